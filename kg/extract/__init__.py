@@ -1,0 +1,38 @@
+"""Extractors: one article in, mentions and claims out.
+
+Each language has a pipeline of small components registered in
+`EXTRACTORS[language]`. A component is `fn(article, vocab, found) -> None`: it
+reads `article.body` (the text with page furniture blanked, same offsets as
+`article.text`), what earlier components put into `found` (an
+:class:`~kg.model.Extraction`), and adds its own mentions and claims. Components
+are pure: no I/O, no graph, no merging across articles.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from kg.model import Article, Extraction
+from kg.vocab import Vocab, load_vocab
+
+Component = Callable[[Article, Vocab, Extraction], None]
+EXTRACTORS: dict[str, tuple[Component, ...]] = {}
+
+
+def register(language: str, *components: Component) -> None:
+    """Append components to the pipeline of `language`."""
+    EXTRACTORS[language] = EXTRACTORS.get(language, ()) + components
+
+
+def extract_article(article: Article, vocab: Vocab | None = None) -> Extraction:
+    """Run the pipeline of the article's language and return what it found."""
+    vocab = vocab or load_vocab()
+    _load_builtins()
+    found = Extraction(article)
+    for component in EXTRACTORS.get(article.language, ()):
+        component(article, vocab, found)
+    return found
+
+
+def _load_builtins() -> None:
+    if not EXTRACTORS:
+        from kg.extract import en, zh  # noqa: F401  (they register themselves)

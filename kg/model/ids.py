@@ -1,0 +1,41 @@
+"""The one place where node IRIs are minted.
+
+Every IRI is derived from a normalised key of the thing it names, never from
+counters, clocks or random numbers, so the same input gives the same IRIs and
+adding an article never renames a node that existed before.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.vocab.namespaces import BASE
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An ASCII slug of `text` ('' when nothing Latin is left)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:limit].strip("-")
+
+
+def digest(*parts: str, size: int = 12) -> str:
+    """A short stable hash of the key parts."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
+
+
+def make_iri(kind: str, *key: str) -> URIRef:
+    """IRI for a node of `kind` ('person', 'org', 'article', 'membership', 'event', ...).
+
+    Readable when the key has a Latin slug (person/liu-jianping), with a hash
+    suffix whenever the slug alone could collide or lose information.
+    """
+    joined = "|".join(key)
+    readable = slug(joined)
+    if kind in ("person", "org", "role") and readable and readable.replace("-", "") == re.sub(
+            r"[^a-z0-9]", "", joined.casefold()):
+        return URIRef(f"{BASE}{kind}/{readable}")
+    tail = f"{readable[:40]}-{digest(joined)}" if readable else digest(joined)
+    return URIRef(f"{BASE}{kind}/{tail.strip('-')}")

@@ -1,0 +1,103 @@
+"""Reading articles: bytes on disk -> :class:`~kg.model.Article`.
+
+Decodes the file, finds the headline, the publication date and the language,
+and blanks page furniture out of the text that extractors read (the full text
+is kept for evidence offsets). Problems are raised as :class:`ArticleError`
+with the file name and a one-line reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.model import Article
+from kg.read.dateline import find_published
+from kg.read.decode import decode_bytes
+from kg.vocab import HERE as VOCAB_DIR
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article; the message names the file."""
+
+    def __init__(self, path: str | Path, problem: str):
+        super().__init__(f"{Path(path).name}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern:
+    data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
+
+
+def detect_language(text: str) -> str | None:
+    """'zh' or 'en' by the script of the letters, None when neither dominates."""
+    han = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if han >= 20 and han * 3 >= latin:
+        return "zh"
+    if latin >= 20 and latin > han * 3:
+        return "en"
+    return None
+
+
+def blank_furniture(text: str) -> str:
+    """The text with furniture lines replaced by spaces (same length, same offsets)."""
+    pattern = _furniture()
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if pattern.match(body.strip()):
+            out.append(" " * len(body) + line[len(body):])
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+def find_headline(text: str, body: str) -> str:
+    """The first substantial line that is not furniture."""
+    for raw, kept in zip(text.splitlines()[:12], body.splitlines()[:12]):
+        line = kept.strip()
+        if not line:
+            continue
+        han = len(re.findall(r"[\u3400-\u9fff]", line))
+        if han >= 8 or len(line.split()) >= 4:
+            return raw.strip()
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+
+
+def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> Article:
+    """Build an Article from decoded text (the language must be detectable)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    language = detect_language(text)
+    if language is None:
+        raise ArticleError(source or ident, "language not recognised (neither English nor Chinese text)")
+    body = blank_furniture(text)
+    headline = find_headline(text, body)
+    published = find_published(text, headline)
+    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(ident=ident, text=text, body=body, language=language, headline=headline,
+                   published=published, source=source, sha256=sha256)
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one file as an Article, or raise ArticleError saying why not."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(path, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from exc
+    text = decode_bytes(data, path)
+    if not text.strip():
+        raise ArticleError(path, "empty file (no text)")
+    return make_article(path.name, text, str(path), hashlib.sha256(data).hexdigest())

@@ -1,0 +1,52 @@
+"""The publication date of an article, from the dateline near its top."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_PATTERNS = (
+    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    (re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})", re.I), ("M", "d", "y")),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I), ("d", "M", "y")),
+)
+
+
+def _make(parts: dict) -> date | None:
+    try:
+        return date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_dates(text: str) -> list[tuple[int, date]]:
+    """Every full date (year, month, day) in `text`, with its offset."""
+    found = []
+    for pattern, order in _PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groups()
+            parts = {}
+            for key, value in zip(order, groups):
+                if key == "M":
+                    parts["m"] = MONTHS[value[:3].casefold()]
+                else:
+                    parts[key] = value
+            made = _make(parts)
+            if made and 1900 <= made.year <= 2100:
+                found.append((m.start(), made))
+    return sorted(found, key=lambda x: x[0])
+
+
+def find_published(text: str, headline: str = "") -> date | None:
+    """The first full date in the first lines after the headline (the dateline)."""
+    lines = text.splitlines()
+    start = 0
+    for i, line in enumerate(lines[:15]):
+        if headline and line.strip() == headline:
+            start = i
+            break
+    head = "\n".join(lines[start:start + 8])
+    dates = parse_dates(head)
+    return dates[0][1] if dates else None
