@@ -17,7 +17,6 @@ import yaml
 HERE = Path(__file__).parent
 ROLES_FILE = HERE / "roles.yml"
 ORGS_FILE = HERE / "org_aliases.yml"
-NAME_RULES_FILE = HERE / "names.yml"
 
 
 class InvalidVocab(ValueError):
@@ -56,7 +55,6 @@ class Vocab:
     roles: dict[str, Role]
     orgs: dict[str, OrgEntry]
     org_by_name: dict[str, str] = field(default_factory=dict)  # fold(name) -> key
-    names: dict = field(default_factory=dict)  # data of names.yml (surnames, stop words ...)
 
     def role(self, notation: str) -> Role:
         return self.roles[notation]
@@ -126,10 +124,14 @@ def _load_orgs(path: Path) -> tuple[dict[str, OrgEntry], dict[str, str]]:
 
 
 @lru_cache(maxsize=8)
-def load_vocab(roles_file: Path = ROLES_FILE, orgs_file: Path = ORGS_FILE,
-               names_file: Path = NAME_RULES_FILE) -> Vocab:
+def load_vocab(roles_file: Path = ROLES_FILE, orgs_file: Path = ORGS_FILE) -> Vocab:
     """Load and check the vocabularies (cached per file set)."""
     roles = _load_roles(Path(roles_file))
     orgs, by_name = _load_orgs(Path(orgs_file))
-    names = _read_yaml(Path(names_file)) if Path(names_file).exists() else {}
-    return Vocab(roles, orgs, by_name, names)
+    return Vocab(roles, orgs, by_name)
+
+
+@lru_cache(maxsize=32)
+def load_lexicon(name: str) -> dict:
+    """The data file `kg/vocab/<name>.yml` (word lists of one language or concern), cached."""
+    return _read_yaml(HERE / f"{name}.yml")
