@@ -101,7 +101,7 @@ class _TextParser(HTMLParser):
 
 
 def _tidy(text: str) -> str:
-    lines = [line.strip(" \t") for line in text.split("\n")]
+    lines = [re.sub(r"[ \t]{2,}", " ", line).strip(" \t") for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
@@ -116,9 +116,9 @@ def html_to_text(markup: str) -> str:
     """The visible text of an HTML page, one block per line; '' when it has none."""
     parser = _parse(markup, DROP)
     text = _tidy("".join(parser.parts))
-    fallback = _tidy("".join(_parse(markup, DROP_MINIMAL).parts))
-    if len(text.strip()) * 5 < len(fallback.strip()):
-        text = fallback  # an unclosed <nav> or <header> swallowed the article
+    if parser.dropping:  # an unclosed <nav> or <header> may have swallowed the article
+        fallback = _tidy("".join(_parse(markup, DROP_MINIMAL).parts))
+        text = fallback if len(text.strip()) * 5 < len(fallback.strip()) else text
     title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
     if title and not parser.has_h1 and title not in text[:len(title) + 200]:
         text = f"{title}\n\n{text}"
