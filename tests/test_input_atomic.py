@@ -32,6 +32,6 @@ def test_input_atomic_failure_keeps_the_old_file_and_leaves_no_temp(tmp_path, mo
     assert os.listdir(tmp_path) == ["graph.ttl"]
 
 
-def test_input_atomic_missing_folder_is_an_error(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        atomic_write_bytes(tmp_path / "no" / "graph.ttl", b"x")
+def test_input_atomic_makes_missing_folders(tmp_path):
+    atomic_write_bytes(tmp_path / "new" / "graph.ttl", b"x")
+    assert (tmp_path / "new" / "graph.ttl").read_bytes() == b"x"
