@@ -94,7 +94,12 @@ def read_article(path: str | Path) -> Article:
             raise ArticleError(path, "HTML page with no visible text")
     if not _CONTROLS.sub(" ", text).strip():
         raise ArticleError(path, "no text (only whitespace)")
-    return make_article(path.name, text, str(path), hashlib.sha256(data).hexdigest())
+    return make_article(file_ident(path), text, str(path), hashlib.sha256(data).hexdigest())
+
+
+def file_ident(path: Path) -> str:
+    """The article identifier: the file name, with bytes that are not UTF-8 shown as U+FFFD."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _read_bytes(path: Path) -> bytes:
