@@ -5,7 +5,7 @@ import pytest
 
 from input_samples import EN_ARTICLE, ZH_ARTICLE
 from kg.read import MAX_BYTES, ArticleError, read_article
-from kg.read.sources import SourceError, list_article_files
+from kg.build import BuildReport, collect_sources
 
 BINARIES = [
     ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF document), not text"),
@@ -78,21 +78,23 @@ def test_input_files_missing_file(tmp_path):
 
 
 def test_input_files_folder_sources_sorted_and_filtered(tmp_path):
-    for name in ("b.txt", "a.html", "c.HTM", ".hidden.txt", "notes.md", "image.png"):
+    for name in ("b.txt", "a.html", "c.HTM", ".hidden.txt", "._b.txt", "notes.md", "image.png"):
         (tmp_path / name).write_text(EN_ARTICLE)
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "d.txt").write_text(ZH_ARTICLE)
-    names = [p.name for p in list_article_files([tmp_path, tmp_path / "b.txt"])]
-    assert names == ["a.html", "b.txt", "c.HTM"]
+    report = BuildReport()
+    assert [p.name for p in collect_sources([tmp_path], report)] == ["a.html", "b.txt", "c.HTM"]
+    assert report.problems == []
 
 
 def test_input_files_empty_folder(tmp_path):
     (tmp_path / "notes.md").write_text("not an article")
-    with pytest.raises(SourceError) as info:
-        list_article_files([tmp_path])
-    assert str(info.value) == f"{tmp_path}: folder holds no articles (no *.txt, *.html, *.htm files)"
+    report = BuildReport()
+    assert collect_sources([tmp_path], report) == []
+    assert report.problems == [f"{tmp_path}: folder has no article files (*.txt, *.html)"]
 
 
 def test_input_files_wrong_path(tmp_path):
-    with pytest.raises(SourceError, match=r"nowhere: no such file or folder$"):
-        list_article_files([tmp_path / "nowhere"])
+    report = BuildReport()
+    assert collect_sources([tmp_path / "nowhere"], report) == []
+    assert report.problems == [f"{tmp_path / 'nowhere'}: no such file or folder"]
