@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.vocab import Vocab, load_lexicon
 
@@ -16,8 +17,13 @@ def _fold_set(words) -> frozenset[str]:
 
 
 def phrase_regex(phrases, flags=re.IGNORECASE) -> re.Pattern:
-    """One regex matching any of `phrases` as whole words, longest first."""
-    ordered = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))
+    """One regex matching any of `phrases` as whole words, longest first (cached)."""
+    return _phrase_regex(tuple(sorted({str(p) for p in phrases})), flags)
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...], flags) -> re.Pattern:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 

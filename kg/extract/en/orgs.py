@@ -49,7 +49,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
 
 
-def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: list[Span],
+def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
                    people: list[tuple[int, int]]) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Article, Evidence
 
@@ -27,7 +28,8 @@ class Span:
         return self.start <= start and end <= self.end
 
 
-def split_sentences(text: str) -> list[Span]:
+@lru_cache(maxsize=16)
+def split_sentences(text: str) -> tuple[Span, ...]:
     """Sentences of `text` (line breaks always end one), white space trimmed."""
     spans = []
     for line in re.finditer(r"[^\n]+", text):
@@ -38,7 +40,7 @@ def split_sentences(text: str) -> list[Span]:
             spans.append(_trim(text, start, m.end()))
             start = m.end()
         spans.append(_trim(text, start, line.end()))
-    return [s for s in spans if s is not None]
+    return tuple(s for s in spans if s is not None)
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -54,7 +56,7 @@ def evidence(article: Article, span: Span) -> Evidence:
     return Evidence(article.ident, span.start, span.end, article.text[span.start:span.end])
 
 
-def sentence_at(sentences: list[Span], pos: int) -> Span | None:
+def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
     """The sentence containing offset `pos`."""
     for s in sentences:
         if s.start <= pos < s.end:
