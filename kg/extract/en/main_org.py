@@ -14,6 +14,7 @@ from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.dates import find_dates
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.text import sentence_at, split_sentences
+from kg.extract.en.titles import MAIN
 from kg.model import Article, Extraction
 from kg.vocab import Vocab
 
@@ -29,20 +30,27 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 
 def _host_org(body: str, hits, lex: Lexicon) -> str | None:
-    verbs = phrase_regex(lex.words("host_verbs"), flags=0)
-    adverbs = "|".join(re.escape(a) for a in lex.words("host_adverbs"))
-    refs = "|".join(re.escape(r) for r in lex.words("main_org_refs"))
-    ends = {end: name for _start, end, name in hits}
-    for m in verbs.finditer(body):
+    for m in phrase_regex(lex.words("host_verbs"), flags=0).finditer(body):
         if not _dated(body, m.start()):
             continue
-        before = re.sub(rf"(?:\s+(?:{adverbs}))*\s*$", "", body[max(0, m.start() - 80):m.start()])
-        cut = m.start() - (len(body[max(0, m.start() - 80):m.start()]) - len(before))
-        if cut in ends:
-            return ends[cut]
-        if re.search(rf"(?:{refs})$", before, re.IGNORECASE):
-            return None
+        subject = subject_org(body, m.start(), hits, lex)
+        if subject is not None:
+            return None if subject == MAIN else subject
     return None
+
+
+def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
+    """The organisation written just before a verb ("X Group held"): its mention name,
+    MAIN for "the company held", None for anything else."""
+    adverbs = "|".join(re.escape(a) for a in lex.words("host_adverbs"))
+    window = body[max(0, verb_start - 80):verb_start]
+    before = re.sub(rf"(?:\s+(?:{adverbs}))*\s*$", "", window)
+    cut = verb_start - (len(window) - len(before))
+    for _start, end, name in hits:
+        if end == cut:
+            return name
+    refs = "|".join(re.escape(r) for r in lex.words("main_org_refs"))
+    return MAIN if re.search(rf"(?:{refs})$", before, re.IGNORECASE) else None
 
 
 def _dated(body: str, pos: int) -> bool:
