@@ -140,13 +140,15 @@ def _held_phrase(text: str, verbs, nouns, lex: Lexicon) -> tuple[str, str] | Non
 
 
 def _held_offset(reader: Reader, sentence: Span) -> int | None:
-    m = phrase_regex(reader.lex.words("host_verbs"), flags=0).search(
-        _clean(reader.article.body[sentence.start:sentence.end]))
-    return None if m is None else sentence.start + m.start()
+    m = phrase_regex(reader.lex.words("host_verbs"), flags=0, glued=True).search(
+        reader.article.body, sentence.start, sentence.end)
+    return None if m is None else m.start()
 
 
 def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     kind, name, held_at = cue
+    if held_at is None:
+        name = _describe(reader, sentence, kind) or name
     draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at))
     found = _sentence_people(reader, sentence, everyone=True)
     merged = _merge_target(reader, draft, {p for p, _ in found})
@@ -156,6 +158,20 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     for person, part in found:
         target.add(person, part, evidence(reader.article, sentence))
     return target
+
+
+def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
+    """"Visit to <organisation>" / "Talks with <person>" from the words after the verb."""
+    lex = reader.lex
+    verb = next((m for m in lex.event_verbs_re.finditer(reader.article.body, sentence.start, sentence.end)
+                 if lex.event_verbs[fold_phrase(m.group())] == kind), None)
+    if verb is None:
+        return None
+    pool = reader.people if kind == "talks" else reader.orgs
+    target = next((n for s, e, n in pool if verb.end() <= s and e <= sentence.end), None)
+    if target is None:
+        return None
+    return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
 
 
 def _organizer(reader: Reader, held_at: int | None) -> str | None:

@@ -16,16 +16,20 @@ def _fold_set(words) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
 
-def phrase_regex(phrases, flags=re.IGNORECASE) -> re.Pattern:
-    """One regex matching any of `phrases` as whole words, longest first (cached)."""
-    return _phrase_regex(tuple(sorted({str(p) for p in phrases})), flags)
+def phrase_regex(phrases, flags=re.IGNORECASE, glued: bool = False) -> re.Pattern:
+    """One regex matching any of `phrases` as whole words, longest first (cached).
+
+    With `glued`, a digit may follow directly (machine translation writes "held2022").
+    """
+    return _phrase_regex(tuple(sorted({str(p) for p in phrases})), flags, glued)
 
 
 @lru_cache(maxsize=64)
-def _phrase_regex(phrases: tuple[str, ...], flags) -> re.Pattern:
+def _phrase_regex(phrases: tuple[str, ...], flags, glued: bool) -> re.Pattern:
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    tail = r"(?![A-Za-z-])" if glued else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
 
 
 @dataclass(frozen=True)

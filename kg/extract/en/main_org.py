@@ -30,7 +30,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 
 def _host_org(body: str, hits, lex: Lexicon) -> str | None:
-    for m in phrase_regex(lex.words("host_verbs"), flags=0).finditer(body):
+    for m in phrase_regex(lex.words("host_verbs"), flags=0, glued=True).finditer(body):
         if not _dated(body, m.start()):
             continue
         subject = subject_org(body, m.start(), hits, lex)
