@@ -44,6 +44,10 @@ class Lexicon:
     party_phrases: tuple[str, ...]
     party_name: str
     org_fields: tuple[str, ...]
+    fillers: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    not_participation_after: tuple[str, ...]
+    day_parts: tuple[str, ...]
     other_fields: tuple[str, ...]
     not_names: frozenset[str]
 
@@ -68,7 +72,9 @@ def zh_lexicon() -> Lexicon:
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
         org_list_counters=first(d["org_list_counters"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
-        other_fields=first(d["other_fields"]), not_names=frozenset(d["not_names"]),
+        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]),
+        place_suffixes=first(d["place_suffixes"]),
+        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), not_names=frozenset(d["not_names"]),
     )
 
 

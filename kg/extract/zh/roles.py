@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.spans import locate, org_names, person_names
-from kg.extract.zh.text import evidence_at, sentence_spans
+from kg.extract.zh.text import evidence_at, sentence_spans, tokens
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -56,9 +56,22 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org is None and match_before(s, pos, lex.generic_orgs):
         org = ""
+    elif org is None and chain[0][0] in lex.no_default_org:
+        org = place_before(s, pos)
     elif org and match_before(s, pos - len(org), lex.former_markers):
         former = True
     return Heading(tuple(chain), org, former)
+
+
+def place_before(s: str, pos: int) -> str | None:
+    """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any."""
+    ends = {e: (st, tag) for st, e, tag in tokens(s)}
+    start = pos
+    if start in ends and s[ends[start][0]:start] in zh_lexicon().place_suffixes:
+        start = ends[start][0]
+    if start in ends and ends[start][1] == "ns":
+        return s[ends[start][0]:pos]
+    return None
 
 
 def _implied(s: str, end: int, table) -> Heading | None:
