@@ -26,16 +26,20 @@ MEETING_KINDS = ("meeting", "congress", "conference")
 
 
 def _noun(s: str, after: int) -> tuple[int, str] | None:
-    nouns = sorted(zh_lexicon().event_nouns, key=lambda w: (-len(w), w))
+    """(offset, noun) of the first event noun after `after`; else a word ending in 会 before 召开 and the like."""
+    lex = zh_lexicon()
+    nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
         if word:
             return pos, word
-    return None
+    verbs = "|".join(map(re.escape, lex.event_verbs))
+    m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
+    return (m.start(1), m.group(1)) if m else None
 
 
 def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
-    kind = zh_lexicon().event_nouns[noun]
+    kind = zh_lexicon().event_nouns.get(noun, "meeting")
     if kind in VERB_KINDS:
         return headline if any(n in headline for n in zh_lexicon().event_nouns) else noun
     start = max([s.rfind(p, 0, pos) for p in "，,：:、"] + [date_end - 1]) + 1
@@ -102,7 +106,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
         s = article.body[start:end]
-        kind = zh_lexicon().event_nouns[noun]
+        kind = zh_lexicon().event_nouns.get(noun, "meeting")
         name = _name(s, d_end, pos, noun, article.headline)
         found.events.append(EventClaim(
             key=f"{first.isoformat()}|{kind}|{name}", name=name, kind=kind, start=first,

@@ -30,6 +30,9 @@ class Lexicon:
     generic_orgs: tuple[str, ...]
     former_markers: tuple[str, ...]
     dismissal_markers: tuple[str, ...]
+    appointment_markers: tuple[str, ...]
+    appointment_links: tuple[str, ...]
+    post_words: tuple[str, ...]
     participation: dict
     object_parts: dict
     part_rank: tuple[str, ...]
@@ -45,6 +48,7 @@ class Lexicon:
     party_name: str
     org_fields: tuple[str, ...]
     fillers: tuple[str, ...]
+    legal_tails: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     not_participation_after: tuple[str, ...]
     day_parts: tuple[str, ...]
@@ -64,6 +68,8 @@ def zh_lexicon() -> Lexicon:
         extra_titles=first(d["extra_titles"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
+        appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
+        post_words=first(d["post_words"]),
         participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
         part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
         event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),
@@ -72,7 +78,7 @@ def zh_lexicon() -> Lexicon:
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
         org_list_counters=first(d["org_list_counters"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
-        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]),
+        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
         place_suffixes=first(d["place_suffixes"]),
         not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), not_names=frozenset(d["not_names"]),
     )

@@ -15,8 +15,10 @@ too; they are read from `article.text` since the body blanks them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.spans import locate
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
@@ -63,7 +65,7 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     lex, toks = zh_lexicon(), tokens(sentence)
     title_set = {t for t, _ in titles(vocab)} | set(lex.generic_orgs)
     accepted, pending = [], []
-    for k, (ts, te, tag) in enumerate(toks):
+    for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = _suffix_kind(sentence[ts:te])
         if not found or not _free(spans + accepted, ts, te):
             continue
@@ -92,7 +94,10 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
         return "yes" if proper else "no"
-    if any(name.startswith(g) for g in lex.generic_orgs) or name.startswith(tuple(lex.suffixes["unit"])):
+    generic = next((g for g in lex.generic_orgs if name.startswith(g)), None)
+    if generic and name[len(generic):] in lex.not_orgs:
+        return "no"
+    if generic or name.startswith(tuple(lex.suffixes["unit"])):
         return "yes"
     if any(oe == start for _, oe, _ in spans):
         return "yes"
@@ -124,11 +129,12 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
         added = False
         for unit in list(pending):
             s, e, _ = unit
-            if any(oe + 1 == s or e + 1 == os for os, oe, _ in accepted) and sentence[e:e + 1] + sentence[s - 1:s]:
-                if "、" in (sentence[e:e + 1], sentence[s - 1:s] if s else ""):
-                    accepted.append(unit)
-                    pending.remove(unit)
-                    added = True
+            left = s > 0 and sentence[s - 1] == "、" and any(oe == s - 1 for _, oe, _ in accepted)
+            right = sentence[e:e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
+            if left or right:
+                accepted.append(unit)
+                pending.remove(unit)
+                added = True
     return accepted
 
 
@@ -138,21 +144,22 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
             if _free(spans, s, s + len(p))]
 
 
-def sentence_orgs(sentence: str, vocab: Vocab) -> list[Span]:
-    """(start, end, name) of each organisation named in one sentence."""
-    spans = _alias_spans(sentence, vocab)
+def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
+    """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
+    blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
+    spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
     spans += _neighbours(sentence, accepted, pending)
     spans += _listed(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(spans)
+    return sorted(sp for sp in spans if sp[2])
 
 
-def org_spans(article: Article, vocab: Vocab) -> list[Span]:
+def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in the article body."""
     out = []
     for start, end in sentence_spans(article.body):
-        out += [(start + s, start + e, n) for s, e, n in sentence_orgs(article.body[start:end], vocab)]
+        out += [(start + s, start + e, n) for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)]
     return out
 
 
@@ -165,7 +172,6 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
             for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
                 name = _cut_field(m.group(1), lex.other_fields)
                 if vocab.org_key(name) or _suffix_kind(name):
-                    s = pos + m.start(1)
                     out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
@@ -185,10 +191,25 @@ def main_org(article: Article, names: list[str]) -> str | None:
     return min(counts)[2] if counts else None
 
 
+def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """Fold "X股份有限公司" into the mention of X as an alias, when the table knows neither."""
+    by_name = {o.name: o for o in orgs}
+    out = []
+    for org in orgs:
+        tail = next((t for t in zh_lexicon().legal_tails if org.name.endswith(t)), None)
+        short = org.name[:-len(tail)] if tail else None
+        if short in by_name and not vocab.org_key(short) and not vocab.org_key(org.name):
+            target = by_name[short]
+            by_name[short] = replace(target, aliases=target.aliases + (org.name,))
+        else:
+            out.append(org)
+    return [by_name.get(o.name, o) for o in out]
+
+
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an OrgMention per distinct organisation name and set `found.main_org`."""
     seen = {o.name for o in found.orgs}
-    for start, _, name in org_spans(article, vocab):
+    for start, _, name in org_spans(article, vocab, [p.native for p in found.persons if p.native]):
         if name not in seen:
             seen.add(name)
             found.orgs.append(OrgMention(name, evidence_at(article, start), native=name))
@@ -196,5 +217,6 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         if mention.name not in seen:
             seen.add(mention.name)
             found.orgs.append(mention)
+    found.orgs[:] = join_legal_names(found.orgs, vocab)
     party = zh_lexicon().party_name
     found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])

@@ -27,7 +27,9 @@ def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
     skip = _alt(lex.fillers + tuple(lex.implied_orgs))
     verbs = _alt(lex.participation)
-    return re.compile(rf"(?:{skip})*(?:在[^，,。；;、]{{1,16}}?)?(?:{skip})*({verbs})(?!{_alt(lex.not_participation_after)})")
+    scene = _alt(("在",) + lex.place_prepositions)
+    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;、]{{1,16}}?)?(?:{skip})*({verbs})"
+                      rf"(?!{_alt(lex.not_participation_after)})")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,7 @@ def only_headings(text: str, words) -> bool:
 def _joined(gap: str, words) -> bool:
     if gap in JOINERS:
         return True
-    return len(gap) > 1 and gap[0] in "，," and only_headings(gap[1:], words)
+    return len(gap) > 1 and gap[0] in "，,、" and only_headings(gap[1:], words)
 
 
 def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:

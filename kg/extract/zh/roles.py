@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.spans import locate, org_names, person_names
-from kg.extract.zh.text import evidence_at, sentence_spans, tokens
+from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -63,6 +63,37 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     return Heading(tuple(chain), org, former)
 
 
+def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
+    """Titles after a name joined by 的/为, as in "免去A的公司董事长职务", "任命B为X公司总经理"."""
+    lex = zh_lexicon()
+    link = match_at(s, pos, lex.appointment_links)
+    if not link:
+        return None
+    pos += len(link)
+    org = match_at(s, pos, sorted(orgs, key=len, reverse=True))
+    if org is None and (generic := match_at(s, pos, lex.generic_orgs)):
+        org, pos = "", pos + len(generic)
+    elif org:
+        pos += len(org)
+    chain, words = [], [t for t, _ in table]
+    while (title := match_at(s, pos, words)):
+        chain.append((title, dict(table)[title]))
+        pos += len(title)
+        if s[pos:pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
+            break
+        pos += 1
+    closed = pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
+    return Heading(tuple(chain), org, False) if chain and closed else None
+
+
+def _former_by_event(s: str, pos: int) -> bool:
+    """True when the nearest 免去-like word before `pos` is nearer than any 任命-like word."""
+    lex = zh_lexicon()
+    last = lambda words: max((s.rfind(w, 0, pos) for w in words), default=-1)  # noqa: E731
+    dismissed = last(lex.dismissal_markers)
+    return dismissed >= 0 and dismissed > last(lex.appointment_markers)
+
+
 def place_before(s: str, pos: int) -> str | None:
     """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any."""
     ends = {e: (st, tag) for st, e, tag in tokens(s)}
@@ -95,17 +126,17 @@ def _org_for(heading: Heading, title: str, last_org: str | None, main: str | Non
 def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table) -> list[RoleClaim]:
     s = article.body[start:end]
     names, orgs = person_names(found), org_names(found)
-    dismissed = any(m in s for m in zh_lexicon().dismissal_markers)
     claims, prev, last_org = [], None, None
     for ps, pe, native in locate(s, names):
         if prev and s[prev[1]:ps] in JOINERS:
             heading = prev[2]
         else:
-            heading = heading_before(s, ps, table, orgs) or _implied(s, pe, table)
+            heading = (heading_before(s, ps, table, orgs) or heading_after(s, pe, table, orgs)
+                       or _implied(s, pe, table))
         prev = (ps, pe, heading)
         if heading is None:
             continue
-        former = heading.former or (dismissed and any(m in s[:ps] for m in zh_lexicon().dismissal_markers))
+        former = heading.former or _former_by_event(s, ps)
         for title, notation in heading.titles:
             org = _org_for(heading, title, last_org, found.main_org)
             if org:
