@@ -171,7 +171,8 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
         if line.strip() and not article.body[pos:pos + len(line)].strip():
             for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
                 name = _cut_field(m.group(1), lex.other_fields)
-                if vocab.org_key(name) or _suffix_kind(name):
+                kind = _suffix_kind(name)
+                if vocab.org_key(name) or (kind and name != kind[1]):
                     out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
