@@ -34,6 +34,7 @@ class OrgNode:
     key: str
     names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
     native: set[str] = field(default_factory=set)
+    parents: set[str] = field(default_factory=set)  # keys of organisations an article says it belongs to
 
 
 @dataclass
@@ -97,6 +98,9 @@ class Merger:
         for mention in extraction.orgs:
             mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases,
                                             mention.native, article.language)))
+        for mention in extraction.orgs:
+            if mention.parent:
+                self._parent(org_keys[mention.name], mention.parent, org_keys, mentioned)
         for claim in extraction.roles:
             self._membership(claim, article, org_keys, mentioned)
         for event in extraction.events:
@@ -119,6 +123,13 @@ class Merger:
         if native:
             node.native.add(native)
         return key
+
+    def _parent(self, key: str, parent_name: str, org_keys, mentioned) -> None:
+        parent = self.resolver.org_key(parent_name, org_keys)
+        self._org(parent, parent_name)
+        mentioned.add(("org", parent))
+        if parent != key:
+            self.merged.orgs[key].parents.add(parent)
 
     def _membership(self, claim, article: Article, org_keys, mentioned) -> None:
         person = self._ensure_person(claim.person)
