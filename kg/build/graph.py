@@ -60,8 +60,7 @@ class GraphWriter:
                 self.article(article, copy, merged.mentions.get(ident, set()))
         for node in merged.persons.values():
             self.person(node)
-        for node in merged.orgs.values():
-            self.org(node)
+        self.orgs(merged)
         used_roles = set()
         for node in merged.memberships.values():
             self.membership(node, merged)
@@ -105,7 +104,17 @@ class GraphWriter:
             self.g.add((p, SDO.name, Literal(name, lang="zh-Latn-pinyin")))
         self.g.add((p, RDFS.label, Literal(display_name(node))))
 
-    def org(self, node: OrgNode) -> None:
+    def orgs(self, merged: Merged) -> None:
+        """Every merged organisation, and the table's parents they point to (so no edge dangles)."""
+        queue, written = list(merged.orgs.values()), set()
+        while queue:
+            node = queue.pop(0)
+            if node.key not in written:
+                written.add(node.key)
+                queue += [OrgNode(k) for k in self.org(node) if k not in merged.orgs]
+
+    def org(self, node: OrgNode) -> list[str]:
+        """Write one organisation; return the keys of its parents."""
         o = org_iri(node.key)
         entry = self.vocab.orgs.get(node.key)
         label = entry.label if entry else org_label(node)
@@ -116,8 +125,10 @@ class GraphWriter:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
         parents = set(node.parents) | ({entry.parent} if entry and entry.parent else set())
-        for parent in sorted(parents - {node.key}):
+        parents = sorted(parents - {node.key})
+        for parent in parents:
             self.g.add((o, ORG.subOrganizationOf, org_iri(parent)))
+        return parents
 
     def role(self, notation: str, title_key: str, title: str) -> None:
         r = role_iri(notation, title_key)
