@@ -44,5 +44,5 @@ def test_evidence_seeds_every_fact_has_evidence(seeds_graph):
 def test_evidence_fixture_quotes_match_the_text():
     texts = {a.ident: a.text for a in (fx.ALPHA, fx.BETA, fx.GAMMA, fx.DELTA)}
     spans = list(evidence_spans(fx.build(fx.extractions())))
-    assert len(spans) > 10
+    assert len(spans) >= 9
     assert all(texts[i][s:e] == q for i, s, e, q in spans)
