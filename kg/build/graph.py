@@ -120,7 +120,7 @@ class GraphWriter:
         label = entry.label if entry else org_label(node)
         self.g.add((o, RDF.type, ORG.Organization))
         self.g.add((o, SKOS.prefLabel, Literal(label)))
-        names = set(node.names) | {(n, "zh" if is_han(n) else "") for n in (entry.names if entry else ())}
+        names = set(node.names) | node.aliases | {(n, "zh" if is_han(n) else "") for n in (entry.names if entry else ())}
         for name, lang in names:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
@@ -240,9 +240,11 @@ def display_name(node: PersonNode) -> str:
 
 
 def org_label(node: OrgNode) -> str:
-    """The most used name (Latin first), ties broken alphabetically."""
-    ranked = sorted(node.names.items(), key=lambda kv: (kv[0][1] == "zh", -kv[1], kv[0][0]))
-    return ranked[0][0][0] if ranked else node.key
+    """The most used full name (Latin first, then longest), ties broken alphabetically."""
+    ranked = sorted(node.names.items(), key=lambda kv: (kv[0][1] == "zh", -kv[1], -len(kv[0][0]), kv[0][0]))
+    if ranked:
+        return ranked[0][0][0]
+    return sorted(node.aliases)[0][0] if node.aliases else node.key
 
 
 def build_rdf(merged: Merged, vocab: Vocab) -> Graph:

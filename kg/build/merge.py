@@ -33,7 +33,7 @@ class PersonNode:
 class OrgNode:
     key: str
     names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
-    native: set[str] = field(default_factory=set)
+    aliases: set[tuple[str, str]] = field(default_factory=set)  # abbreviations defined in articles
     parents: set[str] = field(default_factory=set)  # keys of organisations an article says it belongs to
 
 
@@ -96,8 +96,7 @@ class Merger:
         for mention in extraction.persons:
             mentioned.add(("person", self._person(mention.name, mention.native)))
         for mention in extraction.orgs:
-            mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases,
-                                            mention.native, article.language)))
+            mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases)))
         for mention in extraction.orgs:
             if mention.parent:
                 self._parent(org_keys[mention.name], mention.parent, org_keys, mentioned)
@@ -116,25 +115,27 @@ class Merger:
             node.printed[name] += 1
         return key
 
-    def _org(self, key: str, name: str, aliases=(), native=None, language="en") -> str:
+    def _org(self, key: str, name: str | None, aliases=()) -> str:
         node = self.merged.orgs.setdefault(key, OrgNode(key))
-        for each in (name, *aliases):
-            node.names[(each, "zh" if is_han(each) else "")] += 1
-        if native:
-            node.native.add(native)
+        if name:
+            node.names[(name, "zh" if is_han(name) else "")] += 1
+        node.aliases.update((a, "zh" if is_han(a) else "") for a in aliases)
         return key
 
+    def _org_used(self, name: str, org_keys: dict[str, str]) -> str:
+        """The key of an organisation a role or event names; a name no mention gave is recorded."""
+        key = self.resolver.org_key(name, org_keys)
+        return self._org(key, None if name in org_keys else name)
+
     def _parent(self, key: str, parent_name: str, org_keys, mentioned) -> None:
-        parent = self.resolver.org_key(parent_name, org_keys)
-        self._org(parent, parent_name)
+        parent = self._org_used(parent_name, org_keys)
         mentioned.add(("org", parent))
         if parent != key:
             self.merged.orgs[key].parents.add(parent)
 
     def _membership(self, claim, article: Article, org_keys, mentioned) -> None:
         person = self._ensure_person(claim.person)
-        org = self.resolver.org_key(claim.org, org_keys)
-        self._org(org, claim.org)
+        org = self._org_used(claim.org, org_keys)
         mentioned.update({("person", person), ("org", org)})
         title_key = fold(claim.title) if claim.role == "other" else ""
         node = self.merged.memberships.setdefault(
@@ -153,8 +154,7 @@ class Merger:
     def _event(self, event: EventClaim, article: Article, org_keys, mentioned) -> None:
         organizer = None
         if event.organizer:
-            organizer = self.resolver.org_key(event.organizer, org_keys)
-            self._org(organizer, event.organizer)
+            organizer = self._org_used(event.organizer, org_keys)
             mentioned.add(("org", organizer))
         participants = []
         for part in event.participants:
