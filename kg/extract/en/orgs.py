@@ -17,7 +17,7 @@ import re
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
-from kg.extract.en.text import WORD, Span, evidence, overlaps, sentence_at, split_sentences
+from kg.extract.en.text import WORD, Span, evidence, occurrences, overlaps, sentence_at, split_sentences
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab, fold
 
@@ -27,6 +27,7 @@ _ABBR = re.compile(r"\s*[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s
 _QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
 _GAP = re.compile(r" |\s*&\s*")
 _CO_GAP = re.compile(r"\.?,?\s*")
+MAX_TITLED_RUN = 5
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -53,9 +54,22 @@ def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span,
                    people: list[tuple[int, int]]) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
+    titled = [s for s in sentences if title_case(body, s)]
     for sentence in sentences:
-        found += _chain_spans(body, sentence, lex, people)
+        found += _chain_spans(body, sentence, lex, people, sentence in titled)
+    names = {body[s:e] for s, e in found}
+    for sentence in titled:
+        found += [(s, e) for s, e, _ in occurrences(body[:sentence.end], names) if s >= sentence.start]
     return _longest_first(c for c in found if not overlaps(people, *c))
+
+
+def title_case(body: str, sentence: Span) -> bool:
+    """A headline-style line: a whole line, no final stop, most longer words capitalised."""
+    text = body[sentence.start:sentence.end]
+    whole = body[sentence.start - 1:sentence.start] in ("", "\n") and body[sentence.end:sentence.end + 1] in ("", "\n")
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    capitalised = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return whole and capitalised and not re.search(r"[.!?。”\"]$", text)
 
 
 def _longest_first(candidates) -> list[Candidate]:
@@ -96,7 +110,7 @@ def _abbreviations(body: str, spans: list[Candidate]) -> dict[int, tuple[str, st
     return defined
 
 
-def _chain_spans(body: str, sentence: Span, lex: Lexicon, people) -> list[Candidate]:
+def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
     blocked = [(m.start(), m.end()) for pattern in (lex.title_re, lex.event_verbs_re, lex.participation_re)
                for m in pattern.finditer(body, sentence.start, sentence.end)]
     blocked += [(m.start(), m.end()) for m in _QUOTED.finditer(body, sentence.start, sentence.end)]
@@ -105,8 +119,11 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people) -> list[Candid
               if not overlaps(blocked, m.start(), m.end())]
     spans = []
     for run in _runs(body, tokens, lex):
-        spans += _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
-        spans += _place_brand(body, run, lex)
+        found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
+        found += _place_brand(body, run, lex)
+        if titled:  # in a headline only a short run that is all name counts
+            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN]
+        spans += found
     return spans
 
 
