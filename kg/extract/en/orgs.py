@@ -153,7 +153,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
-                   or (at_start and re.search(r"(ing|ed)$", run[0][2]))):
+                   or (at_start and _sentence_opener(run, lex))):
         run, at_start = run[1:], False
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
@@ -166,6 +166,16 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _sentence_opener(run, lex: Lexicon) -> bool:
+    """A capitalised first word that is an ordinary word: "Regarding ...", "Experts of ..."."""
+    word = run[0][2]
+    if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
+        return False
+    if syllable_count(word, lex.syllables) is not None:
+        return False
+    return bool(re.search(r"(ing|ed)$", word)) or (len(run) > 1 and run[1][2] == "of")
 
 
 def _brand_before(run, k: int, lex: Lexicon) -> bool:
