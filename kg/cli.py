@@ -1,0 +1,118 @@
+"""The `kg` command line: a thin layer over kg.build, kg.queries and the exporters."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rdflib import Graph
+
+
+def cmd_build(args) -> int:
+    from kg.build import build
+
+    report = build(args.sources, args.out, html_max_nodes=args.html_max_nodes)
+    for ident, summary in report.summaries.items():
+        print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
+    for dup, first in sorted(report.duplicates.items()):
+        print(f"{dup}: same text as {first}, counted once (both kept as sources)")
+    for problem in report.problems:
+        print(f"kg: {problem}", file=sys.stderr)
+    totals = report.totals()
+    print(f"total: {len(report.summaries)} articles, " + ", ".join(f"{n} {k}" for k, n in totals.items())
+          + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}")
+    return 0 if report.summaries else 1
+
+
+def load_graph(path: str) -> Graph:
+    """The Turtle graph at `path`, or a QueryError saying in one line why it cannot be read."""
+    from kg.queries import QueryError
+
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except OSError as exc:
+        raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # rdflib's parsers raise several unrelated types
+        reason = " ".join(str(exc).split("\n")[:2]).split(" at ^")[0]
+        raise QueryError(f"{path} is not a Turtle graph ({reason})") from exc
+    return graph
+
+
+def cmd_query(args) -> int:
+    from kg.queries import QueryError, format_result, run_query
+
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param expects NAME=VALUE, got {item!r}")
+        params[name] = value
+    print(format_result(run_query(load_graph(args.graph), args.query, params), args.format))
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from kg.validate import load_graph, validate_graph
+
+    violations = validate_graph(load_graph(args.graph))
+    for violation in violations:
+        print(violation)
+    print(f"{args.graph}: {len(violations)} violation(s)" if violations else f"{args.graph}: conforms",
+          file=sys.stderr)
+    return 1 if violations else 0
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors on one line (and exit status 2)."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="kg", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build the graph of articles (files or folders of *.txt)")
+    b.add_argument("sources", nargs="+")
+    b.add_argument("--out", required=True, help="output folder for graph.ttl and graph.html")
+    b.add_argument("--html-max-nodes", type=int, default=None,
+                   help="draw at most N nodes (the most connected) in graph.html")
+    b.set_defaults(func=cmd_build)
+    q = sub.add_parser("query", help="run a stored SPARQL query (a name in queries/ or a .rq path)")
+    q.add_argument("query")
+    q.add_argument("--graph", required=True)
+    q.add_argument("--param", action="append", default=[], help="NAME=VALUE, bound with initBindings")
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.set_defaults(func=cmd_query)
+    v = sub.add_parser("validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)")
+    v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
+    v.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; a known error is one line on stderr and exit status 1, never a traceback."""
+    from kg.queries import QueryError
+    from kg.read import ArticleError
+    from kg.vocab import InvalidVocab
+
+    args = make_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (QueryError, ArticleError, InvalidVocab) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Print `kg: <message>` (one line) on stderr and return `status`."""
+    print(f"kg: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
