@@ -38,8 +38,20 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
         found.persons.append(PersonMention(name, evidence(article, sentence)))
 
 
+_SPANS: dict[tuple[int, str], list[tuple[int, int]]] = {}
+
+
 def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """(start, end) of every person name in `text`, in order."""
+    """(start, end) of every person name in `text`, in order (the last few texts are cached)."""
+    key = (id(lex), text)
+    if key not in _SPANS:
+        if len(_SPANS) > 8:
+            _SPANS.clear()
+        _SPANS[key] = _find_person_spans(text, lex)
+    return list(_SPANS[key])
+
+
+def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
@@ -59,7 +71,7 @@ def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many tokens from i form a person name (0 when none)."""
-    if not _adjacent(text, tokens, i):
+    if not tokens[i][2][:1].isupper() or not _adjacent(text, tokens, i) or not tokens[i + 1][2][:1].isupper():
         return 0
     first, second = tokens[i][2], tokens[i + 1][2]
     if _followed_by_org_word(text, tokens, i + 1, lex):
