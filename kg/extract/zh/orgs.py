@@ -63,11 +63,12 @@ def _extends(sentence: str, tok, title_set) -> bool:
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex, toks = zh_lexicon(), tokens(sentence)
-    title_set = {t for t, _ in titles(vocab)} | set(lex.generic_orgs)
+    title_only = {t for t, _ in titles(vocab)}
+    title_set = title_only | set(lex.generic_orgs)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = _suffix_kind(sentence[ts:te])
-        if not found or not _free(spans + accepted, ts, te):
+        if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
         j = k
         while j > 0 and _extends(sentence, toks[j - 1], title_set) and _free(spans, *toks[j - 1][:2]):
