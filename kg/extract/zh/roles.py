@@ -28,6 +28,7 @@ class Heading:
     titles: tuple[tuple[str, str], ...]
     org: str | None
     former: bool
+    unresolved: bool = False  # an organisation is printed but was not recognised
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -58,6 +59,8 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = ""
     elif org is None and chain[0][0] in lex.no_default_org:
         org = place_before(s, pos)
+    elif org is None and _proper_before(s, pos):
+        return Heading(tuple(chain), None, former, unresolved=True)
     elif org and match_before(s, pos - len(org), lex.former_markers):
         former = True
     return Heading(tuple(chain), org, former)
@@ -102,6 +105,11 @@ def _former_by_event(s: str, pos: int) -> bool:
     return dismissed >= 0 and dismissed > last(lex.appointment_markers)
 
 
+def _proper_before(s: str, pos: int) -> bool:
+    """True when jieba reads a proper noun (place, name, organisation) ending at `pos`."""
+    return any(e == pos and tag in ("ns", "nz", "nt", "nrt") for _, e, tag in tokens(s))
+
+
 def place_before(s: str, pos: int) -> str | None:
     """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any."""
     ends = {e: (st, tag) for st, e, tag in tokens(s)}
@@ -122,6 +130,8 @@ def _implied(s: str, end: int, table) -> Heading | None:
 
 
 def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None) -> str | None:
+    if heading.unresolved:
+        return None
     if heading.org:
         return heading.org
     if heading.org == "":
