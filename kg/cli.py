@@ -52,6 +52,17 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_validate(args) -> int:
+    from kg.validate import load_graph, validate_graph
+
+    violations = validate_graph(load_graph(args.graph))
+    for violation in violations:
+        print(violation)
+    print(f"{args.graph}: {len(violations)} violation(s)" if violations else f"{args.graph}: conforms",
+          file=sys.stderr)
+    return 1 if violations else 0
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, with usage errors on one line (and exit status 2)."""
 
@@ -74,6 +85,9 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", default=[], help="NAME=VALUE, bound with initBindings")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.set_defaults(func=cmd_query)
+    v = sub.add_parser("validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)")
+    v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
+    v.set_defaults(func=cmd_validate)
     return parser
 
 
