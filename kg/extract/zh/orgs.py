@@ -15,6 +15,7 @@ too; they are read from `article.text` since the body blanks them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from kg.extract.zh.lexicon import titles, zh_lexicon
@@ -35,6 +36,8 @@ def _free(spans: list[Span], s: int, e: int) -> bool:
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
     for name, _ in vocab.org_names():
+        if name not in sentence:  # the cheap test first: most names are absent from a sentence
+            continue
         if name.isascii():
             starts = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", sentence)]
         else:
@@ -43,6 +46,7 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=65536)
 def _suffix_kind(word: str) -> tuple[str, str] | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
     pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]

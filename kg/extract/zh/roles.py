@@ -177,10 +177,11 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
-    table = titles(vocab)
+    table, seen = titles(vocab), set(found.roles)
     for start, end in sentence_spans(article.body):
         for claim in _sentence_roles(article, start, end, found, table):
-            if claim not in found.roles:
+            if claim not in seen:
+                seen.add(claim)
                 found.roles.append(claim)
             _ensure_org(article, found, claim)
 
