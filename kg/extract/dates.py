@@ -101,6 +101,8 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, in text order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not re.search(r"\d", text):
+        return found
     for pattern, build in _patterns():
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.en.text import trie_pattern as _trie
 from kg.vocab import Vocab, load_lexicon
 
 
@@ -26,8 +27,9 @@ def phrase_regex(phrases, flags=re.IGNORECASE, glued: bool = False) -> re.Patter
 
 @lru_cache(maxsize=64)
 def _phrase_regex(phrases: tuple[str, ...], flags, glued: bool) -> re.Pattern:
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    if flags & re.IGNORECASE:
+        phrases = tuple(sorted({p.lower() for p in phrases}))
+    body = _trie(phrases) or "(?!)"
     tail = r"(?![A-Za-z-])" if glued else r"(?![\w-])"
     return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
 
@@ -58,6 +60,7 @@ class Lexicon:
     event_nouns_re: re.Pattern
     event_verbs: dict[str, str]
     event_verbs_re: re.Pattern
+    blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
@@ -110,6 +113,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         event_nouns_re=phrase_regex(data["event_nouns"]),
         event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
         event_verbs_re=phrase_regex(data["event_verbs"]),
+        blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"]]),
     )
 
 

@@ -42,10 +42,11 @@ def _host_org(body: str, hits, lex: Lexicon) -> str | None:
 def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
     """The organisation written just before a verb ("X Group held"): its mention name,
     MAIN for "the company held", None for anything else."""
-    adverbs = "|".join(re.escape(a) for a in lex.words("host_adverbs"))
-    window = body[max(0, verb_start - 80):verb_start]
-    before = re.sub(rf"(?:\s+(?:{adverbs}))*\s*$", "", window)
-    cut = verb_start - (len(window) - len(before))
+    adverbs = {a.casefold() for a in lex.words("host_adverbs")}
+    before = body[max(0, verb_start - 80):verb_start].rstrip()
+    while before and before.split()[-1].casefold() in adverbs:
+        before = before[:before.rfind(before.split()[-1])].rstrip()
+    cut = max(0, verb_start - 80) + len(before)
     for _start, end, name in hits:
         if end == cut:
             return name

@@ -17,16 +17,17 @@ import re
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
-from kg.extract.en.text import WORD, Span, evidence, overlaps, sentence_at, split_sentences
+from kg.extract.en.text import WORD, Span, evidence, occurrences, overlaps, sentence_at, split_sentences
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab, fold
 
 Candidate = tuple[int, int]
-_ABBR = re.compile(r"\s*[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
+_ABBR = re.compile(r"(?<=[\w.\s])[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
                    r"([A-Z][A-Za-z0-9&\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]")
 _QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
 _GAP = re.compile(r" |\s*&\s*")
 _CO_GAP = re.compile(r"\.?,?\s*")
+MAX_TITLED_RUN = 5
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -53,9 +54,23 @@ def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span,
                    people: list[tuple[int, int]]) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
+    titled = [s for s in sentences if title_case(body, s)]
     for sentence in sentences:
-        found += _chain_spans(body, sentence, lex, people)
+        found += _chain_spans(body, sentence, lex, people, sentence in titled)
+    names = {body[s:e] for s, e in found}
+    for sentence in titled:
+        found += [(s, e) for s, e, _ in occurrences(body[:sentence.end], names) if s >= sentence.start]
     return _longest_first(c for c in found if not overlaps(people, *c))
+
+
+def title_case(body: str, sentence: Span) -> bool:
+    """A headline-style line: a whole line, no final stop, most longer words capitalised."""
+    text = body[sentence.start:sentence.end]
+    whole = body[sentence.start - 1:sentence.start] in ("", "\n") and body[sentence.end:sentence.end + 1] in ("", "\n")
+    if not whole or re.search(r"[.!?。”\"]$", text):
+        return False
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _longest_first(candidates) -> list[Candidate]:
@@ -67,14 +82,12 @@ def _longest_first(candidates) -> list[Candidate]:
 
 
 def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
-    spans = []
-    for name, _key in vocab.org_names():
-        if not re.search(r"[A-Za-z]", name):
-            continue
-        flags = re.IGNORECASE if " " in name.strip() else 0
-        pattern = r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, body, flags)]
-    return spans
+    """Names of the organisation table: several words in any case, one word as written."""
+    names = [n for n, _key in vocab.org_names() if re.search(r"[A-Za-z]", n)]
+    several = [n for n in names if " " in n.strip()]
+    single = [n for n in names if " " not in n.strip()]
+    spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
+    return spans + [(s, e) for s, e, _ in occurrences(body, single)]
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
@@ -90,23 +103,30 @@ def _abbreviations(body: str, spans: list[Candidate]) -> dict[int, tuple[str, st
     defined = {}
     ends = {end: (start, end) for start, end in spans}
     for m in _ABBR.finditer(body):
-        owner = ends.get(m.start())
+        owner = ends.get(len(body[:m.start()].rstrip()))
         if owner and body[owner[0]:owner[1]] != m.group(1):
             defined[m.start(1)] = (m.group(1), body[owner[0]:owner[1]])
     return defined
 
 
-def _chain_spans(body: str, sentence: Span, lex: Lexicon, people) -> list[Candidate]:
-    blocked = [(m.start(), m.end()) for pattern in (lex.title_re, lex.event_verbs_re, lex.participation_re)
-               for m in pattern.finditer(body, sentence.start, sentence.end)]
-    blocked += [(m.start(), m.end()) for m in _QUOTED.finditer(body, sentence.start, sentence.end)]
-    blocked += list(people)
+def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
+    mask = bytearray(sentence.end - sentence.start)
+    for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
+        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+    for m in _QUOTED.finditer(body, sentence.start, sentence.end):
+        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+    for start, end in people:
+        if sentence.start <= start < sentence.end:
+            mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, sentence.start, sentence.end)
-              if not overlaps(blocked, m.start(), m.end())]
+              if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0]
     spans = []
     for run in _runs(body, tokens, lex):
-        spans += _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
-        spans += _place_brand(body, run, lex)
+        found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
+        found += _place_brand(body, run, lex)
+        if titled:  # in a headline only a short run that is all name counts
+            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN]
+        spans += found
     return spans
 
 
@@ -136,7 +156,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
-                   or (at_start and re.search(r"(ing|ed)$", run[0][2]))):
+                   or (at_start and _sentence_opener(run, lex))):
         run, at_start = run[1:], False
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
@@ -149,6 +169,16 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _sentence_opener(run, lex: Lexicon) -> bool:
+    """A capitalised first word that is an ordinary word: "Regarding ...", "Experts of ..."."""
+    word = run[0][2]
+    if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
+        return False
+    if syllable_count(word, lex.syllables) is not None:
+        return False
+    return bool(re.search(r"(ing|ed)$", word)) or (len(run) > 1 and run[1][2] == "of")
 
 
 def _brand_before(run, k: int, lex: Lexicon) -> bool:
@@ -190,13 +220,7 @@ def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:
             owner.setdefault(alias, org.name)
-    hits, taken = [], []
-    for name in sorted(owner, key=lambda n: (-len(n), n)):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
-            if not overlaps(taken, m.start(), m.end()):
-                taken.append((m.start(), m.end()))
-                hits.append((m.start(), m.end(), owner[name]))
-    return sorted(hits)
+    return [(s, e, owner.get(name, name)) for s, e, name in occurrences(body, owner)]
 
 
 def same_org(a: str, b: str) -> bool:

@@ -23,9 +23,12 @@ def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bo
     """Whether the person is only mentioned: possessive, or after "spirit of", "study" ..."""
     if re.match(r"['’]s\b", text[occ[1]:occ[1] + 3]):
         return True
-    before = text[max(sentence.start, occ[0] - 80):occ[0]]
+    before = " ".join(text[max(sentence.start, occ[0] - 80):occ[0]].split())
     phrases = phrase_regex(lex.words("mention_only_before"))
-    tail = re.sub(r"(?:\s*\b[A-Z][\w-]*)*\s*$", "", before)
+    words = before.split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    tail = " ".join(words)
     m = None
     for m in phrases.finditer(tail):
         pass

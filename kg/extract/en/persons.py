@@ -12,6 +12,8 @@ The name is kept exactly as printed.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, evidence, sentence_at, split_sentences
@@ -36,8 +38,20 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
         found.persons.append(PersonMention(name, evidence(article, sentence)))
 
 
+_SPANS: dict[tuple[int, str], list[tuple[int, int]]] = {}
+
+
 def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """(start, end) of every person name in `text`, in order."""
+    """(start, end) of every person name in `text`, in order (the last few texts are cached)."""
+    key = (id(lex), text)
+    if key not in _SPANS:
+        if len(_SPANS) > 8:
+            _SPANS.clear()
+        _SPANS[key] = _find_person_spans(text, lex)
+    return list(_SPANS[key])
+
+
+def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
@@ -57,7 +71,7 @@ def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many tokens from i form a person name (0 when none)."""
-    if not _adjacent(text, tokens, i):
+    if not tokens[i][2][:1].isupper() or not _adjacent(text, tokens, i) or not tokens[i + 1][2][:1].isupper():
         return 0
     first, second = tokens[i][2], tokens[i + 1][2]
     if _followed_by_org_word(text, tokens, i + 1, lex):
@@ -66,7 +80,8 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return 2
     if _plain_word(second, lex) and (first.casefold() in lex.western or _after_honorific(text, tokens[i][0], lex)):
         return 2
-    if _plain_word(first, lex) and _plain_word(second, lex) and _title_context(text, tokens, i, lex):
+    if _plain_word(first, lex) and _plain_word(second, lex) and (
+            _title_context(text, tokens, i, lex) or _verb_context(text, tokens, i, lex)):
         return 2
     return 0
 
@@ -100,6 +115,14 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
         return False
     before = text[max(0, tokens[i][0] - 60):tokens[i][0]]
     return before.endswith(" ") and any(m.end() == len(before) - 1 for m in lex.title_re.finditer(before))
+
+
+def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """The two words open a clause and a participation verb follows ("Erik Lind thanked")."""
+    before = text[max(0, tokens[i][0] - 6):tokens[i][0]]
+    opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
+    verb = lex.participation_re.match(text, tokens[i + 1][1] + 1)
+    return bool(opens) and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] == " " and verb is not None
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

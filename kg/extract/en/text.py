@@ -65,21 +65,48 @@ def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
 
 
 def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, int, str]]:
-    """Non-overlapping whole-word occurrences of `names` in `text`, longest name first.
+    """Non-overlapping whole-word occurrences of `names` in `text` (the longest name wins at a position).
 
     Returns (start, end, name) sorted by start; `name` is the listed name, not the text.
     """
-    ordered = sorted(set(names), key=lambda n: (-len(n), n))
-    taken: list[tuple[int, int, str]] = []
-    flags = re.IGNORECASE if ignore_case else 0
-    for name in ordered:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])", flags)
-        for m in pattern.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
-                taken.append((m.start(), m.end(), name))
-    return sorted(taken)
+    ordered = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
+    if not ordered:
+        return []
+    pattern = _names_regex(ordered, re.IGNORECASE if ignore_case else 0)
+    folded = {n.casefold(): n for n in ordered} if ignore_case else None
+    found = []
+    for m in pattern.finditer(text):
+        key = " ".join(m.group().split())
+        found.append((m.start(), m.end(), folded.get(key.casefold(), key) if folded else key))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
+    body = trie_pattern(sorted({n.lower() for n in ordered}) if flags & re.IGNORECASE else ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
 def overlaps(spans, start: int, end: int) -> bool:
     """Whether [start, end) overlaps any (start, end, ...) in `spans`."""
     return any(start < s[1] and s[0] < end for s in spans)
+
+
+def trie_pattern(phrases) -> str:
+    """A regex of the phrases as a character trie (fast on long lists); longer matches are tried first."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
