@@ -5,13 +5,17 @@
 #   benchmarks/score_holdout.sh            # table + explain
 #   benchmarks/score_holdout.sh --json     # extra scorer options are passed through
 #
-# PYTHON picks the interpreter (default: .venv/bin/python if present, else python3);
+# PYTHON picks the interpreter (default: .venv/bin/python, or the main checkout's when run in a
+# git worktree, else python3);
 # SCORER the scorer (default: ../shared/eval/score.py, relative to the repository root);
 # KEEP=DIR keeps the built graph in DIR instead of a temporary folder.
 set -eu
 cd "$(dirname "$0")/.."
 if [ -z "${PYTHON:-}" ]; then
-    if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
+    main_venv=$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/../.venv/bin/python
+    if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python
+    elif [ -x "$main_venv" ]; then PYTHON=$main_venv  # a git worktree: the main checkout's venv
+    else PYTHON=python3; fi
 fi
 if [ -z "${SCORER:-}" ]; then
     SCORER=../shared/eval/score.py
