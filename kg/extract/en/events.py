@@ -210,8 +210,11 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
-    found = _sentence_people(reader, sentence, everyone=False)
     text = reader.article.body[sentence.start:sentence.end]
+    year = find_year(text)
+    if year is not None and year != current.start.year:
+        return  # about another time ("had visited it in 2019")
+    found = _sentence_people(reader, sentence, everyone=False)
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = reader.drafts if markers.search(text) else [current]
     for draft in targets:
