@@ -98,3 +98,10 @@ def test_event_evidence_and_keys():
         assert found.article.text[ev.start:ev.end] == ev.quote
         assert all(found.article.text[p.evidence.start:p.evidence.end] == p.evidence.quote
                    for p in event.participants)
+
+
+def test_later_sentence_about_another_year_adds_nobody():
+    found = extract_en("On April 7, Tianfu Mining held the work meeting. Cheng Hao delivered a speech. "
+                       "Tang Zhiyuan had visited the mine in 2019.")
+    (event,) = found.events
+    assert attendees(event) == {"Cheng Hao": "speaker"}

@@ -2,6 +2,7 @@
 import pytest
 
 from helpers_en import extract_en
+from kg.vocab import ROLES_FILE, load_vocab
 
 
 def org_names(found):
@@ -63,3 +64,23 @@ def test_main_org(headline, body, main):
 def test_headline_long_capitalised_run_is_not_an_org():
     found = extract_en("Dongsheng Chemical Company grew.", headline="Big News About Dongsheng Chemical Company Today")
     assert org_names(found) == {"Dongsheng Chemical Company"}
+
+
+def test_shorter_legal_form_is_an_alias():
+    found = extract_en("Hongda Copper Co., Ltd. held a meeting. Hongda Copper grew fast.")
+    assert [(o.name, o.aliases) for o in found.orgs] == [("Hongda Copper Co., Ltd.", ("Hongda Copper",))]
+
+
+def test_distinct_table_organisations_are_not_merged_by_legal_form(tmp_path):
+    table = tmp_path / "orgs.yml"
+    table.write_text("organizations:\n"
+                     "  qinghe-listed: {label: Qinghe Metals, names: [Qinghe Metals]}\n"
+                     "  qinghe-parent: {label: Qinghe Metals Group, names: [Qinghe Metals Group]}\n")
+    vocab = load_vocab(ROLES_FILE, table)
+    found = extract_en("Qinghe Metals and Qinghe Metals Group signed a deal.", vocab=vocab)
+    assert org_names(found) == {"Qinghe Metals", "Qinghe Metals Group"}
+
+
+def test_word_of_org_in_headline_is_not_part_of_the_name():
+    found = extract_en("Lakeside Power Limited came.", headline="Chairman Met with Delegation of Lakeside Power")
+    assert org_names(found) == {"Lakeside Power Limited"}

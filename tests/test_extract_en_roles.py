@@ -40,6 +40,12 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      {("John Smith", "other", "International Tin Association", "current")}),
     ("Xinhua Steel's chairman Gao Feng spoke at the forum.",
      {("Gao Feng", "chairman", "Xinhua Steel", "current")}),
+    # "Title Name of Org" and a comma list sharing the organisation written first
+    ("On that day Chairman Meng Qingsong of Tianrun Energy Group met the guests.",
+     {("Meng Qingsong", "chairman", "Tianrun Energy Group", "current")}),
+    ("Tianrun Energy Group Vice President Shao Yiming, Chief Financial Officer Rao Xiaoqin and others attended.",
+     {("Shao Yiming", "deputy-general-manager", "Tianrun Energy Group", "current"),
+      ("Rao Xiaoqin", "chief-financial-officer", "Tianrun Energy Group", "current")}),
     # unknown titles keep their wording under "other"
     ("Lu Pengfei, chief engineer of Xinhua Steel, reported.",
      {("Lu Pengfei", "other", "Xinhua Steel", "current")}),
