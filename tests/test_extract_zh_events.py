@@ -62,6 +62,11 @@ def test_events_parts_and_mentioned_people_are_not_participants():
       "Miao Jianguo": "accompanier"}),
     ("4月12日，宏达化工座谈会召开。宏达化工董事长孙立平，南方电网公司副总经理郑洁出席会议并致辞。",
      {"Sun Liping": "speaker", "Zheng Jie": "speaker"}),
+    ("4月12日，宏达化工座谈会召开。会议由公司党委副书记龙海涛主持，公司领导高明远、文静等出席会议。",
+     {"Long Haitao": "chair", "Gao Mingyuan": "attendee", "Wen Jing": "attendee"}),
+    ("4月12日，宏达化工座谈会召开。常青、安然等公司领导出席会议。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
+    ("4月12日，宏达化工座谈会召开。出席会议的还有公司领导常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
+    ("4月12日，宏达化工座谈会召开。董事长孙立平出席会议并作重要讲话。", {"Sun Liping": "speaker"}),
 ])
 def test_events_participation_verbs(body, expected):
     assert parts_of(zh_extract(body)) == expected

@@ -23,6 +23,11 @@ HEADLINE = "宏达化工召开年度工作会议"
      {("Wang Jianguo", "chairman", "宏达化工", "former"), ("Li Zhenhua", "chairman", "宏达化工", "current")}),
     ("金川市市长任振宇出席。", {("Ren Zhenyu", "mayor", "金川市", "current")}),
     ("公司总工程师翟明出席。", {("Zhai Ming", "other", "宏达化工", "current")}),
+    ("常青、安然等公司领导出席会议。",
+     {("Chang Qing", "leadership-member", "宏达化工", "current"), ("An Ran", "leadership-member", "宏达化工", "current")}),
+    ("宏达化工党委常委、纪委书记向红作工作报告。",
+     {("Xiang Hong", "party-committee-member", "宏达化工", "current"),
+      ("Xiang Hong", "discipline-secretary", "宏达化工", "current")}),
 ])
 def test_roles_in_sentence(body, expected):
     assert roles_of(zh_extract(body, headline=HEADLINE)) == expected

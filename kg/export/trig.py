@@ -20,9 +20,11 @@ graph `kg build` made.
 from __future__ import annotations
 
 from collections import defaultdict
+from io import BytesIO
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.export.atomic import atomic_write_bytes
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO
@@ -93,9 +95,19 @@ def to_dataset(graph: Graph) -> Dataset:
     return dataset
 
 
+class SortedTrigSerializer(TrigSerializer):
+    """rdflib's TriG writer with the graphs in IRI order (rdflib keeps them in a set)."""
+
+    def __init__(self, store: Dataset):
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: (graph.identifier == self.default_context, str(graph.identifier)))
+
+
 def trig_bytes(graph: Graph) -> bytes:
-    """The graph as deterministic TriG, one named graph per article."""
-    return to_dataset(graph).serialize(format="trig", encoding="utf-8")
+    """The graph as deterministic TriG, one named graph per article, the default graph last."""
+    stream = BytesIO()
+    SortedTrigSerializer(to_dataset(graph)).serialize(stream, encoding="utf-8")
+    return stream.getvalue()
 
 
 def export_trig(graph: Graph, path: Path) -> None:

@@ -49,6 +49,8 @@ def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     while s.startswith("暨", end) and (more := _noun(s, end)) and more[0] - end <= 20:
         end = more[0] + len(more[1])
     name = s[start:end].lstrip("在于")
+    if any(verb in name for verb in zh_lexicon().participation if len(verb) > 1 and verb != noun):
+        return noun
     return name if name and len(name) <= 40 else noun
 
 
@@ -72,12 +74,19 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
 
 
 def _starts(article: Article) -> list[tuple[int, int, object, str]]:
-    """(sentence start, sentence end, date tuple, noun) of each sentence that dates an event."""
-    out = []
-    for start, end in sentence_spans(article.body):
+    """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
+
+    When the dated sentence names no event, the next sentence of the same line may
+    ("5月20日，A与B签署协议。双方出席签约仪式")."""
+    out, spans = [], sentence_spans(article.body)
+    for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for d_start, d_end, first, last in find_dates(s, article.published)[:1]:
+        for _, d_end, first, last in find_dates(s, article.published)[:1]:
             noun = _noun(s, d_end)
+            if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
+                nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
+                if not find_dates(nxt, article.published) and (later := _noun(nxt, 0)):
+                    noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
             if noun:
                 out.append((start, end, (d_end, first, last), noun))
     return out

@@ -33,6 +33,8 @@ class Lexicon:
     appointment_markers: tuple[str, ...]
     appointment_links: tuple[str, ...]
     post_words: tuple[str, ...]
+    list_tail_links: tuple[str, ...]
+    lead_ins: dict
     participation: dict
     object_parts: dict
     part_rank: tuple[str, ...]
@@ -69,7 +71,8 @@ def zh_lexicon() -> Lexicon:
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
-        post_words=first(d["post_words"]),
+        post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
+        lead_ins=dict(d["participation_lead_ins"]),
         participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
         part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
         event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),

@@ -4,8 +4,8 @@ A name is a family name of the lexicon (two-character ones first) and one or
 two more characters. Which length is right is decided by what follows: a
 name ends where a title, a `name_followers` word or a non-Han character
 begins ("芦东出席" is 芦东, "何文建出席" is 何文建). When both lengths fit, a
-word boundary of jieba's segmentation decides, then the longer follower, then
-the longer name.
+word boundary of jieba's segmentation decides, then a name not ending in a follower
+("文静等" is 文静), then the longer follower, then the longer name.
 """
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset()) -> int:
         follow = follower_length(text, pos + length, title_words)
         if not follow:
             continue
-        score = (pos + length in bounds, follow, length)
+        ends_in_follower = length > len(surname) + 1 and bool(match_at(text, pos + length - 1, lex.followers))
+        score = (pos + length in bounds, not ends_in_follower, follow, length)
         if best_score is None or score > best_score:
             best, best_score = length, score
     return best

@@ -24,7 +24,7 @@ from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
-NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "nrfg"}
+NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
 
 
@@ -63,11 +63,12 @@ def _extends(sentence: str, tok, title_set) -> bool:
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex, toks = zh_lexicon(), tokens(sentence)
-    title_set = {t for t, _ in titles(vocab)} | set(lex.generic_orgs)
+    title_only = {t for t, _ in titles(vocab)}
+    title_set = title_only | set(lex.generic_orgs)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = _suffix_kind(sentence[ts:te])
-        if not found or not _free(spans + accepted, ts, te):
+        if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
         j = k
         while j > 0 and _extends(sentence, toks[j - 1], title_set) and _free(spans, *toks[j - 1][:2]):
@@ -78,11 +79,18 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
+        if verdict == "no" and len(name) - len(found[1]) >= 2 and _title_follows(sentence, te, title_only):
+            verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
         elif verdict == "unit":
             pending.append((start, te, name))
     return accepted, pending
+
+
+def _title_follows(sentence: str, pos: int, title_set) -> bool:
+    """True when a title starts at `pos` ("南方铜业董事长": the name before is an organisation)."""
+    return any(sentence.startswith(t, pos) for t in title_set)
 
 
 def _judge(sentence: str, toks, found, spans: list[Span]) -> str:

@@ -67,9 +67,20 @@ def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
-def _parts_after(s: str, end: int) -> list[tuple[str, int]]:
+def _skip_tail(s: str, end: int, words) -> int:
+    """Past "等" and the titles after it ("A、B等公司领导出席")."""
+    tail = match_at(s, end, zh_lexicon().list_tail_links)
+    if not tail:
+        return end
+    end += len(tail)
+    while (word := match_at(s, end, words)):
+        end += len(word)
+    return end
+
+
+def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
     """(part, end of verb) of the participation verbs that follow offset `end`."""
-    m = _after_pattern().match(s, end)
+    m = _after_pattern().match(s, end) or _after_pattern().match(s, _skip_tail(s, end, words))
     if not m:
         return []
     lex = zh_lexicon()
@@ -93,12 +104,22 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
 
     `words` (titles, organisation names, 、; longest first) may join names
     separated by a comma into one run."""
-    runs, out = groups(s, names, words), []
+    runs, out = groups(s, names, words), _lead_in_parts(s, names)
     for run in runs:
-        for part, verb_end in _parts_after(s, run[-1][1]):
+        for part, verb_end in _parts_after(s, run[-1][1], words):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
             out += _objects(s, verb_end, verb, runs)
+    return out
+
+
+def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
+    """Names after "出席会议的有" and the like."""
+    out = []
+    for lead, part in zh_lexicon().lead_ins.items():
+        at = s.find(lead)
+        if at >= 0:
+            out += [(native, part) for s0, _, native in locate(s, names) if s0 > at]
     return out
 
 

@@ -28,6 +28,7 @@ class Heading:
     titles: tuple[tuple[str, str], ...]
     org: str | None
     former: bool
+    unresolved: bool = False  # an organisation is printed but was not recognised
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -58,32 +59,42 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = ""
     elif org is None and chain[0][0] in lex.no_default_org:
         org = place_before(s, pos)
+    elif org is None and _proper_before(s, pos):
+        return Heading(tuple(chain), None, former, unresolved=True)
     elif org and match_before(s, pos - len(org), lex.former_markers):
         former = True
     return Heading(tuple(chain), org, former)
 
 
 def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
-    """Titles after a name joined by 的/为, as in "免去A的公司董事长职务", "任命B为X公司总经理"."""
+    """Titles after a name: joined by 的/为 ("免去A的公司董事长职务", "任命B为X公司总经理"),
+    or by 等 after a list ("A、B等公司领导")."""
     lex = zh_lexicon()
     link = match_at(s, pos, lex.appointment_links)
-    if not link:
+    tail = None if link else match_at(s, pos, lex.list_tail_links)
+    if not (link or tail):
         return None
-    pos += len(link)
+    pos += len(link or tail)
     org = match_at(s, pos, sorted(orgs, key=len, reverse=True))
     if org is None and (generic := match_at(s, pos, lex.generic_orgs)):
-        org, pos = "", pos + len(generic)
+        if not match_at(s, pos, [t for t, _ in table]):
+            org, pos = "", pos + len(generic)
     elif org:
         pos += len(org)
-    chain, words = [], [t for t, _ in table]
+    chain, pos = _title_chain_after(s, pos, table)
+    closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
+    return Heading(tuple(chain), org, False) if chain and closed else None
+
+
+def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
+    chain, words, notation = [], [t for t, _ in table], dict(table)
     while (title := match_at(s, pos, words)):
-        chain.append((title, dict(table)[title]))
+        chain.append((title, notation[title]))
         pos += len(title)
         if s[pos:pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
             break
         pos += 1
-    closed = pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
-    return Heading(tuple(chain), org, False) if chain and closed else None
+    return chain, pos
 
 
 def _former_by_event(s: str, pos: int) -> bool:
@@ -92,6 +103,11 @@ def _former_by_event(s: str, pos: int) -> bool:
     last = lambda words: max((s.rfind(w, 0, pos) for w in words), default=-1)  # noqa: E731
     dismissed = last(lex.dismissal_markers)
     return dismissed >= 0 and dismissed > last(lex.appointment_markers)
+
+
+def _proper_before(s: str, pos: int) -> bool:
+    """True when jieba reads a proper noun (place, name, organisation) ending at `pos`."""
+    return any(e == pos and tag in ("ns", "nz", "nt", "nrt") for _, e, tag in tokens(s))
 
 
 def place_before(s: str, pos: int) -> str | None:
@@ -114,6 +130,8 @@ def _implied(s: str, end: int, table) -> Heading | None:
 
 
 def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None) -> str | None:
+    if heading.unresolved:
+        return None
     if heading.org:
         return heading.org
     if heading.org == "":
@@ -123,26 +141,37 @@ def _org_for(heading: Heading, title: str, last_org: str | None, main: str | Non
     return last_org or main
 
 
+def _runs(s: str, names) -> list[list[tuple[int, int, str]]]:
+    runs: list[list[tuple[int, int, str]]] = []
+    for span in locate(s, names):
+        if runs and s[runs[-1][-1][1]:span[0]] in JOINERS:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
+    """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
+    own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
+    shared = own[0] or heading_after(s, run[-1][1], table, orgs)
+    return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run)]
+
+
 def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table) -> list[RoleClaim]:
     s = article.body[start:end]
     names, orgs = person_names(found), org_names(found)
-    claims, prev, last_org = [], None, None
-    for ps, pe, native in locate(s, names):
-        if prev and s[prev[1]:ps] in JOINERS:
-            heading = prev[2]
-        else:
-            heading = (heading_before(s, ps, table, orgs) or heading_after(s, pe, table, orgs)
-                       or _implied(s, pe, table))
-        prev = (ps, pe, heading)
-        if heading is None:
-            continue
-        former = heading.former or _former_by_event(s, ps)
-        for title, notation in heading.titles:
-            org = _org_for(heading, title, last_org, found.main_org)
-            if org:
-                claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps),
-                                        "former" if former else "current"))
-        last_org = heading.org or last_org
+    claims, last_org = [], None
+    for run in _runs(s, names):
+        for (ps, _, native), heading in zip(run, _run_headings(s, run, table, orgs)):
+            if heading is None:
+                continue
+            status = "former" if heading.former or _former_by_event(s, ps) else "current"
+            for title, notation in heading.titles:
+                org = _org_for(heading, title, last_org, found.main_org)
+                if org:
+                    claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
+            last_org = heading.org or last_org
     return claims
 
 
