@@ -84,3 +84,21 @@ def test_distinct_table_organisations_are_not_merged_by_legal_form(tmp_path):
 def test_word_of_org_in_headline_is_not_part_of_the_name():
     found = extract_en("Lakeside Power Limited came.", headline="Chairman Met with Delegation of Lakeside Power")
     assert org_names(found) == {"Lakeside Power Limited"}
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Source:Nonferrous Metals Weekly", "Nonferrous Metals Weekly"),
+    ("CopyFrom:XKR Date:29 March 2017", "XKR"),
+    ("The content below was translated by Lingua Soft automatically for reference.", "Lingua Soft"),
+    ("Please indicate the source for reprinting:Metal Wiki,thanks!", "Metal Wiki"),
+])
+def test_source_lines_name_organisations(line, name):
+    found = extract_en(f"{line}\n\nThe plant grew.")
+    assert name in org_names(found)
+    org = next(o for o in found.orgs if o.name == name)
+    assert found.article.text[org.evidence.start:org.evidence.end] == org.evidence.quote
+
+
+@pytest.mark.parametrize("line", ["from:Network date:2022-07-28 reading:1408", "Source: company website"])
+def test_source_lines_without_a_name(line):
+    assert org_names(extract_en(f"{line}\n\nThe plant grew.")) == set()
