@@ -105,3 +105,10 @@ def test_later_sentence_about_another_year_adds_nobody():
                        "Tang Zhiyuan had visited the mine in 2019.")
     (event,) = found.events
     assert attendees(event) == {"Cheng Hao": "speaker"}
+
+
+def test_headline_event_and_text_event_of_one_day_are_one():
+    found = extract_en("On April 7, Tianfu Mining held the work meeting. Cheng Hao presided over the meeting.",
+                       headline="Tianfu Mining Holds Work Conference on April 7")
+    (event,) = found.events
+    assert attendees(event) == {"Cheng Hao": "chair"}

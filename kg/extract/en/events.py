@@ -197,8 +197,11 @@ def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tup
 
 def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | None:
     lex = reader.lex
+    families = lex.data.get("kind_families") or {}
     for old in reversed(reader.drafts):
-        if (old.start, old.end, old.kind) == (draft.start, draft.end, draft.kind):
+        same_kind = families.get(old.kind, old.kind) == families.get(draft.kind, draft.kind)
+        if (old.start, old.end) == (draft.start, draft.end) and same_kind and (
+                old.kind == draft.kind or not old.parts or not people or people & set(old.parts)):
             return old
         if draft.kind in lex.words("own_event_kinds") or old.end is None:
             continue
