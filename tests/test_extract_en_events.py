@@ -16,6 +16,7 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      date(2023, 2, 22), date(2023, 2, 25), "visit"),
     ("On the afternoon of April 3, Duan Qiming held talks with Peng Lijuan.", date(2023, 4, 3), None, "talks"),
     ("On May 2, the second congress of the union opened.", date(2023, 5, 2), None, "congress"),
+    ("On June 10, Jiangyuan Mining and Hengfeng Bank signed a cooperation agreement.", date(2022, 6, 10), None, "meeting"),
 ])
 def test_events_dated(sentence, start, end, kind):
     events = extract_en(sentence, headline=COMPANY_HEADLINE).events

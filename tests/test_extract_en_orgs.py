@@ -21,6 +21,7 @@ def org_names(found):
     ("Leaders of China Minmetals and the SASAC attended.", {"China Minmetals", "SASAC"}),
     ("The partner quoted by XKQ said so.", {"XKQ"}),
     ("the aluminum group supported the project.", {"aluminum group"}),
+    ("The 4th Employee Representative Congress of Ruihe Chemical Co., Ltd. opened.", {"Ruihe Chemical Co., Ltd."}),
 ])
 def test_orgs_found_as_printed(sentence, names):
     assert org_names(extract_en(sentence)) == names

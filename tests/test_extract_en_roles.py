@@ -46,12 +46,24 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
     ("Tianrun Energy Group Vice President Shao Yiming, Chief Financial Officer Rao Xiaoqin and others attended.",
      {("Shao Yiming", "deputy-general-manager", "Tianrun Energy Group", "current"),
       ("Rao Xiaoqin", "chief-financial-officer", "Tianrun Energy Group", "current")}),
+    # machine-translated word orders and a missing "the"
+    ("Group Party Secretary, Chairman Pei Zhenyu attended, Party Deputy Secretary, President Dong Xiaochuan presided.",
+     {("Pei Zhenyu", "party-secretary", "Tianrun Energy Group", "current"),
+      ("Pei Zhenyu", "chairman", "Tianrun Energy Group", "current"),
+      ("Dong Xiaochuan", "deputy-party-secretary", "Tianrun Energy Group", "current"),
+      ("Dong Xiaochuan", "general-manager", "Tianrun Energy Group", "current")}),
+    ("Party Committee member, Secretary of Discipline Inspection Commission Lai Jingwen made a report.",
+     {("Lai Jingwen", "party-committee-member", "Tianrun Energy Group", "current"),
+      ("Lai Jingwen", "discipline-secretary", "Tianrun Energy Group", "current")}),
+    # "director" of a plant is a factory director
+    ("Tao Ying, director of Beiling Alumina Plant, accompanied the inspection.",
+     {("Tao Ying", "factory-director", "Beiling Alumina Plant", "current")}),
     # unknown titles keep their wording under "other"
     ("Lu Pengfei, chief engineer of Xinhua Steel, reported.",
      {("Lu Pengfei", "other", "Xinhua Steel", "current")}),
 ])
 def test_roles_shapes(sentence, expected):
-    assert role_set(extract_en(sentence)) == expected
+    assert role_set(extract_en(sentence, headline="Tianrun Energy Group Holds Its Annual Meeting")) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

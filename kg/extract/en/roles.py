@@ -166,6 +166,9 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if notation == "?party":
         party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
         return lex.data["party_titles"][folded] if party else "other"
+    if folded == "director":
+        last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
+        return (lex.data.get("director_of") or {}).get(last, notation)
     if notation == "general-manager" and "president" in folded:
         if any(re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")):
             return "other"
