@@ -113,3 +113,8 @@ def test_headline_event_and_text_event_of_one_day_are_one():
                        headline="Tianfu Mining Holds Work Conference on April 7")
     (event,) = found.events
     assert attendees(event) == {"Cheng Hao": "chair"}
+
+
+def test_event_location_is_a_listed_place():
+    found = extract_en("On June 10, Jiangyuan Mining and Hengfeng Bank signed a cooperation agreement in Kunming.")
+    assert [e.location for e in found.events] == ["Kunming"]

@@ -33,6 +33,7 @@ def test_orgs_found_as_printed(sentence, names):
     "Yunnan Province and Hunan Province signed the agreement.",
     "They praised the “Build a World-Class Company” campaign.",
     "It is necessary to strengthen the Company.",
+    "QINGHE HOLDS ANNUAL MEETING IN CAPITAL",
 ])
 def test_orgs_not_taken_from_generic_words(sentence):
     assert org_names(extract_en(sentence)) == set()

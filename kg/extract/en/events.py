@@ -43,6 +43,7 @@ class Draft:
     end: date | None
     sentence: Span
     organizer: str | None = None
+    location: str | None = None
     parts: dict[str, Participation] = field(default_factory=dict)
 
     def add(self, person: str, part: str, proof) -> None:
@@ -149,7 +150,7 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     kind, name, held_at = cue
     if held_at is None:
         name = _describe(reader, sentence, kind) or name
-    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at))
+    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
     found = _sentence_people(reader, sentence, everyone=True)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
@@ -172,6 +173,16 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
     if target is None:
         return None
     return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
+
+
+def _location(reader: Reader, sentence: Span) -> str | None:
+    """A listed place named with "in" ("signed the agreement in Kunming")."""
+    places = phrase_regex(reader.lex.words("places"), flags=0)
+    for m in re.finditer(r"\bin\s+", reader.article.body[sentence.start:sentence.end]):
+        hit = places.match(reader.article.body, sentence.start + m.end(), sentence.end)
+        if hit:
+            return hit.group()
+    return None
 
 
 def _organizer(reader: Reader, held_at: int | None) -> str | None:
@@ -232,6 +243,6 @@ def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
         seen[base] = seen.get(base, 0) + 1
         claims.append(EventClaim(
             key=f"{base}|{seen[base]}", name=d.name, kind=d.kind, start=d.start,
-            evidence=evidence(article, d.sentence), end=d.end, organizer=d.organizer,
+            evidence=evidence(article, d.sentence), end=d.end, location=d.location, organizer=d.organizer,
             participants=tuple(d.parts[p] for p in sorted(d.parts))))
     return claims

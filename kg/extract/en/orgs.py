@@ -105,11 +105,21 @@ def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
     spans = []
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
-        if m.group() not in lex.acronym_stop and not overlaps(people, m.start(), m.end()):
-            spans.append((m.start(), m.end()))
+        if m.group() in lex.acronym_stop or overlaps(people, m.start(), m.end()) or _shouting(body, m.start()):
+            continue
+        spans.append((m.start(), m.end()))
     return spans
+
+
+def _shouting(body: str, pos: int) -> bool:
+    """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    words = re.findall(r"[A-Za-z]{2,}", body[start:end if end >= 0 else len(body)])
+    return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 
 
 def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
