@@ -18,6 +18,7 @@ REF = date(2022, 7, 28)
     ("7 month 20 day to 22 day, the training was held", date(2022, 7, 20), date(2022, 7, 22)),
     ("6 month 30 day to 7 month 2 day, the team inspected", date(2022, 6, 30), date(2022, 7, 2)),
     ("The forum opened on 12 May 2019 in the capital", date(2019, 5, 12), None),
+    ("The fair ran from 7 to 9 July in the city", date(2022, 7, 7), date(2022, 7, 9)),
     ("2021-10-16 posted", date(2021, 10, 16), None),
     ("July 9, 2020, the board met", date(2020, 7, 9), None),
     ("2月2日，公司召开会议", date(2022, 2, 2), None),

@@ -33,6 +33,10 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      {("Zhang Wei", "chairman", "Huadong Mining Group", "former")}),
     ("Former general manager of Huadong Mining Group, Yan Hui, retired.",
      {("Yan Hui", "general-manager", "Huadong Mining Group", "former")}),
+    ("The original chairman of Huadong Mining Group, Yan Hui, spoke.",
+     {("Yan Hui", "chairman", "Huadong Mining Group", "former")}),
+    ("Yan Hui, who is also the chairman of Huadong Mining Group, spoke.",
+     {("Yan Hui", "chairman", "Huadong Mining Group", "current")}),
     ("Li Ming was appointed as general manager of Dongsheng Chemical Company.",
      {("Li Ming", "general-manager", "Dongsheng Chemical Company", "current")}),
     # president of an association is not a general manager

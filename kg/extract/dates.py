@@ -155,6 +155,9 @@ def _patterns():
     def day_first(m):
         return DateMention(m.start(), m.end(), int(m[1]), _month(m[2]), _num(m[3]))
 
+    def day_range_first(m):
+        return DateMention(m.start(), m.end(), int(m[1]), _month(m[3]), _num(m[4]), int(m[2]))
+
     def day_only(m):
         return DateMention(m.start(), m.end(), int(m[1]))
 
@@ -165,6 +168,8 @@ def _patterns():
         (re.compile(mon + r"\s+(\d{1,2})" + _ORD + to + r"(?:" + mon + r"\s+)?(\d{1,2})" + _ORD
                     + r"(?:\s*,?\s*(\d{4}))?(?!\d)"), named_range),
         (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?"), named),
+        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + to + r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+                    + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_range_first),
         (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_first),
         (re.compile(r"\b(?:[Oo]n|morning of|afternoon of|evening of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                     r"(?!\s+[A-Z0-9])"), day_only),

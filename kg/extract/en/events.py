@@ -47,6 +47,7 @@ class Draft:
     parts: dict[str, Participation] = field(default_factory=dict)
 
     def add(self, person: str, part: str, proof) -> None:
+        """Record a participant; a specific part replaces a plain "attendee"."""
         old = self.parts.get(person)
         if old is None or (old.part == "attendee" and part != "attendee"):
             self.parts[person] = Participation(person, part, proof)

@@ -24,7 +24,7 @@ from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
-_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+|the\s+)?")
+_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
