@@ -16,6 +16,7 @@ def org_names(found):
     ("The Materials Business Department and Cathode Factory made exchange speeches.",
      {"Materials Business Department", "Cathode Factory"}),
     ("They went to the Hongshan Iron Mine and Jinling Copper.", {"Hongshan Iron Mine", "Jinling Copper"}),
+    ("Leaders of Qinghe Iron and Steel Group spoke.", {"Qinghe Iron and Steel Group"}),
     ("He visited Dongsheng pingyuan Aluminum Enterprises yesterday.", {"Dongsheng pingyuan Aluminum Enterprises"}),
     ("They went to Yunnan Fuyuan to investigate.", {"Yunnan Fuyuan"}),
     ("Leaders of China Minmetals and the SASAC attended.", {"China Minmetals", "SASAC"}),

@@ -185,14 +185,19 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
-        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, k, lex)):
+        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
             last = k
-        elif w == "and" and last == k - 1:
+        elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _joined_industries(run, k: int, lex: Lexicon) -> bool:
+    """"Iron and Steel", "Oil and Gas": an "and" inside one name."""
+    return k + 1 < len(run) and run[k - 1][2].casefold() in lex.industry and run[k + 1][2].casefold() in lex.industry
 
 
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
@@ -205,9 +210,10 @@ def _opener(run, lex: Lexicon, at_start: bool) -> bool:
     return (at_start and bool(re.search(r"(ing|ed)$", word))) or (len(run) > 1 and run[1][2] == "of")
 
 
-def _brand_before(run, k: int, lex: Lexicon) -> bool:
-    prev = run[k - 1][2].casefold()
-    return prev not in lex.industry and prev not in lex.connectors and prev not in lex.org_suffixes
+def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
+    """Whether a brand word comes before the industry word at k ("Longteng Electric Power")."""
+    generic = lex.industry | lex.org_suffixes | lex.connectors
+    return any(t[2].casefold() not in generic for t in run[begin:k])
 
 
 def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:
