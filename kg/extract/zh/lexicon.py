@@ -87,11 +87,16 @@ def zh_lexicon() -> Lexicon:
     )
 
 
-def titles(vocab: Vocab) -> list[tuple[str, str]]:
+def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
+    return _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+
+
+@lru_cache(maxsize=8)
+def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     pairs = dict((t, "other") for t in zh_lexicon().extra_titles)
-    pairs.update(dict(vocab.zh_role_titles()))
-    return sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))
+    pairs.update(dict(role_titles))
+    return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
 
 
 def match_at(text: str, pos: int, words) -> str | None:

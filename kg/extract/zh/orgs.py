@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract.zh.lexicon import titles, zh_lexicon
 from kg.extract.zh.spans import locate
@@ -23,7 +24,7 @@ from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
-PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
+PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
 
@@ -32,17 +33,19 @@ def _free(spans: list[Span], s: int, e: int) -> bool:
     return all(e <= os or s >= oe for os, oe, _ in spans)
 
 
+@lru_cache(maxsize=8)
+def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all known names, longest first; Latin names only as whole words."""
+    alts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n) for n in names]
+    return re.compile("|".join(alts))
+
+
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
-    spans: list[Span] = []
-    for name, _ in vocab.org_names():
-        if name.isascii():
-            starts = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", sentence)]
-        else:
-            starts = find_all(sentence, name)
-        spans += [(s, s + len(name), name) for s in starts if _free(spans, s, s + len(name))]
-    return spans
+    names = tuple(name for name, _ in vocab.org_names())
+    return [(m.start(), m.end(), m.group()) for m in _alias_pattern(names).finditer(sentence)]
 
 
+@lru_cache(maxsize=65536)
 def _suffix_kind(word: str) -> tuple[str, str] | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
     pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]

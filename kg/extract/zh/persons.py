@@ -10,6 +10,8 @@ Spans found by position win over jieba's words that overlap them.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.zh.lexicon import titles, zh_lexicon
 from kg.extract.zh.names import read_name
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
@@ -17,12 +19,17 @@ from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab
 
-NAME_TAGS = ("nr", "nrfg")
+NAME_TAGS = ("nr", "nrfg", "oov")
 
 
 def title_words(vocab: Vocab) -> tuple[str, ...]:
     """Titles and list heads, longest first: the words a name list follows."""
-    words = {t for t, _ in titles(vocab)} | set(zh_lexicon().list_heads)
+    return _title_words(titles(vocab))
+
+
+@lru_cache(maxsize=8)
+def _title_words(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    words = {t for t, _ in table} | set(zh_lexicon().list_heads)
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -107,7 +107,7 @@ def _former_by_event(s: str, pos: int) -> bool:
 
 def _proper_before(s: str, pos: int) -> bool:
     """True when jieba reads a proper noun (place, name, organisation) ending at `pos`."""
-    return any(e == pos and tag in ("ns", "nz", "nt", "nrt") for _, e, tag in tokens(s))
+    return any(e == pos and tag in ("ns", "nz", "nt", "nrt", "oov") for _, e, tag in tokens(s))
 
 
 def place_before(s: str, pos: int) -> str | None:
