@@ -16,6 +16,7 @@ from kg.model import Article, Evidence
 
 jieba.setLogLevel(60)
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
+NUMERALS = "一二三四五六七八九十两〇零"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -84,7 +85,7 @@ def _tags() -> dict[str, str]:
 
 
 def _unknown_tag(word: str) -> str:
-    if word.isdigit():
+    if word.isdigit() or word[0] in NUMERALS:
         return "m"
     if word.isascii() and word.isalnum():
         return "eng"
