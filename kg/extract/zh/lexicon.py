@@ -25,6 +25,7 @@ class Lexicon:
     followers: tuple[str, ...]
     list_heads: tuple[str, ...]
     extra_titles: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
     generic_orgs: tuple[str, ...]
@@ -67,7 +68,7 @@ def zh_lexicon() -> Lexicon:
         surnames=frozenset("".join(d["surnames"]["single"].split())),
         compound_surnames=frozenset(d["surnames"]["compound"]),
         followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
-        extra_titles=first(d["extra_titles"]), implied_orgs=dict(d["implied_orgs"]),
+        extra_titles=first(d["extra_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),

@@ -36,8 +36,11 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     words = [t for t, _ in table]
     notation = dict(table)
     while (title := match_before(s, pos, words)):
-        chain.insert(0, (title, notation[title]))
+        role = notation[title]
         pos -= len(title)
+        if (modifier := match_before(s, pos, zh_lexicon().title_modifiers)):
+            title, pos = modifier + title, pos - len(modifier)
+        chain.insert(0, (title, role))
         if pos > 1 and s[pos - 1] in JOINERS and match_before(s, pos - 1, words):
             pos -= 1
             continue
