@@ -35,7 +35,9 @@ class Lexicon:
     appointment_links: tuple[str, ...]
     post_words: tuple[str, ...]
     list_tail_links: tuple[str, ...]
-    lead_ins: dict
+    lead_in_verbs: dict
+    lead_in_objects: tuple[str, ...]
+    lead_in_people: tuple[str, ...]
     participation: dict
     object_parts: dict
     part_rank: tuple[str, ...]
@@ -73,7 +75,8 @@ def zh_lexicon() -> Lexicon:
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
         post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
-        lead_ins=dict(d["participation_lead_ins"]),
+        lead_in_verbs=dict(d["lead_in_verbs"]), lead_in_objects=first(d["lead_in_objects"]),
+        lead_in_people=first(d["lead_in_people"]),
         participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
         part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
         event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),
