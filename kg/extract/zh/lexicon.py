@@ -25,6 +25,8 @@ class Lexicon:
     followers: tuple[str, ...]
     list_heads: tuple[str, ...]
     extra_titles: tuple[str, ...]
+    extra_role_titles: dict
+    place_titles: dict
     title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
@@ -70,7 +72,8 @@ def zh_lexicon() -> Lexicon:
         surnames=frozenset("".join(d["surnames"]["single"].split())),
         compound_surnames=frozenset(d["surnames"]["compound"]),
         followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
-        extra_titles=first(d["extra_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
+        extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
+        place_titles=dict(d["place_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
@@ -99,6 +102,7 @@ def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=8)
 def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     pairs = dict((t, "other") for t in zh_lexicon().extra_titles)
+    pairs.update(zh_lexicon().extra_role_titles)
     pairs.update(dict(role_titles))
     return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
@@ -155,12 +156,32 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
             if _free(spans, s, s + len(p))]
 
 
+def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Proper names right before a company title ("华电国际党委书记"): organisations."""
+    lex, toks, out = zh_lexicon(), tokens(sentence), []
+    table = titles(vocab)
+    skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
+    title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
+    for at, end in title_spans(sentence, [t for t, _ in table]):
+        if sentence[at:end] not in skip:
+            k = next((i for i, t in enumerate(toks) if t[1] == at), None)
+            j = k
+            while j is not None and j >= 0 and _extends(sentence, toks[j], title_set) and _free(spans + out, *toks[j][:2]):
+                j -= 1
+            head = toks[j + 1:k + 1] if k is not None else []
+            name = sentence[head[0][0]:at] if head else ""
+            if any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head) and len(name) >= 2 and name not in lex.not_orgs:
+                out.append((head[0][0], at, name))
+    return out
+
+
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
     blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
     spans += _neighbours(sentence, accepted, pending)
+    spans += _before_titles(sentence, spans, vocab)
     spans += _listed(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(sp for sp in spans if sp[2])
