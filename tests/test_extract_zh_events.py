@@ -68,6 +68,7 @@ def test_events_parts_and_mentioned_people_are_not_participants():
     ("4月12日，宏达化工座谈会召开。出席会议的还有公司领导常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
     ("4月12日，宏达化工座谈会召开。参加会议的领导有：常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平到会讲话。", {"Sun Liping": "speaker"}),
+    ("4月20日，山东省省长周立言会见中远海运集团董事长万立新。", {"Zhou Liyan": "host", "Wan Lixin": "met"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平出席会议并作重要讲话。", {"Sun Liping": "speaker"}),
 ])
 def test_events_participation_verbs(body, expected):

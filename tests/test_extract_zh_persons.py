@@ -23,6 +23,7 @@ def names(sentence: str) -> list[str]:
     ("免去王建国的公司董事长职务。", ["王建国"]),
     ("孙立平指出，要抓好安全生产。", ["孙立平"]),
     ("总经理单立国作工作报告。", ["单立国"]),
+    ("钱明德在北京会见了客人。", ["钱明德"]),
 ])
 def test_persons_names_in_sentence(sentence, expected):
     assert names(sentence) == expected

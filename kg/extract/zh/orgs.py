@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
@@ -164,6 +164,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
     for at, end in title_spans(sentence, [t for t, _ in table]):
         if sentence[at:end] not in skip:
+            at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t[1] == at), None)
             j = k
             while j is not None and j >= 0 and _extends(sentence, toks[j], title_set) and _free(spans + out, *toks[j][:2]):

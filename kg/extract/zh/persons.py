@@ -75,10 +75,15 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
 
 def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """jieba's names: dictionary names (nr) of 2-4 characters, unknown words of 3-4 (two-character
-    unknown words are too often ordinary words: 高危作业)."""
-    return [(s, e) for s, e, tag in tokens(sentence)
-            if tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4
-            and read_name(sentence, s, words, bounds) == e - s]
+    unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
+    ("钱/明德" is 钱明德)."""
+    found = []
+    for s, e, tag in tokens(sentence):
+        if s and e - s == 2 and tag in NAME_TAGS and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
+            found.append((s - 1, e))
+        elif tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s:
+            found.append((s, e))
+    return found
 
 
 def _merge(spans_by_priority) -> list[tuple[int, int]]:

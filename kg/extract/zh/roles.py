@@ -63,8 +63,8 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         former = True
     if any(t in lex.place_titles for t, _ in chain):
         return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos)))
-    if org is None and match_before(s, pos, lex.generic_orgs):
-        org = ""
+    if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
+        org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True)) or ""
     elif org is None and chain[0][0] in lex.no_default_org:
         org = place_before(s, pos)
     elif org is None and _noun_before(s, pos):
