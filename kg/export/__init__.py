@@ -9,12 +9,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.export.html import export_html
 from kg.export.turtle import export_turtle
 
 
 def export_all(graph: Graph, out_dir: Path, html_max_nodes: int | None = None) -> None:
     """Write every export of `graph` into `out_dir`."""
+    from kg.export.html import export_html  # pyvis is slow to import; only here
+
     out_dir.mkdir(parents=True, exist_ok=True)
     export_turtle(graph, out_dir / "graph.ttl")
     export_html(graph, out_dir / "graph.html", max_nodes=html_max_nodes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -26,6 +27,7 @@ def digest(*parts: str, size: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
 
 
+@lru_cache(maxsize=1 << 16)
 def make_iri(kind: str, *key: str) -> URIRef:
     """IRI for a node of `kind` ('person', 'org', 'article', 'membership', 'event', ...).
 
