@@ -42,6 +42,7 @@ class ResultCache:
         folder.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(folder / "articles.sqlite")
         self.db.execute("CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS shard (key TEXT PRIMARY KEY, turtle BLOB, triples INTEGER)")
 
     @staticmethod
     def key(path: Path) -> str:
@@ -54,25 +55,35 @@ class ResultCache:
             return ""  # unreadable: never cached, the worker reports it
         return digest.hexdigest()
 
-    def get_many(self, keys: list[str]) -> dict:
-        found = {}
+    def _select(self, table: str, columns: str, keys: list[str]):
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             marks = ",".join("?" * len(part))
-            for key, value in self.db.execute(f"SELECT key, value FROM result WHERE key IN ({marks})", part):
-                found[key] = pickle.loads(value)
-        return found
+            yield from self.db.execute(f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", part)
+
+    def get_many(self, keys: list[str]) -> dict:
+        """Cached per-article results by key."""
+        return {key: pickle.loads(value) for key, value in self._select("result", "value", keys)}
 
     def put_many(self, items: dict) -> None:
         rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items() if k]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
 
-    def keep_only(self, keys: set[str]) -> None:
-        """Drop entries this build did not use."""
-        stale = [k for (k,) in self.db.execute("SELECT key FROM result") if k not in keys]
+    def get_shards(self, keys: list[str]) -> dict:
+        """Cached (Turtle, triple count) of shards by signature."""
+        return {key: (turtle, count) for key, turtle, count in self._select("shard", "turtle, triples", keys)}
+
+    def put_shards(self, items: dict) -> None:
         with self.db:
-            self.db.executemany("DELETE FROM result WHERE key = ?", [(k,) for k in stale])
+            self.db.executemany("INSERT OR REPLACE INTO shard VALUES (?, ?, ?)",
+                                [(k, t, n) for k, (t, n) in items.items()])
+
+    def keep_only(self, table: str, keys: set[str]) -> None:
+        """Drop the entries of `table` ('result' or 'shard') this build did not use."""
+        stale = [k for (k,) in self.db.execute(f"SELECT key FROM {table}") if k not in keys]
+        with self.db:
+            self.db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in stale])
 
     def close(self) -> None:
         self.db.close()

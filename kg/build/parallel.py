@@ -19,9 +19,12 @@ from kg.build.merge import merge_extractions
 from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
-from kg.model import Extraction
+from kg.model import Evidence, Extraction
 from kg.read import ArticleError, read_article
 from kg.vocab import Vocab, load_vocab
+
+
+NO_EVIDENCE = Evidence("", 0, 0, "")
 
 
 @dataclass
@@ -29,7 +32,7 @@ class ArticleResult:
     """What the workers return for one file (an error message instead when it could not be read)."""
 
     name: str
-    extraction: Extraction | None = None  # with the article text dropped (the graph never needs it)
+    extraction: Extraction | None = None  # slimmed: see slim()
     turtle: bytes = b""  # the statements about the article's own nodes
     triples: int = 0
     summary: dict = field(default_factory=dict)
@@ -52,8 +55,21 @@ def process_file(path: Path) -> ArticleResult:
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
     turtle, count = local_turtle(extraction, (), vocab)
-    slim = replace(extraction, article=replace(article, text="", body=""))
-    return ArticleResult(article.ident, slim, turtle, count, extraction.summary())
+    return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary())
+
+
+def slim(extraction: Extraction) -> Extraction:
+    """The extraction without what only the article's own nodes need (its text, mention and event evidence).
+
+    What remains is what merging across articles reads; it is much smaller to
+    send between processes and to keep in the cache.
+    """
+    def bare(items):
+        return [replace(x, evidence=NO_EVIDENCE) for x in items]
+
+    events = [replace(e, evidence=NO_EVIDENCE, participants=tuple(bare(e.participants))) for e in extraction.events]
+    return replace(extraction, article=replace(extraction.article, text="", body=""),
+                   persons=bare(extraction.persons), orgs=bare(extraction.orgs), events=events)
 
 
 def default_jobs() -> int:

@@ -13,8 +13,6 @@ HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and sl
 def write_outputs(turtle: bytes, out_dir: Path, report, html: bool | None = None,
                   html_max_nodes: int | None = None) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, DIR/graph.html (a stale one is removed)."""
-    from kg.export.html import export_html
-
     out_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(out_dir / "graph.ttl", turtle)
     page = out_dir / "graph.html"
@@ -24,6 +22,8 @@ def write_outputs(turtle: bytes, out_dir: Path, report, html: bool | None = None
             report.problems.append(f"graph.html not written: {report.triples} triples is more than "
                                    f"{HTML_AUTO_LIMIT}; pass --html to write it anyway")
     if html:
+        from kg.export.html import export_html  # pyvis is slow to import
+
         graph = Graph()
         graph.parse(data=turtle, format="turtle")
         export_html(graph, page, max_nodes=html_max_nodes)
