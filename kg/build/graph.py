@@ -1,0 +1,219 @@
+"""Turning merged nodes into RDF, in the terms of the graph model (README, "The graph").
+
+Every IRI comes from :func:`kg.model.ids.make_iri`; every literal is an rdflib
+term, so the serialisers do all escaping.
+"""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, PersonNode
+from kg.model import Evidence
+from kg.model.ids import make_iri
+from kg.vocab import Vocab
+from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+PREFIXES = {"schema": SDO, "org": ORG, "skos": SKOS, "prov": PROV, "oa": OA, "kgv": KGV._NS,
+            "xsd": XSD, "rdfs": RDFS}
+
+
+def article_iri(ident: str) -> URIRef:
+    return make_iri("article", ident)
+
+
+def person_iri(key: str) -> URIRef:
+    return make_iri("person", key)
+
+
+def org_iri(key: str) -> URIRef:
+    return make_iri("org", key)
+
+
+def role_iri(notation: str, title_key: str = "") -> URIRef:
+    return make_iri("role", notation, title_key) if title_key else make_iri("role", notation)
+
+
+def event_iri(node: EventNode) -> URIRef:
+    return make_iri("event", node.article, node.claim.key)
+
+
+def evidence_iri(ev: Evidence) -> URIRef:
+    return make_iri("evidence", ev.article, str(ev.start), str(ev.end))
+
+
+def date_literal(value) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+class GraphWriter:
+    """Adds the nodes of a :class:`Merged` to an rdflib Graph."""
+
+    def __init__(self, vocab: Vocab, graph: Graph | None = None):
+        self.vocab = vocab
+        self.g = graph if graph is not None else Graph()
+        for prefix, ns in PREFIXES.items():
+            self.g.bind(prefix, ns)
+
+    def write(self, merged: Merged) -> Graph:
+        for ident, article in sorted(merged.articles.items()):
+            for copy in [ident, *merged.copies.get(ident, [])]:
+                self.article(article, copy, merged.mentions.get(ident, set()))
+        for node in merged.persons.values():
+            self.person(node)
+        for node in merged.orgs.values():
+            self.org(node)
+        used_roles = set()
+        for node in merged.memberships.values():
+            self.membership(node, merged)
+            used_roles.add((node.role, node.title_key, node.titles.most_common(1)[0][0]))
+        for notation, title_key, title in sorted(used_roles):
+            self.role(notation, title_key, title)
+        for node in merged.events:
+            self.event(node, merged)
+        return self.g
+
+    def article(self, article, ident: str, mentions) -> None:
+        a = article_iri(ident)
+        add = self.g.add
+        add((a, RDF.type, SDO.NewsArticle))
+        add((a, SDO.identifier, Literal(ident)))
+        add((a, SDO.inLanguage, Literal(article.language)))
+        add((a, SDO.headline, Literal(article.headline)))
+        if article.published:
+            add((a, SDO.datePublished, date_literal(article.published)))
+        if article.sha256:
+            add((a, SDO.sha256, Literal(article.sha256)))
+        iri_of = {"person": person_iri, "org": org_iri}
+        for kind, key in mentions:
+            if kind == "event":
+                source, event_key = key.split("|", 1)
+                add((a, SDO.mentions, make_iri("event", source, event_key)))
+            else:
+                add((a, SDO.mentions, iri_of[kind](key)))
+
+    def person(self, node: PersonNode) -> None:
+        p = person_iri(node.key)
+        self.g.add((p, RDF.type, SDO.Person))
+        for name in node.printed:
+            self.g.add((p, SDO.name, Literal(name)))
+        for name in node.native:
+            self.g.add((p, SDO.name, Literal(name, lang="zh")))
+        for name in node.pinyin:
+            self.g.add((p, SDO.name, Literal(name, lang="zh-Latn-pinyin")))
+        self.g.add((p, RDFS.label, Literal(display_name(node))))
+
+    def org(self, node: OrgNode) -> None:
+        o = org_iri(node.key)
+        entry = self.vocab.orgs.get(node.key)
+        label = entry.label if entry else org_label(node)
+        self.g.add((o, RDF.type, ORG.Organization))
+        self.g.add((o, SKOS.prefLabel, Literal(label)))
+        names = set(node.names) | node.aliases | {(n, "zh" if is_han(n) else "") for n in (entry.names if entry else ())}
+        for name, lang in names:
+            if name != label:
+                self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
+        if entry and entry.parent:
+            self.g.add((o, ORG.subOrganizationOf, org_iri(entry.parent)))
+
+    def role(self, notation: str, title_key: str, title: str) -> None:
+        r = role_iri(notation, title_key)
+        role = self.vocab.role(notation)
+        self.g.add((r, RDF.type, ORG.Role))
+        self.g.add((r, RDF.type, SKOS.Concept))
+        self.g.add((r, SKOS.notation, Literal(notation)))
+        self.g.add((r, SKOS.inScheme, KGV.roleScheme))
+        if title_key:
+            self.g.add((r, SKOS.prefLabel, Literal(title)))
+            return
+        self.g.add((r, SKOS.prefLabel, Literal(role.en, lang="en")))
+        if role.zh:
+            self.g.add((r, SKOS.prefLabel, Literal(role.zh[0], lang="zh")))
+
+    def membership(self, node: MembershipNode, merged: Merged) -> None:
+        m = make_iri("membership", node.person, node.org, node.role, node.title_key)
+        p, o = person_iri(node.person), org_iri(node.org)
+        add = self.g.add
+        add((m, RDF.type, ORG.Membership))
+        add((m, ORG.member, p))
+        add((m, ORG.organization, o))
+        add((m, ORG.role, role_iri(node.role, node.title_key)))
+        add((m, KGV.status, Literal(node.status)))
+        for title in node.titles:
+            add((m, KGV.title, Literal(title)))
+        for ident in node.articles:
+            for copy in [ident, *merged.copies.get(ident, [])]:
+                add((m, PROV.wasDerivedFrom, article_iri(copy)))
+        if node.dates:
+            add((m, KGV.firstSeen, date_literal(min(node.dates))))
+            add((m, KGV.lastSeen, date_literal(max(node.dates))))
+        for ev in node.evidence:
+            add((m, KGV.evidence, self.evidence(ev)))
+        if node.status == "current":
+            add((p, ORG.memberOf, o))
+            if self.vocab.role(node.role).head_of:
+                add((p, ORG.headOf, o))
+
+    def event(self, node: EventNode, merged: Merged) -> None:
+        e, claim = event_iri(node), node.claim
+        add = self.g.add
+        add((e, RDF.type, SDO.Event))
+        add((e, SDO.name, Literal(claim.name)))
+        add((e, SDO.additionalType, Literal(claim.kind)))
+        add((e, SDO.startDate, date_literal(claim.start)))
+        if claim.end:
+            add((e, SDO.endDate, date_literal(claim.end)))
+        if claim.location:
+            add((e, SDO.location, Literal(claim.location)))
+        if node.organizer:
+            add((e, SDO.organizer, org_iri(node.organizer)))
+        for copy in [node.article, *merged.copies.get(node.article, [])]:
+            add((e, PROV.wasDerivedFrom, article_iri(copy)))
+        add((e, KGV.evidence, self.evidence(claim.evidence)))
+        for person, part, ev in node.participants:
+            p = person_iri(person)
+            add((e, SDO.attendee, p))
+            q = make_iri("participation", node.article, node.claim.key, person, part)
+            add((q, RDF.type, KGV.Participation))
+            add((q, KGV.event, e))
+            add((q, KGV.participant, p))
+            add((q, KGV.part, Literal(part)))
+            add((q, KGV.evidence, self.evidence(ev)))
+
+    def evidence(self, ev: Evidence) -> URIRef:
+        node = evidence_iri(ev)
+        quote = make_iri("selector", ev.article, str(ev.start), str(ev.end), "quote")
+        position = make_iri("selector", ev.article, str(ev.start), str(ev.end), "position")
+        add = self.g.add
+        add((node, RDF.type, OA.SpecificResource))
+        add((node, RDF.type, PROV.Entity))
+        add((node, OA.hasSource, article_iri(ev.article)))
+        add((node, OA.hasSelector, quote))
+        add((node, OA.hasSelector, position))
+        add((quote, RDF.type, OA.TextQuoteSelector))
+        add((quote, OA.exact, Literal(ev.quote)))
+        add((position, RDF.type, OA.TextPositionSelector))
+        add((position, OA.start, Literal(ev.start)))
+        add((position, OA.end, Literal(ev.end)))
+        return node
+
+
+def display_name(node: PersonNode) -> str:
+    """The Latin name to show: a pinyin reading of the Han name, else the most used printed form."""
+    if node.pinyin:
+        return sorted(node.pinyin)[0]
+    ranked = sorted(node.printed.items(), key=lambda kv: (-kv[1], any(w.isupper() and len(w) > 1
+                                                                       for w in kv[0].split()), kv[0]))
+    return ranked[0][0] if ranked else node.key
+
+
+def org_label(node: OrgNode) -> str:
+    """The most used full name (Latin first, then longest), ties broken alphabetically."""
+    ranked = sorted(node.names.items(), key=lambda kv: (kv[0][1] == "zh", -kv[1], -len(kv[0][0]), kv[0][0]))
+    if ranked:
+        return ranked[0][0][0]
+    return sorted(node.aliases)[0][0] if node.aliases else node.key
+
+
+def build_rdf(merged: Merged, vocab: Vocab) -> Graph:
+    """The RDF graph of merged nodes."""
+    return GraphWriter(vocab).write(merged)

@@ -1,0 +1,163 @@
+"""Merging the extractions of many articles into one set of nodes.
+
+Extractions are folded in one at a time (no pairwise comparison of names:
+every mention goes straight to its key), so merging is linear in the number
+of mentions. Nothing here knows RDF; :mod:`kg.build.graph` turns a
+:class:`Merged` into triples.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.build.resolve import Resolver, person_key
+from kg.model import Article, Evidence, EventClaim, Extraction
+from kg.vocab import Vocab, fold
+
+
+def is_han(text: str) -> bool:
+    """True when the text contains Han characters."""
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+@dataclass
+class PersonNode:
+    key: str
+    printed: Counter = field(default_factory=Counter)  # Latin names as printed
+    native: set[str] = field(default_factory=set)  # Han names
+    pinyin: set[str] = field(default_factory=set)  # pinyin of the Han names
+
+
+@dataclass
+class OrgNode:
+    key: str
+    names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
+    aliases: set[tuple[str, str]] = field(default_factory=set)  # abbreviations defined in articles
+
+
+@dataclass
+class MembershipNode:
+    person: str
+    org: str
+    role: str  # notation
+    title_key: str  # "" for vocabulary roles, the folded title for "other"
+    titles: Counter = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+    dates: set[date] = field(default_factory=set)
+    evidence: set[Evidence] = field(default_factory=set)
+    statements: list[tuple[date | None, str]] = field(default_factory=list)  # (article date, status)
+
+    @property
+    def status(self) -> str:
+        """The status of the latest statement ('former' wins a tie)."""
+        if not self.statements:
+            return "current"
+        latest = max((d for d, _ in self.statements if d), default=None)
+        last = [s for d, s in self.statements if d == latest]
+        return "former" if "former" in last else "current"
+
+
+@dataclass
+class EventNode:
+    article: str
+    claim: EventClaim
+    organizer: str | None
+    participants: list[tuple[str, str, Evidence]]  # (person key, part, evidence)
+
+
+@dataclass
+class Merged:
+    articles: dict[str, Article] = field(default_factory=dict)
+    copies: dict[str, list[str]] = field(default_factory=dict)  # article ident -> duplicate file idents
+    persons: dict[str, PersonNode] = field(default_factory=dict)
+    orgs: dict[str, OrgNode] = field(default_factory=dict)
+    memberships: dict[tuple[str, str, str, str], MembershipNode] = field(default_factory=dict)
+    events: list[EventNode] = field(default_factory=list)
+    mentions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # ident -> {(kind, key)}
+
+
+class Merger:
+    """Folds extractions into a :class:`Merged`, one article at a time."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.resolver = Resolver(vocab)
+        self.merged = Merged()
+
+    def add(self, extraction: Extraction, copies: tuple[str, ...] = ()) -> None:
+        """Merge one article's extraction; `copies` are other files with the same text."""
+        article = extraction.article
+        self.merged.articles[article.ident] = article
+        self.merged.copies[article.ident] = list(copies)
+        mentioned = self.merged.mentions.setdefault(article.ident, set())
+        org_keys = self.resolver.org_keys(extraction)
+        for mention in extraction.persons:
+            mentioned.add(("person", self._person(mention.name, mention.native)))
+        for mention in extraction.orgs:
+            mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases)))
+        for claim in extraction.roles:
+            self._membership(claim, article, org_keys, mentioned)
+        for event in extraction.events:
+            self._event(event, article, org_keys, mentioned)
+
+    def _person(self, name: str, native: str | None = None) -> str:
+        key = person_key(name)
+        node = self.merged.persons.setdefault(key, PersonNode(key))
+        if native:
+            node.native.add(native)
+            node.pinyin.add(name)
+        else:
+            node.printed[name] += 1
+        return key
+
+    def _org(self, key: str, name: str | None, aliases=()) -> str:
+        node = self.merged.orgs.setdefault(key, OrgNode(key))
+        if name:
+            node.names[(name, "zh" if is_han(name) else "")] += 1
+        node.aliases.update((a, "zh" if is_han(a) else "") for a in aliases)
+        return key
+
+    def _org_used(self, name: str, org_keys: dict[str, str]) -> str:
+        """The key of an organisation a role or event names; a name no mention gave is recorded."""
+        key = self.resolver.org_key(name, org_keys)
+        return self._org(key, None if name in org_keys else name)
+
+    def _membership(self, claim, article: Article, org_keys, mentioned) -> None:
+        person = self._ensure_person(claim.person)
+        org = self._org_used(claim.org, org_keys)
+        mentioned.update({("person", person), ("org", org)})
+        title_key = fold(claim.title) if claim.role == "other" else ""
+        node = self.merged.memberships.setdefault(
+            (person, org, claim.role, title_key), MembershipNode(person, org, claim.role, title_key))
+        node.titles[claim.title] += 1
+        node.articles.add(article.ident)
+        node.evidence.add(claim.evidence)
+        node.statements.append((article.published, claim.status))
+        if article.published:
+            node.dates.add(article.published)
+
+    def _ensure_person(self, name: str) -> str:
+        key = person_key(name)
+        return key if key in self.merged.persons else self._person(name)
+
+    def _event(self, event: EventClaim, article: Article, org_keys, mentioned) -> None:
+        organizer = None
+        if event.organizer:
+            organizer = self._org_used(event.organizer, org_keys)
+            mentioned.add(("org", organizer))
+        participants = []
+        for part in event.participants:
+            key = self._ensure_person(part.person)
+            mentioned.add(("person", key))
+            participants.append((key, part.part, part.evidence))
+        self.merged.events.append(EventNode(article.ident, event, organizer, participants))
+        mentioned.add(("event", f"{article.ident}|{event.key}"))
+
+
+def merge_extractions(extractions, vocab: Vocab) -> Merged:
+    """Merge (extraction, copies) pairs in the order given."""
+    merger = Merger(vocab)
+    for extraction, copies in extractions:
+        merger.add(extraction, copies)
+    return merger.merged

@@ -1,0 +1,88 @@
+"""The `kg build` job: sources in, graph files out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.build.graph import build_rdf
+from kg.build.merge import merge_extractions
+from kg.extract import extract_article
+from kg.read import ArticleError, read_article
+from kg.vocab import load_vocab
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+
+
+@dataclass
+class BuildReport:
+    """What a build did: one summary per article, the problems, the duplicates."""
+
+    summaries: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)  # duplicate file -> the file it repeats
+    triples: int = 0
+
+    def totals(self) -> dict[str, int]:
+        keys = ("persons", "organisations", "roles", "events")
+        return {k: sum(s[k] for s in self.summaries.values()) for k in keys}
+
+
+def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path]:
+    """Files to read: each file as given, each folder's article files sorted by name."""
+    files: list[Path] = []
+    for source in map(Path, sources):
+        if source.is_dir():
+            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                report.problems.append(f"{source}: folder has no article files (*.txt, *.html)")
+            files.extend(found)
+        elif source.is_file():
+            files.append(source)
+        else:
+            report.problems.append(f"{source}: no such file or folder")
+    return files
+
+
+def read_all(files: list[Path], report: BuildReport):
+    """Read each file once; group files with identical text under the first one."""
+    by_hash: dict[str, tuple] = {}
+    for path in files:
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            report.problems.append(str(exc))
+            continue
+        first = by_hash.get(article.sha256)
+        if first:
+            first[1].append(article.ident)
+            report.duplicates[article.ident] = first[0].ident
+        else:
+            by_hash[article.sha256] = (article, [])
+    return list(by_hash.values())
+
+
+def build_graph(sources: list[str | Path], report: BuildReport | None = None) -> Graph:
+    """Read, extract and merge the sources into one RDF graph."""
+    report = report if report is not None else BuildReport()
+    vocab = load_vocab()
+    extractions = []
+    for article, copies in read_all(collect_sources(sources, report), report):
+        extraction = extract_article(article, vocab)
+        report.summaries[article.ident] = extraction.summary()
+        extractions.append((extraction, tuple(copies)))
+    graph = build_rdf(merge_extractions(extractions, vocab), vocab)
+    report.triples = len(graph)
+    return graph
+
+
+def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None) -> BuildReport:
+    """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html."""
+    from kg.export import export_all
+
+    report = BuildReport()
+    graph = build_graph(sources, report)
+    if report.summaries:
+        export_all(graph, Path(out_dir), html_max_nodes=html_max_nodes)
+    return report
