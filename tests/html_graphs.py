@@ -230,7 +230,7 @@ def generated_graph(nodes: int = 5000, seed: int = 3) -> Graph:
         article = rng.choice(articles)
         event = w.event(f"Meeting {i}", "meeting", _day(rng), article, "A meeting sentence.",
                         organizer=orgs[int(len(orgs) * rng.random() ** 2)])
-        for person in rng.sample(people, rng.randint(2, 6)):
+        for person in rng.sample(people, rng.randint(2, 7)):
             w.attend(person, event, "attendee", article, "An attendance sentence.")
     return w.graph
 

@@ -17,8 +17,10 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 SEED = 7
-SPACING = 70.0        # page pixels of room per node (the side of its square)
-SMALL = 400           # components up to this size use networkx's spring layout
+SPACING = 110.0       # page pixels of room per node (the side of its square)
+SMALL = 250           # components up to this size use networkx's Kamada-Kawai layout
+MEDIUM = 600          # then networkx's spring layout up to this size
+CLEARANCE = 52.0      # least distance between two nodes, in pixels (horizontally twice that, for labels)
 LARGE_ITERATIONS = 100
 
 
@@ -38,14 +40,34 @@ def _component(sub: nx.Graph) -> dict[int, np.ndarray]:
     if len(order) == 1:
         return {order[0]: np.zeros(2)}
     if len(order) <= SMALL:
+        raw = nx.kamada_kawai_layout(sub)
+    elif len(order) <= MEDIUM:
         raw = nx.spring_layout(sub, seed=SEED, iterations=200)
+    if len(order) <= MEDIUM:
         pos = np.array([raw[n] for n in order])
     else:
         pos = _large_layout(sub, order)
     pos = pos - pos.mean(axis=0)
     radius = np.sqrt((pos ** 2).sum(axis=1)).max() or 1.0
-    target = SPACING * math.sqrt(len(order)) * 0.62
-    return {n: p * (target / radius) for n, p in zip(order, pos)}
+    pos = _separate(pos * (SPACING * math.sqrt(len(order)) * 0.62 / radius))
+    return {n: p for n, p in zip(order, pos)}
+
+
+def _separate(pos: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Push apart nodes closer than CLEARANCE (measured with x halved, as labels are wide)."""
+    squash = np.array([0.5, 1.0])
+    for _ in range(rounds):
+        view = pos * squash
+        pairs = cKDTree(view).query_pairs(CLEARANCE, output_type="ndarray")
+        if not len(pairs):
+            break
+        delta = view[pairs[:, 0]] - view[pairs[:, 1]]
+        dist = np.sqrt((delta ** 2).sum(axis=1))
+        tied = dist < 1e-9
+        delta[tied], dist[tied] = (1.0, 0.0), 1.0
+        push = delta * ((CLEARANCE - dist) / (2 * dist))[:, None] / squash
+        pos = pos + _scatter(pairs[:, 0], push, len(pos)) - _scatter(pairs[:, 1], push, len(pos))
+    return pos
 
 
 def _large_layout(sub: nx.Graph, order: list[int]) -> np.ndarray:
@@ -118,6 +140,8 @@ def _scatter(index: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
 
 def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
     """Shelf-pack the components in rows (largest first) into a roughly square area."""
+    if not placed:
+        return {}
     boxes = [_bounds(p) for p in placed]
     area = sum((b[2] - b[0] + SPACING) * (b[3] - b[1] + SPACING) for b in boxes)
     row_width = max(math.sqrt(area) * 1.15, max(b[2] - b[0] for b in boxes))
