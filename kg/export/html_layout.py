@@ -2,7 +2,7 @@
 
 Each connected component is laid out on its own: small ones with networkx's
 spring layout, large ones (where networkx's O(n^2) layouts take a minute) by
-a spectral start refined with Fruchterman-Reingold forces whose repulsion is
+a start from hop distances to pivot nodes, refined with Fruchterman-Reingold forces whose repulsion is
 limited to nearby nodes (found with a k-d tree). Components are then packed in
 rows, largest first, scaled so that every node gets about the same room.
 Positions are rounded to integers and everything is seeded: the same graph
@@ -74,12 +74,31 @@ def _large_layout(sub: nx.Graph, order: list[int]) -> np.ndarray:
     """Spectral start, then force refinement with repulsion only between near nodes."""
     index = {n: i for i, n in enumerate(order)}
     edges = np.array([(index[a], index[b]) for a, b in sub.edges], dtype=np.int64)
-    start = nx.spectral_layout(sub)
-    pos = np.array([start[n] for n in order])
-    # The spectral start crowds most nodes into a few points: spread each axis
-    # evenly by rank, which keeps the global order and gives the forces room.
+    pos = _pivot_start(sub, order) + np.random.default_rng(SEED).uniform(-0.5, 0.5, (len(order), 2))
+    # Hop distances crowd most nodes into a few points: spread each axis evenly
+    # by rank, which keeps the global order and gives the forces room.
     ranks = np.argsort(np.argsort(pos, axis=0, kind="stable"), axis=0, kind="stable")
     return _refine(ranks / (len(order) - 1) * 2.0 - 1.0, edges)
+
+
+def _pivot_start(sub: nx.Graph, order: list[int]) -> np.ndarray:
+    """Coordinates from hop distances to far-apart pivot nodes (exact integers, so repeatable).
+
+    An eigen-solver (spectral layout) gives a similar start, but its last bits
+    vary from run to run, and the forces after it amplify them.
+    """
+    def hops(source: int) -> np.ndarray:
+        lengths = nx.single_source_shortest_path_length(sub, source)
+        return np.array([lengths[n] for n in order], dtype=float)
+
+    def farthest(distance: np.ndarray) -> int:
+        return order[int(np.argmax(distance))]  # argmax takes the first: ties go to the lowest node
+
+    a = farthest(hops(order[0]))
+    from_a = hops(a)
+    from_b = hops(farthest(from_a))
+    from_c = hops(farthest(np.minimum(from_a, from_b)))
+    return np.stack([from_a - from_b, from_c - (from_a + from_b) / 2], axis=1)
 
 
 def _refine(pos: np.ndarray, edges: np.ndarray) -> np.ndarray:

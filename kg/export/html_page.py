@@ -50,9 +50,14 @@ def _assets() -> dict[str, str]:
         "app": (TEMPLATES / "graph.js").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
-        if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
-            raise UnsafeAsset(f"{name} asset would end its inline element early")
+        check_inline(name, text)
     return assets
+
+
+def check_inline(name: str, text: str) -> None:
+    """Raise UnsafeAsset when `text` could end or confuse the inline element it is put in."""
+    if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
+        raise UnsafeAsset(f"{name} asset would end its inline element early")
 
 
 def _sha256(text: str) -> str:

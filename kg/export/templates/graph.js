@@ -424,7 +424,9 @@
     drawnEdgeCount: function () { return network.body.edgeIndices.length; },
     nodeIndexOf: function (id) { return NODES.findIndex(function (n) { return n.id === id; }); },
     search: function (q) { return search(q).map(function (h) { return h.i; }); },
-    focus: function (i) { focusNode(i, true); }
+    focus: function (i) { focusNode(i, true); },
+    selected: function () { return network.getSelectedNodes(); },
+    domPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); }
   };
   buildLegend();
   buildYears();
