@@ -6,8 +6,7 @@
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var META = DATA.meta, KINDS = DATA.styles.kinds, RELATIONS = DATA.styles.relations;
   var NODES = DATA.nodes, EDGES = DATA.edges, ARTICLES = DATA.articles, EVIDENCE = DATA.evidence;
-  var DIM = "#e5e7eb", DIM_FONT = "#cbd5e1";
-  var state = { kinds: {}, relations: {}, from: null, to: null, focus: null, dimmed: false, hidden: {}, hiddenEdges: {} };
+  var state = { kinds: {}, relations: {}, from: null, to: null, focus: null, hidden: {}, hiddenEdges: {} };
   var network = null, nodeSet = null, edgeSet = null;
   var byNode = indexRelations();
   function ordered(styles) {
@@ -46,12 +45,12 @@
     return {
       id: i, label: short(n.label, 28), x: n.x, y: n.y, size: n.size, shape: style.shape,
       color: { background: style.color, border: style.color, highlight: { background: style.color, border: "#111827" } },
-      font: { color: "#1f2937" }, baseColor: style.color
+      font: { color: "#1f2937" }
     };
   }
   function visEdge(e, k) {
     var style = RELATIONS[e.relation];
-    var edge = { id: k, from: e.from, to: e.to, color: edgeColour(style.color, 0.55), baseColor: style.color };
+    var edge = { id: k, from: e.from, to: e.to, color: edgeColour(style.color, 0.55) };
     if (META.edgeLabels) edge.label = edgeLabel(e);
     if (e.former) edge.dashes = true;
     return edge;
@@ -81,6 +80,7 @@
         font: { size: 10, color: "#6b7280", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
       }
     });
+    network.on("afterDrawing", drawHighlight);
     network.once("afterDrawing", function () {
       window.kgView.firstDraw = performance.now();
       document.body.setAttribute("data-drawn", "true");
@@ -91,47 +91,55 @@
     });
   }
 
-  /* ---------- highlight ---------- */
-  function highlight(i) {
-    var near = {};
-    near[i] = true;
-    neighbours(i).forEach(function (j) { near[j] = true; });
-    var nodeUpdates = [], edgeUpdates = [];
-    nodeSet.forEach(function (n) {
-      var on = near[n.id] === true;
-      nodeUpdates.push({ id: n.id, color: colourOf(n.baseColor, on), font: { color: on ? "#1f2937" : DIM_FONT } });
+  /* ---------- highlight ----------
+   * The neighbourhood of the focused node is drawn again on top of a veil after each frame,
+   * so highlighting costs one redraw whatever the size of the graph (no update of every node). */
+  function visible(item) { return item && !item.options.hidden; }
+  function drawHighlight(ctx) {
+    var i = state.focus;
+    if (i === null || !NODES[i].drawn || !visible(network.body.nodes[i])) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    var labels = [];
+    byNode[i].edges.forEach(function (k) {
+      var e = network.body.edges[k];
+      if (visible(e) && visible(e.from) && visible(e.to)) { e.draw(ctx); e.drawArrows(ctx); }
     });
-    edgeSet.forEach(function (e) {
-      var on = e.from === i || e.to === i;
-      var update = { id: e.id, color: on ? edgeColour(e.baseColor, 1) : edgeColour(DIM, 0.6), width: on ? 2 : 1 };
-      if (!META.edgeLabels) update.label = on ? edgeLabel(EDGES[e.id]) : "";
-      edgeUpdates.push(update);
+    neighbours(i).concat([i]).forEach(function (j) {
+      var n = network.body.nodes[j];
+      if (!visible(n)) return;
+      var drawn = n.draw(ctx);
+      if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
     });
-    nodeSet.update(nodeUpdates);
-    edgeSet.update(edgeUpdates);
-    state.dimmed = true;
+    labels.forEach(function (draw) { draw(); });
   }
-  function colourOf(base, on) {
-    var c = on ? base : DIM;
-    return { background: c, border: on ? base : "#d1d5db", highlight: { background: base, border: "#111827" } };
+  function emphasise(i, on) {
+    var updates = [];
+    byNode[i].edges.forEach(function (k) {
+      if (!edgeSet.get(k)) return;
+      var update = { id: k, width: on ? 2.5 : 1, color: edgeColour(RELATIONS[EDGES[k].relation].color, on ? 1 : 0.55) };
+      if (!META.edgeLabels) update.label = on ? edgeLabel(EDGES[k]) : "";
+      updates.push(update);
+    });
+    edgeSet.update(updates);
+  }
+  function highlight(i) {
+    if (state.focus !== null && state.focus !== i && NODES[state.focus].drawn) emphasise(state.focus, false);
+    state.focus = i;
+    emphasise(i, true);
+    network.redraw();
   }
   function undim() {
-    if (!state.dimmed) return;
-    var nodeUpdates = [], edgeUpdates = [];
-    nodeSet.forEach(function (n) { nodeUpdates.push({ id: n.id, color: colourOf(n.baseColor, true), font: { color: "#1f2937" } }); });
-    edgeSet.forEach(function (e) {
-      var update = { id: e.id, color: edgeColour(e.baseColor, 0.55), width: 1 };
-      if (!META.edgeLabels) update.label = "";
-      edgeUpdates.push(update);
-    });
-    nodeSet.update(nodeUpdates);
-    edgeSet.update(edgeUpdates);
-    state.dimmed = false;
+    if (state.focus !== null && NODES[state.focus].drawn) emphasise(state.focus, false);
+    state.focus = null;
+    network.redraw();
   }
 
   /* ---------- focus and panel ---------- */
   function focusNode(i, move) {
-    state.focus = i;
     var n = NODES[i];
     if (n.drawn) {
       if (state.hidden[i]) resetFilters();
@@ -140,12 +148,12 @@
       if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350 } });
     } else {
       undim();
+      state.focus = i;
       network.unselectAll();
     }
     showPanel(i);
   }
   function clearFocus() {
-    state.focus = null;
     undim();
     network.unselectAll();
     document.getElementById("panel-body").hidden = true;
@@ -337,8 +345,8 @@
     var hiddenEdges = {};
     edgeSet.forEach(function (v) {
       var e = EDGES[v.id];
-      var off = hidden[e.from] || hidden[e.to] || !state.relations[e.relation] || (e.years.length > 0 && !yearsOverlap(e.years));
-      if (off) hiddenEdges[v.id] = true;
+      var off = !state.relations[e.relation] || (e.years.length > 0 && !yearsOverlap(e.years));
+      if (off) hiddenEdges[v.id] = true;  // links of hidden nodes are hidden by vis itself
       if (Boolean(off) !== (state.hiddenEdges[v.id] === true)) edgeUpdates.push({ id: v.id, hidden: Boolean(off) });
     });
     state.hidden = hidden;
@@ -403,8 +411,7 @@
 
   /* ---------- status lines ---------- */
   function updateStats() {
-    var shown = nodeSet.length - Object.keys(state.hidden).length;
-    var edges = edgeSet.length - Object.keys(state.hiddenEdges).length;
+    var shown = network.body.nodeIndices.length, edges = network.body.edgeIndices.length;
     document.getElementById("stats").textContent = fmt(shown) + " nodes \u00b7 " + fmt(edges) + " links shown";
   }
   function showOmitted() {
