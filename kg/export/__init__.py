@@ -1,7 +1,10 @@
 """Exporters: one RDF graph in, files out, each written atomically.
 
 `graph.ttl` is canonical Turtle (rdflib longturtle: sorted, byte-identical for
-the same graph); `graph.html` is the interactive network view.
+the same graph); `graph.trig` the same facts with one named graph per article
+(:mod:`kg.export.trig`); `graph.jsonld` JSON-LD; `graph.graphml` the
+people-roles-events network for Gephi/networkx; `graph.html` is the
+interactive network view.
 """
 from __future__ import annotations
 
@@ -9,7 +12,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.export.graphml import export_graphml
 from kg.export.html import export_html
+from kg.export.jsonld import export_jsonld
+from kg.export.trig import export_trig
 from kg.export.turtle import export_turtle
 
 
@@ -17,4 +23,7 @@ def export_all(graph: Graph, out_dir: Path, html_max_nodes: int | None = None) -
     """Write every export of `graph` into `out_dir`."""
     out_dir.mkdir(parents=True, exist_ok=True)
     export_turtle(graph, out_dir / "graph.ttl")
+    export_trig(graph, out_dir / "graph.trig")
+    export_jsonld(graph, out_dir / "graph.jsonld")
+    export_graphml(graph, out_dir / "graph.graphml")
     export_html(graph, out_dir / "graph.html", max_nodes=html_max_nodes)
