@@ -28,7 +28,6 @@ from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.read import read_article
-from kg.read.duplicates import content_key
 from kg.vocab import load_vocab
 
 
@@ -81,7 +80,7 @@ def _fold_duplicates(results: list[ArticleResult], report) -> list[tuple[Article
         if result.problem:
             report.problems.append(result.problem)
             continue
-        first = firsts.setdefault(content_key(result.extraction.article), (result, []))
+        first = firsts.setdefault(result.content or result.extraction.article.sha256, (result, []))
         if first[0] is not result:
             first[1].append(result.name)
             report.duplicates[result.name] = first[0].name
