@@ -43,7 +43,7 @@
   function visNode(n, i) {
     var style = KINDS[n.kind];
     return {
-      id: i, label: short(n.label, 28), x: n.x, y: n.y, size: n.size, shape: style.shape,
+      id: i, label: short(n.label, 24), x: n.x, y: n.y, size: n.size, shape: style.shape,
       color: { background: style.color, border: style.color, highlight: { background: style.color, border: "#111827" } },
       font: { color: "#1f2937" }
     };
