@@ -40,27 +40,30 @@
   }
 
   /* ---------- the network ---------- */
+  /* Per item only what differs: kinds are vis groups, link colours plain strings. */
   function visNode(n, i) {
-    var style = KINDS[n.kind];
-    return {
-      id: i, label: short(n.label, 24), x: n.x, y: n.y, size: n.size, shape: style.shape,
-      color: { background: style.color, border: style.color, highlight: { background: style.color, border: "#111827" } },
-      font: { color: "#1f2937" }
-    };
+    return { id: i, label: short(n.label, 24), x: n.x, y: n.y, size: n.size, group: n.kind };
+  }
+  function visGroups() {
+    var groups = {};
+    Object.keys(KINDS).forEach(function (k) {
+      var c = KINDS[k].color;
+      groups[k] = { shape: KINDS[k].shape, color: { background: c, border: c, highlight: { background: c, border: "#111827" } } };
+    });
+    return groups;
   }
   function visEdge(e, k) {
-    var style = RELATIONS[e.relation];
-    var edge = { id: k, from: e.from, to: e.to, color: edgeColour(style.color, 0.55) };
+    var edge = { id: k, from: e.from, to: e.to, color: RELATIONS[e.relation].color };
     if (META.edgeLabels) edge.label = edgeLabel(e);
     if (e.former) edge.dashes = true;
     return edge;
   }
-  function edgeColour(c, opacity) { return { color: c, highlight: c, hover: c, opacity: opacity }; }
   function edgeLabel(e) { return short(e.labels.join(", "), 32); }
   function drawNetwork() {
     var drawnNodes = [], drawnEdges = [];
     NODES.forEach(function (n, i) { if (n.drawn) drawnNodes.push(visNode(n, i)); });
     EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnEdges.push(visEdge(e, k)); });
+    performance.mark("kg-data-ready");
     nodeSet = new vis.DataSet(drawnNodes);
     edgeSet = new vis.DataSet(drawnEdges);
     var big = drawnNodes.length > 600;
@@ -68,18 +71,20 @@
       autoResize: true,
       physics: { enabled: false, solver: "forceAtlas2Based", stabilization: false },
       layout: { improvedLayout: false, randomSeed: 1 },
+      groups: visGroups(),
       interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false },
       nodes: {
-        borderWidth: 1, borderWidthSelected: 3,
+        borderWidth: 1, borderWidthSelected: 3, shape: "dot",
         font: { size: 14, face: getComputedStyle(document.documentElement).fontFamily, strokeWidth: 3, strokeColor: "#ffffff" },
         scaling: { label: { enabled: false, drawThreshold: 7 } }
       },
       edges: {
-        smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5,
+        smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5, color: { opacity: 0.55 },
         arrows: { to: { enabled: !big, scaleFactor: 0.45 } },
         font: { size: 10, color: "#6b7280", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
       }
     });
+    performance.mark("kg-network-ready");
     network.on("afterDrawing", drawHighlight);
     network.once("afterDrawing", function () {
       window.kgView.firstDraw = performance.now();
@@ -120,7 +125,8 @@
     var updates = [];
     byNode[i].edges.forEach(function (k) {
       if (!edgeSet.get(k)) return;
-      var update = { id: k, width: on ? 2.5 : 1, color: edgeColour(RELATIONS[EDGES[k].relation].color, on ? 1 : 0.55) };
+      var c = RELATIONS[EDGES[k].relation].color;
+      var update = { id: k, width: on ? 2.5 : 1, color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.55 } };
       if (!META.edgeLabels) update.label = on ? edgeLabel(EDGES[k]) : "";
       updates.push(update);
     });
@@ -266,11 +272,12 @@
     return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[\s\-\u2010\u2011'\u2019.\u00b7\u2022,()\uff08\uff09]/g, "");
   }
-  var KEYS = NODES.map(function (n) { return n.names.map(norm); });
+  var KEYS = null;  // search keys, made at the first search rather than at load
   function search(query) {
     var q = norm(query);
     if (!q) return [];
     var hits = [];
+    KEYS = KEYS || NODES.map(function (n) { return n.names.map(norm); });
     KEYS.forEach(function (keys, i) {
       var best = 3, name = null;
       keys.forEach(function (k, j) {
@@ -439,7 +446,7 @@
   buildYears();
   drawNetwork();
   wireSearch();
-  applyFilters();
+  updateStats();
   showOmitted();
   document.getElementById("empty").hidden = NODES.length > 0;
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
