@@ -137,6 +137,18 @@ def test_max_nodes_says_what_was_left_out_and_search_still_finds_it(browser, tmp
     _assert_clean(log)
 
 
+def test_big_graph_labels_nodes_once_zoomed_in(browser, tmp_path):
+    graph = generated_graph(nodes=1700, seed=13)
+    page, log = _open(browser, graph, tmp_path)
+    assert page.evaluate("kgView.drawnNodeCount()") == _entity_count(graph)
+    hub = page.evaluate("kgView.search('Group 1')[0]")
+    assert page.evaluate("i => kgView.labelOf(i)", hub) is None  # not measured at the first draw
+    page.evaluate("i => kgView.focus(i)", hub)
+    page.wait_for_function("i => kgView.labelOf(i) !== null", arg=hub, timeout=10_000)
+    assert page.evaluate("i => kgView.labelOf(i)", hub).startswith(page.text_content("#panel-body h2")[:20])
+    _assert_clean(log)
+
+
 def test_empty_graph_says_so(browser, tmp_path):
     page, log = _open(browser, Graph(), tmp_path)
     assert page.is_visible("#empty") and page.evaluate("kgView.drawnNodeCount()") == 0

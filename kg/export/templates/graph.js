@@ -42,7 +42,27 @@
   /* ---------- the network ---------- */
   /* Per item only what differs: kinds are vis groups, link colours plain strings. */
   function visNode(n, i) {
-    return { id: i, label: short(n.label, 24), x: n.x, y: n.y, size: n.size, group: n.kind };
+    var node = { id: i, x: n.x, y: n.y, size: n.size, group: n.kind };
+    if (!LAZY_LABELS) node.label = short(n.label, 24);
+    return node;
+  }
+  /* In a big graph, measuring 5,000 labels dominates the first draw, and at the
+   * zoom that shows the whole graph they are too small to be drawn anyway: a node
+   * gets its label when it is first seen at a zoom where labels are drawn. */
+  var LAZY_LABELS = NODES.filter(function (n) { return n.drawn; }).length > 1500;
+  var labelled = {};
+  function labelVisibleNodes() {
+    if (!LAZY_LABELS || network.getScale() * 14 < 6) return;
+    var box = document.getElementById("network");
+    var a = network.DOMtoCanvas({ x: -100, y: -100 }), b = network.DOMtoCanvas({ x: box.clientWidth + 100, y: box.clientHeight + 100 });
+    var updates = [];
+    NODES.forEach(function (n, i) {
+      if (n.drawn && !labelled[i] && n.x >= a.x && n.x <= b.x && n.y >= a.y && n.y <= b.y) {
+        labelled[i] = true;
+        updates.push({ id: i, label: short(n.label, 24) });
+      }
+    });
+    if (updates.length) nodeSet.update(updates);
   }
   function visGroups() {
     var groups = {};
@@ -90,6 +110,7 @@
       window.kgView.firstDraw = performance.now();
       document.body.setAttribute("data-drawn", "true");
     });
+    ["zoom", "dragEnd", "animationFinished"].forEach(function (name) { network.on(name, labelVisibleNodes); });
     network.on("click", function (params) {
       if (params.nodes.length) focusNode(params.nodes[0], false);
       else if (!params.edges.length) clearFocus();
@@ -440,6 +461,7 @@
     search: function (q) { return search(q).map(function (h) { return h.i; }); },
     focus: function (i) { focusNode(i, true); },
     selected: function () { return network.getSelectedNodes(); },
+    labelOf: function (i) { var n = nodeSet.get(i); return n ? n.label || null : null; },
     domPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); }
   };
   buildLegend();
