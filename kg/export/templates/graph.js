@@ -478,6 +478,9 @@
     clearFocus();
     network.fit();
   });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && document.activeElement !== document.getElementById("search")) clearFocus();
+  });
   document.getElementById("physics").addEventListener("change", function (ev) {
     network.setOptions({ physics: { enabled: ev.target.checked } });
   });
