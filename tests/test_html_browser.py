@@ -100,6 +100,7 @@ def test_hostile_names_show_literally_and_run_nothing(browser, tmp_path):
         page.evaluate("i => kgView.focus(i)", i)
         assert page.text_content("#panel-body h2") == label
         assert page.locator(DANGEROUS).count() == 0
+    assert "<script>alert('headline')</script>" in page.text_content("#panel-body")  # the headline
     page.fill("#search", "<img")
     assert HOSTILE_NAMES[0] in page.text_content("#results")
     assert page.locator(DANGEROUS).count() == 0

@@ -254,7 +254,9 @@
     add(head, chip(n.kind), el("span", "sub", " " + fmt(n.degree) + " links"));
     add(body, head, el("h2", null, n.label));
     if (!n.drawn) add(body, el("p", "note", "Not drawn: this node is not among the " + fmt(META.drawn) + " most connected nodes shown. Its neighbours are listed below."));
-    section(body, "Names", n.names.map(function (name) { return el("li", null, name); }), "names");
+    if (n.names.length > 1 || n.names[0] !== n.label) {
+      section(body, "Names", n.names.map(function (name) { return el("li", null, name); }), "names");
+    }
     if (n.kind === "person") personPanel(i, body);
     else if (n.kind === "organisation") orgPanel(i, body);
     else eventPanel(i, body);
@@ -263,16 +265,20 @@
     body.hidden = false;
     body.parentNode.scrollTop = 0;
   }
+  function byDate(key) {
+    return function (a, b) { var x = key(a) || "9999", y = key(b) || "9999"; return x < y ? -1 : x > y ? 1 : 0; };
+  }
   function personPanel(i, body) {
-    var ms = byNode[i].members.filter(function (m) { return m.person === i; });
+    var ms = byNode[i].members.filter(function (m) { return m.person === i; }).sort(byDate(function (m) { return m.first; }));
     section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
-    var ps = byNode[i].parts.filter(function (p) { return p.person === i; });
+    var ps = byNode[i].parts.filter(function (p) { return p.person === i; })
+      .sort(byDate(function (p) { return NODES[p.event].start; }));
     section(body, "Events attended", ps.map(function (p) { return participationItem(p, p.event, true); }));
   }
   function orgPanel(i, body) {
     section(body, "Part of", relatedItems(i, "partOf", "from"));
     section(body, "Units", relatedItems(i, "partOf", "to"));
-    var ms = byNode[i].members.filter(function (m) { return m.org === i; });
+    var ms = byNode[i].members.filter(function (m) { return m.org === i; }).sort(byDate(function (m) { return m.first; }));
     section(body, "People and roles", ms.map(function (m) { return membershipItem(m, m.person); }));
     section(body, "Events organised", relatedItems(i, "organised", "from"));
   }
