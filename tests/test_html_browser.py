@@ -83,6 +83,18 @@ def test_clicking_a_person_shows_roles_dates_sources_and_evidence(browser, tmp_p
     _assert_clean(log)
 
 
+def test_selection_is_kept_in_the_url_and_reopened(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.evaluate("i => kgView.focus(i)", _node_index(page, "Zhou Minghai"))
+    url = page.url
+    assert "#" in url
+    page.goto("about:blank")
+    page.goto(url)
+    page.wait_for_function("window.kgView && window.kgView.firstDraw !== null")
+    assert page.text_content("#panel-body h2") == "Zhou Minghai"
+    _assert_clean(log)
+
+
 def test_link_in_the_panel_moves_to_the_organisation(browser, tmp_path):
     page, log = _open(browser, sample_graph(), tmp_path)
     page.evaluate("i => kgView.focus(i)", _node_index(page, "Lena Hartwell"))

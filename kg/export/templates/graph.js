@@ -179,8 +179,19 @@
       network.unselectAll();
     }
     showPanel(i);
+    remember(NODES[i].id);
+  }
+  /* The selected node is kept in the URL's fragment, so a link or a reload opens it again. */
+  function remember(id) {
+    try { history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname); } catch (e) { /* not allowed here */ }
+  }
+  function recall() {
+    if (location.hash.length < 2) return;
+    var id = decodeURIComponent(location.hash.slice(1)), i = NODES.findIndex(function (n) { return n.id === id; });
+    if (i >= 0) focusNode(i, true);
   }
   function clearFocus() {
+    remember(null);
     undim();
     network.unselectAll();
     document.getElementById("panel-body").hidden = true;
@@ -477,6 +488,7 @@
   updateStats();
   showOmitted();
   document.getElementById("empty").hidden = NODES.length > 0;
+  recall();
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
   document.getElementById("reset").addEventListener("click", function () {
     document.getElementById("search").value = "";
