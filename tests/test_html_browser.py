@@ -162,6 +162,18 @@ def test_big_graph_labels_nodes_once_zoomed_in(browser, tmp_path):
     _assert_clean(log)
 
 
+def test_big_graph_draws_and_filters_every_link(browser, tmp_path):
+    page, log = _open(browser, generated_graph(nodes=1000, seed=17), tmp_path)
+    edges = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).edges.map(e => e.relation)")
+    assert len(edges) > 2500  # links drawn by the page itself, not by vis-network
+    assert page.evaluate("kgView.drawnEdgeCount()") == len(edges)
+    page.uncheck("#legend input[data-key=attended]")
+    assert page.evaluate("kgView.drawnEdgeCount()") == len(edges) - edges.count("attended")
+    page.uncheck("#legend input[data-key=person]")
+    assert page.evaluate("kgView.drawnEdgeCount()") == edges.count("organised") + edges.count("partOf")
+    _assert_clean(log)
+
+
 def test_empty_graph_says_so(browser, tmp_path):
     page, log = _open(browser, Graph(), tmp_path)
     assert page.is_visible("#empty") and page.evaluate("kgView.drawnNodeCount()") == 0

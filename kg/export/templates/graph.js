@@ -79,10 +79,64 @@
     return edge;
   }
   function edgeLabel(e) { return short(e.labels.join(", "), 32); }
+  /* ---------- links the page strokes itself (big graphs) ----------
+   * Creating one vis-network object per link is most of a big graph's first draw. Above
+   * CANVAS_LINKS links the page draws them itself, one canvas path per relation, under the nodes. */
+  var CANVAS_LINKS = 2500;
+  var drawnLinks = [], canvasLinks = null;  // canvasLinks: relation -> [link index], in canvas mode
+  function linkEnds(k) {
+    var e = EDGES[k], a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    return !state.hiddenEdges[k] && visible(a) && visible(b) ? [a, b] : null;
+  }
+  function strokeLinks(ctx, links, colour, alpha, width) {
+    ctx.beginPath();
+    links.forEach(function (k) {
+      var ends = linkEnds(k);
+      if (ends) { ctx.moveTo(ends[0].x, ends[0].y); ctx.lineTo(ends[1].x, ends[1].y); }
+    });
+    ctx.strokeStyle = colour;
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = width;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+  function drawCanvasLinks(ctx) {
+    var width = Math.max(1, 0.6 / network.getScale());
+    ordered(RELATIONS).forEach(function (r) { if (canvasLinks[r]) strokeLinks(ctx, canvasLinks[r], RELATIONS[r].color, 0.45, width); });
+  }
+  function drawCanvasFocus(ctx, i) {
+    var scale = network.getScale(), size = Math.max(10, 10 / scale);
+    byNode[i].edges.forEach(function (k) {
+      if (canvasLinks[EDGES[k].relation] && linkEnds(k)) strokeLinks(ctx, [k], RELATIONS[EDGES[k].relation].color, 1, Math.max(2.5, 2 / scale));
+    });
+    ctx.font = size + "px " + getComputedStyle(document.documentElement).fontFamily;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.lineWidth = size / 3;
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#4b5563";
+    byNode[i].edges.forEach(function (k) {
+      var ends = linkEnds(k), x, y, text = edgeLabel(EDGES[k]);
+      if (!ends) return;
+      x = (ends[0].x + ends[1].x) / 2;
+      y = (ends[0].y + ends[1].y) / 2;
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    });
+  }
+  function linkCount() {
+    return canvasLinks ? drawnLinks.filter(function (k) { return linkEnds(k) !== null; }).length : network.body.edgeIndices.length;
+  }
   function drawNetwork() {
     var drawnNodes = [], drawnEdges = [];
     NODES.forEach(function (n, i) { if (n.drawn) drawnNodes.push(visNode(n, i)); });
-    EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnEdges.push(visEdge(e, k)); });
+    EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnLinks.push(k); });
+    if (drawnLinks.length > CANVAS_LINKS) {
+      canvasLinks = {};
+      drawnLinks.forEach(function (k) { (canvasLinks[EDGES[k].relation] = canvasLinks[EDGES[k].relation] || []).push(k); });
+    } else {
+      drawnEdges = drawnLinks.map(function (k) { return visEdge(EDGES[k], k); });
+    }
     performance.mark("kg-data-ready");
     nodeSet = new vis.DataSet(drawnNodes);
     edgeSet = new vis.DataSet(drawnEdges);
@@ -105,6 +159,7 @@
       }
     });
     performance.mark("kg-network-ready");
+    if (canvasLinks) network.on("beforeDrawing", drawCanvasLinks);
     network.on("afterDrawing", drawHighlight);
     network.once("afterDrawing", function () {
       window.kgView.firstDraw = performance.now();
@@ -130,6 +185,7 @@
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
     var labels = [];
+    if (canvasLinks) drawCanvasFocus(ctx, i);
     byNode[i].edges.forEach(function (k) {
       var e = network.body.edges[k];
       if (visible(e) && visible(e.from) && visible(e.to)) { e.draw(ctx); e.drawArrows(ctx); }
@@ -388,16 +444,17 @@
       if (off !== (state.hidden[v.id] === true)) nodeUpdates.push({ id: v.id, hidden: off });
     });
     var hiddenEdges = {};
-    edgeSet.forEach(function (v) {
-      var e = EDGES[v.id];
+    drawnLinks.forEach(function (k) {
+      var e = EDGES[k];
       var off = !state.relations[e.relation] || (e.years.length > 0 && !yearsOverlap(e.years));
-      if (off) hiddenEdges[v.id] = true;  // links of hidden nodes are hidden by vis itself
-      if (Boolean(off) !== (state.hiddenEdges[v.id] === true)) edgeUpdates.push({ id: v.id, hidden: Boolean(off) });
+      if (off) hiddenEdges[k] = true;  // links of hidden nodes are hidden by vis itself
+      if (!canvasLinks && off !== (state.hiddenEdges[k] === true)) edgeUpdates.push({ id: k, hidden: off });
     });
     state.hidden = hidden;
     state.hiddenEdges = hiddenEdges;
     nodeSet.update(nodeUpdates);
     edgeSet.update(edgeUpdates);
+    if (canvasLinks) network.redraw();
     updateStats();
   }
   function resetFilters() {
@@ -456,7 +513,7 @@
 
   /* ---------- status lines ---------- */
   function updateStats() {
-    var shown = network.body.nodeIndices.length, edges = network.body.edgeIndices.length;
+    var shown = network.body.nodeIndices.length, edges = linkCount();
     document.getElementById("stats").textContent = fmt(shown) + " nodes \u00b7 " + fmt(edges) + " links shown";
   }
   function showOmitted() {
@@ -473,7 +530,7 @@
   window.kgView = {
     firstDraw: null,
     drawnNodeCount: function () { return network.body.nodeIndices.length; },
-    drawnEdgeCount: function () { return network.body.edgeIndices.length; },
+    drawnEdgeCount: linkCount,
     nodeIndexOf: function (id) { return NODES.findIndex(function (n) { return n.id === id; }); },
     search: function (q) { return search(q).map(function (h) { return h.i; }); },
     focus: function (i) { focusNode(i, true); },
