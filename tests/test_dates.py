@@ -66,7 +66,10 @@ def test_day_only_needs_a_previous_date():
     assert mention.month is None
     assert resolve(mention, REF, None, None) is None
     assert resolve(mention, REF, None, date(2020, 6, 17)) == (date(2020, 6, 15), None)
-    assert resolve_day(31, date(2021, 6, 1)) is None
+    assert resolve_day(31, date(2021, 6, 1)) == date(2021, 5, 31)
+    assert resolve_day(20, date(2021, 6, 17)) == date(2021, 6, 20)
+    assert resolve_day(31, date(2021, 9, 1), date(2021, 8, 30)) == date(2021, 8, 31)
+    assert resolve_day(1, date(2021, 9, 1), date(2021, 8, 30)) == date(2021, 9, 1)
 
 
 @pytest.mark.parametrize("text, year", [

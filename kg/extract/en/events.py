@@ -64,7 +64,7 @@ class Reader:
     orgs: list
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
-    context: date | None = None
+    context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -95,9 +95,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     hint = find_year(text) or reader.year_hint
     first = None
     for mention in find_dates(text):
-        resolved = resolve(mention, reader.article.published, hint, reader.context)
+        resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved:
-            reader.context = resolved[1] or resolved[0]
+            reader.context = (resolved[1] or resolved[0], resolved[0])
             first = first or resolved
     return first
 
