@@ -105,3 +105,19 @@ def test_source_lines_name_organisations(line, name):
 @pytest.mark.parametrize("line", ["from:Network date:2022-07-28 reading:1408", "Source: company website"])
 def test_source_lines_without_a_name(line):
     assert org_names(extract_en(f"{line}\n\nThe plant grew.")) == set()
+
+
+@pytest.mark.parametrize("text, alias, owner", [
+    ("Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. QNMG leaders Wu Kai and Fan Li attended.",
+     "QNMG", "Qinghe Non-ferrous Metals Group Co., Ltd."),
+    ("Leaders of Qinghe Iron and Steel Group came. QISG Chairman Wu Kai spoke.", "QISG", "Qinghe Iron and Steel Group"),
+])
+def test_acronym_spelling_initials_is_an_alias(text, alias, owner):
+    found = extract_en(text)
+    assert [(o.name, o.aliases) for o in found.orgs if o.name == owner] == [(owner, (alias,))]
+    assert alias not in org_names(found)
+
+
+def test_acronym_matching_two_names_stays_apart():
+    found = extract_en("Qinghe Mining Group and Quanlin Metals Group met. QMG leaders spoke.")
+    assert "QMG" in org_names(found)

@@ -37,6 +37,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
     aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
     for start, end in spans:
@@ -47,6 +48,30 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         known.add(name)
         alias = tuple(sorted({a for a, owner in aliases if owner == name}))
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
+
+
+def _initialisms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, defined) -> list[tuple[str, str]]:
+    """(acronym, name) when an acronym of the text spells the initials of exactly one longer name
+    ("RNMG" of "Ruifeng Non-ferrous Metals Group Co., Ltd."); a known acronym only for its own organisation."""
+    names = sorted({body[s:e] for s, e in spans})
+    found = []
+    for acronym in names:
+        if not re.fullmatch(r"[A-Z]{2,7}", acronym) or acronym in defined:
+            continue
+        owners = [n for n in names if " " in n and acronym in _initials(n, lex)]
+        if len(owners) == 1 and vocab.org_key(acronym) in (None, vocab.org_key(owners[0])):
+            found.append((acronym, owners[0]))
+    return found
+
+
+def _initials(name: str, lex: Lexicon) -> set[str]:
+    """Initials of a name, with and without its legal-form tail ("Co., Ltd.")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.casefold() not in lex.connectors]
+    legal = {w.casefold() for w in lex.words("legal_suffixes")} - {"group"}
+    core = list(words)
+    while core and core[-1].casefold() in legal:
+        core.pop()
+    return {"".join(w[0].upper() for w in ws) for ws in (words, core) if len(ws) > 1}
 
 
 def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
