@@ -49,7 +49,7 @@ EXPECTED = {
     },
     "foreign_talks.txt": {
         "persons": {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin", "Tang Zhiyuan"},
-        "main": "Tianrun Energy Group",
+        "main": "Tianrun Energy",
         "roles": {("Meng Qingsong", "chairman"), ("Olivia Hartley", "general-manager"), ("Shao Yiming", "deputy-general-manager"),
                   ("Rao Xiaoqin", "chief-financial-officer"), ("Tang Zhiyuan", "chairman")},
         "events": [(date(2024, 9, 16), None, {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin"})],

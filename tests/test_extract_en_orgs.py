@@ -108,13 +108,14 @@ def test_source_lines_without_a_name(line):
 
 
 @pytest.mark.parametrize("text, alias, owner", [
-    ("Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. QNMG leaders Wu Kai and Fan Li attended.",
+    ("Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. Qinghe Non-ferrous Metals Group grew. QNMG leaders Wu Kai "
+     "and Fan Li attended.",
      "QNMG", "Qinghe Non-ferrous Metals Group Co., Ltd."),
     ("Leaders of Qinghe Iron and Steel Group came. QISG Chairman Wu Kai spoke.", "QISG", "Qinghe Iron and Steel Group"),
 ])
 def test_acronym_spelling_initials_is_an_alias(text, alias, owner):
     found = extract_en(text)
-    assert [(o.name, o.aliases) for o in found.orgs if o.name == owner] == [(owner, (alias,))]
+    assert [alias in o.aliases for o in found.orgs if o.name == owner] == [True]
     assert alias not in org_names(found)
 
 

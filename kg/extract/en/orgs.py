@@ -58,20 +58,20 @@ def _initialisms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, 
     for acronym in names:
         if not re.fullmatch(r"[A-Z]{2,7}", acronym) or acronym in defined:
             continue
-        owners = [n for n in names if " " in n and acronym in _initials(n, lex)]
+        owners = [n for n in names if " " in n and n not in defined and acronym in _initials(n, lex)]
         if len(owners) == 1 and vocab.org_key(acronym) in (None, vocab.org_key(owners[0])):
             found.append((acronym, owners[0]))
     return found
 
 
 def _initials(name: str, lex: Lexicon) -> set[str]:
-    """Initials of a name, with and without its legal-form tail ("Co., Ltd.")."""
+    """Initials of a name, with and without the words of its legal-form tail ("Co., Ltd.")."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.casefold() not in lex.connectors]
-    legal = {w.casefold() for w in lex.words("legal_suffixes")} - {"group"}
-    core = list(words)
-    while core and core[-1].casefold() in legal:
-        core.pop()
-    return {"".join(w[0].upper() for w in ws) for ws in (words, core) if len(ws) > 1}
+    legal = {w.casefold() for w in lex.words("legal_suffixes")}
+    cuts = [words]
+    while len(cuts[-1]) > 2 and cuts[-1][-1].casefold() in legal:
+        cuts.append(cuts[-1][:-1])  # "Co., Ltd." -> "Co." -> nothing
+    return {"".join(w[0].upper() for w in ws) for ws in cuts}
 
 
 def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
