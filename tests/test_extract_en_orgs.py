@@ -19,9 +19,9 @@ def org_names(found):
     ("Leaders of Qinghe Iron and Steel Group spoke.", {"Qinghe Iron and Steel Group"}),
     ("He visited Dongsheng pingyuan Aluminum Enterprises yesterday.", {"Dongsheng pingyuan Aluminum Enterprises"}),
     ("They went to Yunnan Fuyuan to investigate.", {"Yunnan Fuyuan"}),
-    ("Leaders of China Minmetals and the SASAC attended.", {"China Minmetals", "SASAC"}),
+    ("Leaders of China Baowu and the NDRC attended.", {"China Baowu", "NDRC"}),
     ("The partner quoted by XKQ said so.", {"XKQ"}),
-    ("the aluminum group supported the project.", {"aluminum group"}),
+    ("the state grid supported the project.", {"state grid"}),
     ("The 4th Employee Representative Congress of Ruihe Chemical Co., Ltd. opened.", {"Ruihe Chemical Co., Ltd."}),
 ])
 def test_orgs_found_as_printed(sentence, names):

@@ -2,11 +2,11 @@
 
 Candidates, longest first where they overlap:
 - names of the organisation alias table (one-word names case-sensitive,
-  longer names in any case, so "aluminum group" is found as printed);
+  longer names in any case, so "state grid" is found as printed);
 - capitalised runs ending in an organisation word ("... Company", "... Mine")
   or in an industry word after a brand ("Jinling Copper");
 - a place followed by a pinyin brand ("Hunan Xinghua");
-- upper-case acronyms not in the stop list ("ASEAN");
+- upper-case acronyms not in the stop list ("OPEC");
 - abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
 One OrgMention per distinct name, with the sentence of its first use.
 """

@@ -129,7 +129,7 @@ def _main_ref_re(lex: Lexicon) -> re.Pattern:
 
 
 def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
-    """A capitalised name ("Fangchenggang") or a lower-case body ("district party committee")."""
+    """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
     run = []
     for w in words:
