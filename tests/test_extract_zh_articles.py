@@ -76,8 +76,30 @@ def test_article_talks_event(talks):
                                "Qiu Huimin": "accompanier", "Miao Jianguo": "accompanier"}
 
 
-def test_article_evidence_quotes_the_text(meeting, talks):
-    for found in (meeting, talks):
+@pytest.fixture(scope="module")
+def safety():
+    return extract_article(read_article(FIXTURES / "zh_safety_meeting_jinshi.txt"))
+
+
+def test_article_safety_meeting(safety):
+    assert [p.native for p in safety.persons] == ["习近平", "柯文海", "闻立新", "乔宇"]
+    assert {o.name: o.aliases for o in safety.orgs} == {
+        "金石集团": ("金石集团有限责任公司",), "国务院": (), "湘南铅锌": (), "金石冶炼": (), "长沙设计院": (),
+        "中国共产党": ()}
+    org = "金石集团"
+    assert {(r.person, r.role, r.title, r.org) for r in safety.roles} == {
+        ("Xi Jinping", "general-secretary", "总书记", "中国共产党"),
+        ("Ke Wenhai", "party-secretary", "党委书记", org), ("Ke Wenhai", "chairman", "董事长", org),
+        ("Wen Lixin", "deputy-party-secretary", "党委副书记", org), ("Wen Lixin", "general-manager", "总经理", org),
+        ("Qiao Yu", "party-committee-member", "党委常委", org), ("Qiao Yu", "deputy-general-manager", "副总经理", org),
+        ("Qiao Yu", "other", "安全总监", org)}
+    [event] = safety.events
+    assert (event.start, event.location, event.organizer) == (date(2025, 2, 18), "湖南长沙", org)
+    assert parts_of(safety) == {"Ke Wenhai": "speaker", "Wen Lixin": "chair", "Qiao Yu": "reporter"}
+
+
+def test_article_evidence_quotes_the_text(meeting, talks, safety):
+    for found in (meeting, talks, safety):
         claims = [*found.persons, *found.orgs, *found.roles, *found.events]
         claims += [p for e in found.events for p in e.participants]
         for claim in claims:

@@ -66,6 +66,9 @@ def test_events_parts_and_mentioned_people_are_not_participants():
      {"Long Haitao": "chair", "Gao Mingyuan": "attendee", "Wen Jing": "attendee"}),
     ("4月12日，宏达化工座谈会召开。常青、安然等公司领导出席会议。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
     ("4月12日，宏达化工座谈会召开。出席会议的还有公司领导常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
+    ("4月12日，宏达化工座谈会召开。参加会议的领导有：常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
+    ("4月12日，宏达化工座谈会召开。董事长孙立平到会讲话。", {"Sun Liping": "speaker"}),
+    ("4月20日，山东省省长周立言会见中远海运集团董事长万立新。", {"Zhou Liyan": "host", "Wan Lixin": "met"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平出席会议并作重要讲话。", {"Sun Liping": "speaker"}),
 ])
 def test_events_participation_verbs(body, expected):
@@ -74,6 +77,7 @@ def test_events_participation_verbs(body, expected):
 
 @pytest.mark.parametrize("body", [
     "近日，宏达化工召开座谈会。公司总经理周敏主持会议。",
+    "3月1日，宏达化工印发《关于安全生产工作会议的纪要》。",
     "宏达化工召开座谈会，公司总经理周敏主持会议。",
 ])
 def test_events_without_a_date_are_left_out(body):

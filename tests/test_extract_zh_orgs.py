@@ -31,6 +31,7 @@ def test_orgs_in_sentence(sentence, expected):
     "会议在公司总部召开。",
     "本部部门负责人参加会议。",
     "集团公司副总经理出席会议。",
+    "四是科技创新更加深入，实现策源能力更强。",
 ])
 def test_orgs_none_in_sentence(sentence):
     assert orgs(sentence) == []

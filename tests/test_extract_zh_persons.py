@@ -23,6 +23,7 @@ def names(sentence: str) -> list[str]:
     ("免去王建国的公司董事长职务。", ["王建国"]),
     ("孙立平指出，要抓好安全生产。", ["孙立平"]),
     ("总经理单立国作工作报告。", ["单立国"]),
+    ("钱明德在北京会见了客人。", ["钱明德"]),
 ])
 def test_persons_names_in_sentence(sentence, expected):
     assert names(sentence) == expected
@@ -32,6 +33,7 @@ def test_persons_names_in_sentence(sentence, expected):
     "不断提升职工的获得感、幸福感、安全感。",
     "得益于集团党组的重托厚爱和历任班子带领广大干部职工守正创新。",
     "公司领导班子成员出席会议。",
+    "强化高危作业和外包队伍管理。",
     "全面贯彻党的二十届三中全会精神。",
 ])
 def test_persons_none_in_sentence(sentence):

@@ -31,11 +31,16 @@ def _noun(s: str, after: int) -> tuple[int, str] | None:
     nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
-        if word:
+        if word and not _quoted(s, pos):
             return pos, word
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
     return (m.start(1), m.group(1)) if m else None
+
+
+def _quoted(s: str, pos: int) -> bool:
+    """True inside 《...》 or “...” (a document title or a slogan, not an event)."""
+    return any(s.rfind(o, 0, pos) > s.rfind(c, 0, pos) for o, c in ("《》", "“”"))
 
 
 def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:

@@ -25,6 +25,9 @@ class Lexicon:
     followers: tuple[str, ...]
     list_heads: tuple[str, ...]
     extra_titles: tuple[str, ...]
+    extra_role_titles: dict
+    place_titles: dict
+    title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
     generic_orgs: tuple[str, ...]
@@ -34,7 +37,9 @@ class Lexicon:
     appointment_links: tuple[str, ...]
     post_words: tuple[str, ...]
     list_tail_links: tuple[str, ...]
-    lead_ins: dict
+    lead_in_verbs: dict
+    lead_in_objects: tuple[str, ...]
+    lead_in_people: tuple[str, ...]
     participation: dict
     object_parts: dict
     part_rank: tuple[str, ...]
@@ -67,12 +72,14 @@ def zh_lexicon() -> Lexicon:
         surnames=frozenset("".join(d["surnames"]["single"].split())),
         compound_surnames=frozenset(d["surnames"]["compound"]),
         followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
-        extra_titles=first(d["extra_titles"]), implied_orgs=dict(d["implied_orgs"]),
+        extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
+        place_titles=dict(d["place_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
         post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
-        lead_ins=dict(d["participation_lead_ins"]),
+        lead_in_verbs=dict(d["lead_in_verbs"]), lead_in_objects=first(d["lead_in_objects"]),
+        lead_in_people=first(d["lead_in_people"]),
         participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
         part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
         event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),
@@ -87,11 +94,17 @@ def zh_lexicon() -> Lexicon:
     )
 
 
-def titles(vocab: Vocab) -> list[tuple[str, str]]:
+def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
+    return _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+
+
+@lru_cache(maxsize=8)
+def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     pairs = dict((t, "other") for t in zh_lexicon().extra_titles)
-    pairs.update(dict(vocab.zh_role_titles()))
-    return sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))
+    pairs.update(zh_lexicon().extra_role_titles)
+    pairs.update(dict(role_titles))
+    return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
 
 
 def match_at(text: str, pos: int, words) -> str | None:

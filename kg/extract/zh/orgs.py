@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
+from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
-PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng"}
+PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
 
@@ -32,17 +34,19 @@ def _free(spans: list[Span], s: int, e: int) -> bool:
     return all(e <= os or s >= oe for os, oe, _ in spans)
 
 
+@lru_cache(maxsize=8)
+def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all known names, longest first; Latin names only as whole words."""
+    alts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n) for n in names]
+    return re.compile("|".join(alts))
+
+
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
-    spans: list[Span] = []
-    for name, _ in vocab.org_names():
-        if name.isascii():
-            starts = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", sentence)]
-        else:
-            starts = find_all(sentence, name)
-        spans += [(s, s + len(name), name) for s in starts if _free(spans, s, s + len(name))]
-    return spans
+    names = tuple(name for name, _ in vocab.org_names())
+    return [(m.start(), m.end(), m.group()) for m in _alias_pattern(names).finditer(sentence)]
 
 
+@lru_cache(maxsize=65536)
 def _suffix_kind(word: str) -> tuple[str, str] | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
     pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]
@@ -152,12 +156,33 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
             if _free(spans, s, s + len(p))]
 
 
+def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Proper names right before a company title ("华电国际党委书记"): organisations."""
+    lex, toks, out = zh_lexicon(), tokens(sentence), []
+    table = titles(vocab)
+    skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
+    title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
+    for at, end in title_spans(sentence, [t for t, _ in table]):
+        if sentence[at:end] not in skip:
+            at -= len(match_before(sentence, at, lex.former_markers) or "")
+            k = next((i for i, t in enumerate(toks) if t[1] == at), None)
+            j = k
+            while j is not None and j >= 0 and _extends(sentence, toks[j], title_set) and _free(spans + out, *toks[j][:2]):
+                j -= 1
+            head = toks[j + 1:k + 1] if k is not None else []
+            name = sentence[head[0][0]:at] if head else ""
+            if any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head) and len(name) >= 2 and name not in lex.not_orgs:
+                out.append((head[0][0], at, name))
+    return out
+
+
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
     blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
     spans += _neighbours(sentence, accepted, pending)
+    spans += _before_titles(sentence, spans, vocab)
     spans += _listed(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(sp for sp in spans if sp[2])

@@ -113,14 +113,20 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lead_in_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    return re.compile(rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)})?的"
+                      rf"(?:{_alt(lex.lead_in_people)})*有[：:]?")
+
+
 def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
-    """Names after "出席会议的有" and the like."""
-    out = []
-    for lead, part in zh_lexicon().lead_ins.items():
-        at = s.find(lead)
-        if at >= 0:
-            out += [(native, part) for s0, _, native in locate(s, names) if s0 > at]
-    return out
+    """Names after "出席会议的有", "参加会议的领导还有" and the like."""
+    m = _lead_in_pattern().search(s)
+    if not m:
+        return []
+    part = zh_lexicon().lead_in_verbs[m.group(1)]
+    return [(native, part) for s0, _, native in locate(s, names) if s0 >= m.end()]
 
 
 def best_parts(pairs: list[tuple[str, str]]) -> dict[str, str]:

@@ -10,6 +10,8 @@ Spans found by position win over jieba's words that overlap them.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract.zh.lexicon import titles, zh_lexicon
 from kg.extract.zh.names import read_name
 from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
@@ -17,12 +19,17 @@ from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab
 
-NAME_TAGS = ("nr", "nrfg")
+NAME_TAGS = ("nr", "nrfg", "oov")
 
 
 def title_words(vocab: Vocab) -> tuple[str, ...]:
     """Titles and list heads, longest first: the words a name list follows."""
-    words = {t for t, _ in titles(vocab)} | set(zh_lexicon().list_heads)
+    return _title_words(titles(vocab))
+
+
+@lru_cache(maxsize=8)
+def _title_words(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    words = {t for t, _ in table} | set(zh_lexicon().list_heads)
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -67,8 +74,16 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
 
 
 def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
-    return [(s, e) for s, e, tag in tokens(sentence)
-            if tag in NAME_TAGS and 2 <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s]
+    """jieba's names: dictionary names (nr) of 2-4 characters, unknown words of 3-4 (two-character
+    unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
+    ("钱/明德" is 钱明德)."""
+    found = []
+    for s, e, tag in tokens(sentence):
+        if s and e - s == 2 and tag in NAME_TAGS and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
+            found.append((s - 1, e))
+        elif tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s:
+            found.append((s, e))
+    return found
 
 
 def _merge(spans_by_priority) -> list[tuple[int, int]]:

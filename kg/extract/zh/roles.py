@@ -29,6 +29,7 @@ class Heading:
     org: str | None
     former: bool
     unresolved: bool = False  # an organisation is printed but was not recognised
+    place: str | None = None  # the place before titles of a place's committee or government
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -36,8 +37,11 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     words = [t for t, _ in table]
     notation = dict(table)
     while (title := match_before(s, pos, words)):
-        chain.insert(0, (title, notation[title]))
+        role = notation[title]
         pos -= len(title)
+        if (modifier := match_before(s, pos, zh_lexicon().title_modifiers)):
+            title, pos = modifier + title, pos - len(modifier)
+        chain.insert(0, (title, role))
         if pos > 1 and s[pos - 1] in JOINERS and match_before(s, pos - 1, words):
             pos -= 1
             continue
@@ -55,14 +59,16 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if (marker := match_before(s, pos, lex.former_markers)):
         pos, former = pos - len(marker), True
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
-    if org is None and match_before(s, pos, lex.generic_orgs):
-        org = ""
+    if org and match_before(s, pos - len(org), lex.former_markers):
+        former = True
+    if any(t in lex.place_titles for t, _ in chain):
+        return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos)))
+    if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
+        org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True)) or ""
     elif org is None and chain[0][0] in lex.no_default_org:
         org = place_before(s, pos)
-    elif org is None and _proper_before(s, pos):
+    elif org is None and _noun_before(s, pos):
         return Heading(tuple(chain), None, former, unresolved=True)
-    elif org and match_before(s, pos - len(org), lex.former_markers):
-        former = True
     return Heading(tuple(chain), org, former)
 
 
@@ -105,14 +111,27 @@ def _former_by_event(s: str, pos: int) -> bool:
     return dismissed >= 0 and dismissed > last(lex.appointment_markers)
 
 
-def _proper_before(s: str, pos: int) -> bool:
-    """True when jieba reads a proper noun (place, name, organisation) ending at `pos`."""
-    return any(e == pos and tag in ("ns", "nz", "nt", "nrt") for _, e, tag in tokens(s))
+def _noun_before(s: str, pos: int) -> bool:
+    """True when a noun ends at `pos`: an organisation printed there was not recognised."""
+    return any(e == pos and (tag.startswith("n") or tag in ("oov", "j", "vn", "eng")) for _, e, tag in tokens(s))
+
+
+def place_stem(place: str | None) -> str | None:
+    """The place name without its administrative ending ("山东省" -> "山东")."""
+    if not place:
+        return None
+    ending = next((e for e in zh_lexicon().place_suffixes if place.endswith(e) and len(place) > len(e) + 1), "")
+    return place[:len(place) - len(ending)]
 
 
 def place_before(s: str, pos: int) -> str | None:
-    """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any."""
-    ends = {e: (st, tag) for st, e, tag in tokens(s)}
+    """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any;
+    a place word running into the title counts up to `pos` ("山东省|委副书记" gives 山东)."""
+    toks = tokens(s)
+    inner = next((t for t in toks if t[0] < pos < t[1]), None)
+    if inner and inner[2] in ("ns", "nt"):
+        return s[inner[0]:pos]
+    ends = {e: (st, tag) for st, e, tag in toks}
     start = pos
     if start in ends and s[ends[start][0]:start] in zh_lexicon().place_suffixes:
         start = ends[start][0]
@@ -129,7 +148,12 @@ def _implied(s: str, end: int, table) -> Heading | None:
     return Heading(((title, dict(table).get(title, "other")),), lex.implied_orgs[title], False)
 
 
-def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None) -> str | None:
+def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None,
+             last_place: str | None = None) -> str | None:
+    place_ending = zh_lexicon().place_titles.get(title)
+    if place_ending:
+        stem = heading.place or last_place
+        return stem + place_ending if stem else None
     if heading.unresolved:
         return None
     if heading.org:
@@ -158,7 +182,9 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run)]
 
 
-def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table) -> list[RoleClaim]:
+def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table,
+                   state: dict) -> list[RoleClaim]:
+    """The roles of one sentence; `state` carries the last place named across sentences."""
     s = article.body[start:end]
     names, orgs = person_names(found), org_names(found)
     claims, last_org = [], None
@@ -166,9 +192,10 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
         for (ps, _, native), heading in zip(run, _run_headings(s, run, table, orgs)):
             if heading is None:
                 continue
+            state["place"] = heading.place or state.get("place")
             status = "former" if heading.former or _former_by_event(s, ps) else "current"
             for title, notation in heading.titles:
-                org = _org_for(heading, title, last_org, found.main_org)
+                org = _org_for(heading, title, last_org, found.main_org, state.get("place"))
                 if org:
                     claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
             last_org = heading.org or last_org
@@ -177,9 +204,9 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
-    table = titles(vocab)
+    table, state = titles(vocab), {}
     for start, end in sentence_spans(article.body):
-        for claim in _sentence_roles(article, start, end, found, table):
+        for claim in _sentence_roles(article, start, end, found, table, state):
             if claim not in found.roles:
                 found.roles.append(claim)
             _ensure_org(article, found, claim)
