@@ -77,6 +77,13 @@ def test_roles_shapes(sentence, expected):
      {("Tan Haoyu", "director", "Jinling Copper", "current"),
       ("Tan Haoyu", "party-secretary", "Jinling Copper", "current"),
       ("Tan Haoyu", "chairman", "Jinling Copper", "current")}),
+    # the parent group's party-group titles before the company's party-committee titles
+    ("On Qinghe Metals Group, Tan Haoyu, deputy secretary of the party group, director, secretary of the Party "
+     "Committee and chairman of the board of directors of the company, delivered a speech.",
+     {("Tan Haoyu", "deputy-party-secretary", "Qinghe Metals Group", "current"),
+      ("Tan Haoyu", "director", "Qinghe Metals Group", "current"),
+      ("Tan Haoyu", "party-secretary", "Jinling Copper", "current"),
+      ("Tan Haoyu", "chairman", "Jinling Copper", "current")}),
     # no organisation stated: the company the article is about
     ("Qiao Zhenbang, deputy secretary of the Party Committee and secretary of the discipline inspection commission, "
      "presided over the meeting.",
