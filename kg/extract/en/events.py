@@ -14,7 +14,7 @@ with") are always their own event. People in the event sentence take part
 (unless only mentioned); later sentences add those a participation verb
 names ("X delivered a speech", "the meeting was chaired by Y"), until a dated
 sentence without an event word ends the event; "participated in the above
-activities" adds people to every event before it.
+activities" adds people to every event before it except separate talks.
 """
 from __future__ import annotations
 
@@ -231,7 +231,10 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)
     markers = phrase_regex(reader.lex.words("all_events_markers"))
-    targets = reader.drafts if markers.search(text) else [current]
+    targets = [current]
+    if markers.search(text):  # "the above activities": the trips and meetings, not separate talks
+        own = reader.lex.words("own_event_kinds")
+        targets = [d for d in reader.drafts if d.kind not in own] or reader.drafts
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))
