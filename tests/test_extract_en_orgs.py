@@ -59,6 +59,8 @@ def test_orgs_defined_abbreviation_is_an_alias(sentence, alias):
      "On May 2, Tianfu Mining held the mid-year work conference.", "Tianfu Mining"),
     ("Readers Digest of the Week for Everyone", "Dongsheng Chemical Company grew. Dongsheng Chemical Company hired.",
      "Dongsheng Chemical Company"),
+    ("Weekly Review of Party Building for Readers",
+     "On April 10, the Party Committee of Qinghe Metals Group held a study meeting.", "Qinghe Metals Group"),
 ])
 def test_main_org(headline, body, main):
     assert extract_en(body, headline=headline).main_org == main
@@ -122,3 +124,8 @@ def test_acronym_spelling_initials_is_an_alias(text, alias, owner):
 def test_acronym_matching_two_names_stays_apart():
     found = extract_en("Qinghe Mining Group and Quanlin Metals Group met. QMG leaders spoke.")
     assert "QMG" in org_names(found)
+
+
+def test_headline_run_without_a_chinese_brand_is_not_an_org():
+    found = extract_en("The group met.", headline="Qinghe Metals Group Held Theoretical Study Center Group Meeting")
+    assert org_names(found) == {"Qinghe Metals Group"}

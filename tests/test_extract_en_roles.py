@@ -62,6 +62,12 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
     # "director" of a plant is a factory director
     ("Tao Ying, director of Beiling Alumina Plant, accompanied the inspection.",
      {("Tao Ying", "factory-director", "Beiling Alumina Plant", "current")}),
+    # "of the smelter": the smelter named before
+    ("Xue Binghui went to Qinghe Zinc Smelter, accompanied by Fu Lihua, director of the smelter.",
+     {("Fu Lihua", "factory-director", "Qinghe Zinc Smelter", "current")}),
+    ("Members of the Party Committee Tang Yuhua and Ren Dahai made exchange speeches.",
+     {("Tang Yuhua", "party-committee-member", "Tianrun Energy Group", "current"),
+      ("Ren Dahai", "party-committee-member", "Tianrun Energy Group", "current")}),
     # unknown titles keep their wording under "other"
     ("Lu Pengfei, chief engineer of Xinhua Steel, reported.",
      {("Lu Pengfei", "other", "Xinhua Steel", "current")}),

@@ -173,8 +173,9 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
     for run in _runs(body, tokens, lex):
         found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
         found += _place_brand(body, run, lex)
-        if titled:  # in a headline only a short run that is all name counts
-            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN]
+        if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
+            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN
+                     and _has_brand(body[c[0]:c[1]], lex)]
         spans += found
     return spans
 
@@ -207,6 +208,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
                    or _opener(run, lex, at_start)):
         run, at_start = run[1:], False
+    run = _body_of(run, lex)
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
@@ -218,6 +220,24 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _has_brand(name: str, lex: Lexicon) -> bool:
+    """A pinyin brand ("Qinghe"), a listed place or an acronym among the words of a name."""
+    for word in re.findall(r"[A-Za-z]+", name):
+        if word.isupper() and len(word) > 1 or word.casefold() in lex.places:
+            return True
+        if (syllable_count(word, lex.syllables) or 0) >= 2 and word.casefold() not in lex.industry:
+            return True
+    return False
+
+
+def _body_of(run, lex: Lexicon):
+    """"Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
+    for k, tok in enumerate(run[:5]):
+        if tok[2] == "of" and k and " ".join(t[2] for t in run[:k]).casefold() in lex.not_org_names:
+            return run[k + 1:]
+    return run
 
 
 def _joined_industries(run, k: int, lex: Lexicon) -> bool:
