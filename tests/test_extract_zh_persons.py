@@ -34,6 +34,7 @@ def test_persons_names_in_sentence(sentence, expected):
     "得益于集团党组的重托厚爱和历任班子带领广大干部职工守正创新。",
     "公司领导班子成员出席会议。",
     "强化高危作业和外包队伍管理。",
+    "坚定不移运用“系统思维、体系作战、制度流程支撑、数智赋能”四种方法。",
     "全面贯彻党的二十届三中全会精神。",
 ])
 def test_persons_none_in_sentence(sentence):
