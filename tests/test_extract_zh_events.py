@@ -91,3 +91,16 @@ def test_events_two_dated_events_split_their_participants():
     assert (first.start, second.start) == (date(2025, 4, 2), date(2025, 4, 9))
     assert [p.person for p in first.participants] == ["Sun Liping"]
     assert [p.person for p in second.participants] == ["Zhou Min"]
+
+
+def test_events_next_day_is_counted_from_the_last_date():
+    body = ("3月12日，宏达化工安全工作会议召开，董事长孙立平主持会议。"
+            "次日，孙立平会见金川市市长任振宇。")
+    first, second = zh_extract(body).events
+    assert (first.start, second.start) == (date(2025, 3, 12), date(2025, 3, 13))
+    assert second.name == "孙立平会见金川市市长任振宇"
+    assert {p.person: p.part for p in second.participants} == {"Sun Liping": "host", "Ren Zhenyu": "met"}
+
+
+def test_events_relative_day_without_a_date_before_is_not_guessed():
+    assert zh_extract("次日，孙立平会见金川市市长任振宇。").events == []

@@ -59,6 +59,7 @@ class Lexicon:
     place_suffixes: tuple[str, ...]
     not_participation_after: tuple[str, ...]
     day_parts: tuple[str, ...]
+    relative_days: dict
     other_fields: tuple[str, ...]
     not_names: frozenset[str]
 
@@ -90,7 +91,7 @@ def zh_lexicon() -> Lexicon:
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
         other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
         place_suffixes=first(d["place_suffixes"]),
-        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), not_names=frozenset(d["not_names"]),
+        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), relative_days=dict(d["relative_days"]), not_names=frozenset(d["not_names"]),
     )
 
 

@@ -68,28 +68,43 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex, toks = zh_lexicon(), tokens(sentence)
     title_only = {t for t, _ in titles(vocab)}
-    title_set = title_only | set(lex.generic_orgs)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = _suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = k
-        while j > 0 and _extends(sentence, toks[j - 1], title_set) and _free(spans, *toks[j - 1][:2]):
-            j -= 1
-        if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in lex.generic_orgs:
-            j -= 1
+        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()))
         start, name = toks[j][0], sentence[toks[j][0]:te]
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(name) - len(found[1]) >= 2 and _title_follows(sentence, te, title_only):
+        if verdict == "no" and len(_core(name)) >= 2 and _title_follows(sentence, te, title_only):
             verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
         elif verdict == "unit":
             pending.append((start, te, name))
     return accepted, pending
+
+
+def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> int:
+    """The first token of the organisation name ending with token `k`: name-like words leftwards,
+    then one generic word ("公司财务部")."""
+    j = k
+    while j > 0 and _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
+        j -= 1
+    if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
+        j -= 1
+    return j
+
+
+def _core(name: str) -> str:
+    """The name without generic words and suffixes ("集团有限公司" has none left)."""
+    lex = zh_lexicon()
+    words = sorted(set(lex.generic_orgs) | {w for ws in lex.suffixes.values() for w in ws}, key=len, reverse=True)
+    for word in words:
+        name = name.replace(word, "")
+    return name
 
 
 def _title_follows(sentence: str, pos: int, title_set) -> bool:
