@@ -11,7 +11,8 @@ from rdflib import Graph
 def cmd_build(args) -> int:
     from kg.build import build
 
-    report = build(args.sources, args.out, html_max_nodes=args.html_max_nodes)
+    report = build(args.sources, args.out, html_max_nodes=args.html_max_nodes, jobs=args.jobs,
+                   use_cache=not args.no_cache, html=args.html)
     for ident, summary in report.summaries.items():
         print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
     for dup, first in sorted(report.duplicates.items()):
@@ -48,7 +49,37 @@ def cmd_query(args) -> int:
         if not sep or not name:
             raise QueryError(f"--param expects NAME=VALUE, got {item!r}")
         params[name] = value
+    if args.endpoint or not args.graph or _engine(args) == "oxigraph":
+        print(format_result(query_elsewhere(args, params), args.format))
+        return 0
     print(format_result(run_query(load_graph(args.graph), args.query, params), args.format))
+    return 0
+
+
+def _engine(args) -> str:
+    from kg.engines import choose_engine
+
+    return choose_engine(args.graph, args.engine)
+
+
+def query_elsewhere(args, params: dict):
+    """Rows of a stored query run on an embedded Oxigraph store or at a SPARQL endpoint."""
+    from kg.engines import load_store, prepare_query, query_endpoint, query_store
+    from kg.queries import QueryError
+
+    text, bindings = prepare_query(args.query, params)
+    if args.endpoint:
+        return query_endpoint(args.endpoint, text, bindings, args.graph_iri or None)
+    if not args.graph:
+        raise QueryError("give --graph FILE or --endpoint URL")
+    return query_store(load_store(args.graph), text, bindings)
+
+
+def cmd_push(args) -> int:
+    from kg.engines import push_graph
+
+    iri = push_graph(args.graph, args.endpoint, args.graph_iri)
+    print(f"{args.graph} -> <{iri}> at {args.endpoint}")
     return 0
 
 
@@ -78,17 +109,51 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, help="output folder for graph.ttl and graph.html")
     b.add_argument("--html-max-nodes", type=int, default=None,
                    help="draw at most N nodes (the most connected) in graph.html")
+    add_scale_options(b)
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run a stored SPARQL query (a name in queries/ or a .rq path)")
     q.add_argument("query")
-    q.add_argument("--graph", required=True)
+    q.add_argument("--graph", help="a Turtle file (or use --endpoint)")
     q.add_argument("--param", action="append", default=[], help="NAME=VALUE, bound with initBindings")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    add_store_options(q)
     q.set_defaults(func=cmd_query)
     v = sub.add_parser("validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)")
     v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
     v.set_defaults(func=cmd_validate)
+    add_push_command(sub)
     return parser
+
+
+def add_scale_options(b) -> None:
+    """Options of `kg build` for large corpora: processes, cache, html page."""
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
+    b.add_argument("--no-cache", action="store_true", help="ignore and do not update OUT/.kg-cache/")
+    b.add_argument("--html", action=argparse.BooleanOptionalAction, default=None,
+                   help="write graph.html (default: only while the graph has at most 100,000 triples)")
+
+
+def add_store_options(q) -> None:
+    """Options of `kg query` for choosing where the query runs."""
+    from kg.engines import GRAPH_IRI
+
+    q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
+                   help="query engine for --graph (auto: Oxigraph for files over 2 MB)")
+    q.add_argument("--endpoint", help="a SPARQL query endpoint URL, instead of --graph")
+    q.add_argument("--graph-iri", default=GRAPH_IRI,
+                   help="named graph to query at --endpoint (default: the one `kg push` writes; '' for none)")
+
+
+def add_push_command(sub) -> None:
+    """`kg push GRAPH --endpoint URL`: load a graph into a SPARQL 1.1 Graph Store Protocol endpoint."""
+    from kg.engines import GRAPH_IRI
+
+    p = sub.add_parser("push", help="load graph.ttl into a triple store (SPARQL Graph Store Protocol)")
+    p.add_argument("graph", help="the Turtle file to load (e.g. exports/graph.ttl)")
+    p.add_argument("--endpoint", required=True,
+                   help="Graph Store endpoint URL (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data)")
+    p.add_argument("--graph-iri", default=GRAPH_IRI, help="named graph to replace (default: %(default)s)")
+    p.set_defaults(func=cmd_push)
 
 
 def main(argv: list[str] | None = None) -> int:

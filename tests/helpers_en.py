@@ -10,13 +10,14 @@ from kg.vocab import load_vocab
 HEADLINE = "Regional Industry Roundup of the Week for Readers"
 
 
-def extract_en(body: str, published: str | None = "2023-05-06", headline: str = HEADLINE) -> Extraction:
+def extract_en(body: str, published: str | None = "2023-05-06", headline: str = HEADLINE,
+               vocab=None) -> Extraction:
     """Extraction of an English article made of `headline`, a dateline and `body`."""
     dateline = f"date:{published}\n\n" if published else "\n"
     article = make_article("test.txt", f"{headline}\n\n{dateline}{body}\n")
     found = Extraction(article)
     for component in EXTRACTORS["en"]:
-        component(article, load_vocab(), found)
+        component(article, vocab or load_vocab(), found)
     return found
 
 

@@ -16,6 +16,7 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      date(2023, 2, 22), date(2023, 2, 25), "visit"),
     ("On the afternoon of April 3, Duan Qiming held talks with Peng Lijuan.", date(2023, 4, 3), None, "talks"),
     ("On May 2, the second congress of the union opened.", date(2023, 5, 2), None, "congress"),
+    ("On June 10, Jiangyuan Mining and Hengfeng Bank signed a cooperation agreement.", date(2022, 6, 10), None, "meeting"),
 ])
 def test_events_dated(sentence, start, end, kind):
     events = extract_en(sentence, headline=COMPANY_HEADLINE).events
@@ -98,3 +99,22 @@ def test_event_evidence_and_keys():
         assert found.article.text[ev.start:ev.end] == ev.quote
         assert all(found.article.text[p.evidence.start:p.evidence.end] == p.evidence.quote
                    for p in event.participants)
+
+
+def test_later_sentence_about_another_year_adds_nobody():
+    found = extract_en("On April 7, Tianfu Mining held the work meeting. Cheng Hao delivered a speech. "
+                       "Tang Zhiyuan had visited the mine in 2019.")
+    (event,) = found.events
+    assert attendees(event) == {"Cheng Hao": "speaker"}
+
+
+def test_headline_event_and_text_event_of_one_day_are_one():
+    found = extract_en("On April 7, Tianfu Mining held the work meeting. Cheng Hao presided over the meeting.",
+                       headline="Tianfu Mining Holds Work Conference on April 7")
+    (event,) = found.events
+    assert attendees(event) == {"Cheng Hao": "chair"}
+
+
+def test_event_location_is_a_listed_place():
+    found = extract_en("On June 10, Jiangyuan Mining and Hengfeng Bank signed a cooperation agreement in Kunming.")
+    assert [e.location for e in found.events] == ["Kunming"]

@@ -33,6 +33,10 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      {("Zhang Wei", "chairman", "Huadong Mining Group", "former")}),
     ("Former general manager of Huadong Mining Group, Yan Hui, retired.",
      {("Yan Hui", "general-manager", "Huadong Mining Group", "former")}),
+    ("The original chairman of Huadong Mining Group, Yan Hui, spoke.",
+     {("Yan Hui", "chairman", "Huadong Mining Group", "former")}),
+    ("Yan Hui, who is also the chairman of Huadong Mining Group, spoke.",
+     {("Yan Hui", "chairman", "Huadong Mining Group", "current")}),
     ("Li Ming was appointed as general manager of Dongsheng Chemical Company.",
      {("Li Ming", "general-manager", "Dongsheng Chemical Company", "current")}),
     # president of an association is not a general manager
@@ -40,12 +44,30 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
      {("John Smith", "other", "International Tin Association", "current")}),
     ("Xinhua Steel's chairman Gao Feng spoke at the forum.",
      {("Gao Feng", "chairman", "Xinhua Steel", "current")}),
+    # "Title Name of Org" and a comma list sharing the organisation written first
+    ("On that day Chairman Meng Qingsong of Tianrun Energy Group met the guests.",
+     {("Meng Qingsong", "chairman", "Tianrun Energy Group", "current")}),
+    ("Tianrun Energy Group Vice President Shao Yiming, Chief Financial Officer Rao Xiaoqin and others attended.",
+     {("Shao Yiming", "deputy-general-manager", "Tianrun Energy Group", "current"),
+      ("Rao Xiaoqin", "chief-financial-officer", "Tianrun Energy Group", "current")}),
+    # machine-translated word orders and a missing "the"
+    ("Group Party Secretary, Chairman Pei Zhenyu attended, Party Deputy Secretary, President Dong Xiaochuan presided.",
+     {("Pei Zhenyu", "party-secretary", "Tianrun Energy Group", "current"),
+      ("Pei Zhenyu", "chairman", "Tianrun Energy Group", "current"),
+      ("Dong Xiaochuan", "deputy-party-secretary", "Tianrun Energy Group", "current"),
+      ("Dong Xiaochuan", "general-manager", "Tianrun Energy Group", "current")}),
+    ("Party Committee member, Secretary of Discipline Inspection Commission Lai Jingwen made a report.",
+     {("Lai Jingwen", "party-committee-member", "Tianrun Energy Group", "current"),
+      ("Lai Jingwen", "discipline-secretary", "Tianrun Energy Group", "current")}),
+    # "director" of a plant is a factory director
+    ("Tao Ying, director of Beiling Alumina Plant, accompanied the inspection.",
+     {("Tao Ying", "factory-director", "Beiling Alumina Plant", "current")}),
     # unknown titles keep their wording under "other"
     ("Lu Pengfei, chief engineer of Xinhua Steel, reported.",
      {("Lu Pengfei", "other", "Xinhua Steel", "current")}),
 ])
 def test_roles_shapes(sentence, expected):
-    assert role_set(extract_en(sentence)) == expected
+    assert role_set(extract_en(sentence, headline="Tianrun Energy Group Holds Its Annual Meeting")) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -98,3 +98,17 @@ def test_input_files_wrong_path(tmp_path):
     report = BuildReport()
     assert collect_sources([tmp_path / "nowhere"], report) == []
     assert report.problems == [f"{tmp_path / 'nowhere'}: no such file or folder"]
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("two\nlines.txt", "two\\nlines.txt"),
+    ("tab\there.txt", "tab\\there.txt"),
+    ("bad-\udcff-byte.txt", "bad-\ufffd-byte.txt"),
+    ("中文名.txt", "中文名.txt"),
+])
+def test_input_files_error_names_any_file_on_one_line(tmp_path, name, shown):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    with pytest.raises(ArticleError) as info:
+        read_article(path)
+    assert str(info.value) == f"{shown}: empty file (0 bytes)"

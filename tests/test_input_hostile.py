@@ -135,3 +135,25 @@ def test_input_hostile_iris_are_valid(rdflib_graph):
 def test_input_hostile_html_has_no_live_markup(hostile_build, raw):
     page = (hostile_build[0] / "graph.html").read_text(encoding="utf-8")
     assert raw not in page
+
+
+def test_input_hostile_every_export_parses(hostile_build, rdflib_graph):
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+    from rdflib import Dataset
+
+    out = hostile_build[0]
+    written = {p.name for p in out.iterdir()}
+    if "graph.trig" in written:
+        dataset = Dataset()
+        dataset.parse(out / "graph.trig", format="trig")
+        quads = list(ox.parse((out / "graph.trig").read_bytes(), format=ox.RdfFormat.TRIG))
+        assert len(quads) == len(list(dataset.quads())) > 0
+    if "graph.jsonld" in written:
+        graph = Graph()
+        graph.parse(out / "graph.jsonld", format="json-ld")
+        assert isomorphic(graph, rdflib_graph)
+    if "graph.graphml" in written:
+        ET.parse(out / "graph.graphml")  # well-formed XML
+        assert nx.read_graphml(out / "graph.graphml").number_of_nodes() > len(HOSTILE)

@@ -80,12 +80,21 @@ def build_graph(sources: list[str | Path], report: BuildReport | None = None) ->
     return graph
 
 
-def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None) -> BuildReport:
-    """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html."""
-    from kg.export import export_all
+def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None,
+          jobs: int | None = None, use_cache: bool = True, html: bool | None = None) -> BuildReport:
+    """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
+
+    Articles are processed by `jobs` processes (default: one per CPU) and
+    cached in DIR/.kg-cache/ (see :mod:`kg.build.incremental`). graph.html is
+    written when `html` is true, or by default while the graph has at most
+    HTML_AUTO_LIMIT triples (a larger page is too big to browse).
+    """
+    from kg.build.incremental import build_turtle
+    from kg.export.outputs import write_outputs
 
     report = BuildReport()
-    graph = build_graph(sources, report)
+    out_dir = Path(out_dir)
+    data = build_turtle(collect_sources(sources, report), out_dir, report, jobs, use_cache)
     if report.summaries:
-        export_all(graph, Path(out_dir), html_max_nodes=html_max_nodes)
+        write_outputs(data, out_dir, report, html, html_max_nodes)
     return report

@@ -144,7 +144,7 @@ def _patterns():
         return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
 
     def mt(m):
-        return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), _num(m[1]), _num(m[4]))
+        return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), _num(m[1]), _num(m[5]), _num(m[4]))
 
     def named_range(m):
         return DateMention(m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[5]), int(m[4]), _month(m[3]))
@@ -155,16 +155,21 @@ def _patterns():
     def day_first(m):
         return DateMention(m.start(), m.end(), int(m[1]), _month(m[2]), _num(m[3]))
 
+    def day_range_first(m):
+        return DateMention(m.start(), m.end(), int(m[1]), _month(m[3]), _num(m[4]), int(m[2]))
+
     def day_only(m):
         return DateMention(m.start(), m.end(), int(m[1]))
 
     return (
         (re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"), iso),
         (re.compile(r"(?<!\d)(?:(\d{4})\s*(?:year|年)\s*)?(\d{1,2})\s*(?:month|月)\s*(\d{1,2})\s*(?:day|日|号)?"
-                    r"(?:" + to_mt + r"(\d{1,2})\s*(?:day|日|号))?(?!\d)", re.I), mt),
+                    r"(?:" + to_mt + r"(?:(\d{1,2})\s*(?:month|月)\s*)?(\d{1,2})\s*(?:day|日|号))?(?!\d)", re.I), mt),
         (re.compile(mon + r"\s+(\d{1,2})" + _ORD + to + r"(?:" + mon + r"\s+)?(\d{1,2})" + _ORD
                     + r"(?:\s*,?\s*(\d{4}))?(?!\d)"), named_range),
         (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?"), named),
+        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + to + r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+                    + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_range_first),
         (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_first),
         (re.compile(r"\b(?:[Oo]n|morning of|afternoon of|evening of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                     r"(?!\s+[A-Z0-9])"), day_only),

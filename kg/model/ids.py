@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from rdflib import URIRef
@@ -29,6 +30,7 @@ def digest(*parts: str, size: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
 
 
+@lru_cache(maxsize=1 << 16)
 def make_iri(kind: str, *key: str) -> URIRef:
     """IRI for a node of `kind` ('person', 'org', 'article', 'membership', 'event', ...).
 

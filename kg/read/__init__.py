@@ -17,7 +17,7 @@ import yaml
 from kg.model import Article
 from kg.read.dateline import find_published
 from kg.read.decode import decode_bytes
-from kg.read.errors import ArticleError
+from kg.read.errors import ArticleError, file_ident
 from kg.read.html import html_to_text, looks_like_html, sniff_charset
 from kg.vocab import HERE as VOCAB_DIR
 
@@ -95,11 +95,6 @@ def read_article(path: str | Path) -> Article:
     if not _CONTROLS.sub(" ", text).strip():
         raise ArticleError(path, "no text (only whitespace)")
     return make_article(file_ident(path), text, str(path), hashlib.sha256(data).hexdigest())
-
-
-def file_ident(path: Path) -> str:
-    """The article identifier: the file name, with bytes that are not UTF-8 shown as U+FFFD."""
-    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _read_bytes(path: Path) -> bytes:

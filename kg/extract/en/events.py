@@ -43,9 +43,11 @@ class Draft:
     end: date | None
     sentence: Span
     organizer: str | None = None
+    location: str | None = None
     parts: dict[str, Participation] = field(default_factory=dict)
 
     def add(self, person: str, part: str, proof) -> None:
+        """Record a participant; a specific part replaces a plain "attendee"."""
         old = self.parts.get(person)
         if old is None or (old.part == "attendee" and part != "attendee"):
             self.parts[person] = Participation(person, part, proof)
@@ -149,7 +151,7 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     kind, name, held_at = cue
     if held_at is None:
         name = _describe(reader, sentence, kind) or name
-    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at))
+    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
     found = _sentence_people(reader, sentence, everyone=True)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
@@ -172,6 +174,16 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
     if target is None:
         return None
     return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
+
+
+def _location(reader: Reader, sentence: Span) -> str | None:
+    """A listed place named with "in" ("signed the agreement in Kunming")."""
+    places = phrase_regex(reader.lex.words("places"), flags=0)
+    for m in re.finditer(r"\bin\s+", reader.article.body[sentence.start:sentence.end]):
+        hit = places.match(reader.article.body, sentence.start + m.end(), sentence.end)
+        if hit:
+            return hit.group()
+    return None
 
 
 def _organizer(reader: Reader, held_at: int | None) -> str | None:
@@ -197,8 +209,11 @@ def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tup
 
 def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | None:
     lex = reader.lex
+    families = lex.data.get("kind_families") or {}
     for old in reversed(reader.drafts):
-        if (old.start, old.end, old.kind) == (draft.start, draft.end, draft.kind):
+        same_kind = families.get(old.kind, old.kind) == families.get(draft.kind, draft.kind)
+        if (old.start, old.end) == (draft.start, draft.end) and same_kind and (
+                old.kind == draft.kind or not old.parts or not people or people & set(old.parts)):
             return old
         if draft.kind in lex.words("own_event_kinds") or old.end is None:
             continue
@@ -210,8 +225,11 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
-    found = _sentence_people(reader, sentence, everyone=False)
     text = reader.article.body[sentence.start:sentence.end]
+    year = find_year(text)
+    if year is not None and year != current.start.year:
+        return  # about another time ("had visited it in 2019")
+    found = _sentence_people(reader, sentence, everyone=False)
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = reader.drafts if markers.search(text) else [current]
     for draft in targets:
@@ -226,6 +244,6 @@ def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
         seen[base] = seen.get(base, 0) + 1
         claims.append(EventClaim(
             key=f"{base}|{seen[base]}", name=d.name, kind=d.kind, start=d.start,
-            evidence=evidence(article, d.sentence), end=d.end, organizer=d.organizer,
+            evidence=evidence(article, d.sentence), end=d.end, location=d.location, organizer=d.organizer,
             participants=tuple(d.parts[p] for p in sorted(d.parts))))
     return claims

@@ -68,10 +68,14 @@ class Lexicon:
 
 
 def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
+    """folded title -> notation; every title also without its "the" ("secretary of discipline ...")."""
     titles = {t.casefold(): "other" for t in data.get("other_titles") or []}
     titles.update({t.casefold(): "?party" for t in (data.get("party_titles") or {})})
+    titles.update({t.casefold(): n for t, n in (data.get("extra_titles") or {}).items()})
     for variant, notation in vocab.en_role_variants():
         titles[variant.casefold()] = notation
+    for title, notation in list(titles.items()):
+        titles.setdefault(title.replace(" the ", " "), notation)
     return titles
 
 
@@ -113,7 +117,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         event_nouns_re=phrase_regex(data["event_nouns"]),
         event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
         event_verbs_re=phrase_regex(data["event_verbs"]),
-        blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"]]),
+        blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"], *data["event_nouns"]]),
     )
 
 

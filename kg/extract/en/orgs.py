@@ -31,23 +31,37 @@ MAX_TITLED_RUN = 5
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
-    """Add OrgMentions (with defined abbreviations as aliases)."""
+    """Add OrgMentions (with defined abbreviations and shorter legal forms as aliases)."""
     lex = get_lexicon(vocab)
     body = article.body
     sentences = split_sentences(body)
-    people = find_person_spans(body, lex)
-    spans = find_org_spans(body, vocab, lex, sentences, people)
-    aliases = _abbreviations(body, spans)
-    spans = [s for s in spans if body[s[0]:s[1]] not in {a for a, _ in aliases.values()}]
+    spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
+    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
     for start, end in spans:
         name = body[start:end]
         sentence = sentence_at(sentences, start)
-        if name in known or sentence is None:
+        if name in known or name in dropped or sentence is None:
             continue
         known.add(name)
-        alias = tuple(sorted({a for a, owner in aliases.values() if owner == name}))
+        alias = tuple(sorted({a for a, owner in aliases if owner == name}))
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
+
+
+def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
+    """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
+    names = {body[s:e] for s, e in spans}
+    legal = {w.casefold() for w in lex.words("legal_suffixes")}
+    longer_of = {}
+    for short in names:
+        for long in names:
+            tail = long[len(short):]
+            words = re.findall(r"[A-Za-z]+", tail)
+            if (long.startswith(short + " ") and words and all(w.casefold() in legal for w in words)
+                    and vocab.org_key(short) in (None, vocab.org_key(long))):
+                longer_of[short] = max(longer_of.get(short, long), long, key=len)
+    return sorted(longer_of.items())
 
 
 def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
@@ -91,21 +105,31 @@ def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
     spans = []
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
-        if m.group() not in lex.acronym_stop and not overlaps(people, m.start(), m.end()):
-            spans.append((m.start(), m.end()))
+        if m.group() in lex.acronym_stop or overlaps(people, m.start(), m.end()) or _shouting(body, m.start()):
+            continue
+        spans.append((m.start(), m.end()))
     return spans
 
 
-def _abbreviations(body: str, spans: list[Candidate]) -> dict[int, tuple[str, str]]:
-    """Abbreviations defined right after an organisation: offset -> (alias, full name)."""
-    defined = {}
+def _shouting(body: str, pos: int) -> bool:
+    """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    words = re.findall(r"[A-Za-z]{2,}", body[start:end if end >= 0 else len(body)])
+    return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
+
+
+def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
+    """(alias, full name) of abbreviations defined right after an organisation."""
+    defined = []
     ends = {end: (start, end) for start, end in spans}
     for m in _ABBR.finditer(body):
         owner = ends.get(len(body[:m.start()].rstrip()))
         if owner and body[owner[0]:owner[1]] != m.group(1):
-            defined[m.start(1)] = (m.group(1), body[owner[0]:owner[1]])
+            defined.append((m.group(1), body[owner[0]:owner[1]]))
     return defined
 
 
@@ -156,14 +180,14 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
-                   or (at_start and _sentence_opener(run, lex))):
+                   or _opener(run, lex, at_start)):
         run, at_start = run[1:], False
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
-        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, k, lex)):
+        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
             last = k
-        elif w == "and" and last == k - 1:
+        elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
     if last is not None:
@@ -171,19 +195,25 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     return [s for s in spans if s]
 
 
-def _sentence_opener(run, lex: Lexicon) -> bool:
-    """A capitalised first word that is an ordinary word: "Regarding ...", "Experts of ..."."""
+def _joined_industries(run, k: int, lex: Lexicon) -> bool:
+    """"Iron and Steel", "Oil and Gas": an "and" inside one name."""
+    return k + 1 < len(run) and run[k - 1][2].casefold() in lex.industry and run[k + 1][2].casefold() in lex.industry
+
+
+def _opener(run, lex: Lexicon, at_start: bool) -> bool:
+    """An ordinary first word: "Regarding ..." (sentence start), "Experts of ...", "Delegation of ..."."""
     word = run[0][2]
     if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
         return False
     if syllable_count(word, lex.syllables) is not None:
         return False
-    return bool(re.search(r"(ing|ed)$", word)) or (len(run) > 1 and run[1][2] == "of")
+    return (at_start and bool(re.search(r"(ing|ed)$", word))) or (len(run) > 1 and run[1][2] == "of")
 
 
-def _brand_before(run, k: int, lex: Lexicon) -> bool:
-    prev = run[k - 1][2].casefold()
-    return prev not in lex.industry and prev not in lex.connectors and prev not in lex.org_suffixes
+def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
+    """Whether a brand word comes before the industry word at k ("Longteng Electric Power")."""
+    generic = lex.industry | lex.org_suffixes | lex.connectors
+    return any(t[2].casefold() not in generic for t in run[begin:k])
 
 
 def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:

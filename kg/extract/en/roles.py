@@ -24,7 +24,7 @@ from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
-_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+|the\s+)?")
+_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -49,7 +49,8 @@ def _sentence_roles(article: Article, found: Extraction, ctx: Context, people, s
             continue
         pos = titles.end
         holders, former = _holders(ctx, people, titles)
-        inherited = next((carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None)
+        inherited = _org_after_names(ctx, people, holders, titles) or next(
+            (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None)
         for name in holders:
             carry[name] = titles.prefix_org or inherited
             _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
@@ -100,8 +101,19 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
-    """The name in "Name and <titles>" (the titles may share that name's organisation)."""
-    return [p[2] for p in people if p[1] <= start and re.fullmatch(r"\s+and\s+", ctx.text[p[1]:start])]
+    """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
+    return [p[2] for p in people if p[1] <= start and re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?",
+                                                                     ctx.text[p[1]:start])]
+
+
+def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
+    """The organisation of "Chairman Name of Org" (titles right before the names)."""
+    after = [p for p in people if p[0] >= titles.end and p[2] in holders]
+    if not after or ctx.text[titles.end:after[0][0]].strip():
+        return None
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, after[-1][1])
+    hit = ctx.org_at.get(m.end()) if m else None
+    return hit[1] if hit else None
 
 
 def _add_claims(article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited) -> None:
@@ -154,6 +166,9 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if notation == "?party":
         party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
         return lex.data["party_titles"][folded] if party else "other"
+    if folded == "director":
+        last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
+        return (lex.data.get("director_of") or {}).get(last, notation)
     if notation == "general-manager" and "president" in folded:
         if any(re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")):
             return "other"

@@ -25,6 +25,7 @@ class Span:
     end: int
 
     def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside this span."""
         return self.start <= start and end <= self.end
 
 

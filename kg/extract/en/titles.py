@@ -151,11 +151,11 @@ def _pick_org(ctx: Context, k: int, run) -> tuple[int, int] | None:
     if not run:
         return None
     if run[0].group()[:1].isupper():
+        inside = [i for i, w in enumerate(run) if _inside_name(ctx, k + w.start(), k + w.end())]
+        run = run[:inside[0]] if inside else run
         while run and (run[-1].group() in ("of", "and") or not name_case(run[-1].group())):
             run = run[:-1]
-        if run and not _inside_name(ctx, k + run[0].start(), k + run[-1].end()):
-            return k + run[0].start(), k + run[-1].end()
-        return None
+        return (k + run[0].start(), k + run[-1].end()) if run else None
     for n in range(len(run), 1, -1):
         if run[n - 1].group().casefold() in lex.org_suffixes:
             return k + run[0].start(), k + run[n - 1].end()
