@@ -18,7 +18,7 @@ from kg.extract.zh.dates import find_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
 from kg.extract.zh.spans import locate, org_names, person_names
-from kg.extract.zh.text import evidence_at, is_han, sentence_spans
+from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
 
