@@ -47,7 +47,7 @@ def _quoted(s: str, pos: int) -> bool:
 def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     lex = zh_lexicon()
     kind = lex.event_nouns.get(noun, "meeting")
-    start = max([s.rfind(p, 0, pos) for p in "，,：:、"] + [date_end - 1]) + 1
+    start = max([s.rfind(p, 0, pos) for p in ("，,：:" if kind in VERB_KINDS else "，,：:、")] + [date_end - 1]) + 1
     if kind in VERB_KINDS:
         if any(n in headline for n, k in lex.event_nouns.items() if k == kind):
             return headline
