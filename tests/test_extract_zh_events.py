@@ -69,6 +69,8 @@ def test_events_parts_and_mentioned_people_are_not_participants():
     ("4月12日，宏达化工座谈会召开。参加会议的领导有：常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平到会讲话。", {"Sun Liping": "speaker"}),
     ("4月20日，山东省省长周立言会见中远海运集团董事长万立新。", {"Zhou Liyan": "host", "Wan Lixin": "met"}),
+    ("4月3日，宏达化工董事长柏青山先后深入贵州、云南所属企业调研。副总经理宁远航，公司办公室、生产技术部主要负责人参加调研。",
+     {"Bai Qingshan": "visitor", "Ning Yuanhang": "attendee"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平出席会议并作重要讲话。", {"Sun Liping": "speaker"}),
 ])
 def test_events_participation_verbs(body, expected):

@@ -118,7 +118,9 @@ def _dates(s: str, published, last) -> list:
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
     """Titles, generic organisation words, organisation names and 、, longest first."""
-    words = {t for t, _ in titles(vocab)} | set(zh_lexicon().generic_orgs) | set(org_names(found)) | {"、"}
+    lex = zh_lexicon()
+    words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
+             | set(org_names(found)) | {"、"})
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

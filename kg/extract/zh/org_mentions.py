@@ -4,7 +4,7 @@ Mentions come from the body (:mod:`kg.extract.zh.orgs`) and from the page's
 head and foot fields ("来源:", "技术支持:", "版权所有"), read from
 `article.text` since the body blanks them. A full legal name ("X股份有限公司")
 becomes an alias of the short name X the article also uses. The main
-organisation is the first one named in the headline, else the most named.
+organisation is the first one named in the headline, else in the lead sentence.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
-from kg.extract.zh.text import evidence_at
+from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
@@ -39,12 +39,19 @@ def _cut_field(value: str, labels) -> str:
 
 
 def main_org(article: Article, names: list[str]) -> str | None:
-    """The organisation the article is about: the first named in the headline, else the most named."""
-    in_headline = [(article.headline.find(n), -len(n), n) for n in names if n in article.headline]
-    if in_headline:
-        return min(in_headline)[2]
-    counts = [(-article.body.count(n), i, n) for i, n in enumerate(names)]
-    return min(counts)[2] if counts else None
+    """The organisation the article is about: the first named in the headline, else in the lead
+    sentence (the first sentence of the body after the headline), else none."""
+    for line in (article.headline, _lead(article)):
+        named = [(line.find(n), -len(n), n) for n in names if n in line]
+        if named:
+            return min(named)[2]
+    return None
+
+
+def _lead(article: Article) -> str:
+    spans = [article.body[s:e] for s, e in sentence_spans(article.body)]
+    after = spans.index(article.headline) + 1 if article.headline in spans else 0
+    return spans[after] if after < len(spans) else ""
 
 
 def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:

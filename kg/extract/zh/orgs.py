@@ -116,6 +116,8 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     lex = zh_lexicon()
     start, end = toks[0][0], toks[-1][1]
     name = sentence[start:end]
+    if name == suffix:
+        return "no"
     if kind != "unit":
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
@@ -131,10 +133,11 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
 
 
 def _listed(sentence: str, spans: list[Span]) -> list[Span]:
-    """Items of a 、-list followed by a counter of organisations ("...5家企业")."""
+    """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业")."""
     lex, out = zh_lexicon(), []
     counters = "|".join(map(re.escape, lex.org_list_counters))
-    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})", sentence):
+    tails = "|".join(map(re.escape, lex.org_list_tails))
+    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})|(?:{tails})", sentence):
         clause_start = max(sentence.rfind(p, 0, m.start()) for p in "，,：:；") + 1
         pos = clause_start
         for item in sentence[clause_start:m.start()].split("、"):
