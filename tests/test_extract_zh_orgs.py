@@ -23,6 +23,7 @@ def orgs(sentence: str) -> list[str]:
     ("会见了中国华能集团有限公司党组书记一行。", ["中国华能集团有限公司"]),
     ("工商银行江苏省分行党委书记出席。", ["工商银行江苏省分行"]),
     ("华电国际党委书记出席。", ["华电国际"]),
+    ("宏远能源党委理论学习中心组开展集中学习。", ["宏远能源"]),
     ("全面贯彻党的二十届三中全会精神。", ["中国共产党"]),
 ])
 def test_orgs_in_sentence(sentence, expected):
@@ -36,6 +37,7 @@ def test_orgs_in_sentence(sentence, expected):
     "本部部门负责人参加会议。",
     "集团公司副总经理出席会议。",
     "四是科技创新更加深入，实现策源能力更强。",
+    "大力发展清洁能源和先进制造业。",
 ])
 def test_orgs_none_in_sentence(sentence):
     assert orgs(sentence) == []

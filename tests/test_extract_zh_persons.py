@@ -24,6 +24,7 @@ def names(sentence: str) -> list[str]:
     ("孙立平指出，要抓好安全生产。", ["孙立平"]),
     ("总经理单立国作工作报告。", ["单立国"]),
     ("钱明德在北京会见了客人。", ["钱明德"]),
+    ("公司党委副书记、总经理蒙海波结合分管工作作了交流发言。", ["蒙海波"]),
 ])
 def test_persons_names_in_sentence(sentence, expected):
     assert names(sentence) == expected

@@ -54,6 +54,7 @@ class Lexicon:
     org_stops: frozenset[str]
     org_list_counters: tuple[str, ...]
     org_list_tails: tuple[str, ...]
+    org_followers: tuple[str, ...]
     party_phrases: tuple[str, ...]
     party_name: str
     org_fields: tuple[str, ...]
@@ -91,7 +92,7 @@ def zh_lexicon() -> Lexicon:
         place_prepositions=first(d["place_prepositions"]),
         suffixes={k: first(v) for k, v in d["org_suffixes"].items()},
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
-        org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), party_phrases=first(d["party_phrases"]),
+        org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), org_followers=first(d["org_followers"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
         other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
         place_suffixes=first(d["place_suffixes"]),

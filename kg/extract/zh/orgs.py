@@ -25,7 +25,7 @@ from kg.model import Article
 from kg.vocab import Vocab
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
-NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
+NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
 
 
@@ -77,7 +77,7 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(_core(name)) >= 2 and _title_follows(sentence, te, title_only):
+        if verdict == "no" and len(_core(name)) >= 2 and _org_follows(sentence, te, title_only):
             verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
@@ -106,9 +106,10 @@ def _core(name: str) -> str:
     return name
 
 
-def _title_follows(sentence: str, pos: int, title_set) -> bool:
-    """True when a title starts at `pos` ("南方铜业董事长": the name before is an organisation)."""
-    return any(sentence.startswith(t, pos) for t in title_set)
+def _org_follows(sentence: str, pos: int, title_set) -> bool:
+    """True when a title or an `org_followers` word starts at `pos` ("南方铜业董事长",
+    "宏远能源党委": the name before is an organisation)."""
+    return any(sentence.startswith(t, pos) for t in (*title_set, *zh_lexicon().org_followers))
 
 
 def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
