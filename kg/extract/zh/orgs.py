@@ -92,6 +92,8 @@ def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> in
     j = k
     while j > 0 and _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
         j -= 1
+        if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+            break
     if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
