@@ -43,7 +43,7 @@ def _params(graph: Graph) -> dict[str, str]:
         SELECT ?label ?notation ?name WHERE { ?m org:organization/skos:prefLabel ?label ;
             org:role/skos:notation ?notation ; org:member/schema:name ?name } ORDER BY ?label ?name LIMIT 1""")),
                ("Nowhere Group", "chairman", "Nobody"))
-    return {"org": str(row[0]), "role": str(row[1]), "name": str(row[2]), "start": "2000-01-01", "end": "2030-12-31"}
+    return {"org": str(row[0]), "role": str(row[1]), "person": str(row[2]), "date": "2020-06-30", "start": "2000-01-01", "end": "2030-12-31"}
 
 
 def _normal(rows) -> list[tuple]:
@@ -124,9 +124,9 @@ def test_engines_cli_push_then_query_endpoint(built, server, capsys):
     path, _, params = built
     assert main(["push", str(path), "--endpoint", server + "/store"]) == 0
     assert "graph/kg" in capsys.readouterr().out
-    assert main(["query", "roles_of_person", "--endpoint", server + "/query", "--param", f"name={params['name']}",
+    assert main(["query", "roles_of_person", "--endpoint", server + "/query", "--param", f"person={params['person']}",
                  "--format", "csv"]) == 0
     remote = capsys.readouterr().out.splitlines()[1:]
     assert main(["query", "roles_of_person", "--graph", str(path), "--engine", "oxigraph",
-                 "--param", f"name={params['name']}", "--format", "csv"]) == 0
+                 "--param", f"person={params['person']}", "--format", "csv"]) == 0
     assert sorted(capsys.readouterr().out.splitlines()[1:]) == sorted(remote)
