@@ -25,6 +25,21 @@ def cmd_build(args) -> int:
     return 0 if report.summaries else 1
 
 
+def load_graph(path: str) -> Graph:
+    """The Turtle graph at `path`, or a QueryError saying in one line why it cannot be read."""
+    from kg.queries import QueryError
+
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except OSError as exc:
+        raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # rdflib's parsers raise several unrelated types
+        reason = " ".join(str(exc).split("\n")[:2]).split(" at ^")[0]
+        raise QueryError(f"{path} is not a Turtle graph ({reason})") from exc
+    return graph
+
+
 def cmd_query(args) -> int:
     from kg.queries import QueryError, format_result, run_query
 
@@ -37,9 +52,7 @@ def cmd_query(args) -> int:
     if args.endpoint or not args.graph or _engine(args) == "oxigraph":
         print(format_result(query_elsewhere(args, params), args.format))
         return 0
-    graph = Graph()
-    graph.parse(args.graph, format="turtle")
-    print(format_result(run_query(graph, args.query, params), args.format))
+    print(format_result(run_query(load_graph(args.graph), args.query, params), args.format))
     return 0
 
 
@@ -70,8 +83,26 @@ def cmd_push(args) -> int:
     return 0
 
 
+def cmd_validate(args) -> int:
+    from kg.validate import load_graph, validate_graph
+
+    violations = validate_graph(load_graph(args.graph))
+    for violation in violations:
+        print(violation)
+    print(f"{args.graph}: {len(violations)} violation(s)" if violations else f"{args.graph}: conforms",
+          file=sys.stderr)
+    return 1 if violations else 0
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors on one line (and exit status 2)."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kg", description=__doc__)
+    parser = Parser(prog="kg", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph of articles (files or folders of *.txt)")
     b.add_argument("sources", nargs="+")
@@ -87,6 +118,9 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     add_store_options(q)
     q.set_defaults(func=cmd_query)
+    v = sub.add_parser("validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)")
+    v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
+    v.set_defaults(func=cmd_validate)
     add_push_command(sub)
     return parser
 
@@ -123,8 +157,26 @@ def add_push_command(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; a known error is one line on stderr and exit status 1, never a traceback."""
+    from kg.queries import QueryError
+    from kg.read import ArticleError
+    from kg.vocab import InvalidVocab
+
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (QueryError, ArticleError, InvalidVocab) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Print `kg: <message>` (one line) on stderr and return `status`."""
+    print(f"kg: {' '.join(message.split())}", file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":

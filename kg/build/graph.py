@@ -63,14 +63,16 @@ class GraphWriter:
                 self.article(article, copy, merged.mentions.get(ident, set()))
         for node in merged.persons.values():
             self.person(node)
-        for node in merged.orgs.values():
-            self.org(node)
+        self.orgs(merged)
         used_roles = set()
         for node in merged.memberships.values():
             self.membership(node, merged)
             used_roles.add((node.role, node.title_key, node.titles.most_common(1)[0][0]))
         for notation, title_key, title in sorted(used_roles):
             self.role(notation, title_key, title)
+        if used_roles:
+            self.g.add((KGV.roleScheme, RDF.type, SKOS.ConceptScheme))
+            self.g.add((KGV.roleScheme, SKOS.prefLabel, Literal("Roles", lang="en")))
         for node in merged.events:
             self.event(node, merged)
         return self.g
@@ -105,7 +107,17 @@ class GraphWriter:
             self.g.add((p, SDO.name, Literal(name, lang="zh-Latn-pinyin")))
         self.g.add((p, RDFS.label, Literal(display_name(node))))
 
-    def org(self, node: OrgNode) -> None:
+    def orgs(self, merged: Merged) -> None:
+        """Every merged organisation, and the table's parents they point to (so no edge dangles)."""
+        queue, written = list(merged.orgs.values()), set()
+        while queue:
+            node = queue.pop(0)
+            if node.key not in written:
+                written.add(node.key)
+                queue += [OrgNode(k) for k in self.org(node) if k not in merged.orgs]
+
+    def org(self, node: OrgNode) -> list[str]:
+        """Write one organisation; return the keys of its parents."""
         o = org_iri(node.key)
         entry = self.vocab.orgs.get(node.key)
         label = entry.label if entry else org_label(node)
@@ -115,8 +127,11 @@ class GraphWriter:
         for name, lang in names:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
-        if entry and entry.parent:
-            self.g.add((o, ORG.subOrganizationOf, org_iri(entry.parent)))
+        parents = set(node.parents) | ({entry.parent} if entry and entry.parent else set())
+        parents = sorted(parents - {node.key})
+        for parent in parents:
+            self.g.add((o, ORG.subOrganizationOf, org_iri(parent)))
+        return parents
 
     def role(self, notation: str, title_key: str, title: str) -> None:
         r = role_iri(notation, title_key)
@@ -146,9 +161,8 @@ class GraphWriter:
         for ident in node.articles:
             for copy in [ident, *merged.copies.get(ident, [])]:
                 add((m, PROV.wasDerivedFrom, article_iri(copy)))
-        if node.dates:
-            add((m, KGV.firstSeen, date_literal(min(node.dates))))
-            add((m, KGV.lastSeen, date_literal(max(node.dates))))
+        for term, day in seen_dates(node).items():
+            add((m, term, date_literal(day)))
         for ev in node.evidence:
             add((m, KGV.evidence, self.evidence(ev)))
         if node.status == "current":
@@ -198,6 +212,25 @@ class GraphWriter:
         add((position, OA.start, Literal(ev.start)))
         add((position, OA.end, Literal(ev.end)))
         return node
+
+
+def seen_dates(node: MembershipNode) -> dict:
+    """The dated terms of a membership: when it was stated as held, and when first called former.
+
+    kgv:firstSeen / kgv:lastSeen are the earliest / latest dates of articles
+    that state the role as held (so "held on D" is firstSeen <= D <= lastSeen);
+    a role an article calls former ("former chairman", "原董事长") was not held
+    on that article's date, so such dates never widen the span. kgv:endedBefore
+    is the earliest former-statement date not before lastSeen (the role had
+    ended by then); it is written only when the membership's status is former.
+    """
+    held = sorted(d for d, status in node.statements if d and status != "former")
+    former = sorted(d for d, status in node.statements if d and status == "former")
+    terms = {KGV.firstSeen: held[0], KGV.lastSeen: held[-1]} if held else {}
+    ended = [d for d in former if not held or d >= held[-1]]
+    if ended and node.status == "former":
+        terms[KGV.endedBefore] = ended[0]
+    return terms
 
 
 def display_name(node: PersonNode) -> str:

@@ -34,6 +34,7 @@ class OrgNode:
     key: str
     names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
     aliases: set[tuple[str, str]] = field(default_factory=set)  # abbreviations defined in articles
+    parents: set[str] = field(default_factory=set)  # keys of organisations an article says it belongs to
 
 
 @dataclass
@@ -96,6 +97,9 @@ class Merger:
             mentioned.add(("person", self._person(mention.name, mention.native)))
         for mention in extraction.orgs:
             mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases)))
+        for mention in extraction.orgs:
+            if mention.parent:
+                self._parent(org_keys[mention.name], mention.parent, org_keys, mentioned)
         for claim in extraction.roles:
             self._membership(claim, article, org_keys, mentioned)
         for event in extraction.events:
@@ -122,6 +126,12 @@ class Merger:
         """The key of an organisation a role or event names; a name no mention gave is recorded."""
         key = self.resolver.org_key(name, org_keys)
         return self._org(key, None if name in org_keys else name)
+
+    def _parent(self, key: str, parent_name: str, org_keys, mentioned) -> None:
+        parent = self._org_used(parent_name, org_keys)
+        mentioned.add(("org", parent))
+        if parent != key:
+            self.merged.orgs[key].parents.add(parent)
 
     def _membership(self, claim, article: Article, org_keys, mentioned) -> None:
         person = self._ensure_person(claim.person)

@@ -10,6 +10,7 @@ from kg.build.graph import build_rdf
 from kg.build.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
+from kg.read.duplicates import content_key
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -34,7 +35,8 @@ def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
-            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not p.name.startswith("."))  # editor backups, macOS ._ files
             if not found:
                 report.problems.append(f"{source}: folder has no article files (*.txt, *.html)")
             files.extend(found)
@@ -54,12 +56,13 @@ def read_all(files: list[Path], report: BuildReport):
         except ArticleError as exc:
             report.problems.append(str(exc))
             continue
-        first = by_hash.get(article.sha256)
+        key = content_key(article)
+        first = by_hash.get(key)
         if first:
             first[1].append(article.ident)
             report.duplicates[article.ident] = first[0].ident
         else:
-            by_hash[article.sha256] = (article, [])
+            by_hash[key] = (article, [])
     return list(by_hash.values())
 
 

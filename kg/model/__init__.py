@@ -52,12 +52,20 @@ class PersonMention:
 
 @dataclass(frozen=True)
 class OrgMention:
-    """An organisation named in the article, with abbreviations the article defines for it."""
+    """An organisation named in the article, with abbreviations the article defines for it.
+
+    `parent` is set when the article states that this organisation belongs to
+    another ("X, a subsidiary of Y", "Y旗下X"): the parent's name as the article
+    uses it (any name of an OrgMention of the same article, or a name the
+    organisation table knows). `evidence` then covers that statement too. The
+    graph records it as `org:subOrganizationOf`.
+    """
 
     name: str
     evidence: Evidence
     aliases: tuple[str, ...] = ()
     native: str | None = None
+    parent: str | None = None
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ class KGV(DefinedNamespace):
     _NS = Namespace("https://kg.invalid/vocab#")
     _fail = True
 
-    firstSeen: URIRef      # earliest article date that states a membership
-    lastSeen: URIRef       # latest article date that states a membership
+    firstSeen: URIRef      # earliest article date that states a membership as held
+    lastSeen: URIRef       # latest article date that states a membership as held
+    endedBefore: URIRef    # earliest article date (after lastSeen) that calls a membership former
     status: URIRef         # "current" or "former" for a membership
     title: URIRef          # the title as printed in the article
     Participation: URIRef  # a person's part in an event (qualified attendance)
