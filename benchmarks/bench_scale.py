@@ -108,8 +108,10 @@ def print_queries(timing: dict) -> None:
     print("| query | rows | rdflib median s | Oxigraph median s | rdflib / Oxigraph |")
     print("|---|---:|---:|---:|---:|")
     for name, (rdf, ox, rdf_rows, ox_rows) in timing["queries"].items():
-        rows = str(ox_rows) if rdf_rows == ox_rows else f"{rdf_rows} vs {ox_rows}"
-        print(f"| {name} | {rows} | {rdf:.4f} | {ox:.4f} | {rdf / max(ox, 1e-6):.0f}x |")
+        rows = str(ox_rows) if rdf_rows in (ox_rows, -1) else f"{rdf_rows} vs {ox_rows}"
+        rdf_text = f"{rdf:.4f}" if rdf != float("inf") else "timed out"
+        ratio = f"{rdf / max(ox, 1e-6):.0f}x" if rdf != float("inf") else "-"
+        print(f"| {name} | {rows} | {rdf_text} | {ox:.4f} | {ratio} |")
 
 
 def bench_accuracy(work: Path, sample: int, seed: int, scorer: Path) -> None:
