@@ -60,7 +60,7 @@ def _runs(run, repeat: int, budget: float, send) -> None:
     send.send((statistics.median(times), rows))
 
 
-def time_queries(path: Path, repeat: int = 3, budget: float = 120.0) -> dict:
+def time_queries(path: Path, repeat: int = 3, budget: float = 60.0) -> dict:
     """Load times and, per query, (rdflib median s, Oxigraph median s, rows) on the Turtle file `path`."""
     start = time.perf_counter()
     store = load_store(path)
