@@ -135,9 +135,9 @@ def test_engines_cli_push_then_query_endpoint(built, server, capsys):
     path, _, params = built
     assert main(["push", str(path), "--endpoint", server + "/store"]) == 0
     assert "graph/kg" in capsys.readouterr().out
-    assert main(["query", "roles_of_person", "--endpoint", server + "/query", "--param", f"person={params['person']}",
-                 "--format", "csv"]) == 0
+    person = f"person={params['person']}"
+    assert main(["query", "roles_of_person", "--endpoint", server + "/query", "--param", person, "--format", "csv"]) == 0
     remote = capsys.readouterr().out.splitlines()[1:]
     assert main(["query", "roles_of_person", "--graph", str(path), "--engine", "oxigraph",
-                 "--param", f"person={params['person']}", "--format", "csv"]) == 0
+                 "--param", person, "--format", "csv"]) == 0
     assert sorted(capsys.readouterr().out.splitlines()[1:]) == sorted(remote)
