@@ -129,3 +129,12 @@ def test_input_cli_real_process_prints_no_traceback(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_input_cli_build_reports_duplicates(tmp_path, capsys):
+    folder = _only(tmp_path, "a.txt", EN_ARTICLE.encode("utf-8"))
+    (folder / "b.txt").write_bytes(EN_ARTICLE.encode("utf-16"))
+    code, out, err = run(["build", folder, "--out", tmp_path / "out"], capsys)
+    assert code == 0 and err == ""
+    assert "b.txt: same text as a.txt, counted once (both kept as sources)" in out.splitlines()
+    assert "total: 1 articles" in out

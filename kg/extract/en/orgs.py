@@ -13,6 +13,7 @@ One OrgMention per distinct name, with the sentence of its first use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
@@ -94,11 +95,13 @@ def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span,
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
     titled = [s for s in sentences if title_case(body, s)]
+    people, in_titled = sorted(people), set(titled)
     for sentence in sentences:
-        found += _chain_spans(body, sentence, lex, people, sentence in titled)
+        found += _chain_spans(body, sentence, lex, people, sentence in in_titled)
     names = {body[s:e] for s, e in found}
+    everywhere = occurrences(body, names) if titled else []  # once, not once per headline line
     for sentence in titled:
-        found += [(s, e) for s, e, _ in occurrences(body[:sentence.end], names) if s >= sentence.start]
+        found += [(s, e) for s, e, _ in everywhere if s >= sentence.start and e <= sentence.end]
     return _longest_first(c for c in found if not overlaps(people, *c))
 
 
@@ -158,15 +161,21 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
     return defined
 
 
+def _starting_in(people: list[tuple[int, int]], sentence: Span) -> list[tuple[int, int]]:
+    """The spans of `people` (sorted) that start inside `sentence`, found by bisection."""
+    first = bisect_left(people, (sentence.start, -1))
+    last = bisect_left(people, (sentence.end, -1), first)
+    return people[first:last]
+
+
 def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
     for m in _QUOTED.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
-    for start, end in people:
-        if sentence.start <= start < sentence.end:
-            mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
+    for start, end in _starting_in(people, sentence):
+        mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, sentence.start, sentence.end)
               if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0]
     spans = []

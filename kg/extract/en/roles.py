@@ -25,6 +25,7 @@ from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
+_AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
@@ -125,8 +126,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
-    return [p[2] for p in people if p[1] <= start and re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?",
-                                                                     ctx.text[p[1]:start])]
+    # fullmatch with pos/endpos: no copy of the text between each person and the titles
+    return [p[2] for p in people if p[1] <= start and _AND_GAP.fullmatch(ctx.text, p[1], start)]
 
 
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:

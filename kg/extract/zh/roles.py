@@ -207,10 +207,11 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
-    table, state = titles(vocab), {"group": group_org(found)}
+    table, state, seen = titles(vocab), {"group": group_org(found)}, set(found.roles)
     for start, end in sentence_spans(article.body):
         for claim in _sentence_roles(article, start, end, found, table, state):
-            if claim not in found.roles:
+            if claim not in seen:
+                seen.add(claim)
                 found.roles.append(claim)
             _ensure_org(article, found, claim)
 
