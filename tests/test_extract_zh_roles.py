@@ -59,3 +59,13 @@ def test_roles_unrecognised_organisation_is_not_replaced_by_another():
 
 def test_roles_government_title_without_place_gets_no_company():
     assert roles_of(zh_extract("副省长杜江出席。", headline=HEADLINE)) == set()
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("恒远集团召开安全工作会议", "集团公司党委书记白国华出席。", {("Bai Guohua", "party-secretary", "恒远集团", "current")}),
+    ("集团领导赴基层企业调研指导工作", "集团公司董事长欧阳明到宏达化工西南分公司调研。", set()),
+    ("宏达化工召开安全工作会议", "会上，恒远集团董事长白国华讲话，集团公司副总经理宁远航出席。",
+     {("Bai Guohua", "chairman", "恒远集团", "current"), ("Ning Yuanhang", "deputy-general-manager", "恒远集团", "current")}),
+])
+def test_roles_group_words_mean_the_group_not_any_company(headline, body, expected):
+    assert roles_of(zh_extract(body, headline=headline)) == expected

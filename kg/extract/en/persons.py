@@ -3,7 +3,7 @@
 A name is found by its shape, never from a list of people:
 - a Chinese name in pinyin: a listed family name ("Liu", "GE") then a given
   name of one or two pinyin syllables ("Jianping", "Xiaolei"), unless the pair
-  is followed by an organisation or place word ("Ma Pai Mine");
+  is followed by an organisation or place word ("Hu Tian Mine");
 - a Western name: a common given name then a capitalised word ("Frank Liu");
 - a name after an honorific ("Ms. Ana Lopez");
 - two capitalised words directly before ", <title>" or directly after a

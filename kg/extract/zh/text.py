@@ -81,6 +81,11 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def dictionary_tag(word: str) -> str | None:
+    """jieba's dictionary part-of-speech tag of `word`, None for a word it does not list."""
+    return _tags().get(word)
+
+
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, str]:
     pseg.dt.initialize()
