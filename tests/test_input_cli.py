@@ -35,17 +35,23 @@ def assert_one_line(err: str, *fragments: str) -> None:
     lines = err.splitlines()
     assert len(lines) == 1, err
     assert "Traceback" not in err
+    assert len(lines[0]) <= 300, "a line a person can read"
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
 
 
 QUERY_ERRORS = [  # (arguments after `kg query`, exit status, what the line says)
-    (["roles_of_person", "--graph", "{tmp}/missing.ttl"], 1, ["missing.ttl", "No such file"]),
+    (["roles_of_person", "--graph", "{tmp}/missing.ttl", "--param", "person=x"], 1,
+     ["cannot read graph", "missing.ttl", "no such file"]),
+    (["roles_of_person", "--graph", "{tmp}", "--param", "person=x"], 1, ["cannot read graph", "a folder"]),
     (["roles_of_person", "--graph", "{graph}"], 1, ["needs --param"]),
     (["roles_of_person", "--graph", "{graph}", "--param", "name"], 1, ["--param expects NAME=VALUE"]),
     (["no_such_query", "--graph", "{graph}"], 1, ["unknown query 'no_such_query'", "known queries:"]),
-    (["{tmp}/bad.rq", "--graph", "{graph}"], 1, ["bad.rq failed"]),
-    (["roles_of_person", "--graph", "{tmp}/bad.rq"], 1, ["is not a Turtle graph"]),
+    (["{tmp}/bad.rq", "--graph", "{graph}"], 1, ["bad", "failed"]),
+    (["{tmp}/bad.rq", "--graph", "{graph}", "--engine", "rdflib"], 1, ["bad.rq failed"]),
+    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x"], 1, ["is not a Turtle graph"]),
+    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x", "--engine", "rdflib"], 1,
+     ["is not a Turtle graph"]),
     (["roles_of_person", "--param", "person=x"], 1, ["give --graph FILE or --endpoint URL"]),
     ([], 2, ["kg query:", "required: query"]),
     (["roles_of_person", "--graph", "{graph}", "--format", "xml"], 2, ["invalid choice: 'xml'"]),
