@@ -28,6 +28,7 @@ def test_persons_found_as_printed(sentence, names):
     "Yunnan Province and Hunan Province signed the agreement.",
     "The Smelting Business Department made exchange speeches.",
     "He said that the plan was good.",
+    "The branch in Hong Kong opened.",
 ])
 def test_persons_not_taken_from_other_capitalised_words(sentence):
     assert extract_en(sentence).persons == []
