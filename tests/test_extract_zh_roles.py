@@ -25,7 +25,7 @@ HEADLINE = "宏达化工召开年度工作会议"
     ("山东省委副书记、省长周立人出席。副省长许文山陪同。",
      {("Zhou Liren", "deputy-party-secretary", "山东省委", "current"), ("Zhou Liren", "governor", "山东省", "current"),
       ("Xu Wenshan", "vice-governor", "山东省", "current")}),
-    ("金川市长会见中国五矿集团董事长万立新。", {("Wan Lixin", "chairman", "中国五矿", "current")}),
+    ("金川市长会见中国五矿集团董事长万立新。", {("Wan Lixin", "chairman", "中国五矿集团", "current")}),
     ("中国华能原董事长欧振东出席。", {("Ou Zhendong", "chairman", "中国华能", "former")}),
     ("金川市委书记林涛出席。", {("Lin Tao", "party-secretary", "金川市委", "current")}),
     ("华电国际党委书记、董事长区振东陪同。",

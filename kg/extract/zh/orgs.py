@@ -41,8 +41,28 @@ def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
 
 
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
+    """Known names; one directly followed by a legal ending takes it ("X" + "公司" is "X公司")."""
     names = tuple(name for name, _ in vocab.org_names())
-    return [(m.start(), m.end(), m.group()) for m in _alias_pattern(names).finditer(sentence)]
+    legal = sorted(zh_lexicon().suffixes["legal"], key=len, reverse=True)
+    spans = []
+    for m in _alias_pattern(names).finditer(sentence):
+        tail = next((t for t in legal if sentence.startswith(t, m.end())), "")
+        spans.append((m.start(), m.end() + len(tail), m.group() + tail))
+    return spans
+
+
+def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A shaped name that starts where a known name ends is part of it ("工商银行" + "江苏省分行")."""
+    by_end = {e: (s, e, n) for s, e, n in spans if n}
+    joined, rest = [], []
+    for s, e, n in shaped:
+        head = by_end.get(s)
+        if head:
+            spans.remove(head)
+            joined.append((head[0], e, head[2] + n))
+        else:
+            rest.append((s, e, n))
+    return spans, joined + rest
 
 
 @lru_cache(maxsize=65536)
@@ -201,6 +221,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
+    spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
     spans += _before_titles(sentence, spans, vocab)
     spans += _listed(sentence, spans)
