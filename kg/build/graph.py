@@ -5,6 +5,8 @@ term, so the serialisers do all escaping.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, PersonNode
@@ -41,6 +43,7 @@ def evidence_iri(ev: Evidence) -> URIRef:
     return make_iri("evidence", ev.article, str(ev.start), str(ev.end))
 
 
+@lru_cache(maxsize=1 << 14)
 def date_literal(value) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 

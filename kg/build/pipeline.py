@@ -10,6 +10,7 @@ from kg.build.graph import build_rdf
 from kg.build.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
+from kg.read.duplicates import content_key
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -34,7 +35,8 @@ def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
-            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not p.name.startswith("."))  # editor backups, macOS ._ files
             if not found:
                 report.problems.append(f"{source}: folder has no article files (*.txt, *.html)")
             files.extend(found)
@@ -54,12 +56,13 @@ def read_all(files: list[Path], report: BuildReport):
         except ArticleError as exc:
             report.problems.append(str(exc))
             continue
-        first = by_hash.get(article.sha256)
+        key = content_key(article)
+        first = by_hash.get(key)
         if first:
             first[1].append(article.ident)
             report.duplicates[article.ident] = first[0].ident
         else:
-            by_hash[article.sha256] = (article, [])
+            by_hash[key] = (article, [])
     return list(by_hash.values())
 
 
@@ -77,12 +80,21 @@ def build_graph(sources: list[str | Path], report: BuildReport | None = None) ->
     return graph
 
 
-def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None) -> BuildReport:
-    """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html."""
-    from kg.export import export_all
+def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None,
+          jobs: int | None = None, use_cache: bool = True, html: bool | None = None) -> BuildReport:
+    """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
+
+    Articles are processed by `jobs` processes (default: one per CPU) and
+    cached in DIR/.kg-cache/ (see :mod:`kg.build.incremental`). graph.html is
+    written when `html` is true, or by default while the graph has at most
+    HTML_AUTO_LIMIT triples (a larger page is too big to browse).
+    """
+    from kg.build.incremental import build_turtle
+    from kg.export.outputs import write_outputs
 
     report = BuildReport()
-    graph = build_graph(sources, report)
+    out_dir = Path(out_dir)
+    data = build_turtle(collect_sources(sources, report), out_dir, report, jobs, use_cache)
     if report.summaries:
-        export_all(graph, Path(out_dir), html_max_nodes=html_max_nodes)
+        write_outputs(data, out_dir, report, html, html_max_nodes)
     return report

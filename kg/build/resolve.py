@@ -21,8 +21,23 @@ def person_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spelling() -> tuple[tuple[str, str], ...]:
-    variants = load_lexicon("spelling").get("organisation_name_variants") or {}
+    variants = load_lexicon("org_matching").get("organisation_name_variants") or {}
     return tuple(sorted(variants.items()))
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    endings = load_lexicon("org_matching").get("generic_endings") or []
+    return tuple(sorted({fold(e) for e in endings}, key=lambda e: (-len(e), e)))
+
+
+def org_stem(name: str) -> str:
+    """The folded name without one generic corporate ending ("Hengda Copper Group" -> "hengdacopper")."""
+    key = org_fold(name)
+    for ending in _endings():
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            return key[: -len(ending)]
+    return key
 
 
 def org_fold(name: str) -> str:
@@ -50,11 +65,19 @@ class Resolver:
         return f"{key}~" if key in self.vocab.orgs else key
 
     def org_keys(self, extraction: Extraction) -> dict[str, str]:
-        """Every organisation name of the article (mentions, aliases, role and event orgs) -> key."""
+        """Every organisation name of the article (mentions and the aliases they define) -> key.
+
+        Names the table does not know join, within the article, a name that differs from them
+        only by a generic corporate ending; the longest such name gives the key.
+        """
         keys: dict[str, str] = {}
-        for mention in extraction.orgs:
+        by_stem: dict[str, str] = {}
+        mentions = sorted(extraction.orgs, key=lambda m: (-len(org_fold(m.name)), m.name))
+        for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
-            key = next((k for k in map(self.known_key, names) if k), None) or self.free_key(mention.name)
+            key = next((k for k in map(self.known_key, names) if k), None)
+            key = key or by_stem.get(org_stem(mention.name)) or self.free_key(mention.name)
+            by_stem.setdefault(org_stem(mention.name), key)
             for name in names:
                 keys.setdefault(name, key)
         return keys

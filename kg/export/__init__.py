@@ -12,10 +12,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.export.graphml import export_graphml
-from kg.export.html import export_html
-from kg.export.jsonld import export_jsonld
-from kg.export.trig import export_trig
+from kg.export.outputs import export_more
 from kg.export.turtle import export_turtle
 
 
@@ -23,7 +20,4 @@ def export_all(graph: Graph, out_dir: Path, html_max_nodes: int | None = None) -
     """Write every export of `graph` into `out_dir`."""
     out_dir.mkdir(parents=True, exist_ok=True)
     export_turtle(graph, out_dir / "graph.ttl")
-    export_trig(graph, out_dir / "graph.trig")
-    export_jsonld(graph, out_dir / "graph.jsonld")
-    export_graphml(graph, out_dir / "graph.graphml")
-    export_html(graph, out_dir / "graph.html", max_nodes=html_max_nodes)
+    export_more(graph, out_dir, html_max_nodes)

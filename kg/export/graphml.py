@@ -15,6 +15,7 @@ is byte-identical for the same graph.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -24,18 +25,25 @@ from kg.export.atomic import atomic_write_text
 from kg.vocab.namespaces import KGV, ORG, RDF, RDFS, SDO, SKOS
 
 NODE_TYPES = ((SDO.Person, "person"), (ORG.Organization, "organization"), (SDO.Event, "event"))
+# Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF): GraphML cannot hold them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with the characters XML cannot carry replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _label(graph: Graph, node) -> str:
     for prop in (RDFS.label, SKOS.prefLabel, SDO.name):
         values = sorted(graph.objects(node, prop))
         if values:
-            return str(values[0])
+            return xml_safe(str(values[0]))
     return str(node)
 
 
 def _optional(**attrs) -> dict:
-    return {k: str(v) for k, v in attrs.items() if v is not None}
+    return {k: xml_safe(str(v)) for k, v in attrs.items() if v is not None}
 
 
 def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:

@@ -1,32 +1,64 @@
-"""The interactive network view (a plain pyvis page for now)."""
+"""The interactive network view: `graph.html`, a single page that opens anywhere.
+
+`export_html` reads the graph into a view model (kg.export.html_view), picks the
+nodes to draw (all, or the `max_nodes` most connected), lays them out once with
+networkx (kg.export.html_layout) and writes the self-contained page
+(kg.export.html_page) atomically. Nodes left out are still in the page's data,
+so search finds them and the page says how many were left out.
+"""
 from __future__ import annotations
 
-import tempfile
+import math
+from collections import Counter
 from pathlib import Path
 
-from pyvis.network import Network
-from rdflib import Graph, RDF
+from rdflib import Graph
 
 from kg.export.atomic import atomic_write_text
-from kg.vocab.namespaces import ORG, RDFS, SDO, SKOS
+from kg.export.html_layout import compute_layout
+from kg.export.html_page import load_styles, render_page
+from kg.export.html_view import View, read_view
+
+EDGE_LABEL_LIMIT = 60    # label every link only when at most this many are drawn (else: those of the selection)
 
 
-def export_html(graph: Graph, path: Path, max_nodes: int | None = None) -> None:
-    """Write a network view of persons, organisations and events."""
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    kinds = ((SDO.Person, "#e4572e"), (ORG.Organization, "#17bebb"), (SDO.Event, "#ffc914"))
-    for cls, colour in kinds:
-        for node in sorted(graph.subjects(RDF.type, cls)):
-            label = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel) or graph.value(node, SDO.name)
-            net.add_node(str(node), label=str(label), color=colour)
-    nodes = set(net.get_nodes())
-    for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
-        p, o = graph.value(m, ORG.member), graph.value(m, ORG.organization)
-        if str(p) in nodes and str(o) in nodes:
-            net.add_edge(str(p), str(o))
-    for e in sorted(graph.subjects(RDF.type, SDO.Event)):
-        for p in sorted(graph.objects(e, SDO.attendee)):
-            net.add_edge(str(p), str(e))
-    with tempfile.TemporaryDirectory() as tmp:
-        net.write_html(str(Path(tmp) / "page.html"), notebook=False)
-        atomic_write_text(path, (Path(tmp) / "page.html").read_text(encoding="utf-8"))
+def export_html(graph: Graph, path: str | Path, max_nodes: int | None = None) -> None:
+    """Write the network view of `graph` to `path` (temp file + rename).
+
+    With `max_nodes`, only the N most connected nodes are drawn (ties broken
+    by IRI); the page lists what was left out and its search still finds them.
+    """
+    atomic_write_text(Path(path), render_page(page_data(graph, max_nodes)))
+
+
+def page_data(graph: Graph, max_nodes: int | None = None) -> dict:
+    """The JSON-ready data of the page: styles, nodes with positions, links and panel details."""
+    view = read_view(graph)
+    drawn = choose_drawn(view, max_nodes)
+    edges = [(e["from"], e["to"]) for e in view.edges if e["from"] in drawn and e["to"] in drawn]
+    positions = compute_layout(sorted(drawn), edges)
+    for i, node in enumerate(view.nodes):
+        node["drawn"] = i in drawn
+        if i in drawn:
+            node["x"], node["y"] = positions[i]
+            node["size"] = node_size(node["degree"])
+    return {"meta": _meta(view, drawn, max_nodes, len(edges)), "styles": load_styles(), "nodes": view.nodes,
+            "edges": view.edges, "articles": view.articles, "evidence": view.evidence,
+            "memberships": view.memberships, "participations": view.participations}
+
+
+def choose_drawn(view: View, max_nodes: int | None) -> set[int]:
+    """Indexes of the nodes to draw: the `max_nodes` of highest degree (all when None)."""
+    order = sorted(range(len(view.nodes)), key=lambda i: (-view.nodes[i]["degree"], view.nodes[i]["id"]))
+    return set(order if max_nodes is None else order[:max(0, max_nodes)])
+
+
+def node_size(degree: int) -> int:
+    """Drawn size of a node with `degree` links: grows with the square root, capped."""
+    return min(44, round(9 + 4 * math.sqrt(degree)))
+
+
+def _meta(view: View, drawn: set[int], max_nodes: int | None, drawn_edges: int) -> dict:
+    omitted = Counter(n["kind"] for i, n in enumerate(view.nodes) if i not in drawn)
+    return {"total": len(view.nodes), "drawn": len(drawn), "maxNodes": max_nodes,
+            "omitted": dict(sorted(omitted.items())), "edgeLabels": drawn_edges <= EDGE_LABEL_LIMIT}

@@ -9,14 +9,18 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
+from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
 from kg.vocab.namespaces import BASE
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """An ASCII slug of `text` ('' when nothing Latin is left)."""
+    """An ASCII slug of `text`, Han characters read in pinyin ('' when nothing readable is left)."""
+    if re.search(r"[\u3400-\u9fff]", text):
+        text = " ".join(lazy_pinyin(text))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:limit].strip("-")
 
@@ -26,6 +30,7 @@ def digest(*parts: str, size: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
 
 
+@lru_cache(maxsize=1 << 16)
 def make_iri(kind: str, *key: str) -> URIRef:
     """IRI for a node of `kind` ('person', 'org', 'article', 'membership', 'event', ...).
 

@@ -17,18 +17,14 @@ import yaml
 from kg.model import Article
 from kg.read.dateline import find_published
 from kg.read.decode import decode_bytes
+from kg.read.errors import ArticleError, file_ident
+from kg.read.html import html_to_text, looks_like_html, sniff_charset
 from kg.vocab import HERE as VOCAB_DIR
 
+__all__ = ["ArticleError", "MAX_BYTES", "make_article", "read_article", "detect_language"]
 MAX_BYTES = 20 * 1024 * 1024
-
-
-class ArticleError(ValueError):
-    """A file that cannot be read as an article; the message names the file."""
-
-    def __init__(self, path: str | Path, problem: str):
-        super().__init__(f"{Path(path).name}: {problem}")
-        self.path = str(path)
-        self.problem = problem
+# Control characters other than tab and newline: never part of prose, made spaces.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +71,7 @@ def find_headline(text: str, body: str) -> str:
 
 def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> Article:
     """Build an Article from decoded text (the language must be detectable)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     language = detect_language(text)
     if language is None:
         raise ArticleError(source or ident, "language not recognised (neither English nor Chinese text)")
@@ -88,16 +84,31 @@ def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> A
 
 
 def read_article(path: str | Path) -> Article:
-    """Read one file as an Article, or raise ArticleError saying why not."""
+    """Read one file as an Article, or raise ArticleError saying why not (one line)."""
     path = Path(path)
+    data = _read_bytes(path)
+    text = decode_bytes(data, path, declared=sniff_charset(data))
+    if looks_like_html(path, text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise ArticleError(path, "HTML page with no visible text")
+    if not _CONTROLS.sub(" ", text).strip():
+        raise ArticleError(path, "no text (only whitespace)")
+    return make_article(file_ident(path), text, str(path), hashlib.sha256(data).hexdigest())
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, after checking that it is a readable, non-empty file within the size limit."""
     try:
+        if path.is_dir():
+            raise ArticleError(path, "is a folder, not a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(path, f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+            raise ArticleError(path, f"file too large ({size / 2**20:.1f} MB; the limit is "
+                                     f"{MAX_BYTES / 2**20:.0f} MB per article)")
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from exc
-    text = decode_bytes(data, path)
-    if not text.strip():
-        raise ArticleError(path, "empty file (no text)")
-    return make_article(path.name, text, str(path), hashlib.sha256(data).hexdigest())
+    if not data:
+        raise ArticleError(path, "empty file (0 bytes)")
+    return data

@@ -27,6 +27,7 @@ class InvalidVocab(ValueError):
         self.path = path
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The key a name is compared by: NFKC, case-folded, spaces/hyphens/dots/apostrophes dropped."""
     text = unicodedata.normalize("NFKC", text).casefold()

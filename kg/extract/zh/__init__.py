@@ -1,1 +1,12 @@
-"""Placeholder until the zh extractors land."""
+"""The Chinese extraction pipeline: persons, organisations, roles, events.
+
+Registered with :func:`kg.extract.register` in pipeline order; each component
+reads `article.body` and what the earlier ones put into the Extraction.
+"""
+from kg.extract import register
+from kg.extract.zh.events import extract_events
+from kg.extract.zh.orgs import extract_orgs
+from kg.extract.zh.persons import extract_persons
+from kg.extract.zh.roles import extract_roles
+
+register("zh", extract_persons, extract_orgs, extract_roles, extract_events)

@@ -1,0 +1,89 @@
+"""The incremental-build cache: per-article results kept in OUT/.kg-cache/.
+
+An entry is keyed by the SHA-256 of the code fingerprint, the file name and
+the file's bytes, so a changed article, a renamed file or any change to the
+code or vocabularies (which changes the fingerprint) is a miss and is
+processed again; everything else is reused. One SQLite file holds the
+entries; after a build only the entries that build used are kept.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph
+import rdflib
+
+import kg
+
+CACHE_DIR = ".kg-cache"
+_SUFFIXES = (".py", ".yml", ".yaml", ".json", ".ttl", ".txt")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of every source and data file of the kg package, and of the library versions."""
+    root = Path(kg.__file__).parent
+    digest = hashlib.sha256(f"{sys.version_info[:2]}|{rdflib.__version__}|{pyoxigraph.__version__}".encode())
+    for path in sorted(p for p in root.rglob("*") if p.suffix in _SUFFIXES and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """Pickled per-article results in one SQLite file under `out_dir`."""
+
+    def __init__(self, out_dir: Path):
+        folder = Path(out_dir) / CACHE_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(folder / "articles.sqlite")
+        self.db.execute("CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS shard (key TEXT PRIMARY KEY, turtle BLOB, triples INTEGER)")
+
+    @staticmethod
+    def key(path: Path) -> str:
+        """The cache key of a file: code fingerprint, file name and bytes."""
+        digest = hashlib.sha256(code_fingerprint().encode())
+        digest.update(Path(path).name.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            return ""  # unreadable: never cached, the worker reports it
+        return digest.hexdigest()
+
+    def _select(self, table: str, columns: str, keys: list[str]):
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            marks = ",".join("?" * len(part))
+            yield from self.db.execute(f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", part)
+
+    def get_many(self, keys: list[str]) -> dict:
+        """Cached per-article results by key."""
+        return {key: pickle.loads(value) for key, value in self._select("result", "value", keys)}
+
+    def put_many(self, items: dict) -> None:
+        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items() if k]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
+
+    def get_shards(self, keys: list[str]) -> dict:
+        """Cached (Turtle, triple count) of shards by signature."""
+        return {key: (turtle, count) for key, turtle, count in self._select("shard", "turtle, triples", keys)}
+
+    def put_shards(self, items: dict) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO shard VALUES (?, ?, ?)",
+                                [(k, t, n) for k, (t, n) in items.items()])
+
+    def keep_only(self, table: str, keys: set[str]) -> None:
+        """Drop the entries of `table` ('result' or 'shard') this build did not use."""
+        stale = [k for (k,) in self.db.execute(f"SELECT key FROM {table}") if k not in keys]
+        with self.db:
+            self.db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in stale])
+
+    def close(self) -> None:
+        self.db.close()

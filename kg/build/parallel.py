@@ -1,0 +1,87 @@
+"""Per-article work, spread over worker processes.
+
+Each article is read, extracted, and its *own* nodes (the article, its events,
+participations and evidence: everything :func:`kg.build.triples.is_local`)
+are written as canonical Turtle, all in a worker. What joins articles
+(persons, organisations, memberships, roles) is merged afterwards in the main
+process, which is linear in the number of mentions. Results come back in input
+order, so one process and many give the same bytes.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kg.build.graph import GraphWriter
+from kg.build.merge import merge_extractions
+from kg.build.triples import TripleSet, is_local
+from kg.export.turtle import turtle_body
+from kg.extract import extract_article
+from kg.model import Evidence, Extraction
+from kg.read import ArticleError, read_article
+from kg.vocab import Vocab, load_vocab
+
+
+NO_EVIDENCE = Evidence("", 0, 0, "")
+
+
+@dataclass
+class ArticleResult:
+    """What the workers return for one file (an error message instead when it could not be read)."""
+
+    name: str
+    extraction: Extraction | None = None  # slimmed: see slim()
+    turtle: bytes = b""  # the statements about the article's own nodes
+    triples: int = 0
+    summary: dict = field(default_factory=dict)
+    problem: str | None = None
+
+
+def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int]:
+    """Turtle statements about the nodes that belong to this article alone, and their triple count."""
+    merged = merge_extractions([(extraction, copies)], vocab)
+    local = GraphWriter(vocab, TripleSet()).write(merged).only(is_local)
+    return turtle_body(local, local.prefixes), len(local)
+
+
+def process_file(path: Path) -> ArticleResult:
+    """Read, extract and write one article (runs in a worker)."""
+    try:
+        article = read_article(path)
+    except ArticleError as exc:
+        return ArticleResult(Path(path).name, problem=str(exc))
+    vocab = load_vocab()
+    extraction = extract_article(article, vocab)
+    turtle, count = local_turtle(extraction, (), vocab)
+    return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary())
+
+
+def slim(extraction: Extraction) -> Extraction:
+    """The extraction without what only the article's own nodes need (its text, mention and event evidence).
+
+    What remains is what merging across articles reads; it is much smaller to
+    send between processes and to keep in the cache.
+    """
+    def bare(items):
+        return [replace(x, evidence=NO_EVIDENCE) for x in items]
+
+    events = [replace(e, evidence=NO_EVIDENCE, participants=tuple(bare(e.participants))) for e in extraction.events]
+    return replace(extraction, article=replace(extraction.article, text="", body=""),
+                   persons=bare(extraction.persons), orgs=bare(extraction.orgs), events=events)
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def process_files(paths: list[Path], jobs: int | None = None) -> list[ArticleResult]:
+    """`process_file` over `paths` with `jobs` processes, results in the order of `paths`."""
+    jobs = max(1, min(jobs or default_jobs(), len(paths)))
+    if jobs == 1:
+        return [process_file(p) for p in paths]
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with context.Pool(jobs) as pool:
+        return list(pool.imap(process_file, paths, chunksize=chunk))

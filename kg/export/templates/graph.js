@@ -1,0 +1,455 @@
+/* The knowledge-graph page: draws the graph with vis-network and explains a node in the side panel.
+ * Every string of the graph is put in the page with textContent or as a DOM attribute value,
+ * never parsed as HTML. The data comes from the JSON block #kg-data. */
+(function () {
+  "use strict";
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var META = DATA.meta, KINDS = DATA.styles.kinds, RELATIONS = DATA.styles.relations;
+  var NODES = DATA.nodes, EDGES = DATA.edges, ARTICLES = DATA.articles, EVIDENCE = DATA.evidence;
+  var state = { kinds: {}, relations: {}, from: null, to: null, focus: null, hidden: {}, hiddenEdges: {} };
+  var network = null, nodeSet = null, edgeSet = null;
+  var byNode = indexRelations();
+  function ordered(styles) {
+    return Object.keys(styles).sort(function (a, b) { return styles[a].order - styles[b].order; });
+  }
+
+  /* ---------- small DOM helpers (text only) ---------- */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function add(parent) {
+    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
+    return parent;
+  }
+  function fmt(n) { return Number(n).toLocaleString("en-US"); }
+  function short(text, n) { return text.length > n ? text.slice(0, n - 1) + "\u2026" : text; }
+
+  /* ---------- indexes ---------- */
+  function indexRelations() {
+    var idx = NODES.map(function () { return { members: [], parts: [], edges: [] }; });
+    DATA.memberships.forEach(function (m) { idx[m.person].members.push(m); idx[m.org].members.push(m); });
+    DATA.participations.forEach(function (p) { idx[p.person].parts.push(p); idx[p.event].parts.push(p); });
+    EDGES.forEach(function (e, i) { idx[e.from].edges.push(i); idx[e.to].edges.push(i); });
+    return idx;
+  }
+  function neighbours(i) {
+    return byNode[i].edges.map(function (k) { var e = EDGES[k]; return e.from === i ? e.to : e.from; });
+  }
+
+  /* ---------- the network ---------- */
+  function visNode(n, i) {
+    var style = KINDS[n.kind];
+    return {
+      id: i, label: short(n.label, 28), x: n.x, y: n.y, size: n.size, shape: style.shape,
+      color: { background: style.color, border: style.color, highlight: { background: style.color, border: "#111827" } },
+      font: { color: "#1f2937" }
+    };
+  }
+  function visEdge(e, k) {
+    var style = RELATIONS[e.relation];
+    var edge = { id: k, from: e.from, to: e.to, color: edgeColour(style.color, 0.55) };
+    if (META.edgeLabels) edge.label = edgeLabel(e);
+    if (e.former) edge.dashes = true;
+    return edge;
+  }
+  function edgeColour(c, opacity) { return { color: c, highlight: c, hover: c, opacity: opacity }; }
+  function edgeLabel(e) { return short(e.labels.join(", "), 32); }
+  function drawNetwork() {
+    var drawnNodes = [], drawnEdges = [];
+    NODES.forEach(function (n, i) { if (n.drawn) drawnNodes.push(visNode(n, i)); });
+    EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnEdges.push(visEdge(e, k)); });
+    nodeSet = new vis.DataSet(drawnNodes);
+    edgeSet = new vis.DataSet(drawnEdges);
+    var big = drawnNodes.length > 600;
+    network = new vis.Network(document.getElementById("network"), { nodes: nodeSet, edges: edgeSet }, {
+      autoResize: true,
+      physics: { enabled: false, solver: "forceAtlas2Based", stabilization: false },
+      layout: { improvedLayout: false, randomSeed: 1 },
+      interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false },
+      nodes: {
+        borderWidth: 1, borderWidthSelected: 3,
+        font: { size: 14, face: getComputedStyle(document.documentElement).fontFamily, strokeWidth: 3, strokeColor: "#ffffff" },
+        scaling: { label: { enabled: false, drawThreshold: 7 } }
+      },
+      edges: {
+        smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5,
+        arrows: { to: { enabled: !big, scaleFactor: 0.45 } },
+        font: { size: 10, color: "#6b7280", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
+      }
+    });
+    network.on("afterDrawing", drawHighlight);
+    network.once("afterDrawing", function () {
+      window.kgView.firstDraw = performance.now();
+      document.body.setAttribute("data-drawn", "true");
+    });
+    network.on("click", function (params) {
+      if (params.nodes.length) focusNode(params.nodes[0], false);
+      else if (!params.edges.length) clearFocus();
+    });
+  }
+
+  /* ---------- highlight ----------
+   * The neighbourhood of the focused node is drawn again on top of a veil after each frame,
+   * so highlighting costs one redraw whatever the size of the graph (no update of every node). */
+  function visible(item) { return item && !item.options.hidden; }
+  function drawHighlight(ctx) {
+    var i = state.focus;
+    if (i === null || !NODES[i].drawn || !visible(network.body.nodes[i])) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    var labels = [];
+    byNode[i].edges.forEach(function (k) {
+      var e = network.body.edges[k];
+      if (visible(e) && visible(e.from) && visible(e.to)) { e.draw(ctx); e.drawArrows(ctx); }
+    });
+    neighbours(i).concat([i]).forEach(function (j) {
+      var n = network.body.nodes[j];
+      if (!visible(n)) return;
+      var drawn = n.draw(ctx);
+      if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
+    });
+    labels.forEach(function (draw) { draw(); });
+  }
+  function emphasise(i, on) {
+    var updates = [];
+    byNode[i].edges.forEach(function (k) {
+      if (!edgeSet.get(k)) return;
+      var update = { id: k, width: on ? 2.5 : 1, color: edgeColour(RELATIONS[EDGES[k].relation].color, on ? 1 : 0.55) };
+      if (!META.edgeLabels) update.label = on ? edgeLabel(EDGES[k]) : "";
+      updates.push(update);
+    });
+    edgeSet.update(updates);
+  }
+  function highlight(i) {
+    if (state.focus !== null && state.focus !== i && NODES[state.focus].drawn) emphasise(state.focus, false);
+    state.focus = i;
+    emphasise(i, true);
+    network.redraw();
+  }
+  function undim() {
+    if (state.focus !== null && NODES[state.focus].drawn) emphasise(state.focus, false);
+    state.focus = null;
+    network.redraw();
+  }
+
+  /* ---------- focus and panel ---------- */
+  function focusNode(i, move) {
+    var n = NODES[i];
+    if (n.drawn) {
+      if (state.hidden[i]) resetFilters();
+      network.selectNodes([i]);
+      highlight(i);
+      if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350 } });
+    } else {
+      undim();
+      state.focus = i;
+      network.unselectAll();
+    }
+    showPanel(i);
+  }
+  function clearFocus() {
+    undim();
+    network.unselectAll();
+    document.getElementById("panel-body").hidden = true;
+    document.getElementById("panel-empty").hidden = false;
+  }
+  function nodeLink(j) {
+    var b = el("button", "link", NODES[j].label);
+    b.type = "button";
+    b.setAttribute("data-node", String(j));
+    b.addEventListener("click", function () { focusNode(j, true); });
+    return b;
+  }
+  function chip(kind) {
+    var c = el("span", "chip", KINDS[kind].label);
+    c.style.background = KINDS[kind].color;
+    return c;
+  }
+  function dates(first, last) {
+    if (!first) return "";
+    return first === last || !last ? first : first + " \u2013 " + last;
+  }
+  function articleLine(a) {
+    var art = ARTICLES[a];
+    var li = el("li", "item");
+    add(li, el("div", null, art[1] || art[0]), el("div", "sub", [art[2], art[0], art[3]].filter(Boolean).join(" \u00b7 ")));
+    return li;
+  }
+  function evidenceBlock(ids) {
+    var frag = document.createDocumentFragment();
+    ids.forEach(function (v) {
+      var ev = EVIDENCE[v], q = el("blockquote", null, ev[1]);
+      var art = ARTICLES[ev[0]];
+      if (art) add(q, el("cite", null, art[0] + (ev[2] >= 0 ? " \u00b7 characters " + ev[2] + "\u2013" + ev[3] : "") + (art[2] ? " \u00b7 " + art[2] : "")));
+      frag.appendChild(q);
+    });
+    return frag;
+  }
+  function section(body, title, items, cls) {
+    if (!items.length) return;
+    var ul = el("ul", cls);
+    items.forEach(function (li) { ul.appendChild(li); });
+    add(body, el("h3", null, title), ul);
+  }
+  function membershipItem(m, other) {
+    var li = el("li", "item");
+    var head = el("div");
+    add(head, el("strong", null, m.role || m.title), document.createTextNode(" \u00b7 "), nodeLink(other));
+    if (m.status === "former") add(head, el("span", "badge former", "former"));
+    add(li, head);
+    var sub = [dates(m.first, m.last)];
+    if (m.title && m.title !== m.role) sub.push("\u201c" + m.title + "\u201d");
+    sub.push(m.articles.map(function (a) { return ARTICLES[a][0]; }).join(", "));
+    add(li, el("div", "sub", sub.filter(Boolean).join(" \u00b7 ")), evidenceBlock(m.evidence));
+    return li;
+  }
+  function participationItem(p, other, withEvent) {
+    var li = el("li", "item"), head = el("div");
+    add(head, nodeLink(other), el("span", "badge", p.part));
+    if (withEvent && NODES[other].start) add(head, el("span", "sub", " " + dates(NODES[other].start, NODES[other].end)));
+    add(li, head, evidenceBlock(p.evidence));
+    return li;
+  }
+  function relatedItems(i, relation, side) {
+    return byNode[i].edges.filter(function (k) { return EDGES[k].relation === relation && EDGES[k][side] === i; })
+      .map(function (k) { var e = EDGES[k], li = el("li", "item"); li.appendChild(nodeLink(side === "from" ? e.to : e.from)); return li; });
+  }
+  function showPanel(i) {
+    var n = NODES[i], body = document.getElementById("panel-body");
+    body.textContent = "";
+    var head = el("div");
+    add(head, chip(n.kind), el("span", "sub", " " + fmt(n.degree) + " links"));
+    add(body, head, el("h2", null, n.label));
+    if (!n.drawn) add(body, el("p", "note", "Not drawn: this node is not among the " + fmt(META.drawn) + " most connected nodes shown. Its neighbours are listed below."));
+    section(body, "Names", n.names.map(function (name) { return el("li", null, name); }), "names");
+    if (n.kind === "person") personPanel(i, body);
+    else if (n.kind === "organisation") orgPanel(i, body);
+    else eventPanel(i, body);
+    section(body, "Source articles", n.articles.map(articleLine));
+    document.getElementById("panel-empty").hidden = true;
+    body.hidden = false;
+    body.parentNode.scrollTop = 0;
+  }
+  function personPanel(i, body) {
+    var ms = byNode[i].members.filter(function (m) { return m.person === i; });
+    section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
+    var ps = byNode[i].parts.filter(function (p) { return p.person === i; });
+    section(body, "Events attended", ps.map(function (p) { return participationItem(p, p.event, true); }));
+  }
+  function orgPanel(i, body) {
+    section(body, "Part of", relatedItems(i, "partOf", "from"));
+    section(body, "Units", relatedItems(i, "partOf", "to"));
+    var ms = byNode[i].members.filter(function (m) { return m.org === i; });
+    section(body, "People and roles", ms.map(function (m) { return membershipItem(m, m.person); }));
+    section(body, "Events organised", relatedItems(i, "organised", "from"));
+  }
+  function eventPanel(i, body) {
+    var n = NODES[i], facts = [];
+    if (n.type) facts.push(n.type);
+    if (n.start) facts.push(dates(n.start, n.end || n.start));
+    if (n.location) facts.push(n.location);
+    if (facts.length) add(body, el("p", null, facts.join(" \u00b7 ")));
+    section(body, "Organised by", relatedItems(i, "organised", "to"));
+    var ps = byNode[i].parts.filter(function (p) { return p.event === i; });
+    section(body, "Attendees", ps.map(function (p) { return participationItem(p, p.person, false); }));
+    if (n.evidence && n.evidence.length) add(body, el("h3", null, "Evidence"), evidenceBlock(n.evidence));
+  }
+
+  /* ---------- search ---------- */
+  function norm(s) {
+    return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[\s\-\u2010\u2011'\u2019.\u00b7\u2022,()\uff08\uff09]/g, "");
+  }
+  var KEYS = NODES.map(function (n) { return n.names.map(norm); });
+  function search(query) {
+    var q = norm(query);
+    if (!q) return [];
+    var hits = [];
+    KEYS.forEach(function (keys, i) {
+      var best = 3, name = null;
+      keys.forEach(function (k, j) {
+        var at = k.indexOf(q), score = at < 0 ? 3 : k === q ? 0 : at === 0 ? 1 : 2;
+        if (score < best) { best = score; name = NODES[i].names[j]; }
+      });
+      if (best < 3) hits.push({ i: i, score: best, name: name });
+    });
+    hits.sort(function (a, b) {
+      return a.score - b.score || NODES[b.i].degree - NODES[a.i].degree || (NODES[a.i].label < NODES[b.i].label ? -1 : 1);
+    });
+    return hits.slice(0, 12);
+  }
+  function showResults(hits) {
+    var list = document.getElementById("results");
+    list.textContent = "";
+    if (!hits.length) {
+      list.appendChild(el("li", "none", "No node has that name"));
+    }
+    hits.forEach(function (h, k) {
+      var li = el("li", k === 0 ? "active" : null);
+      li.setAttribute("role", "option");
+      li.setAttribute("data-node", String(h.i));
+      add(li, chip(NODES[h.i].kind), el("span", null, NODES[h.i].label));
+      if (h.name !== NODES[h.i].label) add(li, el("span", "matched", h.name));
+      if (!NODES[h.i].drawn) add(li, el("span", "matched", "(not drawn)"));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(h.i); });
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+  function choose(i) {
+    document.getElementById("results").hidden = true;
+    document.getElementById("search").value = NODES[i].label;
+    focusNode(i, true);
+  }
+  function moveActive(step) {
+    var items = Array.prototype.slice.call(document.querySelectorAll("#results li[data-node]"));
+    if (!items.length) return;
+    var at = items.findIndex(function (li) { return li.classList.contains("active"); });
+    items.forEach(function (li) { li.classList.remove("active"); });
+    items[(at + step + items.length) % items.length].classList.add("active");
+  }
+  function wireSearch() {
+    var input = document.getElementById("search"), list = document.getElementById("results");
+    input.addEventListener("input", function () {
+      if (input.value.trim()) showResults(search(input.value)); else list.hidden = true;
+    });
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "ArrowDown" || ev.key === "ArrowUp") { moveActive(ev.key === "ArrowDown" ? 1 : -1); ev.preventDefault(); }
+      else if (ev.key === "Enter") {
+        var active = list.querySelector("li.active") || list.querySelector("li[data-node]");
+        if (active) choose(Number(active.getAttribute("data-node")));
+      } else if (ev.key === "Escape") list.hidden = true;
+    });
+    input.addEventListener("blur", function () { list.hidden = true; });
+  }
+
+  /* ---------- filters ---------- */
+  function yearsOverlap(years) {
+    if (state.from === null) return true;
+    for (var k = 0; k < years.length; k++) if (years[k] >= state.from && years[k] <= state.to) return true;
+    return false;
+  }
+  function applyFilters() {
+    var nodeUpdates = [], edgeUpdates = [], hidden = {};
+    nodeSet.forEach(function (v) {
+      var n = NODES[v.id], off = !state.kinds[n.kind] || !yearsOverlap(n.years);
+      if (off) hidden[v.id] = true;
+      if (off !== (state.hidden[v.id] === true)) nodeUpdates.push({ id: v.id, hidden: off });
+    });
+    var hiddenEdges = {};
+    edgeSet.forEach(function (v) {
+      var e = EDGES[v.id];
+      var off = !state.relations[e.relation] || (e.years.length > 0 && !yearsOverlap(e.years));
+      if (off) hiddenEdges[v.id] = true;  // links of hidden nodes are hidden by vis itself
+      if (Boolean(off) !== (state.hiddenEdges[v.id] === true)) edgeUpdates.push({ id: v.id, hidden: Boolean(off) });
+    });
+    state.hidden = hidden;
+    state.hiddenEdges = hiddenEdges;
+    nodeSet.update(nodeUpdates);
+    edgeSet.update(edgeUpdates);
+    updateStats();
+  }
+  function resetFilters() {
+    Object.keys(KINDS).forEach(function (k) { state.kinds[k] = true; });
+    Object.keys(RELATIONS).forEach(function (k) { state.relations[k] = true; });
+    state.from = state.to = null;
+    document.querySelectorAll("#legend input").forEach(function (box) { box.checked = true; });
+    document.getElementById("year-from").value = "";
+    document.getElementById("year-to").value = "";
+    applyFilters();
+  }
+  function legendRow(list, key, style, count, swatchClass, onChange) {
+    var li = el("li"), label = el("label"), box = el("input"), sw = el("span", "swatch " + swatchClass);
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-key", key);
+    sw.style.background = style.color;
+    box.addEventListener("change", function () { onChange(key, box.checked); });
+    add(label, box, sw, el("span", null, style.label), el("span", "count", fmt(count)));
+    add(list, add(li, label));
+  }
+  function buildLegend() {
+    var kindCount = {}, relCount = {};
+    NODES.forEach(function (n) { if (n.drawn) kindCount[n.kind] = (kindCount[n.kind] || 0) + 1; });
+    EDGES.forEach(function (e) { if (NODES[e.from].drawn && NODES[e.to].drawn) relCount[e.relation] = (relCount[e.relation] || 0) + 1; });
+    ordered(KINDS).forEach(function (k) {
+      state.kinds[k] = true;
+      if (kindCount[k]) legendRow(document.getElementById("legend-kinds"), k, KINDS[k], kindCount[k], KINDS[k].shape,
+        function (key, on) { state.kinds[key] = on; applyFilters(); });
+    });
+    ordered(RELATIONS).forEach(function (k) {
+      state.relations[k] = true;
+      if (relCount[k]) legendRow(document.getElementById("legend-relations"), k, RELATIONS[k], relCount[k], "line",
+        function (key, on) { state.relations[key] = on; applyFilters(); });
+    });
+  }
+  function buildYears() {
+    var seen = {};
+    NODES.forEach(function (n) { n.years.forEach(function (y) { seen[y] = true; }); });
+    var years = Object.keys(seen).map(Number).sort(function (a, b) { return a - b; });
+    ["year-from", "year-to"].forEach(function (id, which) {
+      var sel = document.getElementById(id);
+      var any = el("option", null, which ? "any" : "any");
+      any.value = "";
+      sel.appendChild(any);
+      years.forEach(function (y) { var o = el("option", null, String(y)); o.value = String(y); sel.appendChild(o); });
+      sel.addEventListener("change", onYears);
+    });
+  }
+  function onYears() {
+    var a = document.getElementById("year-from").value, b = document.getElementById("year-to").value;
+    if (!a && !b) { state.from = state.to = null; }
+    else { state.from = a ? Number(a) : -Infinity; state.to = b ? Number(b) : Infinity; }
+    applyFilters();
+  }
+
+  /* ---------- status lines ---------- */
+  function updateStats() {
+    var shown = network.body.nodeIndices.length, edges = network.body.edgeIndices.length;
+    document.getElementById("stats").textContent = fmt(shown) + " nodes \u00b7 " + fmt(edges) + " links shown";
+  }
+  function showOmitted() {
+    if (!META.maxNodes || META.drawn >= META.total) return;
+    var parts = Object.keys(META.omitted).filter(function (k) { return META.omitted[k]; })
+      .map(function (k) { return fmt(META.omitted[k]) + " " + KINDS[k].plural; });
+    var box = document.getElementById("omitted");
+    box.textContent = "Showing the " + fmt(META.drawn) + " most connected of " + fmt(META.total) + " nodes. Left out: " +
+      parts.join(", ") + ". Search still finds them.";
+    box.hidden = false;
+  }
+
+  /* ---------- start ---------- */
+  window.kgView = {
+    firstDraw: null,
+    drawnNodeCount: function () { return network.body.nodeIndices.length; },
+    drawnEdgeCount: function () { return network.body.edgeIndices.length; },
+    nodeIndexOf: function (id) { return NODES.findIndex(function (n) { return n.id === id; }); },
+    search: function (q) { return search(q).map(function (h) { return h.i; }); },
+    focus: function (i) { focusNode(i, true); },
+    selected: function () { return network.getSelectedNodes(); },
+    domPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); }
+  };
+  buildLegend();
+  buildYears();
+  drawNetwork();
+  wireSearch();
+  applyFilters();
+  showOmitted();
+  document.getElementById("empty").hidden = NODES.length > 0;
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
+  document.getElementById("reset").addEventListener("click", function () {
+    document.getElementById("search").value = "";
+    resetFilters();
+    clearFocus();
+    network.fit();
+  });
+  document.getElementById("physics").addEventListener("change", function (ev) {
+    network.setOptions({ physics: { enabled: ev.target.checked } });
+  });
+})();

@@ -1,0 +1,176 @@
+"""Dates in article text: find them, then resolve them to calendar dates.
+
+News gives dates without a year ("On July 7", "7 month26 day", "2月2日") or
+without a month ("on the 15th"). :func:`find_dates` finds such expressions
+(English forms, the machine-translated "M month D day" form and the Chinese
+"M月D日" form) as :class:`DateMention`; the language-neutral resolvers turn
+them into dates against the article's publication date, a year the text gives,
+or the month of the previous date in the text. They never guess: without
+enough context they return None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from kg.vocab import load_lexicon
+
+# A date more than this far after the publication date belongs to the year before.
+FUTURE_SLACK = timedelta(days=31)
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at text[start:end]; `month` is None for "the 15th"."""
+
+    start: int
+    end: int
+    day: int
+    month: int | None = None
+    year: int | None = None
+    end_day: int | None = None
+    end_month: int | None = None
+
+
+def resolve_month_day(month: int, day: int, ref: date | None, year_hint: int | None = None) -> date | None:
+    """The date of `month`/`day`: in the year of `ref` (the year before when that
+    would fall more than a month after `ref`), else in `year_hint`, else None.
+
+    A `year_hint` more than a year before `ref` wins (an old event in a later
+    report, "the 2019 conference").
+    """
+    if ref is not None and (year_hint is None or year_hint >= ref.year - 1):
+        made = _make(ref.year, month, day)
+        if made is not None and made > ref + FUTURE_SLACK:
+            made = _make(ref.year - 1, month, day)
+        return made
+    if year_hint is not None:
+        return _make(year_hint, month, day)
+    return None
+
+
+def resolve_day(day: int, context: date | None) -> date | None:
+    """Day `day` of the month of `context` (the date last named before it), else None."""
+    if context is None:
+        return None
+    return _make(context.year, context.month, day)
+
+
+def find_year(text: str) -> int | None:
+    """The first plausible year (1950-2099) written in `text`, even glued to words ("held2022")."""
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def resolve(mention: DateMention, ref: date | None, year_hint: int | None = None,
+            context: date | None = None) -> tuple[date, date | None] | None:
+    """(start, end) of a mention, end None for a single day; None when unresolvable."""
+    if mention.month is None:
+        start = resolve_day(mention.day, context)
+    elif mention.year is not None:
+        start = _make(mention.year, mention.month, mention.day)
+    else:
+        start = resolve_month_day(mention.month, mention.day, ref, year_hint)
+    if start is None:
+        return None
+    return start, _end_of(mention, start)
+
+
+def _end_of(mention: DateMention, start: date) -> date | None:
+    if mention.end_day is None:
+        return None
+    month = mention.end_month or start.month
+    end = _make(start.year, month, mention.end_day)
+    if end is not None and end < start:
+        end = _make(start.year + 1, month, mention.end_day)
+    return end if end is not None and end != start else None
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in `text`, in text order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    if not re.search(r"\d", text):
+        return found
+    for pattern, build in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = build(m)
+            if mention is not None and _plausible(mention):
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _plausible(m: DateMention) -> bool:
+    months_ok = all(x is None or 1 <= x <= 12 for x in (m.month, m.end_month))
+    days_ok = all(x is None or 1 <= x <= 31 for x in (m.day, m.end_day))
+    return months_ok and days_ok
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    return {k.casefold(): int(v) for k, v in load_lexicon("en")["months"].items()}
+
+
+def _month(word: str | None) -> int | None:
+    return _month_names().get(word.rstrip(".").casefold()) if word else None
+
+
+def _num(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    names = sorted(_month_names(), key=len, reverse=True)
+    mon = "(" + "|".join(n.capitalize() + (r"\.?" if len(n) <= 4 else "") for n in names) + ")"
+    to = r"\s*(?:to|until|till|through|-|–|—|~)\s*"
+    to_mt = r"\s*(?:to|until|-|–|—|~|至|到)\s*"
+
+    def iso(m):
+        return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+
+    def mt(m):
+        return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), _num(m[1]), _num(m[5]), _num(m[4]))
+
+    def named_range(m):
+        return DateMention(m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[5]), int(m[4]), _month(m[3]))
+
+    def named(m):
+        return DateMention(m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[3]))
+
+    def day_first(m):
+        return DateMention(m.start(), m.end(), int(m[1]), _month(m[2]), _num(m[3]))
+
+    def day_range_first(m):
+        return DateMention(m.start(), m.end(), int(m[1]), _month(m[3]), _num(m[4]), int(m[2]))
+
+    def day_only(m):
+        return DateMention(m.start(), m.end(), int(m[1]))
+
+    return (
+        (re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"), iso),
+        (re.compile(r"(?<!\d)(?:(\d{4})\s*(?:year|年)\s*)?(\d{1,2})\s*(?:month|月)\s*(\d{1,2})\s*(?:day|日|号)?"
+                    r"(?:" + to_mt + r"(?:(\d{1,2})\s*(?:month|月)\s*)?(\d{1,2})\s*(?:day|日|号))?(?!\d)", re.I), mt),
+        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + to + r"(?:" + mon + r"\s+)?(\d{1,2})" + _ORD
+                    + r"(?:\s*,?\s*(\d{4}))?(?!\d)"), named_range),
+        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?"), named),
+        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + to + r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
+                    + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_range_first),
+        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_first),
+        (re.compile(r"\b(?:[Oo]n|morning of|afternoon of|evening of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                    r"(?!\s+[A-Z0-9])"), day_only),
+    )

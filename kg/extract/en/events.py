@@ -1,0 +1,249 @@
+"""Dated events in English text and who took part in them.
+
+A sentence makes an event when it gives a resolvable day (see
+:mod:`kg.extract.dates`) and an event word: a verb ("held", "visited", "met
+with") or a noun ("meeting", "forum", "inspection"). The day is resolved
+against the publication date, else a year in the sentence or the headline,
+else the month of the previous date in the text ("on the 15th"); without
+these there is no event (never guessed).
+
+One event per real event: a sentence that repeats an event's day and kind
+adds to it, and a visit, inspection or forum of the same people inside a
+multi-day trip ("from June 15 to 18") is part of that trip; talks ("met
+with") are always their own event. People in the event sentence take part
+(unless only mentioned); later sentences add those a participation verb
+names ("X delivered a speech", "the meeting was chaired by Y"), until a dated
+sentence without an event word ends the event; "participated in the above
+activities" adds people to every event before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.dates import find_dates, find_year, resolve
+from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
+from kg.extract.en.main_org import subject_org
+from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.participants import mention_only, part_of
+from kg.extract.en.text import Span, evidence, occurrences, split_sentences
+from kg.extract.en.titles import MAIN
+from kg.model import Article, EventClaim, Extraction, Participation
+from kg.vocab import Vocab
+
+
+@dataclass
+class Draft:
+    """An event being gathered: where it was read and who took part so far."""
+
+    kind: str
+    name: str
+    start: date
+    end: date | None
+    sentence: Span
+    organizer: str | None = None
+    location: str | None = None
+    parts: dict[str, Participation] = field(default_factory=dict)
+
+    def add(self, person: str, part: str, proof) -> None:
+        """Record a participant; a specific part replaces a plain "attendee"."""
+        old = self.parts.get(person)
+        if old is None or (old.part == "attendee" and part != "attendee"):
+            self.parts[person] = Participation(person, part, proof)
+
+
+@dataclass
+class Reader:
+    """The article being read, with the spans every step needs."""
+
+    article: Article
+    lex: Lexicon
+    found: Extraction
+    people: list
+    orgs: list
+    year_hint: int | None
+    drafts: list[Draft] = field(default_factory=list)
+    context: date | None = None
+
+
+def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an EventClaim per dated event, with its participants."""
+    body = article.body
+    reader = Reader(article, get_lexicon(vocab), found, occurrences(body, [p.name for p in found.persons]),
+                    org_occurrences(body, found), find_year(article.headline or ""))
+    current = None
+    for sentence in split_sentences(body):
+        current = _read_sentence(reader, sentence, current)
+    found.events.extend(_claims(article, reader.drafts))
+
+
+def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
+    when = _when(reader, sentence)
+    cue = _cue(reader, sentence)
+    if when and cue:
+        return _event_sentence(reader, sentence, when, cue)
+    if when:
+        return None
+    if current is not None:
+        _later_sentence(reader, sentence, current)
+    return current
+
+
+def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
+    text = reader.article.body[sentence.start:sentence.end]
+    hint = find_year(text) or reader.year_hint
+    first = None
+    for mention in find_dates(text):
+        resolved = resolve(mention, reader.article.published, hint, reader.context)
+        if resolved:
+            reader.context = resolved[1] or resolved[0]
+            first = first or resolved
+    return first
+
+
+def _clean(text: str) -> str:
+    """Machine-translation glue undone for matching ("held2022" -> "held 2022")."""
+    return re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]{3})", " ", text)
+
+
+def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
+    """(kind, name, offset of a holding verb) of the event the sentence reports, or None."""
+    lex = reader.lex
+    text = _clean(reader.article.body[sentence.start:sentence.end])
+    verbs = [(m, lex.event_verbs[fold_phrase(m.group())]) for m in lex.event_verbs_re.finditer(text)]
+    nouns = [(m, lex.event_nouns[fold_phrase(m.group())]) for m in lex.event_nouns_re.finditer(text)]
+    if not verbs and not nouns:
+        return None
+    kinds = [k for _, k in verbs]
+    held = _held_phrase(text, verbs, nouns, lex)
+    if held:
+        return held[0], held[1], _held_offset(reader, sentence)
+    if "talks" in kinds and not {"visit", "inspection"} & set(kinds):
+        return "talks", "talks", None
+    for wanted in ("visit", "inspection"):
+        if wanted in kinds:
+            return wanted, wanted, None
+    kind = nouns[0][1] if nouns else kinds[0]
+    return kind, nouns[0][0].group() if nouns else kind, None
+
+
+def _held_phrase(text: str, verbs, nouns, lex: Lexicon) -> tuple[str, str] | None:
+    """(kind, noun phrase) of "held the 28th mid-year work conference"."""
+    for verb, kind in verbs:
+        if kind != "meeting":
+            continue
+        for noun, noun_kind in nouns:
+            gap = text[verb.end():noun.start()]
+            if noun.start() >= verb.end() and len(gap.split()) <= 6 and not re.search(r"[,.;:]", gap):
+                phrase = re.sub(r"^\s*(?:the|a|an|its|their)\s+", "", text[verb.end():noun.end()], flags=re.I)
+                return noun_kind, " ".join(phrase.split())
+    return None
+
+
+def _held_offset(reader: Reader, sentence: Span) -> int | None:
+    m = phrase_regex(reader.lex.words("host_verbs"), flags=0, glued=True).search(
+        reader.article.body, sentence.start, sentence.end)
+    return None if m is None else m.start()
+
+
+def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
+    kind, name, held_at = cue
+    if held_at is None:
+        name = _describe(reader, sentence, kind) or name
+    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
+    found = _sentence_people(reader, sentence, everyone=True)
+    merged = _merge_target(reader, draft, {p for p, _ in found})
+    target = merged or draft
+    if merged is None:
+        reader.drafts.append(draft)
+    for person, part in found:
+        target.add(person, part, evidence(reader.article, sentence))
+    return target
+
+
+def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
+    """"Visit to <organisation>" / "Talks with <person>" from the words after the verb."""
+    lex = reader.lex
+    verb = next((m for m in lex.event_verbs_re.finditer(reader.article.body, sentence.start, sentence.end)
+                 if lex.event_verbs[fold_phrase(m.group())] == kind), None)
+    if verb is None:
+        return None
+    pool = reader.people if kind == "talks" else reader.orgs
+    target = next((n for s, e, n in pool if verb.end() <= s and e <= sentence.end), None)
+    if target is None:
+        return None
+    return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
+
+
+def _location(reader: Reader, sentence: Span) -> str | None:
+    """A listed place named with "in" ("signed the agreement in Kunming")."""
+    places = phrase_regex(reader.lex.words("places"), flags=0)
+    for m in re.finditer(r"\bin\s+", reader.article.body[sentence.start:sentence.end]):
+        hit = places.match(reader.article.body, sentence.start + m.end(), sentence.end)
+        if hit:
+            return hit.group()
+    return None
+
+
+def _organizer(reader: Reader, held_at: int | None) -> str | None:
+    if held_at is None:
+        return None
+    subject = subject_org(reader.article.body, held_at, reader.orgs, reader.lex)
+    return reader.found.main_org if subject == MAIN else subject
+
+
+def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tuple[str, str]]:
+    """(person, part) for the people of a sentence who take part (all named, when `everyone`)."""
+    body, lex = reader.article.body, reader.lex
+    inside = [p for p in reader.people if sentence.start <= p[0] and p[1] <= sentence.end]
+    found = []
+    for occ in inside:
+        if mention_only(body, sentence, occ, lex):
+            continue
+        part = part_of(body, sentence, occ, inside, lex)
+        if part or everyone:
+            found.append((occ[2], part or "attendee"))
+    return found
+
+
+def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | None:
+    lex = reader.lex
+    families = lex.data.get("kind_families") or {}
+    for old in reversed(reader.drafts):
+        same_kind = families.get(old.kind, old.kind) == families.get(draft.kind, draft.kind)
+        if (old.start, old.end) == (draft.start, draft.end) and same_kind and (
+                old.kind == draft.kind or not old.parts or not people or people & set(old.parts)):
+            return old
+        if draft.kind in lex.words("own_event_kinds") or old.end is None:
+            continue
+        inside = old.start <= draft.start and (draft.end or draft.start) <= old.end
+        shared = not people or people & set(old.parts)
+        if inside and shared and draft.kind in lex.words("trip_kinds") + ["meeting"]:
+            return old
+    return None
+
+
+def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
+    text = reader.article.body[sentence.start:sentence.end]
+    year = find_year(text)
+    if year is not None and year != current.start.year:
+        return  # about another time ("had visited it in 2019")
+    found = _sentence_people(reader, sentence, everyone=False)
+    markers = phrase_regex(reader.lex.words("all_events_markers"))
+    targets = reader.drafts if markers.search(text) else [current]
+    for draft in targets:
+        for person, part in found:
+            draft.add(person, part, evidence(reader.article, sentence))
+
+
+def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
+    claims, seen = [], {}
+    for d in drafts:
+        base = f"{article.ident}|{d.start.isoformat()}|{d.kind}"
+        seen[base] = seen.get(base, 0) + 1
+        claims.append(EventClaim(
+            key=f"{base}|{seen[base]}", name=d.name, kind=d.kind, start=d.start,
+            evidence=evidence(article, d.sentence), end=d.end, location=d.location, organizer=d.organizer,
+            participants=tuple(d.parts[p] for p in sorted(d.parts))))
+    return claims

@@ -1,0 +1,126 @@
+"""The English word lists (kg/vocab/en.yml) and role titles, compiled once for matching.
+
+:func:`get_lexicon` turns the data into sets and regular expressions; the
+extractors read only this object, so every word they react to is in the data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.en.text import trie_pattern as _trie
+from kg.vocab import Vocab, load_lexicon
+
+
+def _fold_set(words) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in words)
+
+
+def phrase_regex(phrases, flags=re.IGNORECASE, glued: bool = False) -> re.Pattern:
+    """One regex matching any of `phrases` as whole words, longest first (cached).
+
+    With `glued`, a digit may follow directly (machine translation writes "held2022").
+    """
+    return _phrase_regex(tuple(sorted({str(p) for p in phrases})), flags, glued)
+
+
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...], flags, glued: bool) -> re.Pattern:
+    if flags & re.IGNORECASE:
+        phrases = tuple(sorted({p.lower() for p in phrases}))
+    body = _trie(phrases) or "(?!)"
+    tail = r"(?![A-Za-z-])" if glued else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{body}){tail}", flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled word lists; see kg/vocab/en.yml for what each one means."""
+
+    data: dict
+    surnames: frozenset[str]
+    syllables: frozenset[str]
+    not_given: frozenset[str]
+    western: frozenset[str]
+    honorifics: frozenset[str]
+    not_name_words: frozenset[str]
+    org_suffixes: frozenset[str]
+    industry: frozenset[str]
+    connectors: frozenset[str]
+    not_org_names: frozenset[str]
+    acronym_stop: frozenset[str]
+    places: frozenset[str]
+    place_suffixes: frozenset[str]
+    titles: dict[str, str]  # folded title -> notation ("?party" for party-dependent titles)
+    title_re: re.Pattern
+    participation: dict[str, str]  # folded verb phrase -> part
+    participation_re: re.Pattern
+    event_nouns: dict[str, str]
+    event_nouns_re: re.Pattern
+    event_verbs: dict[str, str]
+    event_verbs_re: re.Pattern
+    blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
+
+    def words(self, key: str) -> list:
+        """A raw list from the data file."""
+        return list(self.data.get(key) or [])
+
+
+def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
+    """folded title -> notation; every title also without its "the" ("secretary of discipline ...")."""
+    titles = {t.casefold(): "other" for t in data.get("other_titles") or []}
+    titles.update({t.casefold(): "?party" for t in (data.get("party_titles") or {})})
+    titles.update({t.casefold(): n for t, n in (data.get("extra_titles") or {}).items()})
+    for variant, notation in vocab.en_role_variants():
+        titles[variant.casefold()] = notation
+    for title, notation in list(titles.items()):
+        titles.setdefault(title.replace(" the ", " "), notation)
+    return titles
+
+
+_CACHE: dict[int, tuple[Vocab, Lexicon]] = {}
+
+
+def get_lexicon(vocab: Vocab) -> Lexicon:
+    """The compiled lexicon for `vocab` (cached per vocabulary object)."""
+    hit = _CACHE.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = _CACHE[id(vocab)] = (vocab, _compile(vocab))
+    return hit[1]
+
+
+def _compile(vocab: Vocab) -> Lexicon:
+    data = load_lexicon("en")
+    titles = _titles(vocab, data)
+    parts = {v.casefold(): part for part, verbs in data["participation"].items() for v in verbs}
+    return Lexicon(
+        data=data,
+        surnames=_fold_set(data["surnames"]),
+        syllables=_fold_set(data["pinyin_syllables"]),
+        not_given=_fold_set(data["not_given_names"]),
+        western=_fold_set(data["western_given_names"]),
+        honorifics=_fold_set(data["honorifics"]),
+        not_name_words=_fold_set(data["not_name_words"]),
+        org_suffixes=_fold_set(data["org_suffixes"]),
+        industry=_fold_set(data["org_industry_words"]),
+        connectors=_fold_set(data["org_connectors"]),
+        not_org_names=_fold_set(data["not_org_names"]),
+        acronym_stop=frozenset(str(w).upper() for w in data["acronym_stop"]),
+        places=_fold_set(data["places"]),
+        place_suffixes=_fold_set(data["place_suffixes"]),
+        titles=titles,
+        title_re=phrase_regex(titles),
+        participation=parts,
+        participation_re=phrase_regex(parts),
+        event_nouns={k.casefold(): v for k, v in data["event_nouns"].items()},
+        event_nouns_re=phrase_regex(data["event_nouns"]),
+        event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
+        event_verbs_re=phrase_regex(data["event_verbs"]),
+        blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"], *data["event_nouns"]]),
+    )
+
+
+def fold_phrase(text: str) -> str:
+    """Case-folded with runs of white space made single spaces."""
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -1,0 +1,73 @@
+"""The organisation an English article is about (`found.main_org`).
+
+It is what "the company" means in a title. In order: the named organisation
+that holds the first event ("X Mining held ..."), unless the text says "the
+company held" there; else the first organisation named in the headline; else
+the organisation named most often.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
+from kg.extract.dates import find_dates
+from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.text import sentence_at, split_sentences
+from kg.extract.en.titles import MAIN
+from kg.model import Article, Extraction
+from kg.vocab import Vocab
+
+
+def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Set found.main_org (left alone when set already or when no organisation is named)."""
+    if found.main_org or not found.orgs:
+        return
+    lex = get_lexicon(vocab)
+    hits = org_occurrences(article.body, found)
+    found.main_org = (_host_org(article.body, hits, lex) or _headline_org(article, hits)
+                      or _most_named(hits))
+
+
+def _host_org(body: str, hits, lex: Lexicon) -> str | None:
+    for m in phrase_regex(lex.words("host_verbs"), flags=0, glued=True).finditer(body):
+        if not _dated(body, m.start()):
+            continue
+        subject = subject_org(body, m.start(), hits, lex)
+        if subject is not None:
+            return None if subject == MAIN else subject
+    return None
+
+
+def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
+    """The organisation written just before a verb ("X Group held"): its mention name,
+    MAIN for "the company held", None for anything else."""
+    adverbs = {a.casefold() for a in lex.words("host_adverbs")}
+    before = body[max(0, verb_start - 80):verb_start].rstrip()
+    while before and before.split()[-1].casefold() in adverbs:
+        before = before[:before.rfind(before.split()[-1])].rstrip()
+    cut = max(0, verb_start - 80) + len(before)
+    for _start, end, name in hits:
+        if end == cut:
+            return name
+    refs = "|".join(re.escape(r) for r in lex.words("main_org_refs"))
+    return MAIN if re.search(rf"(?:{refs})$", before, re.IGNORECASE) else None
+
+
+def _dated(body: str, pos: int) -> bool:
+    """Whether the sentence around `pos` gives a day (an event, not a headline or a plan)."""
+    sentence = sentence_at(split_sentences(body), pos)
+    return sentence is not None and bool(find_dates(body[sentence.start:sentence.end]))
+
+
+def _headline_org(article: Article, hits) -> str | None:
+    start = article.body.find(article.headline) if article.headline else -1
+    if start < 0:
+        return None
+    end = start + len(article.headline)
+    return next((name for s, _e, name in hits if start <= s < end), None)
+
+
+def _most_named(hits) -> str | None:
+    counts = Counter(name for _s, _e, name in hits)
+    return max(sorted(counts), key=lambda n: counts[n]) if counts else None

@@ -1,0 +1,258 @@
+"""Organisations named in English text.
+
+Candidates, longest first where they overlap:
+- names of the organisation alias table (one-word names case-sensitive,
+  longer names in any case, so "aluminum group" is found as printed);
+- capitalised runs ending in an organisation word ("... Company", "... Mine")
+  or in an industry word after a brand ("Jinling Copper");
+- a place followed by a pinyin brand ("Hunan Xinghua");
+- upper-case acronyms not in the stop list ("ASEAN");
+- abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
+One OrgMention per distinct name, with the sentence of its first use.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.lexicon import Lexicon, get_lexicon
+from kg.extract.en.persons import find_person_spans
+from kg.extract.en.pinyin import syllable_count
+from kg.extract.en.text import WORD, Span, evidence, occurrences, overlaps, sentence_at, split_sentences
+from kg.model import Article, Extraction, OrgMention
+from kg.vocab import Vocab, fold
+
+Candidate = tuple[int, int]
+_ABBR = re.compile(r"(?<=[\w.\s])[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
+                   r"([A-Z][A-Za-z0-9&\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]")
+_QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
+_GAP = re.compile(r" |\s*&\s*")
+_CO_GAP = re.compile(r"\.?,?\s*")
+MAX_TITLED_RUN = 5
+
+
+def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add OrgMentions (with defined abbreviations and shorter legal forms as aliases)."""
+    lex = get_lexicon(vocab)
+    body = article.body
+    sentences = split_sentences(body)
+    spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
+    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    dropped = {alias for alias, _owner in aliases}
+    known = {o.name for o in found.orgs}
+    for start, end in spans:
+        name = body[start:end]
+        sentence = sentence_at(sentences, start)
+        if name in known or name in dropped or sentence is None:
+            continue
+        known.add(name)
+        alias = tuple(sorted({a for a, owner in aliases if owner == name}))
+        found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
+
+
+def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
+    """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
+    names = {body[s:e] for s, e in spans}
+    legal = {w.casefold() for w in lex.words("legal_suffixes")}
+    longer_of = {}
+    for short in names:
+        for long in names:
+            tail = long[len(short):]
+            words = re.findall(r"[A-Za-z]+", tail)
+            if (long.startswith(short + " ") and words and all(w.casefold() in legal for w in words)
+                    and vocab.org_key(short) in (None, vocab.org_key(long))):
+                longer_of[short] = max(longer_of.get(short, long), long, key=len)
+    return sorted(longer_of.items())
+
+
+def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
+                   people: list[tuple[int, int]]) -> list[Candidate]:
+    """Non-overlapping (start, end) of organisation names, in text order."""
+    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
+    titled = [s for s in sentences if title_case(body, s)]
+    for sentence in sentences:
+        found += _chain_spans(body, sentence, lex, people, sentence in titled)
+    names = {body[s:e] for s, e in found}
+    for sentence in titled:
+        found += [(s, e) for s, e, _ in occurrences(body[:sentence.end], names) if s >= sentence.start]
+    return _longest_first(c for c in found if not overlaps(people, *c))
+
+
+def title_case(body: str, sentence: Span) -> bool:
+    """A headline-style line: a whole line, no final stop, most longer words capitalised."""
+    text = body[sentence.start:sentence.end]
+    whole = body[sentence.start - 1:sentence.start] in ("", "\n") and body[sentence.end:sentence.end + 1] in ("", "\n")
+    if not whole or re.search(r"[.!?。”\"]$", text):
+        return False
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _longest_first(candidates) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for start, end in sorted(set(candidates), key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not overlaps(kept, start, end):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
+    """Names of the organisation table: several words in any case, one word as written."""
+    names = [n for n, _key in vocab.org_names() if re.search(r"[A-Za-z]", n)]
+    several = [n for n in names if " " in n.strip()]
+    single = [n for n in names if " " not in n.strip()]
+    spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
+    return spans + [(s, e) for s, e, _ in occurrences(body, single)]
+
+
+def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
+    spans = []
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
+        if m.group() in lex.acronym_stop or overlaps(people, m.start(), m.end()) or _shouting(body, m.start()):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _shouting(body: str, pos: int) -> bool:
+    """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    words = re.findall(r"[A-Za-z]{2,}", body[start:end if end >= 0 else len(body)])
+    return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
+
+
+def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
+    """(alias, full name) of abbreviations defined right after an organisation."""
+    defined = []
+    ends = {end: (start, end) for start, end in spans}
+    for m in _ABBR.finditer(body):
+        owner = ends.get(len(body[:m.start()].rstrip()))
+        if owner and body[owner[0]:owner[1]] != m.group(1):
+            defined.append((m.group(1), body[owner[0]:owner[1]]))
+    return defined
+
+
+def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
+    mask = bytearray(sentence.end - sentence.start)
+    for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
+        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+    for m in _QUOTED.finditer(body, sentence.start, sentence.end):
+        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+    for start, end in people:
+        if sentence.start <= start < sentence.end:
+            mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, sentence.start, sentence.end)
+              if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0]
+    spans = []
+    for run in _runs(body, tokens, lex):
+        found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
+        found += _place_brand(body, run, lex)
+        if titled:  # in a headline only a short run that is all name counts
+            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN]
+        spans += found
+    return spans
+
+
+def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
+    """Maximal runs of capitalised words (with connectors between them)."""
+    runs, current = [], []
+    for tok in tokens:
+        if current and _joins(body, current[-1], tok, lex):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if tok[2][:1].isupper() else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
+    gap = body[prev[1]:tok[0]]
+    gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
+    if not gap_ok:
+        return False
+    word = tok[2]
+    return word[:1].isupper() or word in lex.connectors or (syllable_count(word, lex.syllables) or 0) >= 2
+
+
+def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
+    while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
+                   or _opener(run, lex, at_start)):
+        run, at_start = run[1:], False
+    spans, begin, last = [], 0, None
+    for k, (_s, _e, word) in enumerate(run):
+        w = word.casefold()
+        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
+            last = k
+        elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
+            spans.append(_accept(body, run, begin, last, lex))
+            begin, last = k + 1, None
+    if last is not None:
+        spans.append(_accept(body, run, begin, last, lex))
+    return [s for s in spans if s]
+
+
+def _joined_industries(run, k: int, lex: Lexicon) -> bool:
+    """"Iron and Steel", "Oil and Gas": an "and" inside one name."""
+    return k + 1 < len(run) and run[k - 1][2].casefold() in lex.industry and run[k + 1][2].casefold() in lex.industry
+
+
+def _opener(run, lex: Lexicon, at_start: bool) -> bool:
+    """An ordinary first word: "Regarding ..." (sentence start), "Experts of ...", "Delegation of ..."."""
+    word = run[0][2]
+    if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
+        return False
+    if syllable_count(word, lex.syllables) is not None:
+        return False
+    return (at_start and bool(re.search(r"(ing|ed)$", word))) or (len(run) > 1 and run[1][2] == "of")
+
+
+def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
+    """Whether a brand word comes before the industry word at k ("Longteng Electric Power")."""
+    generic = lex.industry | lex.org_suffixes | lex.connectors
+    return any(t[2].casefold() not in generic for t in run[begin:k])
+
+
+def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:
+    words = [t for t in run[begin:last + 1] if t[2] not in lex.connectors]
+    if len(words) < 2 or run[begin][2] in lex.connectors:
+        return None
+    start, end = run[begin][0], run[last][1]
+    if body[end:end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
+        end += 1
+    name = " ".join(body[start:end].split())
+    return None if name.casefold() in lex.not_org_names else (start, end)
+
+
+def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
+    spans = []
+    for k in range(len(run) - 1):
+        place, brand = run[k][2], run[k + 1][2]
+        last = k + 2 == len(run) or not run[k + 2][2][:1].isupper()
+        if place.casefold() in lex.places and last and brand[:1].isupper() and _is_brand(brand, lex):
+            spans.append((run[k][0], run[k + 1][1]))
+    return spans
+
+
+def _is_brand(word: str, lex: Lexicon) -> bool:
+    w = word.casefold()
+    generic = lex.places | lex.place_suffixes | lex.org_suffixes | lex.industry | lex.not_name_words
+    return w not in generic and (syllable_count(word, lex.syllables) or 0) >= 2
+
+
+def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
+    """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
+    owner = {}
+    for org in found.orgs:
+        owner.setdefault(org.name, org.name)
+        for alias in org.aliases:
+            owner.setdefault(alias, org.name)
+    return [(s, e, owner.get(name, name)) for s, e, name in occurrences(body, owner)]
+
+
+def same_org(a: str, b: str) -> bool:
+    """Whether two printed names are the same name (case, spaces, punctuation ignored)."""
+    return fold(a) == fold(b)

@@ -1,0 +1,180 @@
+"""Roles stated in English text: who holds which title at which organisation.
+
+Each title list (see :mod:`kg.extract.en.titles`) is given to its holders by
+the shape of the sentence:
+- "Org Title & Title Name (and Name ...)": the names right after the titles;
+- "Name, title, title and title of Org" / "Name (title)" / "Name serves as
+  title": the name right before;
+- "Title of Org, Name": the name after a comma, when no name precedes.
+A title without an organisation takes the one of the next (else previous)
+title of its list, else the organisation written before the list, else the
+one a preceding "Org Title Name and Title Name" named, else the organisation
+the article is about (`found.main_org`, what "the company" means). Former
+titles ("former chairman", "no longer serves as") get status "former".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
+from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.text import Span, evidence, occurrences, split_sentences
+from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
+from kg.model import Article, Extraction, OrgMention, RoleClaim
+from kg.vocab import Vocab
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
+_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
+
+
+def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add a RoleClaim per (person, title, organisation) the text states."""
+    lex = get_lexicon(vocab)
+    body = article.body
+    people = occurrences(body, [p.name for p in found.persons])
+    orgs = org_occurrences(body, found)
+    ctx = Context(body, lex, {s: (e, n) for s, e, n in orgs}, {e: n for s, e, n in orgs},
+                  [(s, e) for s, e, _ in people])
+    for sentence in split_sentences(body):
+        _sentence_roles(article, found, ctx, people, sentence)
+
+
+def _sentence_roles(article: Article, found: Extraction, ctx: Context, people, sentence: Span) -> None:
+    pos, carry = sentence.start, {}
+    for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
+        if m.start() < pos:
+            continue
+        titles = parse_titles(ctx, _modifiers_start(ctx, sentence.start, m.start()), sentence.end)
+        if titles is None:
+            continue
+        pos = titles.end
+        holders, former = _holders(ctx, people, titles)
+        inherited = _org_after_names(ctx, people, holders, titles) or next(
+            (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None)
+        for name in holders:
+            carry[name] = titles.prefix_org or inherited
+            _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
+
+
+def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
+    words = ctx.lex.words("former_words") + ctx.lex.words("title_modifiers")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
+    return floor + m.start() if m else start
+
+
+def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
+    """Who holds the titles, and whether the wording makes them former ones."""
+    after = [p for p in people if p[0] >= titles.end]
+    if after and not ctx.text[titles.end:after[0][0]].strip():
+        return _name_list(ctx, after), False
+    before = _name_before(ctx, people, titles.start)
+    if before:
+        return [before[0]], before[1]
+    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end:after[0][0]]):
+        return [after[0][2]], False
+    return [], False
+
+
+def _name_list(ctx: Context, after) -> list[str]:
+    names = [after[0][2]]
+    for prev, nxt in zip(after, after[1:]):
+        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]):
+            break
+        names.append(nxt[2])
+    return names
+
+
+def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
+    """The person named just before the titles ("Name, ..."/"Name serves as ...")."""
+    before = [p for p in people if p[1] <= start]
+    if not before:
+        return None
+    gap = ctx.text[before[-1][1]:start]
+    if _APPOSITION.fullmatch(gap):
+        return before[-1][2], False
+    links = ctx.lex.data["title_links"]
+    for status in ("former", "current"):
+        if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
+            return before[-1][2], status == "former"
+    return None
+
+
+def _name_before_and(ctx: Context, people, start: int) -> list[str]:
+    """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
+    return [p[2] for p in people if p[1] <= start and re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?",
+                                                                     ctx.text[p[1]:start])]
+
+
+def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
+    """The organisation of "Chairman Name of Org" (titles right before the names)."""
+    after = [p for p in people if p[0] >= titles.end and p[2] in holders]
+    if not after or ctx.text[titles.end:after[0][0]].strip():
+        return None
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, after[-1][1])
+    hit = ctx.org_at.get(m.end()) if m else None
+    return hit[1] if hit else None
+
+
+def _add_claims(article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited) -> None:
+    for span in titles.new_orgs:
+        _ensure_org(article, found, ctx.text[span[0]:span[1]], sentence)
+    for index, item in enumerate(titles.items):
+        org = _org_for(titles, index) or inherited
+        claim = _claim(ctx.lex, found, item, org)
+        if claim is None:
+            continue
+        role, org_name = claim
+        _ensure_org(article, found, org_name, sentence)
+        status = "former" if former or item.former else "current"
+        made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
+        if not any((r.person, r.role, r.org, r.status) == (name, role, org_name, status) for r in found.roles):
+            found.roles.append(made)
+
+
+def _org_for(titles: TitleList, index: int) -> str | None:
+    items = titles.items
+    for item in list(items[index:]) + list(reversed(items[:index])):
+        if item.org:
+            return item.org
+    return titles.prefix_org
+
+
+def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) -> tuple[str, str] | None:
+    """(notation, organisation name) for a title, or None when no organisation can be named."""
+    folded = fold_phrase(item.title)
+    notation = item.notation
+    if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
+        return None
+    if org in (None, MAIN):
+        org = _default_org(lex, found, notation)
+    if org is None:
+        return None
+    return _final_notation(lex, folded, notation, org), org
+
+
+def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
+    implicit = lex.data.get("implicit_orgs") or {}
+    if notation in implicit:
+        return implicit[notation]
+    if notation in lex.words("no_company_default"):
+        return None
+    return found.main_org
+
+
+def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
+    if notation == "?party":
+        party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
+        return lex.data["party_titles"][folded] if party else "other"
+    if folded == "director":
+        last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
+        return (lex.data.get("director_of") or {}).get(last, notation)
+    if notation == "general-manager" and "president" in folded:
+        if any(re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")):
+            return "other"
+    return notation
+
+
+def _ensure_org(article: Article, found: Extraction, name: str, sentence: Span) -> None:
+    if not any(o.name == name or name in o.aliases for o in found.orgs):
+        found.orgs.append(OrgMention(name, evidence(article, sentence)))

@@ -1,0 +1,52 @@
+"""Organisations named as the source of an article ("Source: X Daily", "translated by X").
+
+These lines are page furniture, blanked from `article.body`, so this component
+reads `article.text`, but only the name right after a source label (see
+`source_labels` in kg/vocab/en.yml). A single generic word ("Network") is
+not a name.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.text import Span, evidence
+from kg.model import Article, Extraction, OrgMention
+from kg.vocab import Vocab
+
+_WORD = r"[A-Z][\w&'’.-]*+(?![:：])"  # a capitalised word that is not the next label ("Date:")
+_NAME = re.compile(rf"\s*[:：]?\s*({_WORD}(?:[ ](?:{_WORD}|of|and|&))*)")
+
+
+def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an OrgMention for each organisation a source line names."""
+    lex = get_lexicon(vocab)
+    known = {o.name for o in found.orgs} | {a for o in found.orgs for a in o.aliases}
+    for m in phrase_regex(lex.words("source_labels")).finditer(article.text):
+        name = _name_after(article.text, m.end(), lex)
+        if name is None or name[2] in known:
+            continue
+        known.add(name[2])
+        line = _line(article.text, m.start())
+        found.orgs.append(OrgMention(name[2], evidence(article, line)))
+
+
+def _name_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    m = _NAME.match(text, pos)
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|and|&))+$", "", m.group(1)).rstrip(".")
+    words = name.split()
+    generic = lex.org_suffixes | lex.not_name_words | lex.place_suffixes
+    if not words or (len(words) == 1 and words[0].casefold() in generic) or name.upper() in lex.acronym_stop:
+        return None
+    return m.start(1), m.start(1) + len(name), name
+
+
+def _line(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

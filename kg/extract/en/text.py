@@ -1,0 +1,113 @@
+"""Plain-text helpers for the English extractors: sentences, words, occurrences, evidence.
+
+Everything works on `article.body` (page furniture blanked, same offsets as
+`article.text`), so a span found here is also a span of the full text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.model import Article, Evidence
+
+_END = re.compile(r"[.!?。！？]+[\"”’')\]]*(?=\s|$|[A-Z“\"‘])")
+_ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$")
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article text: [start, end)."""
+
+    start: int
+    end: int
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside this span."""
+        return self.start <= start and end <= self.end
+
+
+@lru_cache(maxsize=16)
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Sentences of `text` (line breaks always end one), white space trimmed."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for m in _END.finditer(text, line.start(), line.end()):
+            if _ABBREV.search(text, max(line.start(), m.start() - 6), m.start()):
+                continue
+            spans.append(_trim(text, start, m.end()))
+            start = m.end()
+        spans.append(_trim(text, start, line.end()))
+    return tuple(s for s in spans if s is not None)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def evidence(article: Article, span: Span) -> Evidence:
+    """Evidence for a claim read from `span` (quote taken from the full text)."""
+    return Evidence(article.ident, span.start, span.end, article.text[span.start:span.end])
+
+
+def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
+    """The sentence containing offset `pos`."""
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, int, str]]:
+    """Non-overlapping whole-word occurrences of `names` in `text` (the longest name wins at a position).
+
+    Returns (start, end, name) sorted by start; `name` is the listed name, not the text.
+    """
+    ordered = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
+    if not ordered:
+        return []
+    pattern = _names_regex(ordered, re.IGNORECASE if ignore_case else 0)
+    folded = {n.casefold(): n for n in ordered} if ignore_case else None
+    found = []
+    for m in pattern.finditer(text):
+        key = " ".join(m.group().split())
+        found.append((m.start(), m.end(), folded.get(key.casefold(), key) if folded else key))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
+    body = trie_pattern(sorted({n.lower() for n in ordered}) if flags & re.IGNORECASE else ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def overlaps(spans, start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any (start, end, ...) in `spans`."""
+    return any(start < s[1] and s[0] < end for s in spans)
+
+
+def trie_pattern(phrases) -> str:
+    """A regex of the phrases as a character trie (fast on long lists); longer matches are tried first."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

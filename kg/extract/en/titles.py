@@ -1,0 +1,177 @@
+"""Title lists in English text: "party secretary and chairman of X Group".
+
+:func:`parse_titles` reads, from a position, one or more titles joined by
+commas, "and" or "&", each optionally followed by "of/at <organisation>"; it
+returns a :class:`TitleList` with the organisation each title names (or
+:data:`MAIN` for "of the company"), the organisation written just before the
+list ("X Group Chairman ..."), and whether a title is a former one. It does not
+decide who holds the titles; :mod:`kg.extract.en.roles` does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
+from kg.extract.en.pinyin import name_case
+
+MAIN = "\x00main"  # "the company": the organisation the article is about
+_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
+_OF = re.compile(r"\s+(?:of|at)\s+")
+
+
+@dataclass(frozen=True)
+class TitleItem:
+    """One title as printed, its notation ("?party" until the organisation is known)."""
+
+    title: str
+    notation: str
+    start: int
+    end: int
+    org: str | None = None
+    former: bool = False
+
+
+@dataclass
+class TitleList:
+    """Titles read from text[start:end]; `prefix_org` is the organisation just before them."""
+
+    items: list[TitleItem]
+    start: int
+    end: int
+    prefix_org: str | None = None
+    new_orgs: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the parser needs to know about the text: organisation and person spans."""
+
+    text: str
+    lex: Lexicon
+    org_at: dict[int, tuple[int, str]]  # start -> (end, mention name)
+    org_end: dict[int, str]  # end -> mention name
+    people: list[tuple[int, int]]
+
+
+def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
+    """The title list starting at `pos` (before `limit`), or None when no title starts there."""
+    items, new_orgs, i, end = [], [], pos, pos
+    while True:
+        item, j, made = _one_title(ctx, i, limit)
+        if item is None:
+            break
+        items.append(item)
+        new_orgs += made
+        end = j
+        sep = _SEP.match(ctx.text, j, limit)
+        if not sep:
+            break
+        i = sep.end()
+    if not items:
+        return None
+    return TitleList(items, pos, end, _prefix_org(ctx, pos), new_orgs)
+
+
+def _one_title(ctx: Context, i: int, limit: int):
+    lex = ctx.lex
+    former = False
+    mod = _modifier(ctx, i, limit)
+    while mod:
+        former = former or mod[1]
+        i = mod[0]
+        mod = _modifier(ctx, i, limit)
+    m = lex.title_re.match(ctx.text, i, limit)
+    if m is None or _inside_name(ctx, m.start(), m.end()):
+        return None, i, []
+    title = " ".join(m.group().split())
+    org, j, made = _org_after(ctx, m.end(), limit)
+    item = TitleItem(title, lex.titles[fold_phrase(title)], m.start(), m.end(), org, former)
+    return item, j, made
+
+
+def _modifier(ctx: Context, i: int, limit: int) -> tuple[int, bool] | None:
+    lex = ctx.lex
+    for words, former in ((lex.words("former_words"), True), (lex.words("title_modifiers"), False)):
+        for word in words:
+            m = re.compile(rf"{re.escape(word)}[\s-]+", re.IGNORECASE).match(ctx.text, i, limit)
+            if m:
+                return m.end(), former
+    return None
+
+
+def _inside_name(ctx: Context, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ctx.people)
+
+
+def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
+    """The organisation named by "of/at ..." right after a title."""
+    m = _OF.match(ctx.text, j, limit)
+    if not m:
+        return None, j, []
+    k = m.end()
+    ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
+    if ref:
+        return MAIN, ref.end(), []
+    the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
+    k = the.end() if the else k
+    if k in ctx.org_at:
+        end, name = ctx.org_at[k]
+        return name, end, []
+    span = _new_org(ctx, k, limit)
+    if span:
+        return ctx.text[span[0]:span[1]], span[1], [span]
+    return None, j, []
+
+
+def _main_ref_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex(lex.words("main_org_refs"))
+
+
+def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
+    """A capitalised name ("Fangchenggang") or a lower-case body ("district party committee")."""
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
+    run = []
+    for w in words:
+        expected = k + (run[-1].end() + 1 if run else 0)
+        if k + w.start() != expected or (run and not _same_case(run[0].group(), w.group())):
+            break
+        run.append(w)
+        if len(run) == 5:
+            break
+    return _pick_org(ctx, k, run)
+
+
+def _same_case(first: str, word: str) -> bool:
+    return first[:1].isupper() == word[:1].isupper() or word in ("of", "and")
+
+
+def _pick_org(ctx: Context, k: int, run) -> tuple[int, int] | None:
+    lex = ctx.lex
+    if not run:
+        return None
+    if run[0].group()[:1].isupper():
+        inside = [i for i, w in enumerate(run) if _inside_name(ctx, k + w.start(), k + w.end())]
+        run = run[:inside[0]] if inside else run
+        while run and (run[-1].group() in ("of", "and") or not name_case(run[-1].group())):
+            run = run[:-1]
+        return (k + run[0].start(), k + run[-1].end()) if run else None
+    for n in range(len(run), 1, -1):
+        if run[n - 1].group().casefold() in lex.org_suffixes:
+            return k + run[0].start(), k + run[n - 1].end()
+    return None
+
+
+def _prefix_org(ctx: Context, pos: int) -> str | None:
+    """The organisation written just before a title ("X Group Chairman", "X's chairman", "company")."""
+    before = ctx.text[max(0, pos - 200):pos]
+    m = re.search(r"(?:['’]s)?\s+$", before)
+    if not m:
+        return None
+    end = pos - (len(before) - m.start())
+    if end in ctx.org_end:
+        return ctx.org_end[end]
+    words = "|".join(re.escape(w) for w in ctx.lex.words("company_words"))
+    if re.search(rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[:m.start()], re.IGNORECASE):
+        return MAIN
+    return None

@@ -1,0 +1,129 @@
+"""Events in Chinese text: dated meetings, congresses, visits and talks.
+
+A sentence with a resolvable date ("2月2日", against the publication date)
+and an event noun of the lexicon ("职工代表大会", "座谈会", "调研") starts an
+event. Its name is the clause ending with the noun ("中铝股份一届四次职工
+代表大会"), or the headline for verb-like events (会见, 调研); the place is
+what stands between 在 and 召开/举行 (or after 赴/到 before 调研); the
+organiser the organisation the name starts with, else the article's for
+meetings. The event runs to the next dated event sentence; who took part in
+it is read by :mod:`kg.extract.zh.participation`. No date, no event.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.zh.dates import find_dates
+from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
+from kg.extract.zh.participation import best_parts, sentence_parts
+from kg.extract.zh.spans import locate, org_names, person_names
+from kg.extract.zh.text import evidence_at, is_han, sentence_spans
+from kg.model import Article, EventClaim, Extraction, Participation
+from kg.vocab import Vocab
+
+VERB_KINDS = ("inspection", "talks")
+MEETING_KINDS = ("meeting", "congress", "conference")
+
+
+def _noun(s: str, after: int) -> tuple[int, str] | None:
+    """(offset, noun) of the first event noun after `after`; else a word ending in 会 before 召开 and the like."""
+    lex = zh_lexicon()
+    nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
+    for pos in range(after, len(s)):
+        word = match_at(s, pos, nouns)
+        if word and not _quoted(s, pos):
+            return pos, word
+    verbs = "|".join(map(re.escape, lex.event_verbs))
+    m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
+    return (m.start(1), m.group(1)) if m else None
+
+
+def _quoted(s: str, pos: int) -> bool:
+    """True inside 《...》 or “...” (a document title or a slogan, not an event)."""
+    return any(s.rfind(o, 0, pos) > s.rfind(c, 0, pos) for o, c in ("《》", "“”"))
+
+
+def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
+    kind = zh_lexicon().event_nouns.get(noun, "meeting")
+    if kind in VERB_KINDS:
+        return headline if any(n in headline for n in zh_lexicon().event_nouns) else noun
+    start = max([s.rfind(p, 0, pos) for p in "，,：:、"] + [date_end - 1]) + 1
+    while (part := match_at(s, start, zh_lexicon().day_parts)):
+        start += len(part)
+    end = pos + len(noun)
+    while s.startswith("暨", end) and (more := _noun(s, end)) and more[0] - end <= 20:
+        end = more[0] + len(more[1])
+    name = s[start:end].lstrip("在于")
+    if any(verb in name for verb in zh_lexicon().participation if len(verb) > 1 and verb != noun):
+        return noun
+    return name if name and len(name) <= 40 else noun
+
+
+def _location(s: str) -> str | None:
+    lex = zh_lexicon()
+    verbs = "|".join(map(re.escape, lex.place_verbs))
+    m = re.search(rf"在([\u4e00-\u9fff]{{2,15}}?)(?:隆重|顺利|正式)?(?:{verbs})", s)
+    if not m:
+        preps = "|".join(map(re.escape, lex.place_prepositions))
+        m = re.search(rf"(?:{preps})([\u4e00-\u9fff]{{2,15}}?)(?:{verbs})", s)
+    return m.group(1) if m else None
+
+
+def _organizer(name: str, kind: str, found: Extraction) -> str | None:
+    if kind not in MEETING_KINDS:
+        return None
+    for _, _, org in locate(name, org_names(found))[:1]:
+        if name.startswith(org):
+            return org
+    return found.main_org if kind in MEETING_KINDS else None
+
+
+def _starts(article: Article) -> list[tuple[int, int, object, str]]:
+    """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
+
+    When the dated sentence names no event, the next sentence of the same line may
+    ("5月20日，A与B签署协议。双方出席签约仪式")."""
+    out, spans = [], sentence_spans(article.body)
+    for i, (start, end) in enumerate(spans):
+        s = article.body[start:end]
+        for _, d_end, first, last in find_dates(s, article.published)[:1]:
+            noun = _noun(s, d_end)
+            if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
+                nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
+                if not find_dates(nxt, article.published) and (later := _noun(nxt, 0)):
+                    noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
+            if noun:
+                out.append((start, end, (d_end, first, last), noun))
+    return out
+
+
+def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
+    """Titles, generic organisation words, organisation names and 、, longest first."""
+    words = {t for t, _ in titles(vocab)} | set(zh_lexicon().generic_orgs) | set(org_names(found)) | {"、"}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _participants(article: Article, start: int, stop: int, found: Extraction, words) -> tuple[Participation, ...]:
+    names, pairs, where = person_names(found), [], {}
+    for s0, e0 in sentence_spans(article.body):
+        if start <= s0 < stop:
+            for native, part in sentence_parts(article.body[s0:e0], names, words):
+                pairs.append((native, part))
+                where.setdefault((native, part), evidence_at(article, s0))
+    best = best_parts(pairs)
+    return tuple(Participation(names[n], p, where[(n, p)]) for n, p in best.items())
+
+
+def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an EventClaim for each dated event, with its participants."""
+    starts, words = _starts(article), heading_words(vocab, found)
+    for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
+        s = article.body[start:end]
+        kind = zh_lexicon().event_nouns.get(noun, "meeting")
+        name = _name(s, d_end, pos, noun, article.headline)
+        found.events.append(EventClaim(
+            key=f"{first.isoformat()}|{kind}|{name}", name=name, kind=kind, start=first,
+            evidence=evidence_at(article, start), end=last, location=_location(s),
+            organizer=_organizer(name, kind, found),
+            participants=_participants(article, start, stop, found, words)))

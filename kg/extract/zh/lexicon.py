@@ -1,0 +1,117 @@
+"""The Chinese word lists of `kg/vocab/zh.yml`, as sets and longest-first lists.
+
+Also the title table the extractors match: the role vocabulary's Chinese titles
+(`vocab.zh_role_titles()`) plus the lexicon's `extra_titles`, which map to the
+role "other".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.vocab import Vocab, load_lexicon
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Chinese word lists, ready for matching."""
+
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    followers: tuple[str, ...]
+    list_heads: tuple[str, ...]
+    extra_titles: tuple[str, ...]
+    extra_role_titles: dict
+    place_titles: dict
+    title_modifiers: tuple[str, ...]
+    implied_orgs: dict
+    no_default_org: frozenset[str]
+    generic_orgs: tuple[str, ...]
+    former_markers: tuple[str, ...]
+    dismissal_markers: tuple[str, ...]
+    appointment_markers: tuple[str, ...]
+    appointment_links: tuple[str, ...]
+    post_words: tuple[str, ...]
+    list_tail_links: tuple[str, ...]
+    lead_in_verbs: dict
+    lead_in_objects: tuple[str, ...]
+    lead_in_people: tuple[str, ...]
+    participation: dict
+    object_parts: dict
+    part_rank: tuple[str, ...]
+    event_nouns: dict
+    event_verbs: tuple[str, ...]
+    place_verbs: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    suffixes: dict
+    not_orgs: frozenset[str]
+    org_stops: frozenset[str]
+    org_list_counters: tuple[str, ...]
+    party_phrases: tuple[str, ...]
+    party_name: str
+    org_fields: tuple[str, ...]
+    fillers: tuple[str, ...]
+    legal_tails: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    not_participation_after: tuple[str, ...]
+    day_parts: tuple[str, ...]
+    other_fields: tuple[str, ...]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def zh_lexicon() -> Lexicon:
+    """The Chinese lexicon, loaded once."""
+    d = load_lexicon("zh")
+    first = _longest_first
+    return Lexicon(
+        surnames=frozenset("".join(d["surnames"]["single"].split())),
+        compound_surnames=frozenset(d["surnames"]["compound"]),
+        followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
+        extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
+        place_titles=dict(d["place_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
+        no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
+        former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
+        appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
+        post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
+        lead_in_verbs=dict(d["lead_in_verbs"]), lead_in_objects=first(d["lead_in_objects"]),
+        lead_in_people=first(d["lead_in_people"]),
+        participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
+        part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
+        event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),
+        place_prepositions=first(d["place_prepositions"]),
+        suffixes={k: first(v) for k, v in d["org_suffixes"].items()},
+        not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
+        org_list_counters=first(d["org_list_counters"]), party_phrases=first(d["party_phrases"]),
+        party_name=d["party_name"], org_fields=first(d["org_fields"]),
+        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
+        place_suffixes=first(d["place_suffixes"]),
+        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), not_names=frozenset(d["not_names"]),
+    )
+
+
+def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
+    """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
+    return _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+
+
+@lru_cache(maxsize=8)
+def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    pairs = dict((t, "other") for t in zh_lexicon().extra_titles)
+    pairs.update(zh_lexicon().extra_role_titles)
+    pairs.update(dict(role_titles))
+    return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))
+
+
+def match_at(text: str, pos: int, words) -> str | None:
+    """The first (longest, when `words` is longest first) word of `words` that starts at `pos`."""
+    return next((w for w in words if text.startswith(w, pos)), None)
+
+
+def match_before(text: str, pos: int, words) -> str | None:
+    """The first word of `words` that ends at `pos`."""
+    return next((w for w in words if len(w) <= pos and text.endswith(w, 0, pos)), None)

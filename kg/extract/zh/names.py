@@ -1,0 +1,54 @@
+"""Where a Chinese personal name ends.
+
+A name is a family name of the lexicon (two-character ones first) and one or
+two more characters. Which length is right is decided by what follows: a
+name ends where a title, a `name_followers` word or a non-Han character
+begins ("芦东出席" is 芦东, "何文建出席" is 何文建). When both lengths fit, a
+word boundary of jieba's segmentation decides, then a name not ending in a follower
+("文静等" is 文静), then the longer follower, then the longer name.
+"""
+from __future__ import annotations
+
+from kg.extract.zh.lexicon import match_at, zh_lexicon
+from kg.extract.zh.text import is_han
+
+
+def surname_at(text: str, pos: int) -> str | None:
+    """The family name starting at `pos`, if any."""
+    lex = zh_lexicon()
+    if text[pos:pos + 2] in lex.compound_surnames:
+        return text[pos:pos + 2]
+    return text[pos] if pos < len(text) and text[pos] in lex.surnames else None
+
+
+def follower_length(text: str, pos: int, title_words) -> int:
+    """How strongly `pos` ends a name: length of the title/follower there, 1 for a non-Han character or the end, 0 if none."""
+    if pos >= len(text) or not is_han(text[pos]):
+        return 1
+    word = match_at(text, pos, title_words) or match_at(text, pos, zh_lexicon().followers)
+    return len(word) if word else 0
+
+
+def read_name(text: str, pos: int, title_words, bounds=frozenset()) -> int:
+    """Length of the personal name starting at `pos` (0 when none starts there).
+
+    `title_words` are the titles (longest first); `bounds` the word-boundary
+    offsets of jieba's segmentation of `text`.
+    """
+    surname = surname_at(text, pos)
+    if not surname:
+        return 0
+    lex = zh_lexicon()
+    best, best_score = 0, None
+    for length in (len(surname) + 1, len(surname) + 2):
+        name = text[pos:pos + length]
+        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names:
+            continue
+        follow = follower_length(text, pos + length, title_words)
+        if not follow:
+            continue
+        ends_in_follower = length > len(surname) + 1 and bool(match_at(text, pos + length - 1, lex.followers))
+        score = (pos + length in bounds, not ends_in_follower, follow, length)
+        if best_score is None or score > best_score:
+            best, best_score = length, score
+    return best

@@ -1,0 +1,256 @@
+"""Organisations in Chinese text.
+
+Found, in this order (an earlier find wins where spans overlap):
+1. names of the organisation alias table (`vocab.org_names()`, longest first);
+2. org-shaped words: jieba words ending with a suffix of the lexicon, read
+   leftwards over name-like words ("华能新能源股份有限公司", "郑州铝业",
+   "广西分公司"); a full or short name needs a proper noun in it ("铝业公司"
+   alone is no name); a unit ("财务部", "宣传部") needs an organisation or
+   generic word before it or an organisation beside it in a 、-list;
+3. the items of a 、-list counted as organisations ("A、B、C3家企业");
+4. "党的..." as the Communist Party of China.
+Fields of the page head and foot ("来源:", "技术支持:") name organisations
+too; they are read from `article.text` since the body blanks them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
+from kg.extract.zh.persons import title_spans
+from kg.extract.zh.spans import locate
+from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
+from kg.model import Article, Evidence, Extraction, OrgMention
+from kg.vocab import Vocab
+
+PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
+NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
+Span = tuple[int, int, str]
+
+
+def _free(spans: list[Span], s: int, e: int) -> bool:
+    return all(e <= os or s >= oe for os, oe, _ in spans)
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One pattern for all known names, longest first; Latin names only as whole words."""
+    alts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n) for n in names]
+    return re.compile("|".join(alts))
+
+
+def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
+    names = tuple(name for name, _ in vocab.org_names())
+    return [(m.start(), m.end(), m.group()) for m in _alias_pattern(names).finditer(sentence)]
+
+
+@lru_cache(maxsize=65536)
+def _suffix_kind(word: str) -> tuple[str, str] | None:
+    """(kind, suffix) of the longest org suffix `word` ends with."""
+    pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]
+    if not pairs:
+        return None
+    suffix, kind = max(pairs, key=lambda p: len(p[0]))
+    return kind, suffix
+
+
+def _extends(sentence: str, tok, title_set) -> bool:
+    s, e, tag = tok
+    word = sentence[s:e]
+    lex = zh_lexicon()
+    return (tag in NAME_TAGS and word not in lex.org_stops and word not in title_set
+            and word not in lex.event_nouns)
+
+
+def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
+    """Org-shaped names: (accepted, units waiting for a neighbour)."""
+    lex, toks = zh_lexicon(), tokens(sentence)
+    title_only = {t for t, _ in titles(vocab)}
+    title_set = title_only | set(lex.generic_orgs)
+    accepted, pending = [], []
+    for k, (ts, te, tag) in reversed(list(enumerate(toks))):
+        found = _suffix_kind(sentence[ts:te])
+        if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
+            continue
+        j = k
+        while j > 0 and _extends(sentence, toks[j - 1], title_set) and _free(spans, *toks[j - 1][:2]):
+            j -= 1
+        if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in lex.generic_orgs:
+            j -= 1
+        start, name = toks[j][0], sentence[toks[j][0]:te]
+        if name in lex.not_orgs or len(name) < 3:
+            continue
+        verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
+        if verdict == "no" and len(name) - len(found[1]) >= 2 and _title_follows(sentence, te, title_only):
+            verdict = "yes"
+        if verdict == "yes":
+            accepted.append((start, te, name))
+        elif verdict == "unit":
+            pending.append((start, te, name))
+    return accepted, pending
+
+
+def _title_follows(sentence: str, pos: int, title_set) -> bool:
+    """True when a title starts at `pos` ("南方铜业董事长": the name before is an organisation)."""
+    return any(sentence.startswith(t, pos) for t in title_set)
+
+
+def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
+    kind, suffix = found
+    lex = zh_lexicon()
+    start, end = toks[0][0], toks[-1][1]
+    name = sentence[start:end]
+    if kind != "unit":
+        head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
+        proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
+        return "yes" if proper else "no"
+    generic = next((g for g in lex.generic_orgs if name.startswith(g)), None)
+    if generic and name[len(generic):] in lex.not_orgs:
+        return "no"
+    if generic or name.startswith(tuple(lex.suffixes["unit"])):
+        return "yes"
+    if any(oe == start for _, oe, _ in spans):
+        return "yes"
+    return "unit"
+
+
+def _listed(sentence: str, spans: list[Span]) -> list[Span]:
+    """Items of a 、-list followed by a counter of organisations ("...5家企业")."""
+    lex, out = zh_lexicon(), []
+    counters = "|".join(map(re.escape, lex.org_list_counters))
+    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})", sentence):
+        clause_start = max(sentence.rfind(p, 0, m.start()) for p in "，,：:；") + 1
+        pos = clause_start
+        for item in sentence[clause_start:m.start()].split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            for stop in sorted(lex.org_stops, key=len, reverse=True):
+                if item.startswith(stop) and s == clause_start:
+                    s += len(stop)
+            if 2 <= e - s <= 15 and _free(spans + out, s, e):
+                out.append((s, e, sentence[s:e]))
+    return out
+
+
+def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> list[Span]:
+    """Units standing in a 、-list next to an accepted organisation."""
+    added = True
+    while added:
+        added = False
+        for unit in list(pending):
+            s, e, _ = unit
+            left = s > 0 and sentence[s - 1] == "、" and any(oe == s - 1 for _, oe, _ in accepted)
+            right = sentence[e:e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
+            if left or right:
+                accepted.append(unit)
+                pending.remove(unit)
+                added = True
+    return accepted
+
+
+def _party(sentence: str, spans: list[Span]) -> list[Span]:
+    lex = zh_lexicon()
+    return [(s, s + 1, lex.party_name) for p in lex.party_phrases for s in find_all(sentence, p)
+            if _free(spans, s, s + len(p))]
+
+
+def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Proper names right before a company title ("华电国际党委书记"): organisations."""
+    lex, toks, out = zh_lexicon(), tokens(sentence), []
+    table = titles(vocab)
+    skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
+    title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
+    for at, end in title_spans(sentence, [t for t, _ in table]):
+        if sentence[at:end] not in skip:
+            at -= len(match_before(sentence, at, lex.former_markers) or "")
+            k = next((i for i, t in enumerate(toks) if t[1] == at), None)
+            j = k
+            while j is not None and j >= 0 and _extends(sentence, toks[j], title_set) and _free(spans + out, *toks[j][:2]):
+                j -= 1
+            head = toks[j + 1:k + 1] if k is not None else []
+            name = sentence[head[0][0]:at] if head else ""
+            if any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head) and len(name) >= 2 and name not in lex.not_orgs:
+                out.append((head[0][0], at, name))
+    return out
+
+
+def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
+    """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
+    blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
+    spans = blocked + _alias_spans(sentence, vocab)
+    accepted, pending = _shaped(sentence, spans, vocab)
+    spans += _neighbours(sentence, accepted, pending)
+    spans += _before_titles(sentence, spans, vocab)
+    spans += _listed(sentence, spans)
+    spans += _party(sentence, spans)
+    return sorted(sp for sp in spans if sp[2])
+
+
+def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
+    """(start, end, name) of each organisation named in the article body."""
+    out = []
+    for start, end in sentence_spans(article.body):
+        out += [(start + s, start + e, n) for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)]
+    return out
+
+
+def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
+    """Organisations named in the page's head and foot fields (blanked in the body)."""
+    lex, out, pos = zh_lexicon(), [], 0
+    fields = "|".join(map(re.escape, lex.org_fields))
+    for line in article.text.split("\n"):
+        if line.strip() and not article.body[pos:pos + len(line)].strip():
+            for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
+                name = _cut_field(m.group(1), lex.other_fields)
+                kind = _suffix_kind(name)
+                if vocab.org_key(name) or (kind and name != kind[1]):
+                    out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
+        pos += len(line) + 1
+    return [o for o in out if o.name not in zh_lexicon().not_orgs]
+
+
+def _cut_field(value: str, labels) -> str:
+    cut = min((i for i in (value.find(lb) for lb in labels) if i > 0), default=len(value))
+    return value[:cut]
+
+
+def main_org(article: Article, names: list[str]) -> str | None:
+    """The organisation the article is about: the first named in the headline, else the most named."""
+    in_headline = [(article.headline.find(n), -len(n), n) for n in names if n in article.headline]
+    if in_headline:
+        return min(in_headline)[2]
+    counts = [(-article.body.count(n), i, n) for i, n in enumerate(names)]
+    return min(counts)[2] if counts else None
+
+
+def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """Fold "X股份有限公司" into the mention of X as an alias, when the table knows neither."""
+    by_name = {o.name: o for o in orgs}
+    out = []
+    for org in orgs:
+        tail = next((t for t in zh_lexicon().legal_tails if org.name.endswith(t)), None)
+        short = org.name[:-len(tail)] if tail else None
+        if short in by_name and not vocab.org_key(short) and not vocab.org_key(org.name):
+            target = by_name[short]
+            by_name[short] = replace(target, aliases=target.aliases + (org.name,))
+        else:
+            out.append(org)
+    return [by_name.get(o.name, o) for o in out]
+
+
+def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an OrgMention per distinct organisation name and set `found.main_org`."""
+    seen = {o.name for o in found.orgs}
+    for start, _, name in org_spans(article, vocab, [p.native for p in found.persons if p.native]):
+        if name not in seen:
+            seen.add(name)
+            found.orgs.append(OrgMention(name, evidence_at(article, start), native=name))
+    for mention in _field_orgs(article, vocab):
+        if mention.name not in seen:
+            seen.add(mention.name)
+            found.orgs.append(mention)
+    found.orgs[:] = join_legal_names(found.orgs, vocab)
+    party = zh_lexicon().party_name
+    found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])

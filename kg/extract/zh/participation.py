@@ -1,0 +1,139 @@
+"""Who took part in an event, and how, from Chinese text.
+
+A name, or a 、-list of names, takes part when a participation verb follows
+it directly ("何文建出席会议并讲话" speaker, "张瑞忠作工作报告" reporter,
+"A、B陪同" accompanier), with only fillers (同志, 等, 一行, 分别, "在..."
+) in between. The object of 会见 and the like took part too ("会见了...欧阳晓红"
+met). A verb followed by 精神 and the like is a thing, not an act: people
+whose speech is only studied are no participants.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.zh.lexicon import match_at, zh_lexicon
+from kg.extract.zh.spans import locate
+
+JOINERS = ("、", "和", "及", "与")
+
+
+def _alt(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
+def _after_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    skip = _alt(lex.fillers + tuple(lex.implied_orgs))
+    verbs = _alt(lex.participation)
+    scene = _alt(("在",) + lex.place_prepositions)
+    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;、]{{1,16}}?)?(?:{skip})*({verbs})"
+                      rf"(?!{_alt(lex.not_participation_after)})")
+
+
+@lru_cache(maxsize=1)
+def _and_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    return re.compile(rf"[^，,。；;]{{0,8}}?并(?:作|做|发表)?(?:重要)?({_alt(lex.participation)})")
+
+
+def only_headings(text: str, words) -> bool:
+    """True when `text` is nothing but titles, organisation names and 、 (`words` longest first)."""
+    pos = 0
+    while pos < len(text):
+        word = match_at(text, pos, words)
+        if not word:
+            return False
+        pos += len(word)
+    return True
+
+
+def _joined(gap: str, words) -> bool:
+    if gap in JOINERS:
+        return True
+    return len(gap) > 1 and gap[0] in "，,、" and only_headings(gap[1:], words)
+
+
+def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
+    """The names of `s` in runs: joined by 、/和/及, or by a comma and the next name's titles
+    ("A、B，西北分公司总经理C陪同"); `words` are the titles and organisation names."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for span in locate(s, names):
+        if runs and _joined(s[runs[-1][-1][1]:span[0]], words):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _skip_tail(s: str, end: int, words) -> int:
+    """Past "等" and the titles after it ("A、B等公司领导出席")."""
+    tail = match_at(s, end, zh_lexicon().list_tail_links)
+    if not tail:
+        return end
+    end += len(tail)
+    while (word := match_at(s, end, words)):
+        end += len(word)
+    return end
+
+
+def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
+    """(part, end of verb) of the participation verbs that follow offset `end`."""
+    m = _after_pattern().match(s, end) or _after_pattern().match(s, _skip_tail(s, end, words))
+    if not m:
+        return []
+    lex = zh_lexicon()
+    parts = [(lex.participation[m.group(1)], m.end())]
+    more = _and_pattern().match(s, m.end())
+    if more:
+        parts.append((lex.participation[more.group(1)], more.end()))
+    return parts
+
+
+def _objects(s: str, verb_end: int, verb: str, runs) -> list[tuple[str, str]]:
+    part = zh_lexicon().object_parts.get(verb)
+    if not part:
+        return []
+    clause_end = min([i for i in (s.find(p, verb_end) for p in "，,。；;") if i >= 0] or [len(s)])
+    return [(native, part) for run in runs for s0, _, native in run if verb_end <= s0 < clause_end]
+
+
+def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
+    """(Han name, part) for each participation stated in sentence `s`.
+
+    `words` (titles, organisation names, 、; longest first) may join names
+    separated by a comma into one run."""
+    runs, out = groups(s, names, words), _lead_in_parts(s, names)
+    for run in runs:
+        for part, verb_end in _parts_after(s, run[-1][1], words):
+            out += [(native, part) for _, _, native in run]
+            verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
+            out += _objects(s, verb_end, verb, runs)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lead_in_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    return re.compile(rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)})?的"
+                      rf"(?:{_alt(lex.lead_in_people)})*有[：:]?")
+
+
+def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
+    """Names after "出席会议的有", "参加会议的领导还有" and the like."""
+    m = _lead_in_pattern().search(s)
+    if not m:
+        return []
+    part = zh_lexicon().lead_in_verbs[m.group(1)]
+    return [(native, part) for s0, _, native in locate(s, names) if s0 >= m.end()]
+
+
+def best_parts(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """One part per name: the highest ranked of `part_rank`."""
+    rank = {p: i for i, p in enumerate(zh_lexicon().part_rank)}
+    best: dict[str, str] = {}
+    for name, part in pairs:
+        if name not in best or rank.get(part, 99) < rank.get(best[name], 99):
+            best[name] = part
+    return best

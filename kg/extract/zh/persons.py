@@ -1,0 +1,121 @@
+"""Persons in Chinese text: Han names, with their pinyin.
+
+Names are found by position first, then by jieba:
+- after a title or a list head, and the 、-list that follows
+  ("党委书记、董事长何文建", "领导班子成员许峰、芦东、马征");
+- before a title whose organisation is understood, or 同志 ("习近平总书记");
+- words jieba tags as personal names (nr) that start with a family name
+  and end where a name can end ("何文建指出").
+Spans found by position win over jieba's words that overlap them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.names import read_name
+from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
+from kg.model import Article, Extraction, PersonMention
+from kg.pinyin import name_pinyin
+from kg.vocab import Vocab
+
+NAME_TAGS = ("nr", "nrfg", "oov")
+
+
+def title_words(vocab: Vocab) -> tuple[str, ...]:
+    """Titles and list heads, longest first: the words a name list follows."""
+    return _title_words(titles(vocab))
+
+
+@lru_cache(maxsize=8)
+def _title_words(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    words = {t for t, _ in table} | set(zh_lexicon().list_heads)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _bounds(sentence: str) -> frozenset[int]:
+    return frozenset(p for s, e, _ in tokens(sentence) for p in (s, e))
+
+
+def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]:
+    """The names of the 、-list starting at `pos`."""
+    found = []
+    while True:
+        length = read_name(sentence, pos, words, bounds)
+        if not length:
+            return found
+        found.append((pos, pos + length))
+        pos += length
+        if sentence[pos:pos + 1] not in ("、", "和", "及"):
+            return found
+        pos += 1
+
+
+def title_spans(sentence: str, words) -> list[tuple[int, int]]:
+    """(start, end) of each title of `words` in `sentence` not inside a longer one."""
+    spans = sorted({(s, s + len(w)) for w in words for s in find_all(sentence, w)})
+    return [(s, e) for s, e in spans if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)]
+
+
+def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    spans = []
+    for _, end in title_spans(sentence, words):
+        spans += _list_after(sentence, end, words, bounds)
+    return spans
+
+
+def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
+    """Names jieba segments as one word right before a title of `implied_orgs` or 同志."""
+    lex = zh_lexicon()
+    heads = set(lex.implied_orgs) | {"同志"}
+    return [(s, e) for s, e, tag in tokens(sentence)
+            if tag in NAME_TAGS and any(sentence.startswith(h, e) for h in heads)
+            and read_name(sentence, s, words, frozenset({e})) == e - s]
+
+
+def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """jieba's names: dictionary names (nr) of 2-4 characters, unknown words of 3-4 (two-character
+    unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
+    ("钱/明德" is 钱明德)."""
+    found = []
+    for s, e, tag in tokens(sentence):
+        if s and e - s == 2 and tag in NAME_TAGS and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
+            found.append((s - 1, e))
+        elif tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s:
+            found.append((s, e))
+    return found
+
+
+def _merge(spans_by_priority) -> list[tuple[int, int]]:
+    taken: list[tuple[int, int]] = []
+    for spans in spans_by_priority:
+        for s, e in sorted(set(spans)):
+            if all(e <= ts or s >= te for ts, te in taken):
+                taken.append((s, e))
+    return sorted(taken)
+
+
+def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
+    """(start, end) of every personal name in one sentence."""
+    words = title_words(vocab)
+    bounds = _bounds(sentence)
+    return _merge([_after_titles(sentence, words, bounds), _before_titles(sentence, words),
+                   _jieba_names(sentence, words, bounds)])
+
+
+def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
+    """(start, end) of every personal name in the article body."""
+    spans = []
+    for start, end in sentence_spans(article.body):
+        spans += [(start + s, start + e) for s, e in name_spans(article.body[start:end], vocab)]
+    return spans
+
+
+def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add a PersonMention (pinyin name, Han native name) for each distinct name."""
+    seen = {p.native for p in found.persons}
+    for start, end in person_spans(article, vocab):
+        native = article.body[start:end]
+        if native not in seen:
+            seen.add(native)
+            found.persons.append(PersonMention(name_pinyin(native), evidence_at(article, start), native))

@@ -1,0 +1,64 @@
+"""Han personal names -> pinyin names, family name first: 何文建 -> "He Wenjian".
+
+pypinyin reads characters as in ordinary words, and many family-name
+characters read otherwise as family names (单 Shan, 曾 Zeng, 解 Xie, 区 Ou).
+The family name is therefore split off with the surname list of
+`kg/vocab/zh.yml` (two-character names first: 欧阳, 尉迟, 万俟) and read with
+its `surname_readings`; the given name is read by pypinyin as one word, its
+syllables joined (with an apostrophe before a syllable starting with a, o, e,
+as standard pinyin writes "Jia'an").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from kg.vocab import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    lex = load_lexicon("zh")
+    single = frozenset("".join(lex["surnames"]["single"].split()))
+    compound = frozenset(lex["surnames"]["compound"])
+    return single, compound, dict(lex.get("surname_readings") or {})
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(family name, given name) of a Han name; the family name is '' when none is known."""
+    single, compound, _ = _surnames()
+    if name[:2] in compound and len(name) > 2:
+        return name[:2], name[2:]
+    if name[:1] in single:
+        return name[:1], name[1:]
+    return "", name
+
+
+def _syllables(text: str) -> list[str]:
+    return [s for s in lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors="ignore") if s]
+
+
+def _join(syllables: list[str]) -> str:
+    out = ""
+    for i, syl in enumerate(syllables):
+        out += ("'" if i and syl[0] in "aoe" else "") + syl
+    return out
+
+
+def surname_pinyin(surname: str) -> str:
+    """The reading of a family name, lower case ("shan" for 单)."""
+    readings = _surnames()[2]
+    if surname in readings:
+        return readings[surname]
+    return "".join(readings.get(ch) or "".join(_syllables(ch)) for ch in surname)
+
+
+def name_pinyin(name: str) -> str:
+    """The pinyin of a Han personal name, family name first, capitalised: 欧阳晓红 -> "Ouyang Xiaohong"."""
+    name = name.strip()
+    family, given = split_name(name)
+    if not family:
+        return _join(_syllables(name)).capitalize()
+    given_py = _join(_syllables(given)).capitalize()
+    return f"{surname_pinyin(family).capitalize()} {given_py}".strip()

@@ -1,0 +1,30 @@
+"""The error raised for a file that cannot be read as an article."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def file_ident(path: str | Path) -> str:
+    """The article identifier: the file name, with bytes that are not UTF-8 shown as U+FFFD."""
+    return Path(path).name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def printable_name(path: str | Path) -> str:
+    """The file name of `path` fit for one line: control characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], file_ident(path))
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article; the message names the file.
+
+    The message is one line, `<file name>: <problem>`, fit to show a person.
+    """
+
+    def __init__(self, path: str | Path, problem: str):
+        problem = " ".join(str(problem).split())
+        super().__init__(f"{printable_name(path)}: {problem}")
+        self.path = str(path)
+        self.problem = problem

@@ -1,0 +1,82 @@
+"""Date finding and resolution (kg/extract/dates.py): English, machine-translated and Chinese forms."""
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import find_dates, find_year, resolve, resolve_day, resolve_month_day
+
+REF = date(2022, 7, 28)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("7 month26 day, the company held2022 annual working meeting", date(2022, 7, 26), None),
+    ("On July 7, the group held its work conference", date(2022, 7, 7), None),
+    ("On March 27th, the delegation arrived", date(2022, 3, 27), None),
+    ("On the morning of June 17, they went to the plant", date(2022, 6, 17), None),
+    ("from June 15 to 18, he investigated three plants", date(2022, 6, 15), date(2022, 6, 18)),
+    ("From June 30 to July 2, the team toured the mines", date(2022, 6, 30), date(2022, 7, 2)),
+    ("7 month 20 day to 22 day, the training was held", date(2022, 7, 20), date(2022, 7, 22)),
+    ("6 month 30 day to 7 month 2 day, the team inspected", date(2022, 6, 30), date(2022, 7, 2)),
+    ("The forum opened on 12 May 2019 in the capital", date(2019, 5, 12), None),
+    ("The fair ran from 7 to 9 July in the city", date(2022, 7, 7), date(2022, 7, 9)),
+    ("2021-10-16 posted", date(2021, 10, 16), None),
+    ("July 9, 2020, the board met", date(2020, 7, 9), None),
+    ("2月2日，公司召开会议", date(2022, 2, 2), None),
+    ("2021年11月3日，公司召开会议", date(2021, 11, 3), None),
+])
+def test_dates_resolve_against_publication(text, start, end):
+    mention = find_dates(text)[0]
+    assert resolve(mention, REF) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "the spirit of the 19th National Congress",
+    "on the 15th Five-Year Plan",
+    "we may 5 times review",
+    "the XNUMXth Five-Year Plan period",
+    "2 million tons of alumina",
+])
+def test_dates_ignore_non_dates(text):
+    assert find_dates(text) == []
+
+
+def test_month_day_after_publication_belongs_to_previous_year():
+    assert resolve_month_day(12, 28, date(2022, 1, 5)) == date(2021, 12, 28)
+
+
+def test_month_day_shortly_after_publication_is_an_announcement():
+    assert resolve_month_day(8, 3, date(2022, 7, 28)) == date(2022, 8, 3)
+
+
+def test_year_hint_used_without_publication_date():
+    assert resolve_month_day(7, 26, None, 2019) == date(2019, 7, 26)
+
+
+def test_old_year_hint_beats_publication_year():
+    assert resolve_month_day(7, 7, date(2023, 1, 5), 2020) == date(2020, 7, 7)
+
+
+def test_no_guess_without_year():
+    assert resolve_month_day(7, 26, None, None) is None
+    assert resolve(find_dates("On July 7, the group met")[0], None) is None
+
+
+def test_day_only_needs_a_previous_date():
+    mention = find_dates("he also met the mayor on the 15th, and")[0]
+    assert mention.month is None
+    assert resolve(mention, REF, None, None) is None
+    assert resolve(mention, REF, None, date(2020, 6, 17)) == (date(2020, 6, 15), None)
+    assert resolve_day(31, date(2021, 6, 1)) is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("the company held2022 annual working meeting", 2022),
+    ("Mid-Year Working Meeting in 2021", 2021),
+    ("the 28 mid-year work conference", None),
+])
+def test_find_year(text, year):
+    assert find_year(text) == year
+
+
+def test_invalid_calendar_dates_are_dropped():
+    assert resolve(find_dates("On February 30, the board met")[0], REF) is None

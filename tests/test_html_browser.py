@@ -1,0 +1,156 @@
+"""The HTML view in a real headless Chromium (Debian's, via Playwright), with the network blocked.
+
+Chromium is installed by scripts/install-test-deps.sh; without it these tests
+fail and say so, rather than pass unseen.
+"""
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg.export.html import export_html
+from kg.vocab.namespaces import ORG, RDF, SDO
+from tests.html_browser import chromium_missing, launch, open_page
+from tests.html_graphs import HOSTILE_NAMES, generated_graph, hostile_graph, sample_graph
+
+DANGEROUS = "#panel img, #panel iframe, #panel svg, #panel script, #panel a, #results img, #legend img"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = chromium_missing()
+    if missing:
+        pytest.fail(missing)
+    with launch() as b:
+        yield b
+
+
+def _open(browser, graph: Graph, tmp_path, **kwargs):
+    path = tmp_path / "graph.html"
+    export_html(graph, path, **kwargs)
+    return open_page(browser, path)
+
+
+def _entity_count(graph: Graph) -> int:
+    return sum(len(set(graph.subjects(RDF.type, cls))) for cls in (SDO.Person, ORG.Organization, SDO.Event))
+
+
+def _assert_clean(log) -> None:
+    assert log.console_errors == [] and log.page_errors == []
+    assert log.blocked == [] and log.dialogs == []
+
+
+def _node_index(page, label: str) -> int:
+    return page.evaluate("l => JSON.parse(document.getElementById('kg-data').textContent)"
+                         ".nodes.findIndex(n => n.label === l)", label)
+
+
+def _click_node(page, index: int) -> None:
+    box = page.locator("#network").bounding_box()
+    at = page.evaluate("i => kgView.domPosition(i)", index)
+    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+
+
+@pytest.mark.parametrize("make", [sample_graph, lambda: generated_graph(nodes=400, seed=11)],
+                         ids=["sample", "generated-400"])
+def test_page_opens_offline_and_draws_every_node(browser, tmp_path, make):
+    graph = make()
+    page, log = _open(browser, graph, tmp_path)
+    assert page.evaluate("kgView.drawnNodeCount()") == _entity_count(graph)
+    assert page.url.startswith("file://")
+    _assert_clean(log)
+
+
+@pytest.mark.parametrize("query", ["周明海", "Zhou Minghai", "zhou minghai", "ZhouMinghai", "明海"])
+def test_search_finds_a_person_by_chinese_and_pinyin_names(browser, tmp_path, query):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    zhou = _node_index(page, "Zhou Minghai")
+    assert page.evaluate("q => kgView.search(q)", query)[0] == zhou
+    page.fill("#search", query)
+    page.keyboard.press("Enter")
+    assert page.text_content("#panel-body h2") == "Zhou Minghai"
+    assert page.evaluate("kgView.selected()") == [zhou]
+    _assert_clean(log)
+
+
+def test_clicking_a_person_shows_roles_dates_sources_and_evidence(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    _click_node(page, _node_index(page, "Zhou Minghai"))
+    panel = page.text_content("#panel-body")
+    for expected in ("Roles held", "Chairman", "Qingshan Mining Group", "2021-03-05 \u2013 2023-08-11",
+                     "902_sample_zh.txt", "青山矿业董事长周明海主持会议。", "Events attended", "chair"):
+        assert expected in panel
+    _assert_clean(log)
+
+
+def test_link_in_the_panel_moves_to_the_organisation(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.evaluate("i => kgView.focus(i)", _node_index(page, "Lena Hartwell"))
+    page.click("#panel-body button.link >> text=Qingshan Mining Group")
+    assert page.text_content("#panel-body h2") == "Qingshan Mining Group"
+    assert "Lena Hartwell" in page.text_content("#panel-body") and "former" in page.text_content("#panel-body")
+    _assert_clean(log)
+
+
+def test_hostile_names_show_literally_and_run_nothing(browser, tmp_path):
+    graph = hostile_graph()
+    page, log = _open(browser, graph, tmp_path)
+    labels = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).nodes.map(n => n.label)")
+    for i, label in enumerate(labels):
+        page.evaluate("i => kgView.focus(i)", i)
+        assert page.text_content("#panel-body h2") == label
+        assert page.locator(DANGEROUS).count() == 0
+    page.fill("#search", "<img")
+    assert HOSTILE_NAMES[0] in page.text_content("#results")
+    assert page.locator(DANGEROUS).count() == 0
+    assert page.evaluate("document.title").startswith("Knowledge graph")
+    _assert_clean(log)
+
+
+def test_type_filter_hides_that_kind(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.uncheck("#legend input[data-key=person]")
+    assert page.evaluate("kgView.drawnNodeCount()") == 3
+    page.check("#legend input[data-key=person]")
+    assert page.evaluate("kgView.drawnNodeCount()") == 5
+    _assert_clean(log)
+
+
+@pytest.mark.parametrize("years, drawn", [(("2021", "2021"), 5), (("2023", "2023"), 2), (("2022", ""), 2)])
+def test_year_filter_keeps_what_is_dated_in_the_period(browser, tmp_path, years, drawn):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.select_option("#year-from", years[0])
+    page.select_option("#year-to", years[1])
+    assert page.evaluate("kgView.drawnNodeCount()") == drawn
+    _assert_clean(log)
+
+
+def test_max_nodes_says_what_was_left_out_and_search_still_finds_it(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path, max_nodes=3)
+    assert page.evaluate("kgView.drawnNodeCount()") == 3
+    note = page.text_content("#omitted")
+    assert page.is_visible("#omitted") and "3 most connected of 5" in note and "Left out" in note
+    page.fill("#search", "Qingshan Holdings")
+    page.keyboard.press("Enter")
+    assert page.text_content("#panel-body h2") == "Qingshan Holdings"
+    assert "Not drawn" in page.text_content("#panel-body")
+    _assert_clean(log)
+
+
+def test_empty_graph_says_so(browser, tmp_path):
+    page, log = _open(browser, Graph(), tmp_path)
+    assert page.is_visible("#empty") and page.evaluate("kgView.drawnNodeCount()") == 0
+    _assert_clean(log)
+
+
+def test_issue3_seeds_page_draws_every_node_and_meets_names(browser, seeds_build):
+    """Regression for issue 3 on the seeds' build: node count, clean console, one node for both names."""
+    out, _ = seeds_build
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    page, log = open_page(browser, out / "graph.html")
+    assert page.evaluate("kgView.drawnNodeCount()") == _entity_count(graph)
+    _assert_clean(log)
+    hits = [page.evaluate("q => kgView.search(q)", q) for q in ("何文建", "He Wenjian")]
+    if not any(hits):
+        pytest.skip("the seeds' build has no such person yet (extractors not merged)")
+    assert hits[0][:1] == hits[1][:1] and hits[0]

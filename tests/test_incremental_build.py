@@ -1,0 +1,91 @@
+"""The fast build: same bytes for any number of processes and any cache state; same triples as build_graph."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Graph
+
+from kg.build import build, build_graph
+from tests.conftest import SEEDS
+from tests.scale_helpers import make_corpus, oracle_extractors
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("corpus"), 30, 3)
+
+
+def _ttl(sources, out, **kw) -> bytes:
+    report = build(sources, out, **kw)
+    assert report.summaries
+    return (out / "graph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("source", ["seeds", "generated"])
+def test_incremental_build_one_and_two_processes_give_identical_bytes(source, corpus, tmp_path):
+    src = SEEDS if source == "seeds" else corpus / "articles"
+    with oracle_extractors(corpus) if source == "generated" else _nothing():
+        one = _ttl([src], tmp_path / "one", jobs=1, use_cache=False)
+        two = _ttl([src], tmp_path / "two", jobs=2, use_cache=False)
+    assert one == two
+
+
+def test_incremental_build_has_the_triples_of_build_graph(corpus, tmp_path):
+    with oracle_extractors(corpus):
+        data = _ttl([corpus / "articles"], tmp_path, jobs=2, use_cache=False)
+        reference = build_graph([corpus / "articles"])
+    built = Graph().parse(data=data, format="turtle")
+    assert len(built) > 1000
+    assert set(built) == set(reference)
+
+
+def test_incremental_build_cache_gives_the_bytes_of_a_fresh_build(corpus, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    with oracle_extractors(corpus):
+        first = _ttl([src], tmp_path / "out", jobs=2)
+        again = _ttl([src], tmp_path / "out", jobs=2)
+        assert again == first
+        victim = sorted(src.iterdir())[4]
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n", encoding="utf-8")
+        (src / sorted(p.name for p in src.iterdir())[7]).unlink()
+        cached = _ttl([src], tmp_path / "out", jobs=2)
+        fresh = _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
+    assert cached == fresh
+    assert cached != first
+
+
+def test_incremental_build_folds_duplicates_like_build_graph(corpus, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    first = sorted(src.iterdir())[0]
+    shutil.copy(first, src / ("zz_copy_" + first.name))
+    with oracle_extractors(corpus):
+        report = build([src], tmp_path / "out", jobs=2)
+        reference = build_graph([src])
+        cached = _ttl([src], tmp_path / "out", jobs=2)
+    assert report.duplicates == {"zz_copy_" + first.name: first.name}
+    assert set(Graph().parse(data=cached, format="turtle")) == set(reference)
+
+
+def test_incremental_build_prunes_the_cache(corpus, tmp_path):
+    import sqlite3
+
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    with oracle_extractors(corpus):
+        build([src], tmp_path / "out", jobs=1)
+        for path in sorted(src.iterdir())[:10]:
+            path.unlink()
+        build([src], tmp_path / "out", jobs=1)
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / "articles.sqlite")
+    assert db.execute("SELECT COUNT(*) FROM result").fetchone()[0] == 20
+
+
+class _nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False

@@ -1,0 +1,64 @@
+"""The stored queries of issue 2 on the seeds' graph, with the rows a reader of the seeds expects."""
+import pytest
+
+from kg.queries import QueryError, run_query
+
+
+def rows(graph, query, **params):
+    return [tuple("" if v is None else str(v) for v in row) for row in run_query(graph, query, params)]
+
+
+@pytest.mark.parametrize("name", ["何文建", "He Wenjian", "he wenjian"])
+def test_roles_of_person_by_any_of_their_names(seeds_graph, name):
+    found = {(r[1], r[2], r[3]) for r in rows(seeds_graph, "roles_of_person", name=name)}
+    assert found == {("chairman", "Aluminum Corporation of China Limited", "current"),
+                     ("party-secretary", "Aluminum Corporation of China Limited", "current")}
+
+
+def test_people_with_role_across_articles_and_names_of_the_org(seeds_graph):
+    by_short = rows(seeds_graph, "people_with_role", role="chairman", org="Chalco")
+    by_chinese = rows(seeds_graph, "people_with_role", role="chairman", org="中铝股份")
+    assert by_short == by_chinese
+    assert [(r[0], r[3]) for r in by_short] == [("Ge Honglin", "2017-03-29"), ("He Wenjian", "2026-02-03"),
+                                                ("Liu Jianping", "2022-07-28")]
+
+
+def test_leadership_of_org_lists_each_person_once_with_all_roles(seeds_graph):
+    found = {r[0]: set(r[1].split(", ")) for r in rows(seeds_graph, "leadership_of_org", org="China Minmetals")}
+    assert found["He Wenbo"] == {"chairman", "party-secretary"}
+    assert found["Guo Wenqing"] == {"general-manager", "deputy-party-secretary"}
+    assert {p for p, roles in found.items() if roles == {"leadership-member"}} == {
+        "Dong Mingjun", "Shen Ling", "Li Lianhua", "Li Fuli", "Feng Guiquan", "Lu Weidong"}
+
+
+def test_attendees_in_range_with_their_parts(seeds_graph):
+    found = {(r[0], r[2], r[3]) for r in rows(seeds_graph, "attendees_in_range", start="2022-01-01", end="2022-12-31")}
+    assert found == {("2022-07-26", "Liu Jianping", "speaker"), ("2022-07-26", "Zhu Runzhou", "reporter"),
+                     ("2022-07-26", "Ou Xiaowu", "chair"), ("2022-07-26", "GE Xiaolei", "reporter")}
+
+
+def test_attendees_in_range_excludes_events_outside_it(seeds_graph):
+    assert rows(seeds_graph, "attendees_in_range", start="2018-01-01", end="2019-12-31") == []
+
+
+def test_co_attendees_pairs_people_of_the_same_meetings(seeds_graph):
+    found = {(r[0], r[1]): int(r[2]) for r in rows(seeds_graph, "co_attendees")}
+    assert found[("Liu Jianping", "Ou Xiaowu")] == 2  # the 2017 exchange and the 2022 meeting
+    assert ("Cheng Yuncai", "Sun Yuhe") in found
+    assert ("He Wenjian", "Yao Lin") not in found and ("Yao Lin", "He Wenjian") not in found
+
+
+def test_multi_org_people_are_those_with_roles_at_two_organisations(seeds_graph):
+    found = {r[0]: int(r[1]) for r in rows(seeds_graph, "multi_org_people")}
+    assert found.get("Zhu Runzhou") == 2  # general manager of the listed company, vice president of the group
+    assert "He Wenjian" not in found
+
+
+def test_a_missing_parameter_is_a_clear_error(seeds_graph):
+    with pytest.raises(QueryError, match="needs --param name"):
+        run_query(seeds_graph, "roles_of_person", {})
+
+
+def test_parameter_values_are_bound_not_pasted(seeds_graph):
+    hostile = 'x" } UNION { ?p ?q ?r } #'
+    assert rows(seeds_graph, "roles_of_person", name=hostile) == []
