@@ -14,6 +14,7 @@ from pathlib import Path
 from pyshacl import validate
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.util import guess_format
 
 from kg.vocab import HERE as VOCAB_DIR
@@ -32,6 +33,25 @@ class Violation:
 
     def __str__(self) -> str:
         return f"{self.focus}: [{self.rule}] {self.message}"
+
+
+@lru_cache(maxsize=256)
+def _prepared(text: str):
+    return prepareQuery(text)
+
+
+class _PreparedQueryGraph(Graph):
+    """A view of a graph that parses each SPARQL text once.
+
+    pySHACL runs a SPARQL constraint once per focus node with the same text
+    (the node is bound with initBindings); rdflib would parse it every time,
+    which made SPARQL constraints cost ~40 ms per node.
+    """
+
+    def query(self, query_object, *args, **kwargs):
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +76,8 @@ def load_graph(path: str | Path) -> Graph:
 def validate_graph(graph: Graph, shapes: Graph | None = None) -> list[Violation]:
     """The SHACL violations of `graph` (empty when it conforms)."""
     shapes = shapes if shapes is not None else load_shapes()
-    conforms, report, _ = validate(graph, shacl_graph=shapes, inference="none", advanced=True)
+    view = _PreparedQueryGraph(store=graph.store, identifier=graph.identifier)
+    conforms, report, _ = validate(view, shacl_graph=shapes, inference="none", advanced=True, inplace=True)
     if conforms:
         return []
     found = {_violation(report, result, shapes) for result in report.subjects(SH.resultSeverity, None)}

@@ -149,3 +149,11 @@ def test_validate_table_parent_is_written(tmp_path):
     assert (steel, ORG.subOrganizationOf, holding) in g
     assert g.value(holding, SKOS.prefLabel) == Literal("Glimmer Holding")
     assert validate_graph(g) == []
+
+
+def test_validate_leaves_the_graph_unchanged():
+    g = fx.build(fx.extractions())
+    before = set(g)
+    BREAKS["Participation part"](g)
+    broken = set(g)
+    assert validate_graph(g) and set(g) == broken != before
