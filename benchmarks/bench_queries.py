@@ -8,7 +8,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.engines import load_store, prepare_query, query_store
+from kg.engines import load_store, query_store
+from kg.queries import prepare_query
 from kg.queries import QUERY_DIRS, run_query
 
 FIND = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -64,7 +64,8 @@ def _engine(args) -> str:
 
 def query_elsewhere(args, params: dict):
     """Rows of a stored query run on an embedded Oxigraph store or at a SPARQL endpoint."""
-    from kg.engines import load_store, prepare_query, query_endpoint, query_store
+    from kg.engines import load_store, query_endpoint, query_store
+    from kg.queries import prepare_query
     from kg.queries import QueryError
 
     text, bindings = prepare_query(args.query, params)

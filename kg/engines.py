@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from kg.model.ids import make_iri
-from kg.queries import QueryError, find_query, query_params, to_term
+from kg.queries import QueryError
 
 GRAPH_IRI = str(make_iri("graph", "kg"))  # the named graph `kg push` owns in a store
 TIMEOUT = 300
@@ -48,17 +48,6 @@ class Rows:
 def choose_engine(graph: str | Path, engine: str = "auto") -> str:
     """'rdflib' or 'oxigraph' for querying the file `graph` ('auto' is Oxigraph, see the module notes)."""
     return "oxigraph" if engine == "auto" else engine
-
-
-def prepare_query(name_or_path: str, params: dict[str, str] | None = None) -> tuple[str, dict]:
-    """The text of a stored query and its parameters as rdflib terms (all declared ones given)."""
-    path = find_query(name_or_path)
-    text = path.read_text(encoding="utf-8")
-    params = params or {}
-    missing = [p for p in query_params(text) if p not in params]
-    if missing:
-        raise QueryError(f"query {path.stem!r} needs --param {missing[0]}=VALUE")
-    return text, {name: to_term(value) for name, value in params.items()}
 
 
 # terms ------------------------------------------------------------------

@@ -15,7 +15,8 @@ from rdflib import Graph
 
 from benchmarks.bench_queries import params_of, sample_params
 from kg.build import build
-from kg.engines import load_store, prepare_query, push_graph, query_endpoint, query_store
+from kg.engines import load_store, push_graph, query_endpoint, query_store
+from kg.queries import prepare_query
 from kg.queries import QUERY_DIRS
 from tests.conftest import SEEDS
 from tests.scale_helpers import make_corpus, oracle_extractors
