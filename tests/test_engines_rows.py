@@ -43,7 +43,8 @@ def _params(graph: Graph) -> dict[str, str]:
         SELECT ?label ?notation ?name WHERE { ?m org:organization/skos:prefLabel ?label ;
             org:role/skos:notation ?notation ; org:member/schema:name ?name } ORDER BY ?label ?name LIMIT 1""")),
                ("Nowhere Group", "chairman", "Nobody"))
-    return {"org": str(row[0]), "role": str(row[1]), "name": str(row[2]), "start": "2000-01-01", "end": "2030-12-31"}
+    return {"org": str(row[0]), "role": str(row[1]), "name": str(row[2]), "start": "2000-01-01", "end": "2030-12-31",
+            "date": "2021-06-30"}
 
 
 def _normal(rows) -> list[tuple]:
