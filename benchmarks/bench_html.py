@@ -34,7 +34,10 @@ def measure(browser, path: Path) -> dict:
     """Load and first-draw times (ms from navigation start) of one visit, plus interaction times."""
     page, log = open_page(browser, path)
     nav = page.evaluate("performance.getEntriesByType('navigation')[0].toJSON()")
+    marks = {m["name"]: m["startTime"] for m in page.evaluate(
+        "performance.getEntriesByType('mark').map(m => ({name: m.name, startTime: m.startTime}))")}
     timing = {"dom": nav["domContentLoadedEventEnd"], "load": nav["loadEventEnd"],
+              "data": marks.get("kg-data-ready", 0.0), "network": marks.get("kg-network-ready", 0.0),
               "draw": page.evaluate("kgView.firstDraw"), "nodes": page.evaluate("kgView.drawnNodeCount()"),
               "links": page.evaluate("kgView.drawnEdgeCount()"),
               "errors": len(log.console_errors) + len(log.page_errors), "blocked": len(log.blocked)}
@@ -64,7 +67,8 @@ def report(name: str, runs: list[dict], write_seconds: float) -> float:
     draws = [r["draw"] for r in runs]
     print(f"{name}: {runs[0]['nodes']} nodes, {runs[0]['links']} links drawn; "
           f"page written in {write_seconds:.1f} s")
-    for key, label in (("dom", "DOMContentLoaded"), ("load", "load"), ("draw", "first draw"),
+    for key, label in (("data", "data parsed"), ("network", "network built"), ("dom", "DOMContentLoaded"),
+                       ("load", "load"), ("draw", "first draw"),
                        ("select", "select a node"), ("filter", "toggle a filter")):
         values = [r[key] for r in runs]
         print(f"  {label:17s} median {statistics.median(values):7.0f} ms   worst {max(values):7.0f} ms")

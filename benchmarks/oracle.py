@@ -67,3 +67,18 @@ def install_oracle(gold_dir: Path) -> None:
     EXTRACTORS.clear()
     register("en", oracle_component)
     register("zh", oracle_component)
+
+
+def main(argv=None) -> int:
+    """`python -m benchmarks.oracle CORPUS -- <kg arguments>`: run kg with the corpus gold as extractor."""
+    import sys
+
+    from kg.cli import main as kg_main
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    install_oracle(Path(argv[0]) / "gold")
+    return kg_main(argv[2:] if argv[1:2] == ["--"] else argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

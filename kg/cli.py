@@ -64,7 +64,8 @@ def _engine(args) -> str:
 
 def query_elsewhere(args, params: dict):
     """Rows of a stored query run on an embedded Oxigraph store or at a SPARQL endpoint."""
-    from kg.engines import load_store, prepare_query, query_endpoint, query_store
+    from kg.engines import load_store, query_endpoint, query_store
+    from kg.queries import prepare_query
     from kg.queries import QueryError
 
     text, bindings = prepare_query(args.query, params)
@@ -72,7 +73,30 @@ def query_elsewhere(args, params: dict):
         return query_endpoint(args.endpoint, text, bindings, args.graph_iri or None)
     if not args.graph:
         raise QueryError("give --graph FILE or --endpoint URL")
-    return query_store(load_store(args.graph), text, bindings)
+    store = open_store(args.graph, load_store)
+    try:
+        return query_store(store, text, bindings)
+    except QueryError as exc:
+        raise QueryError(f"{Path(args.query).stem}: {short(str(exc))}") from exc
+
+
+def open_store(path: str, load_store):
+    """`load_store(path)`, with a missing or non-Turtle file said in one line (a QueryError)."""
+    from kg.queries import QueryError
+
+    if not Path(path).is_file():
+        raise QueryError(f"cannot read graph {path}: {'a folder' if Path(path).is_dir() else 'no such file'}")
+    try:
+        return load_store(path)
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"{path} is not a Turtle graph ({short(str(exc).splitlines()[0])})") from exc
+    except OSError as exc:
+        raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
+
+
+def short(message: str, limit: int = 160) -> str:
+    """`message` cut to `limit` characters (parsers list every token they expected)."""
+    return message if len(message) <= limit else message[:limit - 1] + "…"
 
 
 def cmd_push(args) -> int:
@@ -138,7 +162,7 @@ def add_store_options(q) -> None:
     from kg.engines import GRAPH_IRI
 
     q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
-                   help="query engine for --graph (auto: Oxigraph for files over 2 MB)")
+                   help="query engine for --graph (auto: Oxigraph, much faster than rdflib)")
     q.add_argument("--endpoint", help="a SPARQL query endpoint URL, instead of --graph")
     q.add_argument("--graph-iri", default=GRAPH_IRI,
                    help="named graph to query at --endpoint (default: the one `kg push` writes; '' for none)")

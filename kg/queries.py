@@ -51,15 +51,21 @@ def to_term(value: str):
     return Literal(value)
 
 
-def run_query(graph: Graph, name_or_path: str, params: dict[str, str] | None = None) -> Result:
-    """Run a stored query on `graph` with `params` bound."""
+def prepare_query(name_or_path: str, params: dict[str, str] | None = None) -> tuple[str, dict]:
+    """The text of a stored query and its parameters as rdflib terms (all declared ones given)."""
     path = find_query(name_or_path)
     text = path.read_text(encoding="utf-8")
     params = params or {}
     missing = [p for p in query_params(text) if p not in params]
     if missing:
         raise QueryError(f"query {path.stem!r} needs --param {missing[0]}=VALUE")
-    bindings = {name: to_term(value) for name, value in params.items()}
+    return text, {name: to_term(value) for name, value in params.items()}
+
+
+def run_query(graph: Graph, name_or_path: str, params: dict[str, str] | None = None) -> Result:
+    """Run a stored query on `graph` with `params` bound."""
+    text, bindings = prepare_query(name_or_path, params)
+    path = find_query(name_or_path)
     try:
         return graph.query(text, initBindings=bindings)
     except Exception as exc:  # rdflib raises pyparsing errors of several kinds

@@ -208,7 +208,7 @@ def _word(rng: random.Random, parts: int) -> str:
 
 
 def generated_graph(nodes: int = 5000, seed: int = 3) -> Graph:
-    """A random graph of about `nodes` nodes (people, organisations, events) and 3 edges per node."""
+    """A random graph of about `nodes` nodes (people, organisations, events) and 3 links per node."""
     rng = random.Random(seed)
     w = GraphWriter()
     n_org, n_event = nodes // 12, nodes * 2 // 5
@@ -230,7 +230,7 @@ def generated_graph(nodes: int = 5000, seed: int = 3) -> Graph:
         article = rng.choice(articles)
         event = w.event(f"Meeting {i}", "meeting", _day(rng), article, "A meeting sentence.",
                         organizer=orgs[int(len(orgs) * rng.random() ** 2)])
-        for person in rng.sample(people, rng.randint(2, 7)):
+        for person in rng.sample(people, rng.randint(2, 8)):
             w.attend(person, event, "attendee", article, "An attendance sentence.")
     return w.graph
 

@@ -12,13 +12,13 @@ HERE = Path(__file__).parent / "fixtures" / "en"
 
 EXPECTED = {
     "work_conference_mt.txt": {
-        "persons": {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang", "Xi Jinping"},
+        "persons": {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang", "Gao Wenming"},
         "main": "Jinling Copper",
         "roles": {("Tan Haoyu", "deputy-party-secretary"), ("Tan Haoyu", "director"), ("Tan Haoyu", "party-secretary"),
                   ("Tan Haoyu", "chairman"), ("Mo Xinyue", "deputy-party-secretary"), ("Mo Xinyue", "general-manager"),
                   ("Qiao Zhenbang", "party-committee-member"), ("Qiao Zhenbang", "deputy-general-manager"),
                   ("Ye Lanfang", "chief-financial-officer"), ("Ye Lanfang", "board-secretary"),
-                  ("Xi Jinping", "general-secretary")},
+                  ("Gao Wenming", "general-secretary")},
         "events": [(date(2024, 1, 16), None, {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang"})],
     },
     "research_trip.txt": {
@@ -27,7 +27,7 @@ EXPECTED = {
         "roles": {("Duan Qiming", "party-secretary"), ("Duan Qiming", "chairman"), ("Kong Fanrui", "assistant-general-manager"),
                   ("Gu Meiling", "deputy-general-manager"), ("Peng Lijuan", "party-secretary"), ("Shi Wenhao", "mayor")},
         "events": [(date(2021, 2, 22), date(2021, 2, 25), {"Duan Qiming", "Kong Fanrui", "Gu Meiling"}),
-                   (date(2021, 2, 22), None, {"Duan Qiming", "Peng Lijuan", "Shi Wenhao", "Kong Fanrui", "Gu Meiling"})],
+                   (date(2021, 2, 22), None, {"Duan Qiming", "Peng Lijuan", "Shi Wenhao"})],
     },
     "delegation_visit.txt": {
         "persons": {"Erik Lindqvist", "Anna Berg", "Rong Jiahui", "Bai Xuefeng", "Lou Tianyi", "Cen Mingzhu", "Wei Guozhong"},
@@ -40,16 +40,16 @@ EXPECTED = {
                                                "Lou Tianyi", "Cen Mingzhu", "Wei Guozhong"})],
     },
     "safety_conference.txt": {
-        "persons": {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun", "Xi Jinping"},
+        "persons": {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun", "Gao Wenming"},
         "main": "Hongda Copper Co., Ltd.",
         "roles": {("Fang Jianguo", "party-secretary"), ("Fang Jianguo", "chairman"), ("Xu Lili", "deputy-party-secretary"),
                   ("Xu Lili", "general-manager"), ("Kong Wei", "leadership-member"), ("Zheng Yuting", "leadership-member"),
-                  ("Luo Bin", "leadership-member"), ("Hao Jun", "deputy-general-manager"), ("Xi Jinping", "general-secretary")},
+                  ("Luo Bin", "leadership-member"), ("Hao Jun", "deputy-general-manager"), ("Gao Wenming", "general-secretary")},
         "events": [(date(2023, 2, 27), None, {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun"})],
     },
     "foreign_talks.txt": {
         "persons": {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin", "Tang Zhiyuan"},
-        "main": "Tianrun Energy Group",
+        "main": "Tianrun Energy",
         "roles": {("Meng Qingsong", "chairman"), ("Olivia Hartley", "general-manager"), ("Shao Yiming", "deputy-general-manager"),
                   ("Rao Xiaoqin", "chief-financial-officer"), ("Tang Zhiyuan", "chairman")},
         "events": [(date(2024, 9, 16), None, {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin"})],

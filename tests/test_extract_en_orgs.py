@@ -19,9 +19,9 @@ def org_names(found):
     ("Leaders of Qinghe Iron and Steel Group spoke.", {"Qinghe Iron and Steel Group"}),
     ("He visited Dongsheng pingyuan Aluminum Enterprises yesterday.", {"Dongsheng pingyuan Aluminum Enterprises"}),
     ("They went to Yunnan Fuyuan to investigate.", {"Yunnan Fuyuan"}),
-    ("Leaders of China Minmetals and the SASAC attended.", {"China Minmetals", "SASAC"}),
+    ("Leaders of China Baowu and the NDRC attended.", {"China Baowu", "NDRC"}),
     ("The partner quoted by XKQ said so.", {"XKQ"}),
-    ("the aluminum group supported the project.", {"aluminum group"}),
+    ("the state grid supported the project.", {"state grid"}),
     ("The 4th Employee Representative Congress of Ruihe Chemical Co., Ltd. opened.", {"Ruihe Chemical Co., Ltd."}),
 ])
 def test_orgs_found_as_printed(sentence, names):
@@ -59,6 +59,8 @@ def test_orgs_defined_abbreviation_is_an_alias(sentence, alias):
      "On May 2, Tianfu Mining held the mid-year work conference.", "Tianfu Mining"),
     ("Readers Digest of the Week for Everyone", "Dongsheng Chemical Company grew. Dongsheng Chemical Company hired.",
      "Dongsheng Chemical Company"),
+    ("Weekly Review of Party Building for Readers",
+     "On April 10, the Party Committee of Qinghe Metals Group held a study meeting.", "Qinghe Metals Group"),
 ])
 def test_main_org(headline, body, main):
     assert extract_en(body, headline=headline).main_org == main
@@ -105,3 +107,25 @@ def test_source_lines_name_organisations(line, name):
 @pytest.mark.parametrize("line", ["from:Network date:2022-07-28 reading:1408", "Source: company website"])
 def test_source_lines_without_a_name(line):
     assert org_names(extract_en(f"{line}\n\nThe plant grew.")) == set()
+
+
+@pytest.mark.parametrize("text, alias, owner", [
+    ("Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. Qinghe Non-ferrous Metals Group grew. QNMG leaders Wu Kai "
+     "and Fan Li attended.",
+     "QNMG", "Qinghe Non-ferrous Metals Group Co., Ltd."),
+    ("Leaders of Qinghe Iron and Steel Group came. QISG Chairman Wu Kai spoke.", "QISG", "Qinghe Iron and Steel Group"),
+])
+def test_acronym_spelling_initials_is_an_alias(text, alias, owner):
+    found = extract_en(text)
+    assert [alias in o.aliases for o in found.orgs if o.name == owner] == [True]
+    assert alias not in org_names(found)
+
+
+def test_acronym_matching_two_names_stays_apart():
+    found = extract_en("Qinghe Mining Group and Quanlin Metals Group met. QMG leaders spoke.")
+    assert "QMG" in org_names(found)
+
+
+def test_headline_run_without_a_chinese_brand_is_not_an_org():
+    found = extract_en("The group met.", headline="Qinghe Metals Group Held Theoretical Study Center Group Meeting")
+    assert org_names(found) == {"Qinghe Metals Group"}

@@ -62,6 +62,12 @@ COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
     # "director" of a plant is a factory director
     ("Tao Ying, director of Beiling Alumina Plant, accompanied the inspection.",
      {("Tao Ying", "factory-director", "Beiling Alumina Plant", "current")}),
+    # "of the smelter": the smelter named before
+    ("Xue Binghui went to Qinghe Zinc Smelter, accompanied by Fu Lihua, director of the smelter.",
+     {("Fu Lihua", "factory-director", "Qinghe Zinc Smelter", "current")}),
+    ("Members of the Party Committee Tang Yuhua and Ren Dahai made exchange speeches.",
+     {("Tang Yuhua", "party-committee-member", "Tianrun Energy Group", "current"),
+      ("Ren Dahai", "party-committee-member", "Tianrun Energy Group", "current")}),
     # unknown titles keep their wording under "other"
     ("Lu Pengfei, chief engineer of Xinhua Steel, reported.",
      {("Lu Pengfei", "other", "Xinhua Steel", "current")}),
@@ -75,6 +81,13 @@ def test_roles_shapes(sentence, expected):
     ("Tan Haoyu, director, secretary of the Party Committee and chairman of the board of directors of the company, "
      "delivered a speech.",
      {("Tan Haoyu", "director", "Jinling Copper", "current"),
+      ("Tan Haoyu", "party-secretary", "Jinling Copper", "current"),
+      ("Tan Haoyu", "chairman", "Jinling Copper", "current")}),
+    # the parent group's party-group titles before the company's party-committee titles
+    ("On Qinghe Metals Group, Tan Haoyu, deputy secretary of the party group, director, secretary of the Party "
+     "Committee and chairman of the board of directors of the company, delivered a speech.",
+     {("Tan Haoyu", "deputy-party-secretary", "Qinghe Metals Group", "current"),
+      ("Tan Haoyu", "director", "Qinghe Metals Group", "current"),
       ("Tan Haoyu", "party-secretary", "Jinling Copper", "current"),
       ("Tan Haoyu", "chairman", "Jinling Copper", "current")}),
     # no organisation stated: the company the article is about
@@ -109,8 +122,8 @@ def test_roles_not_claimed_without_holder_or_org(sentence):
 
 
 def test_general_secretary_without_org_is_party_role():
-    found = extract_en("We must study General Secretary Xi Jinping's important speech.", headline=COMPANY_HEADLINE)
-    assert role_set(found) == {("Xi Jinping", "general-secretary", "Communist Party of China", "current")}
+    found = extract_en("We must study General Secretary Gao Wenming's important speech.", headline=COMPANY_HEADLINE)
+    assert role_set(found) == {("Gao Wenming", "general-secretary", "Communist Party of China", "current")}
     assert "Communist Party of China" in {o.name for o in found.orgs}
 
 

@@ -69,6 +69,8 @@ def test_events_parts_and_mentioned_people_are_not_participants():
     ("4月12日，宏达化工座谈会召开。参加会议的领导有：常青、安然。", {"Chang Qing": "attendee", "An Ran": "attendee"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平到会讲话。", {"Sun Liping": "speaker"}),
     ("4月20日，山东省省长周立言会见中远海运集团董事长万立新。", {"Zhou Liyan": "host", "Wan Lixin": "met"}),
+    ("4月3日，宏达化工董事长柏青山先后深入贵州、云南所属企业调研。副总经理宁远航，公司办公室、生产技术部主要负责人参加调研。",
+     {"Bai Qingshan": "visitor", "Ning Yuanhang": "attendee"}),
     ("4月12日，宏达化工座谈会召开。董事长孙立平出席会议并作重要讲话。", {"Sun Liping": "speaker"}),
 ])
 def test_events_participation_verbs(body, expected):
@@ -91,3 +93,16 @@ def test_events_two_dated_events_split_their_participants():
     assert (first.start, second.start) == (date(2025, 4, 2), date(2025, 4, 9))
     assert [p.person for p in first.participants] == ["Sun Liping"]
     assert [p.person for p in second.participants] == ["Zhou Min"]
+
+
+def test_events_next_day_is_counted_from_the_last_date():
+    body = ("3月12日，宏达化工安全工作会议召开，董事长孙立平主持会议。"
+            "次日，孙立平会见金川市市长任振宇。")
+    first, second = zh_extract(body).events
+    assert (first.start, second.start) == (date(2025, 3, 12), date(2025, 3, 13))
+    assert second.name == "孙立平会见金川市市长任振宇"
+    assert {p.person: p.part for p in second.participants} == {"Sun Liping": "host", "Ren Zhenyu": "met"}
+
+
+def test_events_relative_day_without_a_date_before_is_not_guessed():
+    assert zh_extract("次日，孙立平会见金川市市长任振宇。").events == []

@@ -24,6 +24,7 @@ def names(sentence: str) -> list[str]:
     ("孙立平指出，要抓好安全生产。", ["孙立平"]),
     ("总经理单立国作工作报告。", ["单立国"]),
     ("钱明德在北京会见了客人。", ["钱明德"]),
+    ("公司党委副书记、总经理蒙海波结合分管工作作了交流发言。", ["蒙海波"]),
 ])
 def test_persons_names_in_sentence(sentence, expected):
     assert names(sentence) == expected
@@ -34,6 +35,9 @@ def test_persons_names_in_sentence(sentence, expected):
     "得益于集团党组的重托厚爱和历任班子带领广大干部职工守正创新。",
     "公司领导班子成员出席会议。",
     "强化高危作业和外包队伍管理。",
+    "公司总经理强调，要严格落实安全责任。",
+    "董事长宣布会议开幕。",
+    "坚定不移运用“系统思维、体系作战、制度流程支撑、数智赋能”四种方法。",
     "全面贯彻党的二十届三中全会精神。",
 ])
 def test_persons_none_in_sentence(sentence):

@@ -25,7 +25,7 @@ HEADLINE = "宏达化工召开年度工作会议"
     ("山东省委副书记、省长周立人出席。副省长许文山陪同。",
      {("Zhou Liren", "deputy-party-secretary", "山东省委", "current"), ("Zhou Liren", "governor", "山东省", "current"),
       ("Xu Wenshan", "vice-governor", "山东省", "current")}),
-    ("金川市长会见中国五矿集团董事长万立新。", {("Wan Lixin", "chairman", "中国五矿", "current")}),
+    ("金川市长会见中国五矿集团董事长万立新。", {("Wan Lixin", "chairman", "中国五矿集团", "current")}),
     ("中国华能原董事长欧振东出席。", {("Ou Zhendong", "chairman", "中国华能", "former")}),
     ("金川市委书记林涛出席。", {("Lin Tao", "party-secretary", "金川市委", "current")}),
     ("华电国际党委书记、董事长区振东陪同。",
@@ -59,3 +59,13 @@ def test_roles_unrecognised_organisation_is_not_replaced_by_another():
 
 def test_roles_government_title_without_place_gets_no_company():
     assert roles_of(zh_extract("副省长杜江出席。", headline=HEADLINE)) == set()
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("恒远集团召开安全工作会议", "集团公司党委书记白国华出席。", {("Bai Guohua", "party-secretary", "恒远集团", "current")}),
+    ("集团领导赴基层企业调研指导工作", "集团公司董事长欧阳明到宏达化工西南分公司调研。", set()),
+    ("宏达化工召开安全工作会议", "会上，恒远集团董事长白国华讲话，集团公司副总经理宁远航出席。",
+     {("Bai Guohua", "chairman", "恒远集团", "current"), ("Ning Yuanhang", "deputy-general-manager", "恒远集团", "current")}),
+])
+def test_roles_group_words_mean_the_group_not_any_company(headline, body, expected):
+    assert roles_of(zh_extract(body, headline=headline)) == expected

@@ -83,6 +83,18 @@ def test_clicking_a_person_shows_roles_dates_sources_and_evidence(browser, tmp_p
     _assert_clean(log)
 
 
+def test_selection_is_kept_in_the_url_and_reopened(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.evaluate("i => kgView.focus(i)", _node_index(page, "Zhou Minghai"))
+    url = page.url
+    assert "#" in url
+    page.goto("about:blank")
+    page.goto(url)
+    page.wait_for_function("window.kgView && window.kgView.firstDraw !== null")
+    assert page.text_content("#panel-body h2") == "Zhou Minghai"
+    _assert_clean(log)
+
+
 def test_link_in_the_panel_moves_to_the_organisation(browser, tmp_path):
     page, log = _open(browser, sample_graph(), tmp_path)
     page.evaluate("i => kgView.focus(i)", _node_index(page, "Lena Hartwell"))
@@ -100,6 +112,7 @@ def test_hostile_names_show_literally_and_run_nothing(browser, tmp_path):
         page.evaluate("i => kgView.focus(i)", i)
         assert page.text_content("#panel-body h2") == label
         assert page.locator(DANGEROUS).count() == 0
+    assert "<script>alert('headline')</script>" in page.text_content("#panel-body")  # the headline
     page.fill("#search", "<img")
     assert HOSTILE_NAMES[0] in page.text_content("#results")
     assert page.locator(DANGEROUS).count() == 0
@@ -134,6 +147,30 @@ def test_max_nodes_says_what_was_left_out_and_search_still_finds_it(browser, tmp
     page.keyboard.press("Enter")
     assert page.text_content("#panel-body h2") == "Qingshan Holdings"
     assert "Not drawn" in page.text_content("#panel-body")
+    _assert_clean(log)
+
+
+def test_big_graph_labels_nodes_once_zoomed_in(browser, tmp_path):
+    graph = generated_graph(nodes=1700, seed=13)
+    page, log = _open(browser, graph, tmp_path)
+    assert page.evaluate("kgView.drawnNodeCount()") == _entity_count(graph)
+    hub = page.evaluate("kgView.search('Group 1')[0]")
+    assert page.evaluate("i => kgView.labelOf(i)", hub) is None  # not measured at the first draw
+    page.evaluate("i => kgView.focus(i)", hub)
+    page.wait_for_function("i => kgView.labelOf(i) !== null", arg=hub, timeout=10_000)
+    assert page.evaluate("i => kgView.labelOf(i)", hub).startswith(page.text_content("#panel-body h2")[:20])
+    _assert_clean(log)
+
+
+def test_big_graph_draws_and_filters_every_link(browser, tmp_path):
+    page, log = _open(browser, generated_graph(nodes=1000, seed=17), tmp_path)
+    edges = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).edges.map(e => e.relation)")
+    assert len(edges) > 2500  # links drawn by the page itself, not by vis-network
+    assert page.evaluate("kgView.drawnEdgeCount()") == len(edges)
+    page.uncheck("#legend input[data-key=attended]")
+    assert page.evaluate("kgView.drawnEdgeCount()") == len(edges) - edges.count("attended")
+    page.uncheck("#legend input[data-key=person]")
+    assert page.evaluate("kgView.drawnEdgeCount()") == edges.count("organised") + edges.count("partOf")
     _assert_clean(log)
 
 

@@ -180,3 +180,13 @@ def test_layout_keeps_small_components_readable():
     pos = compute_layout(list(range(len(view.nodes))), [(e["from"], e["to"]) for e in view.edges])
     closest = min(math.dist(pos[a], pos[b]) for a in pos for b in pos if a < b)
     assert closest >= CLEARANCE * 0.9
+
+
+def test_kg_build_html_max_nodes_reaches_the_page(tmp_path):
+    from kg.cli import main
+    from tests.conftest import SEEDS
+
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "--html-max-nodes", "10"]) == 0
+    data = json.loads(_parse((tmp_path / "graph.html").read_text(encoding="utf-8")).scripts[0])
+    assert data["meta"]["drawn"] == 10 and data["meta"]["maxNodes"] == 10
+    assert sum(n["drawn"] for n in data["nodes"]) == 10 < len(data["nodes"])

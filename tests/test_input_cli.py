@@ -35,19 +35,25 @@ def assert_one_line(err: str, *fragments: str) -> None:
     lines = err.splitlines()
     assert len(lines) == 1, err
     assert "Traceback" not in err
+    assert len(lines[0]) <= 300, "a line a person can read"
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
 
 
 QUERY_ERRORS = [  # (arguments after `kg query`, exit status, what the line says)
-    (["roles_of_person", "--graph", "{tmp}/missing.ttl"], 1, ["cannot read graph", "missing.ttl", "No such file"]),
+    (["roles_of_person", "--graph", "{tmp}/missing.ttl", "--param", "person=x"], 1,
+     ["cannot read graph", "missing.ttl", "no such file"]),
+    (["roles_of_person", "--graph", "{tmp}", "--param", "person=x"], 1, ["cannot read graph", "a folder"]),
     (["roles_of_person", "--graph", "{graph}"], 1, ["needs --param"]),
     (["roles_of_person", "--graph", "{graph}", "--param", "name"], 1, ["--param expects NAME=VALUE"]),
     (["no_such_query", "--graph", "{graph}"], 1, ["unknown query 'no_such_query'", "known queries:"]),
-    (["{tmp}/bad.rq", "--graph", "{graph}"], 1, ["bad.rq failed"]),
-    (["roles_of_person", "--graph", "{tmp}/bad.rq"], 1, ["is not a Turtle graph"]),
-    (["roles_of_person"], 2, ["kg query:", "required: --graph"]),
-    ([], 2, ["kg query:", "required: query, --graph"]),
+    (["{tmp}/bad.rq", "--graph", "{graph}"], 1, ["bad", "failed"]),
+    (["{tmp}/bad.rq", "--graph", "{graph}", "--engine", "rdflib"], 1, ["bad.rq failed"]),
+    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x"], 1, ["is not a Turtle graph"]),
+    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x", "--engine", "rdflib"], 1,
+     ["is not a Turtle graph"]),
+    (["roles_of_person", "--param", "person=x"], 1, ["give --graph FILE or --endpoint URL"]),
+    ([], 2, ["kg query:", "required: query"]),
     (["roles_of_person", "--graph", "{graph}", "--format", "xml"], 2, ["invalid choice: 'xml'"]),
 ]
 
@@ -129,3 +135,12 @@ def test_input_cli_real_process_prints_no_traceback(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_input_cli_build_reports_duplicates(tmp_path, capsys):
+    folder = _only(tmp_path, "a.txt", EN_ARTICLE.encode("utf-8"))
+    (folder / "b.txt").write_bytes(EN_ARTICLE.encode("utf-16"))
+    code, out, err = run(["build", folder, "--out", tmp_path / "out"], capsys)
+    assert code == 0 and err == ""
+    assert "b.txt: same text as a.txt, counted once (both kept as sources)" in out.splitlines()
+    assert "total: 1 articles" in out

@@ -10,7 +10,7 @@ def rows(graph, query, **params):
 
 @pytest.mark.parametrize("name", ["何文建", "He Wenjian", "he wenjian"])
 def test_roles_of_person_by_any_of_their_names(seeds_graph, name):
-    found = {(r[1], r[2], r[3]) for r in rows(seeds_graph, "roles_of_person", name=name)}
+    found = {(r[1], r[2], r[3]) for r in rows(seeds_graph, "roles_of_person", person=name)}
     assert found == {("chairman", "Aluminum Corporation of China Limited", "current"),
                      ("party-secretary", "Aluminum Corporation of China Limited", "current")}
 
@@ -55,10 +55,10 @@ def test_multi_org_people_are_those_with_roles_at_two_organisations(seeds_graph)
 
 
 def test_a_missing_parameter_is_a_clear_error(seeds_graph):
-    with pytest.raises(QueryError, match="needs --param name"):
+    with pytest.raises(QueryError, match="needs --param person"):
         run_query(seeds_graph, "roles_of_person", {})
 
 
 def test_parameter_values_are_bound_not_pasted(seeds_graph):
     hostile = 'x" } UNION { ?p ?q ?r } #'
-    assert rows(seeds_graph, "roles_of_person", name=hostile) == []
+    assert rows(seeds_graph, "roles_of_person", person=hostile) == []

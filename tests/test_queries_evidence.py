@@ -13,13 +13,13 @@ def graph():
     return fx.build(fx.extractions())
 
 
-def rows(graph, query: str, **params) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in run_query(graph, query, params)]
+def rows(graph, name: str, **params) -> list[tuple[str, ...]]:
+    return [tuple("" if v is None else str(v) for v in row) for row in run_query(graph, name, params)]
 
 
-@pytest.mark.parametrize("person", ["Han Meilin", "han-meilin", "韩美林", "https://kg.invalid/id/person/hanmeilin"])
-def test_queries_role_evidence_finds_every_sentence(graph, person):
-    found = rows(graph, "role_evidence", name=person)
+@pytest.mark.parametrize("name", ["Han Meilin", "han-meilin", "韩美林", "https://kg.invalid/id/person/hanmeilin"])
+def test_queries_role_evidence_finds_every_sentence(graph, name):
+    found = rows(graph, "role_evidence", person=name)
     assert [(r[0], r[1], r[2], r[3]) for r in found] == [
         ("chairman", "Northwind Copper Group", "former", "alpha.txt"),
         ("chairman", "Northwind Copper Group", "former", "beta.txt"),
@@ -30,7 +30,7 @@ def test_queries_role_evidence_finds_every_sentence(graph, person):
 
 def test_queries_role_evidence_spans_point_into_the_text(graph):
     texts = {a.ident: a.text for a in (fx.ALPHA, fx.BETA, fx.GAMMA, fx.DELTA)}
-    for row in rows(graph, "role_evidence", name="Qiao Zhenyu") + rows(graph, "role_evidence", name="Han Meilin"):
+    for row in rows(graph, "role_evidence", person="Qiao Zhenyu") + rows(graph, "role_evidence", person="Han Meilin"):
         article, start, end, quote = row[3], int(row[5]), int(row[6]), row[7]
         assert texts[article][start:end] == quote
 
@@ -55,7 +55,7 @@ def test_queries_role_holders_other_role(graph):
 
 
 def test_queries_person_timeline_sorted(graph):
-    found = rows(graph, "person_timeline", name="Han Meilin")
+    found = rows(graph, "person_timeline", person="Han Meilin")
     assert [(r[0], r[3], r[6]) for r in found] == [
         ("2019-03-10", "event", "chair"),
         ("2019-03-12", "role", "former"),
@@ -68,7 +68,7 @@ def test_queries_person_timeline_sorted(graph):
 
 
 def test_queries_person_timeline_of_someone_without_dates_of_roles(graph):
-    found = rows(graph, "person_timeline", name="Qiao Zhenyu")
+    found = rows(graph, "person_timeline", person="Qiao Zhenyu")
     assert [(r[0], r[3], r[6]) for r in found] == [
         ("2019-03-10", "event", "reporter"), ("2019-03-12", "role", "current"), ("2021-05-30", "event", "accompanier")]
 
@@ -84,7 +84,7 @@ def test_queries_meeting_chairs(graph):
 def test_queries_cli_runs_timeline(graph, tmp_path, capsys):
     path = tmp_path / "graph.ttl"
     graph.serialize(path, format="turtle")
-    assert main(["query", "person_timeline", "--graph", str(path), "--param", "name=Tao Ruiqing",
+    assert main(["query", "person_timeline", "--graph", str(path), "--param", "person=Tao Ruiqing",
                  "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "date,until,endedBefore,kind,what,organization,how"

@@ -80,7 +80,7 @@ def _fold_duplicates(results: list[ArticleResult], report) -> list[tuple[Article
         if result.problem:
             report.problems.append(result.problem)
             continue
-        first = firsts.setdefault(result.extraction.article.sha256, (result, []))
+        first = firsts.setdefault(result.content or result.extraction.article.sha256, (result, []))
         if first[0] is not result:
             first[1].append(result.name)
             report.duplicates[result.name] = first[0].name

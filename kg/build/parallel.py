@@ -21,6 +21,7 @@ from kg.export.turtle import turtle_body
 from kg.extract import extract_article
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, read_article
+from kg.read.duplicates import content_key
 from kg.vocab import Vocab, load_vocab
 
 
@@ -37,6 +38,7 @@ class ArticleResult:
     triples: int = 0
     summary: dict = field(default_factory=dict)
     problem: str | None = None
+    content: str = ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
 
 
 def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int]:
@@ -55,7 +57,8 @@ def process_file(path: Path) -> ArticleResult:
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
     turtle, count = local_turtle(extraction, (), vocab)
-    return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary())
+    return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary(),
+                         content=content_key(article))
 
 
 def slim(extraction: Extraction) -> Extraction:

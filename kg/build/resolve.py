@@ -56,8 +56,8 @@ class Resolver:
         self._table = {org_fold(n): k for n, k in vocab.org_names()}
 
     def known_key(self, name: str) -> str | None:
-        """The alias-table key of `name`, if it is a known organisation name."""
-        return self.vocab.org_key(name) or self._table.get(org_fold(name))
+        """The alias-table key of `name`: a known name, or a known name plus a generic ending ("X集团")."""
+        return self.vocab.org_key(name) or self._table.get(org_fold(name)) or self._table.get(org_stem(name))
 
     def free_key(self, name: str) -> str:
         """The key of an organisation the table does not know."""

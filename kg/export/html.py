@@ -19,7 +19,7 @@ from kg.export.html_layout import compute_layout
 from kg.export.html_page import load_styles, render_page
 from kg.export.html_view import View, read_view
 
-EDGE_LABEL_LIMIT = 60    # label every link only when at most this many are drawn (else: those of the selection)
+EDGE_LABEL_LIMIT = 20    # label every link only when at most this many are drawn (else: those of the selection)
 
 
 def export_html(graph: Graph, path: str | Path, max_nodes: int | None = None) -> None:

@@ -20,7 +20,8 @@ SEED = 7
 SPACING = 110.0       # page pixels of room per node (the side of its square)
 SMALL = 250           # components up to this size use networkx's Kamada-Kawai layout
 MEDIUM = 600          # then networkx's spring layout up to this size
-CLEARANCE = 52.0      # least distance between two nodes, in pixels (horizontally twice that, for labels)
+GAP = 190.0           # horizontal room between packed components (a label is wider than a node)
+CLEARANCE = 64.0      # least distance between two nodes, in pixels (horizontally twice that, for labels)
 LARGE_ITERATIONS = 100
 
 
@@ -162,7 +163,7 @@ def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
     if not placed:
         return {}
     boxes = [_bounds(p) for p in placed]
-    area = sum((b[2] - b[0] + SPACING) * (b[3] - b[1] + SPACING) for b in boxes)
+    area = sum((b[2] - b[0] + GAP) * (b[3] - b[1] + SPACING) for b in boxes)
     row_width = max(math.sqrt(area) * 1.15, max(b[2] - b[0] for b in boxes))
     result: dict[int, tuple[int, int]] = {}
     x = y = row_height = 0.0
@@ -171,7 +172,7 @@ def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
             x, y, row_height = 0.0, y + row_height + SPACING, 0.0
         for node, p in part.items():
             result[node] = (round(x + p[0] - x0), round(y + p[1] - y0))
-        x += x1 - x0 + SPACING
+        x += x1 - x0 + GAP
         row_height = max(row_height, y1 - y0)
     return result
 

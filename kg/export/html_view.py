@@ -193,12 +193,8 @@ class _Reader:
         self._finish_edges()
 
     def _number_articles(self) -> None:
-        for i, iri in enumerate(sorted(self.article_index, key=str)):
-            self.article_index[iri] = i
-            day = _text(self.g.value(iri, SDO.datePublished))
-            self.view.articles.append([_text(self.g.value(iri, SDO.identifier)) or str(iri),
-                                       _text(self.g.value(iri, SDO.headline)), day,
-                                       _text(self.g.value(iri, SDO.inLanguage))])
+        for iri in sorted(self.article_index, key=str):
+            self._add_article(iri)
         for holder in (*self.view.nodes, *self.view.memberships):
             holder["articles"] = sorted(self.article_index[a] for a in holder["articles"])
 
@@ -219,7 +215,7 @@ class _Reader:
         source = self.g.value(ev, OA.hasSource)
         article = self.article_index.get(source, -1) if source is not None else -1
         if source is not None and article == -1:
-            article = self._late_article(source)
+            article = self._add_article(source)  # cited by evidence only
         quote, start, end = "", -1, -1
         for selector in self.g.objects(ev, OA.hasSelector):
             quote = quote or _text(self.g.value(selector, OA.exact))
@@ -228,12 +224,12 @@ class _Reader:
                 end = int(self.g.value(selector, OA.end).toPython())
         return [article, quote, start, end]
 
-    def _late_article(self, iri: Node) -> int:
-        """An evidence source that no node or membership cites: append it to the article list."""
+    def _add_article(self, iri: Node) -> int:
+        """Number article `iri` next and add its [identifier, headline, date, language] row."""
         self.article_index[iri] = len(self.view.articles)
-        day = _text(self.g.value(iri, SDO.datePublished))
         self.view.articles.append([_text(self.g.value(iri, SDO.identifier)) or str(iri),
-                                   _text(self.g.value(iri, SDO.headline)), day,
+                                   _text(self.g.value(iri, SDO.headline)),
+                                   _text(self.g.value(iri, SDO.datePublished)),
                                    _text(self.g.value(iri, SDO.inLanguage))])
         return self.article_index[iri]
 

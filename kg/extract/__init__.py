@@ -34,5 +34,5 @@ def extract_article(article: Article, vocab: Vocab | None = None) -> Extraction:
 
 
 def _load_builtins() -> None:
-    if not EXTRACTORS:
-        from kg.extract import en, zh  # noqa: F401  (they register themselves)
+    """Import the built-in pipelines (each registers itself once, on first import)."""
+    from kg.extract import en, zh  # noqa: F401

@@ -53,11 +53,23 @@ def resolve_month_day(month: int, day: int, ref: date | None, year_hint: int | N
     return None
 
 
-def resolve_day(day: int, context: date | None) -> date | None:
-    """Day `day` of the month of `context` (the date last named before it), else None."""
+def resolve_day(day: int, context: date | None, since: date | None = None) -> date | None:
+    """Day `day` of the month of `context` (the date last named before it), else None.
+
+    When the text last named a span (`since` to `context`, "from August 30 to
+    September 2"), the day is taken in the month where it falls inside the span;
+    a day the month of `context` lacks ("the 31st" after "September 1") is in the
+    month before.
+    """
     if context is None:
         return None
-    return _make(context.year, context.month, day)
+    before = context.replace(day=1) - timedelta(days=1)
+    candidates = [_make(context.year, context.month, day)]
+    candidates += [_make(since.year, since.month, day)] if since is not None else []
+    candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
+    valid = [d for d in candidates if d is not None]
+    inside = [d for d in valid if since is not None and since <= d <= context]
+    return (inside or valid or [None])[0]
 
 
 def find_year(text: str) -> int | None:
@@ -67,10 +79,14 @@ def find_year(text: str) -> int | None:
 
 
 def resolve(mention: DateMention, ref: date | None, year_hint: int | None = None,
-            context: date | None = None) -> tuple[date, date | None] | None:
-    """(start, end) of a mention, end None for a single day; None when unresolvable."""
+            context: date | None = None, since: date | None = None) -> tuple[date, date | None] | None:
+    """(start, end) of a mention, end None for a single day; None when unresolvable.
+
+    `context` (and `since`, when it was a span) is the date last named before
+    the mention, for "on the 15th".
+    """
     if mention.month is None:
-        start = resolve_day(mention.day, context)
+        start = resolve_day(mention.day, context, since)
     elif mention.year is not None:
         start = _make(mention.year, mention.month, mention.day)
     else:

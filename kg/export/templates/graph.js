@@ -40,27 +40,104 @@
   }
 
   /* ---------- the network ---------- */
+  /* Per item only what differs: kinds are vis groups, link colours plain strings. */
   function visNode(n, i) {
-    var style = KINDS[n.kind];
-    return {
-      id: i, label: short(n.label, 28), x: n.x, y: n.y, size: n.size, shape: style.shape,
-      color: { background: style.color, border: style.color, highlight: { background: style.color, border: "#111827" } },
-      font: { color: "#1f2937" }
-    };
+    var node = { id: i, x: n.x, y: n.y, size: n.size, group: n.kind };
+    if (!LAZY_LABELS) node.label = short(n.label, 24);
+    return node;
+  }
+  /* In a big graph, measuring 5,000 labels dominates the first draw, and at the
+   * zoom that shows the whole graph they are too small to be drawn anyway: a node
+   * gets its label when it is first seen at a zoom where labels are drawn. */
+  var LAZY_LABELS = NODES.filter(function (n) { return n.drawn; }).length > 1500;
+  var labelled = {};
+  function labelVisibleNodes() {
+    if (!LAZY_LABELS || network.getScale() * 14 < 6) return;
+    var box = document.getElementById("network");
+    var a = network.DOMtoCanvas({ x: -100, y: -100 }), b = network.DOMtoCanvas({ x: box.clientWidth + 100, y: box.clientHeight + 100 });
+    var updates = [];
+    NODES.forEach(function (n, i) {
+      if (n.drawn && !labelled[i] && n.x >= a.x && n.x <= b.x && n.y >= a.y && n.y <= b.y) {
+        labelled[i] = true;
+        updates.push({ id: i, label: short(n.label, 24) });
+      }
+    });
+    if (updates.length) nodeSet.update(updates);
+  }
+  function visGroups() {
+    var groups = {};
+    Object.keys(KINDS).forEach(function (k) {
+      var c = KINDS[k].color;
+      groups[k] = { shape: KINDS[k].shape, color: { background: c, border: c, highlight: { background: c, border: "#111827" } } };
+    });
+    return groups;
   }
   function visEdge(e, k) {
-    var style = RELATIONS[e.relation];
-    var edge = { id: k, from: e.from, to: e.to, color: edgeColour(style.color, 0.55) };
+    var edge = { id: k, from: e.from, to: e.to, color: RELATIONS[e.relation].color };
     if (META.edgeLabels) edge.label = edgeLabel(e);
     if (e.former) edge.dashes = true;
     return edge;
   }
-  function edgeColour(c, opacity) { return { color: c, highlight: c, hover: c, opacity: opacity }; }
   function edgeLabel(e) { return short(e.labels.join(", "), 32); }
+  /* ---------- links the page strokes itself (big graphs) ----------
+   * Creating one vis-network object per link is most of a big graph's first draw. Above
+   * CANVAS_LINKS links the page draws them itself, one canvas path per relation, under the nodes. */
+  var CANVAS_LINKS = 2500;
+  var drawnLinks = [], canvasLinks = null;  // canvasLinks: relation -> [link index], in canvas mode
+  function linkEnds(k) {
+    var e = EDGES[k], a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    return !state.hiddenEdges[k] && visible(a) && visible(b) ? [a, b] : null;
+  }
+  function strokeLinks(ctx, links, colour, alpha, width) {
+    ctx.beginPath();
+    links.forEach(function (k) {
+      var ends = linkEnds(k);
+      if (ends) { ctx.moveTo(ends[0].x, ends[0].y); ctx.lineTo(ends[1].x, ends[1].y); }
+    });
+    ctx.strokeStyle = colour;
+    ctx.globalAlpha = alpha;
+    ctx.lineWidth = width;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+  function drawCanvasLinks(ctx) {
+    var width = Math.max(1, 0.6 / network.getScale());
+    ordered(RELATIONS).forEach(function (r) { if (canvasLinks[r]) strokeLinks(ctx, canvasLinks[r], RELATIONS[r].color, 0.45, width); });
+  }
+  function drawCanvasFocus(ctx, i) {
+    var scale = network.getScale(), size = Math.max(10, 10 / scale);
+    byNode[i].edges.forEach(function (k) {
+      if (canvasLinks[EDGES[k].relation] && linkEnds(k)) strokeLinks(ctx, [k], RELATIONS[EDGES[k].relation].color, 1, Math.max(2.5, 2 / scale));
+    });
+    ctx.font = size + "px " + getComputedStyle(document.documentElement).fontFamily;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.lineWidth = size / 3;
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#4b5563";
+    byNode[i].edges.forEach(function (k) {
+      var ends = linkEnds(k), x, y, text = edgeLabel(EDGES[k]);
+      if (!ends) return;
+      x = (ends[0].x + ends[1].x) / 2;
+      y = (ends[0].y + ends[1].y) / 2;
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    });
+  }
+  function linkCount() {
+    return canvasLinks ? drawnLinks.filter(function (k) { return linkEnds(k) !== null; }).length : network.body.edgeIndices.length;
+  }
   function drawNetwork() {
     var drawnNodes = [], drawnEdges = [];
     NODES.forEach(function (n, i) { if (n.drawn) drawnNodes.push(visNode(n, i)); });
-    EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnEdges.push(visEdge(e, k)); });
+    EDGES.forEach(function (e, k) { if (NODES[e.from].drawn && NODES[e.to].drawn) drawnLinks.push(k); });
+    if (drawnLinks.length > CANVAS_LINKS) {
+      canvasLinks = {};
+      drawnLinks.forEach(function (k) { (canvasLinks[EDGES[k].relation] = canvasLinks[EDGES[k].relation] || []).push(k); });
+    } else {
+      drawnEdges = drawnLinks.map(function (k) { return visEdge(EDGES[k], k); });
+    }
+    performance.mark("kg-data-ready");
     nodeSet = new vis.DataSet(drawnNodes);
     edgeSet = new vis.DataSet(drawnEdges);
     var big = drawnNodes.length > 600;
@@ -68,23 +145,27 @@
       autoResize: true,
       physics: { enabled: false, solver: "forceAtlas2Based", stabilization: false },
       layout: { improvedLayout: false, randomSeed: 1 },
+      groups: visGroups(),
       interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false },
       nodes: {
-        borderWidth: 1, borderWidthSelected: 3,
+        borderWidth: 1, borderWidthSelected: 3, shape: "dot",
         font: { size: 14, face: getComputedStyle(document.documentElement).fontFamily, strokeWidth: 3, strokeColor: "#ffffff" },
         scaling: { label: { enabled: false, drawThreshold: 7 } }
       },
       edges: {
-        smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5,
+        smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5, color: { opacity: 0.55 },
         arrows: { to: { enabled: !big, scaleFactor: 0.45 } },
         font: { size: 10, color: "#6b7280", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
       }
     });
+    performance.mark("kg-network-ready");
+    if (canvasLinks) network.on("beforeDrawing", drawCanvasLinks);
     network.on("afterDrawing", drawHighlight);
     network.once("afterDrawing", function () {
       window.kgView.firstDraw = performance.now();
       document.body.setAttribute("data-drawn", "true");
     });
+    ["zoom", "dragEnd", "animationFinished"].forEach(function (name) { network.on(name, labelVisibleNodes); });
     network.on("click", function (params) {
       if (params.nodes.length) focusNode(params.nodes[0], false);
       else if (!params.edges.length) clearFocus();
@@ -104,6 +185,7 @@
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
     var labels = [];
+    if (canvasLinks) drawCanvasFocus(ctx, i);
     byNode[i].edges.forEach(function (k) {
       var e = network.body.edges[k];
       if (visible(e) && visible(e.from) && visible(e.to)) { e.draw(ctx); e.drawArrows(ctx); }
@@ -120,7 +202,8 @@
     var updates = [];
     byNode[i].edges.forEach(function (k) {
       if (!edgeSet.get(k)) return;
-      var update = { id: k, width: on ? 2.5 : 1, color: edgeColour(RELATIONS[EDGES[k].relation].color, on ? 1 : 0.55) };
+      var c = RELATIONS[EDGES[k].relation].color;
+      var update = { id: k, width: on ? 2.5 : 1, color: { color: c, highlight: c, hover: c, opacity: on ? 1 : 0.55 } };
       if (!META.edgeLabels) update.label = on ? edgeLabel(EDGES[k]) : "";
       updates.push(update);
     });
@@ -152,8 +235,19 @@
       network.unselectAll();
     }
     showPanel(i);
+    remember(NODES[i].id);
+  }
+  /* The selected node is kept in the URL's fragment, so a link or a reload opens it again. */
+  function remember(id) {
+    try { history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname); } catch (e) { /* not allowed here */ }
+  }
+  function recall() {
+    if (location.hash.length < 2) return;
+    var id = decodeURIComponent(location.hash.slice(1)), i = NODES.findIndex(function (n) { return n.id === id; });
+    if (i >= 0) focusNode(i, true);
   }
   function clearFocus() {
+    remember(null);
     undim();
     network.unselectAll();
     document.getElementById("panel-body").hidden = true;
@@ -227,7 +321,9 @@
     add(head, chip(n.kind), el("span", "sub", " " + fmt(n.degree) + " links"));
     add(body, head, el("h2", null, n.label));
     if (!n.drawn) add(body, el("p", "note", "Not drawn: this node is not among the " + fmt(META.drawn) + " most connected nodes shown. Its neighbours are listed below."));
-    section(body, "Names", n.names.map(function (name) { return el("li", null, name); }), "names");
+    if (n.names.length > 1 || n.names[0] !== n.label) {
+      section(body, "Names", n.names.map(function (name) { return el("li", null, name); }), "names");
+    }
     if (n.kind === "person") personPanel(i, body);
     else if (n.kind === "organisation") orgPanel(i, body);
     else eventPanel(i, body);
@@ -236,16 +332,20 @@
     body.hidden = false;
     body.parentNode.scrollTop = 0;
   }
+  function byDate(key) {
+    return function (a, b) { var x = key(a) || "9999", y = key(b) || "9999"; return x < y ? -1 : x > y ? 1 : 0; };
+  }
   function personPanel(i, body) {
-    var ms = byNode[i].members.filter(function (m) { return m.person === i; });
+    var ms = byNode[i].members.filter(function (m) { return m.person === i; }).sort(byDate(function (m) { return m.first; }));
     section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
-    var ps = byNode[i].parts.filter(function (p) { return p.person === i; });
+    var ps = byNode[i].parts.filter(function (p) { return p.person === i; })
+      .sort(byDate(function (p) { return NODES[p.event].start; }));
     section(body, "Events attended", ps.map(function (p) { return participationItem(p, p.event, true); }));
   }
   function orgPanel(i, body) {
     section(body, "Part of", relatedItems(i, "partOf", "from"));
     section(body, "Units", relatedItems(i, "partOf", "to"));
-    var ms = byNode[i].members.filter(function (m) { return m.org === i; });
+    var ms = byNode[i].members.filter(function (m) { return m.org === i; }).sort(byDate(function (m) { return m.first; }));
     section(body, "People and roles", ms.map(function (m) { return membershipItem(m, m.person); }));
     section(body, "Events organised", relatedItems(i, "organised", "from"));
   }
@@ -266,11 +366,12 @@
     return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[\s\-\u2010\u2011'\u2019.\u00b7\u2022,()\uff08\uff09]/g, "");
   }
-  var KEYS = NODES.map(function (n) { return n.names.map(norm); });
+  var KEYS = null;  // search keys, made at the first search rather than at load
   function search(query) {
     var q = norm(query);
     if (!q) return [];
     var hits = [];
+    KEYS = KEYS || NODES.map(function (n) { return n.names.map(norm); });
     KEYS.forEach(function (keys, i) {
       var best = 3, name = null;
       keys.forEach(function (k, j) {
@@ -343,16 +444,17 @@
       if (off !== (state.hidden[v.id] === true)) nodeUpdates.push({ id: v.id, hidden: off });
     });
     var hiddenEdges = {};
-    edgeSet.forEach(function (v) {
-      var e = EDGES[v.id];
+    drawnLinks.forEach(function (k) {
+      var e = EDGES[k];
       var off = !state.relations[e.relation] || (e.years.length > 0 && !yearsOverlap(e.years));
-      if (off) hiddenEdges[v.id] = true;  // links of hidden nodes are hidden by vis itself
-      if (Boolean(off) !== (state.hiddenEdges[v.id] === true)) edgeUpdates.push({ id: v.id, hidden: Boolean(off) });
+      if (off) hiddenEdges[k] = true;  // links of hidden nodes are hidden by vis itself
+      if (!canvasLinks && off !== (state.hiddenEdges[k] === true)) edgeUpdates.push({ id: k, hidden: off });
     });
     state.hidden = hidden;
     state.hiddenEdges = hiddenEdges;
     nodeSet.update(nodeUpdates);
     edgeSet.update(edgeUpdates);
+    if (canvasLinks) network.redraw();
     updateStats();
   }
   function resetFilters() {
@@ -411,7 +513,7 @@
 
   /* ---------- status lines ---------- */
   function updateStats() {
-    var shown = network.body.nodeIndices.length, edges = network.body.edgeIndices.length;
+    var shown = network.body.nodeIndices.length, edges = linkCount();
     document.getElementById("stats").textContent = fmt(shown) + " nodes \u00b7 " + fmt(edges) + " links shown";
   }
   function showOmitted() {
@@ -428,26 +530,31 @@
   window.kgView = {
     firstDraw: null,
     drawnNodeCount: function () { return network.body.nodeIndices.length; },
-    drawnEdgeCount: function () { return network.body.edgeIndices.length; },
+    drawnEdgeCount: linkCount,
     nodeIndexOf: function (id) { return NODES.findIndex(function (n) { return n.id === id; }); },
     search: function (q) { return search(q).map(function (h) { return h.i; }); },
     focus: function (i) { focusNode(i, true); },
     selected: function () { return network.getSelectedNodes(); },
+    labelOf: function (i) { var n = nodeSet.get(i); return n ? n.label || null : null; },
     domPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); }
   };
   buildLegend();
   buildYears();
   drawNetwork();
   wireSearch();
-  applyFilters();
+  updateStats();
   showOmitted();
   document.getElementById("empty").hidden = NODES.length > 0;
+  recall();
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: { duration: 300 } }); });
   document.getElementById("reset").addEventListener("click", function () {
     document.getElementById("search").value = "";
     resetFilters();
     clearFocus();
     network.fit();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && document.activeElement !== document.getElementById("search")) clearFocus();
   });
   document.getElementById("physics").addEventListener("change", function (ev) {
     network.setOptions({ physics: { enabled: ev.target.checked } });

@@ -14,7 +14,7 @@ with") are always their own event. People in the event sentence take part
 (unless only mentioned); later sentences add those a participation verb
 names ("X delivered a speech", "the meeting was chaired by Y"), until a dated
 sentence without an event word ends the event; "participated in the above
-activities" adds people to every event before it.
+activities" adds people to every event before it except separate talks.
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class Reader:
     orgs: list
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
-    context: date | None = None
+    context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -95,9 +95,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     hint = find_year(text) or reader.year_hint
     first = None
     for mention in find_dates(text):
-        resolved = resolve(mention, reader.article.published, hint, reader.context)
+        resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved:
-            reader.context = resolved[1] or resolved[0]
+            reader.context = (resolved[1] or resolved[0], resolved[0])
             first = first or resolved
     return first
 
@@ -231,7 +231,10 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)
     markers = phrase_regex(reader.lex.words("all_events_markers"))
-    targets = reader.drafts if markers.search(text) else [current]
+    targets = [current]
+    if markers.search(text):  # "the above activities": the trips and meetings, not separate talks
+        own = reader.lex.words("own_event_kinds")
+        targets = [d for d in reader.drafts if d.kind not in own] or reader.drafts
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))

@@ -2,17 +2,18 @@
 
 Candidates, longest first where they overlap:
 - names of the organisation alias table (one-word names case-sensitive,
-  longer names in any case, so "aluminum group" is found as printed);
+  longer names in any case, so "state grid" is found as printed);
 - capitalised runs ending in an organisation word ("... Company", "... Mine")
   or in an industry word after a brand ("Jinling Copper");
 - a place followed by a pinyin brand ("Hunan Xinghua");
-- upper-case acronyms not in the stop list ("ASEAN");
+- upper-case acronyms not in the stop list ("OPEC");
 - abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
 One OrgMention per distinct name, with the sentence of its first use.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
@@ -37,6 +38,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
     aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
     for start, end in spans:
@@ -47,6 +49,30 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         known.add(name)
         alias = tuple(sorted({a for a, owner in aliases if owner == name}))
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
+
+
+def _initialisms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, defined) -> list[tuple[str, str]]:
+    """(acronym, name) when an acronym of the text spells the initials of exactly one longer name
+    ("RNMG" of "Ruifeng Non-ferrous Metals Group Co., Ltd."); a known acronym only for its own organisation."""
+    names = sorted({body[s:e] for s, e in spans})
+    found = []
+    for acronym in names:
+        if not re.fullmatch(r"[A-Z]{2,7}", acronym) or acronym in defined:
+            continue
+        owners = [n for n in names if " " in n and n not in defined and acronym in _initials(n, lex)]
+        if len(owners) == 1 and vocab.org_key(acronym) in (None, vocab.org_key(owners[0])):
+            found.append((acronym, owners[0]))
+    return found
+
+
+def _initials(name: str, lex: Lexicon) -> set[str]:
+    """Initials of a name, with and without the words of its legal-form tail ("Co., Ltd.")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.casefold() not in lex.connectors]
+    legal = {w.casefold() for w in lex.words("legal_suffixes")}
+    cuts = [words]
+    while len(cuts[-1]) > 2 and cuts[-1][-1].casefold() in legal:
+        cuts.append(cuts[-1][:-1])  # "Co., Ltd." -> "Co." -> nothing
+    return {"".join(w[0].upper() for w in ws) for ws in cuts}
 
 
 def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
@@ -69,11 +95,13 @@ def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span,
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
     titled = [s for s in sentences if title_case(body, s)]
+    people, in_titled = sorted(people), set(titled)
     for sentence in sentences:
-        found += _chain_spans(body, sentence, lex, people, sentence in titled)
+        found += _chain_spans(body, sentence, lex, people, sentence in in_titled)
     names = {body[s:e] for s, e in found}
+    everywhere = occurrences(body, names) if titled else []  # once, not once per headline line
     for sentence in titled:
-        found += [(s, e) for s, e, _ in occurrences(body[:sentence.end], names) if s >= sentence.start]
+        found += [(s, e) for s, e, _ in everywhere if s >= sentence.start and e <= sentence.end]
     return _longest_first(c for c in found if not overlaps(people, *c))
 
 
@@ -133,23 +161,30 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
     return defined
 
 
+def _starting_in(people: list[tuple[int, int]], sentence: Span) -> list[tuple[int, int]]:
+    """The spans of `people` (sorted) that start inside `sentence`, found by bisection."""
+    first = bisect_left(people, (sentence.start, -1))
+    last = bisect_left(people, (sentence.end, -1), first)
+    return people[first:last]
+
+
 def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
     for m in _QUOTED.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
-    for start, end in people:
-        if sentence.start <= start < sentence.end:
-            mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
+    for start, end in _starting_in(people, sentence):
+        mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, sentence.start, sentence.end)
               if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0]
     spans = []
     for run in _runs(body, tokens, lex):
         found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
         found += _place_brand(body, run, lex)
-        if titled:  # in a headline only a short run that is all name counts
-            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN]
+        if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
+            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN
+                     and _has_brand(body[c[0]:c[1]], lex)]
         spans += found
     return spans
 
@@ -182,6 +217,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
                    or _opener(run, lex, at_start)):
         run, at_start = run[1:], False
+    run = _body_of(run, lex)
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
@@ -193,6 +229,24 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _has_brand(name: str, lex: Lexicon) -> bool:
+    """A pinyin brand ("Qinghe"), a listed place or an acronym among the words of a name."""
+    for word in re.findall(r"[A-Za-z]+", name):
+        if word.isupper() and len(word) > 1 or word.casefold() in lex.places:
+            return True
+        if (syllable_count(word, lex.syllables) or 0) >= 2 and word.casefold() not in lex.industry:
+            return True
+    return False
+
+
+def _body_of(run, lex: Lexicon):
+    """"Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
+    for k, tok in enumerate(run[:5]):
+        if tok[2] == "of" and k and " ".join(t[2] for t in run[:k]).casefold() in lex.not_org_names:
+            return run[k + 1:]
+    return run
 
 
 def _joined_industries(run, k: int, lex: Lexicon) -> bool:

@@ -3,7 +3,7 @@
 A name is found by its shape, never from a list of people:
 - a Chinese name in pinyin: a listed family name ("Liu", "GE") then a given
   name of one or two pinyin syllables ("Jianping", "Xiaolei"), unless the pair
-  is followed by an organisation or place word ("Ma Pai Mine");
+  is followed by an organisation or place word ("Hu Tian Mine");
 - a Western name: a common given name then a capitalised word ("Frank Liu");
 - a name after an honorific ("Ms. Ana Lopez");
 - two capitalised words directly before ", <title>" or directly after a
@@ -74,7 +74,7 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     if not tokens[i][2][:1].isupper() or not _adjacent(text, tokens, i) or not tokens[i + 1][2][:1].isupper():
         return 0
     first, second = tokens[i][2], tokens[i + 1][2]
-    if _followed_by_org_word(text, tokens, i + 1, lex):
+    if _followed_by_org_word(text, tokens, i + 1, lex) or f"{first} {second}".casefold() in lex.places:
         return 0
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2

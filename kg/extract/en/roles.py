@@ -15,6 +15,7 @@ titles ("former chairman", "no longer serves as") get status "former".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
@@ -24,6 +25,7 @@ from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
+_AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
@@ -49,11 +51,33 @@ def _sentence_roles(article: Article, found: Extraction, ctx: Context, people, s
             continue
         pos = titles.end
         holders, former = _holders(ctx, people, titles)
+        titles = _split_levels(ctx, people, holders, titles, sentence)
         inherited = _org_after_names(ctx, people, holders, titles) or next(
             (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None)
         for name in holders:
             carry[name] = titles.prefix_org or inherited
             _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
+
+
+def _split_levels(ctx: Context, people, holders: list[str], titles: TitleList, sentence: Span) -> TitleList:
+    """Give the group-level titles of "Group, Name, <party group titles>, <party committee titles> of
+    the company" to the organisation named before the person (see group_level_words in en.yml)."""
+    folded = [fold_phrase(item.title) for item in titles.items]
+    company = next((i for i, t in enumerate(folded) if _has(ctx, t, "company_level_words")), None)
+    if len(holders) != 1 or not company or not any(_has(ctx, t, "group_level_words") for t in folded[:company]):
+        return titles
+    name = next((p for p in people if p[2] == holders[0] and p[1] <= titles.start), None)
+    before = [o for o in ctx.org_end.items() if name and sentence.start <= o[0] <= name[0]
+              and re.fullmatch(r"[\s,]*", ctx.text[o[0]:name[0]])]
+    if not before:
+        return titles
+    items = [replace(item, org=item.org or before[0][1]) if i < company else item
+             for i, item in enumerate(titles.items)]
+    return replace(titles, items=items)
+
+
+def _has(ctx: Context, title: str, key: str) -> bool:
+    return any(w in title for w in ctx.lex.words(key))
 
 
 def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
@@ -102,8 +126,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
-    return [p[2] for p in people if p[1] <= start and re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?",
-                                                                     ctx.text[p[1]:start])]
+    # fullmatch with pos/endpos: no copy of the text between each person and the titles
+    return [p[2] for p in people if p[1] <= start and _AND_GAP.fullmatch(ctx.text, p[1], start)]
 
 
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:

@@ -73,6 +73,8 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, 
     ordered = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
     if not ordered:
         return []
+    if not ignore_case:
+        return _exact_occurrences(text, ordered)
     pattern = _names_regex(ordered, re.IGNORECASE if ignore_case else 0)
     folded = {n.casefold(): n for n in ordered} if ignore_case else None
     found = []
@@ -80,6 +82,26 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, 
         key = " ".join(m.group().split())
         found.append((m.start(), m.end(), folded.get(key.casefold(), key) if folded else key))
     return found
+
+
+def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences by plain search (names of one article change every time: no regex)."""
+    taken = bytearray(len(text) + 1)
+    found = []
+    for name in ordered:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if _word_edge(text, start - 1) and _word_edge(text, end) and not taken.count(1, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                found.append((start, end, name))
+            start = text.find(name, start + 1)
+    return sorted(found)
+
+
+def _word_edge(text: str, i: int) -> bool:
+    """Whether position i is outside the text or not a word character (nor a hyphen)."""
+    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in "_-")
 
 
 @lru_cache(maxsize=256)

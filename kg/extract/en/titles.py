@@ -115,6 +115,9 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
         return MAIN, ref.end(), []
     the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
+    named = _named_before(ctx, k, limit) if the else None
+    if named:
+        return named
     if k in ctx.org_at:
         end, name = ctx.org_at[k]
         return name, end, []
@@ -124,12 +127,22 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
     return None, j, []
 
 
+def _named_before(ctx: Context, k: int, limit: int) -> tuple[str, int, list] | None:
+    """"of the smelter": the organisation named last before whose name ends in "Smelter"."""
+    m = re.compile(r"([a-z]+)(?![\w-])").match(ctx.text, k, limit)
+    if not m or m.group(1) not in ctx.lex.org_suffixes:
+        return None
+    earlier = [(end, name) for end, name in ctx.org_end.items()
+               if end <= k and name.split()[-1].casefold().rstrip(".") == m.group(1)]
+    return (max(earlier)[1], m.end(), []) if earlier else None
+
+
 def _main_ref_re(lex: Lexicon) -> re.Pattern:
     return phrase_regex(lex.words("main_org_refs"))
 
 
 def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
-    """A capitalised name ("Fangchenggang") or a lower-case body ("district party committee")."""
+    """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
     run = []
     for w in words:

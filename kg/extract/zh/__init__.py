@@ -5,7 +5,7 @@ reads `article.body` and what the earlier ones put into the Extraction.
 """
 from kg.extract import register
 from kg.extract.zh.events import extract_events
-from kg.extract.zh.orgs import extract_orgs
+from kg.extract.zh.org_mentions import extract_orgs
 from kg.extract.zh.persons import extract_persons
 from kg.extract.zh.roles import extract_roles
 

@@ -12,12 +12,13 @@ it is read by :mod:`kg.extract.zh.participation`. No date, no event.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from kg.extract.zh.dates import find_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
 from kg.extract.zh.spans import locate, org_names, person_names
-from kg.extract.zh.text import evidence_at, is_han, sentence_spans
+from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
 
@@ -44,10 +45,14 @@ def _quoted(s: str, pos: int) -> bool:
 
 
 def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
-    kind = zh_lexicon().event_nouns.get(noun, "meeting")
+    lex = zh_lexicon()
+    kind = lex.event_nouns.get(noun, "meeting")
+    start = max([s.rfind(p, 0, pos) for p in ("，,：:" if kind in VERB_KINDS else "，,：:、")] + [date_end - 1]) + 1
     if kind in VERB_KINDS:
-        return headline if any(n in headline for n in zh_lexicon().event_nouns) else noun
-    start = max([s.rfind(p, 0, pos) for p in "，,：:、"] + [date_end - 1]) + 1
+        if any(n in headline for n, k in lex.event_nouns.items() if k == kind):
+            return headline
+        stop = min([i for i in (s.find(p, pos) for p in "，,。；;") if i >= 0] or [len(s)])
+        return s[start:stop].strip() or noun
     while (part := match_at(s, start, zh_lexicon().day_parts)):
         start += len(part)
     end = pos + len(noun)
@@ -81,25 +86,41 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
 def _starts(article: Article) -> list[tuple[int, int, object, str]]:
     """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
 
-    When the dated sentence names no event, the next sentence of the same line may
+    A sentence opening with 次日/当天... takes its day from the date last given. When the
+    dated sentence names no event, the next sentence of the same line may
     ("5月20日，A与B签署协议。双方出席签约仪式")."""
-    out, spans = [], sentence_spans(article.body)
+    out, spans, last = [], sentence_spans(article.body), None
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for _, d_end, first, last in find_dates(s, article.published)[:1]:
+        for _, d_end, first, until in _dates(s, article.published, last)[:1]:
+            last = first
             noun = _noun(s, d_end)
             if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
                 nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
-                if not find_dates(nxt, article.published) and (later := _noun(nxt, 0)):
+                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0)):
                     noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
             if noun:
-                out.append((start, end, (d_end, first, last), noun))
+                out.append((start, end, (d_end, first, until), noun))
     return out
+
+
+def _dates(s: str, published, last) -> list:
+    """The dates of sentence `s`; else its opening relative day ("次日") counted from `last`."""
+    found = find_dates(s, published)
+    if found or last is None:
+        return found
+    for word, days in zh_lexicon().relative_days.items():
+        at = s.find(word)
+        if 0 <= at <= 2:
+            return [(at, at + len(word), last + timedelta(days=days), None)]
+    return []
 
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
     """Titles, generic organisation words, organisation names and 、, longest first."""
-    words = {t for t, _ in titles(vocab)} | set(zh_lexicon().generic_orgs) | set(org_names(found)) | {"、"}
+    lex = zh_lexicon()
+    words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
+             | set(org_names(found)) | {"、"})
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -31,6 +31,8 @@ class Lexicon:
     implied_orgs: dict
     no_default_org: frozenset[str]
     generic_orgs: tuple[str, ...]
+    group_words: frozenset[str]
+    group_endings: tuple[str, ...]
     former_markers: tuple[str, ...]
     dismissal_markers: tuple[str, ...]
     appointment_markers: tuple[str, ...]
@@ -51,6 +53,8 @@ class Lexicon:
     not_orgs: frozenset[str]
     org_stops: frozenset[str]
     org_list_counters: tuple[str, ...]
+    org_list_tails: tuple[str, ...]
+    org_followers: tuple[str, ...]
     party_phrases: tuple[str, ...]
     party_name: str
     org_fields: tuple[str, ...]
@@ -59,6 +63,7 @@ class Lexicon:
     place_suffixes: tuple[str, ...]
     not_participation_after: tuple[str, ...]
     day_parts: tuple[str, ...]
+    relative_days: dict
     other_fields: tuple[str, ...]
     not_names: frozenset[str]
 
@@ -75,6 +80,7 @@ def zh_lexicon() -> Lexicon:
         extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
         place_titles=dict(d["place_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
+        group_words=frozenset(d["group_words"]), group_endings=first(d["group_endings"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
         post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
@@ -86,11 +92,11 @@ def zh_lexicon() -> Lexicon:
         place_prepositions=first(d["place_prepositions"]),
         suffixes={k: first(v) for k, v in d["org_suffixes"].items()},
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
-        org_list_counters=first(d["org_list_counters"]), party_phrases=first(d["party_phrases"]),
+        org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), org_followers=first(d["org_followers"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
         other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
         place_suffixes=first(d["place_suffixes"]),
-        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), not_names=frozenset(d["not_names"]),
+        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), relative_days=dict(d["relative_days"]), not_names=frozenset(d["not_names"]),
     )
 
 

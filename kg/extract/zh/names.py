@@ -3,14 +3,24 @@
 A name is a family name of the lexicon (two-character ones first) and one or
 two more characters. Which length is right is decided by what follows: a
 name ends where a title, a `name_followers` word or a non-Han character
-begins ("芦东出席" is 芦东, "何文建出席" is 何文建). When both lengths fit, a
+begins ("芦东出席" is 芦东, "何文建出席" is 何文建), and a verb or other
+non-noun of jieba's dictionary is no name ("总经理强调" names nobody). When both lengths fit, a
 word boundary of jieba's segmentation decides, then a name not ending in a follower
 ("文静等" is 文静), then the longer follower, then the longer name.
 """
 from __future__ import annotations
 
 from kg.extract.zh.lexicon import match_at, zh_lexicon
-from kg.extract.zh.text import is_han
+from kg.extract.zh.text import dictionary_tag, is_han
+
+
+NOT_NAME_TAGS = tuple("vdcpurtmaqfyezl")
+
+
+def is_word(text: str) -> bool:
+    """True when jieba's dictionary knows `text` as a word that is no noun ("强调", "严格", "全力")."""
+    tag = dictionary_tag(text)
+    return bool(tag) and tag.startswith(NOT_NAME_TAGS)
 
 
 def surname_at(text: str, pos: int) -> str | None:
@@ -42,7 +52,7 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset()) -> int:
     best, best_score = 0, None
     for length in (len(surname) + 1, len(surname) + 2):
         name = text[pos:pos + length]
-        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names:
+        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names or is_word(name):
             continue
         follow = follower_length(text, pos + length, title_words)
         if not follow:

@@ -9,24 +9,23 @@ Found, in this order (an earlier find wins where spans overlap):
    generic word before it or an organisation beside it in a 、-list;
 3. the items of a 、-list counted as organisations ("A、B、C3家企业");
 4. "党的..." as the Communist Party of China.
-Fields of the page head and foot ("来源:", "技术支持:") name organisations
-too; they are read from `article.text` since the body blanks them.
+The mentions, the page's own fields and the article's main organisation
+are made in :mod:`kg.extract.zh.org_mentions`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
-from kg.model import Article, Evidence, Extraction, OrgMention
+from kg.extract.zh.text import find_all, sentence_spans, tokens
+from kg.model import Article
 from kg.vocab import Vocab
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
-NAME_TAGS = PROPER_TAGS | {"n", "vn", "an", "b", "l", "f", "s"}
+NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
 
 
@@ -42,12 +41,32 @@ def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
 
 
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
+    """Known names; one directly followed by a legal ending takes it ("X" + "公司" is "X公司")."""
     names = tuple(name for name, _ in vocab.org_names())
-    return [(m.start(), m.end(), m.group()) for m in _alias_pattern(names).finditer(sentence)]
+    legal = sorted(zh_lexicon().suffixes["legal"], key=len, reverse=True)
+    spans = []
+    for m in _alias_pattern(names).finditer(sentence):
+        tail = next((t for t in legal if sentence.startswith(t, m.end())), "")
+        spans.append((m.start(), m.end() + len(tail), m.group() + tail))
+    return spans
+
+
+def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A shaped name that starts where a known name ends is part of it ("工商银行" + "江苏省分行")."""
+    by_end = {e: (s, e, n) for s, e, n in spans if n}
+    joined, rest = [], []
+    for s, e, n in shaped:
+        head = by_end.get(s)
+        if head:
+            spans.remove(head)
+            joined.append((head[0], e, head[2] + n))
+        else:
+            rest.append((s, e, n))
+    return spans, joined + rest
 
 
 @lru_cache(maxsize=65536)
-def _suffix_kind(word: str) -> tuple[str, str] | None:
+def suffix_kind(word: str) -> tuple[str, str] | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
     pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]
     if not pairs:
@@ -68,22 +87,17 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex, toks = zh_lexicon(), tokens(sentence)
     title_only = {t for t, _ in titles(vocab)}
-    title_set = title_only | set(lex.generic_orgs)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
-        found = _suffix_kind(sentence[ts:te])
+        found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = k
-        while j > 0 and _extends(sentence, toks[j - 1], title_set) and _free(spans, *toks[j - 1][:2]):
-            j -= 1
-        if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in lex.generic_orgs:
-            j -= 1
+        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()))
         start, name = toks[j][0], sentence[toks[j][0]:te]
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(name) - len(found[1]) >= 2 and _title_follows(sentence, te, title_only):
+        if verdict == "no" and len(_core(name)) >= 2 and _org_follows(sentence, te, title_only):
             verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
@@ -92,9 +106,32 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     return accepted, pending
 
 
-def _title_follows(sentence: str, pos: int, title_set) -> bool:
-    """True when a title starts at `pos` ("南方铜业董事长": the name before is an organisation)."""
-    return any(sentence.startswith(t, pos) for t in title_set)
+def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> int:
+    """The first token of the organisation name ending with token `k`: name-like words leftwards,
+    then one generic word ("公司财务部")."""
+    j = k
+    while j > 0 and _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
+        j -= 1
+        if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+            break
+    if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
+        j -= 1
+    return j
+
+
+def _core(name: str) -> str:
+    """The name without generic words and suffixes ("集团有限公司" has none left)."""
+    lex = zh_lexicon()
+    words = sorted(set(lex.generic_orgs) | {w for ws in lex.suffixes.values() for w in ws}, key=len, reverse=True)
+    for word in words:
+        name = name.replace(word, "")
+    return name
+
+
+def _org_follows(sentence: str, pos: int, title_set) -> bool:
+    """True when a title or an `org_followers` word starts at `pos` ("南方铜业董事长",
+    "宏远能源党委": the name before is an organisation)."""
+    return any(sentence.startswith(t, pos) for t in (*title_set, *zh_lexicon().org_followers))
 
 
 def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
@@ -102,6 +139,8 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     lex = zh_lexicon()
     start, end = toks[0][0], toks[-1][1]
     name = sentence[start:end]
+    if name == suffix:
+        return "no"
     if kind != "unit":
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
@@ -117,10 +156,11 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
 
 
 def _listed(sentence: str, spans: list[Span]) -> list[Span]:
-    """Items of a 、-list followed by a counter of organisations ("...5家企业")."""
+    """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业")."""
     lex, out = zh_lexicon(), []
     counters = "|".join(map(re.escape, lex.org_list_counters))
-    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})", sentence):
+    tails = "|".join(map(re.escape, lex.org_list_tails))
+    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})|(?:{tails})", sentence):
         clause_start = max(sentence.rfind(p, 0, m.start()) for p in "，,：:；") + 1
         pos = clause_start
         for item in sentence[clause_start:m.start()].split("、"):
@@ -181,6 +221,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
+    spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
     spans += _before_titles(sentence, spans, vocab)
     spans += _listed(sentence, spans)
@@ -194,63 +235,3 @@ def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
     for start, end in sentence_spans(article.body):
         out += [(start + s, start + e, n) for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)]
     return out
-
-
-def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
-    """Organisations named in the page's head and foot fields (blanked in the body)."""
-    lex, out, pos = zh_lexicon(), [], 0
-    fields = "|".join(map(re.escape, lex.org_fields))
-    for line in article.text.split("\n"):
-        if line.strip() and not article.body[pos:pos + len(line)].strip():
-            for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
-                name = _cut_field(m.group(1), lex.other_fields)
-                kind = _suffix_kind(name)
-                if vocab.org_key(name) or (kind and name != kind[1]):
-                    out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
-        pos += len(line) + 1
-    return [o for o in out if o.name not in zh_lexicon().not_orgs]
-
-
-def _cut_field(value: str, labels) -> str:
-    cut = min((i for i in (value.find(lb) for lb in labels) if i > 0), default=len(value))
-    return value[:cut]
-
-
-def main_org(article: Article, names: list[str]) -> str | None:
-    """The organisation the article is about: the first named in the headline, else the most named."""
-    in_headline = [(article.headline.find(n), -len(n), n) for n in names if n in article.headline]
-    if in_headline:
-        return min(in_headline)[2]
-    counts = [(-article.body.count(n), i, n) for i, n in enumerate(names)]
-    return min(counts)[2] if counts else None
-
-
-def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
-    """Fold "X股份有限公司" into the mention of X as an alias, when the table knows neither."""
-    by_name = {o.name: o for o in orgs}
-    out = []
-    for org in orgs:
-        tail = next((t for t in zh_lexicon().legal_tails if org.name.endswith(t)), None)
-        short = org.name[:-len(tail)] if tail else None
-        if short in by_name and not vocab.org_key(short) and not vocab.org_key(org.name):
-            target = by_name[short]
-            by_name[short] = replace(target, aliases=target.aliases + (org.name,))
-        else:
-            out.append(org)
-    return [by_name.get(o.name, o) for o in out]
-
-
-def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
-    """Add an OrgMention per distinct organisation name and set `found.main_org`."""
-    seen = {o.name for o in found.orgs}
-    for start, _, name in org_spans(article, vocab, [p.native for p in found.persons if p.native]):
-        if name not in seen:
-            seen.add(name)
-            found.orgs.append(OrgMention(name, evidence_at(article, start), native=name))
-    for mention in _field_orgs(article, vocab):
-        if mention.name not in seen:
-            seen.add(mention.name)
-            found.orgs.append(mention)
-    found.orgs[:] = join_legal_names(found.orgs, vocab)
-    party = zh_lexicon().party_name
-    found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])

@@ -28,7 +28,7 @@ def _after_pattern() -> re.Pattern:
     skip = _alt(lex.fillers + tuple(lex.implied_orgs))
     verbs = _alt(lex.participation)
     scene = _alt(("在",) + lex.place_prepositions)
-    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;、]{{1,16}}?)?(?:{skip})*({verbs})"
+    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,16}}?)?(?:{skip})*({verbs})"
                       rf"(?!{_alt(lex.not_participation_after)})")
 
 
@@ -68,12 +68,10 @@ def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
 
 
 def _skip_tail(s: str, end: int, words) -> int:
-    """Past "等" and the titles after it ("A、B等公司领导出席")."""
-    tail = match_at(s, end, zh_lexicon().list_tail_links)
-    if not tail:
-        return end
-    end += len(tail)
-    while (word := match_at(s, end, words)):
+    """Past what may stand between a name and its verb besides fillers: "等", commas, titles and
+    organisation names ("A等公司领导出席", "A，公司办公室主要负责人参加调研")."""
+    skips = tuple(zh_lexicon().list_tail_links) + ("，", ",")
+    while (word := match_at(s, end, skips) or match_at(s, end, words)):
         end += len(word)
     return end
 

@@ -79,7 +79,7 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     ("钱/明德" is 钱明德)."""
     found = []
     for s, e, tag in tokens(sentence):
-        if s and e - s == 2 and tag in NAME_TAGS and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
+        if s and e - s == 2 and tag in ("nr", "nrfg") and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
             found.append((s - 1, e))
         elif tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s:
             found.append((s, e))

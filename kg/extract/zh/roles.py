@@ -30,6 +30,7 @@ class Heading:
     former: bool
     unresolved: bool = False  # an organisation is printed but was not recognised
     place: str | None = None  # the place before titles of a place's committee or government
+    generic: str | None = None  # the generic word printed for the organisation ("公司", "集团")
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -64,7 +65,9 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if any(t in lex.place_titles for t, _ in chain):
         return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos)))
     if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
-        org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True)) or ""
+        org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
+        if org is None:
+            return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and chain[0][0] in lex.no_default_org:
         org = place_before(s, pos)
     elif org is None and _noun_before(s, pos):
@@ -149,7 +152,7 @@ def _implied(s: str, end: int, table) -> Heading | None:
 
 
 def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None,
-             last_place: str | None = None) -> str | None:
+             last_place: str | None = None, group: str | None = None) -> str | None:
     place_ending = zh_lexicon().place_titles.get(title)
     if place_ending:
         stem = heading.place or last_place
@@ -159,7 +162,7 @@ def _org_for(heading: Heading, title: str, last_org: str | None, main: str | Non
     if heading.org:
         return heading.org
     if heading.org == "":
-        return main
+        return group if heading.generic in zh_lexicon().group_words else main
     if title in zh_lexicon().no_default_org:
         return None
     return last_org or main
@@ -195,7 +198,7 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
             state["place"] = heading.place or state.get("place")
             status = "former" if heading.former or _former_by_event(s, ps) else "current"
             for title, notation in heading.titles:
-                org = _org_for(heading, title, last_org, found.main_org, state.get("place"))
+                org = _org_for(heading, title, last_org, found.main_org, state.get("place"), state.get("group"))
                 if org:
                     claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
             last_org = heading.org or last_org
@@ -204,12 +207,22 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
-    table, state = titles(vocab), {}
+    table, state, seen = titles(vocab), {"group": group_org(found)}, set(found.roles)
     for start, end in sentence_spans(article.body):
         for claim in _sentence_roles(article, start, end, found, table, state):
-            if claim not in found.roles:
+            if claim not in seen:
+                seen.add(claim)
                 found.roles.append(claim)
             _ensure_org(article, found, claim)
+
+
+def group_org(found: Extraction) -> str | None:
+    """The group the article calls "集团(公司)": its one organisation named as a group, else the main one if it is."""
+    endings = zh_lexicon().group_endings
+    groups = {o.name for o in found.orgs if o.name.endswith(endings)}
+    if len(groups) == 1:
+        return groups.pop()
+    return found.main_org if found.main_org and found.main_org.endswith(endings) else None
 
 
 def _ensure_org(article: Article, found: Extraction, claim: RoleClaim) -> None:

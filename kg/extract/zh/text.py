@@ -7,6 +7,7 @@ offsets with page furniture blanked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import jieba
@@ -56,9 +57,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def evidence_at(article: Article, pos: int) -> Evidence:
     """The evidence for offset `pos`: the sentence of `article.text` around it."""
-    for start, end in sentence_spans(article.body):
-        if start <= pos < end:
-            return Evidence(article.ident, start, end, article.text[start:end])
+    spans = sentence_spans(article.body)  # sorted, not overlapping: the last one starting at or before pos
+    i = bisect_right(spans, (pos, len(article.body) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        start, end = spans[i]
+        return Evidence(article.ident, start, end, article.text[start:end])
     return Evidence(article.ident, pos, pos + 1, article.text[pos:pos + 1])
 
 
@@ -76,6 +79,11 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
         out.append((pos, pos + len(word), table.get(word) or _unknown_tag(word)))
         pos += len(word)
     return tuple(out)
+
+
+def dictionary_tag(word: str) -> str | None:
+    """jieba's dictionary part-of-speech tag of `word`, None for a word it does not list."""
+    return _tags().get(word)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,85 @@
+"""Organisation mentions of a Chinese article, and the organisation it is about.
+
+Mentions come from the body (:mod:`kg.extract.zh.orgs`) and from the page's
+head and foot fields ("来源:", "技术支持:", "版权所有"), read from
+`article.text` since the body blanks them. A full legal name ("X股份有限公司")
+becomes an alias of the short name X the article also uses. The main
+organisation is the first one named in the headline, else in the lead sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.zh.lexicon import zh_lexicon
+from kg.extract.zh.orgs import org_spans, suffix_kind
+from kg.extract.zh.text import evidence_at, sentence_spans
+from kg.model import Article, Evidence, Extraction, OrgMention
+from kg.vocab import Vocab
+
+
+def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
+    """Organisations named in the page's head and foot fields (blanked in the body)."""
+    lex, out, pos = zh_lexicon(), [], 0
+    fields = "|".join(map(re.escape, lex.org_fields))
+    for line in article.text.split("\n"):
+        if line.strip() and not article.body[pos:pos + len(line)].strip():
+            for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
+                name = _cut_field(m.group(1), lex.other_fields)
+                kind = suffix_kind(name)
+                if vocab.org_key(name) or (kind and name != kind[1]):
+                    out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
+        pos += len(line) + 1
+    return [o for o in out if o.name not in zh_lexicon().not_orgs]
+
+
+def _cut_field(value: str, labels) -> str:
+    cut = min((i for i in (value.find(lb) for lb in labels) if i > 0), default=len(value))
+    return value[:cut]
+
+
+def main_org(article: Article, names: list[str]) -> str | None:
+    """The organisation the article is about: the first named in the headline, else in the lead
+    sentence (the first sentence of the body after the headline), else none."""
+    for line in (article.headline, _lead(article)):
+        named = [(line.find(n), -len(n), n) for n in names if n in line]
+        if named:
+            return min(named)[2]
+    return None
+
+
+def _lead(article: Article) -> str:
+    spans = [article.body[s:e] for s, e in sentence_spans(article.body)]
+    after = spans.index(article.headline) + 1 if article.headline in spans else 0
+    return spans[after] if after < len(spans) else ""
+
+
+def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """Fold "X股份有限公司" into the mention of X as an alias, when the table knows neither."""
+    by_name = {o.name: o for o in orgs}
+    out = []
+    for org in orgs:
+        tail = next((t for t in zh_lexicon().legal_tails if org.name.endswith(t)), None)
+        short = org.name[:-len(tail)] if tail else None
+        if short in by_name and not vocab.org_key(short) and not vocab.org_key(org.name):
+            target = by_name[short]
+            by_name[short] = replace(target, aliases=target.aliases + (org.name,))
+        else:
+            out.append(org)
+    return [by_name.get(o.name, o) for o in out]
+
+
+def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an OrgMention per distinct organisation name and set `found.main_org`."""
+    seen = {o.name for o in found.orgs}
+    for start, _, name in org_spans(article, vocab, [p.native for p in found.persons if p.native]):
+        if name not in seen:
+            seen.add(name)
+            found.orgs.append(OrgMention(name, evidence_at(article, start), native=name))
+    for mention in _field_orgs(article, vocab):
+        if mention.name not in seen:
+            seen.add(mention.name)
+            found.orgs.append(mention)
+    found.orgs[:] = join_legal_names(found.orgs, vocab)
+    party = zh_lexicon().party_name
+    found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])
