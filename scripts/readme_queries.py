@@ -1,12 +1,14 @@
-"""Refresh the outputs in docs/readme-queries.md: each ``` block that starts with `$ kg query ...`
-gets the real output of that command on a fresh build of seeds/ (exports/graph.ttl in the command
-stands for that build).
+"""Refresh the query outputs shown in README.md.
 
-Run `python scripts/readme_queries.py` after a change that alters the seeds' graph;
-tests/test_docs_readme_queries.py fails while the file is stale.
+Each fenced ```text block that starts with `$ kg query ...` gets the real output of that command on
+a fresh build of seeds/ (`exports/graph.ttl` in the command stands for that build). Run
+`python scripts/readme_queries.py` after a change that alters the seeds' graph; tests/test_docs.py
+fails while the README is stale.
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import shlex
 import sys
@@ -17,28 +19,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.build import build  # noqa: E402
-from kg.cli import load_graph  # noqa: E402
-from kg.queries import format_result, run_query  # noqa: E402
+from kg.cli import main  # noqa: E402
 
-TARGET = ROOT / "docs" / "readme-queries.md"
-BLOCK = re.compile(r"```\n(\$ kg query [^\n]*)\n.*?```", re.DOTALL)
+TARGET = ROOT / "README.md"
+BLOCK = re.compile(r"```text\n\$ (kg query [^\n]*)\n(.*?)\n```", re.DOTALL)
 
 
-def run_command(line: str, graph) -> str:
-    """The table `kg query` prints for the command line `line` (`$ kg query NAME ... --param K=V ...`)."""
-    words = shlex.split(line)[3:]
-    name, params = words[0], {}
-    for flag, value in zip(words[1::2], words[2::2]):
-        if flag == "--param":
-            key, _, val = value.partition("=")
-            params[key] = val
-    return format_result(run_query(graph, name, params), "table")
+def run_command(command: str, graph_file: Path) -> str:
+    """What `command` (`kg query ... --graph exports/graph.ttl ...`) prints, run on `graph_file`."""
+    args = shlex.split(command)[1:]
+    args[args.index("--graph") + 1] = str(graph_file)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        if main(args) != 0:
+            raise SystemExit(f"`{command}` failed")
+    return out.getvalue().rstrip()
 
 
 def render(text: str, graph_file: Path) -> str:
     """`text` with every query block's output replaced by the real one on `graph_file`."""
-    graph = load_graph(str(graph_file))
-    return BLOCK.sub(lambda m: f"```\n{m.group(1)}\n{run_command(m.group(1), graph)}\n```", text)
+    return BLOCK.sub(lambda m: f"```text\n$ {m.group(1)}\n{run_command(m.group(1), graph_file)}\n```", text)
 
 
 def build_seeds(out: Path) -> Path:

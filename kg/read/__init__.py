@@ -64,7 +64,7 @@ def find_headline(text: str, body: str) -> str:
         if not line:
             continue
         han = len(re.findall(r"[\u3400-\u9fff]", line))
-        if han >= 8 or len(line.split()) >= 4:
+        if han >= 6 or len(line.split()) >= 4:
             return raw.strip()
     return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
 

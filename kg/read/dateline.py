@@ -40,13 +40,15 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
 
 
 def find_published(text: str, headline: str = "") -> date | None:
-    """The first full date in the first lines after the headline (the dateline)."""
+    """The first full date in the first lines after the headline (the dateline), else in the top lines."""
     lines = text.splitlines()
     start = 0
     for i, line in enumerate(lines[:15]):
         if headline and line.strip() == headline:
             start = i
             break
-    head = "\n".join(lines[start:start + 8])
-    dates = parse_dates(head)
-    return dates[0][1] if dates else None
+    for head in (lines[start:start + 8], lines[:15]):
+        dates = parse_dates("\n".join(head))
+        if dates:
+            return dates[0][1]
+    return None
