@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.spans import locate, org_names, person_names
+from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
@@ -189,8 +189,8 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
                    state: dict) -> list[RoleClaim]:
     """The roles of one sentence; `state` carries the last place named across sentences."""
     s = article.body[start:end]
-    names, orgs = person_names(found), org_names(found)
-    claims, last_org = [], None
+    names, canon = person_names(found), org_canon(found)
+    orgs, claims, last_org = list(canon), [], None
     for run in _runs(s, names):
         for (ps, _, native), heading in zip(run, _run_headings(s, run, table, orgs)):
             if heading is None:
@@ -199,6 +199,7 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
             status = "former" if heading.former or _former_by_event(s, ps) else "current"
             for title, notation in heading.titles:
                 org = _org_for(heading, title, last_org, found.main_org, state.get("place"), state.get("group"))
+                org = canon.get(org, org)
                 if org:
                     claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
             last_org = heading.org or last_org
@@ -219,7 +220,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
 def group_org(found: Extraction) -> str | None:
     """The group the article calls "集团(公司)": its one organisation named as a group, else the main one if it is."""
     endings = zh_lexicon().group_endings
-    groups = {o.name for o in found.orgs if o.name.endswith(endings)}
+    groups = {o.name for o in found.orgs if any(n.endswith(endings) for n in (o.name, *o.aliases))}
     if len(groups) == 1:
         return groups.pop()
     return found.main_org if found.main_org and found.main_org.endswith(endings) else None
