@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from zh_article import parts_of, roles_of
+from zh_article import parts_of, roles_of, zh_extract
 
 from kg.extract import extract_article
 from kg.read import read_article
@@ -135,3 +135,28 @@ def test_unseen_evidence_quotes_the_text(workconf, survey, talks, signing):
         for claim in claims:
             ev = claim.evidence
             assert found.article.text[ev.start:ev.end] == ev.quote
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("宏达化工召开理论学习中心组学习会", "3月12日上午，集团公司党委书记、董事长雷振东在集团总部主持召开学习会。",
+     {("Lei Zhendong", "party-secretary", "宏达化工", "current"), ("Lei Zhendong", "chairman", "宏达化工", "current")}),
+    ("宏达化工召开专题会议", "12月1日，党委常委、纪委书记、监察专员崔大勇出席会议并讲话。",
+     {("Cui Dayong", "party-committee-member", "宏达化工", "current"),
+      ("Cui Dayong", "discipline-secretary", "宏达化工", "current"), ("Cui Dayong", "other", "宏达化工", "current")}),
+    ("宏达化工与中原银行签约", "宏达化工与中原银行股份有限公司签署协议。中原银行行长司徒文出席。",
+     {("Situ Wen", "general-manager", "中原银行", "current")}),
+])
+def test_unseen_roles_in_sentences(headline, body, expected):
+    assert roles_of(zh_extract(body, headline=headline)) == expected
+
+
+@pytest.mark.parametrize("body, kind, parts", [
+    ("9月21日至22日，宏达化工总经理欧阳红带队赴西北分公司检查指导工作。西北分公司经理孔德明陪同检查。", "inspection",
+     {"Ouyang Hong": "visitor", "Kong Deming": "accompanier"}),
+    ("11月5日，宏达化工董事长夏侯杰与中原银行行长司徒文代表双方签约。", None,
+     {"Xiahou Jie": "attendee", "Situ Wen": "attendee"}),
+])
+def test_unseen_event_parts_in_sentences(body, kind, parts):
+    found = zh_extract(body)
+    assert len(found.events) == 1 and kind in (None, found.events[0].kind)
+    assert parts_of(found) == parts

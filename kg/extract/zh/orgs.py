@@ -83,10 +83,23 @@ def _extends(sentence: str, tok, title_set) -> bool:
             and word not in lex.event_nouns)
 
 
+def split_titles(sentence: str, toks, title_set) -> list:
+    """jieba's words with a glued title split off when what stands before it ends with an org
+    suffix ("银行行长" is "银行" + "行长")."""
+    out, ordered = [], sorted(title_set, key=lambda t: (-len(t), t))
+    for s, e, tag in toks:
+        word = sentence[s:e]
+        cut = next((len(word) - len(t) for t in ordered if len(word) > len(t) and word.endswith(t)
+                    and suffix_kind(word[:-len(t)])), 0) if len(word) > 2 else 0
+        out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
+    return out
+
+
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
-    lex, toks = zh_lexicon(), tokens(sentence)
+    lex = zh_lexicon()
     title_only = {t for t, _ in titles(vocab)}
+    toks = split_titles(sentence, tokens(sentence), title_only)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])

@@ -218,11 +218,14 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 
 def group_org(found: Extraction) -> str | None:
-    """The group the article calls "集团(公司)": its one organisation named as a group, else the main one if it is."""
+    """The group the article calls "集团(公司)": its one organisation named as a group, else the main one
+    if it is one, or if no organisation is named as a group and the headline names the main one."""
     endings = zh_lexicon().group_endings
     groups = {o.name for o in found.orgs if any(n.endswith(endings) for n in (o.name, *o.aliases))}
     if len(groups) == 1:
         return groups.pop()
+    if not groups and found.main_org and found.main_org in found.article.headline:
+        return found.main_org
     return found.main_org if found.main_org and found.main_org.endswith(endings) else None
 
 
