@@ -150,6 +150,18 @@ def test_unseen_roles_in_sentences(headline, body, expected):
     assert roles_of(zh_extract(body, headline=headline)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("经研究决定，汤国强不再担任宏达化工总经理职务。", {("Tang Guoqiang", "general-manager", "宏达化工", "former")}),
+    ("汤国强辞去宏达化工副总经理职务。", {("Tang Guoqiang", "deputy-general-manager", "宏达化工", "former")}),
+    ("姚晓光担任宏达化工副总经理。", {("Yao Xiaoguang", "deputy-general-manager", "宏达化工", "current")}),
+    ("免去汤国强同志的宏达化工总经理职务，姚晓光担任宏达化工总经理。",
+     {("Tang Guoqiang", "general-manager", "宏达化工", "former"), ("Yao Xiaoguang", "general-manager", "宏达化工", "current")}),
+    ("5月9日，宏达化工原董事长上官海涛回到公司看望老同事。", {("Shangguan Haitao", "chairman", "宏达化工", "former")}),
+])
+def test_unseen_appointments_and_dismissals(body, expected):
+    assert roles_of(zh_extract(body)) == expected
+
+
 @pytest.mark.parametrize("body, kind, parts", [
     ("9月21日至22日，宏达化工总经理欧阳红带队赴西北分公司检查指导工作。西北分公司经理孔德明陪同检查。", "inspection",
      {"Ouyang Hong": "visitor", "Kong Deming": "accompanier"}),

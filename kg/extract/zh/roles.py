@@ -92,7 +92,7 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         pos += len(org)
     chain, pos = _title_chain_after(s, pos, table)
     closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
-    return Heading(tuple(chain), org, False) if chain and closed else None
+    return Heading(tuple(chain), org, link in lex.dismissal_markers) if chain and closed else None
 
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -192,11 +192,12 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
     for run in _runs(s, names):
-        for (ps, _, native), heading in zip(run, _run_headings(s, run, table, orgs)):
+        for (ps, pe, native), heading in zip(run, _run_headings(s, run, table, orgs)):
             if heading is None:
                 continue
             state["place"] = heading.place or state.get("place")
-            status = "former" if heading.former or _former_by_event(s, ps) else "current"
+            by_event = _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
+            status = "former" if heading.former or by_event else "current"
             for title, notation in heading.titles:
                 org = _org_for(heading, title, last_org, found.main_org, state.get("place"), state.get("group"))
                 org = canon.get(org, org)
