@@ -145,6 +145,11 @@ def test_unseen_evidence_quotes_the_text(workconf, survey, talks, signing):
       ("Cui Dayong", "discipline-secretary", "宏达化工", "current"), ("Cui Dayong", "other", "宏达化工", "current")}),
     ("宏达化工与中原银行签约", "宏达化工与中原银行股份有限公司签署协议。中原银行行长司徒文出席。",
      {("Situ Wen", "general-manager", "中原银行", "current")}),
+    ("宏达化工召开座谈会", "日前，宏达化工董事长贺东升与西部矿业总经理冷冰座谈。",
+     {("He Dongsheng", "chairman", "宏达化工", "current"), ("Leng Bing", "general-manager", "西部矿业", "current")}),
+    ("宏达化工召开座谈会", "贺东升会见了来访的中国华信集团有限公司党委副书记、总经理卓越一行。",
+     {("Zhuo Yue", "deputy-party-secretary", "中国华信集团有限公司", "current"),
+      ("Zhuo Yue", "general-manager", "中国华信集团有限公司", "current")}),
 ])
 def test_unseen_roles_in_sentences(headline, body, expected):
     assert roles_of(zh_extract(body, headline=headline)) == expected
@@ -167,6 +172,7 @@ def test_unseen_appointments_and_dismissals(body, expected):
      {"Ouyang Hong": "visitor", "Kong Deming": "accompanier"}),
     ("11月5日，宏达化工董事长夏侯杰与中原银行行长司徒文代表双方签约。", None,
      {"Xiahou Jie": "attendee", "Situ Wen": "attendee"}),
+    ("4月10日，宏达化工与金川市人民政府举行座谈。金川市市长钟毅出席座谈并讲话。", "meeting", {"Zhong Yi": "speaker"}),
 ])
 def test_unseen_event_parts_in_sentences(body, kind, parts):
     found = zh_extract(body)

@@ -110,7 +110,7 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(_core(name)) >= 2 and _org_follows(sentence, te, title_only):
+        if verdict == "no" and len(_core(name, found[1])) >= 2 and _org_follows(sentence, te, title_only):
             verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
@@ -132,11 +132,13 @@ def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> in
     return j
 
 
-def _core(name: str) -> str:
-    """The name without generic words and suffixes ("集团有限公司" has none left)."""
+def _core(name: str, suffix: str) -> str:
+    """The name without its suffix, generic words and name suffixes other than units ("集团有限公司"
+    has none left; "西部矿业" is "西部": a unit suffix inside a word stays)."""
     lex = zh_lexicon()
-    words = sorted(set(lex.generic_orgs) | {w for ws in lex.suffixes.values() for w in ws}, key=len, reverse=True)
-    for word in words:
+    name = name[:-len(suffix)] if name.endswith(suffix) else name
+    words = set(lex.generic_orgs) | set(lex.suffixes["legal"]) | set(lex.suffixes["short"])
+    for word in sorted(words, key=len, reverse=True):
         name = name.replace(word, "")
     return name
 
@@ -158,9 +160,11 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
         return "yes" if proper else "no"
-    generic = next((g for g in lex.generic_orgs if name.startswith(g)), None)
+    generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
     if generic and name[len(generic):] in lex.not_orgs:
         return "no"
+    if generic and name[len(generic):].startswith(tuple(lex.suffixes["legal"])):
+        return "no"  # the tail of a longer name ("...集团有限公司党委")
     if generic or name.startswith(tuple(lex.suffixes["unit"])):
         return "yes"
     if any(oe == start for _, oe, _ in spans):
