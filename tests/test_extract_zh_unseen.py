@@ -162,6 +162,8 @@ def test_unseen_roles_in_sentences(headline, body, expected):
     ("免去汤国强同志的宏达化工总经理职务，姚晓光担任宏达化工总经理。",
      {("Tang Guoqiang", "general-manager", "宏达化工", "former"), ("Yao Xiaoguang", "general-manager", "宏达化工", "current")}),
     ("5月9日，宏达化工原董事长上官海涛回到公司看望老同事。", {("Shangguan Haitao", "chairman", "宏达化工", "former")}),
+    ("宏达化工原董事长上官海涛应邀出席会议。", {("Shangguan Haitao", "chairman", "宏达化工", "former")}),
+    ("姚晓光此前任宏达化工副总经理。", {("Yao Xiaoguang", "deputy-general-manager", "宏达化工", "former")}),
 ])
 def test_unseen_appointments_and_dismissals(body, expected):
     assert roles_of(zh_extract(body)) == expected
@@ -172,6 +174,8 @@ def test_unseen_appointments_and_dismissals(body, expected):
      {"Ouyang Hong": "visitor", "Kong Deming": "accompanier"}),
     ("11月5日，宏达化工董事长夏侯杰与中原银行行长司徒文代表双方签约。", None,
      {"Xiahou Jie": "attendee", "Situ Wen": "attendee"}),
+    ("3月2日，宏达化工召开党建工作会议。党委副书记季红传达上级会议精神，纪委书记鲁强通报有关情况。", "meeting",
+     {"Ji Hong": "speaker", "Lu Qiang": "reporter"}),
     ("4月10日，宏达化工与金川市人民政府举行座谈。金川市市长钟毅出席座谈并讲话。", "meeting", {"Zhong Yi": "speaker"}),
 ])
 def test_unseen_event_parts_in_sentences(body, kind, parts):
