@@ -163,6 +163,8 @@ def test_unseen_roles_in_sentences(headline, body, expected):
      {("Tang Guoqiang", "general-manager", "宏达化工", "former"), ("Yao Xiaoguang", "general-manager", "宏达化工", "current")}),
     ("5月9日，宏达化工原董事长上官海涛回到公司看望老同事。", {("Shangguan Haitao", "chairman", "宏达化工", "former")}),
     ("宏达化工原董事长上官海涛应邀出席会议。", {("Shangguan Haitao", "chairman", "宏达化工", "former")}),
+    ("总行党委委员、副行长谭明远陪同调研。", {("Tan Mingyuan", "party-committee-member", "宏达化工", "current"),
+                                      ("Tan Mingyuan", "deputy-general-manager", "宏达化工", "current")}),
     ("姚晓光此前任宏达化工副总经理。", {("Yao Xiaoguang", "deputy-general-manager", "宏达化工", "former")}),
 ])
 def test_unseen_appointments_and_dismissals(body, expected):
