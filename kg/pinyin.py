@@ -1,4 +1,4 @@
-"""Han personal names -> pinyin names, family name first: 何文建 -> "He Wenjian".
+"""Han personal names -> pinyin names, family name first: 邓国栋 -> "Deng Guodong".
 
 pypinyin reads characters as in ordinary words, and many family-name
 characters read otherwise as family names (单 Shan, 曾 Zeng, 解 Xie, 区 Ou).

@@ -2,6 +2,7 @@
 import pytest
 
 from kg.queries import QueryError, run_query
+from tests.conftest import ROOT
 
 
 def rows(graph, query, **params):
@@ -62,3 +63,31 @@ def test_a_missing_parameter_is_a_clear_error(seeds_graph):
 def test_parameter_values_are_bound_not_pasted(seeds_graph):
     hostile = 'x" } UNION { ?p ?q ?r } #'
     assert rows(seeds_graph, "roles_of_person", person=hostile) == []
+
+
+def test_role_evidence_quotes_the_sentence_with_its_offsets(seeds_graph):
+    found = rows(seeds_graph, "role_evidence", person="何文建")
+    assert {r[0] for r in found} == {"chairman", "party-secretary"}
+    for role, org, status, article, published, start, end, quote in found:
+        assert article.startswith("003_") and published == "2026-02-03"
+        text = (ROOT / "seeds" / article).read_text(encoding="utf-8")
+        assert text[int(start):int(end)] == quote and "何文建" in quote
+
+
+def test_role_holders_on_date_only_while_seen_holding_it(seeds_graph):
+    on_the_day = rows(seeds_graph, "role_holders_on_date", org="China Minmetals", role="chairman", date="2017-03-29")
+    assert [r[0] for r in on_the_day] == ["He Wenbo"]
+    assert rows(seeds_graph, "role_holders_on_date", org="China Minmetals", role="chairman", date="2021-01-01") == []
+
+
+def test_person_timeline_orders_roles_and_events_by_date(seeds_graph):
+    found = rows(seeds_graph, "person_timeline", person="Liu Jianping")
+    dates = [r[0] for r in found]
+    assert dates == sorted(dates)
+    assert ("2017-03-27", "event") in {(r[0], r[3]) for r in found}
+    assert {"role", "event"} == {r[3] for r in found}
+
+
+def test_meeting_chairs_names_who_chaired_each_meeting(seeds_graph):
+    found = {(r[0], r[2]) for r in rows(seeds_graph, "meeting_chairs")}
+    assert found == {("2021-07-07", "Sun Yuhe"), ("2022-07-26", "Ou Xiaowu"), ("2026-02-02", "Mao Shiqing")}

@@ -20,7 +20,7 @@ from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
 from kg.model import Evidence, Extraction
-from kg.read import ArticleError, read_article
+from kg.read import ArticleError, make_article, read_article
 from kg.read.duplicates import content_key
 from kg.vocab import Vocab, load_vocab
 
@@ -80,11 +80,34 @@ def default_jobs() -> int:
 
 
 def process_files(paths: list[Path], jobs: int | None = None) -> list[ArticleResult]:
-    """`process_file` over `paths` with `jobs` processes, results in the order of `paths`."""
+    """`process_file` over `paths` with `jobs` processes, results in the order of `paths`.
+
+    A few files (an incremental rebuild) are processed in this process: starting
+    workers, each loading the extractors' dictionaries, would cost more. Before
+    forking, the extractors are warmed up here so that the workers inherit them.
+    """
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
-    if jobs == 1:
+    if jobs == 1 or len(paths) <= INLINE_FILES:
         return [process_file(p) for p in paths]
+    warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(jobs) as pool:
         return list(pool.imap(process_file, paths, chunksize=chunk))
+
+
+INLINE_FILES = 16
+WARM_UP = {  # generic sentences, one per language, that make the extractors load what they load lazily
+    "en": "The company held its annual working meeting to review the work of the past year and plan the next.",
+    "zh": "公司召开年度工作会议，总结过去一年的工作，部署新一年的重点任务，动员全体干部职工坚定信心。",
+}
+
+
+def warm_up() -> None:
+    """Run the extractors once on tiny texts so lazily loaded dictionaries are loaded before forking."""
+    vocab = load_vocab()
+    for language, text in WARM_UP.items():
+        try:
+            extract_article(make_article(f"warm-up.{language}", f"Warm-up\n\n{text}\n"), vocab)
+        except Exception:  # noqa: BLE001 - a warm-up failure only costs speed; real articles report errors
+            pass

@@ -1,7 +1,7 @@
 """Resolving names to canonical keys: which node a mention belongs to.
 
-Persons are keyed by their folded Latin (pinyin) name, so "何文建" (read as He
-Wenjian) and an English "He Wenjian" meet, while "Lu Dong" and "Lu Dongliang"
+Persons are keyed by their folded Latin (pinyin) name, so "邓国栋" (read as Deng
+Guodong) and an English "Deng Guodong" meet, while "Lu Wei" and "Lu Weiqiang"
 stay apart. Organisations are keyed by the alias table (kg/vocab/org_aliases.yml)
 when any of their names is in it, else by their own folded name; abbreviations an
 article defines join the name they abbreviate within that article.

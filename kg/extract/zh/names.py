@@ -3,7 +3,7 @@
 A name is a family name of the lexicon (two-character ones first) and one or
 two more characters. Which length is right is decided by what follows: a
 name ends where a title, a `name_followers` word or a non-Han character
-begins ("芦东出席" is 芦东, "何文建出席" is 何文建), and a verb or other
+begins ("冉丽出席" is 冉丽, "邓国栋出席" is 邓国栋), and a verb or other
 non-noun of jieba's dictionary is no name ("总经理强调" names nobody). When both lengths fit, a
 word boundary of jieba's segmentation decides, then a name not ending in a follower
 ("文静等" is 文静), then the longer follower, then the longer name.

@@ -1,7 +1,7 @@
 """Who took part in an event, and how, from Chinese text.
 
 A name, or a 、-list of names, takes part when a participation verb follows
-it directly ("何文建出席会议并讲话" speaker, "张瑞忠作工作报告" reporter,
+it directly ("邓国栋出席会议并讲话" speaker, "柳春华作工作报告" reporter,
 "A、B陪同" accompanier), with only fillers (同志, 等, 一行, 分别, "在..."
 ) in between. The object of 会见 and the like took part too ("会见了...欧阳晓红"
 met). A verb followed by 精神 and the like is a thing, not an act: people
