@@ -178,6 +178,7 @@ def test_unseen_appointments_and_dismissals(body, expected):
      {"Xiahou Jie": "attendee", "Situ Wen": "attendee"}),
     ("3月2日，宏达化工召开党建工作会议。党委副书记季红传达上级会议精神，纪委书记鲁强通报有关情况。", "meeting",
      {"Ji Hong": "speaker", "Lu Qiang": "reporter"}),
+    ("3月2日，宏达化工召开干部大会。宏达化工原董事长上官海涛应邀出席会议。", "meeting", {"Shangguan Haitao": "attendee"}),
     ("4月10日，宏达化工与金川市人民政府举行座谈。金川市市长钟毅出席座谈并讲话。", "meeting", {"Zhong Yi": "speaker"}),
 ])
 def test_unseen_event_parts_in_sentences(body, kind, parts):
