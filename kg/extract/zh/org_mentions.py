@@ -54,19 +54,60 @@ def _lead(article: Article) -> str:
     return spans[after] if after < len(spans) else ""
 
 
-def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
-    """Fold "X股份有限公司" into the mention of X as an alias, when the table knows neither."""
-    by_name = {o.name: o for o in orgs}
-    out = []
+def _tails() -> list[str]:
+    """Endings that a name may drop: legal forms and group words, longest first."""
+    lex = zh_lexicon()
+    return sorted({*lex.legal_tails, *lex.group_endings}, key=len, reverse=True)
+
+
+def _stems(name: str) -> list[str]:
+    """Shorter forms of a name without its endings ("X集团有限公司" -> "X集团", "X")."""
+    out, todo = [], [name]
+    while todo:
+        current = todo.pop()
+        for tail in _tails():
+            if current.endswith(tail) and len(current) - len(tail) >= 3 and current[:-len(tail)] not in out:
+                out.append(current[:-len(tail)])
+                todo.append(current[:-len(tail)])
+    return out
+
+
+def short_forms(article: Article, orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """Mentions of the short forms of full names that the body also uses on their own
+    ("南方航运" after "南方航运股份有限公司"), when the alias table knows neither."""
+    seen, out, body = {o.name for o in orgs}, [], article.body
     for org in orgs:
-        tail = next((t for t in zh_lexicon().legal_tails if org.name.endswith(t)), None)
-        short = org.name[:-len(tail)] if tail else None
-        if short in by_name and not vocab.org_key(short) and not vocab.org_key(org.name):
+        if vocab.org_key(org.name):
+            continue
+        for stem in _stems(org.name):
+            at = next((m.start() for m in re.finditer(re.escape(stem), body)
+                       if not body.startswith(tuple(_tails()), m.end())), None)
+            if at is not None and stem not in seen and not vocab.org_key(stem):
+                seen.add(stem)
+                out.append(OrgMention(stem, evidence_at(article, at), native=stem))
+    return out
+
+
+def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """Fold "X股份有限公司" and "X集团" into the mention of X as aliases, when the table knows neither."""
+    changed = True
+    while changed:
+        orgs, changed = _fold_once(orgs, vocab)
+    return orgs
+
+
+def _fold_once(orgs: list[OrgMention], vocab: Vocab) -> tuple[list[OrgMention], bool]:
+    by_name = {o.name: o for o in orgs}
+    for org in orgs:
+        if vocab.org_key(org.name):
+            continue
+        short = next((org.name[:-len(t)] for t in _tails() if org.name.endswith(t)
+                      and org.name[:-len(t)] in by_name and not vocab.org_key(org.name[:-len(t)])), None)
+        if short:
             target = by_name[short]
-            by_name[short] = replace(target, aliases=target.aliases + (org.name,))
-        else:
-            out.append(org)
-    return [by_name.get(o.name, o) for o in out]
+            by_name[short] = replace(target, aliases=target.aliases + (org.name,) + org.aliases)
+            return [by_name[o.name] for o in orgs if o is not org], True
+    return orgs, False
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -80,6 +121,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         if mention.name not in seen:
             seen.add(mention.name)
             found.orgs.append(mention)
+    found.orgs += short_forms(article, found.orgs, vocab)
     found.orgs[:] = join_legal_names(found.orgs, vocab)
     party = zh_lexicon().party_name
     found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])

@@ -83,10 +83,23 @@ def _extends(sentence: str, tok, title_set) -> bool:
             and word not in lex.event_nouns)
 
 
+def split_titles(sentence: str, toks, title_set) -> list:
+    """jieba's words with a glued title split off when what stands before it ends with an org
+    suffix ("银行行长" is "银行" + "行长")."""
+    out, ordered = [], sorted(title_set, key=lambda t: (-len(t), t))
+    for s, e, tag in toks:
+        word = sentence[s:e]
+        cut = next((len(word) - len(t) for t in ordered if len(word) > len(t) and word.endswith(t)
+                    and suffix_kind(word[:-len(t)])), 0) if len(word) > 2 else 0
+        out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
+    return out
+
+
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
-    lex, toks = zh_lexicon(), tokens(sentence)
+    lex = zh_lexicon()
     title_only = {t for t, _ in titles(vocab)}
+    toks = split_titles(sentence, tokens(sentence), title_only)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
@@ -97,7 +110,7 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(_core(name)) >= 2 and _org_follows(sentence, te, title_only):
+        if verdict == "no" and len(_core(name, found[1])) >= 2 and _org_follows(sentence, te, title_only):
             verdict = "yes"
         if verdict == "yes":
             accepted.append((start, te, name))
@@ -119,11 +132,13 @@ def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> in
     return j
 
 
-def _core(name: str) -> str:
-    """The name without generic words and suffixes ("集团有限公司" has none left)."""
+def _core(name: str, suffix: str) -> str:
+    """The name without its suffix, generic words and name suffixes other than units ("集团有限公司"
+    has none left; "西部矿业" is "西部": a unit suffix inside a word stays)."""
     lex = zh_lexicon()
-    words = sorted(set(lex.generic_orgs) | {w for ws in lex.suffixes.values() for w in ws}, key=len, reverse=True)
-    for word in words:
+    name = name[:-len(suffix)] if name.endswith(suffix) else name
+    words = set(lex.generic_orgs) | set(lex.suffixes["legal"]) | set(lex.suffixes["short"])
+    for word in sorted(words, key=len, reverse=True):
         name = name.replace(word, "")
     return name
 
@@ -145,9 +160,11 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
         return "yes" if proper else "no"
-    generic = next((g for g in lex.generic_orgs if name.startswith(g)), None)
+    generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
     if generic and name[len(generic):] in lex.not_orgs:
         return "no"
+    if generic and name[len(generic):].startswith(tuple(lex.suffixes["legal"])):
+        return "no"  # the tail of a longer name ("...集团有限公司党委")
     if generic or name.startswith(tuple(lex.suffixes["unit"])):
         return "yes"
     if any(oe == start for _, oe, _ in spans):

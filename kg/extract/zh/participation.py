@@ -52,12 +52,13 @@ def only_headings(text: str, words) -> bool:
 def _joined(gap: str, words) -> bool:
     if gap in JOINERS:
         return True
-    return len(gap) > 1 and gap[0] in "，,、" and only_headings(gap[1:], words)
+    return len(gap) > 1 and gap[0] in ("，", ",", *JOINERS) and only_headings(gap[1:], words)
 
 
 def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
-    """The names of `s` in runs: joined by 、/和/及, or by a comma and the next name's titles
-    ("A、B，西北分公司总经理C陪同"); `words` are the titles and organisation names."""
+    """The names of `s` in runs: joined by 、/和/及/与, or by a comma or one of those and the next
+    name's titles ("A、B，西北分公司总经理C陪同", "A与X公司总经理B签约"); `words` are the titles and
+    organisation names."""
     runs: list[list[tuple[int, int, str]]] = []
     for span in locate(s, names):
         if runs and _joined(s[runs[-1][-1][1]:span[0]], words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.spans import locate, org_names, person_names
+from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
@@ -92,7 +92,7 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         pos += len(org)
     chain, pos = _title_chain_after(s, pos, table)
     closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
-    return Heading(tuple(chain), org, False) if chain and closed else None
+    return Heading(tuple(chain), org, link in lex.dismissal_markers) if chain and closed else None
 
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -189,16 +189,18 @@ def _sentence_roles(article: Article, start: int, end: int, found: Extraction, t
                    state: dict) -> list[RoleClaim]:
     """The roles of one sentence; `state` carries the last place named across sentences."""
     s = article.body[start:end]
-    names, orgs = person_names(found), org_names(found)
-    claims, last_org = [], None
+    names, canon = person_names(found), org_canon(found)
+    orgs, claims, last_org = list(canon), [], None
     for run in _runs(s, names):
-        for (ps, _, native), heading in zip(run, _run_headings(s, run, table, orgs)):
+        for (ps, pe, native), heading in zip(run, _run_headings(s, run, table, orgs)):
             if heading is None:
                 continue
             state["place"] = heading.place or state.get("place")
-            status = "former" if heading.former or _former_by_event(s, ps) else "current"
+            by_event = _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
+            status = "former" if heading.former or by_event else "current"
             for title, notation in heading.titles:
                 org = _org_for(heading, title, last_org, found.main_org, state.get("place"), state.get("group"))
+                org = canon.get(org, org)
                 if org:
                     claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
             last_org = heading.org or last_org
@@ -217,11 +219,14 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 
 def group_org(found: Extraction) -> str | None:
-    """The group the article calls "集团(公司)": its one organisation named as a group, else the main one if it is."""
+    """The group the article calls "集团(公司)": its one organisation named as a group, else the main one
+    if it is one, or if no organisation is named as a group and the headline names the main one."""
     endings = zh_lexicon().group_endings
-    groups = {o.name for o in found.orgs if o.name.endswith(endings)}
+    groups = {o.name for o in found.orgs if any(n.endswith(endings) for n in (o.name, *o.aliases))}
     if len(groups) == 1:
         return groups.pop()
+    if not groups and found.main_org and found.main_org in found.article.headline:
+        return found.main_org
     return found.main_org if found.main_org and found.main_org.endswith(endings) else None
 
 

@@ -28,3 +28,10 @@ def person_names(found: Extraction) -> dict[str, str]:
 def org_names(found: Extraction) -> list[str]:
     """The printed names of the organisations found."""
     return [o.native or o.name for o in found.orgs]
+
+
+def org_canon(found: Extraction) -> dict[str, str]:
+    """Each printed name and alias of an organisation found -> the name of its mention."""
+    canon = {alias: o.name for o in found.orgs for alias in o.aliases}
+    canon.update({o.native or o.name: o.name for o in found.orgs})
+    return canon
