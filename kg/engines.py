@@ -24,9 +24,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from kg.export.turtle import TermConverter
 from kg.model.ids import make_iri
 from kg.queries import QueryError
 
+_TERMS = TermConverter()
 GRAPH_IRI = str(make_iri("graph", "kg"))  # the named graph `kg push` owns in a store
 TIMEOUT = 300
 
@@ -53,15 +55,7 @@ def choose_engine(graph: str | Path, engine: str = "auto") -> str:
 # terms ------------------------------------------------------------------
 def to_ox(term):
     """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    return ox.NamedNode(str(term))
+    return _TERMS.term(term)
 
 
 def from_ox(term):

@@ -22,7 +22,7 @@ def _object_key(term) -> tuple:
     return (0, str(term), "", "")
 
 
-class _Converter:
+class TermConverter:
     """rdflib terms -> pyoxigraph terms (IRIs cached: they repeat a lot)."""
 
     def __init__(self):
@@ -58,7 +58,7 @@ def _by_subject(triples) -> dict:
 def turtle_body(triples, prefixes: dict[str, str]) -> bytes:
     """The statements of `triples` (TripleSet, rdflib Graph or triples), subjects sorted, no @prefix lines."""
     grouped = _by_subject(triples)
-    conv, out = _Converter(), []
+    conv, out = TermConverter(), []
     for s in sorted(grouped, key=str):
         subject = conv.term(s)
         for p, o in sorted(grouped[s], key=lambda po: (str(po[0]), _object_key(po[1]))):
