@@ -64,20 +64,32 @@ class Vocab:
         """The canonical key of a known organisation name, else None."""
         return self.org_by_name.get(fold(name))
 
-    def en_role_variants(self) -> list[tuple[str, str]]:
+    # The derived tables below are computed once per Vocab (extractors ask for them per sentence);
+    # a Vocab is not changed after load_vocab() builds it.
+
+    def en_role_variants(self) -> tuple[tuple[str, str], ...]:
         """(variant, notation) pairs, longest variant first."""
-        pairs = [(v.casefold(), r.notation) for r in self.roles.values() for v in r.variants]
-        return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+        return self._derived("en_role_variants", lambda: sorted(
+            ((v.casefold(), r.notation) for r in self.roles.values() for v in r.variants),
+            key=lambda p: (-len(p[0]), p[0])))
 
-    def zh_role_titles(self) -> list[tuple[str, str]]:
+    def zh_role_titles(self) -> tuple[tuple[str, str], ...]:
         """(title, notation) pairs, longest title first."""
-        pairs = [(t, r.notation) for r in self.roles.values() for t in r.zh]
-        return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+        return self._derived("zh_role_titles", lambda: sorted(
+            ((t, r.notation) for r in self.roles.values() for t in r.zh),
+            key=lambda p: (-len(p[0]), p[0])))
 
-    def org_names(self) -> list[tuple[str, str]]:
+    def org_names(self) -> tuple[tuple[str, str], ...]:
         """(name, key) for every known organisation name, longest first."""
-        pairs = [(n, e.key) for e in self.orgs.values() for n in (e.label, *e.names)]
-        return sorted(set(pairs), key=lambda p: (-len(p[0]), p[0]))
+        return self._derived("org_names", lambda: sorted(
+            {(n, e.key) for e in self.orgs.values() for n in (e.label, *e.names)},
+            key=lambda p: (-len(p[0]), p[0])))
+
+    def _derived(self, name: str, compute) -> tuple:
+        cache = self.__dict__.setdefault("_derived_tables", {})
+        if name not in cache:
+            cache[name] = tuple(compute())
+        return cache[name]
 
 
 def _read_yaml(path: Path) -> dict:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.en.text import trie_pattern as _trie
+from kg.extract.trie import trie_pattern as _trie
 from kg.vocab import Vocab, load_lexicon
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.trie import trie_pattern
 from kg.model import Article, Evidence
 
 _END = re.compile(r"[.!?。！？]+[\"”’')\]]*(?=\s|$|[A-Z“\"‘])")
@@ -113,23 +114,3 @@ def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
 def overlaps(spans, start: int, end: int) -> bool:
     """Whether [start, end) overlaps any (start, end, ...) in `spans`."""
     return any(start < s[1] and s[0] < end for s in spans)
-
-
-def trie_pattern(phrases) -> str:
-    """A regex of the phrases as a character trie (fast on long lists); longer matches are tried first."""
-    root: dict = {}
-    for phrase in phrases:
-        node = root
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body

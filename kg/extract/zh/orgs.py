@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
+from kg.extract.trie import trie_pattern
 from kg.extract.zh.text import find_all, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab
@@ -35,15 +36,23 @@ def _free(spans: list[Span], s: int, e: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
-    """One pattern for all known names, longest first; Latin names only as whole words."""
-    alts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n) for n in names]
-    return re.compile("|".join(alts))
+    """One pattern for all known names (a trie, longest first); Latin names only as whole words."""
+    latin = [n for n in names if n.isascii()]
+    other = [n for n in names if not n.isascii()]
+    alts = ([trie_pattern(other)] if other else []) + (
+        [rf"(?<![A-Za-z])(?:{trie_pattern(latin)})(?![A-Za-z])"] if latin else [])
+    return re.compile("|".join(alts) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _legal_endings() -> tuple[str, ...]:
+    return tuple(sorted(zh_lexicon().suffixes["legal"], key=len, reverse=True))
 
 
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     """Known names; one directly followed by a legal ending takes it ("X" + "公司" is "X公司")."""
     names = tuple(name for name, _ in vocab.org_names())
-    legal = sorted(zh_lexicon().suffixes["legal"], key=len, reverse=True)
+    legal = _legal_endings()
     spans = []
     for m in _alias_pattern(names).finditer(sentence):
         tail = next((t for t in legal if sentence.startswith(t, m.end())), "")
