@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.zh.dates import find_dates
+from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
 from kg.extract.zh.spans import locate, org_names, person_names
@@ -93,7 +93,7 @@ def _starts(article: Article) -> list[tuple[int, int, object, str]]:
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
         for _, d_end, first, until in _dates(s, article.published, last)[:1]:
-            last = first
+            last = (first, until)
             noun = _noun(s, d_end)
             if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
                 nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
@@ -105,14 +105,16 @@ def _starts(article: Article) -> list[tuple[int, int, object, str]]:
 
 
 def _dates(s: str, published, last) -> list:
-    """The dates of sentence `s`; else its opening relative day ("次日") counted from `last`."""
-    found = find_dates(s, published)
+    """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
+    (the (first, last) day of the date given last) or of publication; else its opening
+    relative day ("次日") counted from `last`."""
+    found = find_dates(s, published) or find_day_dates(s, last, published)
     if found or last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
         at = s.find(word)
         if 0 <= at <= 2:
-            return [(at, at + len(word), last + timedelta(days=days), None)]
+            return [(at, at + len(word), last[0] + timedelta(days=days), None)]
     return []
 
 
