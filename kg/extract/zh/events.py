@@ -119,34 +119,46 @@ def _dates(s: str, published, last) -> list:
 
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
-    """Titles, generic organisation words, organisation names and 、, longest first."""
+    """Titles, generic organisation words, organisation names, units without a name ("办公室"),
+    、 and 兼, longest first."""
     lex = zh_lexicon()
     words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
-             | set(org_names(found)) | {"、"})
+             | set(org_names(found)) | {u for u in lex.suffixes["unit"] if len(u) > 1} | {"、", "兼"})
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _participants(article: Article, start: int, stop: int, found: Extraction, words) -> tuple[Participation, ...]:
+def _participants(article: Article, sentences, found: Extraction, words) -> tuple[Participation, ...]:
+    """Who took part, and how, as the `sentences` ((start, end) of the body) state it."""
     names, pairs, where = person_names(found), [], {}
-    for s0, e0 in sentence_spans(article.body):
-        if start <= s0 < stop:
-            for native, part in sentence_parts(article.body[s0:e0], names, words):
-                pairs.append((native, part))
-                where.setdefault((native, part), evidence_at(article, s0))
+    for s0, e0 in sentences:
+        for native, part in sentence_parts(article.body[s0:e0], names, words):
+            pairs.append((native, part))
+            where.setdefault((native, part), evidence_at(article, s0))
     best = best_parts(pairs)
     return tuple(Participation(names[n], p, where[(n, p)]) for n, p in best.items())
 
 
+def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> list[tuple[int, int]]:
+    """The sentences of an event: those from its dated sentence to the next event's; for the
+    article's first visit (a trip), also the later ones saying who went along on it
+    ("...陪同调研", `trip_phrases`), which stand after the trip's dated stops."""
+    phrases = zh_lexicon().trip_phrases
+    return [(s0, e0) for s0, e0 in sentence_spans(article.body)
+            if start <= s0 < stop or trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases)]
+
+
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an EventClaim for each dated event, with its participants."""
-    starts, words = _starts(article), heading_words(vocab, found)
+    starts, words, trip = _starts(article), heading_words(vocab, found), None
     for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
         s = article.body[start:end]
         kind = zh_lexicon().event_nouns.get(noun, "meeting")
+        trip = kind if trip is None else trip
         name = _name(s, d_end, pos, noun, article.headline)
+        sentences = _event_sentences(article, start, stop, i == 0 and trip == "inspection")
         found.events.append(EventClaim(
             key=f"{first.isoformat()}|{kind}|{name}", name=name, kind=kind, start=first,
             evidence=evidence_at(article, start), end=last, location=_location(s),
             organizer=_organizer(name, kind, found),
-            participants=_participants(article, start, stop, found, words)))
+            participants=_participants(article, sentences, found, words)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.text import evidence_at, sentence_spans
@@ -122,6 +123,6 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             seen.add(mention.name)
             found.orgs.append(mention)
     found.orgs += short_forms(article, found.orgs, vocab)
-    found.orgs[:] = join_legal_names(found.orgs, vocab)
+    found.orgs[:] = fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     party = zh_lexicon().party_name
     found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.trie import trie_pattern
@@ -28,6 +28,7 @@ from kg.vocab import Vocab
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
+TITLE_JOINERS = ("兼",)
 
 
 def _free(spans: list[Span], s: int, e: int) -> bool:
@@ -100,27 +101,40 @@ def split_titles(sentence: str, toks, title_set) -> list:
         word = sentence[s:e]
         cut = next((len(word) - len(t) for t in ordered if len(word) > len(t) and word.endswith(t)
                     and suffix_kind(word[:-len(t)])), 0) if len(word) > 2 else 0
+        if not cut and len(word) > 1 and word[0] in TITLE_JOINERS:  # "兼|榆川": a joiner glued to a word
+            out += [(s, s + 1, "c"), (s + 1, e, tag)]
+            continue
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
     return out
+
+
+def _title_blocks(sentence: str, toks, title_set) -> list[Span]:
+    """Words inside a title that jieba cut into several words ("总经理|助理"): never part of a name."""
+    spans = title_spans(sentence, title_set)
+    return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
 
 
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex = zh_lexicon()
     title_only = {t for t, _ in titles(vocab)}
-    toks = split_titles(sentence, tokens(sentence), title_only)
+    toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
+    spans = spans + _title_blocks(sentence, toks, title_only)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()))
+        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()),
+                       legal=sentence[ts:te].endswith(lex.legal_tails))
         start, name = toks[j][0], sentence[toks[j][0]:te]
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
         if verdict == "no" and len(_core(name, found[1])) >= 2 and _org_follows(sentence, te, title_only):
-            verdict = "yes"
+            verdict = "yes"  # a title follows: "宏远能源董事长"
+        elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
+            verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
         if verdict == "yes":
             accepted.append((start, te, name))
         elif verdict == "unit":
@@ -128,17 +142,49 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     return accepted, pending
 
 
-def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> int:
+def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal: bool = False) -> int:
     """The first token of the organisation name ending with token `k`: name-like words leftwards,
-    then one generic word ("公司财务部")."""
+    then one generic word ("公司财务部"). In a full legal name (`legal`) a verb may stand between
+    a proper noun and the ending ("华信|理财|有限责任公司")."""
     j = k
-    while j > 0 and _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
-        j -= 1
-        if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+    while j > 0:
+        if _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
+            j -= 1
+            if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+                break
+        elif legal and j > 1 and _inner_verb(sentence, toks[j - 1]) and toks[j - 2][2] in PROPER_TAGS \
+                and _extends(sentence, toks[j - 2], stop_words) and _free(spans, toks[j - 2][0], toks[j - 1][1]):
+            j -= 2
+        else:
             break
     if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+def _inner_verb(sentence: str, tok) -> bool:
+    """A verb that may stand inside a company name ("理财", "投资"): not one that says what people did."""
+    s, e, tag = tok
+    return tag in ("v", "vn") and e - s >= 2 and sentence[s:e] not in _act_words()
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> frozenset[str]:
+    lex = zh_lexicon()
+    return frozenset((*lex.followers, *lex.participation, *lex.event_verbs, *lex.place_verbs, *lex.event_nouns))
+
+
+def _merge_legal(sentence: str, toks) -> list:
+    """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
+    out, legal = [], zh_lexicon().legal_tails
+    for tok in toks:
+        if out and sentence[out[-1][0]:tok[1]] in legal:
+            out[-1] = (out[-1][0], tok[1], "n")
+        elif len(out) > 1 and sentence[out[-2][0]:tok[1]] in legal:
+            out[-2:] = [(out[-2][0], tok[1], "n")]
+        else:
+            out.append(tok)
+    return out
 
 
 def _core(name: str, suffix: str) -> str:
@@ -168,7 +214,8 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     if kind != "unit":
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
-        return "yes" if proper else "no"
+        full = name.endswith(lex.legal_tails) and len(_core(name, suffix)) >= 2  # "X集团有限公司"
+        return "yes" if proper or full else "no"
     generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
     if generic and name[len(generic):] in lex.not_orgs:
         return "no"
@@ -244,7 +291,8 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]
 
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
-    blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
+    followers = zh_lexicon().followers
+    blocked = [(s, e + len(match_at(sentence, e, followers) or ""), "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
     accepted, pending = _shaped(sentence, spans, vocab)
     spans, accepted = _join_units(spans, accepted)

@@ -41,7 +41,7 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
     """The names of the 、-list starting at `pos`."""
     found = []
     while True:
-        length = read_name(sentence, pos, words, bounds)
+        length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
             return found
         found.append((pos, pos + length))
