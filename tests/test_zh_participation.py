@@ -1,0 +1,41 @@
+"""Who took part: joined lists across 兼 and unnamed units, trips, listed names that are words."""
+from __future__ import annotations
+
+import pytest
+from zh_article import zh_extract
+
+
+def _parts(event):
+    return {p.person: p.part for p in event.participants}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("5月8日，宏达化工董事长柯文涛与青岚市委书记麻志刚、市长仝海燕举行工作会谈。",
+     {"Ke Wentao": "attendee", "Ma Zhigang": "attendee", "Tong Haiyan": "attendee"}),
+    ("5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工副总经理蒲晓东，集团总经理助理兼西南分公司总经理缪建国参加调研。",
+     {"Ke Wentao": "visitor", "Pu Xiaodong": "attendee", "Miao Jianguo": "attendee"}),
+    ("5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工总经理助理蒲晓东，办公室、财务部负责人陪同调研。",
+     {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier"}),
+    ("5月8日，宏达化工董事长柯文涛主持召开座谈会，副总经理蒲晓东、甘露参加座谈。",
+     {"Ke Wentao": "chair", "Pu Xiaodong": "attendee", "Gan Lu": "attendee"}),
+    ("5月8日，宏达化工董事长柯文涛一行参观了青岚重机装配车间。", {"Ke Wentao": "visitor"}),
+])
+def test_participants(body, expected):
+    found = zh_extract(body, headline="宏达化工新闻", date="2024-05-10")
+    assert _parts(found.events[0]) == expected
+
+
+def test_who_went_along_on_a_trip_stated_after_its_stops():
+    body = ("5月6日至8日，宏达化工董事长柯文涛赴湖南调研。\n\n7日上午，柯文涛主持召开座谈会。\n\n"
+            "宏达化工副总经理蒲晓东陪同调研。西南分公司总经理缪建国参加有关活动。")
+    found = zh_extract(body, headline="柯文涛赴湖南调研", date="2024-05-10")
+    trip, meeting = found.events
+    assert _parts(trip) == {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier", "Miao Jianguo": "attendee"}
+    assert _parts(meeting)["Ke Wentao"] == "chair"
+
+
+def test_a_word_is_a_name_only_inside_a_list_of_names():
+    found = zh_extract("5月8日，副总经理蒲晓东、甘露参加座谈。甘露滋润大地。", headline="宏达化工新闻", date="2024-05-10")
+    assert [p.native for p in found.persons] == ["蒲晓东", "甘露"]
+    found = zh_extract("5月8日，甘露参加座谈。", headline="宏达化工新闻", date="2024-05-10")
+    assert found.persons == []
