@@ -54,3 +54,13 @@ def test_organisations_found(body, names):
 def test_organisation_names_stop_at_people_and_titles(body, bad):
     names = set(_orgs(zh_extract(body)))
     assert bad not in names and not any(n.startswith(("行", "兼", "助理")) for n in names)
+
+
+def test_the_main_organisation_may_be_named_by_its_defined_short_name():
+    page = ("湖南省人民政府 门户网站\n\n车文远会见青岚重机董事长柯文涛\n\n来源：湖南日报 时间：2024-06-05\n\n"
+            "6月3日，省委书记、省人大常委会主任车文远会见青岚重型机械有限公司（以下简称“青岚重机”）董事长柯文涛。\n")
+    from kg.extract import extract_article
+    from kg.read import make_article
+    found = extract_article(make_article("t.txt", page))
+    assert found.article.headline == "车文远会见青岚重机董事长柯文涛"  # the site's name is no headline
+    assert found.main_org == "青岚重型机械有限公司"

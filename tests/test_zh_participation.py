@@ -39,3 +39,25 @@ def test_a_word_is_a_name_only_inside_a_list_of_names():
     assert [p.native for p in found.persons] == ["蒲晓东", "甘露"]
     found = zh_extract("5月8日，甘露参加座谈。", headline="宏达化工新闻", date="2024-05-10")
     assert found.persons == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "省领导A、B" and "省政府秘书长C" join the list before them
+    ("6月3日，省委书记车文远会见宏达化工董事长柯文涛。省委副书记、省长覃立民，省领导蒲晓东、仝海燕，"
+     "省政府秘书长佘建新，宏达化工副总经理缪建国参加会见。",
+     {"Qin Limin", "Pu Xiaodong", "Tong Haiyan", "She Jianxin", "Miao Jianguo"}),
+    # a short name the text defined joins the list as well as the full name
+    ("6月3日，青岚重型机械有限公司（简称“青岚重机”）董事长柯文涛一行到宏达化工座谈。宏达化工副总经理蒲晓东，"
+     "青岚重机副总经理缪建国、总会计师仝海燕参加座谈。",
+     {"Pu Xiaodong", "Miao Jianguo", "Tong Haiyan"}),
+])
+def test_lists_joined_across_place_organisations_and_short_names(body, expected):
+    found = zh_extract(body, headline="湖南省人民政府", date="2024-06-05")
+    assert expected <= {p for p, part in _parts(found.events[0]).items() if part == "attendee"}
+
+
+def test_an_event_noun_inside_an_organisation_name_starts_no_meeting():
+    found = zh_extract("6月3日上午，省委书记、省人大常委会主任车文远在长沙会见宏达化工董事长柯文涛。",
+                       headline="车文远会见柯文涛", date="2024-06-05")
+    [event] = found.events
+    assert event.kind == "talks" and event.name == "车文远会见柯文涛"

@@ -26,13 +26,15 @@ VERB_KINDS = ("inspection", "talks")
 MEETING_KINDS = ("meeting", "congress", "conference")
 
 
-def _noun(s: str, after: int) -> tuple[int, str] | None:
-    """(offset, noun) of the first event noun after `after`; else a word ending in 会 before 召开 and the like."""
+def _noun(s: str, after: int, orgs=()) -> tuple[int, str] | None:
+    """(offset, noun) of the first event noun after `after` that is not inside one of the
+    organisation names `orgs` ("省人大常委会"); else a word ending in 会 before 召开 and the like."""
     lex = zh_lexicon()
     nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
+    inside = {p for s0, e0, _ in locate(s, orgs) for p in range(s0, e0)}
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
-        if word and not _quoted(s, pos):
+        if word and not _quoted(s, pos) and pos not in inside:
             return pos, word
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
@@ -83,7 +85,7 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
     return found.main_org if kind in MEETING_KINDS else None
 
 
-def _starts(article: Article) -> list[tuple[int, int, object, str]]:
+def _starts(article: Article, orgs=()) -> list[tuple[int, int, object, str]]:
     """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
 
     A sentence opening with 次日/当天... takes its day from the date last given. When the
@@ -94,10 +96,10 @@ def _starts(article: Article) -> list[tuple[int, int, object, str]]:
         s = article.body[start:end]
         for _, d_end, first, until in _dates(s, article.published, last)[:1]:
             last = (first, until)
-            noun = _noun(s, d_end)
+            noun = _noun(s, d_end, orgs)
             if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
                 nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
-                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0)):
+                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0, orgs)):
                     noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
             if noun:
                 out.append((start, end, (d_end, first, until), noun))
@@ -119,11 +121,12 @@ def _dates(s: str, published, last) -> list:
 
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
-    """Titles, generic organisation words, organisation names, units without a name ("办公室"),
-    、 and 兼, longest first."""
+    """Titles, generic organisation words, organisation names and aliases, units without a name
+    ("办公室"), a place's organisations printed without the place ("省政府"), 、 and 兼, longest first."""
     lex = zh_lexicon()
     words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
-             | set(org_names(found)) | {u for u in lex.suffixes["unit"] if len(u) > 1} | {"、", "兼"})
+             | set(org_names(found)) | {a for o in found.orgs for a in o.aliases}
+             | {u for u in lex.suffixes["unit"] if len(u) > 1} | set(lex.place_orgs) | {"、", "兼"})
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -149,7 +152,7 @@ def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> lis
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an EventClaim for each dated event, with its participants."""
-    starts, words, trip = _starts(article), heading_words(vocab, found), None
+    starts, words, trip = _starts(article, org_names(found)), heading_words(vocab, found), None
     for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
         s = article.body[start:end]

@@ -28,6 +28,7 @@ class Lexicon:
     extra_role_titles: dict
     place_titles: dict
     place_names: dict
+    place_orgs: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
@@ -82,7 +83,7 @@ def zh_lexicon() -> Lexicon:
         compound_surnames=frozenset(d["surnames"]["compound"]),
         followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
         extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
-        place_titles=dict(d["place_titles"]), place_names={k: tuple(v) for k, v in d["place_names"].items()}, title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
+        place_titles=dict(d["place_titles"]), place_names={k: tuple(v) for k, v in d["place_names"].items()}, place_orgs=first(d["place_orgs"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         group_words=frozenset(d["group_words"]), group_endings=first(d["group_endings"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),

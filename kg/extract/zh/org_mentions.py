@@ -125,4 +125,6 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs += short_forms(article, found.orgs, vocab)
     found.orgs[:] = fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     party = zh_lexicon().party_name
-    found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])
+    canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
+    main = main_org(article, list(canon))
+    found.main_org = found.main_org or (canon[main] if main else None)
