@@ -107,7 +107,20 @@ def zh_lexicon() -> Lexicon:
 
 def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
-    return _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+    cached = _BY_VOCAB.get(id(vocab))
+    if cached is None or cached[0] is not vocab:
+        table = _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+        cached = _BY_VOCAB[id(vocab)] = (vocab, table, tuple(t for t, _ in table))
+    return cached[1]
+
+
+def title_names(vocab: Vocab) -> tuple[str, ...]:
+    """The titles of :func:`titles` alone, longest first."""
+    titles(vocab)
+    return _BY_VOCAB[id(vocab)][2]
+
+
+_BY_VOCAB: dict[int, tuple] = {}  # id(vocab) -> (vocab, titles, title names): one vocabulary per run, read once
 
 
 @lru_cache(maxsize=8)

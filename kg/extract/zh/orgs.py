@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.trie import trie_pattern
@@ -108,9 +108,9 @@ def split_titles(sentence: str, toks, title_set) -> list:
     return out
 
 
-def _title_blocks(sentence: str, toks, title_set) -> list[Span]:
+def _title_blocks(sentence: str, toks, vocab: Vocab) -> list[Span]:
     """Words inside a title that jieba cut into several words ("总经理|助理"): never part of a name."""
-    spans = title_spans(sentence, title_set)
+    spans = title_spans(sentence, title_names(vocab))
     return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
 
 
@@ -119,7 +119,7 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     lex = zh_lexicon()
     title_only = {t for t, _ in titles(vocab)}
     toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
-    spans = spans + _title_blocks(sentence, toks, title_only)
+    spans = spans + _title_blocks(sentence, toks, vocab)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
@@ -275,7 +275,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]
     table = titles(vocab)
     skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
-    for at, end in title_spans(sentence, [t for t, _ in table]):
+    for at, end in title_spans(sentence, title_names(vocab)):
         if sentence[at:end] not in skip:
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t[1] == at), None)
