@@ -56,7 +56,7 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     legal = _legal_endings()
     spans = []
     for m in _alias_pattern(names).finditer(sentence):
-        tail = next((t for t in legal if sentence.startswith(t, m.end())), "")
+        tail = match_at(sentence, m.end(), legal) or ""
         spans.append((m.start(), m.end() + len(tail), m.group() + tail))
     return spans
 
@@ -95,17 +95,22 @@ def _extends(sentence: str, tok, title_set) -> bool:
 
 def split_titles(sentence: str, toks, title_set) -> list:
     """jieba's words with a glued title split off when what stands before it ends with an org
-    suffix ("银行行长" is "银行" + "行长")."""
-    out, ordered = [], sorted(title_set, key=lambda t: (-len(t), t))
+    suffix ("银行行长" is "银行" + "行长"); the longest such title is split off."""
+    out = []
     for s, e, tag in toks:
         word = sentence[s:e]
-        cut = next((len(word) - len(t) for t in ordered if len(word) > len(t) and word.endswith(t)
-                    and suffix_kind(word[:-len(t)])), 0) if len(word) > 2 else 0
+        cut = next((i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),
+                   0) if len(word) > 2 else 0
         if not cut and len(word) > 1 and word[0] in TITLE_JOINERS:  # "兼|榆川": a joiner glued to a word
             out += [(s, s + 1, "c"), (s + 1, e, tag)]
             continue
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
     return out
+
+
+@lru_cache(maxsize=8)
+def _title_set(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(t for t, _ in table)
 
 
 def _title_blocks(sentence: str, toks, vocab: Vocab) -> list[Span]:
@@ -117,7 +122,7 @@ def _title_blocks(sentence: str, toks, vocab: Vocab) -> list[Span]:
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex = zh_lexicon()
-    title_only = {t for t, _ in titles(vocab)}
+    title_only = _title_set(titles(vocab))
     toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
     spans = spans + _title_blocks(sentence, toks, vocab)
     accepted, pending = [], []

@@ -55,14 +55,14 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
 
 def title_spans(sentence: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each title of `words` in `sentence` not inside a longer one."""
-    spans = [(m.start(), m.start() + len(m.group(1))) for m in _starts_pattern(words).finditer(sentence)]
+    spans = sorted({(m.start(), m.start() + len(m.group(1))) for m in _starts_pattern(tuple(words)).finditer(sentence)})
     return [(s, e) for s, e in spans if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _starts_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """Finds, at every offset, the longest of `words` starting there (a trie in a lookahead)."""
-    return re.compile(f"(?=({trie_pattern(words)}))")
+    """The longest of `words` starting at each position (a shorter one there lies inside it)."""
+    return re.compile(f"(?=({trie_pattern(w for w in words if w)}))" if any(words) else "(?!)")
 
 
 def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
