@@ -113,18 +113,17 @@ def _title_set(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(t for t, _ in table)
 
 
-def _title_blocks(sentence: str, toks, vocab: Vocab) -> list[Span]:
-    """Words inside a title that jieba cut into several words ("总经理|助理"): never part of a name."""
-    spans = title_spans(sentence, title_names(vocab))
+def _title_blocks(toks, spans) -> list[Span]:
+    """Words inside a title (`spans`) that jieba cut into several words ("总经理|助理"): never part of a name."""
     return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
 
 
-def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
-    """Org-shaped names: (accepted, units waiting for a neighbour)."""
+def _shaped(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> tuple[list[Span], list[Span]]:
+    """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans."""
     lex = zh_lexicon()
     title_only = _title_set(titles(vocab))
     toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
-    spans = spans + _title_blocks(sentence, toks, vocab)
+    spans = spans + _title_blocks(toks, tspans)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
@@ -274,13 +273,13 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
             if _free(spans, s, s + len(p))]
 
 
-def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
-    """Proper names right before a company title ("华电国际党委书记"): organisations."""
+def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
+    """Proper names right before a company title ("华电国际党委书记", `tspans` the titles' spans): organisations."""
     lex, toks, out = zh_lexicon(), tokens(sentence), []
     table = titles(vocab)
     skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
-    for at, end in title_spans(sentence, title_names(vocab)):
+    for at, end in tspans:
         if sentence[at:end] not in skip:
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t[1] == at), None)
@@ -299,10 +298,11 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     followers = zh_lexicon().followers
     blocked = [(s, e + len(match_at(sentence, e, followers) or ""), "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
-    accepted, pending = _shaped(sentence, spans, vocab)
+    tspans = title_spans(sentence, title_names(vocab))
+    accepted, pending = _shaped(sentence, spans, vocab, tspans)
     spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
-    spans += _before_titles(sentence, spans, vocab)
+    spans += _before_titles(sentence, spans, vocab, tspans)
     spans += _listed(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(sp for sp in spans if sp[2])
