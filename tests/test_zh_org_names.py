@@ -64,3 +64,23 @@ def test_the_main_organisation_may_be_named_by_its_defined_short_name():
     found = extract_article(make_article("t.txt", page))
     assert found.article.headline == "车文远会见青岚重机董事长柯文涛"  # the site's name is no headline
     assert found.main_org == "青岚重型机械有限公司"
+
+
+@pytest.mark.parametrize("body, names, not_names", [
+    # a subsidiary's legal name: a known name, ordinary words, a legal ending
+    ("会上，中国石油国际工程开发有限公司作交流发言。", {"中国石油国际工程开发有限公司"}, {"中国石油"}),
+    # oil fields
+    ("会上，青岚油田、白河油田作交流发言。", {"青岚油田", "白河油田"}, set()),
+    # the mates of a known organisation in a 、-list, without the 党委 at the end
+    ("会上，宝钢股份、青岚重机、白河云商党委分别作交流发言。", {"青岚重机", "白河云商"}, {"白河云商党委"}),
+    # ... but ordinary words listed beside one are no organisations
+    ("会议围绕宝钢股份、新能源、新材料等领域展开。", set(), {"新能源", "新材料"}),
+])
+def test_organisations_in_lists_and_legal_names(body, names, not_names):
+    found = set(_orgs(zh_extract(body)))
+    assert names <= found and not (not_names & found)
+
+
+def test_a_newspaper_in_the_source_field_is_an_organisation():
+    found = zh_extract("4月2日，宏达化工召开会议。", source="青岚能源报")
+    assert "青岚能源报" in _orgs(found)

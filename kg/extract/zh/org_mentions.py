@@ -28,7 +28,8 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
             for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
                 name = _cut_field(m.group(1), lex.other_fields)
                 kind = suffix_kind(name)
-                if vocab.org_key(name) or (kind and name != kind[1]):
+                media = name.endswith(lex.field_org_endings) and len(name) >= 3  # "中国冶金报", "新华网"
+                if vocab.org_key(name) or (kind and name != kind[1]) or media:
                     out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]

@@ -149,8 +149,11 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> tuple[lis
 def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal: bool = False) -> int:
     """The first token of the organisation name ending with token `k`: name-like words leftwards,
     then one generic word ("公司财务部"). In a full legal name (`legal`) a verb may stand between
-    a proper noun and the ending ("华信|理财|有限责任公司")."""
+    a proper noun and the ending ("华信|理财|有限责任公司"), and any words between a known name and the
+    ending belong to it ("中国石油|国际|勘探|开发|有限公司", joined to the known name later)."""
     j = k
+    if legal and (after_known := _after_known(sentence, toks, k, spans)) is not None:
+        return after_known
     while j > 0:
         if _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
             j -= 1
@@ -164,6 +167,19 @@ def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal
     if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
+    """The first token after a known organisation name when only nouns and verbs that may stand in a
+    name come between it and token `k` (at most five words), else None."""
+    ends = {e for _, e, n in spans if n}
+    for i in range(k, max(k - 6, 0), -1):
+        tok = toks[i]
+        if i < k and not (tok[2] in NAME_TAGS or _inner_verb(sentence, tok)) or not _free(spans, *tok[:2]):
+            return None
+        if tok[0] in ends:
+            return i if i < k else None
+    return None
 
 
 def _inner_verb(sentence: str, tok) -> bool:
@@ -251,6 +267,46 @@ def _listed(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
+    """The 、-lists of a sentence: per list, (start, end, holds a proper noun) of each item, an item
+    being the name-like words on either side of a 、."""
+    lists, current, k = [], [], 0
+    while k < len(toks):
+        if sentence[toks[k][0]:toks[k][1]] != "、":
+            k += 1
+            continue
+        i = k
+        while i > 0 and toks[i - 1][2] in NAME_TAGS:
+            i -= 1
+        j = k + 1
+        while j < len(toks) and toks[j][2] in NAME_TAGS:
+            j += 1
+        left, right = toks[i:k], toks[k + 1:j]
+        if not (current and left and current[-1][1] == left[-1][1]):
+            current = [(left[0][0], left[-1][1], any(t[2] in PROPER_TAGS for t in left))] if left else []
+            lists.append(current)
+        if right:
+            current.append((right[0][0], right[-1][1], any(t[2] in PROPER_TAGS for t in right)))
+        k = j
+    return [items for items in lists if len(items) > 1]
+
+
+def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
+    """Items of a 、-list with an organisation named in it that hold a proper noun are organisations
+    too ("宝钢股份、武钢有限、欧冶云商党委": 武钢有限, 欧冶云商); a word such as 党委 at an item's end is
+    the organisation's body, not its name."""
+    named = {(s0, e0) for s0, e0, n in spans if n}
+    out, followers = [], zh_lexicon().org_followers
+    for items in _list_items(sentence, tokens(sentence)) if named and "、" in sentence else []:
+        if not any((s0, e0) in named for s0, e0, _ in items):
+            continue
+        for s0, e0, proper in items:
+            e0 -= len(next((f for f in followers if sentence.endswith(f, s0, e0) and e0 - s0 > len(f) + 1), ""))
+            if proper and e0 - s0 >= 3 and _free(spans + out, s0, e0):
+                out.append((s0, e0, sentence[s0:e0]))
+    return out
+
+
 def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> list[Span]:
     """Units standing in a 、-list next to an accepted organisation."""
     added = True
@@ -304,6 +360,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _neighbours(sentence, accepted, pending)
     spans += _before_titles(sentence, spans, vocab, tspans)
     spans += _listed(sentence, spans)
+    spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(sp for sp in spans if sp[2])
 
