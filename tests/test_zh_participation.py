@@ -61,3 +61,15 @@ def test_an_event_noun_inside_an_organisation_name_starts_no_meeting():
                        headline="车文远会见柯文涛", date="2024-06-05")
     [event] = found.events
     assert event.kind == "talks" and event.name == "车文远会见柯文涛"
+
+
+def test_a_visitor_of_several_places_named_in_one_clause():
+    body = "3月9日至10日，宏达化工集团党委书记、董事长柯文涛赴宏达化工兰州分公司、宏达化工连云港分公司、宏达化工南昌分公司调研。"
+    found = zh_extract(body, headline="柯文涛赴兰州分公司调研", date="2024-03-12")
+    assert _parts(found.events[0]) == {"Ke Wentao": "visitor"}
+
+
+@pytest.mark.parametrize("word", ["任期制"])
+def test_genre_words_with_a_family_name_first_are_no_persons(word):
+    found = zh_extract(f"4月2日，宏达化工推进经理层成员{word}和契约化管理。")
+    assert found.persons == []

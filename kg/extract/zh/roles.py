@@ -20,7 +20,7 @@ from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 JOINERS = ("、", "兼", "和", "及")
-LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j")
+LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j", "n")
 
 
 @dataclass(frozen=True)
