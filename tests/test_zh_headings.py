@@ -27,3 +27,15 @@ def test_titles_after_a_bracketed_short_name_belong_to_the_full_name():
     assert {("Ke Wentao", "party-secretary", "青岚重型机械有限公司", "current"),
             ("Ke Wentao", "chairman", "青岚重型机械有限公司", "current"),
             ("Pu Xiaodong", "deputy-general-manager", "青岚重型机械有限公司", "current")} == roles_of(found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("4月2日，柯文涛到宏达化工湘南分公司调研，分公司总经理仝海燕陪同。",
+     ("Tong Haiyan", "general-manager", "宏达化工湘南分公司", "current")),
+    ("4月2日，柯文涛到湘南分行调研，分行行长仝海燕汇报工作。",
+     ("Tong Haiyan", "general-manager", "湘南分行", "current")),
+])
+def test_a_bare_unit_word_before_a_title_is_the_unit_just_named(body, expected):
+    found = zh_extract(body, headline="宏达化工集团领导到湘南调研")
+    assert expected in roles_of(found)
+    assert not any(r[0] == expected[0] and r[2] == "宏达化工" for r in roles_of(found))

@@ -62,6 +62,7 @@ class Lexicon:
     org_fields: tuple[str, ...]
     fillers: tuple[str, ...]
     legal_tails: tuple[str, ...]
+    unit_generics: tuple[str, ...]
     field_org_endings: tuple[str, ...]
     trip_phrases: tuple[str, ...]
     unit_titles: tuple[str, ...]
@@ -100,7 +101,7 @@ def zh_lexicon() -> Lexicon:
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
         org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), org_followers=first(d["org_followers"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
-        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]), field_org_endings=first(d["field_org_endings"]), trip_phrases=first(d["trip_phrases"]), unit_titles=first(d["unit_titles"]), abbreviation_markers=first(d["abbreviation_markers"]),
+        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]), unit_generics=first(d["unit_generics"]), field_org_endings=first(d["field_org_endings"]), trip_phrases=first(d["trip_phrases"]), unit_titles=first(d["unit_titles"]), abbreviation_markers=first(d["abbreviation_markers"]),
         place_suffixes=first(d["place_suffixes"]),
         not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), relative_days=dict(d["relative_days"]), not_names=frozenset(d["not_names"]),
     )

@@ -79,6 +79,9 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         former = True
     if any(place_ending(t) for t, _ in chain):
         return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True)))
+    if org is None and (unit := match_before(s, pos, lex.unit_generics)):
+        org = _unit_named(s, pos - len(unit), unit, orgs)
+        return Heading(tuple(chain), org, former, unresolved=org is None)
     if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
         if org is None:
@@ -88,6 +91,16 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and _noun_before(s, pos):
         return Heading(tuple(chain), None, former, unresolved=True)
     return Heading(tuple(chain), org, former)
+
+
+def _unit_named(s: str, pos: int, unit: str, orgs: list[str]) -> str | None:
+    """The organisation a bare "分公司" (a `unit_generics` word) before offset `pos` means: the last
+    one of that kind named before it in the sentence, else the article's only one."""
+    kind = [o for o in orgs if o.endswith(unit) and o != unit]
+    before = [(s.rfind(o, 0, pos), o) for o in kind if s.rfind(o, 0, pos) >= 0]
+    if before:
+        return max(before)[1]
+    return kind[0] if len(kind) == 1 else None
 
 
 def _before_brackets(s: str, pos: int) -> int:
