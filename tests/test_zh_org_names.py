@@ -84,3 +84,13 @@ def test_organisations_in_lists_and_legal_names(body, names, not_names):
 def test_a_newspaper_in_the_source_field_is_an_organisation():
     found = zh_extract("4月2日，宏达化工召开会议。", source="青岚能源报")
     assert "青岚能源报" in _orgs(found)
+
+
+def test_a_full_name_with_a_national_prefix_folds_into_its_short_form():
+    found = zh_extract("4月2日，中国青岚重机有限责任公司召开会议。青岚重机董事长柯文涛出席。")
+    assert "中国青岚重机有限责任公司" in _orgs(found).get("青岚重机", set())
+
+
+def test_surname_mi():
+    found = zh_extract("4月2日，宏达化工总经理宓文广出席会议。")
+    assert [p.name for p in found.persons] == ["Mi Wenguang"]

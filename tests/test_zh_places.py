@@ -50,3 +50,16 @@ def test_an_unknown_city_printed_before_the_title_and_remembered_for_the_next():
 def test_no_place_no_role():
     found = zh_extract("6月3日，市长仝海燕会见柯文涛。", headline="仝海燕会见柯文涛", date="2024-06-05")
     assert not any(r[1] == "mayor" for r in roles_of(found))
+
+
+def test_an_autonomous_region_named_short_takes_its_full_name():
+    found = zh_extract("6月3日，自治区党委书记车文远会见宏达化工董事长柯文涛。车文远说，欢迎宏达化工到广西投资。",
+                       headline="车文远会见柯文涛", date="2024-06-05")
+    assert ("Che Wenyuan", "party-secretary", "广西壮族自治区党委", "current") in roles_of(found)
+
+
+def test_a_government_jieba_knows_as_one_word_is_an_organisation():
+    found = zh_extract("6月3日，宏达化工与广西壮族自治区人民政府签署合作协议。自治区主席覃立民出席。",
+                       headline="宏达化工与自治区政府签约", date="2024-06-05")
+    assert "广西壮族自治区人民政府" in _orgs(found)
+    assert ("Qin Limin", "governor", "广西壮族自治区人民政府", "current") in roles_of(found)

@@ -103,13 +103,19 @@ def _fold_once(orgs: list[OrgMention], vocab: Vocab) -> tuple[list[OrgMention], 
     for org in orgs:
         if vocab.org_key(org.name):
             continue
-        short = next((org.name[:-len(t)] for t in _tails() if org.name.endswith(t)
-                      and org.name[:-len(t)] in by_name and not vocab.org_key(org.name[:-len(t)])), None)
+        short = next((form for t in _tails() if org.name.endswith(t) for form in _short_forms(org.name[:-len(t)])
+                      if form in by_name and not vocab.org_key(form)), None)
         if short:
             target = by_name[short]
             by_name[short] = replace(target, aliases=target.aliases + (org.name,) + org.aliases)
             return [by_name[o.name] for o in orgs if o is not org], True
     return orgs, False
+
+
+def _short_forms(stem: str) -> list[str]:
+    """A name without its legal ending, and without a national prefix too ("中国X" is also "X")."""
+    prefix = next((p for p in zh_lexicon().national_prefixes if stem.startswith(p) and len(stem) - len(p) >= 2), "")
+    return [stem, stem[len(prefix):]] if prefix else [stem]
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:

@@ -235,7 +235,8 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
         full = name.endswith(lex.legal_tails) and len(_core(name, suffix)) >= 2  # "X集团有限公司"
-        return "yes" if proper or full else "no"
+        listed = len(toks) == 1 and toks[0][2] != "oov" and len(name) >= len(suffix) + 2  # jieba's "X人民政府"
+        return "yes" if proper or full or listed else "no"
     generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
     if generic and name[len(generic):] in lex.not_orgs:
         return "no"

@@ -56,7 +56,7 @@ def home_places(found: Extraction) -> dict[str, str]:
     body = found.article.body
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
-            at = [(body.find(n), n) for n in names if n in body]
+            at = [(body.find(n), stem) for n, stem in names.items() if n in body]
             if at:
                 homes[lvl] = min(at)[1]
     return homes
