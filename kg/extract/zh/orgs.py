@@ -115,6 +115,10 @@ def _title_set(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 def _title_blocks(toks, spans) -> list[Span]:
     """Words inside a title (`spans`) that jieba cut into several words ("总经理|助理"): never part of a name."""
+    words = {(s, e) for s, e, _ in toks}
+    spans = [span for span in spans if span not in words]
+    if not spans:
+        return []
     return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
 
 
@@ -197,6 +201,8 @@ def _act_words() -> frozenset[str]:
 def _merge_legal(sentence: str, toks) -> list:
     """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
     out, legal = [], zh_lexicon().legal_tails
+    if not any(t in sentence for t in legal):
+        return toks
     for tok in toks:
         if out and sentence[out[-1][0]:tok[1]] in legal:
             out[-1] = (out[-1][0], tok[1], "n")
