@@ -63,7 +63,7 @@ def test_article_talks_persons_and_roles(talks):
         ("Ren Zhenyu", "任振宇"), ("Zha Wenbin", "查文斌"), ("Piao Chenghao", "朴成浩"), ("Qiu Huimin", "仇慧敏"),
         ("Miao Jianguo", "缪建国")]
     assert roles_of(talks) == {
-        ("Ren Zhenyu", "mayor", "金川市", "current"), ("Zha Wenbin", "party-secretary", "东岳能源", "current"),
+        ("Ren Zhenyu", "mayor", "金川市政府", "current"), ("Zha Wenbin", "party-secretary", "东岳能源", "current"),
         ("Zha Wenbin", "chairman", "东岳能源", "current"), ("Piao Chenghao", "deputy-general-manager", "东岳能源", "current"),
         ("Qiu Huimin", "deputy-general-manager", "东岳能源", "current"),
         ("Miao Jianguo", "general-manager", "东岳能源西北分公司", "current")}

@@ -1,22 +1,28 @@
-"""Chinese dates: "2月2日", "2026年2月2日", "3月15日至17日", "5月30日-6月2日".
+"""Chinese dates: "2月2日", "2026年2月2日", "3月15日至17日", "5月30日-6月2日", and "13日上午".
 
 Finding is Chinese-specific (a day needs its 日/号, a range may cross months);
 resolving is shared with English (:func:`kg.extract.dates.resolve`): a date
 without a year takes the year of the publication date (the year before when
 it would fall more than a month after it), and without a publication date it
 is left out, never guessed. Times of day ("上午", "下午") are not part of it.
+
+A day alone ("13日上午，...") at the head of a sentence is a day of the month
+of the date last given (:func:`find_day_dates`, with
+:func:`kg.extract.dates.resolve_day`), else of the month of publication.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from kg.extract.dates import DateMention, resolve
+from kg.extract.dates import DateMention, resolve, resolve_day
 
 _D = r"[0-9０-９]"
 _DATE = re.compile(
     rf"(?<!{_D})(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*[日号]"
     rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*[日号])?")
+# A day without its month, at the head of a sentence ("13日上午", "于14日", "12日至13日").
+_DAY = re.compile(rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?")
 
 
 def _mention(m: re.Match) -> DateMention:
@@ -32,3 +38,31 @@ def find_dates(text: str, ref: date | None) -> list[tuple[int, int, date, date |
         if resolved:
             out.append((m.start(), m.end(), *resolved))
     return out
+
+
+def find_day_dates(text: str, last: tuple[date, date | None] | None,
+                   published: date | None) -> list[tuple[int, int, date, date | None]]:
+    """The day-only date opening `text` ("13日上午，..."), as (start, end, first day, last day or None).
+
+    `last` is the (first, last) day of the date given last in the article: the day is
+    taken in its month (inside its span when it has one); without one, in the month of
+    `published`, or the month before when the day would fall after publication.
+    """
+    m = _DAY.match(text.lstrip())
+    if not m:
+        return []
+    at = len(text) - len(text.lstrip())
+    first = _day(int(m.group(1)), last, published)
+    until = _day(int(m.group(2)), last, published) if m.group(2) else None
+    if first is None or (until is not None and until <= first):
+        return []
+    return [(at + m.start(), at + m.end(), first, until)]
+
+
+def _day(day: int, last: tuple[date, date | None] | None, published: date | None) -> date | None:
+    if last is not None:
+        return resolve_day(day, last[1] or last[0], last[0] if last[1] else None)
+    made = resolve_day(day, published)
+    if made is not None and published is not None and made > published:
+        return resolve_day(day, published.replace(day=1) - timedelta(days=1))
+    return made

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from kg.extract.zh.dates import find_dates
+from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
 from kg.extract.zh.spans import locate, org_names, person_names
@@ -26,13 +26,15 @@ VERB_KINDS = ("inspection", "talks")
 MEETING_KINDS = ("meeting", "congress", "conference")
 
 
-def _noun(s: str, after: int) -> tuple[int, str] | None:
-    """(offset, noun) of the first event noun after `after`; else a word ending in 会 before 召开 and the like."""
+def _noun(s: str, after: int, orgs=()) -> tuple[int, str] | None:
+    """(offset, noun) of the first event noun after `after` that is not inside one of the
+    organisation names `orgs` ("省人大常委会"); else a word ending in 会 before 召开 and the like."""
     lex = zh_lexicon()
     nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
+    inside = {p for s0, e0, _ in locate(s, orgs) for p in range(s0, e0)}
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
-        if word and not _quoted(s, pos):
+        if word and not _quoted(s, pos) and pos not in inside:
             return pos, word
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
@@ -83,7 +85,7 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
     return found.main_org if kind in MEETING_KINDS else None
 
 
-def _starts(article: Article) -> list[tuple[int, int, object, str]]:
+def _starts(article: Article, orgs=()) -> list[tuple[int, int, object, str]]:
     """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
 
     A sentence opening with 次日/当天... takes its day from the date last given. When the
@@ -93,11 +95,11 @@ def _starts(article: Article) -> list[tuple[int, int, object, str]]:
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
         for _, d_end, first, until in _dates(s, article.published, last)[:1]:
-            last = first
-            noun = _noun(s, d_end)
+            last = (first, until)
+            noun = _noun(s, d_end, orgs)
             if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
                 nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
-                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0)):
+                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0, orgs)):
                     noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
             if noun:
                 out.append((start, end, (d_end, first, until), noun))
@@ -105,46 +107,61 @@ def _starts(article: Article) -> list[tuple[int, int, object, str]]:
 
 
 def _dates(s: str, published, last) -> list:
-    """The dates of sentence `s`; else its opening relative day ("次日") counted from `last`."""
-    found = find_dates(s, published)
+    """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
+    (the (first, last) day of the date given last) or of publication; else its opening
+    relative day ("次日") counted from `last`."""
+    found = find_dates(s, published) or find_day_dates(s, last, published)
     if found or last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
         at = s.find(word)
         if 0 <= at <= 2:
-            return [(at, at + len(word), last + timedelta(days=days), None)]
+            return [(at, at + len(word), last[0] + timedelta(days=days), None)]
     return []
 
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
-    """Titles, generic organisation words, organisation names and 、, longest first."""
+    """Titles, generic organisation words, organisation names and aliases, units without a name
+    ("办公室"), a place's organisations printed without the place ("省政府"), 、 and 兼, longest first."""
     lex = zh_lexicon()
     words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
-             | set(org_names(found)) | {"、"})
+             | set(org_names(found)) | {a for o in found.orgs for a in o.aliases}
+             | {u for u in lex.suffixes["unit"] if len(u) > 1} | set(lex.place_orgs) | {"、", "兼"})
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _participants(article: Article, start: int, stop: int, found: Extraction, words) -> tuple[Participation, ...]:
+def _participants(article: Article, sentences, found: Extraction, words) -> tuple[Participation, ...]:
+    """Who took part, and how, as the `sentences` ((start, end) of the body) state it."""
     names, pairs, where = person_names(found), [], {}
-    for s0, e0 in sentence_spans(article.body):
-        if start <= s0 < stop:
-            for native, part in sentence_parts(article.body[s0:e0], names, words):
-                pairs.append((native, part))
-                where.setdefault((native, part), evidence_at(article, s0))
+    for s0, e0 in sentences:
+        for native, part in sentence_parts(article.body[s0:e0], names, words):
+            pairs.append((native, part))
+            where.setdefault((native, part), evidence_at(article, s0))
     best = best_parts(pairs)
     return tuple(Participation(names[n], p, where[(n, p)]) for n, p in best.items())
 
 
+def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> list[tuple[int, int]]:
+    """The sentences of an event: those from its dated sentence to the next event's; for the
+    article's first visit (a trip), also the later ones saying who went along on it
+    ("...陪同调研", `trip_phrases`), which stand after the trip's dated stops."""
+    phrases = zh_lexicon().trip_phrases
+    return [(s0, e0) for s0, e0 in sentence_spans(article.body)
+            if start <= s0 < stop or trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases)]
+
+
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an EventClaim for each dated event, with its participants."""
-    starts, words = _starts(article), heading_words(vocab, found)
+    starts, words, trip = _starts(article, org_names(found)), heading_words(vocab, found), None
     for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
         s = article.body[start:end]
         kind = zh_lexicon().event_nouns.get(noun, "meeting")
+        trip = kind if trip is None else trip
         name = _name(s, d_end, pos, noun, article.headline)
+        sentences = _event_sentences(article, start, stop, i == 0 and trip == "inspection")
         found.events.append(EventClaim(
             key=f"{first.isoformat()}|{kind}|{name}", name=name, kind=kind, start=first,
             evidence=evidence_at(article, start), end=last, location=_location(s),
             organizer=_organizer(name, kind, found),
-            participants=_participants(article, start, stop, found, words)))
+            participants=_participants(article, sentences, found, words)))

@@ -27,6 +27,8 @@ class Lexicon:
     extra_titles: tuple[str, ...]
     extra_role_titles: dict
     place_titles: dict
+    place_names: dict
+    place_orgs: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
@@ -60,6 +62,12 @@ class Lexicon:
     org_fields: tuple[str, ...]
     fillers: tuple[str, ...]
     legal_tails: tuple[str, ...]
+    national_prefixes: tuple[str, ...]
+    unit_generics: tuple[str, ...]
+    field_org_endings: tuple[str, ...]
+    trip_phrases: tuple[str, ...]
+    unit_titles: tuple[str, ...]
+    abbreviation_markers: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     not_participation_after: tuple[str, ...]
     day_parts: tuple[str, ...]
@@ -78,7 +86,7 @@ def zh_lexicon() -> Lexicon:
         compound_surnames=frozenset(d["surnames"]["compound"]),
         followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
         extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
-        place_titles=dict(d["place_titles"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
+        place_titles=dict(d["place_titles"]), place_names={k: dict(v) if isinstance(v, dict) else {n: n for n in v} for k, v in d["place_names"].items()}, place_orgs=first(d["place_orgs"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
         group_words=frozenset(d["group_words"]), group_endings=first(d["group_endings"]),
         former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
@@ -94,7 +102,7 @@ def zh_lexicon() -> Lexicon:
         not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
         org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), org_followers=first(d["org_followers"]), party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"], org_fields=first(d["org_fields"]),
-        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]),
+        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]), national_prefixes=first(d["national_prefixes"]), unit_generics=first(d["unit_generics"]), field_org_endings=first(d["field_org_endings"]), trip_phrases=first(d["trip_phrases"]), unit_titles=first(d["unit_titles"]), abbreviation_markers=first(d["abbreviation_markers"]),
         place_suffixes=first(d["place_suffixes"]),
         not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), relative_days=dict(d["relative_days"]), not_names=frozenset(d["not_names"]),
     )
@@ -103,6 +111,16 @@ def zh_lexicon() -> Lexicon:
 def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
     return _titles(vocab.zh_role_titles())
+
+
+def title_names(vocab: Vocab) -> tuple[str, ...]:
+    """The titles of :func:`titles` alone, longest first."""
+    return _title_names(titles(vocab))
+
+
+@lru_cache(maxsize=8)
+def _title_names(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(t for t, _ in table)
 
 
 @lru_cache(maxsize=8)

@@ -39,11 +39,12 @@ def follower_length(text: str, pos: int, title_words) -> int:
     return len(word) if word else 0
 
 
-def read_name(text: str, pos: int, title_words, bounds=frozenset()) -> int:
+def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool = False) -> int:
     """Length of the personal name starting at `pos` (0 when none starts there).
 
     `title_words` are the titles (longest first); `bounds` the word-boundary
-    offsets of jieba's segmentation of `text`.
+    offsets of jieba's segmentation of `text`. `listed`: the name follows another
+    in a 、-list, where a name may also be an ordinary word ("副总经理蒋一鸣、甘露参加").
     """
     surname = surname_at(text, pos)
     if not surname:
@@ -52,7 +53,7 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset()) -> int:
     best, best_score = 0, None
     for length in (len(surname) + 1, len(surname) + 2):
         name = text[pos:pos + length]
-        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names or is_word(name):
+        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names or (is_word(name) and not listed):
             continue
         follow = follower_length(text, pos + length, title_words)
         if not follow:

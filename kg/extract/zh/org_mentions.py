@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.text import evidence_at, sentence_spans
@@ -27,7 +28,8 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
             for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
                 name = _cut_field(m.group(1), lex.other_fields)
                 kind = suffix_kind(name)
-                if vocab.org_key(name) or (kind and name != kind[1]):
+                media = name.endswith(lex.field_org_endings) and len(name) >= 3  # "中国冶金报", "新华网"
+                if vocab.org_key(name) or (kind and name != kind[1]) or media:
                     out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
@@ -101,13 +103,19 @@ def _fold_once(orgs: list[OrgMention], vocab: Vocab) -> tuple[list[OrgMention], 
     for org in orgs:
         if vocab.org_key(org.name):
             continue
-        short = next((org.name[:-len(t)] for t in _tails() if org.name.endswith(t)
-                      and org.name[:-len(t)] in by_name and not vocab.org_key(org.name[:-len(t)])), None)
+        short = next((form for t in _tails() if org.name.endswith(t) for form in _short_forms(org.name[:-len(t)])
+                      if form in by_name and not vocab.org_key(form)), None)
         if short:
             target = by_name[short]
             by_name[short] = replace(target, aliases=target.aliases + (org.name,) + org.aliases)
             return [by_name[o.name] for o in orgs if o is not org], True
     return orgs, False
+
+
+def _short_forms(stem: str) -> list[str]:
+    """A name without its legal ending, and without a national prefix too ("中国X" is also "X")."""
+    prefix = next((p for p in zh_lexicon().national_prefixes if stem.startswith(p) and len(stem) - len(p) >= 2), "")
+    return [stem, stem[len(prefix):]] if prefix else [stem]
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -122,6 +130,8 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             seen.add(mention.name)
             found.orgs.append(mention)
     found.orgs += short_forms(article, found.orgs, vocab)
-    found.orgs[:] = join_legal_names(found.orgs, vocab)
+    found.orgs[:] = fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     party = zh_lexicon().party_name
-    found.main_org = found.main_org or main_org(article, [o.name for o in found.orgs if o.name != party])
+    canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
+    main = main_org(article, list(canon))
+    found.main_org = found.main_org or (canon[main] if main else None)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.trie import trie_pattern
@@ -28,6 +28,7 @@ from kg.vocab import Vocab
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "l", "f", "s"}
 Span = tuple[int, int, str]
+TITLE_JOINERS = ("兼",)
 
 
 def _free(spans: list[Span], s: int, e: int) -> bool:
@@ -100,6 +101,9 @@ def split_titles(sentence: str, toks, title_set) -> list:
         word = sentence[s:e]
         cut = next((i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),
                    0) if len(word) > 2 else 0
+        if not cut and len(word) > 1 and word[0] in TITLE_JOINERS:  # "兼|榆川": a joiner glued to a word
+            out += [(s, s + 1, "c"), (s + 1, e, tag)]
+            continue
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
     return out
 
@@ -109,23 +113,36 @@ def _title_set(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(t for t, _ in table)
 
 
-def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
-    """Org-shaped names: (accepted, units waiting for a neighbour)."""
+def _title_blocks(toks, spans) -> list[Span]:
+    """Words inside a title (`spans`) that jieba cut into several words ("总经理|助理"): never part of a name."""
+    words = {(s, e) for s, e, _ in toks}
+    spans = [span for span in spans if span not in words]
+    if not spans:
+        return []
+    return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
+
+
+def _shaped(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> tuple[list[Span], list[Span]]:
+    """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans."""
     lex = zh_lexicon()
     title_only = _title_set(titles(vocab))
-    toks = split_titles(sentence, tokens(sentence), title_only)
+    toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
+    spans = spans + _title_blocks(toks, tspans)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()))
+        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()),
+                       legal=sentence[ts:te].endswith(lex.legal_tails))
         start, name = toks[j][0], sentence[toks[j][0]:te]
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
         if verdict == "no" and len(_core(name, found[1])) >= 2 and _org_follows(sentence, te, title_only):
-            verdict = "yes"
+            verdict = "yes"  # a title follows: "宏远能源董事长"
+        elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
+            verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
         if verdict == "yes":
             accepted.append((start, te, name))
         elif verdict == "unit":
@@ -133,17 +150,67 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span],
     return accepted, pending
 
 
-def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words) -> int:
+def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal: bool = False) -> int:
     """The first token of the organisation name ending with token `k`: name-like words leftwards,
-    then one generic word ("公司财务部")."""
+    then one generic word ("公司财务部"). In a full legal name (`legal`) a verb may stand between
+    a proper noun and the ending ("华信|理财|有限责任公司"), and any words between a known name and the
+    ending belong to it ("中国石油|国际|勘探|开发|有限公司", joined to the known name later)."""
     j = k
-    while j > 0 and _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
-        j -= 1
-        if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+    if legal and (after_known := _after_known(sentence, toks, k, spans)) is not None:
+        return after_known
+    while j > 0:
+        if _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
+            j -= 1
+            if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+                break
+        elif legal and j > 1 and _inner_verb(sentence, toks[j - 1]) and toks[j - 2][2] in PROPER_TAGS \
+                and _extends(sentence, toks[j - 2], stop_words) and _free(spans, toks[j - 2][0], toks[j - 1][1]):
+            j -= 2
+        else:
             break
     if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
+    """The first token after a known organisation name when only nouns and verbs that may stand in a
+    name come between it and token `k` (at most five words), else None."""
+    ends = {e for _, e, n in spans if n}
+    for i in range(k, max(k - 6, 0), -1):
+        tok = toks[i]
+        if i < k and not (tok[2] in NAME_TAGS or _inner_verb(sentence, tok)) or not _free(spans, *tok[:2]):
+            return None
+        if tok[0] in ends:
+            return i if i < k else None
+    return None
+
+
+def _inner_verb(sentence: str, tok) -> bool:
+    """A verb that may stand inside a company name ("理财", "投资"): not one that says what people did."""
+    s, e, tag = tok
+    return tag in ("v", "vn") and e - s >= 2 and sentence[s:e] not in _act_words()
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> frozenset[str]:
+    lex = zh_lexicon()
+    return frozenset((*lex.followers, *lex.participation, *lex.event_verbs, *lex.place_verbs, *lex.event_nouns))
+
+
+def _merge_legal(sentence: str, toks) -> list:
+    """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
+    out, legal = [], zh_lexicon().legal_tails
+    if not any(t in sentence for t in legal):
+        return toks
+    for tok in toks:
+        if out and sentence[out[-1][0]:tok[1]] in legal:
+            out[-1] = (out[-1][0], tok[1], "n")
+        elif len(out) > 1 and sentence[out[-2][0]:tok[1]] in legal:
+            out[-2:] = [(out[-2][0], tok[1], "n")]
+        else:
+            out.append(tok)
+    return out
 
 
 def _core(name: str, suffix: str) -> str:
@@ -173,7 +240,9 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     if kind != "unit":
         head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
         proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
-        return "yes" if proper else "no"
+        full = name.endswith(lex.legal_tails) and len(_core(name, suffix)) >= 2  # "X集团有限公司"
+        listed = len(toks) == 1 and toks[0][2] != "oov" and len(name) >= len(suffix) + 2  # jieba's "X人民政府"
+        return "yes" if proper or full or listed else "no"
     generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
     if generic and name[len(generic):] in lex.not_orgs:
         return "no"
@@ -205,6 +274,46 @@ def _listed(sentence: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
+    """The 、-lists of a sentence: per list, (start, end, holds a proper noun) of each item, an item
+    being the name-like words on either side of a 、."""
+    lists, current, k = [], [], 0
+    while k < len(toks):
+        if sentence[toks[k][0]:toks[k][1]] != "、":
+            k += 1
+            continue
+        i = k
+        while i > 0 and toks[i - 1][2] in NAME_TAGS:
+            i -= 1
+        j = k + 1
+        while j < len(toks) and toks[j][2] in NAME_TAGS:
+            j += 1
+        left, right = toks[i:k], toks[k + 1:j]
+        if not (current and left and current[-1][1] == left[-1][1]):
+            current = [(left[0][0], left[-1][1], any(t[2] in PROPER_TAGS for t in left))] if left else []
+            lists.append(current)
+        if right:
+            current.append((right[0][0], right[-1][1], any(t[2] in PROPER_TAGS for t in right)))
+        k = j
+    return [items for items in lists if len(items) > 1]
+
+
+def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
+    """Items of a 、-list with an organisation named in it that hold a proper noun are organisations
+    too ("宝钢股份、武钢有限、欧冶云商党委": 武钢有限, 欧冶云商); a word such as 党委 at an item's end is
+    the organisation's body, not its name."""
+    named = {(s0, e0) for s0, e0, n in spans if n}
+    out, followers = [], zh_lexicon().org_followers
+    for items in _list_items(sentence, tokens(sentence)) if named and "、" in sentence else []:
+        if not any((s0, e0) in named for s0, e0, _ in items):
+            continue
+        for s0, e0, proper in items:
+            e0 -= len(next((f for f in followers if sentence.endswith(f, s0, e0) and e0 - s0 > len(f) + 1), ""))
+            if proper and e0 - s0 >= 3 and _free(spans + out, s0, e0):
+                out.append((s0, e0, sentence[s0:e0]))
+    return out
+
+
 def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> list[Span]:
     """Units standing in a 、-list next to an accepted organisation."""
     added = True
@@ -227,13 +336,13 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
             if _free(spans, s, s + len(p))]
 
 
-def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
-    """Proper names right before a company title ("华电国际党委书记"): organisations."""
+def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
+    """Proper names right before a company title ("华电国际党委书记", `tspans` the titles' spans): organisations."""
     lex, toks, out = zh_lexicon(), tokens(sentence), []
     table = titles(vocab)
     skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
-    for at, end in title_spans(sentence, [t for t, _ in table]):
+    for at, end in tspans:
         if sentence[at:end] not in skip:
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t[1] == at), None)
@@ -249,13 +358,16 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]
 
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
-    blocked = [(s, e, "") for s, e, _ in locate(sentence, persons)]
+    followers = zh_lexicon().followers
+    blocked = [(s, e + len(match_at(sentence, e, followers) or ""), "") for s, e, _ in locate(sentence, persons)]
     spans = blocked + _alias_spans(sentence, vocab)
-    accepted, pending = _shaped(sentence, spans, vocab)
+    tspans = title_spans(sentence, title_names(vocab))
+    accepted, pending = _shaped(sentence, spans, vocab, tspans)
     spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
-    spans += _before_titles(sentence, spans, vocab)
+    spans += _before_titles(sentence, spans, vocab, tspans)
     spans += _listed(sentence, spans)
+    spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(sp for sp in spans if sp[2])
 

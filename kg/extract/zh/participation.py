@@ -28,7 +28,7 @@ def _after_pattern() -> re.Pattern:
     skip = _alt(lex.fillers + tuple(lex.implied_orgs))
     verbs = _alt(lex.participation)
     scene = _alt(("在",) + lex.place_prepositions)
-    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,16}}?)?(?:{skip})*({verbs})"
+    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
                       rf"(?!{_alt(lex.not_participation_after)})")
 
 

@@ -43,7 +43,7 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
     """The names of the 、-list starting at `pos`."""
     found = []
     while True:
-        length = read_name(sentence, pos, words, bounds)
+        length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
             return found
         found.append((pos, pos + length))
@@ -53,7 +53,7 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
         pos += 1
 
 
-def title_spans(sentence: str, words) -> list[tuple[int, int]]:
+def title_spans(sentence: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each title of `words` in `sentence` not inside a longer one."""
     spans = sorted({(m.start(), m.start() + len(m.group(1))) for m in _starts_pattern(tuple(words)).finditer(sentence)})
     return [(s, e) for s, e in spans if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)]

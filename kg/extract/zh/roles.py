@@ -10,15 +10,17 @@ whose organisation is understood ("习近平总书记") counts too. "原..." and
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
+from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 JOINERS = ("、", "兼", "和", "及")
+LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j", "n")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Heading:
     unresolved: bool = False  # an organisation is printed but was not recognised
     place: str | None = None  # the place before titles of a place's committee or government
     generic: str | None = None  # the generic word printed for the organisation ("公司", "集团")
+    previous: "Heading | None" = None  # titles at another organisation before it ("X总经理助理、Y部主任")
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -51,19 +54,34 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
 
 
 def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
-    """The titles (and their organisation) printed right before offset `pos` of `s`."""
+    """The titles (and their organisation) printed right before offset `pos` of `s`; titles at
+    another organisation joined before that organisation by 、 or 兼 are its `previous` heading
+    ("集团总经理助理兼西南分公司总经理", "董事会秘书、证券部部长")."""
+    heading = _heading_before(s, pos, table, orgs)
+    if heading and heading.org:
+        at = s.rfind(heading.org, 0, pos)
+        if at > 1 and s[at - 1] in JOINERS:
+            return replace(heading, previous=heading_before(s, at - 1, table, orgs))
+    return heading
+
+
+def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     lex = zh_lexicon()
     chain, pos = _title_chain(s, pos, table)
     if not chain:
         return None
     former = False
+    pos = _before_brackets(s, pos)
     if (marker := match_before(s, pos, lex.former_markers)):
         pos, former = pos - len(marker), True
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
-    if any(t in lex.place_titles for t, _ in chain):
-        return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos)))
+    if any(place_ending(t) for t, _ in chain):
+        return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True)))
+    if org is None and (unit := match_before(s, pos, lex.unit_generics)):
+        org = _unit_named(s, pos - len(unit), unit, orgs)
+        return Heading(tuple(chain), org, former, unresolved=org is None)
     if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
         if org is None:
@@ -73,6 +91,25 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and _noun_before(s, pos):
         return Heading(tuple(chain), None, former, unresolved=True)
     return Heading(tuple(chain), org, former)
+
+
+def _unit_named(s: str, pos: int, unit: str, orgs: list[str]) -> str | None:
+    """The organisation a bare "分公司" (a `unit_generics` word) before offset `pos` means: the last
+    one of that kind named before it in the sentence, else the article's only one."""
+    kind = [o for o in orgs if o.endswith(unit) and o != unit]
+    before = [(s.rfind(o, 0, pos), o) for o in kind if s.rfind(o, 0, pos) >= 0]
+    if before:
+        return max(before)[1]
+    return kind[0] if len(kind) == 1 else None
+
+
+def _before_brackets(s: str, pos: int) -> int:
+    """Where a bracketed remark ending at `pos` opens ("X公司（简称“X”）|党委书记"), else `pos`."""
+    if pos and s[pos - 1] in "）)":
+        opening = max(s.rfind("（", 0, pos - 1), s.rfind("(", 0, pos - 1))
+        if opening >= 0 and pos - opening <= 30:
+            return opening
+    return pos
 
 
 def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -127,9 +164,11 @@ def place_stem(place: str | None) -> str | None:
     return place[:len(place) - len(ending)]
 
 
-def place_before(s: str, pos: int) -> str | None:
+def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     """The place name (jieba's ns word, with 省/市... after it) ending at `pos`, if any;
-    a place word running into the title counts up to `pos` ("山东省|委副书记" gives 山东)."""
+    a place word running into the title counts up to `pos` ("山东省|委副书记" gives 山东).
+    `loose` (before a title that is a place's, "市委书记") also takes a proper noun jieba
+    does not know as a place ("榆川|市委书记")."""
     toks = tokens(s)
     inner = next((t for t in toks if t[0] < pos < t[1]), None)
     if inner and inner[2] in ("ns", "nt"):
@@ -138,7 +177,8 @@ def place_before(s: str, pos: int) -> str | None:
     start = pos
     if start in ends and s[ends[start][0]:start] in zh_lexicon().place_suffixes:
         start = ends[start][0]
-    if start in ends and ends[start][1] == "ns":
+    if start in ends and (ends[start][1] == "ns" or loose and ends[start][1] in LOOSE_PLACE_TAGS
+                          and 2 <= start - ends[start][0] <= 4):
         return s[ends[start][0]:pos]
     return None
 
@@ -151,12 +191,25 @@ def _implied(s: str, end: int, table) -> Heading | None:
     return Heading(((title, dict(table).get(title, "other")),), lex.implied_orgs[title], False)
 
 
+def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> str | None:
+    """The committee or government of a place title (:mod:`kg.extract.zh.places`); its aliases
+    go to `state["aliases"]`."""
+    ending = place_ending(title)
+    places = state.setdefault("places", {})
+    if heading.place:
+        places[level(ending)] = heading.place
+    if "homes" not in state:
+        state["homes"] = home_places(found)
+    stem = heading.place or places.get(level(ending)) or state["homes"].get(level(ending))
+    if not stem:
+        return None
+    name, aliases = place_org(stem, ending, bool(heading.place), found)
+    state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
+    return name
+
+
 def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None,
-             last_place: str | None = None, group: str | None = None) -> str | None:
-    place_ending = zh_lexicon().place_titles.get(title)
-    if place_ending:
-        stem = heading.place or last_place
-        return stem + place_ending if stem else None
+             group: str | None = None) -> str | None:
     if heading.unresolved:
         return None
     if heading.org:
@@ -185,25 +238,47 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run)]
 
 
+def _chain_of(heading: Heading | None) -> list[Heading]:
+    """A heading and the headings joined before it, nearest the name first."""
+    out = []
+    while heading is not None:
+        out.append(heading)
+        heading = heading.previous
+    return out
+
+
+def _heading_orgs(heading: Heading, last_org: str | None, found: Extraction, state: dict) -> list[str | None]:
+    """The organisation of each title of a heading; a title after a place's title in one chain
+    ("省委常委、秘书长") is at the same committee or government."""
+    out, place = [], None
+    for title, _ in heading.titles:
+        if place_ending(title):
+            place = _place_org(heading, title, found, state)
+            out.append(place)
+        elif place and not heading.org:
+            out.append(place)
+        else:
+            out.append(_org_for(heading, title, last_org, found.main_org, state.get("group")))
+    return out
+
+
 def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table,
                    state: dict) -> list[RoleClaim]:
-    """The roles of one sentence; `state` carries the last place named across sentences."""
+    """The roles of one sentence; `state` carries the places named across sentences."""
     s = article.body[start:end]
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
     for run in _runs(s, names):
-        for (ps, pe, native), heading in zip(run, _run_headings(s, run, table, orgs)):
-            if heading is None:
-                continue
-            state["place"] = heading.place or state.get("place")
+        for (ps, pe, native), first in zip(run, _run_headings(s, run, table, orgs)):
             by_event = _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
-            status = "former" if heading.former or by_event else "current"
-            for title, notation in heading.titles:
-                org = _org_for(heading, title, last_org, found.main_org, state.get("place"), state.get("group"))
-                org = canon.get(org, org)
-                if org:
-                    claims.append(RoleClaim(names[native], notation, title, org, evidence_at(article, start + ps), status))
-            last_org = heading.org or last_org
+            for heading in _chain_of(first):
+                status = "former" if heading.former or by_event else "current"
+                for (title, notation), org in zip(heading.titles, _heading_orgs(heading, last_org, found, state)):
+                    org = canon.get(org, org)
+                    if org:
+                        claims.append(RoleClaim(names[native], notation, title, org,
+                                                evidence_at(article, start + ps), status))
+            last_org = first.org if first and first.org else last_org
     return claims
 
 
@@ -215,7 +290,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
             if claim not in seen:
                 seen.add(claim)
                 found.roles.append(claim)
-            _ensure_org(article, found, claim)
+            _ensure_org(article, found, claim, state.get("aliases", {}).get(claim.org, ()))
 
 
 def group_org(found: Extraction) -> str | None:
@@ -230,7 +305,13 @@ def group_org(found: Extraction) -> str | None:
     return found.main_org if found.main_org and found.main_org.endswith(endings) else None
 
 
-def _ensure_org(article: Article, found: Extraction, claim: RoleClaim) -> None:
-    """An organisation understood from a title (the Party of 总书记) gets its mention."""
-    if all((o.native or o.name) != claim.org and o.name != claim.org for o in found.orgs):
-        found.orgs.append(OrgMention(claim.org, claim.evidence, native=claim.org))
+def _ensure_org(article: Article, found: Extraction, claim: RoleClaim, aliases=()) -> None:
+    """An organisation understood from a title (the Party of 总书记, the 省委 of 省委书记) gets its
+    mention, with the `aliases` it is known by in the article."""
+    for i, o in enumerate(found.orgs):
+        if claim.org in (o.native, o.name):
+            extra = tuple(a for a in sorted(aliases) if a not in o.aliases and a != o.name)
+            if extra:
+                found.orgs[i] = replace(o, aliases=o.aliases + extra)
+            return
+    found.orgs.append(OrgMention(claim.org, claim.evidence, aliases=tuple(sorted(aliases)), native=claim.org))

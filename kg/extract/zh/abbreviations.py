@@ -1,0 +1,65 @@
+"""Short names a Chinese article defines for an organisation.
+
+"中国远舟航运集团有限公司（以下简称“远舟集团”）" makes 远舟集团 a name of the
+organisation printed right before the brackets: the short name becomes an alias
+of that mention, and a mention of its own under the short name is folded into it.
+The words that introduce a short name are `abbreviation_markers` of the lexicon.
+
+A unit first named with its parent's name before it and later without
+("远舟集团厦门分公司" ... "厦门分公司") is one organisation: the later form is
+an alias of the first (:func:`fold_prefixed_names`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.extract.zh.lexicon import zh_lexicon
+from kg.model import OrgMention
+
+QUOTES = "“”\"'‘’「」『』"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    markers = "|".join(map(re.escape, zh_lexicon().abbreviation_markers))
+    return re.compile(rf"[（(]\s*(?:{markers})\s*[：:]?\s*[{QUOTES}]?([^{QUOTES}（）()，,。]{{2,15}}?)[{QUOTES}]?\s*[）)]")
+
+
+def defined_short_names(body: str, names: list[str]) -> list[tuple[str, str]]:
+    """(short name, full name) of each short name `body` defines right after one of `names`."""
+    out = []
+    for m in _pattern().finditer(body):
+        full = max((n for n in names if body.endswith(n, 0, m.start())), key=len, default=None)
+        if full and m.group(1) != full:
+            out.append((m.group(1), full))
+    return out
+
+
+def fold_short_names(body: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions with each defined short name made an alias of its full name's mention."""
+    for short, full in defined_short_names(body, [o.native or o.name for o in orgs]):
+        own = [o for o in orgs if short in (o.name, o.native)]
+        target = next(o for o in orgs if full in (o.native, o.name))
+        if target in own:
+            continue
+        extra = tuple(a for o in own for a in (o.name, *o.aliases) if a not in target.aliases)
+        merged = replace(target, aliases=target.aliases + ((short,) if short not in extra else ()) + extra)
+        orgs = [merged if o is target else o for o in orgs if o not in own]
+    return orgs
+
+
+def fold_prefixed_names(orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions with a name that another mention prints after an organisation's name
+    ("X集团" + "厦门分公司") folded into that one as an alias."""
+    names = {n for o in orgs for n in (o.name, o.native, *o.aliases) if n}
+    for short in list(orgs):
+        own = short.native or short.name
+        target = next((o for o in orgs if o is not short and (o.native or o.name).endswith(own)
+                       and (o.native or o.name)[: -len(own)] in names), None)
+        if target is not None:
+            merged = replace(target, aliases=target.aliases + tuple(
+                a for a in (own, *short.aliases) if a not in target.aliases))
+            orgs = [merged if o is target else o for o in orgs if o is not short]
+    return orgs

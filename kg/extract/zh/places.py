@@ -1,0 +1,75 @@
+"""The place behind a title of a place's Party committee or government.
+
+"省委书记", "省长", "市委常委、常务副市长" name no place: the organisation is the
+place's committee or government ("福建省委", "福建省"). The place is, in this
+order: the one printed before the title; the one printed last before a title of
+the same level (省, 市, ...) in the article; the article's own government (a
+mention such as "福建省人民政府", usually the site publishing the page); the
+first province (or autonomous region) of the lexicon that the body names.
+A government so found is the mention of its people's government when the
+article has one, and takes the bare place name as an alias ("江苏省" is also
+"江苏"); a committee whose place is only implied takes the printed word as an
+alias ("福建省委" is printed "省委").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.zh.lexicon import zh_lexicon
+from kg.model import Extraction
+
+GOVERNMENT_TAILS = ("人民政府", "政府")
+
+
+@lru_cache(maxsize=256)
+def place_ending(title: str) -> str | None:
+    """The organisation ending of a place title, modifiers allowed before it ("常务副市长" -> "市")."""
+    table = zh_lexicon().place_titles
+    key = max((t for t in table if title.endswith(t)), key=len, default=None)
+    return table[key] if key else None
+
+
+def level(ending: str) -> str:
+    """The kind of place of an organisation ending: "省委" and "省" are both "省"."""
+    for tail in ("党委", "委"):
+        if ending.endswith(tail) and len(ending) > len(tail):
+            return ending[: -len(tail)]
+    return ending
+
+
+@lru_cache(maxsize=1)
+def _government_pattern() -> re.Pattern:
+    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, levels))
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:人民政府|政府|党委|委)$")
+
+
+def home_places(found: Extraction) -> dict[str, str]:
+    """Level -> place stem of the governments and committees the article names, and of the
+    first province the body names."""
+    homes: dict[str, str] = {}
+    for org in found.orgs:
+        m = _government_pattern().match(org.native or org.name)
+        if m:
+            homes.setdefault(m.group(2), m.group(1))
+    body = found.article.body
+    for lvl, names in zh_lexicon().place_names.items():
+        if lvl not in homes:
+            at = [(body.find(n), stem) for n, stem in names.items() if n in body]
+            if at:
+                homes[lvl] = min(at)[1]
+    return homes
+
+
+def place_org(stem: str, ending: str, printed: bool, found: Extraction) -> tuple[str, tuple[str, ...]]:
+    """(organisation name, aliases) of the committee or government `ending` of the place `stem`.
+
+    `printed` says whether the article printed the place before the title."""
+    name = stem + ending
+    if level(ending) == ending:  # a government
+        names = {o.native or o.name for o in found.orgs}
+        full = next((name + t for t in GOVERNMENT_TAILS if name + t in names), None)
+        full = full or next((stem + t for t in GOVERNMENT_TAILS if stem + t in names), None)
+        return (full, ()) if full else (name, (stem,))
+    return name, (() if printed else (ending,))
