@@ -61,6 +61,7 @@ class Lexicon:
     event_verbs: dict[str, str]
     event_verbs_re: re.Pattern
     blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
+    lower_org_re: re.Pattern  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
@@ -118,7 +119,19 @@ def _compile(vocab: Vocab) -> Lexicon:
         event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
         event_verbs_re=phrase_regex(data["event_verbs"]),
         blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"], *data["event_nouns"]]),
+        lower_org_re=_lower_org_re(data),
     )
+
+
+def _lower_org_re(data: dict) -> re.Pattern:
+    """"the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau");
+    the name starts at group 1 (after the lead word)."""
+    lead = _trie(str(w) for w in data["lower_org_lead"])
+    stop = _trie(str(w) for w in data["lower_org_stop"])
+    ends = _trie(str(w) for w in data["lower_org_words"])
+    head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+    return re.compile(rf"(?<![\w-])(?:{lead})\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+                      rf"(?:{ends}))(?![\w-])")
 
 
 def fold_phrase(text: str) -> str:

@@ -7,6 +7,8 @@ Candidates, longest first where they overlap:
   or in an industry word after a brand ("Jinling Copper");
 - a place followed by a pinyin brand ("Hunan Xinghua");
 - upper-case acronyms not in the stop list ("OPEC");
+- capitalised words then lower-case words ending in an organisation word,
+  after "the"/"of" ("the Dalian branch", "the Guilin power supply bureau");
 - abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
 One OrgMention per distinct name, with the sentence of its first use.
 """
@@ -93,7 +95,7 @@ def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) 
 def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
                    people: list[tuple[int, int]]) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
-    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
+    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
     for sentence in sentences:
@@ -130,6 +132,23 @@ def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
     single = [n for n in names if " " not in n.strip()]
     spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
     return spans + [(s, e) for s, e, _ in occurrences(body, single)]
+
+
+def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
+    """"the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
+    spans = []
+    for m in lex.lower_org_re.finditer(body):
+        heads = re.findall(r"[A-Z][\w'’]*", m.group(1))
+        if not any(_ordinary_head(w, lex) for w in heads):
+            spans.append(m.span(1))
+    return spans
+
+
+def _ordinary_head(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is no place or brand ("Party", "Chinese", "Group", "March")."""
+    w = word.casefold()
+    return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.words("months")
+            or word in lex.words("chain_lead_stop"))
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
