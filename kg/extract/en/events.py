@@ -33,6 +33,9 @@ from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
 
 
+_TOPIC_PARTS = ("reporter", "speaker")  # parts whose sentence may name another year as its topic
+
+
 @dataclass
 class Draft:
     """An event being gathered: where it was read and who took part so far."""
@@ -226,10 +229,12 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     text = reader.article.body[sentence.start:sentence.end]
+    found = _sentence_people(reader, sentence, everyone=False)
     year = find_year(text)
     if year is not None and year != current.start.year:
-        return  # about another time ("had visited it in 2019")
-    found = _sentence_people(reader, sentence, everyone=False)
+        # about another time ("had visited it in 2019"), unless a report or speech is about that year
+        # ("made a report on the safety production in 2022")
+        found = [(person, part) for person, part in found if part in _TOPIC_PARTS]
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = [current]
     if markers.search(text):  # "the above activities": the trips and meetings, not separate talks

@@ -225,6 +225,8 @@ def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
     gap = body[prev[1]:tok[0]]
+    if tok[2] == "s" and gap in ("'", "’") and prev[2] in lex.words("possessive_in_names"):
+        return True  # "People's Government"
     gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
     if not gap_ok:
         return False

@@ -26,6 +26,7 @@ from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
+_COMMA = re.compile(r"\s*,\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
@@ -101,12 +102,20 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
 
 
 def _name_list(ctx: Context, after) -> list[str]:
+    """"Title A, B and C": the names listed after the titles, up to one with titles of its own
+    ("deputy general manager A, and B, general manager of Y")."""
     names = [after[0][2]]
     for prev, nxt in zip(after, after[1:]):
-        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]):
+        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]) or _own_titles(ctx, nxt[1]):
             break
         names.append(nxt[2])
     return names
+
+
+def _own_titles(ctx: Context, end: int) -> bool:
+    """Whether ", <title>" follows a name ending at `end`."""
+    comma = _COMMA.match(ctx.text, end)
+    return comma is not None and ctx.lex.title_re.match(ctx.text, comma.end()) is not None
 
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
@@ -174,7 +183,29 @@ def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) ->
         org = _default_org(lex, found, notation)
     if org is None:
         return None
+    if item.org is None and notation in lex.words("government_roles") and _party_body(lex, org):
+        org = _government_of(lex, found, org)
     return _final_notation(lex, folded, notation, org), org
+
+
+def _party_body(lex: Lexicon, org: str) -> bool:
+    return any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
+
+
+def _government_of(lex: Lexicon, found: Extraction, party_org: str) -> str:
+    """The government of the place a party committee is named after ("X Provincial Party Committee"):
+    an organisation of the article named after the place, else "X Province"."""
+    levels = lex.data.get("government_levels") or {}
+    words = party_org.split()
+    cut = next((i for i, w in enumerate(words) if w in levels), None)
+    if not cut:
+        return party_org
+    place = " ".join(words[:cut])
+    government = phrase_regex(lex.words("government_org_words"), flags=0)
+    for org in found.orgs:
+        if org.name.startswith(place + " ") and not _party_body(lex, org.name) and government.search(org.name):
+            return org.name
+    return f"{place} {levels[words[cut]]}"
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
