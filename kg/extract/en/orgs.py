@@ -39,7 +39,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
-    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex) + _place_less(body, spans, lex)
     aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
@@ -90,6 +90,20 @@ def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) 
                     and vocab.org_key(short) in (None, vocab.org_key(long))):
                 longer_of[short] = max(longer_of.get(short, long), long, key=len)
     return sorted(longer_of.items())
+
+
+def _place_less(body: str, spans: list[Candidate], lex: Lexicon) -> list[tuple[str, str]]:
+    """(short, long) for "Provincial Party Committee" named beside "Hebei Provincial Party Committee":
+    a name that starts with a level word ("Provincial", "Municipal") and ends one longer name (or names
+    that end with that one)."""
+    names = {body[s:e] for s, e in spans}
+    levels = lex.data.get("government_levels") or {}
+    found = []
+    for short in sorted(n for n in names if n.split()[0] in levels):
+        longer = sorted((n for n in names if n.endswith(" " + short)), key=len)
+        if longer and all(n.endswith(longer[0]) for n in longer):  # "Department of the X Provincial ..."
+            found.append((short, longer[0]))
+    return found
 
 
 def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],

@@ -221,6 +221,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if notation == "?party":
         party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
         return lex.data["party_titles"][folded] if party else "other"
+    if folded in lex.words("government_secretary_general") and not _party_body(lex, org):
+        return "other"  # secretary-general of a government or association
     if folded == "director":
         last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
         return (lex.data.get("director_of") or {}).get(last, notation)
