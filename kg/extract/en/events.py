@@ -27,6 +27,7 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_rege
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
+from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
@@ -180,13 +181,35 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
 
 
 def _location(reader: Reader, sentence: Span) -> str | None:
-    """A listed place named with "in" ("signed the agreement in Kunming")."""
+    """A place named with "in": a listed one ("signed the agreement in Kunming"), else one word
+    spelt as pinyin that names no organisation or person ("held the meeting in Yuxi")."""
+    body = reader.article.body
     places = phrase_regex(reader.lex.words("places"), flags=0)
-    for m in re.finditer(r"\bin\s+", reader.article.body[sentence.start:sentence.end]):
-        hit = places.match(reader.article.body, sentence.start + m.end(), sentence.end)
+    unlisted = None
+    for m in _IN.finditer(body, sentence.start, sentence.end):
+        hit = places.match(body, m.end(), sentence.end)
         if hit:
             return hit.group()
-    return None
+        unlisted = unlisted or _pinyin_place(reader, m.end())
+    return unlisted
+
+
+_IN = re.compile(r"(?<![\w-])in\s+")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _pinyin_place(reader: Reader, pos: int) -> str | None:
+    """"Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
+    not the start of an organisation or person name."""
+    m = _ONE_WORD.match(reader.article.body, pos)
+    if m is None or any(s <= pos < e for s, e, _ in reader.orgs + reader.people):
+        return None
+    lex, word = reader.lex, m.group()
+    folded = word.casefold()
+    if (folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry
+            or folded in lex.data["months"]):
+        return None
+    return word if (syllable_count(word, lex.syllables) or 0) >= 2 else None
 
 
 def _organizer(reader: Reader, held_at: int | None) -> str | None:

@@ -130,7 +130,7 @@ def _lower_org_re(data: dict) -> re.Pattern:
     stop = _trie(str(w) for w in data["lower_org_stop"])
     ends = _trie(str(w) for w in data["lower_org_words"])
     head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
-    return re.compile(rf"(?<![\w-])(?:{lead})\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+    return re.compile(rf"(?<![\w-])(?i:{lead})\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
                       rf"(?:{ends}))(?![\w-])")
 
 

@@ -1,0 +1,90 @@
+"""English: "X, a subsidiary of Y" (kg/extract/en/subsidiaries.py), copyright footers as sources,
+event places not in the place list, and who takes part ("made a statement", a report about another
+year, "the spirit of the speech delivered by X"). Invented names only.
+"""
+import pytest
+
+from helpers_en import attendees, extract_en
+from kg.extract import EXTRACTORS
+from kg.model import Article, Extraction
+from kg.read import make_article
+from kg.vocab import load_vocab
+
+HEAD = "Longxin Grid Held a Work Meeting"
+
+
+def parents(found):
+    return {o.name: o.parent for o in found.orgs if o.parent}
+
+
+@pytest.mark.parametrize("text, child, parent", [
+    ("Mo Ling, general manager of Tongda Energy Transport, a subsidiary of Solvik Freight, spoke.",
+     "Tongda Energy Transport", "Solvik Freight"),
+    ("They visited Qinghe Copper, a wholly-owned subsidiary of the Longxin Grid Company, on the way.",
+     "Qinghe Copper", "Longxin Grid Company"),
+    ("On May 2, Longxin Grid held a meeting. They went to the Linxia thermal power plant, a subsidiary of "
+     "the group.", "Linxia thermal power plant", "Longxin Grid"),
+    ("They went to Huarong Cable Company, which belongs to Longxin Grid, and to Tianfu Mining.",
+     "Huarong Cable Company", "Longxin Grid"),
+])
+def test_subsidiary_gets_its_parent(text, child, parent):
+    found = extract_en(text, headline=HEAD)
+    assert parents(found).get(child) == parent
+    proof = next(o for o in found.orgs if o.name == child).evidence
+    assert "subsidiary" in proof.quote or "belongs" in proof.quote
+
+
+@pytest.mark.parametrize("text", [
+    "Tongda Energy Transport and Solvik Freight signed an agreement.",
+    "Solvik Freight, Tongda Energy Transport and Qinghe Copper attended.",
+])
+def test_no_parent_without_a_link(text):
+    assert parents(extract_en(text, headline=HEAD)) == {}
+
+
+def _extract_page(text: str) -> Extraction:
+    article: Article = make_article("page.txt", text)
+    found = Extraction(article)
+    for component in EXTRACTORS["en"]:
+        component(article, load_vocab(), found)
+    return found
+
+
+@pytest.mark.parametrize("footer, name", [
+    ("Copyright © 2024 Harbour Freight Net All Rights Reserved", "Harbour Freight Net"),
+    ("Copyright © Longxin Grid Company Limited. All rights reserved.", "Longxin Grid Company Limited"),
+    ("Copyright: Qinghe Copper Holdings", "Qinghe Copper Holdings"),
+])
+def test_copyright_footer_names_an_organisation(footer, name):
+    page = f"{HEAD}\n\ndate:2023-05-06\n\nOn May 2, Longxin Grid held a work meeting.\n\n{footer}\n"
+    assert name in {o.name for o in _extract_page(page).orgs}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On May 2, Longxin Grid held a work meeting in Yuxi.", "Yuxi"),
+    ("On May 2, Longxin Grid held a work meeting in Kunming.", "Kunming"),
+    ("On May 2, Longxin Grid held a work meeting in June.", None),
+    ("On May 2, Longxin Grid held a work meeting in Human Resources Department.", None),
+    ("On May 2, Longxin Grid held a work meeting in China.", None),
+])
+def test_event_place_from_pinyin_word(sentence, place):
+    assert [e.location for e in extract_en(sentence).events] == [place]
+
+
+@pytest.mark.parametrize("later, person, part", [
+    ("Pan Yue and Shi Lei made statements respectively.", "Shi Lei", "speaker"),
+    ("Shi Lei, Party Secretary of the Wuwei branch, made a statement.", "Shi Lei", "speaker"),
+    ("Deputy general manager Shi Lei made a report on the safety production in 2022.", "Shi Lei", "reporter"),
+])
+def test_later_sentence_participation(later, person, part):
+    found = extract_en(f"On May 2, Longxin Grid held the 2023 work meeting. {later}")
+    assert attendees(found.events[0]).get(person) == part
+
+
+@pytest.mark.parametrize("later", [
+    "Shi Lei had visited the substation in 2019.",
+    "The meeting conveyed the spirit of the speech delivered by Shi Lei, and summarized the work in 2022.",
+])
+def test_later_sentence_mention_is_no_participation(later):
+    found = extract_en(f"On May 2, Longxin Grid held the 2023 work meeting. {later}")
+    assert "Shi Lei" not in attendees(found.events[0])
