@@ -72,3 +72,24 @@ def test_name_list_without_own_titles_still_shares_the_title():
     roles = role_set(extract_en("On May 2, Longxin Grid held a meeting. Company leaders Bai Rui, Kong Ming and "
                                 "Fu An attended the meeting."))
     assert {r[0] for r in roles if r[1] == "leadership-member"} == {"Bai Rui", "Kong Ming", "Fu An"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    ("On May 2, Xinhe Port Group held talks. Meridia Lines Executive Vice President Paolo Ferri attended.",
+     "Paolo Ferri", "deputy-general-manager", "Meridia Lines"),
+    ("On May 2, Xinhe Port Group held talks. Fjord Cargo Chief Executive Officer Anna Berg attended.",
+     "Anna Berg", "general-manager", "Fjord Cargo"),
+    ("On May 2, Xinhe Port Group held talks. Qinghai Vice Governor Mao Qing attended.",
+     "Mao Qing", "vice-governor", "Qinghai"),
+    ("On May 2, Xinhe Port Group held talks. Qinghai Vice Governor Mao Qing and Lu Bo, deputy secretary-general "
+     "of the Qinghai Provincial People's Government, attended.",
+     "Mao Qing", "vice-governor", "Qinghai Provincial People's Government"),
+    ("On May 2, Xinhe Port Group held talks. Meanwhile Chairman Yan Shoucheng spoke.",
+     "Yan Shoucheng", "chairman", "Xinhe Port Group"),
+    ("On May 2, Xinhe Port Group held talks. Deputy General Manager Li Hong attended.",
+     "Li Hong", "deputy-general-manager", "Xinhe Port Group"),
+])
+def test_unknown_organisation_written_before_the_title(text, person, role, org):
+    roles = role_set(extract_en(text))
+    assert (person, role, org, "current") in roles
+    assert {r[2] for r in roles if r[0] == person} == {org}

@@ -183,7 +183,7 @@ def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) ->
         org = _default_org(lex, found, notation)
     if org is None:
         return None
-    if item.org is None and notation in lex.words("government_roles") and _party_body(lex, org):
+    if item.org is None and notation in lex.words("government_roles"):
         org = _government_of(lex, found, org)
     return _final_notation(lex, folded, notation, org), org
 
@@ -192,20 +192,26 @@ def _party_body(lex: Lexicon, org: str) -> bool:
     return any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
 
 
-def _government_of(lex: Lexicon, found: Extraction, party_org: str) -> str:
-    """The government of the place a party committee is named after ("X Provincial Party Committee"):
-    an organisation of the article named after the place, else "X Province"."""
+def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
+    """The government a government post belongs to, when the titles name a party committee
+    ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
+    after the place with a government word, else "X Province" for the committee, else `org`."""
     levels = lex.data.get("government_levels") or {}
-    words = party_org.split()
-    cut = next((i for i, w in enumerate(words) if w in levels), None)
-    if not cut:
-        return party_org
-    place = " ".join(words[:cut])
+    words = org.split()
+    if _party_body(lex, org):
+        cut = next((i for i, w in enumerate(words) if w in levels), None)
+        if not cut:
+            return org
+        place, fallback = " ".join(words[:cut]), f"{' '.join(words[:cut])} {levels[words[cut]]}"
+    elif org.casefold() in lex.places:
+        place, fallback = org, org
+    else:
+        return org
     government = phrase_regex(lex.words("government_org_words"), flags=0)
-    for org in found.orgs:
-        if org.name.startswith(place + " ") and not _party_body(lex, org.name) and government.search(org.name):
-            return org.name
-    return f"{place} {levels[words[cut]]}"
+    for other in found.orgs:
+        if other.name.startswith(place + " ") and not _party_body(lex, other.name) and government.search(other.name):
+            return other.name
+    return fallback
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
