@@ -86,3 +86,25 @@ def test_foreign_legal_form_ends_the_name(sentence, name):
 def test_transport_ends_a_company_name():
     found = extract_en("Mo Ling, general manager of Tongda Energy Transport, spoke.")
     assert ("Mo Ling", "general-manager", "Tongda Energy Transport", "current") in role_set(found)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("He went to the Yuwang Power Plant of Qingshan Diandong Energy.", {"Yuwang Power Plant", "Qingshan Diandong Energy"}),
+    ("He went to the Lanhe Coal Mine of Tongda Energy on foot.", {"Lanhe Coal Mine", "Tongda Energy"}),
+    ("Heads of the Gansu Provincial Department of Emergency Management and the Gansu Provincial Energy "
+     "Administration attended.", {"Gansu Provincial Department of Emergency Management",
+                                  "Gansu Provincial Energy Administration"}),
+    ("Leaders of Tongda Energy Group and the Xinglong Iron Mine attended.", {"Tongda Energy Group", "Xinglong Iron Mine"}),
+])
+def test_glued_organisations_are_split(sentence, names):
+    assert org_names(extract_en(sentence)) == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Leaders of the Industrial and Commercial Bank of China attended.", "Industrial and Commercial Bank of China"),
+    ("The Organization Department of the Gansu Provincial Party Committee read it.",
+     "Organization Department of the Gansu Provincial Party Committee"),
+    ("Leaders of the Gansu Branch of Bank of China attended.", "Gansu Branch of Bank of China"),
+])
+def test_one_organisation_with_of_is_not_split(sentence, name):
+    assert name in org_names(extract_en(sentence))

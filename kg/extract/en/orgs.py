@@ -218,8 +218,40 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
             found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN
                      and _has_brand(body[c[0]:c[1]], lex)]
-        spans += found
+        spans += [part for c in found for part in _split_glued(body, c, lex)]
     return spans
+
+
+_AND_THE = re.compile(r" and the ")
+_OF = re.compile(r" of (?:the )?")
+
+
+def _split_glued(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
+    """Two organisations a capitalised run glued together: "<X Department of ...> and the <Y
+    Administration>", "<brand> Power Plant of <Y Energy>": split where the part after "and the" /
+    "of" is an organisation name by itself and the part before is one too."""
+    parts = _split_at(body, span, lex, _AND_THE, False)
+    return [piece for part in parts for piece in _split_at(body, part, lex, _OF, True)]
+
+
+def _split_at(body: str, span: Candidate, lex: Lexicon, glue: re.Pattern, before_ends: bool) -> list[Candidate]:
+    start, end = span
+    for m in glue.finditer(body, start, end):
+        if _own_name(body[start:m.start()], lex, before_ends) and _own_name(body[m.end():end], lex, True):
+            return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
+    return [span]
+
+
+def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
+    """A name of two or more words with a brand, ending in an organisation word (or, for the part
+    before "and the", holding one: "Department of Emergency Management")."""
+    words = name.split()
+    if len(words) < 2 or not _has_brand(name, lex):
+        return False
+    last = words[-1].casefold().rstrip(".")
+    if ends_in_suffix:
+        return last in lex.org_suffixes or (last in lex.industry and words[-2].casefold() not in lex.industry)
+    return any(w.casefold() in lex.org_suffixes for w in words)
 
 
 def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
@@ -261,6 +293,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
+            if begin < len(run) and run[begin][2] == "the":  # "X Group and the Y Mine"
+                begin += 1
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]

@@ -37,8 +37,11 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int, str] | Non
     if not m:
         return None
     name = m.group(1)
-    tail = phrase_regex(lex.words("source_name_tails")).search(name)
+    tails = lex.words("source_name_tails")
+    tail = phrase_regex(tails).search(name)
     name = name[:tail.start()] if tail else name
+    if any(t.casefold().startswith(name.strip().casefold()) for t in tails):
+        return None  # "Copyright © All rights reserved."
     name = re.split(r"\.\s+(?=[A-Z])", name)[0]  # "X Limited. All rights reserved."
     name = re.sub(r"(?:\s+(?:of|and|&))+$", "", name.strip()).rstrip(".")
     words = name.split()
