@@ -90,3 +90,14 @@ def test_later_sentence_participation(later, person, part):
 def test_later_sentence_mention_is_no_participation(later):
     found = extract_en(f"On May 2, Longxin Grid held the 2023 work meeting. {later}")
     assert "Shi Lei" not in attendees(found.events[0])
+
+
+def test_semicolon_list_of_people_shares_the_verb():
+    found = extract_en("On May 2, Longxin Grid held the work meeting. Bai Lin, Director of Longxin Grid; Wu Fan, "
+                       "Secretary-General of the Gansu Provincial People's Government; and Cao Yi, head of the "
+                       "office, attended the meeting. Qian Bo presided over the meeting; Sun Li, who had retired, "
+                       "attended a dinner.")
+    parts = attendees(found.events[0])
+    assert {name: parts.get(name) for name in ("Bai Lin", "Wu Fan", "Cao Yi", "Qian Bo")} == {
+        "Bai Lin": "attendee", "Wu Fan": "attendee", "Cao Yi": "attendee", "Qian Bo": "chair"}
+    assert "Sun Li" not in parts

@@ -41,7 +41,7 @@ def part_of(text: str, sentence: Span, occ: Occurrence, people: list[Occurrence]
     if passive:
         return passive
     after = lex.participation_re.search(text, occ[1], sentence.end)
-    if after and not _own_clause_break(text[occ[1]:after.start()]):
+    if after and not _own_clause_break(_unlist(text, occ[1], after.start(), people)):
         return lex.participation[fold_phrase(after.group())]
     return _object_part(text, sentence, occ, lex)
 
@@ -71,6 +71,20 @@ def _object_part(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> st
     if last is None:
         return None
     return _OBJECT_PARTS.get(lex.participation[fold_phrase(last.group())])
+
+
+_NEXT_ITEM = re.compile(r";\s*(?:and\s+)?")
+
+
+def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
+    """text[start:end] with the semicolons that separate listed people blanked
+    ("A, title; B, title; and C, title, attended")."""
+    starts = {p[0] for p in people}
+    between = text[start:end]
+    for m in _NEXT_ITEM.finditer(text, start, end):
+        if m.end() in starts:
+            between = between[:m.start() - start] + "," + between[m.start() - start + 1:]
+    return between
 
 
 def _own_clause_break(between: str) -> bool:
