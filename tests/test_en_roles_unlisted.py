@@ -93,3 +93,16 @@ def test_unknown_organisation_written_before_the_title(text, person, role, org):
     roles = role_set(extract_en(text))
     assert (person, role, org, "current") in roles
     assert {r[2] for r in roles if r[0] == person} == {org}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On May 2, Tongda Group held a meeting. Bai Lin, member of the Party Committee and vice president of Tongda "
+     "Group, was appointed as chief financial officer of the company.",
+     ("Bai Lin", "chief-financial-officer", "Tongda Group", "current")),
+    ("On May 2, Tongda Group held a meeting. Wu Fan, general manager of Qinghe Copper, no longer serves as "
+     "chairman of Tongda Mining.", ("Wu Fan", "chairman", "Tongda Mining", "former")),
+])
+def test_link_after_an_apposition_of_titles(text, expected):
+    roles = role_set(extract_en(text))
+    assert expected in roles
+    assert len({r for r in roles if r[0] == expected[0]}) == 2 + (expected[0] == "Bai Lin")

@@ -27,6 +27,7 @@ from kg.vocab import Vocab
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
@@ -127,6 +128,9 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     if _APPOSITION.fullmatch(gap):
         return before[-1][2], False
     links = ctx.lex.data["title_links"]
+    titled = _TITLED_GAP.fullmatch(gap)  # "Name, <titles>, was appointed as <title>"
+    if titled and ctx.lex.title_re.match(ctx.text, before[-1][1] + titled.start(1)):
+        gap = " " + titled.group(2)
     for status in ("former", "current"):
         if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
             return before[-1][2], status == "former"
