@@ -19,6 +19,7 @@ activities" adds people to every event before it except separate talks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -202,7 +203,7 @@ def _pinyin_place(reader: Reader, pos: int) -> str | None:
     """"Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
     not the start of an organisation or person name."""
     m = _ONE_WORD.match(reader.article.body, pos)
-    if m is None or any(s <= pos < e for s, e, _ in reader.orgs + reader.people):
+    if m is None or any(s <= pos < e for spans in (reader.orgs, reader.people) for s, e, _ in spans):
         return None
     lex, word = reader.lex, m.group()
     folded = word.casefold()
@@ -222,7 +223,13 @@ def _organizer(reader: Reader, held_at: int | None) -> str | None:
 def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tuple[str, str]]:
     """(person, part) for the people of a sentence who take part (all named, when `everyone`)."""
     body, lex = reader.article.body, reader.lex
-    inside = [p for p in reader.people if sentence.start <= p[0] and p[1] <= sentence.end]
+    first = bisect_left(reader.people, (sentence.start, -1))  # people are sorted by start
+    inside = []
+    for p in reader.people[first:]:
+        if p[0] >= sentence.end:
+            break
+        if p[1] <= sentence.end:
+            inside.append(p)
     found = []
     for occ in inside:
         if mention_only(body, sentence, occ, lex):
@@ -252,11 +259,12 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     text = reader.article.body[sentence.start:sentence.end]
-    found = _sentence_people(reader, sentence, everyone=False)
     year = find_year(text)
-    if year is not None and year != current.start.year:
-        # about another time ("had visited it in 2019"), unless a report or speech is about that year
-        # ("made a report on the safety production in 2022")
+    other_year = year is not None and year != current.start.year
+    if other_year and not _topic_verbs(reader.lex).search(text):
+        return  # about another time ("had visited it in 2019")
+    found = _sentence_people(reader, sentence, everyone=False)
+    if other_year:  # only a report or speech may be about that year ("made a report on ... in 2022")
         found = [(person, part) for person, part in found if part in _TOPIC_PARTS]
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = [current]
@@ -266,6 +274,18 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))
+
+
+_TOPIC_VERBS: dict[int, tuple[Lexicon, re.Pattern]] = {}
+
+
+def _topic_verbs(lex: Lexicon) -> re.Pattern:
+    """The participation verbs of reporters and speakers, as one pattern (made once per lexicon)."""
+    hit = _TOPIC_VERBS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        verbs = [v for v, part in lex.participation.items() if part in _TOPIC_PARTS]
+        hit = _TOPIC_VERBS[id(lex)] = (lex, phrase_regex(verbs))
+    return hit[1]
 
 
 def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
