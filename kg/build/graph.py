@@ -48,6 +48,11 @@ def date_literal(value) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
+@lru_cache(maxsize=1 << 16)
+def int_literal(value: int) -> Literal:
+    return Literal(value)
+
+
 class GraphWriter:
     """Adds the nodes of a :class:`Merged` to an rdflib Graph."""
 
@@ -209,8 +214,8 @@ class GraphWriter:
         add((quote, RDF.type, OA.TextQuoteSelector))
         add((quote, OA.exact, Literal(ev.quote)))
         add((position, RDF.type, OA.TextPositionSelector))
-        add((position, OA.start, Literal(ev.start)))
-        add((position, OA.end, Literal(ev.end)))
+        add((position, OA.start, int_literal(ev.start)))
+        add((position, OA.end, int_literal(ev.end)))
         return node
 
 

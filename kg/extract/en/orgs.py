@@ -202,6 +202,8 @@ def _starting_in(people: list[tuple[int, int]], sentence: Span) -> list[tuple[in
 
 
 def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
+    if not lex.anchor_re.search(body, sentence.start, sentence.end):
+        return []  # a chain name ends in an org suffix or industry word, or starts with a place
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
@@ -361,9 +363,7 @@ def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
 
 
 def _is_brand(word: str, lex: Lexicon) -> bool:
-    w = word.casefold()
-    generic = lex.places | lex.place_suffixes | lex.org_suffixes | lex.industry | lex.not_name_words
-    return w not in generic and (syllable_count(word, lex.syllables) or 0) >= 2
+    return word.casefold() not in lex.generic_words and (syllable_count(word, lex.syllables) or 0) >= 2
 
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
