@@ -101,3 +101,15 @@ def test_semicolon_list_of_people_shares_the_verb():
     assert {name: parts.get(name) for name in ("Bai Lin", "Wu Fan", "Cao Yi", "Qian Bo")} == {
         "Bai Lin": "attendee", "Wu Fan": "attendee", "Cao Yi": "attendee", "Qian Bo": "chair"}
     assert "Sun Li" not in parts
+
+
+@pytest.mark.parametrize("sentence, kind, place", [
+    ("From August 3 to 5, Pan Deming, chairman of Huaxia Cement Group, led a team to Guizhou for research.",
+     "visit", "Guizhou"),
+    ("On August 3, Pan Deming led a delegation to Yunnan.", "visit", "Yunnan"),
+    ("On August 3, Pan Deming went to Hongda to investigate.", "visit", None),
+])
+def test_led_a_team_is_a_trip_to_a_listed_place(sentence, kind, place):
+    events = extract_en(sentence).events
+    assert [(e.kind, e.location) for e in events] == [(kind, place)]
+    assert attendees(events[0]) == {"Pan Deming": "visitor"}

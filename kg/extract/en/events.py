@@ -180,8 +180,9 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
 
 
 def _location(reader: Reader, sentence: Span) -> str | None:
-    """A place named with "in": a listed one ("signed the agreement in Kunming"), else one word
-    spelt as pinyin that names no organisation or person ("held the meeting in Yuxi")."""
+    """A place named with "in" or "to": a listed one ("signed the agreement in Kunming", "led a team
+    to Guizhou"), else after "in" one word spelt as pinyin that names no organisation or person
+    ("held the meeting in Yuxi")."""
     body = reader.article.body
     places = phrase_regex(reader.lex.words("places"), flags=0)
     unlisted = None
@@ -189,11 +190,12 @@ def _location(reader: Reader, sentence: Span) -> str | None:
         hit = places.match(body, m.end(), sentence.end)
         if hit:
             return hit.group()
-        unlisted = unlisted or _pinyin_place(reader, m.end())
+        if m.group(1) == "in":  # "went to X" names a place only when X is a listed one
+            unlisted = unlisted or _pinyin_place(reader, m.end())
     return unlisted
 
 
-_IN = re.compile(r"(?<![\w-])in\s+")
+_IN = re.compile(r"(?<![\w-])(in|to)\s+")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
 
 
