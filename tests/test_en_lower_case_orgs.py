@@ -20,6 +20,8 @@ def org_names(found):
     ("The Zhangye mining company and the Wuwei branch made exchange speeches.", "Zhangye mining company"),
     ("He inspected the Linxia thermal power plant on site.", "Linxia thermal power plant"),
     ("He went to the production site of Dingxi branch.", "Dingxi branch"),
+    ("Leaders from Anshun plant attended the meeting.", "Anshun plant"),
+    ("He went to Guizhou branch to investigate.", "Guizhou branch"),
 ])
 def test_lower_case_org_found_without_its_lead_word(sentence, name):
     names = org_names(extract_en(sentence))
