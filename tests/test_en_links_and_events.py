@@ -113,3 +113,15 @@ def test_led_a_team_is_a_trip_to_a_listed_place(sentence, kind, place):
     events = extract_en(sentence).events
     assert [(e.kind, e.location) for e in events] == [(kind, place)]
     assert attendees(events[0]) == {"Pan Deming": "visitor"}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("On the 3rd, Pan Deming visited Tongda Cable. On August 4, he met with Long Jiaxin in Zunyi.", True),
+    ("Pan Deming stressed the work. On August 4, she also visited Tongda Cable.", True),
+    ("The report was long. On August 4, he met with Long Jiaxin in Zunyi.", False),
+    ("On the 3rd, Pan Deming visited Tongda Cable. On August 4, Wu Lei said he met with Long Jiaxin.", False),
+])
+def test_pronoun_subject_of_an_event_sentence(text, present):
+    found = extract_en(text)
+    last = found.events[-1]
+    assert ("Pan Deming" in attendees(last)) is present

@@ -70,6 +70,7 @@ class Reader:
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
     context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
+    subject: str | None = None  # the person who opened the last sentence that opened with one ("he")
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -87,10 +88,36 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     when = _when(reader, sentence)
     if when:
         cue = _cue(reader, sentence)
-        return _event_sentence(reader, sentence, when, cue) if cue else None
-    if current is not None:
+        current = _event_sentence(reader, sentence, when, cue) if cue else None
+    elif current is not None:
         _later_sentence(reader, sentence, current)
+    reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+_LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
+_PRONOUN = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:he|she)\s+(?:also\s+|then\s+|later\s+)?", re.IGNORECASE)
+
+
+def _opening_person(reader: Reader, sentence: Span) -> str | None:
+    """The person named first in a sentence when nothing but a date clause comes before it."""
+    first = bisect_left(reader.people, (sentence.start, -1))
+    if first == len(reader.people) or reader.people[first][0] >= sentence.end:
+        return None
+    occ = reader.people[first]
+    return occ[2] if _LEAD.fullmatch(reader.article.body, sentence.start, occ[0]) else None
+
+
+def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, str]]:
+    """"On the 15th, he met with X": the person who opened an earlier sentence, with the verb's part."""
+    m = _PRONOUN.match(reader.article.body, sentence.start, sentence.end)
+    subject = reader.subject
+    if m is None or subject is None or subject in {p for p, _ in found}:
+        return []
+    if any(sentence.start <= p[0] < m.end() for p in reader.people):
+        return []
+    verb = reader.lex.participation_re.match(reader.article.body, m.end(), sentence.end)
+    return [(subject, reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee")]
 
 
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
@@ -156,6 +183,7 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
         name = _describe(reader, sentence, kind) or name
     draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
     found = _sentence_people(reader, sentence, everyone=True)
+    found += _pronoun_subject(reader, sentence, found)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
     if merged is None:
