@@ -97,6 +97,7 @@ def test_transport_ends_a_company_name():
      "Administration attended.", {"Gansu Provincial Department of Emergency Management",
                                   "Gansu Provincial Energy Administration"}),
     ("Leaders of Tongda Energy Group and the Xinglong Iron Mine attended.", {"Tongda Energy Group", "Xinglong Iron Mine"}),
+    ("Leaders of QHEC and Tongda Energy Group attended.", {"QHEC", "Tongda Energy Group"}),
 ])
 def test_glued_organisations_are_split(sentence, names):
     assert org_names(extract_en(sentence)) == names

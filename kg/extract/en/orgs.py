@@ -292,6 +292,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         w = word.casefold()
         if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
             last = k
+        elif w == "and" and k and _acronym(run[k - 1][2]) and k - 1 == begin:
+            begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
         elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
@@ -300,6 +302,10 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _has_brand(name: str, lex: Lexicon) -> bool:
