@@ -125,3 +125,15 @@ def test_pronoun_subject_of_an_event_sentence(text, present):
     found = extract_en(text)
     last = found.events[-1]
     assert ("Pan Deming" in attendees(last)) is present
+
+
+@pytest.mark.parametrize("later, kept", [
+    ("On the morning of XNUMXth, Wu Bo went to a substation in Nanning to inspect the work.", False),
+    ("XNUMX month XNUMX day, Wu Bo went to a substation in Nanning.", False),
+    ("Wu Bo said that it is the first year of the \"XNUMXth Five-Year Plan\".", True),
+])
+def test_lost_day_number_ends_the_event(later, kept):
+    found = extract_en(f"On May 2, Longxin Grid held the work meeting in Nanning. {later} Li Lei attended it.")
+    parts = attendees(found.events[0])
+    assert ("Wu Bo" in parts) is kept
+    assert ("Li Lei" in parts) is kept

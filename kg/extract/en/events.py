@@ -89,10 +89,28 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     if when:
         cue = _cue(reader, sentence)
         current = _event_sentence(reader, sentence, when, cue) if cue else None
+    elif _unknown_day(reader, sentence):
+        current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
     elif current is not None:
         _later_sentence(reader, sentence, current)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+_UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}
+
+
+def _unknown_day(reader: Reader, sentence: Span) -> bool:
+    """Whether the sentence opens a day whose number was lost ("On the morning of XNUMXth",
+    "XNUMX month XNUMX day"); "the XNUMXth Five-Year Plan" is no day."""
+    lex = reader.lex
+    hit = _UNKNOWN_DAYS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
+        pattern = re.compile(rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
+                             rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day")
+        hit = _UNKNOWN_DAYS[id(lex)] = (lex, pattern)
+    return hit[1].search(reader.article.body, sentence.start, sentence.end) is not None
 
 
 _LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
