@@ -106,3 +106,16 @@ def test_link_after_an_apposition_of_titles(text, expected):
     roles = role_set(extract_en(text))
     assert expected in roles
     assert len({r for r in roles if r[0] == expected[0]}) == 2 + (expected[0] == "Bai Lin")
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("On May 2, Tongda Group held a meeting. Chairman of the Board of Supervisors Lu Ming attended.", "Lu Ming",
+     "Chairman of the Board of Supervisors", "Tongda Group"),
+    ("On May 2, Tongda Group held a meeting. Kong Bo, chairman of the board of supervisors of Tongda Leasing, "
+     "spoke.", "Kong Bo", "chairman of the board of supervisors", "Tongda Leasing"),
+    ("On May 2, Tongda Group held a meeting. Chief supervisor Wen Tao attended.", "Wen Tao", "Chief supervisor",
+     "Tongda Group"),
+])
+def test_supervisory_board_titles_are_other(text, person, title, org):
+    roles = {(r.person, r.role, r.title, r.org) for r in extract_en(text).roles}
+    assert roles == {(person, "other", title, org)}
