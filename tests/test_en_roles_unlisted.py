@@ -119,3 +119,12 @@ def test_link_after_an_apposition_of_titles(text, expected):
 def test_supervisory_board_titles_are_other(text, person, title, org):
     roles = {(r.person, r.role, r.title, r.org) for r in extract_en(text).roles}
     assert roles == {(person, "other", title, org)}
+
+
+def test_city_post_goes_to_the_city_and_vice_mayor_is_not_the_companys():
+    roles = role_set(extract_en(
+        "On May 2, Tongda Group held talks. Zhao Wen, deputy secretary of the Lanzhou Municipal Party Committee "
+        "and mayor, met the delegation. Mayor of Lanzhou Wang Bo attended. Vice Mayor Hu Qing attended."))
+    assert ("Zhao Wen", "mayor", "Lanzhou", "current") in roles
+    assert ("Wang Bo", "mayor", "Lanzhou", "current") in roles
+    assert not any(r[0] == "Hu Qing" for r in roles)

@@ -184,6 +184,8 @@ def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) ->
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
     if org in (None, MAIN):
+        if folded in {t.casefold() for t in lex.words("no_company_default_titles")}:
+            return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:
         return None
@@ -206,7 +208,8 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         cut = next((i for i, w in enumerate(words) if w in levels), None)
         if not cut:
             return org
-        place, fallback = " ".join(words[:cut]), f"{' '.join(words[:cut])} {levels[words[cut]]}"
+        place = " ".join(words[:cut])
+        fallback = f"{place} {levels[words[cut]]}" if levels[words[cut]] else place
     elif org.casefold() in lex.places:
         place, fallback = org, org
     else:
@@ -215,7 +218,7 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     for other in found.orgs:
         if other.name.startswith(place + " ") and not _party_body(lex, other.name) and government.search(other.name):
             return other.name
-    return fallback
+    return next((o.name for o in found.orgs if o.name == place), fallback)
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
