@@ -6,7 +6,7 @@ extractors read only this object, so every word they react to is in the data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.trie import trie_pattern as _trie
@@ -64,10 +64,18 @@ class Lexicon:
     generic_words: frozenset[str]  # places, place and org suffixes, industries, not-name words: no brand
     anchor_re: re.Pattern  # any org suffix, industry word or place: a sentence without one has no chain name
     lower_org_re: re.Pattern  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
+    _folded: dict = field(default_factory=dict, compare=False, repr=False)  # key -> folded set, made once
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
         return list(self.data.get(key) or [])
+
+    def folded(self, key: str) -> frozenset[str]:
+        """The case-folded words of a data list, as a set (computed once per key)."""
+        hit = self._folded.get(key)
+        if hit is None:
+            hit = self._folded[key] = _fold_set(self.data.get(key) or [])
+        return hit
 
 
 def _titles(vocab: Vocab, data: dict) -> dict[str, str]:

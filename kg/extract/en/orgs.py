@@ -161,8 +161,8 @@ def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
 def _ordinary_head(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is no place or brand ("Party", "Chinese", "Group", "March")."""
     w = word.casefold()
-    return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.words("months")
-            or word in lex.words("chain_lead_stop"))
+    return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.data["months"]
+            or w in lex.folded("chain_lead_stop"))
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
@@ -273,7 +273,7 @@ def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
     gap = body[prev[1]:tok[0]]
-    if tok[2] == "s" and gap in ("'", "’") and prev[2] in lex.words("possessive_in_names"):
+    if tok[2] == "s" and gap in ("'", "’") and prev[2].casefold() in lex.folded("possessive_in_names"):
         return True  # "People's Government"
     gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
     if not gap_ok:

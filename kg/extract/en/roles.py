@@ -184,7 +184,7 @@ def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) ->
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
     if org in (None, MAIN):
-        if folded in {t.casefold() for t in lex.words("no_company_default_titles")}:
+        if folded in lex.folded("no_company_default_titles"):
             return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:

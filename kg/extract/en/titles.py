@@ -225,7 +225,7 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 def _run_word(lex: Lexicon, word: str) -> bool:
     folded = word.casefold()
-    return (folded not in lex.not_name_words and word not in lex.words("chain_lead_stop")
+    return (folded not in lex.not_name_words and folded not in lex.folded("chain_lead_stop")
             and folded not in lex.titles and folded not in lex.data["months"])
 
 
