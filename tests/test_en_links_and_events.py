@@ -137,3 +137,19 @@ def test_lost_day_number_ends_the_event(later, kept):
     parts = attendees(found.events[0])
     assert ("Wu Bo" in parts) is kept
     assert ("Li Lei" in parts) is kept
+
+
+@pytest.mark.parametrize("later", [
+    "Attending the meeting were Hu Bo, Sun Qi and Wen Tao.",
+    "Present at the meeting were Hu Bo, Sun Qi and Wen Tao.",
+    "Among those present were company leaders Hu Bo, Sun Qi and Wen Tao.",
+])
+def test_fronted_attendance_before_the_names(later):
+    found = extract_en(f"On May 2, Longxin Grid held the work meeting. {later}")
+    assert attendees(found.events[0]) == {"Hu Bo": "attendee", "Sun Qi": "attendee", "Wen Tao": "attendee"}
+
+
+def test_fronted_attendance_needs_only_names_between():
+    found = extract_en("On May 2, Longxin Grid held the work meeting. Attending the meeting were the staff who "
+                       "had worked with Hu Bo for years.")
+    assert "Hu Bo" not in attendees(found.events[0])
