@@ -22,6 +22,7 @@ def org_names(found):
     ("He went to the production site of Dingxi branch.", "Dingxi branch"),
     ("Leaders from Anshun plant attended the meeting.", "Anshun plant"),
     ("He went to Guizhou branch to investigate.", "Guizhou branch"),
+    ("He visited the group's Zunyi clinker plant.", "Zunyi clinker plant"),
 ])
 def test_lower_case_org_found_without_its_lead_word(sentence, name):
     names = org_names(extract_en(sentence))
