@@ -103,14 +103,16 @@ _UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}
 def _unknown_day(reader: Reader, sentence: Span) -> bool:
     """Whether the sentence opens a day whose number was lost ("On the morning of XNUMXth",
     "XNUMX month XNUMX day"); "the XNUMXth Five-Year Plan" is no day."""
-    lex = reader.lex
+    lex, body = reader.lex, reader.article.body
+    if not any(body.find(w, sentence.start, sentence.end) >= 0 for w in lex.words("unknown_number_words")):
+        return False  # the common case, by plain search
     hit = _UNKNOWN_DAYS.get(id(lex))
     if hit is None or hit[0] is not lex:
         words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
         pattern = re.compile(rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
                              rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day")
         hit = _UNKNOWN_DAYS[id(lex)] = (lex, pattern)
-    return hit[1].search(reader.article.body, sentence.start, sentence.end) is not None
+    return hit[1].search(body, sentence.start, sentence.end) is not None
 
 
 _LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject

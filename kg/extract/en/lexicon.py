@@ -145,11 +145,12 @@ def _word_regex(words) -> re.Pattern:
 def _lower_org_re(data: dict) -> re.Pattern:
     """"the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau",
     "the group's Guangxi branch"); the name starts at group 1 (after the lead word or the "'s")."""
-    lead = _trie(str(w) for w in data["lower_org_lead"])
+    leads = [str(w) for w in data["lower_org_lead"]]
+    lead = _trie(leads + [w.capitalize() for w in leads])  # two cases: faster than an (?i:) group
     stop = _trie(str(w) for w in data["lower_org_stop"])
     ends = _trie(str(w) for w in data["lower_org_words"])
     head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
-    return re.compile(rf"(?:(?<![\w-])(?i:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+    return re.compile(rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
                       rf"(?:{ends}))(?![\w-])")
 
 
