@@ -1,14 +1,12 @@
 """The fast build: same bytes for any number of processes and any cache state; same triples as build_graph."""
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 from rdflib import Graph
 
 from kg.build import build, build_graph
-from kg.build.parallel import forked_map
 from tests.conftest import SEEDS
 from tests.scale_helpers import make_corpus, oracle_extractors
 
@@ -31,19 +29,6 @@ def test_incremental_build_one_and_two_processes_give_identical_bytes(source, co
         one = _ttl([src], tmp_path / "one", jobs=1, use_cache=False)
         two = _ttl([src], tmp_path / "two", jobs=2, use_cache=False)
     assert one == two
-
-
-@pytest.mark.parametrize("count", [0, 5, 300])
-def test_forked_map_gives_the_results_in_order_whatever_the_processes(count):
-    table = {i: f"item {i}" * (i % 7) for i in range(count)}  # reached through the closure, not pickled
-    expected = [table[i] for i in range(count)]
-    assert forked_map(lambda i: table[i], count, jobs=2) == expected
-    assert forked_map(lambda i: table[i], count, jobs=1) == expected
-
-
-def test_forked_map_workers_are_other_processes():
-    pids = set(forked_map(lambda i: os.getpid(), 200, jobs=2))
-    assert pids and os.getpid() not in pids
 
 
 def test_incremental_build_has_the_triples_of_build_graph(corpus, tmp_path):

@@ -116,7 +116,7 @@ def build_turtle(files: list[Path], out_dir: Path, report, jobs: int | None = No
         prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
         with report.timed("write joining nodes"):
             joined, count, used = write_shards(merged, lambda roles: GlobalWriter(vocab, roles=roles), prefixes,
-                                               cache, code_fingerprint(), jobs)
+                                               cache, code_fingerprint())
         report.triples += count
         if cache:
             with report.timed("update cache"):

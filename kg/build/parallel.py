@@ -118,33 +118,6 @@ def process_files(paths: list[Path], jobs: int | None = None) -> list[ArticleRes
 
 
 INLINE_FILES = 16
-_FORKED = None  # the function forked_map's workers run (inherited by fork, never pickled)
-
-
-def forked_map(function, count: int, jobs: int | None = None, inline_below: int = 64) -> list:
-    """[function(i) for i in range(count)], spread over `jobs` forked processes.
-
-    The workers inherit `function` and everything it reaches (a whole merged
-    graph, say) from this process instead of receiving it pickled; only the
-    indices go out and the results come back. Few items, one job, or a
-    platform without fork: computed here.
-    """
-    jobs = max(1, min(jobs or default_jobs(), count))
-    if jobs == 1 or count < inline_below or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(i) for i in range(count)]
-    global _FORKED
-    _FORKED = function
-    try:
-        step = max(1, count // (jobs * 8))
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.imap(_run_forked, [(i, min(i + step, count)) for i in range(0, count, step)])
-            return [result for part in parts for result in part]
-    finally:
-        _FORKED = None
-
-
-def _run_forked(bounds: tuple[int, int]) -> list:
-    return [_FORKED(i) for i in range(*bounds)]
 WARM_UP = {  # generic sentences, one per language, that make the extractors load what they load lazily
     "en": "The company held its annual working meeting to review the work of the past year and plan the next.",
     "zh": "公司召开年度工作会议，总结过去一年的工作，部署新一年的重点任务，动员全体干部职工坚定信心。",

@@ -16,7 +16,6 @@ from dataclasses import is_dataclass, replace
 from datetime import date
 
 from kg.build.merge import Merged
-from kg.build.parallel import forked_map
 from kg.build.triples import TripleSet
 from kg.export.turtle import turtle_body
 
@@ -80,29 +79,23 @@ def signature(shard: Merged, salt: str) -> str:
     return hashlib.sha256((salt + repr(state)).encode("utf-8")).hexdigest()
 
 
-def write_shards(merged: Merged, make_writer, prefixes: dict[str, str], cache=None, salt: str = "",
-                 jobs: int | None = None):
+def write_shards(merged: Merged, make_writer, prefixes: dict[str, str], cache=None, salt: str = ""):
     """(Turtle, triple count) of all joining nodes: roles first, then each shard in order.
 
     `make_writer(roles=...)` returns a fresh GlobalWriter; `cache` (optional)
     has `get_shards(signatures)` and `put_shards({signature: (turtle, count)})`.
-    Signatures and the shards' Turtle are computed by `jobs` forked processes.
     """
     roles = make_writer(roles=True).write(replace(merged, articles={}, persons={}, orgs={}, events=[]))
     parts, count = [turtle_body(roles, prefixes)], len(roles)
-    shards = [shard for _, shard in sorted(split_shards(merged).items())]
+    shards = sorted(split_shards(merged).items())
     salt += repr(canon({k: v for k, v in merged.copies.items() if v}))  # duplicates change memberships
-    sigs = forked_map(lambda i: signature(shards[i], salt), len(shards), jobs)
+    sigs = [signature(shard, salt) for _, shard in shards]
     known = cache.get_shards(sigs) if cache else {}
-    todo = sorted({sig: i for i, sig in enumerate(sigs) if sig not in known}.items(), key=lambda item: item[1])
-
-    def write(k: int) -> tuple[bytes, int]:
-        triples: TripleSet = make_writer(roles=False).write(shards[todo[k][1]])
-        return turtle_body(triples, prefixes), len(triples)
-
-    fresh = {sig: written for (sig, _), written in zip(todo, forked_map(write, len(todo), jobs))}
-    known.update(fresh)
-    for sig in sigs:
+    fresh = {}
+    for (_, shard), sig in zip(shards, sigs):
+        if sig not in known:
+            triples: TripleSet = make_writer(roles=False).write(shard)
+            known[sig] = fresh[sig] = (turtle_body(triples, prefixes), len(triples))
         parts.append(known[sig][0])
         count += known[sig][1]
     if cache:
