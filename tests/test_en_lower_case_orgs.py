@@ -35,6 +35,7 @@ def test_lower_case_org_found_without_its_lead_word(sentence, name):
     "He thanked the Chinese company for its support.",
     "The Group company and the Provincial party committee agreed.",
     "In the March meeting the plant was praised.",
+    "He met leaders of the American company and the Internet company.",
 ])
 def test_lower_case_org_not_from_generic_words(sentence):
     names = org_names(extract_en(sentence))

@@ -168,7 +168,7 @@ def _ordinary_head(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is no place or brand ("Party", "Chinese", "Group", "March")."""
     w = word.casefold()
     return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.data["months"]
-            or w in lex.folded("chain_lead_stop"))
+            or w in lex.folded("chain_lead_stop") or w in lex.folded("lower_org_not_heads"))
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
