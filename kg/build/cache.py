@@ -65,8 +65,9 @@ class ResultCache:
         """Cached per-article results by key."""
         return {key: pickle.loads(value) for key, value in self._select("result", "value", keys)}
 
-    def put_many(self, items: dict) -> None:
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items() if k]
+    def put_many(self, items: dict[str, bytes]) -> None:
+        """Store pickled per-article results by key."""
+        rows = [(k, v) for k, v in items.items() if k]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
 

@@ -16,6 +16,7 @@ bytes are the same for any number of processes and any state of the cache.
 """
 from __future__ import annotations
 
+import pickle
 from dataclasses import replace
 from pathlib import Path
 
@@ -66,9 +67,10 @@ def _results(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
     keys = [ResultCache.key(f) for f in files] if cache else [""] * len(files)
     found = cache.get_many([k for k in keys if k]) if cache else {}
     todo = [i for i, k in enumerate(keys) if k not in found]
-    fresh = dict(zip(todo, process_files([files[i] for i in todo], jobs))) if todo else {}
+    packed = dict(zip(todo, process_files([files[i] for i in todo], jobs))) if todo else {}
+    fresh = {i: pickle.loads(data) for i, data in packed.items()}
     if cache:
-        cache.put_many({keys[i]: r for i, r in fresh.items() if r.problem is None})
+        cache.put_many({keys[i]: packed[i] for i, r in fresh.items() if r.problem is None})
         cache.keep_only("result", {k for k in keys if k})
     return [fresh[i] if i in fresh else found[k] for i, k in enumerate(keys)]
 

@@ -107,7 +107,7 @@ class Merger:
 
     def _person(self, name: str, native: str | None = None) -> str:
         key = person_key(name)
-        node = self.merged.persons.setdefault(key, PersonNode(key))
+        node = self.merged.persons.get(key) or self.merged.persons.setdefault(key, PersonNode(key))
         if native:
             node.native.add(native)
             node.pinyin.add(name)
@@ -116,7 +116,7 @@ class Merger:
         return key
 
     def _org(self, key: str, name: str | None, aliases=()) -> str:
-        node = self.merged.orgs.setdefault(key, OrgNode(key))
+        node = self.merged.orgs.get(key) or self.merged.orgs.setdefault(key, OrgNode(key))
         if name:
             node.names[(name, "zh" if is_han(name) else "")] += 1
         node.aliases.update((a, "zh" if is_han(a) else "") for a in aliases)
@@ -138,8 +138,9 @@ class Merger:
         org = self._org_used(claim.org, org_keys)
         mentioned.update({("person", person), ("org", org)})
         title_key = fold(claim.title) if claim.role == "other" else ""
-        node = self.merged.memberships.setdefault(
-            (person, org, claim.role, title_key), MembershipNode(person, org, claim.role, title_key))
+        ident = (person, org, claim.role, title_key)
+        node = self.merged.memberships.get(ident) or self.merged.memberships.setdefault(
+            ident, MembershipNode(person, org, claim.role, title_key))
         node.titles[claim.title] += 1
         node.articles.add(article.ident)
         node.evidence.add(claim.evidence)

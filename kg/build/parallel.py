@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -100,8 +101,13 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def process_files(paths: list[Path], jobs: int | None = None) -> list[ArticleResult]:
-    """`process_file` over `paths` with `jobs` processes, results in the order of `paths`.
+def process_file_packed(path: Path) -> bytes:
+    """`process_file`, pickled: the bytes travel to the main process and into the cache as they are."""
+    return pickle.dumps(process_file(path), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def process_files(paths: list[Path], jobs: int | None = None) -> list[bytes]:
+    """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting
     workers, each loading the extractors' dictionaries, would cost more. Before
@@ -109,12 +115,12 @@ def process_files(paths: list[Path], jobs: int | None = None) -> list[ArticleRes
     """
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return [process_file(p) for p in paths]
+        return [process_file_packed(p) for p in paths]
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(jobs) as pool:
-        return list(pool.imap(process_file, paths, chunksize=chunk))
+        return list(pool.imap(process_file_packed, paths, chunksize=chunk))
 
 
 INLINE_FILES = 16

@@ -31,6 +31,7 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted({fold(e) for e in endings}, key=lambda e: (-len(e), e)))
 
 
+@lru_cache(maxsize=1 << 16)
 def org_stem(name: str) -> str:
     """The folded name without one generic corporate ending ("Hengda Copper Group" -> "hengdacopper")."""
     key = org_fold(name)
@@ -40,6 +41,7 @@ def org_stem(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)
 def org_fold(name: str) -> str:
     """The folded organisation name with spelling variants unified."""
     key = fold(name)

@@ -12,14 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.export.atomic import atomic_write_bytes
 
+
 def _object_key(term) -> tuple:
+    if type(term) is URIRef:  # the common case first, without isinstance (slow on rdflib's terms)
+        return (0, str(term), "", "")
     if isinstance(term, Literal):
         return (1, str(term), str(term.datatype or ""), term.language or "")
     return (0, str(term), "", "")
+
+
+def _pair_key(pair) -> tuple:
+    return str(pair[0]), _object_key(pair[1])
 
 
 class TermConverter:
@@ -29,12 +36,15 @@ class TermConverter:
         self.iris: dict[str, ox.NamedNode] = {}
 
     def iri(self, value) -> ox.NamedNode:
-        node = self.iris.get(value)
+        key = str(value)  # plain str: rdflib's own __hash__ and __eq__ are Python code
+        node = self.iris.get(key)
         if node is None:
-            node = self.iris[value] = ox.NamedNode(str(value))
+            node = self.iris[key] = ox.NamedNode(key)
         return node
 
     def term(self, term):
+        if type(term) is URIRef:
+            return self.iri(term)
         if isinstance(term, Literal):
             if term.language:
                 return ox.Literal(str(term), language=term.language)
@@ -59,10 +69,11 @@ def turtle_body(triples, prefixes: dict[str, str]) -> bytes:
     """The statements of `triples` (TripleSet, rdflib Graph or triples), subjects sorted, no @prefix lines."""
     grouped = _by_subject(triples)
     conv, out = TermConverter(), []
+    iri, term, triple = conv.iri, conv.term, ox.Triple
     for s in sorted(grouped, key=str):
-        subject = conv.term(s)
-        for p, o in sorted(grouped[s], key=lambda po: (str(po[0]), _object_key(po[1]))):
-            out.append(ox.Triple(subject, conv.iri(p), conv.term(o)))
+        subject = term(s)
+        for p, o in sorted(grouped[s], key=_pair_key):
+            out.append(triple(subject, iri(p), term(o)))
     text = ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix"))
 
