@@ -8,7 +8,8 @@
 # PYTHON picks the interpreter (default: .venv/bin/python, or the main checkout's when run in a
 # git worktree, else python3);
 # SCORER the scorer (default: ../shared/eval/score.py, relative to the repository root);
-# KEEP=DIR keeps the built graph in DIR instead of a temporary folder.
+# KEEP=DIR keeps the built graph in DIR instead of a temporary folder;
+# SET=DIR scores another held-out set with the same layout (default: benchmarks/holdout).
 set -eu
 cd "$(dirname "$0")/.."
 if [ -z "${PYTHON:-}" ]; then
@@ -30,5 +31,6 @@ else
     out=$(mktemp -d)
     trap 'rm -rf "$out"' EXIT
 fi
-"$PYTHON" -m kg build benchmarks/holdout/articles --out "$out" >&2
-"$PYTHON" "$SCORER" --graph "$out/graph.ttl" --gold benchmarks/holdout/gold --explain "$@"
+SET=${SET:-benchmarks/holdout}
+"$PYTHON" -m kg build "$SET/articles" --out "$out" >&2
+"$PYTHON" "$SCORER" --graph "$out/graph.ttl" --gold "$SET/gold" --explain "$@"

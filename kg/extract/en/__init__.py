@@ -5,6 +5,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.orgs.extract_orgs`,
 :func:`~kg.extract.en.sources.extract_source_orgs`,
 :func:`~kg.extract.en.main_org.choose_main_org`,
+:func:`~kg.extract.en.subsidiaries.extract_subsidiaries`,
 :func:`~kg.extract.en.roles.extract_roles`,
 :func:`~kg.extract.en.events.extract_events`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
@@ -16,5 +17,7 @@ from kg.extract.en.orgs import extract_orgs
 from kg.extract.en.persons import extract_persons
 from kg.extract.en.roles import extract_roles
 from kg.extract.en.sources import extract_source_orgs
+from kg.extract.en.subsidiaries import extract_subsidiaries
 
-register("en", extract_persons, extract_orgs, extract_source_orgs, choose_main_org, extract_roles, extract_events)
+register("en", extract_persons, extract_orgs, extract_source_orgs, choose_main_org, extract_subsidiaries,
+         extract_roles, extract_events)

@@ -19,6 +19,7 @@ activities" adds people to every event before it except separate talks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,10 +28,14 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_rege
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
+from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
+
+
+_TOPIC_PARTS = ("reporter", "speaker")  # parts whose sentence may name another year as its topic
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Reader:
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
     context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
+    subject: str | None = None  # the person who opened the last sentence that opened with one ("he")
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -82,10 +88,56 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     when = _when(reader, sentence)
     if when:
         cue = _cue(reader, sentence)
-        return _event_sentence(reader, sentence, when, cue) if cue else None
-    if current is not None:
+        current = _event_sentence(reader, sentence, when, cue) if cue else None
+    elif _unknown_day(reader, sentence):
+        current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
+    elif current is not None:
         _later_sentence(reader, sentence, current)
+    reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+_UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}
+
+
+def _unknown_day(reader: Reader, sentence: Span) -> bool:
+    """Whether the sentence opens a day whose number was lost ("On the morning of XNUMXth",
+    "XNUMX month XNUMX day"); "the XNUMXth Five-Year Plan" is no day."""
+    lex, body = reader.lex, reader.article.body
+    if not any(body.find(w, sentence.start, sentence.end) >= 0 for w in lex.words("unknown_number_words")):
+        return False  # the common case, by plain search
+    hit = _UNKNOWN_DAYS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
+        pattern = re.compile(rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
+                             rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day")
+        hit = _UNKNOWN_DAYS[id(lex)] = (lex, pattern)
+    return hit[1].search(body, sentence.start, sentence.end) is not None
+
+
+_LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
+_PRONOUN = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:he|she)\s+(?:also\s+|then\s+|later\s+)?", re.IGNORECASE)
+
+
+def _opening_person(reader: Reader, sentence: Span) -> str | None:
+    """The person named first in a sentence when nothing but a date clause comes before it."""
+    first = bisect_left(reader.people, (sentence.start, -1))
+    if first == len(reader.people) or reader.people[first][0] >= sentence.end:
+        return None
+    occ = reader.people[first]
+    return occ[2] if _LEAD.fullmatch(reader.article.body, sentence.start, occ[0]) else None
+
+
+def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, str]]:
+    """"On the 15th, he met with X": the person who opened an earlier sentence, with the verb's part."""
+    m = _PRONOUN.match(reader.article.body, sentence.start, sentence.end)
+    subject = reader.subject
+    if m is None or subject is None or subject in {p for p, _ in found}:
+        return []
+    if any(sentence.start <= p[0] < m.end() for p in reader.people):
+        return []
+    verb = reader.lex.participation_re.match(reader.article.body, m.end(), sentence.end)
+    return [(subject, reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee")]
 
 
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
@@ -151,6 +203,7 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
         name = _describe(reader, sentence, kind) or name
     draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
     found = _sentence_people(reader, sentence, everyone=True)
+    found += _pronoun_subject(reader, sentence, found)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
     if merged is None:
@@ -175,13 +228,37 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
 
 
 def _location(reader: Reader, sentence: Span) -> str | None:
-    """A listed place named with "in" ("signed the agreement in Kunming")."""
+    """A place named with "in" or "to": a listed one ("signed the agreement in Kunming", "led a team
+    to Guizhou"), else after "in" one word spelt as pinyin that names no organisation or person
+    ("held the meeting in Yuxi")."""
+    body = reader.article.body
     places = phrase_regex(reader.lex.words("places"), flags=0)
-    for m in re.finditer(r"\bin\s+", reader.article.body[sentence.start:sentence.end]):
-        hit = places.match(reader.article.body, sentence.start + m.end(), sentence.end)
+    unlisted = None
+    for m in _IN.finditer(body, sentence.start, sentence.end):
+        hit = places.match(body, m.end(), sentence.end)
         if hit:
             return hit.group()
-    return None
+        if m.group(1) == "in":  # "went to X" names a place only when X is a listed one
+            unlisted = unlisted or _pinyin_place(reader, m.end())
+    return unlisted
+
+
+_IN = re.compile(r"(?<![\w-])(in|to)\s+")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _pinyin_place(reader: Reader, pos: int) -> str | None:
+    """"Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
+    not the start of an organisation or person name."""
+    m = _ONE_WORD.match(reader.article.body, pos)
+    if m is None or any(s <= pos < e for spans in (reader.orgs, reader.people) for s, e, _ in spans):
+        return None
+    lex, word = reader.lex, m.group()
+    folded = word.casefold()
+    if (folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry
+            or folded in lex.data["months"]):
+        return None
+    return word if (syllable_count(word, lex.syllables) or 0) >= 2 else None
 
 
 def _organizer(reader: Reader, held_at: int | None) -> str | None:
@@ -194,7 +271,13 @@ def _organizer(reader: Reader, held_at: int | None) -> str | None:
 def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tuple[str, str]]:
     """(person, part) for the people of a sentence who take part (all named, when `everyone`)."""
     body, lex = reader.article.body, reader.lex
-    inside = [p for p in reader.people if sentence.start <= p[0] and p[1] <= sentence.end]
+    first = bisect_left(reader.people, (sentence.start, -1))  # people are sorted by start
+    inside = []
+    for p in reader.people[first:]:
+        if p[0] >= sentence.end:
+            break
+        if p[1] <= sentence.end:
+            inside.append(p)
     found = []
     for occ in inside:
         if mention_only(body, sentence, occ, lex):
@@ -225,9 +308,12 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     text = reader.article.body[sentence.start:sentence.end]
     year = find_year(text)
-    if year is not None and year != current.start.year:
+    other_year = year is not None and year != current.start.year
+    if other_year and not _topic_verbs(reader.lex).search(text):
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)
+    if other_year:  # only a report or speech may be about that year ("made a report on ... in 2022")
+        found = [(person, part) for person, part in found if part in _TOPIC_PARTS]
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = [current]
     if markers.search(text):  # "the above activities": the trips and meetings, not separate talks
@@ -236,6 +322,18 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))
+
+
+_TOPIC_VERBS: dict[int, tuple[Lexicon, re.Pattern]] = {}
+
+
+def _topic_verbs(lex: Lexicon) -> re.Pattern:
+    """The participation verbs of reporters and speakers, as one pattern (made once per lexicon)."""
+    hit = _TOPIC_VERBS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        verbs = [v for v, part in lex.participation.items() if part in _TOPIC_PARTS]
+        hit = _TOPIC_VERBS[id(lex)] = (lex, phrase_regex(verbs))
+    return hit[1]
 
 
 def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:

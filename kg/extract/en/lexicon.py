@@ -6,7 +6,7 @@ extractors read only this object, so every word they react to is in the data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.trie import trie_pattern as _trie
@@ -63,10 +63,19 @@ class Lexicon:
     blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
     generic_words: frozenset[str]  # places, place and org suffixes, industries, not-name words: no brand
     anchor_re: re.Pattern  # any org suffix, industry word or place: a sentence without one has no chain name
+    lower_org_re: re.Pattern  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
+    _folded: dict = field(default_factory=dict, compare=False, repr=False)  # key -> folded set, made once
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
         return list(self.data.get(key) or [])
+
+    def folded(self, key: str) -> frozenset[str]:
+        """The case-folded words of a data list, as a set (computed once per key)."""
+        hit = self._folded.get(key)
+        if hit is None:
+            hit = self._folded[key] = _fold_set(self.data.get(key) or [])
+        return hit
 
 
 def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
@@ -123,6 +132,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         generic_words=_fold_set([*data["places"], *data["place_suffixes"], *data["org_suffixes"],
                                  *data["org_industry_words"], *data["not_name_words"]]),
         anchor_re=_word_regex([*data["org_suffixes"], *data["org_industry_words"], *data["places"]]),
+        lower_org_re=_lower_org_re(data),
     )
 
 
@@ -130,6 +140,18 @@ def _word_regex(words) -> re.Pattern:
     """Any of `words`, in any case, between non-letters (looser than a word: never misses one)."""
     body = _trie(sorted({str(w).lower() for w in words})) or "(?!)"
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _lower_org_re(data: dict) -> re.Pattern:
+    """"the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau",
+    "the group's Guangxi branch"); the name starts at group 1 (after the lead word or the "'s")."""
+    leads = [str(w) for w in data["lower_org_lead"]]
+    lead = _trie(leads + [w.capitalize() for w in leads])  # two cases: faster than an (?i:) group
+    stop = _trie(str(w) for w in data["lower_org_stop"])
+    ends = _trie(str(w) for w in data["lower_org_words"])
+    head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+    return re.compile(rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+                      rf"(?:{ends}))(?![\w-])")
 
 
 def fold_phrase(text: str) -> str:

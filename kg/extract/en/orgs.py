@@ -7,6 +7,8 @@ Candidates, longest first where they overlap:
   or in an industry word after a brand ("Jinling Copper");
 - a place followed by a pinyin brand ("Hunan Xinghua");
 - upper-case acronyms not in the stop list ("OPEC");
+- capitalised words then lower-case words ending in an organisation word,
+  after "the"/"of" ("the Dalian branch", "the Guilin power supply bureau");
 - abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
 One OrgMention per distinct name, with the sentence of its first use.
 """
@@ -38,7 +40,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
-    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex)
+    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex) + _place_less(body, spans, lex)
     aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
@@ -91,10 +93,24 @@ def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) 
     return sorted(longer_of.items())
 
 
+def _place_less(body: str, spans: list[Candidate], lex: Lexicon) -> list[tuple[str, str]]:
+    """(short, long) for "Provincial Party Committee" named beside "Hebei Provincial Party Committee":
+    a name that starts with a level word ("Provincial", "Municipal") and ends one longer name (or names
+    that end with that one)."""
+    names = {body[s:e] for s, e in spans}
+    levels = lex.data.get("government_levels") or {}
+    found = []
+    for short in sorted(n for n in names if n.split()[0] in levels):
+        longer = sorted((n for n in names if n.endswith(" " + short)), key=len)
+        if longer and all(n.endswith(longer[0]) for n in longer):  # "Department of the X Provincial ..."
+            found.append((short, longer[0]))
+    return found
+
+
 def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
                    people: list[tuple[int, int]]) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
-    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people)
+    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
     for sentence in sentences:
@@ -136,6 +152,23 @@ def _latin_table_names(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, .
     """The table's names in Latin letters: (those of several words, those of one word)."""
     names = [n for n, _key in table if re.search(r"[A-Za-z]", n)]
     return tuple(n for n in names if " " in n.strip()), tuple(n for n in names if " " not in n.strip())
+
+
+def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
+    """"the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
+    spans = []
+    for m in lex.lower_org_re.finditer(body):
+        heads = re.findall(r"[A-Z][\w'’]*", m.group(1))
+        if not any(_ordinary_head(w, lex) for w in heads):
+            spans.append(m.span(1))
+    return spans
+
+
+def _ordinary_head(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is no place or brand ("Party", "Chinese", "Group", "March")."""
+    w = word.casefold()
+    return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.data["months"]
+            or w in lex.folded("chain_lead_stop") or w in lex.folded("lower_org_not_heads"))
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
@@ -196,8 +229,40 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
             found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN
                      and _has_brand(body[c[0]:c[1]], lex)]
-        spans += found
+        spans += [part for c in found for part in _split_glued(body, c, lex)]
     return spans
+
+
+_AND_THE = re.compile(r" and the ")
+_OF = re.compile(r" of (?:the )?")
+
+
+def _split_glued(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
+    """Two organisations a capitalised run glued together: "<X Department of ...> and the <Y
+    Administration>", "<brand> Power Plant of <Y Energy>": split where the part after "and the" /
+    "of" is an organisation name by itself and the part before is one too."""
+    parts = _split_at(body, span, lex, _AND_THE, False)
+    return [piece for part in parts for piece in _split_at(body, part, lex, _OF, True)]
+
+
+def _split_at(body: str, span: Candidate, lex: Lexicon, glue: re.Pattern, before_ends: bool) -> list[Candidate]:
+    start, end = span
+    for m in glue.finditer(body, start, end):
+        if _own_name(body[start:m.start()], lex, before_ends) and _own_name(body[m.end():end], lex, True):
+            return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
+    return [span]
+
+
+def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
+    """A name of two or more words with a brand, ending in an organisation word (or, for the part
+    before "and the", holding one: "Department of Emergency Management")."""
+    words = name.split()
+    if len(words) < 2 or not _has_brand(name, lex):
+        return False
+    last = words[-1].casefold().rstrip(".")
+    if ends_in_suffix:
+        return last in lex.org_suffixes or (last in lex.industry and words[-2].casefold() not in lex.industry)
+    return any(w.casefold() in lex.org_suffixes for w in words)
 
 
 def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
@@ -217,6 +282,8 @@ def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
     gap = body[prev[1]:tok[0]]
+    if tok[2] == "s" and gap in ("'", "’") and prev[2].casefold() in lex.folded("possessive_in_names"):
+        return True  # "People's Government"
     gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
     if not gap_ok:
         return False
@@ -234,12 +301,20 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         w = word.casefold()
         if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
             last = k
+        elif w == "and" and k and _acronym(run[k - 1][2]) and k - 1 == begin:
+            begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
         elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
+            if begin < len(run) and run[begin][2] == "the":  # "X Group and the Y Mine"
+                begin += 1
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _has_brand(name: str, lex: Lexicon) -> bool:

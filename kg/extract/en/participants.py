@@ -2,8 +2,9 @@
 
 - "X chaired / delivered a speech / made a report / visited ..." gives the
   part of the first participation verb after the name;
-- "the meeting was chaired by X", "accompanied by leaders X and Y" gives the
-  part of the verb before "by" when only names and titles stand between;
+- "the meeting was chaired by X", "accompanied by leaders X and Y", "Attending
+  the meeting were X and Y" gives the part of the phrase before the names when
+  only names and titles stand between;
 - "met with X", "welcomed X" makes X a person met / a visitor;
 - a name only mentioned ("X's important speech", "study General Secretary
   X's thought") is no participant.
@@ -16,6 +17,7 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.text import Span
 
 Occurrence = tuple[int, int, str]
+_BEFORE_NAMES = (" by", " were", " was")  # "chaired by X", "Attending the meeting were X and Y"
 _OBJECT_PARTS = {"met": "met", "host": "visitor", "accompanier": "attendee"}
 
 
@@ -41,7 +43,7 @@ def part_of(text: str, sentence: Span, occ: Occurrence, people: list[Occurrence]
     if passive:
         return passive
     after = lex.participation_re.search(text, occ[1], sentence.end)
-    if after and not _own_clause_break(text[occ[1]:after.start()]):
+    if after and not _own_clause_break(_unlist(text, occ[1], after.start(), people)):
         return lex.participation[fold_phrase(after.group())]
     return _object_part(text, sentence, occ, lex)
 
@@ -50,7 +52,7 @@ def _passive_part(text: str, sentence: Span, occ: Occurrence, people, lex: Lexic
     last = None
     for m in lex.participation_re.finditer(text, sentence.start, occ[0]):
         last = m
-    if last is None or not fold_phrase(last.group()).endswith(" by"):
+    if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
     between = text[last.end():occ[0]]
     for start, end, _ in people:
@@ -71,6 +73,20 @@ def _object_part(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> st
     if last is None:
         return None
     return _OBJECT_PARTS.get(lex.participation[fold_phrase(last.group())])
+
+
+_NEXT_ITEM = re.compile(r";\s*(?:and\s+)?")
+
+
+def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
+    """text[start:end] with the semicolons that separate listed people blanked
+    ("A, title; B, title; and C, title, attended")."""
+    starts = {p[0] for p in people}
+    between = text[start:end]
+    for m in _NEXT_ITEM.finditer(text, start, end):
+        if m.end() in starts:
+            between = between[:m.start() - start] + "," + between[m.start() - start + 1:]
+    return between
 
 
 def _own_clause_break(between: str) -> bool:

@@ -26,6 +26,8 @@ from kg.vocab import Vocab
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
+_COMMA = re.compile(r"\s*,\s*")
+_TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
 
@@ -101,12 +103,20 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
 
 
 def _name_list(ctx: Context, after) -> list[str]:
+    """"Title A, B and C": the names listed after the titles, up to one with titles of its own
+    ("deputy general manager A, and B, general manager of Y")."""
     names = [after[0][2]]
     for prev, nxt in zip(after, after[1:]):
-        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]):
+        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]) or _own_titles(ctx, nxt[1]):
             break
         names.append(nxt[2])
     return names
+
+
+def _own_titles(ctx: Context, end: int) -> bool:
+    """Whether ", <title>" follows a name ending at `end`."""
+    comma = _COMMA.match(ctx.text, end)
+    return comma is not None and ctx.lex.title_re.match(ctx.text, comma.end()) is not None
 
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
@@ -118,6 +128,9 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     if _APPOSITION.fullmatch(gap):
         return before[-1][2], False
     links = ctx.lex.data["title_links"]
+    titled = _TITLED_GAP.fullmatch(gap)  # "Name, <titles>, was appointed as <title>"
+    if titled and ctx.lex.title_re.match(ctx.text, before[-1][1] + titled.start(1)):
+        gap = " " + titled.group(2)
     for status in ("former", "current"):
         if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
             return before[-1][2], status == "former"
@@ -171,10 +184,41 @@ def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) ->
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
     if org in (None, MAIN):
+        if folded in lex.folded("no_company_default_titles"):
+            return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:
         return None
+    if item.org is None and notation in lex.words("government_roles"):
+        org = _government_of(lex, found, org)
     return _final_notation(lex, folded, notation, org), org
+
+
+def _party_body(lex: Lexicon, org: str) -> bool:
+    return any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
+
+
+def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
+    """The government a government post belongs to, when the titles name a party committee
+    ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
+    after the place with a government word, else "X Province" for the committee, else `org`."""
+    levels = lex.data.get("government_levels") or {}
+    words = org.split()
+    if _party_body(lex, org):
+        cut = next((i for i, w in enumerate(words) if w in levels), None)
+        if not cut:
+            return org
+        place = " ".join(words[:cut])
+        fallback = f"{place} {levels[words[cut]]}" if levels[words[cut]] else place
+    elif org.casefold() in lex.places:
+        place, fallback = org, org
+    else:
+        return org
+    government = phrase_regex(lex.words("government_org_words"), flags=0)
+    for other in found.orgs:
+        if other.name.startswith(place + " ") and not _party_body(lex, other.name) and government.search(other.name):
+            return other.name
+    return next((o.name for o in found.orgs if o.name == place), fallback)
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
@@ -190,6 +234,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if notation == "?party":
         party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
         return lex.data["party_titles"][folded] if party else "other"
+    if folded in lex.words("government_secretary_general") and not _party_body(lex, org):
+        return "other"  # secretary-general of a government or association
     if folded == "director":
         last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
         return (lex.data.get("director_of") or {}).get(last, notation)

@@ -71,7 +71,11 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         i = sep.end()
     if not items:
         return None
-    return TitleList(items, pos, end, _prefix_org(ctx, pos), new_orgs)
+    prefix = _prefix_org(ctx, pos)
+    if prefix is None:
+        run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
+        prefix = ctx.text[run[0]:run[1]] if run else None
+    return TitleList(items, pos, end, prefix, new_orgs)
 
 
 def _one_title(ctx: Context, i: int, limit: int):
@@ -195,3 +199,37 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     if re.search(rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[:m.start()], re.IGNORECASE):
         return MAIN
     return None
+
+
+_RUN_WORD = re.compile(r"([A-Z][A-Za-z&'’.-]*) $")
+
+
+def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """An unknown organisation named just before a title ("Meridia Lines Vice President X"):
+    up to four capitalised words after a lower-case word, a comma or a sentence end; two or more, or one
+    that is a listed place, an acronym or a pinyin brand ("Hunan Vice Governor X")."""
+    lex, start, words = ctx.lex, pos, []
+    while len(words) < 5:
+        m = _RUN_WORD.search(ctx.text, max(0, start - 40), start)
+        if m is None or not _run_word(lex, m.group(1)) or _inside_name(ctx, m.start(1), m.end(1)):
+            break
+        words.append(m.group(1))
+        start = m.start(1)
+    before = ctx.text[max(0, start - 3):start]
+    if not words or len(words) > 4 or not re.search(r"(?:[a-z,;:.!?]\s|\n|^)$", before):
+        return None
+    if len(words) == 1 and not _brand_like(lex, words[0]):
+        return None
+    return start, pos - 1
+
+
+def _run_word(lex: Lexicon, word: str) -> bool:
+    folded = word.casefold()
+    return (folded not in lex.not_name_words and folded not in lex.folded("chain_lead_stop")
+            and folded not in lex.titles and folded not in lex.data["months"])
+
+
+def _brand_like(lex: Lexicon, word: str) -> bool:
+    from kg.extract.en.pinyin import syllable_count  # noqa: PLC0415 (keeps the import graph flat)
+    return (word.casefold() in lex.places or (word.isupper() and len(word) > 1)
+            or (syllable_count(word, lex.syllables) or 0) >= 2)
