@@ -6,7 +6,8 @@ import shutil
 import pytest
 from rdflib import Graph
 
-from kg.build import build, build_graph
+from kg.build import build, build_graph, incremental
+from kg.build.parallel import process_file
 from tests.conftest import SEEDS
 from tests.scale_helpers import make_corpus, oracle_extractors
 
@@ -79,8 +80,25 @@ def test_incremental_build_prunes_the_cache(corpus, tmp_path):
         for path in sorted(src.iterdir())[:10]:
             path.unlink()
         build([src], tmp_path / "out", jobs=1)
+        touched = set().union(*(process_file(path).shards for path in src.iterdir()))
     db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / "articles.sqlite")
-    assert db.execute("SELECT COUNT(*) FROM result").fetchone()[0] == 20
+    assert db.execute("SELECT COUNT(*) FROM article").fetchone()[0] == 20
+    assert db.execute("SELECT COUNT(*) FROM joined").fetchone()[0] == len(touched)
+
+
+def test_incremental_rebuild_writes_only_the_shards_a_changed_article_touches(corpus, tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    victim = sorted(src.iterdir())[3]
+    with oracle_extractors(corpus):
+        build([src], tmp_path / "out", jobs=1)
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n", encoding="utf-8")
+        touched = process_file(victim).shards
+        written = []
+        real = incremental.write_shard
+        monkeypatch.setattr(incremental, "write_shard", lambda shard, *rest: written.append(shard) or real(shard, *rest))
+        build([src], tmp_path / "out", jobs=1)
+    assert 0 < len(written) == len(touched) < 100
 
 
 class _nothing:

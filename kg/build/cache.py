@@ -4,7 +4,8 @@ An entry is keyed by the SHA-256 of the code fingerprint, the file name and
 the file's bytes, so a changed article, a renamed file or any change to the
 code or vocabularies (which changes the fingerprint) is a miss and is
 processed again; everything else is reused. One SQLite file holds the
-entries; after a build only the entries that build used are kept.
+entries, and the written shards of joining nodes (see kg.build.shards); after
+a build only the entries that build used are kept.
 """
 from __future__ import annotations
 
@@ -35,14 +36,21 @@ def code_fingerprint() -> str:
 
 
 class ResultCache:
-    """Pickled per-article results in one SQLite file under `out_dir`."""
+    """Per-article results and written shards in one SQLite file under `out_dir`.
+
+    An article's result is kept in two parts, both pickled: the light part
+    (summary, own Turtle, shards touched, problems) that every build reads, and
+    the extraction, read only when a shard it touches must be written again.
+    """
 
     def __init__(self, out_dir: Path):
         folder = Path(out_dir) / CACHE_DIR
         folder.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(folder / "articles.sqlite")
-        self.db.execute("CREATE TABLE IF NOT EXISTS result (key TEXT PRIMARY KEY, value BLOB)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS shard (key TEXT PRIMARY KEY, turtle BLOB, triples INTEGER)")
+        for old in ("result", "shard"):  # the layout of earlier versions
+            self.db.execute(f"DROP TABLE IF EXISTS {old}")
+        self.db.execute("CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, light BLOB, extraction BLOB)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS joined (key TEXT PRIMARY KEY, text BLOB)")
 
     @staticmethod
     def key(path: Path) -> str:
@@ -55,33 +63,37 @@ class ResultCache:
             return ""  # unreadable: never cached, the worker reports it
         return digest.hexdigest()
 
-    def _select(self, table: str, columns: str, keys: list[str]):
+    def _select(self, table: str, column: str, keys: list[str]):
         for start in range(0, len(keys), 500):
             part = keys[start:start + 500]
             marks = ",".join("?" * len(part))
-            yield from self.db.execute(f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", part)
+            yield from self.db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})", part)
 
-    def get_many(self, keys: list[str]) -> dict:
-        """Cached per-article results by key."""
-        return {key: pickle.loads(value) for key, value in self._select("result", "value", keys)}
+    def get_light(self, keys: list[str]) -> dict[str, bytes]:
+        """The pickled light parts of cached articles, by key."""
+        return dict(self._select("article", "light", keys))
 
-    def put_many(self, items: dict[str, bytes]) -> None:
-        """Store pickled per-article results by key."""
-        rows = [(k, v) for k, v in items.items() if k]
+    def get_extractions(self, keys: list[str]) -> dict[str, bytes]:
+        """The pickled extractions of cached articles, by key."""
+        return dict(self._select("article", "extraction", keys))
+
+    def put_many(self, items: dict[str, tuple[bytes, bytes]]) -> None:
+        """Store (light, extraction) pickles of articles by key."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)",
+                                [(k, light, extraction) for k, (light, extraction) in items.items() if k])
 
     def get_shards(self, keys: list[str]) -> dict:
-        """Cached (Turtle, triple count) of shards by signature."""
-        return {key: (turtle, count) for key, turtle, count in self._select("shard", "turtle, triples", keys)}
+        """Cached written shards (kg.build.shards.ShardText) by signature."""
+        return {key: pickle.loads(text) for key, text in self._select("joined", "text", keys)}
 
     def put_shards(self, items: dict) -> None:
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO shard VALUES (?, ?, ?)",
-                                [(k, t, n) for k, (t, n) in items.items()])
+            self.db.executemany("INSERT OR REPLACE INTO joined VALUES (?, ?)",
+                                [(k, pickle.dumps(t, protocol=pickle.HIGHEST_PROTOCOL)) for k, t in items.items()])
 
     def keep_only(self, table: str, keys: set[str]) -> None:
-        """Drop the entries of `table` ('result' or 'shard') this build did not use."""
+        """Drop the entries of `table` ('article' or 'joined') this build did not use."""
         stale = [k for (k,) in self.db.execute(f"SELECT key FROM {table}") if k not in keys]
         with self.db:
             self.db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in stale])

@@ -76,8 +76,8 @@ class GraphWriter:
     def __init__(self, vocab: Vocab, graph: Graph | None = None):
         self.vocab = vocab
         self.g = graph if graph is not None else Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
+        for prefix, namespace in PREFIXES.items():
+            self.g.bind(prefix, namespace)
 
     def write(self, merged: Merged) -> Graph:
         for ident, article in sorted(merged.articles.items()):
@@ -86,18 +86,20 @@ class GraphWriter:
         for node in merged.persons.values():
             self.person(node)
         self.orgs(merged)
-        used_roles = set()
         for node in merged.memberships.values():
             self.membership(node, merged)
-            used_roles.add((node.role, node.title_key, node.titles.most_common(1)[0][0]))
-        for notation, title_key, title in sorted(used_roles):
-            self.role(notation, title_key, title)
-        if used_roles:
-            self.g.add((KGV.roleScheme, RDF.type, SKOS.ConceptScheme))
-            self.g.add((KGV.roleScheme, SKOS.prefLabel, Literal("Roles", lang="en")))
+        self.role_concepts(used_roles(merged))
         for node in merged.events:
             self.event(node, merged)
         return self.g
+
+    def role_concepts(self, used: set[tuple[str, str, str]]) -> None:
+        """The role concepts `used` ((notation, title key, title) of memberships) and their scheme."""
+        for notation, title_key, title in sorted(used):
+            self.role(notation, title_key, title)
+        if used:
+            self.g.add((KGV.roleScheme, RDF.type, SKOS.ConceptScheme))
+            self.g.add((KGV.roleScheme, SKOS.prefLabel, Literal("Roles", lang="en")))
 
     def article(self, article, ident: str, mentions) -> None:
         a = article_iri(ident)
@@ -234,6 +236,11 @@ class GraphWriter:
         add((position, OA.start, int_literal(ev.start)))
         add((position, OA.end, int_literal(ev.end)))
         return node
+
+
+def used_roles(merged: Merged) -> set[tuple[str, str, str]]:
+    """(notation, title key, most used title) of the role of each membership."""
+    return {(node.role, node.title_key, node.titles.most_common(1)[0][0]) for node in merged.memberships.values()}
 
 
 def seen_dates(node: MembershipNode) -> dict:

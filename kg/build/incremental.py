@@ -3,11 +3,13 @@
 1. Every source file gets a cache key (code fingerprint + name + bytes).
 2. Misses are processed by worker processes (:mod:`kg.build.parallel`): read,
    extract, and the article's own nodes written as Turtle.
-3. In file order, duplicates (same text) are folded into the first file, and
-   all extractions are merged (:mod:`kg.build.merge`, linear).
-4. The nodes that join articles (persons, organisations, memberships, roles)
-   are written by :class:`GlobalWriter`, in shards whose Turtle is cached by
-   the signature of their merged state (:mod:`kg.build.shards`).
+3. In file order, duplicates (same text) are folded into the first file.
+4. The nodes that join articles (persons, organisations, memberships) are
+   written by :class:`GlobalWriter` in shards (:mod:`kg.build.shards`). A
+   shard's signature is a hash of the cache keys of the articles touching it;
+   only shards whose signature the cache lacks are written, from a merge
+   (:mod:`kg.build.merge`, linear) of just the articles that touch them. The
+   role concepts come from the roles the shards use.
 
 graph.ttl is then: the @prefix lines; each article's own nodes, article by
 article in input order (subjects sorted within an article); the role
@@ -17,17 +19,18 @@ bytes are the same for any number of processes and any state of the cache.
 from __future__ import annotations
 
 import pickle
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.build.cache import ResultCache, code_fingerprint
 from kg.build.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.build.merge import Merged, merge_extractions
 from kg.build.parallel import ArticleResult, local_turtle, process_files
-from kg.build.shards import write_shards
+from kg.build.shards import signatures, split_shards, write_roles, write_shard
 from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
+from kg.model import Extraction
 from kg.read import read_article
 from kg.vocab import load_vocab
 
@@ -62,37 +65,67 @@ class GlobalWriter(GraphWriter):
         return self.g.only(lambda s: not is_local(s))
 
 
-def _results(files: list[Path], cache: ResultCache | None, jobs: int | None) -> list[ArticleResult]:
-    """One result per file, from the cache where possible, in file order."""
+@dataclass
+class Entry:
+    """One file of the build: its cache key, its result without the extraction, the extraction pickled."""
+
+    key: str
+    result: ArticleResult
+    packed_extraction: bytes = b""
+
+    def extraction(self) -> Extraction:
+        return pickle.loads(self.packed_extraction)
+
+
+def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> list[Entry]:
+    """One entry per file, from the cache where possible, in file order."""
     keys = [ResultCache.key(f) for f in files] if cache else [""] * len(files)
-    found = cache.get_many([k for k in keys if k]) if cache else {}
-    todo = [i for i, k in enumerate(keys) if k not in found]
-    packed = dict(zip(todo, process_files([files[i] for i in todo], jobs))) if todo else {}
-    fresh = {i: pickle.loads(data) for i, data in packed.items()}
+    light = {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()} if cache else {}
+    todo = [i for i, k in enumerate(keys) if k not in light]
+    fresh = dict(zip(todo, process_files([files[i] for i in todo], jobs))) if todo else {}
+    entries, store = [], {}
+    for i, key in enumerate(keys):
+        if i in fresh:
+            result = pickle.loads(fresh[i][0])
+            entries.append(Entry(key, result, fresh[i][1]))
+            if result.problem is None:
+                store[key] = fresh[i]
+        else:
+            entries.append(Entry(key, light[key]))
     if cache:
-        cache.put_many({keys[i]: packed[i] for i, r in fresh.items() if r.problem is None})
-        cache.keep_only("result", {k for k in keys if k})
-    return [fresh[i] if i in fresh else found[k] for i, k in enumerate(keys)]
+        cache.put_many(store)
+        cache.keep_only("article", {k for k in keys if k})
+    return entries
 
 
-def _fold_duplicates(results: list[ArticleResult], report) -> list[tuple[ArticleResult, list[str]]]:
-    """(result, copies) for each distinct text, in file order; problems and duplicates reported."""
-    firsts: dict[str, tuple[ArticleResult, list[str]]] = {}
-    for result in results:
+def _load_extractions(entries: list[Entry], cache: ResultCache | None) -> None:
+    """Fill in the pickled extractions of `entries` that came from the cache without one."""
+    wanted = [e.key for e in entries if not e.packed_extraction]
+    found = cache.get_extractions(wanted) if cache and wanted else {}
+    for entry in entries:
+        entry.packed_extraction = entry.packed_extraction or found[entry.key]
+
+
+def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str]]]:
+    """(entry, copies) for each distinct text, in file order; problems and duplicates reported."""
+    firsts: dict[str, tuple[Entry, list[str]]] = {}
+    for entry in entries:
+        result = entry.result
         if result.problem:
             report.problems.append(result.problem)
             continue
-        first = firsts.setdefault(result.content or result.extraction.article.sha256, (result, []))
-        if first[0] is not result:
+        first = firsts.setdefault(result.content, (entry, []))
+        if first[0] is not entry:
             first[1].append(result.name)
-            report.duplicates[result.name] = first[0].name
+            report.duplicates[result.name] = first[0].result.name
     return list(firsts.values())
 
 
 def _article_parts(distinct, paths: dict[str, Path], vocab, report) -> list[bytes]:
     """Each article's own Turtle (written again with its copies when it has duplicates), in order."""
     parts = []
-    for result, copies in distinct:
+    for entry, copies in distinct:
+        result = entry.result
         report.summaries[result.name] = result.summary
         if copies:
             full = extract_article(read_article(paths[result.name]), vocab)
@@ -104,6 +137,43 @@ def _article_parts(distinct, paths: dict[str, Path], vocab, report) -> list[byte
     return parts
 
 
+def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]:
+    """Each touched shard's signature (kg.build.shards), from the keys of the articles touching it."""
+    touching: dict[int, list[str]] = {}
+    for entry, _ in distinct:
+        for index in entry.result.shards:
+            touching.setdefault(index, []).append(entry.key)
+    duplicates = sorted((entry.result.name, tuple(copies)) for entry, copies in distinct if copies)
+    return signatures(touching, code_fingerprint() + repr(duplicates))  # duplicates change memberships
+
+
+def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[bytes, int]:
+    """Turtle of the nodes that join articles: the role concepts, then every shard in order.
+
+    Only the shards whose signature the cache lacks are written, from a merge of
+    just the articles that touch them (all of them when there is no cache).
+    """
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    sigs = _shard_signatures(distinct)
+    known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
+    dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
+    with report.timed("merge"):
+        needed = [(entry, copies) for entry, copies in distinct if dirty.intersection(entry.result.shards)]
+        _load_extractions([entry for entry, _ in needed], cache)
+        merged = merge_extractions([(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab)
+    with report.timed("write joining nodes"):
+        pieces = split_shards(merged)
+        fresh = {index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
+                 for index in sorted(dirty)}
+        texts = [fresh[index] if index in fresh else known[sigs[index]] for index in sorted(sigs)]
+        roles, count = write_roles(texts, GlobalWriter(vocab, roles=True), prefixes)
+    if cache:
+        with report.timed("update cache"):
+            cache.put_shards({sigs[index]: text for index, text in fresh.items()})
+            cache.keep_only("joined", set(sigs.values()))
+    return roles + b"".join(text.turtle for text in texts), count + sum(text.triples for text in texts)
+
+
 def build_turtle(files: list[Path], out_dir: Path, report, jobs: int | None = None,
                  use_cache: bool = True) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
@@ -111,19 +181,11 @@ def build_turtle(files: list[Path], out_dir: Path, report, jobs: int | None = No
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):
-            distinct = _fold_duplicates(_results(files, cache, jobs), report)
+            distinct = _fold_duplicates(_entries(files, cache, jobs), report)
             parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report)
-        with report.timed("merge"):
-            merged = merge_extractions([(r.extraction, tuple(c)) for r, c in distinct], vocab)
-        prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-        with report.timed("write joining nodes"):
-            joined, count, used = write_shards(merged, lambda roles: GlobalWriter(vocab, roles=roles), prefixes,
-                                               cache, code_fingerprint())
+        joined, count = _joining_nodes(distinct, cache, vocab, report)
         report.triples += count
-        if cache:
-            with report.timed("update cache"):
-                cache.keep_only("shard", used)
     finally:
         if cache:
             cache.close()
-    return header(prefixes) + b"".join(parts) + joined
+    return header({name: str(ns) for name, ns in PREFIXES.items()}) + b"".join(parts) + joined

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.build.graph import GraphWriter
 from kg.build.merge import merge_extractions
+from kg.build.shards import touched_shards
 from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
@@ -40,6 +41,7 @@ class ArticleResult:
     summary: dict = field(default_factory=dict)
     problem: str | None = None
     content: str = ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
+    shards: tuple[int, ...] = ()  # the shards of joining nodes this article touches (kg.build.shards)
 
 
 class LocalWriter(GraphWriter):
@@ -65,9 +67,15 @@ class LocalWriter(GraphWriter):
 
 def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int]:
     """Turtle statements about the nodes that belong to this article alone, and their triple count."""
+    turtle, count, _ = _local(extraction, copies, vocab)
+    return turtle, count
+
+
+def _local(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int, tuple[int, ...]]:
+    """local_turtle, and the shards of joining nodes the article touches."""
     merged = merge_extractions([(extraction, copies)], vocab)
     local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
-    return turtle_body(local, local.prefixes), len(local)
+    return turtle_body(local, local.prefixes), len(local), touched_shards(merged)
 
 
 def process_file(path: Path) -> ArticleResult:
@@ -78,9 +86,9 @@ def process_file(path: Path) -> ArticleResult:
         return ArticleResult(Path(path).name, problem=str(exc))
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
-    turtle, count = local_turtle(extraction, (), vocab)
+    turtle, count, shards = _local(extraction, (), vocab)
     return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary(),
-                         content=content_key(article))
+                         content=content_key(article), shards=shards)
 
 
 def slim(extraction: Extraction) -> Extraction:
@@ -101,12 +109,18 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def process_file_packed(path: Path) -> bytes:
-    """`process_file`, pickled: the bytes travel to the main process and into the cache as they are."""
-    return pickle.dumps(process_file(path), protocol=pickle.HIGHEST_PROTOCOL)
+def process_file_packed(path: Path) -> tuple[bytes, bytes]:
+    """`process_file`, pickled in two parts: the result without its extraction, and the extraction.
+
+    The bytes travel to the main process and into the cache as they are; the
+    extraction is unpickled only when a shard it touches is written.
+    """
+    result = process_file(path)
+    return (pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def process_files(paths: list[Path], jobs: int | None = None) -> list[bytes]:
+def process_files(paths: list[Path], jobs: int | None = None) -> list[tuple[bytes, bytes]]:
     """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting

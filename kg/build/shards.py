@@ -1,53 +1,28 @@
 """Writing the nodes that join articles in shards, so that a rebuild rewrites only what changed.
 
-Persons (with their memberships) and organisations of the merged graph are
-spread over SHARDS shards by a stable hash of their key. A shard's Turtle depends only on
-the merged state of its nodes, so its *signature* (a hash of that state in a
-canonical form, plus the code fingerprint) keys a cache: after a few articles
-change, only the shards holding nodes they touch are written again. Roles are
-written once, from all memberships. The shards' triples together are exactly
-the triples of :class:`~kg.build.incremental.GlobalWriter` on the whole merge.
+Persons (with their memberships) and organisations are spread over SHARDS
+shards by a stable hash of their key. An article *touches* the shards of the
+persons and organisations it names; the worker finds them from the article
+alone (keys depend only on the article and the vocabularies). A shard's merged
+state, and so its Turtle, depends only on the articles that touch it, so its
+*signature* is a hash of their cache keys (file name, bytes, code fingerprint)
+and of the build's duplicates: a rebuild writes only the shards whose
+signature is new, and merges only the articles that touch them. The role
+concepts are written once, from the roles each shard's memberships use (kept
+with the shard's Turtle).
 """
 from __future__ import annotations
 
 import hashlib
 import zlib
-from dataclasses import is_dataclass, replace
-from datetime import date
+from dataclasses import dataclass
 
+from kg.build.graph import used_roles
 from kg.build.merge import Merged
 from kg.build.triples import TripleSet
 from kg.export.turtle import turtle_body
 
 SHARDS = 4096
-
-
-def canon(value):
-    """A canonical, order-free, comparable form of merged state (sets and counters sorted)."""
-    kind = type(value)
-    if value is None or kind in _PLAIN:
-        return value
-    if kind in (set, frozenset):
-        return ("set", _sorted([canon(v) for v in value]))
-    if isinstance(value, dict):  # Counter too
-        return ("map", _sorted([(canon(k), canon(v)) for k, v in value.items()]))
-    if kind in (list, tuple):
-        return tuple([canon(v) for v in value])
-    if kind is date:
-        return value.isoformat()
-    if is_dataclass(value):
-        return (kind.__name__, *[canon(v) for v in vars(value).values()])
-    return repr(value)
-
-
-_PLAIN = {str, int, float, bool}
-
-
-def _sorted(items: list) -> tuple:
-    try:
-        return tuple(sorted(items))
-    except TypeError:  # mixed types (None beside str)
-        return tuple(sorted(items, key=repr))
 
 
 def shard_of(key) -> int:
@@ -73,31 +48,34 @@ def split_shards(merged: Merged) -> dict[int, Merged]:
     return shards
 
 
-def signature(shard: Merged, salt: str) -> str:
-    """Hash of the shard's state (and of `salt`: the code fingerprint)."""
-    state = (canon(shard.persons), canon(shard.orgs), canon(shard.memberships))
-    return hashlib.sha256((salt + repr(state)).encode("utf-8")).hexdigest()
+def touched_shards(merged: Merged) -> tuple[int, ...]:
+    """The shards the nodes of `merged` (one article's) fall in."""
+    return tuple(sorted({shard_of(("person", key)) for key in merged.persons}
+                        | {shard_of(("org", key)) for key in merged.orgs}))
 
 
-def write_shards(merged: Merged, make_writer, prefixes: dict[str, str], cache=None, salt: str = ""):
-    """(Turtle, triple count) of all joining nodes: roles first, then each shard in order.
+def signatures(touching: dict[int, list[str]], salt: str) -> dict[int, str]:
+    """Each shard's signature: a hash of `salt`, its index and the cache keys of the articles touching it."""
+    return {index: hashlib.sha256("\n".join([salt, str(index), *sorted(keys)]).encode("utf-8")).hexdigest()
+            for index, keys in touching.items()}
 
-    `make_writer(roles=...)` returns a fresh GlobalWriter; `cache` (optional)
-    has `get_shards(signatures)` and `put_shards({signature: (turtle, count)})`.
-    """
-    roles = make_writer(roles=True).write(replace(merged, articles={}, persons={}, orgs={}, events=[]))
-    parts, count = [turtle_body(roles, prefixes)], len(roles)
-    shards = sorted(split_shards(merged).items())
-    salt += repr(canon({k: v for k, v in merged.copies.items() if v}))  # duplicates change memberships
-    sigs = [signature(shard, salt) for _, shard in shards]
-    known = cache.get_shards(sigs) if cache else {}
-    fresh = {}
-    for (_, shard), sig in zip(shards, sigs):
-        if sig not in known:
-            triples: TripleSet = make_writer(roles=False).write(shard)
-            known[sig] = fresh[sig] = (turtle_body(triples, prefixes), len(triples))
-        parts.append(known[sig][0])
-        count += known[sig][1]
-    if cache:
-        cache.put_shards(fresh)
-    return b"".join(parts), count, set(sigs)
+
+@dataclass(frozen=True)
+class ShardText:
+    """What a shard contributes to graph.ttl: its Turtle, its triple count, the roles it uses."""
+
+    turtle: bytes
+    triples: int
+    roles: frozenset[tuple[str, str, str]]
+
+
+def write_shard(shard: Merged, writer, prefixes: dict[str, str]) -> ShardText:
+    """The shard's nodes as Turtle, written by `writer` (a fresh GlobalWriter without role concepts)."""
+    triples: TripleSet = writer.write(shard)
+    return ShardText(turtle_body(triples, prefixes), len(triples), frozenset(used_roles(shard)))
+
+
+def write_roles(texts: list[ShardText], writer, prefixes: dict[str, str]) -> tuple[bytes, int]:
+    """The role concepts all shards use, and the role scheme: (Turtle, triple count)."""
+    writer.role_concepts(set().union(*(text.roles for text in texts)))
+    return turtle_body(writer.g, prefixes), len(writer.g)
