@@ -91,3 +91,24 @@ def test_person_timeline_orders_roles_and_events_by_date(seeds_graph):
 def test_meeting_chairs_names_who_chaired_each_meeting(seeds_graph):
     found = {(r[0], r[2]) for r in rows(seeds_graph, "meeting_chairs")}
     assert found == {("2021-07-07", "Sun Yuhe"), ("2022-07-26", "Ou Xiaowu"), ("2026-02-02", "Mao Shiqing")}
+
+
+def test_every_person_has_the_key_of_each_of_its_names(seeds_graph):
+    from kg.vocab import fold
+    from kg.vocab.namespaces import KGV, RDF, SDO
+
+    persons = set(seeds_graph.subjects(RDF.type, SDO.Person))
+    assert persons
+    for p in persons:
+        keys = {str(k) for k in seeds_graph.objects(p, KGV.nameKey)}
+        assert keys == {fold(str(n)) for n in seeds_graph.objects(p, SDO.name)}
+
+
+@pytest.mark.parametrize("query", ["person_timeline", "role_evidence", "roles_of_person"])
+@pytest.mark.parametrize("name", ["ZHU RUNZHOU", "zhu-runzhou", "Zhu  Run-zhou."])
+def test_person_queries_find_a_person_by_any_spelling_of_a_name_or_the_iri(seeds_graph, query, name):
+    from rdflib import Literal, RDFS
+
+    iri = next(seeds_graph.subjects(RDFS.label, Literal("Zhu Runzhou")))
+    by_iri = rows(seeds_graph, query, person=str(iri))
+    assert by_iri and rows(seeds_graph, query, person=name) == by_iri

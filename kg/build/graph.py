@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, PersonNode
 from kg.model import Evidence
 from kg.model.ids import make_iri
-from kg.vocab import Vocab
+from kg.vocab import Vocab, fold
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 PREFIXES = {"schema": SDO, "org": ORG, "skos": SKOS, "prov": PROV, "oa": OA, "kgv": KGV._NS,
@@ -105,6 +105,8 @@ class GraphWriter:
             self.g.add((p, SDO.name, Literal(name, lang="zh")))
         for name in node.pinyin:
             self.g.add((p, SDO.name, Literal(name, lang="zh-Latn-pinyin")))
+        for key in sorted({fold(n) for n in (*node.printed, *node.native, *node.pinyin)} - {""}):
+            self.g.add((p, KGV.nameKey, Literal(key)))
         self.g.add((p, RDFS.label, Literal(display_name(node))))
 
     def orgs(self, merged: Merged) -> None:
