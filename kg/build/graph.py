@@ -129,6 +129,8 @@ class GraphWriter:
         for name, lang in names:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
+        for key in sorted({fold(n) for n in (label, *(n for n, _ in names))} - {""}):
+            self.g.add((o, KGV.nameKey, Literal(key)))
         parents = set(node.parents) | ({entry.parent} if entry and entry.parent else set())
         parents = sorted(parents - {node.key})
         for parent in parents:
