@@ -22,6 +22,9 @@ def cmd_build(args) -> int:
     totals = report.totals()
     print(f"total: {len(report.summaries)} articles, " + ", ".join(f"{n} {k}" for k, n in totals.items())
           + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}")
+    if args.timings:
+        for phase, seconds in report.timings.items():
+            print(f"kg: {phase}: {seconds:.2f} s", file=sys.stderr)
     return 0 if report.summaries else 1
 
 
@@ -153,6 +156,7 @@ def add_scale_options(b) -> None:
     """Options of `kg build` for large corpora: processes, cache, html page."""
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     b.add_argument("--no-cache", action="store_true", help="ignore and do not update OUT/.kg-cache/")
+    b.add_argument("--timings", action="store_true", help="print the seconds each phase took (on stderr)")
     b.add_argument("--html", action=argparse.BooleanOptionalAction, default=None,
                    help="write graph.html (default: only while the graph has at most 100,000 triples)")
 

@@ -22,6 +22,16 @@ def test_build_prints_one_line_per_article_and_totals(tmp_path, capsys):
     assert (tmp_path / "graph.ttl").stat().st_size > 0 and (tmp_path / "graph.html").stat().st_size > 0
 
 
+def test_build_timings_name_each_phase_on_stderr(tmp_path, capsys):
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "--timings"]) == 0
+    captured = capsys.readouterr()
+    phases = [line.split(": ")[1] for line in captured.err.splitlines() if line.endswith(" s")]
+    assert phases == ["read and extract", "merge", "write joining nodes", "update cache", "write outputs"]
+    assert "read and extract" not in captured.out
+    assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
+    assert " s\n" not in capsys.readouterr().err
+
+
 def test_two_builds_in_separate_processes_give_identical_bytes(tmp_path):
     outs = []
     for seed in ("1", "4242"):

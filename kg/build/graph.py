@@ -13,10 +13,27 @@ from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, P
 from kg.model import Evidence
 from kg.model.ids import make_iri
 from kg.vocab import Vocab, fold
-from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from kg.vocab import namespaces as ns
 
-PREFIXES = {"schema": SDO, "org": ORG, "skos": SKOS, "prov": PROV, "oa": OA, "kgv": KGV._NS,
-            "xsd": XSD, "rdfs": RDFS}
+PREFIXES = {"schema": ns.SDO, "org": ns.ORG, "skos": ns.SKOS, "prov": ns.PROV, "oa": ns.OA, "kgv": ns.KGV._NS,
+            "xsd": ns.XSD, "rdfs": ns.RDFS}
+
+
+class _Terms:
+    """A namespace's terms, each made once: rdflib makes a new URIRef on every attribute access,
+    and the writer asks for the same few terms millions of times."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
+KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = map(_Terms, (ns.KGV, ns.OA, ns.ORG, ns.PROV, ns.RDF, ns.RDFS,
+                                                           ns.SDO, ns.SKOS, ns.XSD))
 
 
 def article_iri(ident: str) -> URIRef:
@@ -46,6 +63,11 @@ def evidence_iri(ev: Evidence) -> URIRef:
 @lru_cache(maxsize=1 << 14)
 def date_literal(value) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
+
+
+@lru_cache(maxsize=1 << 16)
+def int_literal(value: int) -> Literal:
+    return Literal(value)
 
 
 class GraphWriter:
@@ -213,8 +235,8 @@ class GraphWriter:
         add((quote, RDF.type, OA.TextQuoteSelector))
         add((quote, OA.exact, Literal(ev.quote)))
         add((position, RDF.type, OA.TextPositionSelector))
-        add((position, OA.start, Literal(ev.start)))
-        add((position, OA.end, Literal(ev.end)))
+        add((position, OA.start, int_literal(ev.start)))
+        add((position, OA.end, int_literal(ev.end)))
         return node
 
 

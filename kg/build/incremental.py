@@ -108,15 +108,19 @@ def build_turtle(files: list[Path], out_dir: Path, report, jobs: int | None = No
     vocab = load_vocab()
     cache = ResultCache(out_dir) if use_cache else None
     try:
-        distinct = _fold_duplicates(_results(files, cache, jobs), report)
-        parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report)
-        merged = merge_extractions([(r.extraction, tuple(c)) for r, c in distinct], vocab)
+        with report.timed("read and extract"):
+            distinct = _fold_duplicates(_results(files, cache, jobs), report)
+            parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report)
+        with report.timed("merge"):
+            merged = merge_extractions([(r.extraction, tuple(c)) for r, c in distinct], vocab)
         prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-        joined, count, used = write_shards(merged, lambda roles: GlobalWriter(vocab, roles=roles), prefixes,
-                                           cache, code_fingerprint())
+        with report.timed("write joining nodes"):
+            joined, count, used = write_shards(merged, lambda roles: GlobalWriter(vocab, roles=roles), prefixes,
+                                               cache, code_fingerprint())
         report.triples += count
         if cache:
-            cache.keep_only("shard", used)
+            with report.timed("update cache"):
+                cache.keep_only("shard", used)
     finally:
         if cache:
             cache.close()

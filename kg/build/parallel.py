@@ -41,10 +41,31 @@ class ArticleResult:
     content: str = ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
 
 
+class LocalWriter(GraphWriter):
+    """Writes only the nodes that belong to one article (the mirror of incremental.GlobalWriter).
+
+    Persons, organisations, roles and memberships join articles and are written
+    after the merge; of a membership, only its evidence nodes belong here.
+    """
+
+    def person(self, node) -> None:
+        return None
+
+    def orgs(self, merged) -> None:
+        return None
+
+    def role(self, *args) -> None:
+        return None
+
+    def membership(self, node, merged) -> None:
+        for ev in node.evidence:
+            self.evidence(ev)
+
+
 def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int]:
     """Turtle statements about the nodes that belong to this article alone, and their triple count."""
     merged = merge_extractions([(extraction, copies)], vocab)
-    local = GraphWriter(vocab, TripleSet()).write(merged).only(is_local)
+    local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
     return turtle_body(local, local.prefixes), len(local)
 
 

@@ -1,6 +1,8 @@
 """The `kg build` job: sources in, graph files out."""
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,16 @@ class BuildReport:
     problems: list[str] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # duplicate file -> the file it repeats
     triples: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
+
+    @contextmanager
+    def timed(self, phase: str):
+        """Add the wall-clock time of the block to `timings[phase]`."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[phase] = self.timings.get(phase, 0.0) + time.perf_counter() - start
 
     def totals(self) -> dict[str, int]:
         keys = ("persons", "organisations", "roles", "events")
@@ -96,5 +108,6 @@ def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | 
     out_dir = Path(out_dir)
     data = build_turtle(collect_sources(sources, report), out_dir, report, jobs, use_cache)
     if report.summaries:
-        write_outputs(data, out_dir, report, html, html_max_nodes)
+        with report.timed("write outputs"):
+            write_outputs(data, out_dir, report, html, html_max_nodes)
     return report

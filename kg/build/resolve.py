@@ -48,12 +48,18 @@ def org_fold(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=4)
+def _folded_table(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """org_fold(name) -> key for the alias table's (name, key) pairs (built once, not per article)."""
+    return {org_fold(n): k for n, k in names}
+
+
 class Resolver:
     """Maps the organisation names one article uses to canonical organisation keys."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
-        self._table = {org_fold(n): k for n, k in vocab.org_names()}
+        self._table = _folded_table(vocab.org_names())
 
     def known_key(self, name: str) -> str | None:
         """The alias-table key of `name`: a known name, or a known name plus a generic ending ("X集团")."""

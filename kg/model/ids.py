@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
+from pypinyin.seg.simpleseg import simple_seg
 from rdflib import URIRef
 
 from kg.vocab.namespaces import BASE
@@ -20,9 +21,16 @@ from kg.vocab.namespaces import BASE
 def slug(text: str, limit: int = 60) -> str:
     """An ASCII slug of `text`, Han characters read in pinyin ('' when nothing readable is left)."""
     if re.search(r"[\u3400-\u9fff]", text):
-        text = " ".join(lazy_pinyin(text))
+        text = " ".join(word for piece in simple_seg(text) for word in _pinyin_of(piece))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:limit].strip("-")
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin_of(piece: str) -> tuple[str, ...]:
+    """lazy_pinyin of one run of Han or of other characters (pypinyin reads each run on its own,
+    so the pinyin of a text is that of its runs; keys repeat runs, e.g. an event's name)."""
+    return tuple(lazy_pinyin(piece))
 
 
 def digest(*parts: str, size: int = 12) -> str:

@@ -33,10 +33,14 @@ def _furniture() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
 def detect_language(text: str) -> str | None:
     """'zh' or 'en' by the script of the letters, None when neither dominates."""
-    han = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
+    han = sum(map(len, _HAN_RUN.findall(text)))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
     if han >= 20 and han * 3 >= latin:
         return "zh"
     if latin >= 20 and latin > han * 3:

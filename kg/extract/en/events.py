@@ -80,11 +80,9 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
     when = _when(reader, sentence)
-    cue = _cue(reader, sentence)
-    if when and cue:
-        return _event_sentence(reader, sentence, when, cue)
     if when:
-        return None
+        cue = _cue(reader, sentence)
+        return _event_sentence(reader, sentence, when, cue) if cue else None
     if current is not None:
         _later_sentence(reader, sentence, current)
     return current

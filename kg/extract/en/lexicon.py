@@ -61,6 +61,8 @@ class Lexicon:
     event_verbs: dict[str, str]
     event_verbs_re: re.Pattern
     blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
+    generic_words: frozenset[str]  # places, place and org suffixes, industries, not-name words: no brand
+    anchor_re: re.Pattern  # any org suffix, industry word or place: a sentence without one has no chain name
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
@@ -118,7 +120,16 @@ def _compile(vocab: Vocab) -> Lexicon:
         event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
         event_verbs_re=phrase_regex(data["event_verbs"]),
         blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"], *data["event_nouns"]]),
+        generic_words=_fold_set([*data["places"], *data["place_suffixes"], *data["org_suffixes"],
+                                 *data["org_industry_words"], *data["not_name_words"]]),
+        anchor_re=_word_regex([*data["org_suffixes"], *data["org_industry_words"], *data["places"]]),
     )
+
+
+def _word_regex(words) -> re.Pattern:
+    """Any of `words`, in any case, between non-letters (looser than a word: never misses one)."""
+    body = _trie(sorted({str(w).lower() for w in words})) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
 def fold_phrase(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
@@ -125,11 +126,16 @@ def _longest_first(candidates) -> list[Candidate]:
 
 def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
     """Names of the organisation table: several words in any case, one word as written."""
-    names = [n for n, _key in vocab.org_names() if re.search(r"[A-Za-z]", n)]
-    several = [n for n in names if " " in n.strip()]
-    single = [n for n in names if " " not in n.strip()]
+    several, single = _latin_table_names(vocab.org_names())
     spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
     return spans + [(s, e) for s, e, _ in occurrences(body, single)]
+
+
+@lru_cache(maxsize=4)
+def _latin_table_names(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The table's names in Latin letters: (those of several words, those of one word)."""
+    names = [n for n, _key in table if re.search(r"[A-Za-z]", n)]
+    return tuple(n for n in names if " " in n.strip()), tuple(n for n in names if " " not in n.strip())
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
@@ -155,7 +161,10 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
     defined = []
     ends = {end: (start, end) for start, end in spans}
     for m in _ABBR.finditer(body):
-        owner = ends.get(len(body[:m.start()].rstrip()))
+        before = m.start()
+        while before and body[before - 1].isspace():  # where body[:m.start()].rstrip() ends, without the copy
+            before -= 1
+        owner = ends.get(before)
         if owner and body[owner[0]:owner[1]] != m.group(1):
             defined.append((m.group(1), body[owner[0]:owner[1]]))
     return defined
@@ -169,6 +178,8 @@ def _starting_in(people: list[tuple[int, int]], sentence: Span) -> list[tuple[in
 
 
 def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) -> list[Candidate]:
+    if not lex.anchor_re.search(body, sentence.start, sentence.end):
+        return []  # a chain name ends in an org suffix or industry word, or starts with a place
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
@@ -292,9 +303,7 @@ def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
 
 
 def _is_brand(word: str, lex: Lexicon) -> bool:
-    w = word.casefold()
-    generic = lex.places | lex.place_suffixes | lex.org_suffixes | lex.industry | lex.not_name_words
-    return w not in generic and (syllable_count(word, lex.syllables) or 0) >= 2
+    return word.casefold() not in lex.generic_words and (syllable_count(word, lex.syllables) or 0) >= 2
 
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:

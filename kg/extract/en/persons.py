@@ -55,7 +55,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
-        size = _name_at(text, tokens, i, lex)
+        size = _name_at(text, tokens, i, lex) if tokens[i][2][0].isupper() else 0  # names are capitalised
         if size:
             spans.append((tokens[i][0], tokens[i + size - 1][1]))
             i += size

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.pinyin import name_case
@@ -93,11 +94,17 @@ def _one_title(ctx: Context, i: int, limit: int):
 def _modifier(ctx: Context, i: int, limit: int) -> tuple[int, bool] | None:
     lex = ctx.lex
     for words, former in ((lex.words("former_words"), True), (lex.words("title_modifiers"), False)):
-        for word in words:
-            m = re.compile(rf"{re.escape(word)}[\s-]+", re.IGNORECASE).match(ctx.text, i, limit)
-            if m:
-                return m.end(), former
+        m = _words_then_space(tuple(words)).match(ctx.text, i, limit)
+        if m:
+            return m.end(), former
     return None
+
+
+@lru_cache(maxsize=16)
+def _words_then_space(words: tuple[str, ...]) -> re.Pattern:
+    """The first of `words` (in their order) followed by spaces or hyphens, in any case."""
+    body = "|".join(re.escape(str(w)) for w in words) or "(?!)"
+    return re.compile(rf"(?:{body})[\s-]+", re.IGNORECASE)
 
 
 def _inside_name(ctx: Context, start: int, end: int) -> bool:

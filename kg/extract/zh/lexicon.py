@@ -102,7 +102,7 @@ def zh_lexicon() -> Lexicon:
 
 def titles(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     """(title, notation) pairs: the role vocabulary's Chinese titles and the extra ones, longest first."""
-    return _titles(tuple((t, r.notation) for r in vocab.roles.values() for t in r.zh))
+    return _titles(vocab.zh_role_titles())
 
 
 @lru_cache(maxsize=8)
@@ -115,9 +115,33 @@ def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], 
 
 def match_at(text: str, pos: int, words) -> str | None:
     """The first (longest, when `words` is longest first) word of `words` that starts at `pos`."""
-    return next((w for w in words if text.startswith(w, pos)), None)
+    fast = isinstance(words, tuple) and 0 <= pos < len(text)
+    candidates = _by_first(words).get(text[pos], ()) if fast else words
+    return next((w for w in candidates if text.startswith(w, pos)), None)
 
 
 def match_before(text: str, pos: int, words) -> str | None:
     """The first word of `words` that ends at `pos`."""
-    return next((w for w in words if len(w) <= pos and text.endswith(w, 0, pos)), None)
+    fast = isinstance(words, tuple) and 0 < pos <= len(text)
+    candidates = _by_last(words).get(text[pos - 1], ()) if fast else words
+    return next((w for w in candidates if len(w) <= pos and text.endswith(w, 0, pos)), None)
+
+
+@lru_cache(maxsize=256)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character, in their order (only those can start at a position)."""
+    return _grouped(words, lambda w: w[0])
+
+
+@lru_cache(maxsize=256)
+def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their last character, in their order (only those can end at a position)."""
+    return _grouped(words, lambda w: w[-1])
+
+
+def _grouped(words, char_of) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(char_of(word), []).append(word)
+    return {char: tuple(group) for char, group in groups.items()}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.zh.lexicon import match_before, titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.trie import trie_pattern
@@ -55,7 +55,7 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     legal = _legal_endings()
     spans = []
     for m in _alias_pattern(names).finditer(sentence):
-        tail = next((t for t in legal if sentence.startswith(t, m.end())), "")
+        tail = match_at(sentence, m.end(), legal) or ""
         spans.append((m.start(), m.end() + len(tail), m.group() + tail))
     return spans
 
@@ -94,20 +94,25 @@ def _extends(sentence: str, tok, title_set) -> bool:
 
 def split_titles(sentence: str, toks, title_set) -> list:
     """jieba's words with a glued title split off when what stands before it ends with an org
-    suffix ("银行行长" is "银行" + "行长")."""
-    out, ordered = [], sorted(title_set, key=lambda t: (-len(t), t))
+    suffix ("银行行长" is "银行" + "行长"); the longest such title is split off."""
+    out = []
     for s, e, tag in toks:
         word = sentence[s:e]
-        cut = next((len(word) - len(t) for t in ordered if len(word) > len(t) and word.endswith(t)
-                    and suffix_kind(word[:-len(t)])), 0) if len(word) > 2 else 0
+        cut = next((i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),
+                   0) if len(word) > 2 else 0
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
     return out
+
+
+@lru_cache(maxsize=8)
+def _title_set(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(t for t, _ in table)
 
 
 def _shaped(sentence: str, spans: list[Span], vocab: Vocab) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour)."""
     lex = zh_lexicon()
-    title_only = {t for t, _ in titles(vocab)}
+    title_only = _title_set(titles(vocab))
     toks = split_titles(sentence, tokens(sentence), title_only)
     accepted, pending = [], []
     for k, (ts, te, tag) in reversed(list(enumerate(toks))):

@@ -10,11 +10,13 @@ Spans found by position win over jieba's words that overlap them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import titles, zh_lexicon
 from kg.extract.zh.names import read_name
-from kg.extract.zh.text import evidence_at, find_all, sentence_spans, tokens
+from kg.extract.zh.text import evidence_at, sentence_spans, tokens
 from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab
@@ -53,8 +55,14 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
 
 def title_spans(sentence: str, words) -> list[tuple[int, int]]:
     """(start, end) of each title of `words` in `sentence` not inside a longer one."""
-    spans = sorted({(s, s + len(w)) for w in words for s in find_all(sentence, w)})
+    spans = sorted({(m.start(), m.start() + len(m.group(1))) for m in _starts_pattern(tuple(words)).finditer(sentence)})
     return [(s, e) for s, e in spans if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)]
+
+
+@lru_cache(maxsize=16)
+def _starts_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The longest of `words` starting at each position (a shorter one there lies inside it)."""
+    return re.compile(f"(?=({trie_pattern(w for w in words if w)}))" if any(words) else "(?!)")
 
 
 def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
