@@ -19,6 +19,7 @@ import re
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -58,8 +59,14 @@ def to_ox(term):
     return _TERMS.term(term)
 
 
+@lru_cache(maxsize=1 << 16)
 def from_ox(term):
-    """A pyoxigraph term as an rdflib term (None stays None)."""
+    """A pyoxigraph term as an rdflib term (None stays None).
+
+    Cached: results repeat the same names, dates and IRIs in many rows, and
+    making rdflib terms took longer than the query itself on large results
+    (co_attendees at 10,000 articles: 2.9 s of 4 s).
+    """
     if term is None:
         return None
     if isinstance(term, ox.Literal):

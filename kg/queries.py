@@ -3,6 +3,12 @@
 Parameters are bound with rdflib's `initBindings`, never pasted into the
 query text. A value that looks like an IRI becomes an IRI, an ISO date an
 xsd:date, anything else a plain string.
+
+A query that finds a node by name uses `?<param>Key` (e.g. `?personKey`):
+it is bound to the name key of the parameter's value, `kg.vocab.fold` (case,
+spaces, hyphens, dots and apostrophes ignored), which is exactly how the graph
+writes `kgv:nameKey`, so the store looks the name up in its index instead of
+normalising every name in the graph. An IRI value is bound as itself.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
+from kg.vocab import fold
 from kg.vocab.namespaces import XSD
 
 QUERY_DIRS = (Path.cwd() / "queries", Path(__file__).resolve().parent.parent / "queries")
@@ -59,7 +66,14 @@ def prepare_query(name_or_path: str, params: dict[str, str] | None = None) -> tu
     missing = [p for p in query_params(text) if p not in params]
     if missing:
         raise QueryError(f"query {path.stem!r} needs --param {missing[0]}=VALUE")
-    return text, {name: to_term(value) for name, value in params.items()}
+    bindings = {name: to_term(value) for name, value in params.items()}
+    return text, bindings | key_bindings(text, bindings)
+
+
+def key_bindings(text: str, bindings: dict) -> dict:
+    """`<name>Key` for each bound parameter whose key the query uses: its name key, or the IRI given."""
+    return {f"{name}Key": term if isinstance(term, URIRef) else Literal(fold(str(term)))
+            for name, term in bindings.items() if re.search(rf"\?{name}Key\b", text)}
 
 
 def run_query(graph: Graph, name_or_path: str, params: dict[str, str] | None = None) -> Result:

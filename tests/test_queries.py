@@ -1,5 +1,6 @@
 """The stored queries of issue 2 on the seeds' graph, with the rows a reader of the seeds expects."""
 import pytest
+from rdflib import Literal
 
 from kg.queries import QueryError, run_query
 from tests.conftest import ROOT
@@ -91,3 +92,36 @@ def test_person_timeline_orders_roles_and_events_by_date(seeds_graph):
 def test_meeting_chairs_names_who_chaired_each_meeting(seeds_graph):
     found = {(r[0], r[2]) for r in rows(seeds_graph, "meeting_chairs")}
     assert found == {("2021-07-07", "Sun Yuhe"), ("2022-07-26", "Ou Xiaowu"), ("2026-02-02", "Mao Shiqing")}
+
+
+def test_every_person_and_organisation_has_the_key_of_each_of_its_names(seeds_graph):
+    from kg.vocab import fold
+    from kg.vocab.namespaces import KGV, ORG, RDF, SDO, SKOS
+
+    for kind, names in ((SDO.Person, [SDO.name]), (ORG.Organization, [SKOS.prefLabel, SKOS.altLabel])):
+        nodes = set(seeds_graph.subjects(RDF.type, kind))
+        assert nodes
+        for node in nodes:
+            keys = {str(k) for k in seeds_graph.objects(node, KGV.nameKey)}
+            assert keys == {fold(str(n)) for prop in names for n in seeds_graph.objects(node, prop)}
+
+
+@pytest.mark.parametrize("query", ["person_timeline", "role_evidence", "roles_of_person"])
+@pytest.mark.parametrize("name", ["ZHU RUNZHOU", "zhu-runzhou", "Zhu  Run-zhou."])
+def test_person_queries_find_a_person_by_any_spelling_of_a_name_or_the_iri(seeds_graph, query, name):
+    from rdflib import RDFS
+
+    iri = next(seeds_graph.subjects(RDFS.label, Literal("Zhu Runzhou")))
+    by_iri = rows(seeds_graph, query, person=str(iri))
+    assert by_iri and rows(seeds_graph, query, person=name) == by_iri
+
+
+@pytest.mark.parametrize("query, params", [("leadership_of_org", {}), ("people_with_role", {"role": "chairman"}),
+                                           ("role_holders_on_date", {"role": "chairman", "date": "2017-03-29"})])
+@pytest.mark.parametrize("name", ["CHINA MINMETALS", "china-minmetals", "China Minmetals."])
+def test_org_queries_find_an_organisation_by_any_spelling_of_a_name_or_the_iri(seeds_graph, query, params, name):
+    from kg.vocab.namespaces import KGV
+
+    iri = next(seeds_graph.subjects(KGV.nameKey, Literal("chinaminmetals")))
+    by_iri = rows(seeds_graph, query, org=str(iri), **params)
+    assert by_iri and rows(seeds_graph, query, org=name, **params) == by_iri

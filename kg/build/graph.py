@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, PersonNode
 from kg.model import Evidence
 from kg.model.ids import make_iri
-from kg.vocab import Vocab
+from kg.vocab import Vocab, fold
 from kg.vocab import namespaces as ns
 
 PREFIXES = {"schema": ns.SDO, "org": ns.ORG, "skos": ns.SKOS, "prov": ns.PROV, "oa": ns.OA, "kgv": ns.KGV._NS,
@@ -129,6 +129,8 @@ class GraphWriter:
             self.g.add((p, SDO.name, Literal(name, lang="zh")))
         for name in node.pinyin:
             self.g.add((p, SDO.name, Literal(name, lang="zh-Latn-pinyin")))
+        for key in sorted({fold(n) for n in (*node.printed, *node.native, *node.pinyin)} - {""}):
+            self.g.add((p, KGV.nameKey, Literal(key)))
         self.g.add((p, RDFS.label, Literal(display_name(node))))
 
     def orgs(self, merged: Merged) -> None:
@@ -151,6 +153,8 @@ class GraphWriter:
         for name, lang in names:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
+        for key in sorted({fold(n) for n in (label, *(n for n, _ in names))} - {""}):
+            self.g.add((o, KGV.nameKey, Literal(key)))
         parents = set(node.parents) | ({entry.parent} if entry and entry.parent else set())
         parents = sorted(parents - {node.key})
         for parent in parents:

@@ -27,6 +27,7 @@ class KGV(DefinedNamespace):
     participation: URIRef
     evidence: URIRef       # from a membership/participation to its evidence (prov:Entity + oa selectors)
     roleScheme: URIRef
+    nameKey: URIRef        # a name as queries look it up: kg.vocab.fold of each name of a person or organisation
 
 
 __all__ = ["SDO", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD", "OA", "DCTERMS", "KGV", "BASE"]
