@@ -1,11 +1,11 @@
-"""The stored queries that take a name stay fast on a large graph (found by kgv:nameKey, not a scan).
+"""The stored queries that take a name find it by kgv:nameKey on a large graph, in any spelling or by IRI.
 
 Oxigraph evaluated the old name FILTER of person_timeline after everything
 else, which grew with the square of the graph (34 s at 1,000 generated
-articles); a lookup by key takes milliseconds at any size.
+articles); a lookup by key takes milliseconds at any size. How long they
+take is measured by benchmarks/bench_queries.py (not here: tests assert
+behaviour); here, that the key lookup finds exactly the one node.
 """
-import time
-
 import pyoxigraph as ox
 import pytest
 
@@ -53,21 +53,19 @@ def store() -> ox.Store:
 
 @pytest.mark.parametrize("query, rows", [("person_timeline", 2), ("role_evidence", 1), ("roles_of_person", 1)])
 @pytest.mark.parametrize("person", ["Test Person7", "test-person7", f"{ns.BASE}person/7"])
-def test_queries_by_name_take_milliseconds_on_a_large_graph(store, query, rows, person):
+def test_queries_by_name_find_the_one_person_on_a_large_graph(store, query, rows, person):
     text, bindings = prepare_query(query, {"person": person})
-    start = time.perf_counter()
+    assert "kgv:nameKey? ?personKey" in text
     found = query_store(store, text, bindings)
     assert len(found) == rows
-    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize("query, params, rows", [
     ("leadership_of_org", {}, 1), ("people_with_role", {"role": "chairman"}, 1),
     ("role_holders_on_date", {"role": "chairman", "date": "2007-01-08"}, 1)])
 @pytest.mark.parametrize("org", ["Org 7", "ORG-7", f"{ns.BASE}org/7"])
-def test_queries_by_organisation_take_milliseconds_on_a_large_graph(store, query, params, rows, org):
+def test_queries_by_organisation_find_the_one_organisation_on_a_large_graph(store, query, params, rows, org):
     text, bindings = prepare_query(query, {"org": org, **params})
-    start = time.perf_counter()
+    assert "kgv:nameKey? ?orgKey" in text
     found = query_store(store, text, bindings)
     assert len(found) == rows
-    assert time.perf_counter() - start < 1.0
