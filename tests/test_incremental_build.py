@@ -86,6 +86,22 @@ def test_incremental_build_prunes_the_cache(corpus, tmp_path):
     assert db.execute("SELECT COUNT(*) FROM joined").fetchone()[0] == len(touched)
 
 
+def test_incremental_rebuild_reads_only_new_or_changed_files(corpus, tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    processed = []
+    real = incremental.process_files
+    monkeypatch.setattr(incremental, "process_files",
+                        lambda paths, *rest, **kw: processed.append(sorted(p.name for p in paths)) or real(paths, *rest, **kw))
+    with oracle_extractors(corpus):
+        build([src], tmp_path / "out", jobs=2)  # an empty cache: the workers compute the keys
+        build([src], tmp_path / "out", jobs=2)
+        victim = sorted(src.iterdir())[5]
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+        build([src], tmp_path / "out", jobs=2)
+    assert processed == [sorted(p.name for p in src.iterdir()), [victim.name]]
+
+
 def test_incremental_rebuild_writes_only_the_shards_a_changed_article_touches(corpus, tmp_path, monkeypatch):
     src = tmp_path / "src"
     shutil.copytree(corpus / "articles", src)

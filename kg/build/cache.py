@@ -69,6 +69,10 @@ class ResultCache:
             marks = ",".join("?" * len(part))
             yield from self.db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})", part)
 
+    def has_articles(self) -> bool:
+        """Whether any article is cached (a first build need not look its files up)."""
+        return self.db.execute("SELECT 1 FROM article LIMIT 1").fetchone() is not None
+
     def get_light(self, keys: list[str]) -> dict[str, bytes]:
         """The pickled light parts of cached articles, by key."""
         return dict(self._select("article", "light", keys))

@@ -78,20 +78,29 @@ class Entry:
 
 
 def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> list[Entry]:
-    """One entry per file, from the cache where possible, in file order."""
-    keys = [ResultCache.key(f) for f in files] if cache else [""] * len(files)
-    light = {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()} if cache else {}
+    """One entry per file, from the cache where possible, in file order.
+
+    The keys are computed here only to look up a cache that has entries;
+    otherwise the workers compute them (they read the files anyway).
+    """
+    lookup = cache is not None and cache.has_articles()
+    keys = [ResultCache.key(f) for f in files] if lookup else [""] * len(files)
+    light = {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()} if lookup else {}
     todo = [i for i, k in enumerate(keys) if k not in light]
-    fresh = dict(zip(todo, process_files([files[i] for i in todo], jobs))) if todo else {}
+    work = process_files([files[i] for i in todo], jobs, keyed=cache is not None and not lookup) if todo else []
+    fresh = dict(zip(todo, work))
     entries, store = [], {}
     for i, key in enumerate(keys):
         if i in fresh:
-            result = pickle.loads(fresh[i][0])
-            entries.append(Entry(key, result, fresh[i][1]))
+            packed_light, packed_extraction, worker_key = fresh[i]
+            key = key or worker_key
+            result = pickle.loads(packed_light)
+            entries.append(Entry(key, result, packed_extraction))
             if result.problem is None:
-                store[key] = fresh[i]
+                store[key] = (packed_light, packed_extraction)
         else:
             entries.append(Entry(key, light[key]))
+    keys = [entry.key for entry in entries]
     if cache:
         cache.put_many(store)
         cache.keep_only("article", {k for k in keys if k})

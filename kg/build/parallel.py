@@ -13,8 +13,10 @@ import multiprocessing
 import os
 import pickle
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
+from kg.build.cache import ResultCache
 from kg.build.graph import GraphWriter
 from kg.build.merge import merge_extractions
 from kg.build.shards import touched_shards
@@ -109,18 +111,20 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def process_file_packed(path: Path) -> tuple[bytes, bytes]:
-    """`process_file`, pickled in two parts: the result without its extraction, and the extraction.
+def process_file_packed(path: Path, keyed: bool = False) -> tuple[bytes, bytes, str]:
+    """`process_file`, pickled in two parts (the result without its extraction, and the extraction),
+    and the file's cache key when `keyed`.
 
     The bytes travel to the main process and into the cache as they are; the
     extraction is unpickled only when a shard it touches is written.
     """
     result = process_file(path)
     return (pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
-            pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL))
+            pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
+            ResultCache.key(path) if keyed else "")
 
 
-def process_files(paths: list[Path], jobs: int | None = None) -> list[tuple[bytes, bytes]]:
+def process_files(paths: list[Path], jobs: int | None = None, keyed: bool = False) -> list[tuple[bytes, bytes, str]]:
     """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting
@@ -129,12 +133,12 @@ def process_files(paths: list[Path], jobs: int | None = None) -> list[tuple[byte
     """
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return [process_file_packed(p) for p in paths]
+        return [process_file_packed(p, keyed) for p in paths]
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(jobs) as pool:
-        return list(pool.imap(process_file_packed, paths, chunksize=chunk))
+        return list(pool.imap(partial(process_file_packed, keyed=keyed), paths, chunksize=chunk))
 
 
 INLINE_FILES = 16
