@@ -129,3 +129,19 @@ def test_other_titles_keep_their_own_label():
     (m,) = set(g.subjects(predicate=None, object=ORG.Membership))
     role = g.value(m, ORG.role)
     assert str(g.value(role, SKOS.notation)) == "other"
+
+
+def test_organisations_of_several_articles_are_the_sum_of_each_articles():
+    from kg.build.merge import sum_orgs
+    from kg.extract import extract_article
+    from kg.read import read_article
+    from tests.conftest import SEEDS
+
+    vocab = load_vocab()
+    extractions = [extract_article(read_article(path), vocab) for path in sorted(SEEDS.glob("*.txt"))]
+    together = merge_extractions([(e, ()) for e in extractions], vocab).orgs
+    alone = [merge_extractions([(e, ())], vocab).orgs for e in extractions]
+    assert len(together) > 20
+    assert sum_orgs(alone) == together
+    chosen = sorted(together)[::3]
+    assert sum_orgs(alone, keep=lambda key: key in chosen) == {k: together[k] for k in chosen}

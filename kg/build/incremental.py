@@ -24,9 +24,9 @@ from pathlib import Path
 
 from kg.build.cache import ResultCache, code_fingerprint
 from kg.build.graph import PREFIXES, GraphWriter, evidence_iri
-from kg.build.merge import Merged, merge_extractions
+from kg.build.merge import Merged, merge_extractions, sum_orgs
 from kg.build.parallel import ArticleResult, local_turtle, process_files
-from kg.build.shards import signatures, split_shards, write_roles, write_shard
+from kg.build.shards import shard_of, signatures, split_shards, write_roles, write_shard
 from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
@@ -156,6 +156,27 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]
     return signatures(touching, code_fingerprint() + repr(duplicates))  # duplicates change memberships
 
 
+def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -> dict[int, Merged]:
+    """The merged state of each dirty shard.
+
+    Persons and memberships come from a merge of the articles whose persons
+    fall in a dirty shard; organisations, which an organisation named by
+    thousands of articles would otherwise drag in, are the sum of the
+    articles' own organisation nodes (kept with each result).
+    """
+    needed = [(entry, copies) for entry, copies in distinct if dirty.intersection(entry.result.person_shards)]
+    _load_extractions([entry for entry, _ in needed], cache)
+    merged = merge_extractions([(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab)
+    pieces = split_shards(merged)
+    orgs = sum_orgs((entry.result.orgs for entry, _ in distinct if dirty.intersection(entry.result.shards)),
+                    keep=lambda key: shard_of(("org", key)) in dirty)
+    for index in dirty:
+        pieces.setdefault(index, Merged(copies=merged.copies)).orgs = {}
+    for key, node in orgs.items():
+        pieces[shard_of(("org", key))].orgs[key] = node
+    return pieces
+
+
 def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[bytes, int]:
     """Turtle of the nodes that join articles: the role concepts, then every shard in order.
 
@@ -167,11 +188,8 @@ def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[
     known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
     dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
     with report.timed("merge"):
-        needed = [(entry, copies) for entry, copies in distinct if dirty.intersection(entry.result.shards)]
-        _load_extractions([entry for entry, _ in needed], cache)
-        merged = merge_extractions([(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab)
+        pieces = _dirty_pieces(distinct, dirty, cache, vocab)
     with report.timed("write joining nodes"):
-        pieces = split_shards(merged)
         fresh = {index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
                  for index in sorted(dirty)}
         texts = [fresh[index] if index in fresh else known[sigs[index]] for index in sorted(sigs)]

@@ -78,6 +78,25 @@ class Merged:
     mentions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # ident -> {(kind, key)}
 
 
+def sum_orgs(parts, keep=lambda key: True) -> dict[str, OrgNode]:
+    """The organisation nodes of several merges added up (names counted, aliases and parents joined).
+
+    An article's organisation nodes depend on that article alone, and the
+    merger only adds to them, so the nodes of many articles are the sum of
+    each article's: what :class:`Merger` gives for those articles together.
+    `keep(key)` chooses which nodes to add up.
+    """
+    total: dict[str, OrgNode] = {}
+    for orgs in parts:
+        for key, node in orgs.items():
+            if keep(key):
+                into = total.get(key) or total.setdefault(key, OrgNode(key))
+                into.names.update(node.names)
+                into.aliases.update(node.aliases)
+                into.parents.update(node.parents)
+    return total
+
+
 class Merger:
     """Folds extractions into a :class:`Merged`, one article at a time."""
 

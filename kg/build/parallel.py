@@ -18,8 +18,8 @@ from pathlib import Path
 
 from kg.build.cache import ResultCache
 from kg.build.graph import GraphWriter
-from kg.build.merge import merge_extractions
-from kg.build.shards import touched_shards
+from kg.build.merge import Merged, merge_extractions
+from kg.build.shards import person_shards, touched_shards
 from kg.build.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
@@ -44,6 +44,8 @@ class ArticleResult:
     problem: str | None = None
     content: str = ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
     shards: tuple[int, ...] = ()  # the shards of joining nodes this article touches (kg.build.shards)
+    person_shards: tuple[int, ...] = ()  # those of them holding its persons and memberships
+    orgs: dict = field(default_factory=dict)  # the article's organisation nodes (merge.OrgNode by key)
 
 
 class LocalWriter(GraphWriter):
@@ -73,11 +75,11 @@ def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) 
     return turtle, count
 
 
-def _local(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int, tuple[int, ...]]:
-    """local_turtle, and the shards of joining nodes the article touches."""
+def _local(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int, Merged]:
+    """local_turtle, and the article's own merge (which says what joining nodes it touches)."""
     merged = merge_extractions([(extraction, copies)], vocab)
     local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
-    return turtle_body(local, local.prefixes), len(local), touched_shards(merged)
+    return turtle_body(local, local.prefixes), len(local), merged
 
 
 def process_file(path: Path) -> ArticleResult:
@@ -88,9 +90,10 @@ def process_file(path: Path) -> ArticleResult:
         return ArticleResult(Path(path).name, problem=str(exc))
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
-    turtle, count, shards = _local(extraction, (), vocab)
+    turtle, count, merged = _local(extraction, (), vocab)
     return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary(),
-                         content=content_key(article), shards=shards)
+                         content=content_key(article), shards=touched_shards(merged),
+                         person_shards=person_shards(merged), orgs=merged.orgs)
 
 
 def slim(extraction: Extraction) -> Extraction:

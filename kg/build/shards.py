@@ -48,10 +48,14 @@ def split_shards(merged: Merged) -> dict[int, Merged]:
     return shards
 
 
+def person_shards(merged: Merged) -> tuple[int, ...]:
+    """The shards the persons (and so the memberships) of `merged` fall in."""
+    return tuple(sorted({shard_of(("person", key)) for key in merged.persons}))
+
+
 def touched_shards(merged: Merged) -> tuple[int, ...]:
     """The shards the nodes of `merged` (one article's) fall in."""
-    return tuple(sorted({shard_of(("person", key)) for key in merged.persons}
-                        | {shard_of(("org", key)) for key in merged.orgs}))
+    return tuple(sorted(set(person_shards(merged)) | {shard_of(("org", key)) for key in merged.orgs}))
 
 
 def signatures(touching: dict[int, list[str]], salt: str) -> dict[int, str]:
