@@ -52,9 +52,10 @@ def install_oracle(gold_dir: Path) -> None:
 
     Must run before the first extraction (and before worker processes fork).
     """
-    from kg.extract import EXTRACTORS, register
+    from kg.extract import EXTRACTORS, load_builtins, register
 
     gold = load_gold(gold_dir)
+    load_builtins()  # the built-in pipelines register themselves on import: import them first, then drop them
 
     def oracle_component(article: Article, vocab, found: Extraction) -> None:
         key = next((k for k in (article.ident, article.ident.split("_", 2)[-1]) if k in gold), None)

@@ -13,6 +13,7 @@ def oracle_extractors(corpus: Path):
     """Within the block, the corpus gold is the extractor of both languages; the real ones come back after."""
     from kg import extract
 
+    extract.load_builtins()  # registered before saving, so that they come back after the block
     saved = dict(extract.EXTRACTORS)
     install_oracle(corpus / "gold")
     try:

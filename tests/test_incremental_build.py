@@ -123,3 +123,29 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_oracle_extractors_replace_the_built_in_ones_and_give_them_back(corpus):
+    import json
+
+    from kg.extract import EXTRACTORS, extract_article
+    from kg.read import read_article
+
+    path = sorted((corpus / "articles").iterdir())[0]
+    gold = json.loads((corpus / "gold" / f"{path.name}.json").read_text(encoding="utf-8"))
+    before = dict(EXTRACTORS)
+    with oracle_extractors(corpus):
+        found = extract_article(read_article(path))
+    assert len(found.events) == len(gold["events"]) and len(found.roles) == len(gold["roles"])
+    assert {e.key for e in found.events} == {f"e{i}" for i in range(len(gold["events"]))}
+    assert EXTRACTORS == before and len(EXTRACTORS["en"]) > 3
+
+
+@pytest.mark.parametrize("source", ["seeds", "generated"])
+def test_graph_ttl_states_each_triple_once_and_the_report_counts_them(source, corpus, tmp_path):
+    import pyoxigraph as ox
+
+    src = SEEDS if source == "seeds" else corpus / "articles"
+    report = build([src], tmp_path, jobs=2)
+    parsed = list(ox.parse((tmp_path / "graph.ttl").read_bytes(), format=ox.RdfFormat.TURTLE))
+    assert len(parsed) == len(set(parsed)) == report.triples > 1000

@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
 from kg.build import build
-from kg.extract import EXTRACTORS, _load_builtins, extract_article
+from kg.extract import EXTRACTORS, load_builtins, extract_article
 from kg.model import PARTS, Article, Extraction
 from kg.read import blank_furniture, find_headline, read_article
 from kg.read.dateline import find_published
@@ -85,7 +85,7 @@ def check_extraction(found: Extraction) -> None:
 
 
 def languages() -> list[str]:
-    _load_builtins()
+    load_builtins()
     return sorted(set(EXTRACTORS) | {"en", "zh"})
 
 

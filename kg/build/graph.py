@@ -134,13 +134,9 @@ class GraphWriter:
         self.g.add((p, RDFS.label, Literal(display_name(node))))
 
     def orgs(self, merged: Merged) -> None:
-        """Every merged organisation, and the table's parents they point to (so no edge dangles)."""
-        queue, written = list(merged.orgs.values()), set()
-        while queue:
-            node = queue.pop(0)
-            if node.key not in written:
-                written.add(node.key)
-                queue += [OrgNode(k) for k in self.org(node) if k not in merged.orgs]
+        """Every merged organisation (the merger adds the alias table's parents, so no edge dangles)."""
+        for node in merged.orgs.values():
+            self.org(node)
 
     def org(self, node: OrgNode) -> list[str]:
         """Write one organisation; return the keys of its parents."""

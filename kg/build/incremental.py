@@ -56,9 +56,9 @@ class GlobalWriter(GraphWriter):
         if self.roles is not True:
             super().membership(node, merged)
 
-    def role(self, *args) -> None:
-        if self.roles is not False:
-            super().role(*args)
+    def role_concepts(self, used) -> None:
+        if self.roles is not False:  # written once, in their own part, not in every shard
+            super().role_concepts(used)
 
     def write(self, merged: Merged):
         super().write(replace(merged, events=[]))

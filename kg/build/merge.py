@@ -135,11 +135,20 @@ class Merger:
         return key
 
     def _org(self, key: str, name: str | None, aliases=()) -> str:
-        node = self.merged.orgs.get(key) or self.merged.orgs.setdefault(key, OrgNode(key))
+        node = self.merged.orgs.get(key)
+        if node is None:
+            node = self.merged.orgs[key] = OrgNode(key)
+            self._table_parents(key)
         if name:
             node.names[(name, "zh" if is_han(name) else "")] += 1
         node.aliases.update((a, "zh" if is_han(a) else "") for a in aliases)
         return key
+
+    def _table_parents(self, key: str) -> None:
+        """The alias table's parents of an organisation are nodes too (so no org:subOrganizationOf dangles)."""
+        entry = self.vocab.orgs.get(key)
+        if entry and entry.parent and entry.parent not in self.merged.orgs:
+            self._org(entry.parent, None)
 
     def _org_used(self, name: str, org_keys: dict[str, str]) -> str:
         """The key of an organisation a role or event names; a name no mention gave is recorded."""

@@ -26,13 +26,13 @@ def register(language: str, *components: Component) -> None:
 def extract_article(article: Article, vocab: Vocab | None = None) -> Extraction:
     """Run the pipeline of the article's language and return what it found."""
     vocab = vocab or load_vocab()
-    _load_builtins()
+    load_builtins()
     found = Extraction(article)
     for component in EXTRACTORS.get(article.language, ()):
         component(article, vocab, found)
     return found
 
 
-def _load_builtins() -> None:
+def load_builtins() -> None:
     """Import the built-in pipelines (each registers itself once, on first import)."""
     from kg.extract import en, zh  # noqa: F401
