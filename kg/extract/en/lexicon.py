@@ -144,7 +144,7 @@ def _word_regex(words) -> re.Pattern:
 
 def _lower_org_re(data: dict) -> re.Pattern:
     """"the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau",
-    "the group's Guangxi branch"); the name starts at group 1 (after the lead word or the "'s")."""
+    "the group's Hainan branch"); the name starts at group 1 (after the lead word or the "'s")."""
     leads = [str(w) for w in data["lower_org_lead"]]
     lead = _trie(leads + [w.capitalize() for w in leads])  # two cases: faster than an (?i:) group
     stop = _trie(str(w) for w in data["lower_org_stop"])

@@ -2,7 +2,7 @@
 
 A sentence with a resolvable date ("2月2日", against the publication date)
 and an event noun of the lexicon ("职工代表大会", "座谈会", "调研") starts an
-event. Its name is the clause ending with the noun ("中铝股份一届四次职工
+event. Its name is the clause ending with the noun ("华川股份一届三次职工
 代表大会"), or the headline for verb-like events (会见, 调研); the place is
 what stands between 在 and 召开/举行 (or after 赴/到 before 调研); the
 organiser the organisation the name starts with, else the article's for

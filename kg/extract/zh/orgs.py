@@ -3,8 +3,8 @@
 Found, in this order (an earlier find wins where spans overlap):
 1. names of the organisation alias table (`vocab.org_names()`, longest first);
 2. org-shaped words: jieba words ending with a suffix of the lexicon, read
-   leftwards over name-like words ("华能新能源股份有限公司", "郑州铝业",
-   "广西分公司"); a full or short name needs a proper noun in it ("铝业公司"
+   leftwards over name-like words ("华能新能源股份有限公司", "江州铝业",
+   "湖南分公司"); a full or short name needs a proper noun in it ("铝业公司"
    alone is no name); a unit ("财务部", "宣传部") needs an organisation or
    generic word before it or an organisation beside it in a 、-list;
 3. the items of a 、-list counted as organisations ("A、B、C3家企业");

@@ -3,7 +3,7 @@
 Names are found by position first, then by jieba:
 - after a title or a list head, and the 、-list that follows
   ("党委书记、董事长邓国栋", "领导班子成员韦建新、冉丽、柯岩");
-- before a title whose organisation is understood, or 同志 ("习近平总书记");
+- before a title whose organisation is understood, or 同志 ("刘建国总书记");
 - words jieba tags as personal names (nr) that start with a family name
   and end where a name can end ("邓国栋指出").
 Spans found by position win over jieba's words that overlap them.

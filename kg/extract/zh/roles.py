@@ -1,11 +1,11 @@
 """Roles in Chinese text: who holds which title at which organisation.
 
 Read leftwards from each name: titles joined by 、 or 兼 ("党委书记、董事长"),
-then the organisation before them ("中铝股份"), a generic word meaning the
+then the organisation before them ("华川股份"), a generic word meaning the
 article's own organisation ("公司"), or nothing (the organisation named
 last in the sentence, else the article's). A name in a 、-list takes the
 titles of the list's head ("领导班子成员A、B、C"). A title right after a name
-whose organisation is understood ("习近平总书记") counts too. "原..." and
+whose organisation is understood ("刘建国总书记") counts too. "原..." and
 "免去..." make a role former.
 """
 from __future__ import annotations
