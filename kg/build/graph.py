@@ -138,8 +138,8 @@ class GraphWriter:
         for node in merged.orgs.values():
             self.org(node)
 
-    def org(self, node: OrgNode) -> list[str]:
-        """Write one organisation; return the keys of its parents."""
+    def org(self, node: OrgNode) -> None:
+        """Write one organisation, with its links to its parents."""
         o = org_iri(node.key)
         entry = self.vocab.orgs.get(node.key)
         label = entry.label if entry else org_label(node)
@@ -152,10 +152,8 @@ class GraphWriter:
         for key in sorted({fold(n) for n in (label, *(n for n, _ in names))} - {""}):
             self.g.add((o, KGV.nameKey, Literal(key)))
         parents = set(node.parents) | ({entry.parent} if entry and entry.parent else set())
-        parents = sorted(parents - {node.key})
-        for parent in parents:
+        for parent in sorted(parents - {node.key}):
             self.g.add((o, ORG.subOrganizationOf, org_iri(parent)))
-        return parents
 
     def role(self, notation: str, title_key: str, title: str) -> None:
         r = role_iri(notation, title_key)
