@@ -1,6 +1,6 @@
 """Benchmark of the HTML view: how long Chromium takes to load and first draw graph.html.
 
-Builds the seeds (`kg.build.build`) and a generated graph of about 5,000 nodes
+Builds the seeds (`kg.assemble.build`) and a generated graph of about 5,000 nodes
 and 15,000 links, writes both pages, opens each in headless Chromium (network
 blocked) a few times and prints the median and worst load and first-draw
 times, the time to select a node and to apply a filter, and the time Python
@@ -10,6 +10,7 @@ person selected) to benchmarks/out/. Exits 1 when the 5,000-node page takes
 
     .venv/bin/python benchmarks/bench_html.py [--runs 3] [--nodes 5000]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build  # noqa: E402
+from kg.assemble import build  # noqa: E402
 from kg.export.html import export_html  # noqa: E402
 from tests.html_browser import chromium_missing, launch, open_page  # noqa: E402
 from tests.html_graphs import generated_graph  # noqa: E402
@@ -34,13 +35,23 @@ def measure(browser, path: Path) -> dict:
     """Load and first-draw times (ms from navigation start) of one visit, plus interaction times."""
     page, log = open_page(browser, path)
     nav = page.evaluate("performance.getEntriesByType('navigation')[0].toJSON()")
-    marks = {m["name"]: m["startTime"] for m in page.evaluate(
-        "performance.getEntriesByType('mark').map(m => ({name: m.name, startTime: m.startTime}))")}
-    timing = {"dom": nav["domContentLoadedEventEnd"], "load": nav["loadEventEnd"],
-              "data": marks.get("kg-data-ready", 0.0), "network": marks.get("kg-network-ready", 0.0),
-              "draw": page.evaluate("kgView.firstDraw"), "nodes": page.evaluate("kgView.drawnNodeCount()"),
-              "links": page.evaluate("kgView.drawnEdgeCount()"),
-              "errors": len(log.console_errors) + len(log.page_errors), "blocked": len(log.blocked)}
+    marks = {
+        m["name"]: m["startTime"]
+        for m in page.evaluate(
+            "performance.getEntriesByType('mark').map(m => ({name: m.name, startTime: m.startTime}))"
+        )
+    }
+    timing = {
+        "dom": nav["domContentLoadedEventEnd"],
+        "load": nav["loadEventEnd"],
+        "data": marks.get("kg-data-ready", 0.0),
+        "network": marks.get("kg-network-ready", 0.0),
+        "draw": page.evaluate("kgView.firstDraw"),
+        "nodes": page.evaluate("kgView.drawnNodeCount()"),
+        "links": page.evaluate("kgView.drawnEdgeCount()"),
+        "errors": len(log.console_errors) + len(log.page_errors),
+        "blocked": len(log.blocked),
+    }
     timing.update(interactions(page))
     page.close()
     return timing
@@ -65,14 +76,26 @@ def interactions(page) -> dict:
 
 def report(name: str, runs: list[dict], write_seconds: float) -> float:
     draws = [r["draw"] for r in runs]
-    print(f"{name}: {runs[0]['nodes']} nodes, {runs[0]['links']} links drawn; "
-          f"page written in {write_seconds:.1f} s")
-    for key, label in (("data", "data parsed"), ("network", "network built"), ("dom", "DOMContentLoaded"),
-                       ("load", "load"), ("draw", "first draw"),
-                       ("select", "select a node"), ("filter", "toggle a filter")):
+    print(
+        f"{name}: {runs[0]['nodes']} nodes, {runs[0]['links']} links drawn; "
+        f"page written in {write_seconds:.1f} s"
+    )
+    for key, label in (
+        ("data", "data parsed"),
+        ("network", "network built"),
+        ("dom", "DOMContentLoaded"),
+        ("load", "load"),
+        ("draw", "first draw"),
+        ("select", "select a node"),
+        ("filter", "toggle a filter"),
+    ):
         values = [r[key] for r in runs]
-        print(f"  {label:17s} median {statistics.median(values):7.0f} ms   worst {max(values):7.0f} ms")
-    print(f"  console errors {sum(r['errors'] for r in runs)}, blocked requests {sum(r['blocked'] for r in runs)}")
+        print(
+            f"  {label:17s} median {statistics.median(values):7.0f} ms   worst {max(values):7.0f} ms"
+        )
+    print(
+        f"  console errors {sum(r['errors'] for r in runs)}, blocked requests {sum(r['blocked'] for r in runs)}"
+    )
     return max(draws)
 
 
@@ -102,8 +125,10 @@ def write_pages(nodes: int) -> list[tuple[str, Path, float]]:
     started = time.perf_counter()
     export_html(graph, OUT / f"generated-{nodes}.html")
     generated_seconds = time.perf_counter() - started
-    return [("seeds", OUT / "seeds" / "graph.html", seeds_seconds),
-            (f"generated {nodes}", OUT / f"generated-{nodes}.html", generated_seconds)]
+    return [
+        ("seeds", OUT / "seeds" / "graph.html", seeds_seconds),
+        (f"generated {nodes}", OUT / f"generated-{nodes}.html", generated_seconds),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         screenshots(browser, pages[0][1])
     print(f"screenshots: {OUT / 'graph-seeds.png'}, {OUT / 'graph-seeds-selected.png'}")
     big = worst[pages[1][0]]
-    print(f"{pages[1][0]} worst first draw {big:.0f} ms: {'within' if big < BUDGET_MS else 'OVER'} the 3 s budget")
+    print(
+        f"{pages[1][0]} worst first draw {big:.0f} ms: {'within' if big < BUDGET_MS else 'OVER'} the 3 s budget"
+    )
     return 0 if big < BUDGET_MS else 1
 
 

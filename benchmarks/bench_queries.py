@@ -1,4 +1,5 @@
 """Timing the standard queries on rdflib and on an embedded Oxigraph store (used by bench_scale.py)."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -6,11 +7,9 @@ import statistics
 import time
 from pathlib import Path
 
-from rdflib import Graph
-
 from kg.engines import load_store, query_store
-from kg.queries import prepare_query
-from kg.queries import QUERY_DIRS, run_query
+from kg.queries import QUERY_DIRS, prepare_query, run_query
+from rdflib import Graph
 
 FIND = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
@@ -21,15 +20,28 @@ SELECT ?label ?notation ?name WHERE { ?m org:organization/skos:prefLabel ?label 
 def sample_params(store) -> dict[str, str]:
     """Parameter values for the standard queries that find something in the graph (if it has roles)."""
     found = list(store.query(FIND))
-    org, role, name = (found[0][0].value, found[0][1].value, found[0][2].value) if found else ("x", "chairman", "x")
-    return {"org": org, "role": role, "name": name, "person": name, "start": "2016-01-01", "end": "2026-12-31",
-            "date": "2021-06-30"}
+    org, role, name = (
+        (found[0][0].value, found[0][1].value, found[0][2].value)
+        if found
+        else ("x", "chairman", "x")
+    )
+    return {
+        "org": org,
+        "role": role,
+        "name": name,
+        "person": name,
+        "start": "2016-01-01",
+        "end": "2026-12-31",
+        "date": "2021-06-30",
+    }
 
 
 def params_of(name: str, values: dict[str, str]) -> dict[str, str]:
     """The values of the parameters the stored query `name` declares."""
     text, _ = prepare_query(name, values)
-    return {k: v for k, v in values.items() if f"# param: {k} " in text or f"# param: {k}\n" in text}
+    return {
+        k: v for k, v in values.items() if f"# param: {k} " in text or f"# param: {k}\n" in text
+    }
 
 
 def standard_queries() -> list[str]:
@@ -74,7 +86,11 @@ def time_queries(path: Path, repeat: int = 3, budget: float = 60.0) -> dict:
     for name in standard_queries():
         given = params_of(name, params)
         text, bindings = prepare_query(name, given)
-        ox_time, ox_rows = _median(lambda: query_store(store, text, bindings), repeat, budget)
-        rdf_time, rdf_rows = _median(lambda: run_query(graph, name, given), repeat, budget)
+        ox_time, ox_rows = _median(
+            lambda text=text, bindings=bindings: query_store(store, text, bindings), repeat, budget
+        )
+        rdf_time, rdf_rows = _median(
+            lambda name=name, given=given: run_query(graph, name, given), repeat, budget
+        )
         result["queries"][name] = (rdf_time, ox_time, rdf_rows, ox_rows)
     return result

@@ -12,6 +12,7 @@ incremental rebuild), times each standard query on rdflib and on Oxigraph
 (on the gold-sized graph), and scores the real extractors on a 200-article
 sample with shared/eval/score.py. It prints figures; it asserts nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,16 +34,26 @@ from benchmarks.bench_queries import time_queries
 from benchmarks.generate_corpus import generate
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORER = next((p for p in (ROOT.parent / "shared" / "eval" / "score.py",  # beside the repository (CI)
-                            ROOT.parent.parent / "shared" / "eval" / "score.py")  # beside a worktree folder
-               if p.exists()), ROOT.parent / "shared" / "eval" / "score.py")
+SCORER = next(
+    (
+        p
+        for p in (
+            ROOT.parent / "shared" / "eval" / "score.py",  # beside the repository (CI)
+            ROOT.parent.parent / "shared" / "eval" / "score.py",
+        )  # beside a worktree folder
+        if p.exists()
+    ),
+    ROOT.parent / "shared" / "eval" / "score.py",
+)
 
 
 def run_measured(cmd: list[str]) -> tuple[float, float, str, float]:
     """(seconds, peak RSS of the process tree in MB, stdout, CPU seconds of the tree) of a command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     peak, done = [0], threading.Event()
 
     def sample():
@@ -78,7 +89,10 @@ def touch_articles(src: Path, count: int = 10) -> None:
     """Change `count` articles spread over the corpus (a sentence added to each)."""
     files = sorted(src.iterdir())
     for path in files[:: max(1, len(files) // count)][:count]:
-        path.write_text(path.read_text(encoding="utf-8") + "\nThe meeting closed successfully.\n", encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8") + "\nThe meeting closed successfully.\n",
+            encoding="utf-8",
+        )
 
 
 def bench_builds(mode: str, corpus: Path, work: Path, jobs: int | None) -> dict:
@@ -92,25 +106,40 @@ def bench_builds(mode: str, corpus: Path, work: Path, jobs: int | None) -> dict:
     triples = int(re.search(r"(\d+) triples", stdout.splitlines()[-1]).group(1))
     touch_articles(src)
     again, again_rss, _, again_cpu = run_measured(build_cmd(mode, corpus, src, out, jobs))
-    return {"seconds": seconds, "mb": mb, "rss": rss, "triples": triples, "incremental": again, "cpu": cpu,
-            "incremental_rss": again_rss, "incremental_cpu": again_cpu, "graph": out / "graph.ttl"}
+    return {
+        "seconds": seconds,
+        "mb": mb,
+        "rss": rss,
+        "triples": triples,
+        "incremental": again,
+        "cpu": cpu,
+        "incremental_rss": again_rss,
+        "incremental_cpu": again_cpu,
+        "graph": out / "graph.ttl",
+    }
 
 
 def print_builds(size: int, rows: dict) -> None:
     print(f"\n### {size:,} articles\n")
-    print("| extractor | build s (CPU s) | articles/s | MB/s | peak RSS MB | triples "
-          "| rebuild after 10 changed s (CPU s) | speed-up wall (CPU) |")
+    print(
+        "| extractor | build s (CPU s) | articles/s | MB/s | peak RSS MB | triples "
+        "| rebuild after 10 changed s (CPU s) | speed-up wall (CPU) |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for mode, r in rows.items():
-        print(f"| {mode} | {r['seconds']:.1f} ({r['cpu']:.0f}) | {size / r['seconds']:.0f} | "
-              f"{r['mb'] / r['seconds']:.2f} | {max(r['rss'], r['incremental_rss']):.0f} | {r['triples']:,} | "
-              f"{r['incremental']:.1f} ({r['incremental_cpu']:.1f}) | {r['seconds'] / r['incremental']:.1f}x "
-              f"({r['cpu'] / r['incremental_cpu']:.1f}x) |")
+        print(
+            f"| {mode} | {r['seconds']:.1f} ({r['cpu']:.0f}) | {size / r['seconds']:.0f} | "
+            f"{r['mb'] / r['seconds']:.2f} | {max(r['rss'], r['incremental_rss']):.0f} | {r['triples']:,} | "
+            f"{r['incremental']:.1f} ({r['incremental_cpu']:.1f}) | {r['seconds'] / r['incremental']:.1f}x "
+            f"({r['cpu'] / r['incremental_cpu']:.1f}x) |"
+        )
 
 
 def print_queries(timing: dict) -> None:
     rdf_load, ox_load = timing["load"]
-    print(f"\nload graph.ttl: rdflib {rdf_load:.1f} s, Oxigraph {ox_load:.1f} s ({rdf_load / ox_load:.0f}x)\n")
+    print(
+        f"\nload graph.ttl: rdflib {rdf_load:.1f} s, Oxigraph {ox_load:.1f} s ({rdf_load / ox_load:.0f}x)\n"
+    )
     print("| query | rows | rdflib median s | Oxigraph median s | rdflib / Oxigraph |")
     print("|---|---:|---:|---:|---:|")
     for name, (rdf, ox, rdf_rows, ox_rows) in timing["queries"].items():
@@ -134,9 +163,14 @@ def bench_accuracy(work: Path, sample: int, seed: int, scorer: Path) -> None:
         shutil.rmtree(out, ignore_errors=True)
         run_measured(build_cmd(mode, corpus, corpus / "articles", out, None))
         score = json.loads(_score(scorer, out, corpus, "--json"))
-        print(f"| {mode} | " + " | ".join(f"{score[k]['f1']:.3f} (P {score[k]['precision']:.2f} R "
-                                        f"{score[k]['recall']:.2f})" for k in
-                                        ("persons", "organisations", "roles", "events", "attendance")) + " |")
+        print(
+            f"| {mode} | "
+            + " | ".join(
+                f"{score[k]['f1']:.3f} (P {score[k]['precision']:.2f} R {score[k]['recall']:.2f})"
+                for k in ("persons", "organisations", "roles", "events", "attendance")
+            )
+            + " |"
+        )
         if mode == "real":
             explain = _score(scorer, out, corpus, "--explain").splitlines()
     kinds = Counter(line.split(": ")[1] for line in explain if line.count(": ") >= 2)
@@ -147,8 +181,20 @@ def bench_accuracy(work: Path, sample: int, seed: int, scorer: Path) -> None:
 
 
 def _score(scorer: Path, out: Path, corpus: Path, flag: str) -> str:
-    return subprocess.run([sys.executable, str(scorer), "--graph", str(out / "graph.ttl"), "--gold",
-                           str(corpus / "gold"), flag], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [
+            sys.executable,
+            str(scorer),
+            "--graph",
+            str(out / "graph.ttl"),
+            "--gold",
+            str(corpus / "gold"),
+            flag,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def main(argv=None) -> int:
@@ -156,19 +202,26 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=None, help="kg build --jobs (default: one per CPU)")
-    ap.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one)")
+    ap.add_argument(
+        "--work", type=Path, default=None, help="working folder (default: a temporary one)"
+    )
     ap.add_argument("--sample", type=int, default=200, help="articles in the accuracy sample")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each query (median)")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}; work folder {work}")
+    print(
+        f"machine: {psutil.cpu_count()} CPUs, load average {psutil.getloadavg()[0]:.1f}; work folder {work}"
+    )
     for size in args.sizes:
         corpus = work / f"corpus-{size}"
         shutil.rmtree(corpus, ignore_errors=True)
         generate(size, args.seed, corpus)
-        rows = {mode: bench_builds(mode, corpus, work / f"b{size}", args.jobs) for mode in ("real", "oracle")}
+        rows = {
+            mode: bench_builds(mode, corpus, work / f"b{size}", args.jobs)
+            for mode in ("real", "oracle")
+        }
         print_builds(size, rows)
         print_queries(time_queries(rows["oracle"]["graph"], args.repeat))
     if args.scorer.exists():

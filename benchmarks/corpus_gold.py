@@ -4,6 +4,7 @@ Templates write text and, at the same time, tell a :class:`Gold` what the text
 states: who is named, under which names organisations appear, who holds which
 role where, and which dated events took place with whom.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -26,8 +27,10 @@ class Gold:
         han = self.language == "zh" and printed is None
         name = printed or (person.han if han else person.pinyin)
         gold_name = person.pinyin if han else name
-        entry = self.persons.setdefault(gold_name, {"name": gold_name, "native": person.han if han else None,
-                                                    "optional": optional})
+        entry = self.persons.setdefault(
+            gold_name,
+            {"name": gold_name, "native": person.han if han else None, "optional": optional},
+        )
         entry["optional"] = entry["optional"] and optional
         return name
 
@@ -38,28 +41,58 @@ class Gold:
             names.append(name)
         return name
 
-    def role(self, person: Person, notation: str, org: Org, text: str, optional: bool = False) -> None:
+    def role(
+        self, person: Person, notation: str, org: Org, text: str, optional: bool = False
+    ) -> None:
         name = self.name_of(person)
-        self.roles.append({"person": name, "role": notation, "org": org.key, "text": text, "optional": optional})
+        self.roles.append(
+            {"person": name, "role": notation, "org": org.key, "text": text, "optional": optional}
+        )
 
     def name_of(self, person: Person) -> str:
         for entry in self.persons.values():
-            if entry["native"] == person.han or entry["name"].casefold() == person.pinyin.casefold():
+            if (
+                entry["native"] == person.han
+                or entry["name"].casefold() == person.pinyin.casefold()
+            ):
                 return entry["name"]
         raise KeyError(person.pinyin)
 
-    def event(self, kind: str, name: str, start: date, parts: dict[Person, str], *, end: date | None = None,
-              location: str | None = None, organizer: Org | None = None, optional_attendees=()) -> None:
+    def event(
+        self,
+        kind: str,
+        name: str,
+        start: date,
+        parts: dict[Person, str],
+        *,
+        end: date | None = None,
+        location: str | None = None,
+        organizer: Org | None = None,
+        optional_attendees=(),
+    ) -> None:
         """Record a dated event; `parts` maps each attendee to how they took part."""
-        self.events.append({
-            "type": kind, "name": name, "start": start.isoformat(), "end": end.isoformat() if end else None,
-            "location": location, "organizer": organizer.key if organizer else None,
-            "attendees": [self.name_of(p) for p in parts],
-            "optional_attendees": [self.name_of(p) for p in optional_attendees],
-            "parts": {self.name_of(p): part for p, part in parts.items()}, "optional": False})
+        self.events.append(
+            {
+                "type": kind,
+                "name": name,
+                "start": start.isoformat(),
+                "end": end.isoformat() if end else None,
+                "location": location,
+                "organizer": organizer.key if organizer else None,
+                "attendees": [self.name_of(p) for p in parts],
+                "optional_attendees": [self.name_of(p) for p in optional_attendees],
+                "parts": {self.name_of(p): part for p, part in parts.items()},
+                "optional": False,
+            }
+        )
 
     def as_json(self) -> dict:
-        return {"article": self.ident, "language": self.language, "published": self.published.isoformat(),
-                "persons": list(self.persons.values()),
-                "organizations": [{"key": k, "names": v} for k, v in self.org_names.items()],
-                "roles": self.roles, "events": self.events}
+        return {
+            "article": self.ident,
+            "language": self.language,
+            "published": self.published.isoformat(),
+            "persons": list(self.persons.values()),
+            "organizations": [{"key": k, "names": v} for k, v in self.org_names.items()],
+            "roles": self.roles,
+            "events": self.events,
+        }

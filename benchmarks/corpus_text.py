@@ -4,6 +4,7 @@ A :class:`Writer` holds the random source, the world and the :class:`Gold`
 of the article being written; its helpers print a person or a title phrase
 and record, in the same call, what the phrase states.
 """
+
 from __future__ import annotations
 
 import random
@@ -12,8 +13,20 @@ from datetime import date
 from benchmarks.corpus_gold import Gold
 from benchmarks.corpus_world import Org, Person, World
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def ordinal(n: int) -> str:
@@ -47,8 +60,11 @@ class Writer:
     def org(self, org: Org, form: str = "short") -> str:
         """The organisation's name in `form` (full | short | abbr), recorded in the gold."""
         zh = self.gold.language == "zh"
-        name = {"full": org.zh if zh else org.en, "short": org.zh_short if zh else org.en_short,
-                "abbr": org.abbr or org.en_short}[form]
+        name = {
+            "full": org.zh if zh else org.en,
+            "short": org.zh_short if zh else org.en_short,
+            "abbr": org.abbr or org.en_short,
+        }[form]
         return self.gold.org(org, name)
 
     # titles -----------------------------------------------------------
@@ -85,9 +101,15 @@ class Writer:
     # dates ------------------------------------------------------------
     def en_day(self, day: date) -> str:
         month = MONTHS[day.month - 1]
-        return self.rng.choice((
-            f"{day.month} month{day.day} day", f"On {month} {day.day}", f"On {month} {ordinal(day.day)}",
-            f"On the morning of {month} {day.day}", f"On the afternoon of {month} {day.day}"))
+        return self.rng.choice(
+            (
+                f"{day.month} month{day.day} day",
+                f"On {month} {day.day}",
+                f"On {month} {ordinal(day.day)}",
+                f"On the morning of {month} {day.day}",
+                f"On the afternoon of {month} {day.day}",
+            )
+        )
 
     def en_span(self, start: date, end: date) -> str:
         if start.month == end.month:
@@ -107,8 +129,10 @@ class Writer:
     def filler(self, key: str, year: int, count: int) -> list[str]:
         """Paragraphs of `count` distinct sentences from the word list `key`, numbers filled in."""
         pool = self.words[key]
-        picked = [s.format(year=year, pct=self.rng.randint(2, 30))
-                  for s in self.rng.sample(pool, min(count, len(pool)))]
+        picked = [
+            s.format(year=year, pct=self.rng.randint(2, 30))
+            for s in self.rng.sample(pool, min(count, len(pool)))
+        ]
         paras: list[str] = []
         sep = "" if self.gold.language == "zh" else " "
         while picked:

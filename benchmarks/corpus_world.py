@@ -4,6 +4,7 @@ Everything is drawn from `corpus_words.yml` with one `random.Random`, so a seed
 gives the same world. Names are unique in Han script and in pinyin, so that
 "the same name" in two articles always means the same person.
 """
+
 from __future__ import annotations
 
 import random
@@ -115,22 +116,39 @@ class World:
         industries = list(self.words["industries"].items())
         combos = [(b, i) for b in brands for i in industries]
         self.rng.shuffle(combos)
-        for (brand, industry) in combos[:n]:
+        for brand, industry in combos[:n]:
             self._make_group(brand, industry)
 
     def _make_group(self, brand, industry) -> None:
         (b_zh, b_en), (i_zh, i_ens) = brand, industry
         i_en = self.rng.choice(i_ens)
         place = self.rng.choice(self.words["places"])
-        group = self._add(Org(
-            key=slug(f"{b_en} {i_en} group"), en=f"{b_en} {i_en} Group Co., Ltd.", en_short=f"{b_en} {i_en} Group",
-            zh=f"{b_zh}{i_zh}集团有限公司", zh_short=f"{b_zh}{i_zh}集团", kind="group",
-            abbr=_initials(f"{b_en} {i_en} Group"), province=tuple(place["province"])))
+        group = self._add(
+            Org(
+                key=slug(f"{b_en} {i_en} group"),
+                en=f"{b_en} {i_en} Group Co., Ltd.",
+                en_short=f"{b_en} {i_en} Group",
+                zh=f"{b_zh}{i_zh}集团有限公司",
+                zh_short=f"{b_zh}{i_zh}集团",
+                kind="group",
+                abbr=_initials(f"{b_en} {i_en} Group"),
+                province=tuple(place["province"]),
+            )
+        )
         self.staff(group, 10)
-        listed = self._add(Org(
-            key=slug(f"{b_en} {i_en}"), en=f"{b_en} {i_en} Co., Ltd.", en_short=f"{b_en} {i_en}",
-            zh=f"{b_zh}{i_zh}股份有限公司", zh_short=f"{b_zh}{i_zh}股份", kind="listed",
-            abbr=_initials(f"{b_en} {i_en} Company"), parent=group.key, province=group.province))
+        listed = self._add(
+            Org(
+                key=slug(f"{b_en} {i_en}"),
+                en=f"{b_en} {i_en} Co., Ltd.",
+                en_short=f"{b_en} {i_en}",
+                zh=f"{b_zh}{i_zh}股份有限公司",
+                zh_short=f"{b_zh}{i_zh}股份",
+                kind="listed",
+                abbr=_initials(f"{b_en} {i_en} Company"),
+                parent=group.key,
+                province=group.province,
+            )
+        )
         self.staff(listed, 9)
         group.subs.append(listed.key)
         for _ in range(self.rng.randint(2, 3)):
@@ -143,10 +161,19 @@ class World:
         key = slug(f"{b_en} {city_en} {i_en}")
         if key in self.orgs:
             return
-        sub = self._add(Org(
-            key=key, en=f"{b_en} {city_en} {i_en} Co., Ltd.", en_short=f"{b_en} {city_en} {i_en}",
-            zh=f"{b_zh}{city_zh}{i_zh}有限公司", zh_short=f"{b_zh}{city_zh}{i_zh}", kind="subsidiary",
-            parent=group.key, city=(city_zh, city_en), province=tuple(place["province"])))
+        sub = self._add(
+            Org(
+                key=key,
+                en=f"{b_en} {city_en} {i_en} Co., Ltd.",
+                en_short=f"{b_en} {city_en} {i_en}",
+                zh=f"{b_zh}{city_zh}{i_zh}有限公司",
+                zh_short=f"{b_zh}{city_zh}{i_zh}",
+                kind="subsidiary",
+                parent=group.key,
+                city=(city_zh, city_en),
+                province=tuple(place["province"]),
+            )
+        )
         self.staff(sub, self.rng.randint(4, 6))
         group.subs.append(sub.key)
         self.city_of(sub)
@@ -156,12 +183,30 @@ class World:
         city_zh, city_en = org.city
         key = slug(city_en)
         if key not in self.orgs:
-            city = self._add(Org(key=key, en=city_en, en_short=city_en, zh=f"{city_zh}市", zh_short=city_zh,
-                                 kind="city", city=org.city, province=org.province))
-            committee = self._add(Org(
-                key=f"{key}-cpc-committee", en=f"{city_en} Municipal CPC Committee",
-                en_short=f"{city_en} Municipal Party Committee", zh=f"中共{city_zh}市委", zh_short=f"{city_zh}市委",
-                kind="committee", city=org.city, parent=key))
+            city = self._add(
+                Org(
+                    key=key,
+                    en=city_en,
+                    en_short=city_en,
+                    zh=f"{city_zh}市",
+                    zh_short=city_zh,
+                    kind="city",
+                    city=org.city,
+                    province=org.province,
+                )
+            )
+            committee = self._add(
+                Org(
+                    key=f"{key}-cpc-committee",
+                    en=f"{city_en} Municipal CPC Committee",
+                    en_short=f"{city_en} Municipal Party Committee",
+                    zh=f"中共{city_zh}市委",
+                    zh_short=f"{city_zh}市委",
+                    kind="committee",
+                    city=org.city,
+                    parent=key,
+                )
+            )
             committee.team.append((self.new_person(), ("party-secretary",)))
             city.team.append((self.new_person(), ("mayor",)))
             self.cities.append(city)

@@ -8,6 +8,7 @@ are English in the machine-translated style of the seeds, one in five is
 Chinese; people, organisations, titles and dates are drawn at random from
 `corpus_words.yml`. The same --n and --seed give byte-identical files.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -93,8 +94,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="output directory")
     args = ap.parse_args(argv)
     summary = generate(args.n, args.seed, args.out)
-    print(f"{summary['articles']} articles, {summary['bytes'] / 1e6:.1f} MB, "
-          f"{summary['organisations']} organisations -> {args.out}")
+    print(
+        f"{summary['articles']} articles, {summary['bytes'] / 1e6:.1f} MB, "
+        f"{summary['organisations']} organisations -> {args.out}"
+    )
     return 0
 
 

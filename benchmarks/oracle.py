@@ -5,13 +5,23 @@ size independently of the real extractors (whose cost and accuracy
 bench_scale.py measures separately). Evidence spans are the first place the
 quoted text occurs in the article.
 """
+
 from __future__ import annotations
 
 import json
 from datetime import date
 from pathlib import Path
 
-from kg.model import Article, EventClaim, Evidence, Extraction, OrgMention, Participation, PersonMention, RoleClaim
+from kg.model import (
+    Article,
+    EventClaim,
+    Evidence,
+    Extraction,
+    OrgMention,
+    Participation,
+    PersonMention,
+    RoleClaim,
+)
 
 
 def _evidence(article: Article, quote: str) -> Evidence:
@@ -23,28 +33,45 @@ def oracle_extraction(article: Article, gold: dict) -> Extraction:
     """The gold annotation of `article` as the extractors would report it."""
     found = Extraction(article)
     for p in gold["persons"]:
-        found.persons.append(PersonMention(p["name"], _evidence(article, p["native"] or p["name"]), p["native"]))
+        found.persons.append(
+            PersonMention(p["name"], _evidence(article, p["native"] or p["name"]), p["native"])
+        )
     org_name = {}
     for o in gold["organizations"]:
         org_name[o["key"]] = o["names"][0]
-        found.orgs.append(OrgMention(o["names"][0], _evidence(article, o["names"][0]), tuple(o["names"][1:])))
+        found.orgs.append(
+            OrgMention(o["names"][0], _evidence(article, o["names"][0]), tuple(o["names"][1:]))
+        )
     for r in gold["roles"]:
-        found.roles.append(RoleClaim(r["person"], r["role"], r["text"], org_name[r["org"]],
-                                     _evidence(article, r["text"])))
+        found.roles.append(
+            RoleClaim(
+                r["person"], r["role"], r["text"], org_name[r["org"]], _evidence(article, r["text"])
+            )
+        )
     for i, e in enumerate(gold["events"]):
         ev = _evidence(article, e["attendees"][0] if e["attendees"] else article.headline)
         parts = tuple(Participation(p, e["parts"].get(p, "attendee"), ev) for p in e["attendees"])
-        found.events.append(EventClaim(
-            f"e{i}", e["name"], e["type"], date.fromisoformat(e["start"]), ev,
-            date.fromisoformat(e["end"]) if e["end"] else None, e["location"],
-            org_name.get(e["organizer"]) if e["organizer"] else None, parts))
+        found.events.append(
+            EventClaim(
+                f"e{i}",
+                e["name"],
+                e["type"],
+                date.fromisoformat(e["start"]),
+                ev,
+                date.fromisoformat(e["end"]) if e["end"] else None,
+                e["location"],
+                org_name.get(e["organizer"]) if e["organizer"] else None,
+                parts,
+            )
+        )
     return found
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
     """Gold annotations of a generated corpus, by article file name."""
-    return {p.name[:-5]: json.loads(p.read_text(encoding="utf-8"))
-            for p in gold_dir.glob("*.txt.json")}
+    return {
+        p.name[:-5]: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.txt.json")
+    }
 
 
 def install_oracle(gold_dir: Path) -> None:

@@ -1,4 +1,5 @@
-"""The `kg` command line: a thin layer over kg.build, kg.queries and the exporters."""
+"""The `kg` command line: a thin layer over kg.assemble, kg.queries and the exporters."""
+
 from __future__ import annotations
 
 import argparse
@@ -9,10 +10,16 @@ from rdflib import Graph
 
 
 def cmd_build(args) -> int:
-    from kg.build import build
+    from kg.assemble import build
 
-    report = build(args.sources, args.out, html_max_nodes=args.html_max_nodes, jobs=args.jobs,
-                   use_cache=not args.no_cache, html=args.html)
+    report = build(
+        args.sources,
+        args.out,
+        html_max_nodes=args.html_max_nodes,
+        jobs=args.jobs,
+        use_cache=not args.no_cache,
+        html=args.html,
+    )
     for ident, summary in report.summaries.items():
         print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
     for dup, first in sorted(report.duplicates.items()):
@@ -20,8 +27,11 @@ def cmd_build(args) -> int:
     for problem in report.problems:
         print(f"kg: {problem}", file=sys.stderr)
     totals = report.totals()
-    print(f"total: {len(report.summaries)} articles, " + ", ".join(f"{n} {k}" for k, n in totals.items())
-          + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}")
+    print(
+        f"total: {len(report.summaries)} articles, "
+        + ", ".join(f"{n} {k}" for k, n in totals.items())
+        + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}"
+    )
     if args.timings:
         for phase, seconds in report.timings.items():
             print(f"kg: {phase}: {seconds:.2f} s", file=sys.stderr)
@@ -68,8 +78,7 @@ def _engine(args) -> str:
 def query_elsewhere(args, params: dict):
     """Rows of a stored query run on an embedded Oxigraph store or at a SPARQL endpoint."""
     from kg.engines import load_store, query_endpoint, query_store
-    from kg.queries import prepare_query
-    from kg.queries import QueryError
+    from kg.queries import QueryError, prepare_query
 
     text, bindings = prepare_query(args.query, params)
     if args.endpoint:
@@ -88,18 +97,22 @@ def open_store(path: str, load_store):
     from kg.queries import QueryError
 
     if not Path(path).is_file():
-        raise QueryError(f"cannot read graph {path}: {'a folder' if Path(path).is_dir() else 'no such file'}")
+        raise QueryError(
+            f"cannot read graph {path}: {'a folder' if Path(path).is_dir() else 'no such file'}"
+        )
     try:
         return load_store(path)
     except (SyntaxError, ValueError) as exc:
-        raise QueryError(f"{path} is not a Turtle graph ({short(str(exc).splitlines()[0])})") from exc
+        raise QueryError(
+            f"{path} is not a Turtle graph ({short(str(exc).splitlines()[0])})"
+        ) from exc
     except OSError as exc:
         raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
 
 
 def short(message: str, limit: int = 160) -> str:
     """`message` cut to `limit` characters (parsers list every token they expected)."""
-    return message if len(message) <= limit else message[:limit - 1] + "…"
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def cmd_push(args) -> int:
@@ -116,8 +129,12 @@ def cmd_validate(args) -> int:
     violations = validate_graph(load_graph(args.graph))
     for violation in violations:
         print(violation)
-    print(f"{args.graph}: {len(violations)} violation(s)" if violations else f"{args.graph}: conforms",
-          file=sys.stderr)
+    print(
+        f"{args.graph}: {len(violations)} violation(s)"
+        if violations
+        else f"{args.graph}: conforms",
+        file=sys.stderr,
+    )
     return 1 if violations else 0
 
 
@@ -134,18 +151,26 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph of articles (files or folders of *.txt)")
     b.add_argument("sources", nargs="+")
     b.add_argument("--out", required=True, help="output folder for graph.ttl and graph.html")
-    b.add_argument("--html-max-nodes", type=int, default=None,
-                   help="draw at most N nodes (the most connected) in graph.html")
+    b.add_argument(
+        "--html-max-nodes",
+        type=int,
+        default=None,
+        help="draw at most N nodes (the most connected) in graph.html",
+    )
     add_scale_options(b)
     b.set_defaults(func=cmd_build)
     q = sub.add_parser("query", help="run a stored SPARQL query (a name in queries/ or a .rq path)")
     q.add_argument("query")
     q.add_argument("--graph", help="a Turtle file (or use --endpoint)")
-    q.add_argument("--param", action="append", default=[], help="NAME=VALUE, bound with initBindings")
+    q.add_argument(
+        "--param", action="append", default=[], help="NAME=VALUE, bound with initBindings"
+    )
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     add_store_options(q)
     q.set_defaults(func=cmd_query)
-    v = sub.add_parser("validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)")
+    v = sub.add_parser(
+        "validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)"
+    )
     v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
     v.set_defaults(func=cmd_validate)
     add_push_command(sub)
@@ -155,32 +180,54 @@ def make_parser() -> argparse.ArgumentParser:
 def add_scale_options(b) -> None:
     """Options of `kg build` for large corpora: processes, cache, html page."""
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
-    b.add_argument("--no-cache", action="store_true", help="ignore and do not update OUT/.kg-cache/")
-    b.add_argument("--timings", action="store_true", help="print the seconds each phase took (on stderr)")
-    b.add_argument("--html", action=argparse.BooleanOptionalAction, default=None,
-                   help="write graph.html (default: only while the graph has at most 100,000 triples)")
+    b.add_argument(
+        "--no-cache", action="store_true", help="ignore and do not update OUT/.kg-cache/"
+    )
+    b.add_argument(
+        "--timings", action="store_true", help="print the seconds each phase took (on stderr)"
+    )
+    b.add_argument(
+        "--html",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="write graph.html (default: only while the graph has at most 100,000 triples)",
+    )
 
 
 def add_store_options(q) -> None:
     """Options of `kg query` for choosing where the query runs."""
     from kg.engines import GRAPH_IRI
 
-    q.add_argument("--engine", choices=("auto", "rdflib", "oxigraph"), default="auto",
-                   help="query engine for --graph (auto: Oxigraph, much faster than rdflib)")
+    q.add_argument(
+        "--engine",
+        choices=("auto", "rdflib", "oxigraph"),
+        default="auto",
+        help="query engine for --graph (auto: Oxigraph, much faster than rdflib)",
+    )
     q.add_argument("--endpoint", help="a SPARQL query endpoint URL, instead of --graph")
-    q.add_argument("--graph-iri", default=GRAPH_IRI,
-                   help="named graph to query at --endpoint (default: the one `kg push` writes; '' for none)")
+    q.add_argument(
+        "--graph-iri",
+        default=GRAPH_IRI,
+        help="named graph to query at --endpoint (default: the one `kg push` writes; '' for none)",
+    )
 
 
 def add_push_command(sub) -> None:
     """`kg push GRAPH --endpoint URL`: load a graph into a SPARQL 1.1 Graph Store Protocol endpoint."""
     from kg.engines import GRAPH_IRI
 
-    p = sub.add_parser("push", help="load graph.ttl into a triple store (SPARQL Graph Store Protocol)")
+    p = sub.add_parser(
+        "push", help="load graph.ttl into a triple store (SPARQL Graph Store Protocol)"
+    )
     p.add_argument("graph", help="the Turtle file to load (e.g. exports/graph.ttl)")
-    p.add_argument("--endpoint", required=True,
-                   help="Graph Store endpoint URL (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data)")
-    p.add_argument("--graph-iri", default=GRAPH_IRI, help="named graph to replace (default: %(default)s)")
+    p.add_argument(
+        "--endpoint",
+        required=True,
+        help="Graph Store endpoint URL (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data)",
+    )
+    p.add_argument(
+        "--graph-iri", default=GRAPH_IRI, help="named graph to replace (default: %(default)s)"
+    )
     p.set_defaults(func=cmd_push)
 
 

@@ -12,6 +12,7 @@ block, whose terms are written by pyoxigraph's term serialiser (which does
 the escaping). Oxigraph's own `substitutions` would need every bound variable
 in the SELECT projection, which the stored queries do not have.
 """
+
 from __future__ import annotations
 
 import json
@@ -119,31 +120,50 @@ def with_values(text: str, bindings: dict) -> str:
     if not bindings:
         return text
     names = sorted(bindings)
-    row = " ".join(str(to_ox(bindings[n])) for n in names)  # pyoxigraph writes (and escapes) each term
+    row = " ".join(
+        str(to_ox(bindings[n])) for n in names
+    )  # pyoxigraph writes (and escapes) each term
     values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
     match = re.search(r"\bWHERE\s*\{", text, flags=re.IGNORECASE)
     if not match:
         raise QueryError("cannot bind parameters: the query has no WHERE block")
-    return f"{text[:match.end()]}\n  {values}\n{text[match.end():]}"
+    return f"{text[: match.end()]}\n  {values}\n{text[match.end() :]}"
 
 
-def query_endpoint(url: str, text: str, bindings: dict | None = None, graph_iri: str | None = GRAPH_IRI) -> Rows:
+def query_endpoint(
+    url: str, text: str, bindings: dict | None = None, graph_iri: str | None = GRAPH_IRI
+) -> Rows:
     """Run a SELECT query at a SPARQL endpoint (the graph `kg push` wrote is the default graph)."""
     form = {"query": with_values(text, bindings or {})}
     if graph_iri:
         form["default-graph-uri"] = graph_iri
-    request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode(), method="POST", headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+    request = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode(form).encode(),
+        method="POST",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/sparql-results+json",
+        },
+    )
     data = json.loads(_send(request))
     names = data["head"]["vars"]
-    return Rows(names, [tuple(from_json(b.get(n)) for n in names) for b in data["results"]["bindings"]])
+    return Rows(
+        names, [tuple(from_json(b.get(n)) for n in names) for b in data["results"]["bindings"]]
+    )
 
 
 def push_graph(path: str | Path, endpoint: str, graph_iri: str = GRAPH_IRI) -> str:
     """PUT the Turtle file into `graph_iri` at a Graph Store Protocol endpoint, replacing what was there."""
-    target = endpoint + ("&" if "?" in endpoint else "?") + urllib.parse.urlencode({"graph": graph_iri})
-    request = urllib.request.Request(target, data=Path(path).read_bytes(), method="PUT",
-                                     headers={"Content-Type": "text/turtle; charset=utf-8"})
+    target = (
+        endpoint + ("&" if "?" in endpoint else "?") + urllib.parse.urlencode({"graph": graph_iri})
+    )
+    request = urllib.request.Request(
+        target,
+        data=Path(path).read_bytes(),
+        method="PUT",
+        headers={"Content-Type": "text/turtle; charset=utf-8"},
+    )
     _send(request)
     return graph_iri
 
@@ -154,6 +174,10 @@ def _send(request: urllib.request.Request) -> bytes:
             return response.read()
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
-        raise QueryError(f"{request.full_url}: HTTP {exc.code} {exc.reason}: {' '.join(detail)}") from exc
+        raise QueryError(
+            f"{request.full_url}: HTTP {exc.code} {exc.reason}: {' '.join(detail)}"
+        ) from exc
     except (urllib.error.URLError, OSError) as exc:
-        raise QueryError(f"{request.full_url}: cannot connect: {getattr(exc, 'reason', exc)}") from exc
+        raise QueryError(
+            f"{request.full_url}: cannot connect: {getattr(exc, 'reason', exc)}"
+        ) from exc

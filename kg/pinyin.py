@@ -8,6 +8,7 @@ its `surname_readings`; the given name is read by pypinyin as one word, its
 syllables joined (with an apostrophe before a syllable starting with a, o, e,
 as standard pinyin writes "Jia'an").
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

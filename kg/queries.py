@@ -10,6 +10,7 @@ spaces, hyphens, dots and apostrophes ignored), which is exactly how the graph
 writes `kgv:nameKey`, so the store looks the name up in its index instead of
 normalising every name in the graph. An IRI value is bound as itself.
 """
+
 from __future__ import annotations
 
 import csv
@@ -72,8 +73,11 @@ def prepare_query(name_or_path: str, params: dict[str, str] | None = None) -> tu
 
 def key_bindings(text: str, bindings: dict) -> dict:
     """`<name>Key` for each bound parameter whose key the query uses: its name key, or the IRI given."""
-    return {f"{name}Key": term if isinstance(term, URIRef) else Literal(fold(str(term)))
-            for name, term in bindings.items() if re.search(rf"\?{name}Key\b", text)}
+    return {
+        f"{name}Key": term if isinstance(term, URIRef) else Literal(fold(str(term)))
+        for name, term in bindings.items()
+        if re.search(rf"\?{name}Key\b", text)
+    }
 
 
 def run_query(graph: Graph, name_or_path: str, params: dict[str, str] | None = None) -> Result:
@@ -91,7 +95,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     names = [str(v) for v in result.vars]
     rows = [["" if v is None else str(v) for v in row] for row in result]
     if fmt == "json":
-        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2)
+        return json.dumps(
+            [dict(zip(names, r, strict=False)) for r in rows], ensure_ascii=False, indent=2
+        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -99,7 +105,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    lines = [
+        "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=False)),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) for r in rows]
     return "\n".join(line.rstrip() for line in lines)

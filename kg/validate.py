@@ -5,6 +5,7 @@ node, sorted; an empty list means the graph keeps the contract. `load_graph`
 reads any export of `kg build` (Turtle, TriG, JSON-LD, N-Triples, N-Quads);
 named graphs are validated as their union, as a SPARQL user would query them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -77,17 +78,25 @@ def validate_graph(graph: Graph, shapes: Graph | None = None) -> list[Violation]
     """The SHACL violations of `graph` (empty when it conforms)."""
     shapes = shapes if shapes is not None else load_shapes()
     view = _PreparedQueryGraph(store=graph.store, identifier=graph.identifier)
-    conforms, report, _ = validate(view, shacl_graph=shapes, inference="none", advanced=True, inplace=True)
+    conforms, report, _ = validate(
+        view, shacl_graph=shapes, inference="none", advanced=True, inplace=True
+    )
     if conforms:
         return []
-    found = {_violation(report, result, shapes) for result in report.subjects(SH.resultSeverity, None)}
+    found = {
+        _violation(report, result, shapes) for result in report.subjects(SH.resultSeverity, None)
+    }
     return sorted(found)
 
 
 def _violation(report: Graph, result, shapes: Graph) -> Violation:
     focus = report.value(result, SH.focusNode)
-    message = report.value(result, SH.resultMessage) or report.value(result, SH.sourceConstraintComponent)
-    rule = _rule_name(shapes, report.value(result, SH.sourceConstraint), report.value(result, SH.sourceShape))
+    message = report.value(result, SH.resultMessage) or report.value(
+        result, SH.sourceConstraintComponent
+    )
+    rule = _rule_name(
+        shapes, report.value(result, SH.sourceConstraint), report.value(result, SH.sourceShape)
+    )
     return Violation(_show(focus), rule, str(message))
 
 

@@ -5,6 +5,7 @@ a fresh build of seeds/ (`exports/graph.ttl` in the command stands for that buil
 `python scripts/readme_queries.py` after a change that alters the seeds' graph; tests/test_docs.py
 fails while the README is stale.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build  # noqa: E402
+from kg.assemble import build  # noqa: E402
 from kg.cli import main  # noqa: E402
 
 TARGET = ROOT / "README.md"
@@ -38,7 +39,9 @@ def run_command(command: str, graph_file: Path) -> str:
 
 def render(text: str, graph_file: Path) -> str:
     """`text` with every query block's output replaced by the real one on `graph_file`."""
-    return BLOCK.sub(lambda m: f"```text\n$ {m.group(1)}\n{run_command(m.group(1), graph_file)}\n```", text)
+    return BLOCK.sub(
+        lambda m: f"```text\n$ {m.group(1)}\n{run_command(m.group(1), graph_file)}\n```", text
+    )
 
 
 def build_seeds(out: Path) -> Path:
@@ -49,5 +52,7 @@ def build_seeds(out: Path) -> Path:
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
-        TARGET.write_text(render(TARGET.read_text(encoding="utf-8"), build_seeds(Path(tmp))), encoding="utf-8")
+        TARGET.write_text(
+            render(TARGET.read_text(encoding="utf-8"), build_seeds(Path(tmp))), encoding="utf-8"
+        )
     print(f"refreshed {TARGET}")

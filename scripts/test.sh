@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
 if [ -x scripts/install-test-deps.sh ]; then scripts/install-test-deps.sh; fi
+.venv/bin/ruff check kg tests benchmarks scripts
+.venv/bin/ruff format --check --quiet kg tests benchmarks scripts
 exec .venv/bin/python -m pytest -q "$@"

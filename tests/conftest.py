@@ -1,4 +1,5 @@
 """Shared fixtures: the seeds' build (made once per session) and small helpers."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """(out_dir, report) of `kg build seeds`, built once per test session."""
-    from kg.build import build
+    from kg.assemble import build
 
     out = tmp_path_factory.mktemp("seeds-build")
     report = build([SEEDS], out)

@@ -1,4 +1,5 @@
 """Shared helpers of the English extractor tests: run the pipeline on a few lines of invented text."""
+
 from __future__ import annotations
 
 import kg.extract.en  # noqa: F401  (registers the English pipeline)
@@ -10,8 +11,9 @@ from kg.vocab import load_vocab
 HEADLINE = "Regional Industry Roundup of the Week for Readers"
 
 
-def extract_en(body: str, published: str | None = "2023-05-06", headline: str = HEADLINE,
-               vocab=None) -> Extraction:
+def extract_en(
+    body: str, published: str | None = "2023-05-06", headline: str = HEADLINE, vocab=None
+) -> Extraction:
     """Extraction of an English article made of `headline`, a dateline and `body`."""
     dateline = f"date:{published}\n\n" if published else "\n"
     article = make_article("test.txt", f"{headline}\n\n{dateline}{body}\n")

@@ -4,6 +4,7 @@ Chromium comes from `scripts/install-test-deps.sh` (apt), never from
 `playwright install`. Every request that is not a file:// URL is aborted and
 recorded, so a page that tries to reach the network is caught.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @dataclass
@@ -50,7 +58,9 @@ def open_page(browser, path: Path, width: int = 1400, height: int = 900):
     """Open `path` from file:// in a fresh page with the network blocked; returns (page, log)."""
     page = browser.new_page(viewport={"width": width, "height": height})
     log = PageLog()
-    page.on("console", lambda msg: log.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on(
+        "console", lambda msg: log.console_errors.append(msg.text) if msg.type == "error" else None
+    )
     page.on("pageerror", lambda err: log.page_errors.append(str(err)))
     page.on("dialog", lambda dialog: (log.dialogs.append(dialog.message), dialog.dismiss()))
 

@@ -6,15 +6,15 @@ is a small invented graph; `hostile_graph()` carries names that are HTML and
 script; `generated_graph()` is a large random graph of invented names.
 All names, companies and dates here are invented.
 """
+
 from __future__ import annotations
 
 import random
 from datetime import date
 
-from rdflib import BNode, Graph, Literal, URIRef
-
 from kg.model.ids import make_iri
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib import BNode, Graph, Literal, URIRef
 
 
 class GraphWriter:
@@ -50,8 +50,14 @@ class GraphWriter:
         self._mention(article, iri)
         return iri
 
-    def org(self, name: str, *aliases: str, zh: str | None = None, parent: URIRef | None = None,
-            article: URIRef | None = None) -> URIRef:
+    def org(
+        self,
+        name: str,
+        *aliases: str,
+        zh: str | None = None,
+        parent: URIRef | None = None,
+        article: URIRef | None = None,
+    ) -> URIRef:
         iri = make_iri("org", name)
         g = self.graph
         g.add((iri, RDF.type, ORG.Organization))
@@ -92,8 +98,15 @@ class GraphWriter:
         g.add((pos_sel, OA.end, Literal(start + len(quote))))
         return iri
 
-    def membership(self, person: URIRef, org: URIRef, role: URIRef, title: str,
-                   seen: list[tuple[URIRef, str, str]], status: str = "current") -> URIRef:
+    def membership(
+        self,
+        person: URIRef,
+        org: URIRef,
+        role: URIRef,
+        title: str,
+        seen: list[tuple[URIRef, str, str]],
+        status: str = "current",
+    ) -> URIRef:
         """`seen` lists (article, date, quote) stating it."""
         iri = make_iri("membership", str(person), str(org), str(role))
         g = self.graph
@@ -112,9 +125,17 @@ class GraphWriter:
         g.add((person, ORG.memberOf, org))
         return iri
 
-    def event(self, name: str, kind: str, start: str | None, article: URIRef, quote: str,
-              organizer: URIRef | None = None, end: str | None = None,
-              location: str | None = None) -> URIRef:
+    def event(
+        self,
+        name: str,
+        kind: str,
+        start: str | None,
+        article: URIRef,
+        quote: str,
+        organizer: URIRef | None = None,
+        end: str | None = None,
+        location: str | None = None,
+    ) -> URIRef:
         iri = make_iri("event", name, str(start))
         g = self.graph
         g.add((iri, RDF.type, SDO.Event))
@@ -151,7 +172,9 @@ class GraphWriter:
 def sample_graph() -> Graph:
     """A small graph of invented people, companies and a meeting, in English and Chinese."""
     w = GraphWriter()
-    a1 = w.article("901_sample_en.txt", "2021-03-05", "Qingshan Mining holds its annual work conference")
+    a1 = w.article(
+        "901_sample_en.txt", "2021-03-05", "Qingshan Mining holds its annual work conference"
+    )
     a2 = w.article("902_sample_zh.txt", "2023-08-11", "青山矿业召开年中工作会议", lang="zh")
     zhou = w.person("Zhou Minghai", "周明海", article=a1)
     w.graph.add((a2, SDO.mentions, zhou))
@@ -160,14 +183,37 @@ def sample_graph() -> Graph:
     qmg = w.org("Qingshan Mining Group", "QMG", zh="青山矿业", parent=parent, article=a1)
     chair = w.role("chairman", "Chairman", "董事长")
     gm = w.role("general-manager", "General Manager (President)", "总经理")
-    w.membership(zhou, qmg, chair, "chairman of the board",
-                 [(a1, "2021-03-05", "Zhou Minghai, chairman of the board of Qingshan Mining Group, spoke."),
-                  (a2, "2023-08-11", "青山矿业董事长周明海主持会议。")])
-    w.membership(hart, qmg, gm, "president", [(a1, "2021-03-05", "Lena Hartwell, president, reported.")],
-                 status="former")
-    meeting = w.event("Annual work conference", "meeting", "2021-03-04", a1,
-                      "On March 4 the group held its annual work conference in Qingshan.",
-                      organizer=qmg, location="Qingshan")
+    w.membership(
+        zhou,
+        qmg,
+        chair,
+        "chairman of the board",
+        [
+            (
+                a1,
+                "2021-03-05",
+                "Zhou Minghai, chairman of the board of Qingshan Mining Group, spoke.",
+            ),
+            (a2, "2023-08-11", "青山矿业董事长周明海主持会议。"),
+        ],
+    )
+    w.membership(
+        hart,
+        qmg,
+        gm,
+        "president",
+        [(a1, "2021-03-05", "Lena Hartwell, president, reported.")],
+        status="former",
+    )
+    meeting = w.event(
+        "Annual work conference",
+        "meeting",
+        "2021-03-04",
+        a1,
+        "On March 4 the group held its annual work conference in Qingshan.",
+        organizer=qmg,
+        location="Qingshan",
+    )
     w.attend(zhou, meeting, "chair", a1, "Zhou Minghai presided over the conference.")
     w.attend(hart, meeting, "reporter", a1, "Lena Hartwell made the work report.")
     return w.graph
@@ -176,7 +222,7 @@ def sample_graph() -> Graph:
 HOSTILE_NAMES = (
     "<img src=x onerror=alert(1)>",
     "</script><script>alert(1)</script>",
-    "Tom & \"Jerry\" <b>bold</b> \u2028 line",
+    'Tom & "Jerry" <b>bold</b> \u2028 line',
 )
 
 
@@ -188,19 +234,56 @@ def hostile_graph() -> Graph:
     role = w.role("other", "<i onmouseover=alert(3)>Boss</i>")
     people = [w.person(name, article=article) for name in (HOSTILE_NAMES[0], HOSTILE_NAMES[2])]
     for person in people:
-        w.membership(person, company, role, "<u>title</u>",
-                     [(article, "2022-01-02", "<img src=y onerror=alert(4)> said it")])
-    event = w.event("<iframe src=javascript:alert(5)>", "meeting", "2022-01-01", article,
-                    "</script><script>alert(6)</script>", organizer=company)
-    w.attend(people[0], event, "chair", article, "<a href=\"javascript:alert(7)\">x</a>")
+        w.membership(
+            person,
+            company,
+            role,
+            "<u>title</u>",
+            [(article, "2022-01-02", "<img src=y onerror=alert(4)> said it")],
+        )
+    event = w.event(
+        "<iframe src=javascript:alert(5)>",
+        "meeting",
+        "2022-01-01",
+        article,
+        "</script><script>alert(6)</script>",
+        organizer=company,
+    )
+    w.attend(people[0], event, "chair", article, '<a href="javascript:alert(7)">x</a>')
     return w.graph
 
 
-_SYLLABLES = ("an", "bo", "chen", "da", "fei", "gang", "hui", "jun", "kai", "lan", "ming", "ning",
-              "pei", "qing", "rui", "shan", "tao", "wei", "xin", "yang", "zhen", "zhou")
-_ROLES = (("chairman", "Chairman"), ("general-manager", "General Manager (President)"),
-          ("director", "Director"), ("party-secretary", "Party Secretary"),
-          ("deputy-general-manager", "Deputy General Manager (Vice President)"))
+_SYLLABLES = (
+    "an",
+    "bo",
+    "chen",
+    "da",
+    "fei",
+    "gang",
+    "hui",
+    "jun",
+    "kai",
+    "lan",
+    "ming",
+    "ning",
+    "pei",
+    "qing",
+    "rui",
+    "shan",
+    "tao",
+    "wei",
+    "xin",
+    "yang",
+    "zhen",
+    "zhou",
+)
+_ROLES = (
+    ("chairman", "Chairman"),
+    ("general-manager", "General Manager (President)"),
+    ("director", "Director"),
+    ("party-secretary", "Party Secretary"),
+    ("deputy-general-manager", "Deputy General Manager (Vice President)"),
+)
 
 
 def _word(rng: random.Random, parts: int) -> str:
@@ -213,23 +296,38 @@ def generated_graph(nodes: int = 5000, seed: int = 3) -> Graph:
     w = GraphWriter()
     n_org, n_event = nodes // 12, nodes * 2 // 5
     n_person = nodes - n_org - n_event
-    articles = [w.article(f"{i:05d}_gen.txt", _day(rng), f"Generated article {i}") for i in range(nodes // 10)]
+    articles = [
+        w.article(f"{i:05d}_gen.txt", _day(rng), f"Generated article {i}")
+        for i in range(nodes // 10)
+    ]
     roles = [w.role(notation, en) for notation, en in _ROLES]
     orgs: list[URIRef] = []
     for i in range(n_org):
         parent = orgs[rng.randrange(len(orgs))] if orgs and rng.random() < 0.5 else None
-        orgs.append(w.org(f"{_word(rng, 3)} Group {i}", parent=parent, article=rng.choice(articles)))
-    people = [w.person(f"{_word(rng, 1)} {_word(rng, 2)} {i}", article=rng.choice(articles))
-              for i in range(n_person)]
+        orgs.append(
+            w.org(f"{_word(rng, 3)} Group {i}", parent=parent, article=rng.choice(articles))
+        )
+    people = [
+        w.person(f"{_word(rng, 1)} {_word(rng, 2)} {i}", article=rng.choice(articles))
+        for i in range(n_person)
+    ]
     for person in people:
         for _ in range(rng.choice((1, 1, 2))):
             org, role = orgs[int(len(orgs) * rng.random() ** 2)], rng.choice(roles)
             article = rng.choice(articles)
-            w.membership(person, org, role, "title", [(article, _day(rng), "A generated sentence.")])
+            w.membership(
+                person, org, role, "title", [(article, _day(rng), "A generated sentence.")]
+            )
     for i in range(n_event):
         article = rng.choice(articles)
-        event = w.event(f"Meeting {i}", "meeting", _day(rng), article, "A meeting sentence.",
-                        organizer=orgs[int(len(orgs) * rng.random() ** 2)])
+        event = w.event(
+            f"Meeting {i}",
+            "meeting",
+            _day(rng),
+            article,
+            "A meeting sentence.",
+            organizer=orgs[int(len(orgs) * rng.random() ** 2)],
+        )
         for person in rng.sample(people, rng.randint(2, 8)):
             w.attend(person, event, "attendee", article, "An attendance sentence.")
     return w.graph

@@ -10,7 +10,9 @@ Deputy general managers Qiao Lanfeng and Ruan Zhixin attended the meeting.
 """
 
 # The same article with the typographic quotes and dashes a Windows editor writes.
-EN_ARTICLE_TYPOGRAPHIC = EN_ARTICLE.replace("safety work conference.", "“safety work conference” – its first.")
+EN_ARTICLE_TYPOGRAPHIC = EN_ARTICLE.replace(
+    "safety work conference.", "“safety work conference” – its first."
+)
 
 ZH_ARTICLE = """星河矿业召开2031年安全生产工作会议
 

@@ -1,4 +1,5 @@
 """Helpers of the scale tests: a small generated corpus built with the gold as extractor."""
+
 from __future__ import annotations
 
 import contextlib

@@ -1,41 +1,51 @@
 """Date finding and resolution (kg/extract/dates.py): English, machine-translated and Chinese forms."""
+
 from datetime import date
 
 import pytest
-
 from kg.extract.dates import find_dates, find_year, resolve, resolve_day, resolve_month_day
 
 REF = date(2022, 7, 28)
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("3 month14 day, the group held2022 annual safety meeting", date(2022, 3, 14), None),
-    ("On July 7, the group held its work conference", date(2022, 7, 7), None),
-    ("On April 23rd, the delegation arrived", date(2022, 4, 23), None),
-    ("On the morning of May 19, they went to the plant", date(2022, 5, 19), None),
-    ("from May 11 to 14, he investigated three plants", date(2022, 5, 11), date(2022, 5, 14)),
-    ("From June 30 to July 2, the team toured the mines", date(2022, 6, 30), date(2022, 7, 2)),
-    ("7 month 20 day to 22 day, the training was held", date(2022, 7, 20), date(2022, 7, 22)),
-    ("6 month 30 day to 7 month 2 day, the team inspected", date(2022, 6, 30), date(2022, 7, 2)),
-    ("The forum opened on 12 May 2019 in the capital", date(2019, 5, 12), None),
-    ("The fair ran from 7 to 9 July in the city", date(2022, 7, 7), date(2022, 7, 9)),
-    ("2020-11-05 posted", date(2020, 11, 5), None),
-    ("July 9, 2020, the board met", date(2020, 7, 9), None),
-    ("2月2日，公司召开会议", date(2022, 2, 2), None),
-    ("2021年11月3日，公司召开会议", date(2021, 11, 3), None),
-])
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("3 month14 day, the group held2022 annual safety meeting", date(2022, 3, 14), None),
+        ("On July 7, the group held its work conference", date(2022, 7, 7), None),
+        ("On April 23rd, the delegation arrived", date(2022, 4, 23), None),
+        ("On the morning of May 19, they went to the plant", date(2022, 5, 19), None),
+        ("from May 11 to 14, he investigated three plants", date(2022, 5, 11), date(2022, 5, 14)),
+        ("From June 30 to July 2, the team toured the mines", date(2022, 6, 30), date(2022, 7, 2)),
+        ("7 month 20 day to 22 day, the training was held", date(2022, 7, 20), date(2022, 7, 22)),
+        (
+            "6 month 30 day to 7 month 2 day, the team inspected",
+            date(2022, 6, 30),
+            date(2022, 7, 2),
+        ),
+        ("The forum opened on 12 May 2019 in the capital", date(2019, 5, 12), None),
+        ("The fair ran from 7 to 9 July in the city", date(2022, 7, 7), date(2022, 7, 9)),
+        ("2020-11-05 posted", date(2020, 11, 5), None),
+        ("July 9, 2020, the board met", date(2020, 7, 9), None),
+        ("2月2日，公司召开会议", date(2022, 2, 2), None),
+        ("2021年11月3日，公司召开会议", date(2021, 11, 3), None),
+    ],
+)
 def test_dates_resolve_against_publication(text, start, end):
     mention = find_dates(text)[0]
     assert resolve(mention, REF) == (start, end)
 
 
-@pytest.mark.parametrize("text", [
-    "the spirit of the 19th National Congress",
-    "on the 15th Five-Year Plan",
-    "we may 5 times review",
-    "the XNUMXth Five-Year Plan period",
-    "2 million tons of alumina",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the spirit of the 19th National Congress",
+        "on the 15th Five-Year Plan",
+        "we may 5 times review",
+        "the XNUMXth Five-Year Plan period",
+        "2 million tons of alumina",
+    ],
+)
 def test_dates_ignore_non_dates(text):
     assert find_dates(text) == []
 
@@ -72,11 +82,14 @@ def test_day_only_needs_a_previous_date():
     assert resolve_day(1, date(2021, 9, 1), date(2021, 8, 30)) == date(2021, 9, 1)
 
 
-@pytest.mark.parametrize("text, year", [
-    ("the group held2022 annual safety meeting", 2022),
-    ("Annual Safety Meeting in 2021", 2021),
-    ("the 12 annual work conference", None),
-])
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("the group held2022 annual safety meeting", 2022),
+        ("Annual Safety Meeting in 2021", 2021),
+        ("the 12 annual work conference", None),
+    ],
+)
 def test_find_year(text, year):
     assert find_year(text) == year
 

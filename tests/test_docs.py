@@ -1,4 +1,5 @@
 """The README stays true: its commands are the ones CI and the scripts run, its outputs are real."""
+
 import importlib.util
 
 from tests.conftest import ROOT
@@ -14,8 +15,9 @@ def test_readme_opens_with_the_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == [
-        "./scripts/test.sh"]
+    assert [
+        line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))
+    ] == ["./scripts/test.sh"]
 
 
 def test_every_query_of_queries_is_in_the_readme_table():
@@ -24,7 +26,9 @@ def test_every_query_of_queries_is_in_the_readme_table():
 
 
 def _refresher():
-    spec = importlib.util.spec_from_file_location("readme_queries", ROOT / "scripts" / "readme_queries.py")
+    spec = importlib.util.spec_from_file_location(
+        "readme_queries", ROOT / "scripts" / "readme_queries.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

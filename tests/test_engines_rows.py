@@ -1,4 +1,5 @@
 """The standard queries give the same rows on rdflib, on an embedded Oxigraph store and at an Oxigraph server."""
+
 from __future__ import annotations
 
 import json
@@ -11,13 +12,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
-
 from benchmarks.bench_queries import params_of, sample_params
-from kg.build import build
+from kg.assemble import build
 from kg.engines import load_store, push_graph, query_endpoint, query_store
-from kg.queries import prepare_query
-from kg.queries import QUERY_DIRS
+from kg.queries import QUERY_DIRS, prepare_query
+from rdflib import Graph
 from tests.conftest import SEEDS
 from tests.scale_helpers import make_corpus, oracle_extractors
 
@@ -41,12 +40,14 @@ def built(request, tmp_path_factory):
 
 def _normal(rows) -> list[tuple]:
     """Rows as sorted tuples of strings (GROUP_CONCAT lists sorted: their order is not defined)."""
+
     def cell(v):
         text = "" if v is None else str(v)
         for sep in (" | ", ", "):
             if sep in text:
                 return sep.join(sorted(text.split(sep)))
         return text
+
     return sorted(tuple(cell(v) for v in row) for row in rows)
 
 
@@ -62,10 +63,24 @@ def rdflib_rows(path: Path, name: str, given: dict) -> list[tuple]:
     """
     key = (str(path), name)
     if key not in _rdflib_rows:
-        args = [sys.executable, "-m", "kg", "query", name, "--graph", str(path), "--engine", "rdflib",
-                "--format", "json", *[f"--param={k}={v}" for k, v in given.items()]]
+        args = [
+            sys.executable,
+            "-m",
+            "kg",
+            "query",
+            name,
+            "--graph",
+            str(path),
+            "--engine",
+            "rdflib",
+            "--format",
+            "json",
+            *[f"--param={k}={v}" for k, v in given.items()],
+        ]
         try:
-            done = subprocess.run(args, capture_output=True, text=True, timeout=RDFLIB_SECONDS, check=True)
+            done = subprocess.run(
+                args, capture_output=True, text=True, timeout=RDFLIB_SECONDS, check=True
+            )
             _rdflib_rows[key] = [tuple(r.values()) for r in json.loads(done.stdout)]
         except subprocess.TimeoutExpired:
             _rdflib_rows[key] = None
@@ -91,8 +106,18 @@ def server(tmp_path_factory):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     exe = str(OXIGRAPH if OXIGRAPH.exists() else shutil.which("oxigraph"))
-    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path_factory.mktemp("store")),
-                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            exe,
+            "serve",
+            "--location",
+            str(tmp_path_factory.mktemp("store")),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(base)
@@ -114,12 +139,13 @@ def _wait_until_up(base: str) -> None:
 
 @pytest.mark.parametrize("name", QUERIES)
 def test_engines_rows_at_an_endpoint_equal_rdflib(name, built, server):
-    path, graph, params = built
+    path, _graph, params = built
     push_graph(path, server + "/store")
     given = params_of(name, params)
     text, bindings = prepare_query(name, given)
-    assert _normal(query_endpoint(server + "/query", text, bindings)) == \
-        _normal(query_store(load_store(path), text, bindings))
+    assert _normal(query_endpoint(server + "/query", text, bindings)) == _normal(
+        query_store(load_store(path), text, bindings)
+    )
 
 
 def test_engines_push_replaces_the_graph(built, server):
@@ -137,8 +163,37 @@ def test_engines_cli_push_then_query_endpoint(built, server, capsys):
     assert main(["push", str(path), "--endpoint", server + "/store"]) == 0
     assert "graph/kg" in capsys.readouterr().out
     person = f"person={params['person']}"
-    assert main(["query", "roles_of_person", "--endpoint", server + "/query", "--param", person, "--format", "csv"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "roles_of_person",
+                "--endpoint",
+                server + "/query",
+                "--param",
+                person,
+                "--format",
+                "csv",
+            ]
+        )
+        == 0
+    )
     remote = capsys.readouterr().out.splitlines()[1:]
-    assert main(["query", "roles_of_person", "--graph", str(path), "--engine", "oxigraph",
-                 "--param", person, "--format", "csv"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "roles_of_person",
+                "--graph",
+                str(path),
+                "--engine",
+                "oxigraph",
+                "--param",
+                person,
+                "--format",
+                "csv",
+            ]
+        )
+        == 0
+    )
     assert sorted(capsys.readouterr().out.splitlines()[1:]) == sorted(remote)

@@ -1,14 +1,15 @@
 """Every evidence node of the seeds' build quotes exactly the span it points to."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-import evidence_fixture as fx
-from kg.build import build_graph
+from kg.assemble import build_graph
 from kg.read import read_article
 from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO
+
+import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -18,9 +19,16 @@ def evidence_spans(graph):
     for ev in sorted(graph.subjects(RDF.type, OA.SpecificResource)):
         ident = str(graph.value(graph.value(ev, OA.hasSource), SDO.identifier))
         selectors = list(graph.objects(ev, OA.hasSelector))
-        quote = next(graph.value(s, OA.exact) for s in selectors if graph.value(s, OA.exact) is not None)
+        quote = next(
+            graph.value(s, OA.exact) for s in selectors if graph.value(s, OA.exact) is not None
+        )
         position = next(s for s in selectors if graph.value(s, OA.start) is not None)
-        yield ident, int(graph.value(position, OA.start)), int(graph.value(position, OA.end)), str(quote)
+        yield (
+            ident,
+            int(graph.value(position, OA.start)),
+            int(graph.value(position, OA.end)),
+            str(quote),
+        )
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,18 @@
 """TriG, JSON-LD and GraphML exports: loaded back, they hold the same facts as the one graph."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph, URIRef
-
-import evidence_fixture as fx
-from kg.build import build
+from kg.assemble import build
 from kg.export import export_all
 from kg.model.ids import make_iri
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO, SKOS
+from rdflib import Dataset, Graph, URIRef
+
+import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml")
@@ -87,7 +88,11 @@ def test_export_jsonld_is_the_graph(graph, out):
 
 def test_export_graphml_nodes(graph, out):
     net = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
-    for cls, kind in ((SDO.Person, "person"), (ORG.Organization, "organization"), (SDO.Event, "event")):
+    for cls, kind in (
+        (SDO.Person, "person"),
+        (ORG.Organization, "organization"),
+        (SDO.Event, "event"),
+    ):
         expected = {str(n) for n in graph.subjects(RDF.type, cls)}
         assert {n for n, data in net.nodes(data=True) if data["type"] == kind} == expected
     assert net.nodes[str(make_iri("person", "hanmeilin"))]["label"] == "Han Meilin"
@@ -95,10 +100,18 @@ def test_export_graphml_nodes(graph, out):
 
 def test_export_graphml_role_edges(graph, out):
     net = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
-    found = {(u, v, d["role"], d["status"]) for u, v, d in net.edges(data=True) if d["kind"] == "role"}
-    expected = {(str(graph.value(m, ORG.member)), str(graph.value(m, ORG.organization)),
-                 str(graph.value(graph.value(m, ORG.role), SKOS.notation)), str(graph.value(m, KGV.status)))
-                for m in graph.subjects(RDF.type, ORG.Membership)}
+    found = {
+        (u, v, d["role"], d["status"]) for u, v, d in net.edges(data=True) if d["kind"] == "role"
+    }
+    expected = {
+        (
+            str(graph.value(m, ORG.member)),
+            str(graph.value(m, ORG.organization)),
+            str(graph.value(graph.value(m, ORG.role), SKOS.notation)),
+            str(graph.value(m, KGV.status)),
+        )
+        for m in graph.subjects(RDF.type, ORG.Membership)
+    }
     assert found == expected
 
 
@@ -133,5 +146,10 @@ def test_export_build_writes_every_format(tmp_path):
     assert {(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))} == turtle
     assert set(Graph().parse(tmp_path / "graph.jsonld", format="json-ld")) == turtle
     net = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
-    assert net.number_of_nodes() == len({s for s, _, o in turtle if o in (SDO.Person, ORG.Organization, SDO.Event)
-                                         and isinstance(s, URIRef)})
+    assert net.number_of_nodes() == len(
+        {
+            s
+            for s, _, o in turtle
+            if o in (SDO.Person, ORG.Organization, SDO.Event) and isinstance(s, URIRef)
+        }
+    )

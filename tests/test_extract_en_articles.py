@@ -1,10 +1,10 @@
 """Whole invented English articles (tests/fixtures/en/, see its README): exactly what is extracted."""
+
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 import kg.extract.en  # noqa: F401  (registers the English pipeline)
+import pytest
 from kg.extract import extract_article
 from kg.read import read_article
 
@@ -14,45 +14,130 @@ EXPECTED = {
     "work_conference_mt.txt": {
         "persons": {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang", "Gao Wenming"},
         "main": "Jinling Copper",
-        "roles": {("Tan Haoyu", "deputy-party-secretary"), ("Tan Haoyu", "director"), ("Tan Haoyu", "party-secretary"),
-                  ("Tan Haoyu", "chairman"), ("Mo Xinyue", "deputy-party-secretary"), ("Mo Xinyue", "general-manager"),
-                  ("Qiao Zhenbang", "party-committee-member"), ("Qiao Zhenbang", "deputy-general-manager"),
-                  ("Ye Lanfang", "chief-financial-officer"), ("Ye Lanfang", "board-secretary"),
-                  ("Gao Wenming", "general-secretary")},
-        "events": [(date(2024, 1, 16), None, {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang"})],
+        "roles": {
+            ("Tan Haoyu", "deputy-party-secretary"),
+            ("Tan Haoyu", "director"),
+            ("Tan Haoyu", "party-secretary"),
+            ("Tan Haoyu", "chairman"),
+            ("Mo Xinyue", "deputy-party-secretary"),
+            ("Mo Xinyue", "general-manager"),
+            ("Qiao Zhenbang", "party-committee-member"),
+            ("Qiao Zhenbang", "deputy-general-manager"),
+            ("Ye Lanfang", "chief-financial-officer"),
+            ("Ye Lanfang", "board-secretary"),
+            ("Gao Wenming", "general-secretary"),
+        },
+        "events": [
+            (date(2024, 1, 16), None, {"Tan Haoyu", "Mo Xinyue", "Qiao Zhenbang", "Ye Lanfang"})
+        ],
     },
     "research_trip.txt": {
         "persons": {"Duan Qiming", "Peng Lijuan", "Shi Wenhao", "Kong Fanrui", "Gu Meiling"},
         "main": "Hebei Xinrui Group",
-        "roles": {("Duan Qiming", "party-secretary"), ("Duan Qiming", "chairman"), ("Kong Fanrui", "assistant-general-manager"),
-                  ("Gu Meiling", "deputy-general-manager"), ("Peng Lijuan", "party-secretary"), ("Shi Wenhao", "mayor")},
-        "events": [(date(2021, 2, 22), date(2021, 2, 25), {"Duan Qiming", "Kong Fanrui", "Gu Meiling"}),
-                   (date(2021, 2, 22), None, {"Duan Qiming", "Peng Lijuan", "Shi Wenhao"})],
+        "roles": {
+            ("Duan Qiming", "party-secretary"),
+            ("Duan Qiming", "chairman"),
+            ("Kong Fanrui", "assistant-general-manager"),
+            ("Gu Meiling", "deputy-general-manager"),
+            ("Peng Lijuan", "party-secretary"),
+            ("Shi Wenhao", "mayor"),
+        },
+        "events": [
+            (date(2021, 2, 22), date(2021, 2, 25), {"Duan Qiming", "Kong Fanrui", "Gu Meiling"}),
+            (date(2021, 2, 22), None, {"Duan Qiming", "Peng Lijuan", "Shi Wenhao"}),
+        ],
     },
     "delegation_visit.txt": {
-        "persons": {"Erik Lindqvist", "Anna Berg", "Rong Jiahui", "Bai Xuefeng", "Lou Tianyi", "Cen Mingzhu", "Wei Guozhong"},
+        "persons": {
+            "Erik Lindqvist",
+            "Anna Berg",
+            "Rong Jiahui",
+            "Bai Xuefeng",
+            "Lou Tianyi",
+            "Cen Mingzhu",
+            "Wei Guozhong",
+        },
         "main": "Nordvik Metals",
-        "roles": {("Erik Lindqvist", "general-manager"), ("Anna Berg", "chief-financial-officer"),
-                  ("Rong Jiahui", "chairman"), ("Rong Jiahui", "party-secretary"), ("Rong Jiahui", "leadership-member"),
-                  ("Bai Xuefeng", "leadership-member"), ("Lou Tianyi", "leadership-member"),
-                  ("Cen Mingzhu", "leadership-member"), ("Wei Guozhong", "chairman")},
-        "events": [(date(2019, 10, 10), None, {"Erik Lindqvist", "Anna Berg", "Rong Jiahui", "Bai Xuefeng",
-                                               "Lou Tianyi", "Cen Mingzhu", "Wei Guozhong"})],
+        "roles": {
+            ("Erik Lindqvist", "general-manager"),
+            ("Anna Berg", "chief-financial-officer"),
+            ("Rong Jiahui", "chairman"),
+            ("Rong Jiahui", "party-secretary"),
+            ("Rong Jiahui", "leadership-member"),
+            ("Bai Xuefeng", "leadership-member"),
+            ("Lou Tianyi", "leadership-member"),
+            ("Cen Mingzhu", "leadership-member"),
+            ("Wei Guozhong", "chairman"),
+        },
+        "events": [
+            (
+                date(2019, 10, 10),
+                None,
+                {
+                    "Erik Lindqvist",
+                    "Anna Berg",
+                    "Rong Jiahui",
+                    "Bai Xuefeng",
+                    "Lou Tianyi",
+                    "Cen Mingzhu",
+                    "Wei Guozhong",
+                },
+            )
+        ],
     },
     "safety_conference.txt": {
-        "persons": {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun", "Gao Wenming"},
+        "persons": {
+            "Fang Jianguo",
+            "Xu Lili",
+            "Kong Wei",
+            "Zheng Yuting",
+            "Luo Bin",
+            "Hao Jun",
+            "Gao Wenming",
+        },
         "main": "Hongda Copper Co., Ltd.",
-        "roles": {("Fang Jianguo", "party-secretary"), ("Fang Jianguo", "chairman"), ("Xu Lili", "deputy-party-secretary"),
-                  ("Xu Lili", "general-manager"), ("Kong Wei", "leadership-member"), ("Zheng Yuting", "leadership-member"),
-                  ("Luo Bin", "leadership-member"), ("Hao Jun", "deputy-general-manager"), ("Gao Wenming", "general-secretary")},
-        "events": [(date(2023, 2, 27), None, {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun"})],
+        "roles": {
+            ("Fang Jianguo", "party-secretary"),
+            ("Fang Jianguo", "chairman"),
+            ("Xu Lili", "deputy-party-secretary"),
+            ("Xu Lili", "general-manager"),
+            ("Kong Wei", "leadership-member"),
+            ("Zheng Yuting", "leadership-member"),
+            ("Luo Bin", "leadership-member"),
+            ("Hao Jun", "deputy-general-manager"),
+            ("Gao Wenming", "general-secretary"),
+        },
+        "events": [
+            (
+                date(2023, 2, 27),
+                None,
+                {"Fang Jianguo", "Xu Lili", "Kong Wei", "Zheng Yuting", "Luo Bin", "Hao Jun"},
+            )
+        ],
     },
     "foreign_talks.txt": {
-        "persons": {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin", "Tang Zhiyuan"},
+        "persons": {
+            "Meng Qingsong",
+            "Olivia Hartley",
+            "Shao Yiming",
+            "Rao Xiaoqin",
+            "Tang Zhiyuan",
+        },
         "main": "Tianrun Energy",
-        "roles": {("Meng Qingsong", "chairman"), ("Olivia Hartley", "general-manager"), ("Shao Yiming", "deputy-general-manager"),
-                  ("Rao Xiaoqin", "chief-financial-officer"), ("Tang Zhiyuan", "chairman")},
-        "events": [(date(2024, 9, 16), None, {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin"})],
+        "roles": {
+            ("Meng Qingsong", "chairman"),
+            ("Olivia Hartley", "general-manager"),
+            ("Shao Yiming", "deputy-general-manager"),
+            ("Rao Xiaoqin", "chief-financial-officer"),
+            ("Tang Zhiyuan", "chairman"),
+        },
+        "events": [
+            (
+                date(2024, 9, 16),
+                None,
+                {"Meng Qingsong", "Olivia Hartley", "Shao Yiming", "Rao Xiaoqin"},
+            )
+        ],
     },
 }
 
@@ -89,4 +174,4 @@ def test_article_evidence_quotes_the_text(case):
     text = found.article.text
     spans = [m.evidence for m in (*found.persons, *found.orgs, *found.roles, *found.events)]
     spans += [p.evidence for e in found.events for p in e.participants]
-    assert all(text[ev.start:ev.end] == ev.quote and ev.quote for ev in spans)
+    assert all(text[ev.start : ev.end] == ev.quote and ev.quote for ev in spans)

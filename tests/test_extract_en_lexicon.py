@@ -1,6 +1,6 @@
 """The English word lists (kg/vocab/en.yml) are well-formed data."""
-import pytest
 
+import pytest
 from kg.extract.en.lexicon import get_lexicon
 from kg.vocab import load_lexicon, load_vocab
 
@@ -17,8 +17,12 @@ def _items(value, path):
 
 def test_lexicon_words_are_strings():
     """YAML reads On/Off/Yes/No as booleans: such words must be quoted in the file."""
-    bad = [(path, item) for key, value in load_lexicon("en").items() for path, item in _items(value, key)
-           if not isinstance(item, str) and not path.startswith("months")]
+    bad = [
+        (path, item)
+        for key, value in load_lexicon("en").items()
+        for path, item in _items(value, key)
+        if not isinstance(item, str) and not path.startswith("months")
+    ]
     assert bad == []
 
 

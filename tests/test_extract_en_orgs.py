@@ -1,50 +1,76 @@
 """English organisations (kg/extract/en/orgs.py) and the main organisation (main_org.py)."""
+
 import pytest
+from kg.vocab import ROLES_FILE, load_vocab
 
 from helpers_en import extract_en
-from kg.vocab import ROLES_FILE, load_vocab
 
 
 def org_names(found):
     return {o.name for o in found.orgs}
 
 
-@pytest.mark.parametrize("sentence, names", [
-    ("The Hongda Copper Company signed the deal.", {"Hongda Copper Company"}),
-    ("Experts of Xinrui Jiangnan Steel Plant and Lianhe Kuangye Company attended.",
-     {"Xinrui Jiangnan Steel Plant", "Lianhe Kuangye Company"}),
-    ("The Materials Business Department and Cathode Factory made exchange speeches.",
-     {"Materials Business Department", "Cathode Factory"}),
-    ("They went to the Hongshan Iron Mine and Jinling Copper.", {"Hongshan Iron Mine", "Jinling Copper"}),
-    ("Leaders of Qinghe Iron and Steel Group spoke.", {"Qinghe Iron and Steel Group"}),
-    ("He visited Dongsheng pingyuan Aluminum Enterprises yesterday.", {"Dongsheng pingyuan Aluminum Enterprises"}),
-    ("They went to Yunnan Fuyuan to investigate.", {"Yunnan Fuyuan"}),
-    ("Leaders of China Baowu and the NDRC attended.", {"China Baowu", "NDRC"}),
-    ("The partner quoted by XKQ said so.", {"XKQ"}),
-    ("the state grid supported the project.", {"state grid"}),
-    ("The 4th Employee Representative Congress of Ruihe Chemical Co., Ltd. opened.", {"Ruihe Chemical Co., Ltd."}),
-])
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("The Hongda Copper Company signed the deal.", {"Hongda Copper Company"}),
+        (
+            "Experts of Xinrui Jiangnan Steel Plant and Lianhe Kuangye Company attended.",
+            {"Xinrui Jiangnan Steel Plant", "Lianhe Kuangye Company"},
+        ),
+        (
+            "The Materials Business Department and Cathode Factory made exchange speeches.",
+            {"Materials Business Department", "Cathode Factory"},
+        ),
+        (
+            "They went to the Hongshan Iron Mine and Jinling Copper.",
+            {"Hongshan Iron Mine", "Jinling Copper"},
+        ),
+        ("Leaders of Qinghe Iron and Steel Group spoke.", {"Qinghe Iron and Steel Group"}),
+        (
+            "He visited Dongsheng pingyuan Aluminum Enterprises yesterday.",
+            {"Dongsheng pingyuan Aluminum Enterprises"},
+        ),
+        ("They went to Yunnan Fuyuan to investigate.", {"Yunnan Fuyuan"}),
+        ("Leaders of China Baowu and the NDRC attended.", {"China Baowu", "NDRC"}),
+        ("The partner quoted by XKQ said so.", {"XKQ"}),
+        ("the state grid supported the project.", {"state grid"}),
+        (
+            "The 4th Employee Representative Congress of Ruihe Chemical Co., Ltd. opened.",
+            {"Ruihe Chemical Co., Ltd."},
+        ),
+    ],
+)
 def test_orgs_found_as_printed(sentence, names):
     assert org_names(extract_en(sentence)) == names
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Party Committee and the Board of Directors approved the plan.",
-    "We must improve GDP and ESG work of the SOE.",
-    "Yunnan Province and Hunan Province signed the agreement.",
-    "They praised the “Build a World-Class Company” campaign.",
-    "It is necessary to strengthen the Company.",
-    "QINGHE HOLDS ANNUAL MEETING IN CAPITAL",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Party Committee and the Board of Directors approved the plan.",
+        "We must improve GDP and ESG work of the SOE.",
+        "Yunnan Province and Hunan Province signed the agreement.",
+        "They praised the “Build a World-Class Company” campaign.",
+        "It is necessary to strengthen the Company.",
+        "QINGHE HOLDS ANNUAL MEETING IN CAPITAL",
+    ],
+)
 def test_orgs_not_taken_from_generic_words(sentence):
     assert org_names(extract_en(sentence)) == set()
 
 
-@pytest.mark.parametrize("sentence, alias", [
-    ("Nordvik visited Sichuan Hengtai Aluminium Co., Ltd. (\"SHA\") last week.", "SHA"),
-    ("They visited the Hengtai Aluminium Corporation (‘HAC’) for exchange.", "HAC"),
-    ("Hengtai Aluminium Corporation (hereinafter referred to as \"Hengtai\") signed it.", "Hengtai"),
-])
+@pytest.mark.parametrize(
+    "sentence, alias",
+    [
+        ('Nordvik visited Sichuan Hengtai Aluminium Co., Ltd. ("SHA") last week.', "SHA"),
+        ("They visited the Hengtai Aluminium Corporation (‘HAC’) for exchange.", "HAC"),
+        (
+            'Hengtai Aluminium Corporation (hereinafter referred to as "Hengtai") signed it.',
+            "Hengtai",
+        ),
+    ],
+)
 def test_orgs_defined_abbreviation_is_an_alias(sentence, alias):
     found = extract_en(sentence + f" Later {alias} Chairman Rong Jiahui spoke.")
     owners = [o for o in found.orgs if alias in o.aliases]
@@ -53,68 +79,111 @@ def test_orgs_defined_abbreviation_is_an_alias(sentence, alias):
     assert found.roles[0].org == owners[0].name
 
 
-@pytest.mark.parametrize("headline, body, main", [
-    ("Jinling Copper Held the Annual Work Conference", "On May 2, the company held a meeting.", "Jinling Copper"),
-    ("Tianfu Group convenes mid-year conference in 2023",
-     "On May 2, Tianfu Mining held the mid-year work conference.", "Tianfu Mining"),
-    ("Readers Digest of the Week for Everyone", "Dongsheng Chemical Company grew. Dongsheng Chemical Company hired.",
-     "Dongsheng Chemical Company"),
-    ("Weekly Review of Party Building for Readers",
-     "On April 10, the Party Committee of Qinghe Metals Group held a study meeting.", "Qinghe Metals Group"),
-])
+@pytest.mark.parametrize(
+    "headline, body, main",
+    [
+        (
+            "Jinling Copper Held the Annual Work Conference",
+            "On May 2, the company held a meeting.",
+            "Jinling Copper",
+        ),
+        (
+            "Tianfu Group convenes mid-year conference in 2023",
+            "On May 2, Tianfu Mining held the mid-year work conference.",
+            "Tianfu Mining",
+        ),
+        (
+            "Readers Digest of the Week for Everyone",
+            "Dongsheng Chemical Company grew. Dongsheng Chemical Company hired.",
+            "Dongsheng Chemical Company",
+        ),
+        (
+            "Weekly Review of Party Building for Readers",
+            "On April 10, the Party Committee of Qinghe Metals Group held a study meeting.",
+            "Qinghe Metals Group",
+        ),
+    ],
+)
 def test_main_org(headline, body, main):
     assert extract_en(body, headline=headline).main_org == main
 
 
 def test_headline_long_capitalised_run_is_not_an_org():
-    found = extract_en("Dongsheng Chemical Company grew.", headline="Big News About Dongsheng Chemical Company Today")
+    found = extract_en(
+        "Dongsheng Chemical Company grew.",
+        headline="Big News About Dongsheng Chemical Company Today",
+    )
     assert org_names(found) == {"Dongsheng Chemical Company"}
 
 
 def test_shorter_legal_form_is_an_alias():
     found = extract_en("Hongda Copper Co., Ltd. held a meeting. Hongda Copper grew fast.")
-    assert [(o.name, o.aliases) for o in found.orgs] == [("Hongda Copper Co., Ltd.", ("Hongda Copper",))]
+    assert [(o.name, o.aliases) for o in found.orgs] == [
+        ("Hongda Copper Co., Ltd.", ("Hongda Copper",))
+    ]
 
 
 def test_distinct_table_organisations_are_not_merged_by_legal_form(tmp_path):
     table = tmp_path / "orgs.yml"
-    table.write_text("organizations:\n"
-                     "  qinghe-listed: {label: Qinghe Metals, names: [Qinghe Metals]}\n"
-                     "  qinghe-parent: {label: Qinghe Metals Group, names: [Qinghe Metals Group]}\n")
+    table.write_text(
+        "organizations:\n"
+        "  qinghe-listed: {label: Qinghe Metals, names: [Qinghe Metals]}\n"
+        "  qinghe-parent: {label: Qinghe Metals Group, names: [Qinghe Metals Group]}\n"
+    )
     vocab = load_vocab(ROLES_FILE, table)
     found = extract_en("Qinghe Metals and Qinghe Metals Group signed a deal.", vocab=vocab)
     assert org_names(found) == {"Qinghe Metals", "Qinghe Metals Group"}
 
 
 def test_word_of_org_in_headline_is_not_part_of_the_name():
-    found = extract_en("Lakeside Power Limited came.", headline="Chairman Met with Delegation of Lakeside Power")
+    found = extract_en(
+        "Lakeside Power Limited came.", headline="Chairman Met with Delegation of Lakeside Power"
+    )
     assert org_names(found) == {"Lakeside Power Limited"}
 
 
-@pytest.mark.parametrize("line, name", [
-    ("Source:Nonferrous Metals Weekly", "Nonferrous Metals Weekly"),
-    ("CopyFrom:XKR Date:29 March 2017", "XKR"),
-    ("The content below was translated by Lingua Soft automatically for reference.", "Lingua Soft"),
-    ("Please indicate the source for reprinting:Metal Wiki,thanks!", "Metal Wiki"),
-])
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Source:Nonferrous Metals Weekly", "Nonferrous Metals Weekly"),
+        ("CopyFrom:XKR Date:29 March 2017", "XKR"),
+        (
+            "The content below was translated by Lingua Soft automatically for reference.",
+            "Lingua Soft",
+        ),
+        ("Please indicate the source for reprinting:Metal Wiki,thanks!", "Metal Wiki"),
+    ],
+)
 def test_source_lines_name_organisations(line, name):
     found = extract_en(f"{line}\n\nThe plant grew.")
     assert name in org_names(found)
     org = next(o for o in found.orgs if o.name == name)
-    assert found.article.text[org.evidence.start:org.evidence.end] == org.evidence.quote
+    assert found.article.text[org.evidence.start : org.evidence.end] == org.evidence.quote
 
 
-@pytest.mark.parametrize("line", ["from:Network date:2022-07-28 reading:1408", "Source: company website"])
+@pytest.mark.parametrize(
+    "line", ["from:Network date:2022-07-28 reading:1408", "Source: company website"]
+)
 def test_source_lines_without_a_name(line):
     assert org_names(extract_en(f"{line}\n\nThe plant grew.")) == set()
 
 
-@pytest.mark.parametrize("text, alias, owner", [
-    ("Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. Qinghe Non-ferrous Metals Group grew. QNMG leaders Wu Kai "
-     "and Fan Li attended.",
-     "QNMG", "Qinghe Non-ferrous Metals Group Co., Ltd."),
-    ("Leaders of Qinghe Iron and Steel Group came. QISG Chairman Wu Kai spoke.", "QISG", "Qinghe Iron and Steel Group"),
-])
+@pytest.mark.parametrize(
+    "text, alias, owner",
+    [
+        (
+            "Qinghe Non-ferrous Metals Group Co., Ltd. hosted it. Qinghe Non-ferrous Metals Group grew. QNMG leaders Wu Kai "
+            "and Fan Li attended.",
+            "QNMG",
+            "Qinghe Non-ferrous Metals Group Co., Ltd.",
+        ),
+        (
+            "Leaders of Qinghe Iron and Steel Group came. QISG Chairman Wu Kai spoke.",
+            "QISG",
+            "Qinghe Iron and Steel Group",
+        ),
+    ],
+)
 def test_acronym_spelling_initials_is_an_alias(text, alias, owner):
     found = extract_en(text)
     assert [alias in o.aliases for o in found.orgs if o.name == owner] == [True]
@@ -127,5 +196,7 @@ def test_acronym_matching_two_names_stays_apart():
 
 
 def test_headline_run_without_a_chinese_brand_is_not_an_org():
-    found = extract_en("The group met.", headline="Qinghe Metals Group Held Theoretical Study Center Group Meeting")
+    found = extract_en(
+        "The group met.", headline="Qinghe Metals Group Held Theoretical Study Center Group Meeting"
+    )
     assert org_names(found) == {"Qinghe Metals Group"}

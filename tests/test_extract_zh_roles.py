@@ -1,46 +1,109 @@
 """Chinese roles: title chains, organisations before them, lists, implied organisations, former roles."""
+
 from __future__ import annotations
 
 import pytest
+
 from zh_article import roles_of, zh_extract
 
 HEADLINE = "宏达化工召开年度工作会议"
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("宏达化工党委书记、董事长孙立平出席会议。",
-     {("Sun Liping", "party-secretary", "宏达化工", "current"), ("Sun Liping", "chairman", "宏达化工", "current")}),
-    ("宏达化工党委副书记、工会主席曾晓梅主持会议。",
-     {("Zeng Xiaomei", "deputy-party-secretary", "宏达化工", "current"),
-      ("Zeng Xiaomei", "union-chairman", "宏达化工", "current")}),
-    ("公司领导班子成员芦军、马征宇出席会议。",
-     {("Lu Jun", "leadership-member", "宏达化工", "current"), ("Ma Zhengyu", "leadership-member", "宏达化工", "current")}),
-    ("南方电网公司副总经理郑洁出席。", {("Zheng Jie", "deputy-general-manager", "南方电网公司", "current")}),
-    ("公司总经理助理吴桐出席。", {("Wu Tong", "assistant-general-manager", "宏达化工", "current")}),
-    ("学习贯彻习近平总书记重要讲话精神。", {("Xi Jinping", "general-secretary", "中国共产党", "current")}),
-    ("宏达化工原董事长王建国出席。", {("Wang Jianguo", "chairman", "宏达化工", "former")}),
-    ("免去王建国的公司董事长职务，任命李振华为公司董事长。",
-     {("Wang Jianguo", "chairman", "宏达化工", "former"), ("Li Zhenhua", "chairman", "宏达化工", "current")}),
-    ("金川市市长任振宇出席。", {("Ren Zhenyu", "mayor", "金川市", "current")}),
-    ("山东省委副书记、省长周立人出席。副省长许文山陪同。",
-     {("Zhou Liren", "deputy-party-secretary", "山东省委", "current"), ("Zhou Liren", "governor", "山东省", "current"),
-      ("Xu Wenshan", "vice-governor", "山东省", "current")}),
-    ("金川市长会见中国五矿集团董事长万立新。", {("Wan Lixin", "chairman", "中国五矿集团", "current")}),
-    ("中国华能原董事长欧振东出席。", {("Ou Zhendong", "chairman", "中国华能", "former")}),
-    ("金川市委书记林涛出席。", {("Lin Tao", "party-secretary", "金川市委", "current")}),
-    ("华电国际党委书记、董事长区振东陪同。",
-     {("Ou Zhendong", "party-secretary", "华电国际", "current"), ("Ou Zhendong", "chairman", "华电国际", "current")}),
-    ("公司总工程师翟明出席。", {("Zhai Ming", "other", "宏达化工", "current")}),
-    ("常青、安然等公司领导出席会议。",
-     {("Chang Qing", "leadership-member", "宏达化工", "current"), ("An Ran", "leadership-member", "宏达化工", "current")}),
-    ("宏达化工党委常委、副总经理兼安全总监乔宇作工作报告。",
-     {("Qiao Yu", "party-committee-member", "宏达化工", "current"),
-      ("Qiao Yu", "deputy-general-manager", "宏达化工", "current"), ("Qiao Yu", "other", "宏达化工", "current")}),
-    ("宏达化工常务副总经理冉丽出席。", {("Ran Li", "deputy-general-manager", "宏达化工", "current")}),
-    ("宏达化工党委常委、纪委书记向红作工作报告。",
-     {("Xiang Hong", "party-committee-member", "宏达化工", "current"),
-      ("Xiang Hong", "discipline-secretary", "宏达化工", "current")}),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "宏达化工党委书记、董事长孙立平出席会议。",
+            {
+                ("Sun Liping", "party-secretary", "宏达化工", "current"),
+                ("Sun Liping", "chairman", "宏达化工", "current"),
+            },
+        ),
+        (
+            "宏达化工党委副书记、工会主席曾晓梅主持会议。",
+            {
+                ("Zeng Xiaomei", "deputy-party-secretary", "宏达化工", "current"),
+                ("Zeng Xiaomei", "union-chairman", "宏达化工", "current"),
+            },
+        ),
+        (
+            "公司领导班子成员芦军、马征宇出席会议。",
+            {
+                ("Lu Jun", "leadership-member", "宏达化工", "current"),
+                ("Ma Zhengyu", "leadership-member", "宏达化工", "current"),
+            },
+        ),
+        (
+            "南方电网公司副总经理郑洁出席。",
+            {("Zheng Jie", "deputy-general-manager", "南方电网公司", "current")},
+        ),
+        (
+            "公司总经理助理吴桐出席。",
+            {("Wu Tong", "assistant-general-manager", "宏达化工", "current")},
+        ),
+        (
+            "学习贯彻习近平总书记重要讲话精神。",
+            {("Xi Jinping", "general-secretary", "中国共产党", "current")},
+        ),
+        ("宏达化工原董事长王建国出席。", {("Wang Jianguo", "chairman", "宏达化工", "former")}),
+        (
+            "免去王建国的公司董事长职务，任命李振华为公司董事长。",
+            {
+                ("Wang Jianguo", "chairman", "宏达化工", "former"),
+                ("Li Zhenhua", "chairman", "宏达化工", "current"),
+            },
+        ),
+        ("金川市市长任振宇出席。", {("Ren Zhenyu", "mayor", "金川市", "current")}),
+        (
+            "山东省委副书记、省长周立人出席。副省长许文山陪同。",
+            {
+                ("Zhou Liren", "deputy-party-secretary", "山东省委", "current"),
+                ("Zhou Liren", "governor", "山东省", "current"),
+                ("Xu Wenshan", "vice-governor", "山东省", "current"),
+            },
+        ),
+        (
+            "金川市长会见中国五矿集团董事长万立新。",
+            {("Wan Lixin", "chairman", "中国五矿集团", "current")},
+        ),
+        ("中国华能原董事长欧振东出席。", {("Ou Zhendong", "chairman", "中国华能", "former")}),
+        ("金川市委书记林涛出席。", {("Lin Tao", "party-secretary", "金川市委", "current")}),
+        (
+            "华电国际党委书记、董事长区振东陪同。",
+            {
+                ("Ou Zhendong", "party-secretary", "华电国际", "current"),
+                ("Ou Zhendong", "chairman", "华电国际", "current"),
+            },
+        ),
+        ("公司总工程师翟明出席。", {("Zhai Ming", "other", "宏达化工", "current")}),
+        (
+            "常青、安然等公司领导出席会议。",
+            {
+                ("Chang Qing", "leadership-member", "宏达化工", "current"),
+                ("An Ran", "leadership-member", "宏达化工", "current"),
+            },
+        ),
+        (
+            "宏达化工党委常委、副总经理兼安全总监乔宇作工作报告。",
+            {
+                ("Qiao Yu", "party-committee-member", "宏达化工", "current"),
+                ("Qiao Yu", "deputy-general-manager", "宏达化工", "current"),
+                ("Qiao Yu", "other", "宏达化工", "current"),
+            },
+        ),
+        (
+            "宏达化工常务副总经理冉丽出席。",
+            {("Ran Li", "deputy-general-manager", "宏达化工", "current")},
+        ),
+        (
+            "宏达化工党委常委、纪委书记向红作工作报告。",
+            {
+                ("Xiang Hong", "party-committee-member", "宏达化工", "current"),
+                ("Xiang Hong", "discipline-secretary", "宏达化工", "current"),
+            },
+        ),
+    ],
+)
 def test_roles_in_sentence(body, expected):
     assert roles_of(zh_extract(body, headline=HEADLINE)) == expected
 
@@ -61,11 +124,24 @@ def test_roles_government_title_without_place_gets_no_company():
     assert roles_of(zh_extract("副省长杜江出席。", headline=HEADLINE)) == set()
 
 
-@pytest.mark.parametrize("headline, body, expected", [
-    ("恒远集团召开安全工作会议", "集团公司党委书记白国华出席。", {("Bai Guohua", "party-secretary", "恒远集团", "current")}),
-    ("集团领导赴基层企业调研指导工作", "集团公司董事长欧阳明到宏达化工西南分公司调研。", set()),
-    ("宏达化工召开安全工作会议", "会上，恒远集团董事长白国华讲话，集团公司副总经理宁远航出席。",
-     {("Bai Guohua", "chairman", "恒远集团", "current"), ("Ning Yuanhang", "deputy-general-manager", "恒远集团", "current")}),
-])
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "恒远集团召开安全工作会议",
+            "集团公司党委书记白国华出席。",
+            {("Bai Guohua", "party-secretary", "恒远集团", "current")},
+        ),
+        ("集团领导赴基层企业调研指导工作", "集团公司董事长欧阳明到宏达化工西南分公司调研。", set()),
+        (
+            "宏达化工召开安全工作会议",
+            "会上，恒远集团董事长白国华讲话，集团公司副总经理宁远航出席。",
+            {
+                ("Bai Guohua", "chairman", "恒远集团", "current"),
+                ("Ning Yuanhang", "deputy-general-manager", "恒远集团", "current"),
+            },
+        ),
+    ],
+)
 def test_roles_group_words_mean_the_group_not_any_company(headline, body, expected):
     assert roles_of(zh_extract(body, headline=headline)) == expected

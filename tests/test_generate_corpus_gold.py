@@ -1,11 +1,11 @@
 """The corpus generator: deterministic, and its gold states only what its text says."""
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-
 from benchmarks.generate_corpus import generate
 
 
@@ -28,9 +28,13 @@ def test_generate_corpus_is_deterministic(tmp_path):
     generate(30, 6, tmp_path / "c")
     files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
     assert files
-    assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
-    assert sorted((tmp_path / "a" / "articles").iterdir())[0].read_bytes() != \
-        sorted((tmp_path / "c" / "articles").iterdir())[0].read_bytes()
+    assert all(
+        (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files
+    )
+    assert (
+        sorted((tmp_path / "a" / "articles").iterdir())[0].read_bytes()
+        != sorted((tmp_path / "c" / "articles").iterdir())[0].read_bytes()
+    )
 
 
 def test_generate_corpus_mixes_languages(corpus):
@@ -56,7 +60,7 @@ def test_generate_corpus_roles_quote_the_text(corpus):
 
 
 def test_generate_corpus_events_have_named_attendees(corpus):
-    for text, gold in _articles(corpus):
+    for _text, gold in _articles(corpus):
         names = {p["name"] for p in gold["persons"]}
         assert gold["events"], gold["article"]
         for event in gold["events"]:
@@ -78,4 +82,7 @@ def test_generate_corpus_same_name_is_same_person(corpus):
     for _, gold in _articles(corpus):
         for person in gold["persons"]:
             if person["native"]:
-                assert natives.setdefault(person["name"].casefold(), person["native"]) == person["native"]
+                assert (
+                    natives.setdefault(person["name"].casefold(), person["native"])
+                    == person["native"]
+                )

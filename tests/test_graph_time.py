@@ -1,17 +1,18 @@
-"""Time, status, shortcuts, hierarchy and evidence as kg.build.graph writes them."""
+"""Time, status, shortcuts, hierarchy and evidence as kg.assemble.graph writes them."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from rdflib import Literal
-
-import evidence_fixture as fx
-from kg.build.graph import seen_dates
-from kg.build.merge import MembershipNode
+from kg.assemble.graph import seen_dates
+from kg.assemble.merge import MembershipNode
 from kg.model import Extraction, OrgMention, PersonMention, RoleClaim
 from kg.model.ids import make_iri
 from kg.vocab.namespaces import KGV, OA, ORG, XSD
+from rdflib import Literal
+
+import evidence_fixture as fx
 
 D = date.fromisoformat
 
@@ -22,15 +23,26 @@ def _node(*statements) -> MembershipNode:
     return node
 
 
-@pytest.mark.parametrize("statements, expected", [
-    ([("2020-01-05", "current")], {"first": "2020-01-05", "last": "2020-01-05"}),
-    ([("2021-03-01", "current"), ("2019-02-01", "current")], {"first": "2019-02-01", "last": "2021-03-01"}),
-    ([("2019-02-01", "current"), ("2022-05-05", "former"), ("2023-01-01", "former")],
-     {"first": "2019-02-01", "last": "2019-02-01", "ended": "2022-05-05"}),
-    ([("2022-05-05", "former")], {"ended": "2022-05-05"}),
-    ([("2018-01-01", "former"), ("2020-01-01", "current")], {"first": "2020-01-01", "last": "2020-01-01"}),
-    ([(None, "current")], {}),
-])
+@pytest.mark.parametrize(
+    "statements, expected",
+    [
+        ([("2020-01-05", "current")], {"first": "2020-01-05", "last": "2020-01-05"}),
+        (
+            [("2021-03-01", "current"), ("2019-02-01", "current")],
+            {"first": "2019-02-01", "last": "2021-03-01"},
+        ),
+        (
+            [("2019-02-01", "current"), ("2022-05-05", "former"), ("2023-01-01", "former")],
+            {"first": "2019-02-01", "last": "2019-02-01", "ended": "2022-05-05"},
+        ),
+        ([("2022-05-05", "former")], {"ended": "2022-05-05"}),
+        (
+            [("2018-01-01", "former"), ("2020-01-01", "current")],
+            {"first": "2020-01-01", "last": "2020-01-01"},
+        ),
+        ([(None, "current")], {}),
+    ],
+)
 def test_graph_seen_dates(statements, expected):
     terms = {KGV.firstSeen: "first", KGV.lastSeen: "last", KGV.endedBefore: "ended"}
     found = {terms[t]: d.isoformat() for t, d in seen_dates(_node(*statements)).items()}
@@ -43,8 +55,11 @@ def graph():
 
 
 def _membership(graph, person: str, org: str):
-    return next(m for m in graph.subjects(ORG.member, make_iri("person", person))
-                if graph.value(m, ORG.organization) == make_iri("org", org))
+    return next(
+        m
+        for m in graph.subjects(ORG.member, make_iri("person", person))
+        if graph.value(m, ORG.organization) == make_iri("org", org)
+    )
 
 
 def test_graph_former_role_is_recorded_as_former(graph):
@@ -60,11 +75,14 @@ def test_graph_former_role_has_no_shortcut(graph):
     assert (han, ORG.headOf, northwind) not in graph
 
 
-@pytest.mark.parametrize("person, org, head", [
-    ("taoruiqing", "northwindcoppergroup", True),
-    ("qiaozhenyu", "northwindcoppergroup", True),
-    ("adabrennan", "larkspurmining", False),
-])
+@pytest.mark.parametrize(
+    "person, org, head",
+    [
+        ("taoruiqing", "northwindcoppergroup", True),
+        ("qiaozhenyu", "northwindcoppergroup", True),
+        ("adabrennan", "larkspurmining", False),
+    ],
+)
 def test_graph_current_role_shortcuts(graph, person, org, head):
     p, o = make_iri("person", person), make_iri("org", org)
     assert (p, ORG.memberOf, o) in graph
@@ -78,12 +96,22 @@ def test_graph_stated_sub_organisation(graph):
 
 
 def test_graph_parent_named_only_as_parent_becomes_a_node():
-    art = fx.article("kestrel.txt", "Kestrel Foods, a unit of Marlow Holdings, hired Eda Lin.\n", D("2024-05-06"))
+    art = fx.article(
+        "kestrel.txt", "Kestrel Foods, a unit of Marlow Holdings, hired Eda Lin.\n", D("2024-05-06")
+    )
     ev = fx.sentence(art, "Kestrel")
-    found = Extraction(art, [PersonMention("Eda Lin", ev)], [OrgMention("Kestrel Foods", ev, parent="Marlow Holdings")],
-                       [RoleClaim("Eda Lin", "other", "chef", "Kestrel Foods", ev)])
+    found = Extraction(
+        art,
+        [PersonMention("Eda Lin", ev)],
+        [OrgMention("Kestrel Foods", ev, parent="Marlow Holdings")],
+        [RoleClaim("Eda Lin", "other", "chef", "Kestrel Foods", ev)],
+    )
     g = fx.build([found])
-    assert (make_iri("org", "kestrelfoods"), ORG.subOrganizationOf, make_iri("org", "marlowholdings")) in g
+    assert (
+        make_iri("org", "kestrelfoods"),
+        ORG.subOrganizationOf,
+        make_iri("org", "marlowholdings"),
+    ) in g
     assert (make_iri("article", "kestrel.txt"), None, make_iri("org", "marlowholdings")) in g
 
 
@@ -91,8 +119,10 @@ def test_graph_evidence_selectors(graph):
     m = _membership(graph, "taoruiqing", "northwindcoppergroup")
     ev = graph.value(m, KGV.evidence)
     assert graph.value(ev, OA.hasSource) == make_iri("article", "gamma.txt")
-    selectors = {graph.value(s, OA.exact) or (graph.value(s, OA.start), graph.value(s, OA.end))
-                 for s in graph.objects(ev, OA.hasSelector)}
+    selectors = {
+        graph.value(s, OA.exact) or (graph.value(s, OA.start), graph.value(s, OA.end))
+        for s in graph.objects(ev, OA.hasSelector)
+    }
     start = fx.GAMMA.text.index("Tao Ruiqing, chairman")
     quote = "Tao Ruiqing, chairman of Northwind Copper Group, chaired the board meeting on September 14."
     assert selectors == {Literal(quote), (Literal(start), Literal(start + len(quote)))}

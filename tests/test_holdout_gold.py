@@ -5,6 +5,7 @@ people it lists, uses role notations of kg/vocab/roles.yml and organisation keys
 and quotes text that is really in its article. A gold edit that breaks one of these would make
 the held-out scores silently wrong.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -12,7 +13,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from kg.vocab import load_vocab
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "holdout"
@@ -38,7 +38,9 @@ def test_holdout_gold_names_only_listed_people(path):
     people = {p["name"] for p in gold["persons"]}
     named = {r["person"] for r in gold["roles"]}
     for event in gold["events"]:
-        named |= set(event["attendees"]) | set(event["optional_attendees"]) | set(event.get("parts", {}))
+        named |= (
+            set(event["attendees"]) | set(event["optional_attendees"]) | set(event.get("parts", {}))
+        )
     assert named <= people, named - people
 
 

@@ -3,17 +3,19 @@
 Chromium is installed by scripts/install-test-deps.sh; without it these tests
 fail and say so, rather than pass unseen.
 """
+
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
-
 from kg.export.html import export_html
 from kg.vocab.namespaces import ORG, RDF, SDO
+from rdflib import Graph
 from tests.html_browser import chromium_missing, launch, open_page
 from tests.html_graphs import HOSTILE_NAMES, generated_graph, hostile_graph, sample_graph
 
-DANGEROUS = "#panel img, #panel iframe, #panel svg, #panel script, #panel a, #results img, #legend img"
+DANGEROUS = (
+    "#panel img, #panel iframe, #panel svg, #panel script, #panel a, #results img, #legend img"
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,9 @@ def _open(browser, graph: Graph, tmp_path, **kwargs):
 
 
 def _entity_count(graph: Graph) -> int:
-    return sum(len(set(graph.subjects(RDF.type, cls))) for cls in (SDO.Person, ORG.Organization, SDO.Event))
+    return sum(
+        len(set(graph.subjects(RDF.type, cls))) for cls in (SDO.Person, ORG.Organization, SDO.Event)
+    )
 
 
 def _assert_clean(log) -> None:
@@ -41,8 +45,11 @@ def _assert_clean(log) -> None:
 
 
 def _node_index(page, label: str) -> int:
-    return page.evaluate("l => JSON.parse(document.getElementById('kg-data').textContent)"
-                         ".nodes.findIndex(n => n.label === l)", label)
+    return page.evaluate(
+        "l => JSON.parse(document.getElementById('kg-data').textContent)"
+        ".nodes.findIndex(n => n.label === l)",
+        label,
+    )
 
 
 def _click_node(page, index: int) -> None:
@@ -51,8 +58,11 @@ def _click_node(page, index: int) -> None:
     page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
 
 
-@pytest.mark.parametrize("make", [sample_graph, lambda: generated_graph(nodes=400, seed=11)],
-                         ids=["sample", "generated-400"])
+@pytest.mark.parametrize(
+    "make",
+    [sample_graph, lambda: generated_graph(nodes=400, seed=11)],
+    ids=["sample", "generated-400"],
+)
 def test_page_opens_offline_and_draws_every_node(browser, tmp_path, make):
     graph = make()
     page, log = _open(browser, graph, tmp_path)
@@ -77,8 +87,16 @@ def test_clicking_a_person_shows_roles_dates_sources_and_evidence(browser, tmp_p
     page, log = _open(browser, sample_graph(), tmp_path)
     _click_node(page, _node_index(page, "Zhou Minghai"))
     panel = page.text_content("#panel-body")
-    for expected in ("Roles held", "Chairman", "Qingshan Mining Group", "2021-03-05 \u2013 2023-08-11",
-                     "902_sample_zh.txt", "青山矿业董事长周明海主持会议。", "Events attended", "chair"):
+    for expected in (
+        "Roles held",
+        "Chairman",
+        "Qingshan Mining Group",
+        "2021-03-05 \u2013 2023-08-11",
+        "902_sample_zh.txt",
+        "青山矿业董事长周明海主持会议。",
+        "Events attended",
+        "chair",
+    ):
         assert expected in panel
     _assert_clean(log)
 
@@ -100,14 +118,18 @@ def test_link_in_the_panel_moves_to_the_organisation(browser, tmp_path):
     page.evaluate("i => kgView.focus(i)", _node_index(page, "Lena Hartwell"))
     page.click("#panel-body button.link >> text=Qingshan Mining Group")
     assert page.text_content("#panel-body h2") == "Qingshan Mining Group"
-    assert "Lena Hartwell" in page.text_content("#panel-body") and "former" in page.text_content("#panel-body")
+    assert "Lena Hartwell" in page.text_content("#panel-body") and "former" in page.text_content(
+        "#panel-body"
+    )
     _assert_clean(log)
 
 
 def test_hostile_names_show_literally_and_run_nothing(browser, tmp_path):
     graph = hostile_graph()
     page, log = _open(browser, graph, tmp_path)
-    labels = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).nodes.map(n => n.label)")
+    labels = page.evaluate(
+        "JSON.parse(document.getElementById('kg-data').textContent).nodes.map(n => n.label)"
+    )
     for i, label in enumerate(labels):
         page.evaluate("i => kgView.focus(i)", i)
         assert page.text_content("#panel-body h2") == label
@@ -129,7 +151,9 @@ def test_type_filter_hides_that_kind(browser, tmp_path):
     _assert_clean(log)
 
 
-@pytest.mark.parametrize("years, drawn", [(("2021", "2021"), 5), (("2023", "2023"), 2), (("2022", ""), 2)])
+@pytest.mark.parametrize(
+    "years, drawn", [(("2021", "2021"), 5), (("2023", "2023"), 2), (("2022", ""), 2)]
+)
 def test_year_filter_keeps_what_is_dated_in_the_period(browser, tmp_path, years, drawn):
     page, log = _open(browser, sample_graph(), tmp_path)
     page.select_option("#year-from", years[0])
@@ -158,19 +182,25 @@ def test_big_graph_labels_nodes_once_zoomed_in(browser, tmp_path):
     assert page.evaluate("i => kgView.labelOf(i)", hub) is None  # not measured at the first draw
     page.evaluate("i => kgView.focus(i)", hub)
     page.wait_for_function("i => kgView.labelOf(i) !== null", arg=hub, timeout=10_000)
-    assert page.evaluate("i => kgView.labelOf(i)", hub).startswith(page.text_content("#panel-body h2")[:20])
+    assert page.evaluate("i => kgView.labelOf(i)", hub).startswith(
+        page.text_content("#panel-body h2")[:20]
+    )
     _assert_clean(log)
 
 
 def test_big_graph_draws_and_filters_every_link(browser, tmp_path):
     page, log = _open(browser, generated_graph(nodes=1000, seed=17), tmp_path)
-    edges = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).edges.map(e => e.relation)")
+    edges = page.evaluate(
+        "JSON.parse(document.getElementById('kg-data').textContent).edges.map(e => e.relation)"
+    )
     assert len(edges) > 2500  # links drawn by the page itself, not by vis-network
     assert page.evaluate("kgView.drawnEdgeCount()") == len(edges)
     page.uncheck("#legend input[data-key=attended]")
     assert page.evaluate("kgView.drawnEdgeCount()") == len(edges) - edges.count("attended")
     page.uncheck("#legend input[data-key=person]")
-    assert page.evaluate("kgView.drawnEdgeCount()") == edges.count("organised") + edges.count("partOf")
+    assert page.evaluate("kgView.drawnEdgeCount()") == edges.count("organised") + edges.count(
+        "partOf"
+    )
     _assert_clean(log)
 
 

@@ -1,4 +1,5 @@
 """The HTML view without a browser: escaping, self-containment, determinism, node selection, layout."""
+
 from __future__ import annotations
 
 import json
@@ -7,13 +8,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from rdflib import Graph
-
 from kg.export import html as html_export
 from kg.export.html import choose_drawn, export_html, page_data
 from kg.export.html_layout import CLEARANCE, compute_layout
 from kg.export.html_page import UnsafeAsset, check_inline, json_for_html
 from kg.export.html_view import read_view
+from rdflib import Graph
 from tests.html_graphs import HOSTILE_NAMES, generated_graph, hostile_graph, sample_graph
 
 
@@ -52,14 +52,18 @@ def _parse(page: str) -> _Tags:
     return parser
 
 
-@pytest.mark.parametrize("text", [*HOSTILE_NAMES, "a\u2029b", "x</SCRIPT >y", "<!-- c -->", "&amp;"])
+@pytest.mark.parametrize(
+    "text", [*HOSTILE_NAMES, "a\u2029b", "x</SCRIPT >y", "<!-- c -->", "&amp;"]
+)
 def test_json_for_html_escapes_markup_and_round_trips(text):
     encoded = json_for_html({"name": text, "list": [text]})
     assert not re.search("[<>&\u2028\u2029]", encoded)
     assert json.loads(encoded) == {"name": text, "list": [text]}
 
 
-@pytest.mark.parametrize("text", ["var a = '</script>';", "x = 1 <!-- y", "</STYLE>", "a</script\n"])
+@pytest.mark.parametrize(
+    "text", ["var a = '</script>';", "x = 1 <!-- y", "</STYLE>", "a</script\n"]
+)
 def test_check_inline_refuses_text_that_ends_its_element(text):
     with pytest.raises(UnsafeAsset):
         check_inline("asset", text)
@@ -67,7 +71,14 @@ def test_check_inline_refuses_text_that_ends_its_element(text):
 
 def test_hostile_strings_only_appear_escaped_in_the_page(tmp_path):
     page = _page(hostile_graph(), tmp_path)
-    for needle in ("<img src=x", "onerror=alert(1)>", "<script>alert", "<svg onload", "<iframe", "<u>title"):
+    for needle in (
+        "<img src=x",
+        "onerror=alert(1)>",
+        "<script>alert",
+        "<svg onload",
+        "<iframe",
+        "<u>title",
+    ):
         assert needle not in page
     scripts = [t for t, _ in _parse(page).tags if t == "script"]
     assert len(scripts) == 3  # the JSON data, vis-network, the page script
@@ -84,7 +95,11 @@ def test_page_requests_nothing_from_outside(tmp_path):
     parsed = _parse(_page(sample_graph(), tmp_path))
     linked = [(tag, attrs) for tag, attrs in parsed.tags if {"src", "href"} & set(attrs)]
     assert linked == []
-    csp = next(a["content"] for t, a in parsed.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    csp = next(
+        a["content"]
+        for t, a in parsed.tags
+        if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    )
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
 
 
@@ -122,23 +137,41 @@ def test_view_reads_roles_with_dates_sources_and_evidence():
     view = read_view(sample_graph())
     labels = [n["label"] for n in view.nodes]
     chair = next(m for m in view.memberships if m["role"] == "Chairman")
-    assert labels[chair["person"]] == "Zhou Minghai" and labels[chair["org"]] == "Qingshan Mining Group"
-    assert (chair["first"], chair["last"], chair["status"]) == ("2021-03-05", "2023-08-11", "current")
-    assert [view.articles[a][0] for a in chair["articles"]] == ["901_sample_en.txt", "902_sample_zh.txt"]
+    assert (
+        labels[chair["person"]] == "Zhou Minghai"
+        and labels[chair["org"]] == "Qingshan Mining Group"
+    )
+    assert (chair["first"], chair["last"], chair["status"]) == (
+        "2021-03-05",
+        "2023-08-11",
+        "current",
+    )
+    assert [view.articles[a][0] for a in chair["articles"]] == [
+        "901_sample_en.txt",
+        "902_sample_zh.txt",
+    ]
     assert {view.evidence[e][1] for e in chair["evidence"]} == {
-        "Zhou Minghai, chairman of the board of Qingshan Mining Group, spoke.", "青山矿业董事长周明海主持会议。"}
+        "Zhou Minghai, chairman of the board of Qingshan Mining Group, spoke.",
+        "青山矿业董事长周明海主持会议。",
+    }
 
 
-@pytest.mark.parametrize("relation, ends", [
-    ("role", ("Zhou Minghai", "Qingshan Mining Group")),
-    ("attended", ("Lena Hartwell", "Annual work conference")),
-    ("organised", ("Qingshan Mining Group", "Annual work conference")),
-    ("partOf", ("Qingshan Mining Group", "Qingshan Holdings")),
-])
+@pytest.mark.parametrize(
+    "relation, ends",
+    [
+        ("role", ("Zhou Minghai", "Qingshan Mining Group")),
+        ("attended", ("Lena Hartwell", "Annual work conference")),
+        ("organised", ("Qingshan Mining Group", "Annual work conference")),
+        ("partOf", ("Qingshan Mining Group", "Qingshan Holdings")),
+    ],
+)
 def test_view_has_an_edge_per_relation(relation, ends):
     view = read_view(sample_graph())
-    pairs = {(view.nodes[e["from"]]["label"], view.nodes[e["to"]]["label"]) for e in view.edges
-             if e["relation"] == relation}
+    pairs = {
+        (view.nodes[e["from"]]["label"], view.nodes[e["to"]]["label"])
+        for e in view.edges
+        if e["relation"] == relation
+    }
     assert ends in pairs
 
 
@@ -153,7 +186,9 @@ def test_max_nodes_draws_the_most_connected_and_keeps_the_rest_in_the_data(limit
     data = page_data(sample_graph(), max_nodes=limit)
     drawn = [n for n in data["nodes"] if n["drawn"]]
     assert len(drawn) == limit and len(data["nodes"]) == 5
-    assert min(n["degree"] for n in drawn) >= max(n["degree"] for n in data["nodes"] if not n["drawn"])
+    assert min(n["degree"] for n in drawn) >= max(
+        n["degree"] for n in data["nodes"] if not n["drawn"]
+    )
     assert data["meta"]["drawn"] == limit and sum(data["meta"]["omitted"].values()) == 5 - limit
     assert all("x" not in n for n in data["nodes"] if not n["drawn"])
 

@@ -1,14 +1,15 @@
 """Stable identity: adding an article never renames a node that existed before."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from kg.assemble import build_graph
+from kg.vocab.namespaces import BASE, ORG, RDF, SDO
 from rdflib import Graph, URIRef
 
 import evidence_fixture as fx
-from kg.build import build_graph
-from kg.vocab.namespaces import BASE, ORG, RDF, SDO
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 # What must stay the same for an IRI to name the same thing.
@@ -33,7 +34,7 @@ def test_ids_stable_when_an_article_is_added(position):
     items = fx.extractions()
     added = items.pop(position)
     before = fx.build(items)
-    after = fx.build(items[:position] + [added] + items[position:])
+    after = fx.build([*items[:position], added, *items[position:]])
     assert_kept(before, after)
     assert node_iris(after) - node_iris(before), "the added article should add nodes"
 

@@ -1,13 +1,13 @@
 """The fast build: same bytes for any number of processes and any cache state; same triples as build_graph."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
+from kg.assemble import build, build_graph, incremental
+from kg.assemble.parallel import process_file
 from rdflib import Graph
-
-from kg.build import build, build_graph, incremental
-from kg.build.parallel import process_file
 from tests.conftest import SEEDS
 from tests.scale_helpers import make_corpus, oracle_extractors
 
@@ -49,7 +49,10 @@ def test_incremental_build_cache_gives_the_bytes_of_a_fresh_build(corpus, tmp_pa
         again = _ttl([src], tmp_path / "out", jobs=2)
         assert again == first
         victim = sorted(src.iterdir())[4]
-        victim.write_text(victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n", encoding="utf-8")
+        victim.write_text(
+            victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n",
+            encoding="utf-8",
+        )
         (src / sorted(p.name for p in src.iterdir())[7]).unlink()
         cached = _ttl([src], tmp_path / "out", jobs=2)
         fresh = _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
@@ -91,28 +94,44 @@ def test_incremental_rebuild_reads_only_new_or_changed_files(corpus, tmp_path, m
     shutil.copytree(corpus / "articles", src)
     processed = []
     real = incremental.process_files
-    monkeypatch.setattr(incremental, "process_files",
-                        lambda paths, *rest, **kw: processed.append(sorted(p.name for p in paths)) or real(paths, *rest, **kw))
+    monkeypatch.setattr(
+        incremental,
+        "process_files",
+        lambda paths, *rest, **kw: (
+            processed.append(sorted(p.name for p in paths)) or real(paths, *rest, **kw)
+        ),
+    )
     with oracle_extractors(corpus):
         build([src], tmp_path / "out", jobs=2)  # an empty cache: the workers compute the keys
         build([src], tmp_path / "out", jobs=2)
         victim = sorted(src.iterdir())[5]
-        victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+        victim.write_text(
+            victim.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8"
+        )
         build([src], tmp_path / "out", jobs=2)
     assert processed == [sorted(p.name for p in src.iterdir()), [victim.name]]
 
 
-def test_incremental_rebuild_writes_only_the_shards_a_changed_article_touches(corpus, tmp_path, monkeypatch):
+def test_incremental_rebuild_writes_only_the_shards_a_changed_article_touches(
+    corpus, tmp_path, monkeypatch
+):
     src = tmp_path / "src"
     shutil.copytree(corpus / "articles", src)
     victim = sorted(src.iterdir())[3]
     with oracle_extractors(corpus):
         build([src], tmp_path / "out", jobs=1)
-        victim.write_text(victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n", encoding="utf-8")
+        victim.write_text(
+            victim.read_text(encoding="utf-8") + "\nA closing sentence was added.\n",
+            encoding="utf-8",
+        )
         touched = process_file(victim).shards
         written = []
         real = incremental.write_shard
-        monkeypatch.setattr(incremental, "write_shard", lambda shard, *rest: written.append(shard) or real(shard, *rest))
+        monkeypatch.setattr(
+            incremental,
+            "write_shard",
+            lambda shard, *rest: written.append(shard) or real(shard, *rest),
+        )
         build([src], tmp_path / "out", jobs=1)
     assert 0 < len(written) == len(touched) < 100
 
@@ -138,7 +157,7 @@ def test_oracle_extractors_replace_the_built_in_ones_and_give_them_back(corpus):
         found = extract_article(read_article(path))
     assert len(found.events) == len(gold["events"]) and len(found.roles) == len(gold["roles"])
     assert {e.key for e in found.events} == {f"e{i}" for i in range(len(gold["events"]))}
-    assert EXTRACTORS == before and len(EXTRACTORS["en"]) > 3
+    assert before == EXTRACTORS and len(EXTRACTORS["en"]) > 3
 
 
 @pytest.mark.parametrize("source", ["seeds", "generated"])

@@ -1,10 +1,10 @@
 """Outputs are replaced whole or not at all."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
-
 from kg.export import atomic
 from kg.export.atomic import atomic_write_bytes, atomic_write_text
 
@@ -13,7 +13,7 @@ def test_input_atomic_writes_and_replaces(tmp_path):
     path = tmp_path / "graph.ttl"
     atomic_write_text(path, "first\n")
     atomic_write_text(path, "second “quoted”\n")
-    assert path.read_bytes() == "second “quoted”\n".encode("utf-8")
+    assert path.read_bytes() == "second “quoted”\n".encode()
     assert os.listdir(tmp_path) == ["graph.ttl"]
     assert oct(path.stat().st_mode & 0o777) == oct(0o644)
 

@@ -1,4 +1,5 @@
 """Errors are for people: one line on stderr, a non-zero exit, no traceback."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from kg.cli import main
 
 from input_samples import EN_ARTICLE
-from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,24 +42,48 @@ def assert_one_line(err: str, *fragments: str) -> None:
 
 
 QUERY_ERRORS = [  # (arguments after `kg query`, exit status, what the line says)
-    (["roles_of_person", "--graph", "{tmp}/missing.ttl", "--param", "person=x"], 1,
-     ["cannot read graph", "missing.ttl", "no such file"]),
-    (["roles_of_person", "--graph", "{tmp}", "--param", "person=x"], 1, ["cannot read graph", "a folder"]),
+    (
+        ["roles_of_person", "--graph", "{tmp}/missing.ttl", "--param", "person=x"],
+        1,
+        ["cannot read graph", "missing.ttl", "no such file"],
+    ),
+    (
+        ["roles_of_person", "--graph", "{tmp}", "--param", "person=x"],
+        1,
+        ["cannot read graph", "a folder"],
+    ),
     (["roles_of_person", "--graph", "{graph}"], 1, ["needs --param"]),
-    (["roles_of_person", "--graph", "{graph}", "--param", "name"], 1, ["--param expects NAME=VALUE"]),
-    (["no_such_query", "--graph", "{graph}"], 1, ["unknown query 'no_such_query'", "known queries:"]),
+    (
+        ["roles_of_person", "--graph", "{graph}", "--param", "name"],
+        1,
+        ["--param expects NAME=VALUE"],
+    ),
+    (
+        ["no_such_query", "--graph", "{graph}"],
+        1,
+        ["unknown query 'no_such_query'", "known queries:"],
+    ),
     (["{tmp}/bad.rq", "--graph", "{graph}"], 1, ["bad", "failed"]),
     (["{tmp}/bad.rq", "--graph", "{graph}", "--engine", "rdflib"], 1, ["bad.rq failed"]),
-    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x"], 1, ["is not a Turtle graph"]),
-    (["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x", "--engine", "rdflib"], 1,
-     ["is not a Turtle graph"]),
+    (
+        ["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x"],
+        1,
+        ["is not a Turtle graph"],
+    ),
+    (
+        ["roles_of_person", "--graph", "{tmp}/bad.rq", "--param", "person=x", "--engine", "rdflib"],
+        1,
+        ["is not a Turtle graph"],
+    ),
     (["roles_of_person", "--param", "person=x"], 1, ["give --graph FILE or --endpoint URL"]),
     ([], 2, ["kg query:", "required: query"]),
     (["roles_of_person", "--graph", "{graph}", "--format", "xml"], 2, ["invalid choice: 'xml'"]),
 ]
 
 
-@pytest.mark.parametrize("args, status, fragments", QUERY_ERRORS, ids=[" ".join(q[0])[:40] for q in QUERY_ERRORS])
+@pytest.mark.parametrize(
+    "args, status, fragments", QUERY_ERRORS, ids=[" ".join(q[0])[:40] for q in QUERY_ERRORS]
+)
 def test_input_cli_query_errors(tmp_path, graph_file, capsys, args, status, fragments):
     (tmp_path / "bad.rq").write_text("SELECT ?x WHERE { ?x ?y \n", encoding="utf-8")
     argv = ["query"] + [a.format(tmp=tmp_path, graph=graph_file) for a in args]
@@ -76,11 +101,23 @@ def _only(tmp_path, name: str, data: bytes) -> Path:
 
 
 BUILD_ERRORS = [  # (file name, bytes, what the line says)
-    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.txt: binary file (PNG image), not text"),
+    (
+        "photo.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "photo.txt: binary file (PNG image), not text",
+    ),
     ("empty.txt", b"", "empty.txt: empty file (0 bytes)"),
     ("blank.txt", b"\n  \t\n", "blank.txt: no text (only whitespace)"),
-    ("bad.txt", "中文".encode() + b"\xff" + EN_ARTICLE.encode(), "bad.txt: not valid UTF-8 at byte offset 6"),
-    ("page.html", b"<html><body><nav>menu</nav></body></html>", "page.html: HTML page with no visible text"),
+    (
+        "bad.txt",
+        "中文".encode() + b"\xff" + EN_ARTICLE.encode(),
+        "bad.txt: not valid UTF-8 at byte offset 6",
+    ),
+    (
+        "page.html",
+        b"<html><body><nav>menu</nav></body></html>",
+        "page.html: HTML page with no visible text",
+    ),
 ]
 
 
@@ -102,10 +139,13 @@ def test_input_cli_build_50_mb_file(tmp_path, capsys):
     assert_one_line(err, "dump.txt: file too large (50.0 MB; the limit is 20 MB per article)")
 
 
-@pytest.mark.parametrize("make, line", [
-    (lambda tmp: tmp / "nowhere", "nowhere: no such file or folder"),
-    (lambda tmp: tmp, "folder has no article files"),
-])
+@pytest.mark.parametrize(
+    "make, line",
+    [
+        (lambda tmp: tmp / "nowhere", "nowhere: no such file or folder"),
+        (lambda tmp: tmp, "folder has no article files"),
+    ],
+)
 def test_input_cli_build_wrong_path_and_empty_folder(tmp_path, capsys, make, line):
     code, _, err = run(["build", make(tmp_path), "--out", tmp_path / "out"], capsys)
     assert code == 1
@@ -131,8 +171,13 @@ def test_input_cli_build_out_is_a_file(tmp_path, capsys):
 
 
 def test_input_cli_real_process_prints_no_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "kg", "query", "no_such_query", "--graph", tmp_path / "g.ttl"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "no_such_query", "--graph", tmp_path / "g.ttl"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 

@@ -1,12 +1,12 @@
 """docs/input.md (the README's "Input" section) says what the code does."""
+
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 import pytest
-
-from kg.build.pipeline import ARTICLE_SUFFIXES
+from kg.assemble.pipeline import ARTICLE_SUFFIXES
 from kg.read import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent

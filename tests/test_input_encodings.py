@@ -1,13 +1,14 @@
 """Encodings are detected, not guessed silently wrong; undecodable bytes name the file and the offset."""
+
 from __future__ import annotations
 
 import codecs
 
 import pytest
-
-from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
 from kg.read import ArticleError, read_article
 from kg.read.decode import decode_bytes
+
+from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
 
 CASES = [  # (id, text, bytes as a file would hold them)
     ("utf8", EN_ARTICLE, EN_ARTICLE.encode("utf-8")),
@@ -49,7 +50,9 @@ def test_input_encoding_short_chinese_pieces(text, encoding, size):
 
 def test_input_encoding_big5_is_not_read_as_gbk():
     data = ZH_ARTICLE_TRADITIONAL.encode("big5")
-    assert data.decode("gb18030")  # the wrong codec decodes without error: detection must not stop there
+    assert data.decode(
+        "gb18030"
+    )  # the wrong codec decodes without error: detection must not stop there
     assert decode_bytes(data, "x.txt") == ZH_ARTICLE_TRADITIONAL
 
 
@@ -78,12 +81,17 @@ def test_input_encoding_bad_bytes_after_bom_give_offset(tmp_path):
 def test_input_encoding_no_supported_encoding_fits(tmp_path):
     path = tmp_path / "odd.txt"
     path.write_bytes(EN_ARTICLE.encode() + b"\xff\x81\xff\x90\x9d")
-    with pytest.raises(ArticleError, match=rf"odd.txt: not valid UTF-8 at byte offset {len(EN_ARTICLE)}, "
-                                           "and no supported encoding"):
+    with pytest.raises(
+        ArticleError,
+        match=rf"odd.txt: not valid UTF-8 at byte offset {len(EN_ARTICLE)}, "
+        "and no supported encoding",
+    ):
         read_article(path)
 
 
-@pytest.mark.parametrize("declared, encoding", [("gb2312", "gbk"), ("GBK", "gbk"), ("big5", "big5")])
+@pytest.mark.parametrize(
+    "declared, encoding", [("gb2312", "gbk"), ("GBK", "gbk"), ("big5", "big5")]
+)
 def test_input_encoding_html_meta_charset(tmp_path, declared, encoding):
     text = ZH_ARTICLE if encoding == "gbk" else ZH_ARTICLE_TRADITIONAL
     paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())

@@ -1,17 +1,26 @@
 """Files that are not articles (binary, empty, blank, huge) and sources that hold none: one clear line each."""
+
 from __future__ import annotations
 
 import pytest
+from kg.assemble import BuildReport, collect_sources
+from kg.read import MAX_BYTES, ArticleError, read_article
 
 from input_samples import EN_ARTICLE, ZH_ARTICLE
-from kg.read import MAX_BYTES, ArticleError, read_article
-from kg.build import BuildReport, collect_sources
 
 BINARIES = [
     ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF document), not text"),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (PNG image), not text"),
-    ("doc.txt", b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 30, "binary file (ZIP archive or Office document), not text"),
-    ("blob.txt", b"abc\x00\x01\x02\x03\xfe\xfd\x00\x00\x07", "binary file (NUL byte at offset 3), not text"),
+    (
+        "doc.txt",
+        b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 30,
+        "binary file (ZIP archive or Office document), not text",
+    ),
+    (
+        "blob.txt",
+        b"abc\x00\x01\x02\x03\xfe\xfd\x00\x00\x07",
+        "binary file (NUL byte at offset 3), not text",
+    ),
     ("noise.txt", bytes(range(1, 32)) * 20, "binary file (control bytes), not text"),
 ]
 
@@ -25,13 +34,16 @@ def test_input_files_binary_is_one_line(tmp_path, name, data, problem):
     assert str(info.value) == f"{name}: {problem}"
 
 
-@pytest.mark.parametrize("data, problem", [
-    (b"", "empty file (0 bytes)"),
-    (b" \n\t\r\n   \n", "no text (only whitespace)"),
-    ("\u3000\u00a0\n \u2003\n".encode("utf-8"), "no text (only whitespace)"),
-    (b"\xef\xbb\xbf\n\n", "no text (only whitespace)"),
-    (b"\x0b\x0c \n" * 3, "no text (only whitespace)"),
-])
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (b"", "empty file (0 bytes)"),
+        (b" \n\t\r\n   \n", "no text (only whitespace)"),
+        ("\u3000\u00a0\n \u2003\n".encode("utf-8"), "no text (only whitespace)"),
+        (b"\xef\xbb\xbf\n\n", "no text (only whitespace)"),
+        (b"\x0b\x0c \n" * 3, "no text (only whitespace)"),
+    ],
+)
 def test_input_files_empty_and_blank(tmp_path, data, problem):
     path = tmp_path / "blank.txt"
     path.write_bytes(data)
@@ -100,12 +112,15 @@ def test_input_files_wrong_path(tmp_path):
     assert report.problems == [f"{tmp_path / 'nowhere'}: no such file or folder"]
 
 
-@pytest.mark.parametrize("name, shown", [
-    ("two\nlines.txt", "two\\nlines.txt"),
-    ("tab\there.txt", "tab\\there.txt"),
-    ("bad-\udcff-byte.txt", "bad-\ufffd-byte.txt"),
-    ("中文名.txt", "中文名.txt"),
-])
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("two\nlines.txt", "two\\nlines.txt"),
+        ("tab\there.txt", "tab\\there.txt"),
+        ("bad-\udcff-byte.txt", "bad-\ufffd-byte.txt"),
+        ("中文名.txt", "中文名.txt"),
+    ],
+)
 def test_input_files_error_names_any_file_on_one_line(tmp_path, name, shown):
     path = tmp_path / name
     path.write_bytes(b"")

@@ -4,6 +4,7 @@ No exception may escape, every output must parse (rdflib and Oxigraph), and ever
 evidence span must quote its article exactly. Examples are derandomised so CI is
 repeatable; set KG_FUZZ_EXAMPLES=2000 KG_FUZZ_RANDOM=1 to search harder locally.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,22 +13,27 @@ from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
-from hypothesis import HealthCheck, given, settings, strategies as st
-from rdflib import Graph
-
-from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
-from kg.build import build
-from kg.extract import EXTRACTORS, load_builtins, extract_article
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kg.assemble import build
+from kg.extract import EXTRACTORS, extract_article, load_builtins
 from kg.model import PARTS, Article, Extraction
 from kg.read import blank_furniture, find_headline, read_article
 from kg.read.dateline import find_published
 from kg.vocab import load_vocab
 from kg.vocab.namespaces import OA, RDF
+from rdflib import Graph
+
+from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "60"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("KG_FUZZ_RANDOM"),
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=not os.environ.get("KG_FUZZ_RANDOM"),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _real_lines() -> list[str]:
@@ -38,15 +44,51 @@ def _real_lines() -> list[str]:
 
 
 LINES = _real_lines()
-real_line = st.integers(0, len(LINES) - 1).map(LINES.__getitem__)  # (a short repr, unlike sampled_from)
-TRICKY = ["", " ", "\u3000", "7 month26 day", "held2022", "XNUMXth", "On the 31st", "2月30日", "9999年99月99日",
-          "Chairman", "董事长", ",", "、", "（", ")", "Mr.", "and", "&", "\u202e", "\ufeff", "\u200b", "\t",
-          "of the", "the company", "attended", "出席", "主持", "—", "'", '"', "\\", "<b>", "0" * 40]
+real_line = st.integers(0, len(LINES) - 1).map(
+    LINES.__getitem__
+)  # (a short repr, unlike sampled_from)
+TRICKY = [
+    "",
+    " ",
+    "\u3000",
+    "7 month26 day",
+    "held2022",
+    "XNUMXth",
+    "On the 31st",
+    "2月30日",
+    "9999年99月99日",
+    "Chairman",
+    "董事长",
+    ",",
+    "、",
+    "（",
+    ")",
+    "Mr.",
+    "and",
+    "&",
+    "\u202e",
+    "\ufeff",
+    "\u200b",
+    "\t",
+    "of the",
+    "the company",
+    "attended",
+    "出席",
+    "主持",
+    "—",
+    "'",
+    '"',
+    "\\",
+    "<b>",
+    "0" * 40,
+]
 unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 line = st.one_of(real_line, st.sampled_from(TRICKY), unicode_text)
 # A real line cut, spliced or glued to noise: the shapes scrapes really have.
 spliced = st.builds(lambda a, b, i: a[:i] + b + a[i:], real_line, line, st.integers(0, 400))
-article_text = st.one_of(unicode_text, st.lists(st.one_of(line, spliced), max_size=25).map("\n".join))
+article_text = st.one_of(
+    unicode_text, st.lists(st.one_of(line, spliced), max_size=25).map("\n".join)
+)
 
 
 def make_test_article(text: str, language: str, ident: str = "fuzz.txt") -> Article:
@@ -54,8 +96,15 @@ def make_test_article(text: str, language: str, ident: str = "fuzz.txt") -> Arti
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     body = blank_furniture(text)
     headline = find_headline(text, body)
-    return Article(ident=ident, text=text, body=body, language=language, headline=headline,
-                   published=find_published(text, headline), source=ident)
+    return Article(
+        ident=ident,
+        text=text,
+        body=body,
+        language=language,
+        headline=headline,
+        published=find_published(text, headline),
+        source=ident,
+    )
 
 
 def all_evidence(found: Extraction):
@@ -74,7 +123,7 @@ def check_extraction(found: Extraction) -> None:
     for kind, ev in all_evidence(found):
         assert ev.article == found.article.ident, kind
         assert 0 <= ev.start <= ev.end <= len(text), (kind, ev)
-        assert text[ev.start:ev.end] == ev.quote, (kind, ev, text[ev.start:ev.end])
+        assert text[ev.start : ev.end] == ev.quote, (kind, ev, text[ev.start : ev.end])
     for claim in found.roles:
         assert claim.role in vocab.roles and claim.status in ("current", "former"), claim
         assert claim.person and claim.org, claim
@@ -113,21 +162,25 @@ def _parse_both(path: Path) -> Graph:
 
 
 def _check_graph_evidence(graph: Graph, texts: dict[str, str]) -> None:
-    from kg.build.graph import article_iri
+    from kg.assemble.graph import article_iri
 
     by_iri = {article_iri(ident): text for ident, text in texts.items()}
     for node in graph.subjects(RDF.type, OA.SpecificResource):
         text = by_iri[graph.value(node, OA.hasSource)]
         selectors = list(graph.objects(node, OA.hasSelector))
-        exact = next(str(graph.value(s, OA.exact)) for s in selectors if graph.value(s, OA.exact) is not None)
+        exact = next(
+            str(graph.value(s, OA.exact)) for s in selectors if graph.value(s, OA.exact) is not None
+        )
         pos = next(s for s in selectors if graph.value(s, OA.start) is not None)
         start, end = graph.value(pos, OA.start).toPython(), graph.value(pos, OA.end).toPython()
         assert text[start:end] == exact
 
 
-file_bytes = st.one_of(article_text.map(lambda t: t.encode("utf-8")),
-                       real_line.map(lambda t: (t * 3).encode("utf-16")),
-                       st.binary(max_size=200))
+file_bytes = st.one_of(
+    article_text.map(lambda t: t.encode("utf-8")),
+    real_line.map(lambda t: (t * 3).encode("utf-16")),
+    st.binary(max_size=200),
+)
 
 
 @settings(FUZZ, max_examples=max(10, EXAMPLES // 4))

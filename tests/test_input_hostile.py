@@ -1,5 +1,6 @@
 """Hostile text in names, titles, headlines and file names: valid Turtle both parsers agree on,
 valid IRIs, and an HTML page that shows it as text."""
+
 from __future__ import annotations
 
 import re
@@ -7,16 +8,15 @@ from datetime import date
 
 import pyoxigraph as ox
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.compare import isomorphic, graph_diff
-
-from kg.build import build
+from kg.assemble import build
 from kg.extract import EXTRACTORS
-from kg.model import Evidence, EventClaim, OrgMention, Participation, PersonMention, RoleClaim
+from kg.model import EventClaim, Evidence, OrgMention, Participation, PersonMention, RoleClaim
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic
 
 HOSTILE = [
     'Quote "Smith" O\'Brien',
-    'Triple """ quotes \'\'\' end',
+    "Triple \"\"\" quotes ''' end",
     "Back\\slash \\n \\u0041 end\\",
     "New\nline and\r\ncarriage",
     "<img src=x onerror=alert(1)>",
@@ -25,11 +25,11 @@ HOSTILE = [
     "Ctl\x00\x01\x07\x1b\x7f\x85 chars",
     "RTL \u202egnp.exe\u202c \u200f\u05e9\u05dc\u05d5\u05dd\u200e mark",
     "Zero\u200bwidth\ufeffBOM \u2028line\u2029para",
-    "Emoji \U0001F600 and astral \U00020000",
+    "Emoji \U0001f600 and astral \U00020000",
     "Long " + "Wang Xiaoming-" * 800,
 ]
 # A file name is hostile too (Linux allows all but '/' and NUL).
-FILE_NAME = 'rep"ort <b>&amp;\\ \'x\' \u202e\n.txt'
+FILE_NAME = "rep\"ort <b>&amp;\\ 'x' \u202e\n.txt"
 ARTICLE = """Talks Held <script>alert("x")</script> & "Quoted" Headline Here Today
 
 Date: 2031-05-06
@@ -41,14 +41,23 @@ On May 5, the talks were held. Placeholder sentence for the evidence span of eve
 def _hostile_component(article, vocab, found):
     """A stand-in extractor that 'finds' every hostile string as a name, a title, an event."""
     start = article.text.index("Placeholder")
-    ev = Evidence(article.ident, start, start + 11, article.text[start:start + 11])
+    ev = Evidence(article.ident, start, start + 11, article.text[start : start + 11])
     for i, text in enumerate(HOSTILE):
         found.persons.append(PersonMention(text, ev))
         found.orgs.append(OrgMention(f"{text} Group", ev, aliases=(f"{text} (abbr)",)))
         found.roles.append(RoleClaim(text, "other", f"{text} title", f"{text} Group", ev))
-        found.events.append(EventClaim(f"k{i}", f"{text} meeting", "meeting", date(2031, 5, 5), ev,
-                                       location=f"{text} hall", organizer=f"{text} Group",
-                                       participants=(Participation(text, "chair", ev),)))
+        found.events.append(
+            EventClaim(
+                f"k{i}",
+                f"{text} meeting",
+                "meeting",
+                date(2031, 5, 5),
+                ev,
+                location=f"{text} hall",
+                organizer=f"{text} Group",
+                participants=(Participation(text, "chair", ev),),
+            )
+        )
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +91,9 @@ def _from_oxigraph(data: bytes) -> Graph:
         if isinstance(t, ox.BlankNode):
             return BNode(t.value)
         plain = t.language or t.datatype.value == str(XSD.string)
-        return Literal(t.value, lang=t.language, datatype=None if plain else URIRef(t.datatype.value))
+        return Literal(
+            t.value, lang=t.language, datatype=None if plain else URIRef(t.datatype.value)
+        )
 
     graph = Graph()
     for triple in ox.parse(data, format=ox.RdfFormat.TURTLE):
@@ -130,8 +141,14 @@ def test_input_hostile_iris_are_valid(rdflib_graph):
         ox.NamedNode(str(iri))  # raises on an invalid IRI
 
 
-@pytest.mark.parametrize("raw", ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>",
-                                 '<script>alert("x")</script>'])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<img src=x onerror=alert(1)>",
+        "</script><script>alert(1)</script>",
+        '<script>alert("x")</script>',
+    ],
+)
 def test_input_hostile_html_has_no_live_markup(hostile_build, raw):
     page = (hostile_build[0] / "graph.html").read_text(encoding="utf-8")
     assert raw not in page

@@ -1,4 +1,5 @@
 """No half-written output: a build killed midway leaves the previous graph.ttl intact."""
+
 from __future__ import annotations
 
 import os
@@ -25,8 +26,12 @@ def _corpus(folder: Path, count: int) -> Path:
 
 
 def _start(src: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "--out", str(out)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", str(src), "--out", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _state(out: Path) -> tuple:
@@ -71,7 +76,9 @@ def test_input_kill_midway_leaves_previous_graph_intact(tmp_path):
         killed = _kill_at_first_write(big, out)
         data = (out / "graph.ttl").read_bytes()
         intact = data == old
-        assert intact or _articles(out / "graph.ttl") == 100, "a half-written graph.ttl after the kill"
+        assert intact or _articles(out / "graph.ttl") == 100, (
+            "a half-written graph.ttl after the kill"
+        )
         outcomes.append((killed, intact))
         (out / "graph.ttl").write_bytes(old)
     assert any(killed and intact for killed, intact in outcomes), outcomes

@@ -1,34 +1,65 @@
 """Han names -> pinyin names, family name first; polyphonic family names read as family names."""
+
 from __future__ import annotations
 
 import pytest
-
 from kg.pinyin import name_pinyin, split_name
 
 
-@pytest.mark.parametrize("han, pinyin", [
-    ("单立国", "Shan Liguo"), ("曾凡", "Zeng Fan"), ("解红梅", "Xie Hongmei"), ("区志航", "Ou Zhihang"),
-    ("仇慧敏", "Qiu Huimin"), ("朴成浩", "Piao Chenghao"), ("查文斌", "Zha Wenbin"), ("盖立新", "Ge Lixin"),
-    ("翟明", "Zhai Ming"), ("乐天宇", "Yue Tianyu"), ("缪建国", "Miao Jianguo"), ("任振宇", "Ren Zhenyu"),
-    ("朝晖", "Chao Hui"), ("覃光", "Qin Guang"), ("燕青", "Yan Qing"), ("尉迟恭", "Yuchi Gong"),
-    ("万俟高", "Moqi Gao"), ("长孙无忌", "Zhangsun Wuji"), ("单于明", "Chanyu Ming"), ("贾平", "Jia Ping"),
-])
+@pytest.mark.parametrize(
+    "han, pinyin",
+    [
+        ("单立国", "Shan Liguo"),
+        ("曾凡", "Zeng Fan"),
+        ("解红梅", "Xie Hongmei"),
+        ("区志航", "Ou Zhihang"),
+        ("仇慧敏", "Qiu Huimin"),
+        ("朴成浩", "Piao Chenghao"),
+        ("查文斌", "Zha Wenbin"),
+        ("盖立新", "Ge Lixin"),
+        ("翟明", "Zhai Ming"),
+        ("乐天宇", "Yue Tianyu"),
+        ("缪建国", "Miao Jianguo"),
+        ("任振宇", "Ren Zhenyu"),
+        ("朝晖", "Chao Hui"),
+        ("覃光", "Qin Guang"),
+        ("燕青", "Yan Qing"),
+        ("尉迟恭", "Yuchi Gong"),
+        ("万俟高", "Moqi Gao"),
+        ("长孙无忌", "Zhangsun Wuji"),
+        ("单于明", "Chanyu Ming"),
+        ("贾平", "Jia Ping"),
+    ],
+)
 def test_pinyin_polyphonic_surnames_read_as_surnames(han, pinyin):
     assert name_pinyin(han) == pinyin
 
 
-@pytest.mark.parametrize("han, pinyin", [
-    ("欧阳振华", "Ouyang Zhenhua"), ("司马光明", "Sima Guangming"), ("诸葛亮", "Zhuge Liang"),
-    ("上官云", "Shangguan Yun"), ("夏侯杰", "Xiahou Jie"),
-])
+@pytest.mark.parametrize(
+    "han, pinyin",
+    [
+        ("欧阳振华", "Ouyang Zhenhua"),
+        ("司马光明", "Sima Guangming"),
+        ("诸葛亮", "Zhuge Liang"),
+        ("上官云", "Shangguan Yun"),
+        ("夏侯杰", "Xiahou Jie"),
+    ],
+)
 def test_pinyin_compound_surnames(han, pinyin):
     assert name_pinyin(han) == pinyin
 
 
-@pytest.mark.parametrize("han, pinyin", [
-    ("何文建", "He Wenjian"), ("张瑞忠", "Zhang Ruizhong"), ("芦东", "Lu Dong"), ("習近平", "Xi Jinping"),
-    ("吕嘉安", "Lü Jia'an"), ("王刚", "Wang Gang"),
-])
+@pytest.mark.parametrize(
+    "han, pinyin",
+    [
+        ("何文建", "He Wenjian"),
+        ("张瑞忠", "Zhang Ruizhong"),
+        ("芦东", "Lu Dong"),
+        ("習近平", "Xi Jinping"),
+        ("吕嘉安", "Lü Jia'an"),
+        ("王刚", "Wang Gang"),
+    ],
+)
 def test_pinyin_given_name_joined_and_capitalised(han, pinyin):
     assert name_pinyin(han) == pinyin
 

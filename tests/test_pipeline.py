@@ -1,4 +1,5 @@
 """`kg build` end to end on the seeds: summaries, exit status, determinism, committed exports."""
+
 import os
 import subprocess
 import sys
@@ -8,25 +9,38 @@ from tests.conftest import ROOT, SEEDS
 
 
 def run_kg(*args, env=None, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], cwd=cwd, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def test_build_prints_one_line_per_article_and_totals(tmp_path, capsys):
     assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
-    assert [line.split(":")[0] for line in out[:len(seeds)]] == seeds
-    assert all("persons" in line and "events" in line for line in out[:len(seeds)])
+    assert [line.split(":")[0] for line in out[: len(seeds)]] == seeds
+    assert all("persons" in line and "events" in line for line in out[: len(seeds)])
     assert out[-1].startswith(f"total: {len(seeds)} articles")
-    assert (tmp_path / "graph.ttl").stat().st_size > 0 and (tmp_path / "graph.html").stat().st_size > 0
+    assert (tmp_path / "graph.ttl").stat().st_size > 0 and (
+        tmp_path / "graph.html"
+    ).stat().st_size > 0
 
 
 def test_build_timings_name_each_phase_on_stderr(tmp_path, capsys):
     assert main(["build", str(SEEDS), "--out", str(tmp_path), "--timings"]) == 0
     captured = capsys.readouterr()
     phases = [line.split(": ")[1] for line in captured.err.splitlines() if line.endswith(" s")]
-    assert phases == ["read and extract", "merge", "write joining nodes", "update cache", "write outputs"]
+    assert phases == [
+        "read and extract",
+        "merge",
+        "write joining nodes",
+        "update cache",
+        "write outputs",
+    ]
     assert "read and extract" not in captured.out
     assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
     assert " s\n" not in capsys.readouterr().err
@@ -40,7 +54,9 @@ def test_two_builds_in_separate_processes_give_identical_bytes(tmp_path):
         assert result.returncode == 0, result.stderr
         outs.append(out)
     for name in sorted(p.name for p in outs[0].iterdir() if p.is_file()):
-        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), f"{name} differs between builds"
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), (
+            f"{name} differs between builds"
+        )
 
 
 def test_committed_exports_are_the_build_of_the_seeds(seeds_build):
@@ -48,15 +64,20 @@ def test_committed_exports_are_the_build_of_the_seeds(seeds_build):
     for path in sorted(out.iterdir()):
         if path.is_file() and path.name.startswith("graph."):
             committed = ROOT / "exports" / path.name
-            assert committed.exists(), f"exports/{path.name} is missing: run ./scripts/build-seeds.sh"
-            assert committed.read_bytes() == path.read_bytes(), \
+            assert committed.exists(), (
+                f"exports/{path.name} is missing: run ./scripts/build-seeds.sh"
+            )
+            assert committed.read_bytes() == path.read_bytes(), (
                 f"exports/{path.name} is stale: run ./scripts/build-seeds.sh and commit exports/"
+            )
 
 
 def test_one_bad_file_is_reported_and_the_rest_still_build(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
-    (src / "a.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_bytes())
+    (src / "a.txt").write_bytes(
+        (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_bytes()
+    )
     (src / "b.txt").write_bytes(b"")
     result = run_kg("build", src, "--out", tmp_path / "out")
     assert result.returncode == 0

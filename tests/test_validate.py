@@ -1,4 +1,5 @@
 """SHACL validation: the seeds' build keeps the contract, and each broken rule is named."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -6,18 +7,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rdflib import Graph, Literal
-from rdflib.collection import Collection
-from rdflib.namespace import SH
-
-import evidence_fixture as fx
-from kg.build import build
+from kg.assemble import build
 from kg.cli import main
 from kg.model import PARTS
 from kg.model.ids import make_iri
 from kg.validate import load_graph, load_shapes, validate_graph
 from kg.vocab import HERE as VOCAB_DIR
 from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO, SKOS, XSD
+from rdflib import Graph, Literal
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+
+import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PERSON = "https://kg.invalid/id/person/"
@@ -62,33 +63,58 @@ def _event(g: Graph):
 
 
 BREAKS = {
-    "Membership status": lambda g: _set(g, _membership(g, "taoruiqing"), KGV.status, Literal("ongoing")),
+    "Membership status": lambda g: _set(
+        g, _membership(g, "taoruiqing"), KGV.status, Literal("ongoing")
+    ),
     "Membership evidence": lambda g: g.remove((_membership(g, "taoruiqing"), KGV.evidence, None)),
-    "Membership firstSeen": lambda g: _set(g, _membership(g, "taoruiqing"), KGV.firstSeen,
-                                           Literal("2030-01-01", datatype=XSD.date)),
+    "Membership firstSeen": lambda g: _set(
+        g, _membership(g, "taoruiqing"), KGV.firstSeen, Literal("2030-01-01", datatype=XSD.date)
+    ),
     "Membership seen span": lambda g: g.remove((_membership(g, "taoruiqing"), KGV.lastSeen, None)),
     "Membership endedBefore only when former": lambda g: g.add(
-        (_membership(g, "taoruiqing"), KGV.endedBefore, Literal("2030-01-01", datatype=XSD.date))),
-    "Membership memberOf shortcut": lambda g: g.remove((make_iri("person", "taoruiqing"), ORG.memberOf, None)),
+        (_membership(g, "taoruiqing"), KGV.endedBefore, Literal("2030-01-01", datatype=XSD.date))
+    ),
+    "Membership memberOf shortcut": lambda g: g.remove(
+        (make_iri("person", "taoruiqing"), ORG.memberOf, None)
+    ),
     "Person memberOf shortcut": lambda g: g.add(
-        (make_iri("person", "qiaozhenyu"), ORG.memberOf, make_iri("org", "larkspurmining"))),
+        (make_iri("person", "qiaozhenyu"), ORG.memberOf, make_iri("org", "larkspurmining"))
+    ),
     "Person headOf shortcut": lambda g: g.add(
-        (make_iri("person", "adabrennan"), ORG.headOf, make_iri("org", "northwindcoppergroup"))),
+        (make_iri("person", "adabrennan"), ORG.headOf, make_iri("org", "northwindcoppergroup"))
+    ),
     "Membership mentioned by its articles": lambda g: g.remove(
-        (None, SDO.mentions, make_iri("person", "taoruiqing"))),
+        (None, SDO.mentions, make_iri("person", "taoruiqing"))
+    ),
     "Person Han name has pinyin": lambda g: g.remove(
-        (make_iri("person", "hanmeilin"), SDO.name, Literal("Han Meilin", lang="zh-Latn-pinyin"))),
+        (make_iri("person", "hanmeilin"), SDO.name, Literal("Han Meilin", lang="zh-Latn-pinyin"))
+    ),
     "Organization not its own parent": lambda g: g.add(
-        (make_iri("org", "northwindcoppergroup"), ORG.subOrganizationOf, make_iri("org", "northwindsmelting"))),
-    "Role notation": lambda g: _set(g, make_iri("role", "chairman"), SKOS.notation, Literal("emperor")),
+        (
+            make_iri("org", "northwindcoppergroup"),
+            ORG.subOrganizationOf,
+            make_iri("org", "northwindsmelting"),
+        )
+    ),
+    "Role notation": lambda g: _set(
+        g, make_iri("role", "chairman"), SKOS.notation, Literal("emperor")
+    ),
     "Event startDate": lambda g: g.remove((_event(g), SDO.startDate, None)),
     "Event attendance has a participation": lambda g: g.add(
-        (_event(g), SDO.attendee, make_iri("person", "adabrennan"))),
-    "Participation part": lambda g: _set(g, _selector(g, KGV.Participation), KGV.part, Literal("dancer")),
+        (_event(g), SDO.attendee, make_iri("person", "adabrennan"))
+    ),
+    "Participation part": lambda g: _set(
+        g, _selector(g, KGV.Participation), KGV.part, Literal("dancer")
+    ),
     "Evidence quote fits its position": lambda g: _set(
-        g, _selector(g, OA.TextPositionSelector), OA.end, Literal(10_000)),
-    "Evidence hasSource": lambda g: g.remove((_selector(g, OA.SpecificResource), OA.hasSource, None)),
-    "Evidence quote selector": lambda g: g.remove((_selector(g, OA.TextQuoteSelector), RDF.type, None)),
+        g, _selector(g, OA.TextPositionSelector), OA.end, Literal(10_000)
+    ),
+    "Evidence hasSource": lambda g: g.remove(
+        (_selector(g, OA.SpecificResource), OA.hasSource, None)
+    ),
+    "Evidence quote selector": lambda g: g.remove(
+        (_selector(g, OA.TextQuoteSelector), RDF.type, None)
+    ),
 }
 
 
@@ -110,7 +136,10 @@ def test_validate_cli_prints_one_line_per_violation(tmp_path, capsys):
     assert main(["validate", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
-    assert any(line.startswith(f"<{_membership(g, 'taoruiqing')}>: [Membership evidence]") for line in lines)
+    assert any(
+        line.startswith(f"<{_membership(g, 'taoruiqing')}>: [Membership evidence]")
+        for line in lines
+    )
     assert any("[Participation part]" in line for line in lines)
 
 
@@ -131,13 +160,20 @@ def test_validate_shapes_list_every_part():
 
 def test_validate_table_parent_is_written(tmp_path):
     """A parent known only from the organisation table gets its own node, so no edge dangles."""
-    table = {"organizations": {
-        "glimmer-holding": {"label": "Glimmer Holding", "names": ["Glimmer"]},
-        "glimmer-steel": {"label": "Glimmer Steel", "parent": "glimmer-holding", "names": ["Glimmer Steel Co"]}}}
+    table = {
+        "organizations": {
+            "glimmer-holding": {"label": "Glimmer Holding", "names": ["Glimmer"]},
+            "glimmer-steel": {
+                "label": "Glimmer Steel",
+                "parent": "glimmer-holding",
+                "names": ["Glimmer Steel Co"],
+            },
+        }
+    }
     orgs_file = tmp_path / "orgs.yml"
     orgs_file.write_text(yaml.safe_dump(table), encoding="utf-8")
-    from kg.build.graph import build_rdf
-    from kg.build.merge import merge_extractions
+    from kg.assemble.graph import build_rdf
+    from kg.assemble.merge import merge_extractions
     from kg.model import Extraction, OrgMention
     from kg.vocab import ROLES_FILE, load_vocab
 

@@ -1,9 +1,9 @@
 """The vocabularies are data that agree with the graph model and with the queries."""
+
 import re
 
 import pytest
-
-from kg.vocab import InvalidVocab, fold, load_vocab, _load_orgs, _load_roles
+from kg.vocab import InvalidVocab, _load_orgs, _load_roles, fold, load_vocab
 from tests.conftest import ROOT
 
 
@@ -32,7 +32,9 @@ def test_org_names_resolve_to_one_key_whatever_the_case_or_spacing():
 
 def test_a_name_given_to_two_organisations_is_refused(tmp_path):
     path = tmp_path / "orgs.yml"
-    path.write_text("organizations:\n  a: {label: Alpha, names: [AX]}\n  b: {label: Beta, names: [ax]}\n")
+    path.write_text(
+        "organizations:\n  a: {label: Alpha, names: [AX]}\n  b: {label: Beta, names: [ax]}\n"
+    )
     with pytest.raises(InvalidVocab, match="belongs to both"):
         _load_orgs(path)
 
@@ -51,7 +53,9 @@ def test_roles_without_other_are_refused(tmp_path):
         _load_roles(path)
 
 
-@pytest.mark.parametrize("a,b", [("Frank LIU", "frank liu"), ("Lu-Dong", "lu dong"), ("ＡＢＣ", "abc")])
+@pytest.mark.parametrize(
+    "a,b", [("Frank LIU", "frank liu"), ("Lu-Dong", "lu dong"), ("ＡＢＣ", "abc")]
+)
 def test_fold_ignores_case_width_and_punctuation(a, b):
     assert fold(a) == fold(b)
 
@@ -60,6 +64,8 @@ def test_every_stored_query_documents_itself_and_has_a_test():
     tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py"))
     for path in sorted((ROOT / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        assert text.startswith("# "), f"{path.name} must start with a comment saying what it answers"
+        assert text.startswith("# "), (
+            f"{path.name} must start with a comment saying what it answers"
+        )
         assert "# example:" in text, f"{path.name} needs an example command"
         assert f'"{path.stem}"' in tests, f"no test runs the query {path.stem}"

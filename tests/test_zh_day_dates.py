@@ -1,30 +1,40 @@
 """Chinese day-only dates ("13日上午"): a day of the month of the date last given, else of publication."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from zh_article import zh_extract
-
 from kg.extract.zh.dates import find_day_dates
+
+from zh_article import zh_extract
 
 PUB = date(2024, 6, 20)
 
 
-@pytest.mark.parametrize("text, last, expected", [
-    ("13日上午，A到B调研。", (date(2024, 6, 12), None), (date(2024, 6, 13), None)),
-    ("于14日召开座谈会。", (date(2024, 6, 12), None), (date(2024, 6, 14), None)),
-    ("12日至13日，A在B考察。", (date(2024, 6, 10), None), (date(2024, 6, 12), date(2024, 6, 13))),
-    ("2日下午，A会见B。", (date(2024, 5, 30), date(2024, 6, 3)), (date(2024, 6, 2), None)),
-    ("18日，A主持召开会议。", None, (date(2024, 6, 18), None)),
-    ("27日，A主持召开会议。", None, (date(2024, 5, 27), None)),
-])
+@pytest.mark.parametrize(
+    "text, last, expected",
+    [
+        ("13日上午，A到B调研。", (date(2024, 6, 12), None), (date(2024, 6, 13), None)),
+        ("于14日召开座谈会。", (date(2024, 6, 12), None), (date(2024, 6, 14), None)),
+        (
+            "12日至13日，A在B考察。",
+            (date(2024, 6, 10), None),
+            (date(2024, 6, 12), date(2024, 6, 13)),
+        ),
+        ("2日下午，A会见B。", (date(2024, 5, 30), date(2024, 6, 3)), (date(2024, 6, 2), None)),
+        ("18日，A主持召开会议。", None, (date(2024, 6, 18), None)),
+        ("27日，A主持召开会议。", None, (date(2024, 5, 27), None)),
+    ],
+)
 def test_day_only_dates_take_the_month_of_context(text, last, expected):
     [(_, _, first, until)] = find_day_dates(text, last, PUB)
     assert (first, until) == expected
 
 
-@pytest.mark.parametrize("text", ["截至13日，共完成三项任务。", "近日，A到B调研。", "2024年，A到B调研。", "32日上午"])
+@pytest.mark.parametrize(
+    "text", ["截至13日，共完成三项任务。", "近日，A到B调研。", "2024年，A到B调研。", "32日上午"]
+)
 def test_no_day_only_date_unless_it_opens_the_sentence(text):
     assert find_day_dates(text, (date(2024, 6, 12), None), PUB) == []
 
@@ -33,20 +43,29 @@ def test_day_only_date_without_publication_or_context_is_not_guessed():
     assert find_day_dates("13日上午，A到B调研。", None, None) == []
 
 
-@pytest.mark.parametrize("body, days", [
-    ("8月5日上午，宏达化工董事长柯文涛到西南分公司调研。\n\n6日下午，柯文涛主持召开座谈会，分公司总经理蒲晓东汇报工作。",
-     [date(2024, 8, 5), date(2024, 8, 6)]),
-    ("8月5日至7日，宏达化工董事长柯文涛赴湖南调研。\n\n6日上午，柯文涛一行参观了长岭化工园区。",
-     [date(2024, 8, 5), date(2024, 8, 6)]),
-])
+@pytest.mark.parametrize(
+    "body, days",
+    [
+        (
+            "8月5日上午，宏达化工董事长柯文涛到西南分公司调研。\n\n6日下午，柯文涛主持召开座谈会，分公司总经理蒲晓东汇报工作。",
+            [date(2024, 8, 5), date(2024, 8, 6)],
+        ),
+        (
+            "8月5日至7日，宏达化工董事长柯文涛赴湖南调研。\n\n6日上午，柯文涛一行参观了长岭化工园区。",
+            [date(2024, 8, 5), date(2024, 8, 6)],
+        ),
+    ],
+)
 def test_day_only_sentences_start_their_own_events(body, days):
     found = zh_extract(body, headline="柯文涛到西南分公司调研", date="2024-08-09")
     assert [e.start for e in found.events] == days
 
 
 def test_a_day_only_event_takes_its_own_participants():
-    body = ("8月5日上午，宏达化工董事长柯文涛到西南分公司调研。\n\n"
-            "6日下午，柯文涛主持召开座谈会，分公司总经理蒲晓东汇报工作。")
+    body = (
+        "8月5日上午，宏达化工董事长柯文涛到西南分公司调研。\n\n"
+        "6日下午，柯文涛主持召开座谈会，分公司总经理蒲晓东汇报工作。"
+    )
     found = zh_extract(body, headline="柯文涛到西南分公司调研", date="2024-08-09")
     later = {p.person: p.part for p in found.events[1].participants}
     assert later == {"Ke Wentao": "chair", "Pu Xiaodong": "reporter"}

@@ -1,7 +1,9 @@
 """Who took part: joined lists across 兼 and unnamed units, trips, listed names that are words."""
+
 from __future__ import annotations
 
 import pytest
+
 from zh_article import zh_extract
 
 
@@ -9,56 +11,87 @@ def _parts(event):
     return {p.person: p.part for p in event.participants}
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("5月8日，宏达化工董事长柯文涛与青岚市委书记麻志刚、市长仝海燕举行工作会谈。",
-     {"Ke Wentao": "attendee", "Ma Zhigang": "attendee", "Tong Haiyan": "attendee"}),
-    ("5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工副总经理蒲晓东，集团总经理助理兼西南分公司总经理缪建国参加调研。",
-     {"Ke Wentao": "visitor", "Pu Xiaodong": "attendee", "Miao Jianguo": "attendee"}),
-    ("5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工总经理助理蒲晓东，办公室、财务部负责人陪同调研。",
-     {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier"}),
-    ("5月8日，宏达化工董事长柯文涛主持召开座谈会，副总经理蒲晓东、甘露参加座谈。",
-     {"Ke Wentao": "chair", "Pu Xiaodong": "attendee", "Gan Lu": "attendee"}),
-    ("5月8日，宏达化工董事长柯文涛一行参观了青岚重机装配车间。", {"Ke Wentao": "visitor"}),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "5月8日，宏达化工董事长柯文涛与青岚市委书记麻志刚、市长仝海燕举行工作会谈。",
+            {"Ke Wentao": "attendee", "Ma Zhigang": "attendee", "Tong Haiyan": "attendee"},
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工副总经理蒲晓东，集团总经理助理兼西南分公司总经理缪建国参加调研。",
+            {"Ke Wentao": "visitor", "Pu Xiaodong": "attendee", "Miao Jianguo": "attendee"},
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛到西南分公司调研。宏达化工总经理助理蒲晓东，办公室、财务部负责人陪同调研。",
+            {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier"},
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛主持召开座谈会，副总经理蒲晓东、甘露参加座谈。",
+            {"Ke Wentao": "chair", "Pu Xiaodong": "attendee", "Gan Lu": "attendee"},
+        ),
+        ("5月8日，宏达化工董事长柯文涛一行参观了青岚重机装配车间。", {"Ke Wentao": "visitor"}),
+    ],
+)
 def test_participants(body, expected):
     found = zh_extract(body, headline="宏达化工新闻", date="2024-05-10")
     assert _parts(found.events[0]) == expected
 
 
 def test_who_went_along_on_a_trip_stated_after_its_stops():
-    body = ("5月6日至8日，宏达化工董事长柯文涛赴湖南调研。\n\n7日上午，柯文涛主持召开座谈会。\n\n"
-            "宏达化工副总经理蒲晓东陪同调研。西南分公司总经理缪建国参加有关活动。")
+    body = (
+        "5月6日至8日，宏达化工董事长柯文涛赴湖南调研。\n\n7日上午，柯文涛主持召开座谈会。\n\n"
+        "宏达化工副总经理蒲晓东陪同调研。西南分公司总经理缪建国参加有关活动。"
+    )
     found = zh_extract(body, headline="柯文涛赴湖南调研", date="2024-05-10")
     trip, meeting = found.events
-    assert _parts(trip) == {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier", "Miao Jianguo": "attendee"}
+    assert _parts(trip) == {
+        "Ke Wentao": "visitor",
+        "Pu Xiaodong": "accompanier",
+        "Miao Jianguo": "attendee",
+    }
     assert _parts(meeting)["Ke Wentao"] == "chair"
 
 
 def test_a_word_is_a_name_only_inside_a_list_of_names():
-    found = zh_extract("5月8日，副总经理蒲晓东、甘露参加座谈。甘露滋润大地。", headline="宏达化工新闻", date="2024-05-10")
+    found = zh_extract(
+        "5月8日，副总经理蒲晓东、甘露参加座谈。甘露滋润大地。",
+        headline="宏达化工新闻",
+        date="2024-05-10",
+    )
     assert [p.native for p in found.persons] == ["蒲晓东", "甘露"]
     found = zh_extract("5月8日，甘露参加座谈。", headline="宏达化工新闻", date="2024-05-10")
     assert found.persons == []
 
 
-@pytest.mark.parametrize("body, expected", [
-    # "省领导A、B" and "省政府秘书长C" join the list before them
-    ("6月3日，省委书记车文远会见宏达化工董事长柯文涛。省委副书记、省长覃立民，省领导蒲晓东、仝海燕，"
-     "省政府秘书长佘建新，宏达化工副总经理缪建国参加会见。",
-     {"Qin Limin", "Pu Xiaodong", "Tong Haiyan", "She Jianxin", "Miao Jianguo"}),
-    # a short name the text defined joins the list as well as the full name
-    ("6月3日，青岚重型机械有限公司（简称“青岚重机”）董事长柯文涛一行到宏达化工座谈。宏达化工副总经理蒲晓东，"
-     "青岚重机副总经理缪建国、总会计师仝海燕参加座谈。",
-     {"Pu Xiaodong", "Miao Jianguo", "Tong Haiyan"}),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "省领导A、B" and "省政府秘书长C" join the list before them
+        (
+            "6月3日，省委书记车文远会见宏达化工董事长柯文涛。省委副书记、省长覃立民，省领导蒲晓东、仝海燕，"
+            "省政府秘书长佘建新，宏达化工副总经理缪建国参加会见。",
+            {"Qin Limin", "Pu Xiaodong", "Tong Haiyan", "She Jianxin", "Miao Jianguo"},
+        ),
+        # a short name the text defined joins the list as well as the full name
+        (
+            "6月3日，青岚重型机械有限公司（简称“青岚重机”）董事长柯文涛一行到宏达化工座谈。宏达化工副总经理蒲晓东，"
+            "青岚重机副总经理缪建国、总会计师仝海燕参加座谈。",
+            {"Pu Xiaodong", "Miao Jianguo", "Tong Haiyan"},
+        ),
+    ],
+)
 def test_lists_joined_across_place_organisations_and_short_names(body, expected):
     found = zh_extract(body, headline="湖南省人民政府", date="2024-06-05")
     assert expected <= {p for p, part in _parts(found.events[0]).items() if part == "attendee"}
 
 
 def test_an_event_noun_inside_an_organisation_name_starts_no_meeting():
-    found = zh_extract("6月3日上午，省委书记、省人大常委会主任车文远在长沙会见宏达化工董事长柯文涛。",
-                       headline="车文远会见柯文涛", date="2024-06-05")
+    found = zh_extract(
+        "6月3日上午，省委书记、省人大常委会主任车文远在长沙会见宏达化工董事长柯文涛。",
+        headline="车文远会见柯文涛",
+        date="2024-06-05",
+    )
     [event] = found.events
     assert event.kind == "talks" and event.name == "车文远会见柯文涛"
 

@@ -1,4 +1,5 @@
 """Helpers for the Chinese extractor tests: a small invented news page around a body."""
+
 from __future__ import annotations
 
 from kg.extract import extract_article
@@ -8,8 +9,12 @@ from kg.read import make_article
 PAGE = "新闻中心\n\n{headline}\n\n来源：{source}  时间：{date}\n\n{body}\n\n版权所有 网站\n"
 
 
-def zh_extract(body: str, headline: str = "宏达化工召开年度工作会议", date: str = "2025-04-20",
-               source: str = "办公室") -> Extraction:
+def zh_extract(
+    body: str,
+    headline: str = "宏达化工召开年度工作会议",
+    date: str = "2025-04-20",
+    source: str = "办公室",
+) -> Extraction:
     """Extract from an invented Chinese page with this headline, source and date line, and body."""
     page = PAGE.format(headline=headline, date=date, body=body, source=source)
     return extract_article(make_article("test.txt", page))

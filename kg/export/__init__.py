@@ -6,6 +6,7 @@ the same graph); `graph.trig` the same facts with one named graph per article
 people-roles-events network for Gephi/networkx; `graph.html` is the
 interactive network view.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -13,6 +13,7 @@ Nodes are persons, organisations and events (id = IRI; attributes `label`,
 Every edge has `kind`. Nodes and edges are added in sorted order, so the file
 is byte-identical for the same graph.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,26 +52,43 @@ def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:
         for node in sorted(graph.subjects(RDF.type, cls)):
             extra = {}
             if kind == "event":
-                extra = _optional(start=graph.value(node, SDO.startDate), end=graph.value(node, SDO.endDate),
-                                  kind=graph.value(node, SDO.additionalType))
+                extra = _optional(
+                    start=graph.value(node, SDO.startDate),
+                    end=graph.value(node, SDO.endDate),
+                    kind=graph.value(node, SDO.additionalType),
+                )
             net.add_node(str(node), label=_label(graph, node), type=kind, **extra)
 
 
 def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
     for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
         role = graph.value(m, ORG.role)
-        attrs = _optional(role=graph.value(role, SKOS.notation), title=_label(graph, role),
-                          status=graph.value(m, KGV.status), first_seen=graph.value(m, KGV.firstSeen),
-                          last_seen=graph.value(m, KGV.lastSeen))
-        net.add_edge(str(graph.value(m, ORG.member)), str(graph.value(m, ORG.organization)), key=str(m),
-                     kind="role", **attrs)
+        attrs = _optional(
+            role=graph.value(role, SKOS.notation),
+            title=_label(graph, role),
+            status=graph.value(m, KGV.status),
+            first_seen=graph.value(m, KGV.firstSeen),
+            last_seen=graph.value(m, KGV.lastSeen),
+        )
+        net.add_edge(
+            str(graph.value(m, ORG.member)),
+            str(graph.value(m, ORG.organization)),
+            key=str(m),
+            kind="role",
+            **attrs,
+        )
 
 
 def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
     for e in sorted(graph.subjects(RDF.type, SDO.Event)):
         for p in sorted(graph.objects(e, SDO.attendee)):
-            parts = sorted({str(graph.value(q, KGV.part)) for q in graph.subjects(KGV.event, e)
-                            if (q, KGV.participant, p) in graph})
+            parts = sorted(
+                {
+                    str(graph.value(q, KGV.part))
+                    for q in graph.subjects(KGV.event, e)
+                    if (q, KGV.participant, p) in graph
+                }
+            )
             net.add_edge(str(p), str(e), key=f"{e} {p}", kind="attendance", parts=",".join(parts))
         for o in sorted(graph.objects(e, SDO.organizer)):
             net.add_edge(str(e), str(o), key=f"{e} organizer {o}", kind="organizer")
@@ -78,7 +96,9 @@ def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
 
 def add_org_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
     for o, parent in sorted(graph.subject_objects(ORG.subOrganizationOf)):
-        net.add_edge(str(o), str(parent), key=f"{o} subOrganizationOf {parent}", kind="subOrganizationOf")
+        net.add_edge(
+            str(o), str(parent), key=f"{o} subOrganizationOf {parent}", kind="subOrganizationOf"
+        )
 
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:

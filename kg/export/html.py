@@ -6,6 +6,7 @@ networkx (kg.export.html_layout) and writes the self-contained page
 (kg.export.html_page) atomically. Nodes left out are still in the page's data,
 so search finds them and the page says how many were left out.
 """
+
 from __future__ import annotations
 
 import math
@@ -19,7 +20,9 @@ from kg.export.html_layout import compute_layout
 from kg.export.html_page import load_styles, render_page
 from kg.export.html_view import View, read_view
 
-EDGE_LABEL_LIMIT = 20    # label every link only when at most this many are drawn (else: those of the selection)
+EDGE_LABEL_LIMIT = (
+    20  # label every link only when at most this many are drawn (else: those of the selection)
+)
 
 
 def export_html(graph: Graph, path: str | Path, max_nodes: int | None = None) -> None:
@@ -42,15 +45,24 @@ def page_data(graph: Graph, max_nodes: int | None = None) -> dict:
         if i in drawn:
             node["x"], node["y"] = positions[i]
             node["size"] = node_size(node["degree"])
-    return {"meta": _meta(view, drawn, max_nodes, len(edges)), "styles": load_styles(), "nodes": view.nodes,
-            "edges": view.edges, "articles": view.articles, "evidence": view.evidence,
-            "memberships": view.memberships, "participations": view.participations}
+    return {
+        "meta": _meta(view, drawn, max_nodes, len(edges)),
+        "styles": load_styles(),
+        "nodes": view.nodes,
+        "edges": view.edges,
+        "articles": view.articles,
+        "evidence": view.evidence,
+        "memberships": view.memberships,
+        "participations": view.participations,
+    }
 
 
 def choose_drawn(view: View, max_nodes: int | None) -> set[int]:
     """Indexes of the nodes to draw: the `max_nodes` of highest degree (all when None)."""
-    order = sorted(range(len(view.nodes)), key=lambda i: (-view.nodes[i]["degree"], view.nodes[i]["id"]))
-    return set(order if max_nodes is None else order[:max(0, max_nodes)])
+    order = sorted(
+        range(len(view.nodes)), key=lambda i: (-view.nodes[i]["degree"], view.nodes[i]["id"])
+    )
+    return set(order if max_nodes is None else order[: max(0, max_nodes)])
 
 
 def node_size(degree: int) -> int:
@@ -60,5 +72,10 @@ def node_size(degree: int) -> int:
 
 def _meta(view: View, drawn: set[int], max_nodes: int | None, drawn_edges: int) -> dict:
     omitted = Counter(n["kind"] for i, n in enumerate(view.nodes) if i not in drawn)
-    return {"total": len(view.nodes), "drawn": len(drawn), "maxNodes": max_nodes,
-            "omitted": dict(sorted(omitted.items())), "edgeLabels": drawn_edges <= EDGE_LABEL_LIMIT}
+    return {
+        "total": len(view.nodes),
+        "drawn": len(drawn),
+        "maxNodes": max_nodes,
+        "omitted": dict(sorted(omitted.items())),
+        "edgeLabels": drawn_edges <= EDGE_LABEL_LIMIT,
+    }

@@ -8,6 +8,7 @@ rows, largest first, scaled so that every node gets about the same room.
 Positions are rounded to integers and everything is seeded: the same graph
 gives the same positions.
 """
+
 from __future__ import annotations
 
 import math
@@ -17,11 +18,13 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 SEED = 7
-SPACING = 110.0       # page pixels of room per node (the side of its square)
-SMALL = 250           # components up to this size use networkx's Kamada-Kawai layout
-MEDIUM = 600          # then networkx's spring layout up to this size
-GAP = 190.0           # horizontal room between packed components (a label is wider than a node)
-CLEARANCE = 64.0      # least distance between two nodes, in pixels (horizontally twice that, for labels)
+SPACING = 110.0  # page pixels of room per node (the side of its square)
+SMALL = 250  # components up to this size use networkx's Kamada-Kawai layout
+MEDIUM = 600  # then networkx's spring layout up to this size
+GAP = 190.0  # horizontal room between packed components (a label is wider than a node)
+CLEARANCE = (
+    64.0  # least distance between two nodes, in pixels (horizontally twice that, for labels)
+)
 LARGE_ITERATIONS = 100
 
 
@@ -44,14 +47,11 @@ def _component(sub: nx.Graph) -> dict[int, np.ndarray]:
         raw = nx.kamada_kawai_layout(sub)
     elif len(order) <= MEDIUM:
         raw = nx.spring_layout(sub, seed=SEED, iterations=200)
-    if len(order) <= MEDIUM:
-        pos = np.array([raw[n] for n in order])
-    else:
-        pos = _large_layout(sub, order)
+    pos = np.array([raw[n] for n in order]) if len(order) <= MEDIUM else _large_layout(sub, order)
     pos = pos - pos.mean(axis=0)
-    radius = np.sqrt((pos ** 2).sum(axis=1)).max() or 1.0
+    radius = np.sqrt((pos**2).sum(axis=1)).max() or 1.0
     pos = _separate(pos * (SPACING * math.sqrt(len(order)) * 0.62 / radius))
-    return {n: p for n, p in zip(order, pos)}
+    return dict(zip(order, pos, strict=False))
 
 
 def _separate(pos: np.ndarray, rounds: int = 60) -> np.ndarray:
@@ -63,7 +63,7 @@ def _separate(pos: np.ndarray, rounds: int = 60) -> np.ndarray:
         if not len(pairs):
             break
         delta = view[pairs[:, 0]] - view[pairs[:, 1]]
-        dist = np.sqrt((delta ** 2).sum(axis=1))
+        dist = np.sqrt((delta**2).sum(axis=1))
         tied = dist < 1e-9
         delta[tied], dist[tied] = (1.0, 0.0), 1.0
         push = delta * ((CLEARANCE - dist) / (2 * dist))[:, None] / squash
@@ -88,6 +88,7 @@ def _pivot_start(sub: nx.Graph, order: list[int]) -> np.ndarray:
     An eigen-solver (spectral layout) gives a similar start, but its last bits
     vary from run to run, and the forces after it amplify them.
     """
+
     def hops(source: int) -> np.ndarray:
         lengths = nx.single_source_shortest_path_length(sub, source)
         return np.array([lengths[n] for n in order], dtype=float)
@@ -110,7 +111,7 @@ def _refine(pos: np.ndarray, edges: np.ndarray) -> np.ndarray:
     temperature = 0.1
     for _ in range(LARGE_ITERATIONS):
         disp = _repulsion(pos, k) + _far_repulsion(pos, k) + _attraction(pos, edges, k)
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
+        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
         pos = pos + disp * (np.minimum(length, temperature) / length)[:, None]
         pos -= pos * 0.01  # gravity keeps loose ends from drifting away
         temperature *= 0.97
@@ -122,7 +123,7 @@ def _repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     disp = np.zeros_like(pos)
     if len(pairs):
         delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-        dist2 = np.maximum((delta ** 2).sum(axis=1), 1e-12)
+        dist2 = np.maximum((delta**2).sum(axis=1), 1e-12)
         force = delta * (k * k / dist2)[:, None]
         disp = _scatter(pairs[:, 0], force, len(pos)) - _scatter(pairs[:, 1], force, len(pos))
     return disp
@@ -139,7 +140,7 @@ def _far_repulsion(pos: np.ndarray, k: float, cells: int = 12) -> np.ndarray:
     centre = _scatter(flat, pos, cells * cells)[used] / mass[used][:, None]
     dx = pos[:, 0:1] - centre[None, :, 0]
     dy = pos[:, 1:2] - centre[None, :, 1]
-    weight = (k * k) * mass[used] / np.maximum(dx * dx + dy * dy, (size ** 2).sum())
+    weight = (k * k) * mass[used] / np.maximum(dx * dx + dy * dy, (size**2).sum())
     return np.stack([(dx * weight).sum(axis=1), (dy * weight).sum(axis=1)], axis=1)
 
 
@@ -147,7 +148,7 @@ def _attraction(pos: np.ndarray, edges: np.ndarray, k: float) -> np.ndarray:
     disp = np.zeros_like(pos)
     if len(edges):
         delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-        dist = np.sqrt((delta ** 2).sum(axis=1))
+        dist = np.sqrt((delta**2).sum(axis=1))
         force = delta * (dist / k)[:, None]
         disp = _scatter(edges[:, 1], force, len(pos)) - _scatter(edges[:, 0], force, len(pos))
     return disp
@@ -155,7 +156,9 @@ def _attraction(pos: np.ndarray, edges: np.ndarray, k: float) -> np.ndarray:
 
 def _scatter(index: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
     """Row sums of `values` grouped by `index` (a fast np.add.at)."""
-    return np.stack([np.bincount(index, values[:, 0], n), np.bincount(index, values[:, 1], n)], axis=1)
+    return np.stack(
+        [np.bincount(index, values[:, 0], n), np.bincount(index, values[:, 1], n)], axis=1
+    )
 
 
 def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
@@ -167,7 +170,7 @@ def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
     row_width = max(math.sqrt(area) * 1.15, max(b[2] - b[0] for b in boxes))
     result: dict[int, tuple[int, int]] = {}
     x = y = row_height = 0.0
-    for part, (x0, y0, x1, y1) in zip(placed, boxes):
+    for part, (x0, y0, x1, y1) in zip(placed, boxes, strict=False):
         if x > 0 and x + (x1 - x0) > row_width:
             x, y, row_height = 0.0, y + row_height + SPACING, 0.0
         for node, p in part.items():

@@ -8,13 +8,14 @@ can close the block or be parsed as HTML; the page script then puts strings
 into the DOM with textContent. A Content-Security-Policy allows exactly the
 page's own scripts (by hash) and no requests at all.
 """
+
 from __future__ import annotations
 
 import base64
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from string import Template
 
@@ -22,7 +23,13 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 _SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S*\s*$")
 
 
@@ -36,17 +43,19 @@ def json_for_html(data: object) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_styles() -> dict:
     """The node kinds and link relations of the page: label, colour and shape of each."""
     return json.loads((TEMPLATES / "styles.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _assets() -> dict[str, str]:
     assets = {
         "style": (TEMPLATES / "graph.css").read_text(encoding="utf-8"),
-        "vendor": _SOURCE_MAP.sub("\n", (STATIC / "vis-network.min.js").read_text(encoding="utf-8")),
+        "vendor": _SOURCE_MAP.sub(
+            "\n", (STATIC / "vis-network.min.js").read_text(encoding="utf-8")
+        ),
         "app": (TEMPLATES / "graph.js").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
@@ -61,13 +70,19 @@ def check_inline(name: str, text: str) -> None:
 
 
 def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+    )
 
 
 def _csp(assets: dict[str, str]) -> str:
     scripts = " ".join(_sha256(assets[name]) for name in ("vendor", "app"))
-    return ("default-src 'none'; " f"script-src {scripts}; " f"style-src {_sha256(assets['style'])}; "
-            "img-src data:; base-uri 'none'; form-action 'none'")
+    return (
+        "default-src 'none'; "
+        f"script-src {scripts}; "
+        f"style-src {_sha256(assets['style'])}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
 
 
 def render_page(data: dict) -> str:

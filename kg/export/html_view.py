@@ -3,10 +3,11 @@
 The page shows people, organisations and events as nodes; roles held,
 attendance, organising and "part of" as edges; and, in its side panel, the
 memberships, participations, source articles and evidence sentences behind
-them. This module turns the RDF graph (the shape `kg.build` writes) into
+them. This module turns the RDF graph (the shape `kg.assemble` writes) into
 lists and dicts of plain values, indexed by small integers, ready for JSON.
 It reads only; it decides nothing about layout or HTML.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -48,7 +49,9 @@ def _text(value: Node | None) -> str:
 
 
 def _sorted_literals(values) -> list[Literal]:
-    return sorted((v for v in values if isinstance(v, Literal)), key=lambda v: (v.language or "", str(v)))
+    return sorted(
+        (v for v in values if isinstance(v, Literal)), key=lambda v: (v.language or "", str(v))
+    )
 
 
 def _years(first: str, last: str) -> list[int]:
@@ -72,8 +75,12 @@ class _Reader:
 
     # -- nodes -------------------------------------------------------------
     def read_nodes(self) -> None:
-        found = [(str(iri), kind) for kind, cls in KINDS for iri in set(self.g.subjects(RDF.type, cls))
-                 if isinstance(iri, URIRef)]
+        found = [
+            (str(iri), kind)
+            for kind, cls in KINDS
+            for iri in set(self.g.subjects(RDF.type, cls))
+            if isinstance(iri, URIRef)
+        ]
         for iri, kind in sorted(set(found)):
             if URIRef(iri) in self.index:
                 continue
@@ -82,12 +89,21 @@ class _Reader:
 
     def _node(self, iri: URIRef, kind: str) -> dict:
         names = self._names(iri, kind)
-        label = _text(self.g.value(iri, RDFS.label)) or (names[0] if names else iri.rsplit("/", 1)[-1])
-        sources = sorted({self._cite(a) for a in self.g.subjects(SDO.mentions, iri)}
-                         | {self._cite(a) for a in self.g.objects(iri, PROV.wasDerivedFrom)})
-        node = {"id": str(iri), "kind": kind, "label": label,
-                "names": sorted(dict.fromkeys([label, *names])), "articles": sources,
-                "years": sorted({y for a in sources for y in self._article_years(a)})}
+        label = _text(self.g.value(iri, RDFS.label)) or (
+            names[0] if names else iri.rsplit("/", 1)[-1]
+        )
+        sources = sorted(
+            {self._cite(a) for a in self.g.subjects(SDO.mentions, iri)}
+            | {self._cite(a) for a in self.g.objects(iri, PROV.wasDerivedFrom)}
+        )
+        node = {
+            "id": str(iri),
+            "kind": kind,
+            "label": label,
+            "names": sorted(dict.fromkeys([label, *names])),
+            "articles": sources,
+            "years": sorted({y for a in sources for y in self._article_years(a)}),
+        }
         if kind == "event":
             node.update(self._event_facts(iri))
         return node
@@ -102,9 +118,13 @@ class _Reader:
 
     def _event_facts(self, iri: URIRef) -> dict:
         start, end = _text(self.g.value(iri, SDO.startDate)), _text(self.g.value(iri, SDO.endDate))
-        facts = {"type": _text(self.g.value(iri, SDO.additionalType)), "start": start, "end": end,
-                 "location": _text(self.g.value(iri, SDO.location)),
-                 "evidence": self._evidence_of(iri)}
+        facts = {
+            "type": _text(self.g.value(iri, SDO.additionalType)),
+            "start": start,
+            "end": end,
+            "location": _text(self.g.value(iri, SDO.location)),
+            "evidence": self._evidence_of(iri),
+        }
         return {key: value for key, value in facts.items() if value}
 
     # -- articles and evidence ------------------------------------------------
@@ -127,22 +147,40 @@ class _Reader:
             if person not in self.index or org not in self.index:
                 continue
             role = self.g.value(m, ORG.role)
-            first, last = _text(self.g.value(m, KGV.firstSeen)), _text(self.g.value(m, KGV.lastSeen))
-            entry = {"person": self.index[person], "org": self.index[org], "role": self._role_label(role),
-                     "title": _text(self.g.value(m, KGV.title)), "status": _text(self.g.value(m, KGV.status)),
-                     "first": first, "last": last,
-                     "articles": sorted({self._cite(a) for a in self.g.objects(m, PROV.wasDerivedFrom)},
-                                        key=str),
-                     "evidence": self._evidence_of(m)}
+            first, last = (
+                _text(self.g.value(m, KGV.firstSeen)),
+                _text(self.g.value(m, KGV.lastSeen)),
+            )
+            entry = {
+                "person": self.index[person],
+                "org": self.index[org],
+                "role": self._role_label(role),
+                "title": _text(self.g.value(m, KGV.title)),
+                "status": _text(self.g.value(m, KGV.status)),
+                "first": first,
+                "last": last,
+                "articles": sorted(
+                    {self._cite(a) for a in self.g.objects(m, PROV.wasDerivedFrom)}, key=str
+                ),
+                "evidence": self._evidence_of(m),
+            }
             self.view.memberships.append(entry)
-            self._edge(entry["person"], entry["org"], "role", entry["role"], _years(first, last),
-                       former=entry["status"] == "former")
+            self._edge(
+                entry["person"],
+                entry["org"],
+                "role",
+                entry["role"],
+                _years(first, last),
+                former=entry["status"] == "former",
+            )
 
     def _role_label(self, role: Node | None) -> str:
         labels = _sorted_literals(self.g.objects(role, SKOS.prefLabel)) if role is not None else []
         english = [v for v in labels if (v.language or "en").startswith("en")]
-        chosen = (english or labels)
-        return str(chosen[0]) if chosen else _text(self.g.value(role, SKOS.notation)) if role else ""
+        chosen = english or labels
+        return (
+            str(chosen[0]) if chosen else _text(self.g.value(role, SKOS.notation)) if role else ""
+        )
 
     def read_events(self) -> None:
         parts = self._parts()
@@ -150,7 +188,9 @@ class _Reader:
             if event not in self.index:
                 continue
             e = self.index[event]
-            years = _years(_text(self.g.value(event, SDO.startDate)), _text(self.g.value(event, SDO.endDate)))
+            years = _years(
+                _text(self.g.value(event, SDO.startDate)), _text(self.g.value(event, SDO.endDate))
+            )
             for org in sorted(set(self.g.objects(event, SDO.organizer)), key=str):
                 if org in self.index:
                     self._edge(self.index[org], e, "organised", "organised", years)
@@ -159,8 +199,14 @@ class _Reader:
                     p = self.index[person]
                     part = parts.get((person, event), {})
                     label = part.get("part") or "attendee"
-                    self.view.participations.append({"person": p, "event": e, "part": label,
-                                                     "evidence": part.get("evidence", [])})
+                    self.view.participations.append(
+                        {
+                            "person": p,
+                            "event": e,
+                            "part": label,
+                            "evidence": part.get("evidence", []),
+                        }
+                    )
                     self._edge(p, e, "attended", label, years)
 
     def _parts(self) -> dict[tuple[Node, Node], dict]:
@@ -168,7 +214,9 @@ class _Reader:
         for q in self.g.subjects(RDF.type, KGV.Participation):
             key = (self.g.value(q, KGV.participant), self.g.value(q, KGV.event))
             entry = parts.setdefault(key, {"part": "", "evidence": []})
-            entry["part"] = min(filter(None, [entry["part"], _text(self.g.value(q, KGV.part))]), default="")
+            entry["part"] = min(
+                filter(None, [entry["part"], _text(self.g.value(q, KGV.part))]), default=""
+            )
             entry["evidence"] = sorted(set(entry["evidence"]) | set(self._evidence_of(q)), key=str)
         return parts
 
@@ -177,9 +225,20 @@ class _Reader:
             if child in self.index and parent in self.index:
                 self._edge(self.index[child], self.index[parent], "partOf", "part of", [])
 
-    def _edge(self, a: int, b: int, relation: str, label: str, years: list[int], former: bool = False) -> None:
-        edge = self.edges.setdefault((a, b, relation), {"from": a, "to": b, "relation": relation,
-                                                         "labels": [], "years": set(), "former": True})
+    def _edge(
+        self, a: int, b: int, relation: str, label: str, years: list[int], former: bool = False
+    ) -> None:
+        edge = self.edges.setdefault(
+            (a, b, relation),
+            {
+                "from": a,
+                "to": b,
+                "relation": relation,
+                "labels": [],
+                "years": set(),
+                "former": True,
+            },
+        )
         if label and label not in edge["labels"]:
             edge["labels"].append(label)
         edge["years"].update(years)
@@ -199,11 +258,17 @@ class _Reader:
             holder["articles"] = sorted(self.article_index[a] for a in holder["articles"])
 
     def _number_evidence(self) -> None:
-        holders = [h for h in (*self.view.nodes, *self.view.memberships, *self.view.participations)
-                   if h.get("evidence")]
+        holders = [
+            h
+            for h in (*self.view.nodes, *self.view.memberships, *self.view.participations)
+            if h.get("evidence")
+        ]
         every = sorted({ev for h in holders for ev in h["evidence"]}, key=str)
         quotes = [self._quote(ev) for ev in every]
-        order = sorted(range(len(every)), key=lambda i: (quotes[i][0], quotes[i][2], quotes[i][1], str(every[i])))
+        order = sorted(
+            range(len(every)),
+            key=lambda i: (quotes[i][0], quotes[i][2], quotes[i][1], str(every[i])),
+        )
         for position, i in enumerate(order):
             self.evidence_index[every[i]] = position
             self.view.evidence.append(quotes[i])
@@ -227,10 +292,14 @@ class _Reader:
     def _add_article(self, iri: Node) -> int:
         """Number article `iri` next and add its [identifier, headline, date, language] row."""
         self.article_index[iri] = len(self.view.articles)
-        self.view.articles.append([_text(self.g.value(iri, SDO.identifier)) or str(iri),
-                                   _text(self.g.value(iri, SDO.headline)),
-                                   _text(self.g.value(iri, SDO.datePublished)),
-                                   _text(self.g.value(iri, SDO.inLanguage))])
+        self.view.articles.append(
+            [
+                _text(self.g.value(iri, SDO.identifier)) or str(iri),
+                _text(self.g.value(iri, SDO.headline)),
+                _text(self.g.value(iri, SDO.datePublished)),
+                _text(self.g.value(iri, SDO.inLanguage)),
+            ]
+        )
         return self.article_index[iri]
 
     def _finish_edges(self) -> None:

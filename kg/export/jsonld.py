@@ -5,6 +5,7 @@ deterministic by sorting the node list by `@id` and every value array by its
 JSON text (JSON-LD arrays are unordered sets unless they are `@list`, which
 this graph never uses), and by writing keys sorted.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,11 @@ def jsonld_context(graph: Graph) -> dict[str, str]:
     """The @context: one term per namespace prefix bound in the graph and used by its terms."""
     terms = {str(t) for triple in graph for t in triple if isinstance(t, URIRef)}
     terms |= {str(o.datatype) for o in graph.objects() if isinstance(o, Literal) and o.datatype}
-    return {prefix: str(ns) for prefix, ns in sorted(graph.namespaces())
-            if prefix and any(term.startswith(str(ns)) for term in terms)}
+    return {
+        prefix: str(ns)
+        for prefix, ns in sorted(graph.namespaces())
+        if prefix and any(term.startswith(str(ns)) for term in terms)
+    }
 
 
 def canonical(value):

@@ -3,6 +3,7 @@
 Above HTML_AUTO_LIMIT triples only graph.ttl is written by default (rdflib's
 TriG, JSON-LD and the page would dominate the build time); `--html` forces all.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,17 +15,24 @@ from kg.export.atomic import atomic_write_bytes
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
 
 
-def write_outputs(turtle: bytes, out_dir: Path, report, html: bool | None = None,
-                  html_max_nodes: int | None = None) -> None:
+def write_outputs(
+    turtle: bytes,
+    out_dir: Path,
+    report,
+    html: bool | None = None,
+    html_max_nodes: int | None = None,
+) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, DIR/graph.html (a stale one is removed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(out_dir / "graph.ttl", turtle)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
         if not html:
-            report.problems.append(f"graph.html, graph.trig, graph.jsonld, graph.graphml not written: "
-                                   f"{report.triples} triples is more than {HTML_AUTO_LIMIT}; "
-                                   f"pass --html to write them anyway")
+            report.problems.append(
+                f"graph.html, graph.trig, graph.jsonld, graph.graphml not written: "
+                f"{report.triples} triples is more than {HTML_AUTO_LIMIT}; "
+                f"pass --html to write them anyway"
+            )
     if html:
         graph = Graph()
         graph.parse(data=turtle, format="turtle")

@@ -17,6 +17,7 @@ the role scheme, and organisations known only from the organisation table. After
 article, rebuild to recompute those. The union of all graphs is exactly the
 graph `kg build` made.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -29,8 +30,9 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 from kg.export.atomic import atomic_write_bytes
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO
 
-ACROSS_ARTICLES = frozenset({KGV.firstSeen, KGV.lastSeen, KGV.endedBefore, KGV.status, KGV.title,
-                             ORG.memberOf, ORG.headOf})
+ACROSS_ARTICLES = frozenset(
+    {KGV.firstSeen, KGV.lastSeen, KGV.endedBefore, KGV.status, KGV.title, ORG.memberOf, ORG.headOf}
+)
 DEFAULT = None  # key of the default graph in the partition
 
 
@@ -100,7 +102,9 @@ class SortedTrigSerializer(TrigSerializer):
 
     def __init__(self, store: Dataset):
         super().__init__(store)
-        self.contexts.sort(key=lambda graph: (graph.identifier == self.default_context, str(graph.identifier)))
+        self.contexts.sort(
+            key=lambda graph: (graph.identifier == self.default_context, str(graph.identifier))
+        )
 
 
 def trig_bytes(graph: Graph) -> bytes:

@@ -7,6 +7,7 @@ of each article's own nodes, made in worker processes or taken from the cache,
 then the nodes that join articles) under one :func:`header`. pyoxigraph does
 all escaping (about 40x faster than rdflib's Turtle writer).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -75,18 +76,23 @@ def turtle_body(triples, prefixes: dict[str, str]) -> bytes:
         for p, o in sorted(grouped[s], key=_pair_key):
             out.append(triple(subject, iri(p), term(o)))
     text = ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-    return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix"))
+    return b"".join(
+        line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix")
+    )
 
 
 def header(prefixes: dict[str, str]) -> bytes:
     """The @prefix lines, sorted by prefix name (constants of kg.vocab.namespaces, never user text)."""
-    return "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes)).encode("utf-8")
+    return "".join(f"@prefix {name}: <{prefixes[name]}> .\n" for name in sorted(prefixes)).encode(
+        "utf-8"
+    )
 
 
 def graph_prefixes(graph) -> dict[str, str]:
     if hasattr(graph, "prefixes"):
         return dict(graph.prefixes)
-    from kg.build.graph import PREFIXES
+    from kg.assemble.graph import PREFIXES
+
     return {name: str(ns) for name, ns in PREFIXES.items()}
 
 

@@ -7,9 +7,10 @@ reads `article.body` (the text with page furniture blanked, same offsets as
 :class:`~kg.model.Extraction`), and adds its own mentions and claims. Components
 are pure: no I/O, no graph, no merging across articles.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from kg.model import Article, Extraction
 from kg.vocab import Vocab, load_vocab

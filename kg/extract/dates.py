@@ -8,6 +8,7 @@ them into dates against the article's publication date, a year the text gives,
 or the month of the previous date in the text. They never guess: without
 enough context they return None.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,9 @@ class DateMention:
     end_month: int | None = None
 
 
-def resolve_month_day(month: int, day: int, ref: date | None, year_hint: int | None = None) -> date | None:
+def resolve_month_day(
+    month: int, day: int, ref: date | None, year_hint: int | None = None
+) -> date | None:
     """The date of `month`/`day`: in the year of `ref` (the year before when that
     would fall more than a month after `ref`), else in `year_hint`, else None.
 
@@ -78,8 +81,13 @@ def find_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def resolve(mention: DateMention, ref: date | None, year_hint: int | None = None,
-            context: date | None = None, since: date | None = None) -> tuple[date, date | None] | None:
+def resolve(
+    mention: DateMention,
+    ref: date | None,
+    year_hint: int | None = None,
+    context: date | None = None,
+    since: date | None = None,
+) -> tuple[date, date | None] | None:
     """(start, end) of a mention, end None for a single day; None when unresolvable.
 
     `context` (and `since`, when it was a span) is the date last named before
@@ -160,10 +168,14 @@ def _patterns():
         return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
 
     def mt(m):
-        return DateMention(m.start(), m.end(), int(m[3]), int(m[2]), _num(m[1]), _num(m[5]), _num(m[4]))
+        return DateMention(
+            m.start(), m.end(), int(m[3]), int(m[2]), _num(m[1]), _num(m[5]), _num(m[4])
+        )
 
     def named_range(m):
-        return DateMention(m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[5]), int(m[4]), _month(m[3]))
+        return DateMention(
+            m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[5]), int(m[4]), _month(m[3])
+        )
 
     def named(m):
         return DateMention(m.start(), m.end(), int(m[2]), _month(m[1]), _num(m[3]))
@@ -179,14 +191,55 @@ def _patterns():
 
     return (
         (re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)"), iso),
-        (re.compile(r"(?<!\d)(?:(\d{4})\s*(?:year|年)\s*)?(\d{1,2})\s*(?:month|月)\s*(\d{1,2})\s*(?:day|日|号)?"
-                    r"(?:" + to_mt + r"(?:(\d{1,2})\s*(?:month|月)\s*)?(\d{1,2})\s*(?:day|日|号))?(?!\d)", re.I), mt),
-        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + to + r"(?:" + mon + r"\s+)?(\d{1,2})" + _ORD
-                    + r"(?:\s*,?\s*(\d{4}))?(?!\d)"), named_range),
+        (
+            re.compile(
+                r"(?<!\d)(?:(\d{4})\s*(?:year|年)\s*)?(\d{1,2})\s*(?:month|月)\s*(\d{1,2})\s*(?:day|日|号)?"
+                r"(?:"
+                + to_mt
+                + r"(?:(\d{1,2})\s*(?:month|月)\s*)?(\d{1,2})\s*(?:day|日|号))?(?!\d)",
+                re.I,
+            ),
+            mt,
+        ),
+        (
+            re.compile(
+                mon
+                + r"\s+(\d{1,2})"
+                + _ORD
+                + to
+                + r"(?:"
+                + mon
+                + r"\s+)?(\d{1,2})"
+                + _ORD
+                + r"(?:\s*,?\s*(\d{4}))?(?!\d)"
+            ),
+            named_range,
+        ),
         (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?"), named),
-        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + to + r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon
-                    + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_range_first),
-        (re.compile(r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"), day_first),
-        (re.compile(r"\b(?:[Oo]n|morning of|afternoon of|evening of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
-                    r"(?!\s+[A-Z0-9])"), day_only),
+        (
+            re.compile(
+                r"(?<!\d)(\d{1,2})"
+                + _ORD
+                + to
+                + r"(\d{1,2})"
+                + _ORD
+                + r"\s+(?:of\s+)?"
+                + mon
+                + r"(?:\s*,?\s*(\d{4})(?!\d))?"
+            ),
+            day_range_first,
+        ),
+        (
+            re.compile(
+                r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"
+            ),
+            day_first,
+        ),
+        (
+            re.compile(
+                r"\b(?:[Oo]n|morning of|afternoon of|evening of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                r"(?!\s+[A-Z0-9])"
+            ),
+            day_only,
+        ),
     )

@@ -1,4 +1,5 @@
 """Long lists of phrases as one regular expression (a character trie: fast, longest match first)."""
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,11 @@ def trie_pattern(phrases) -> str:
 
 
 def _trie_node(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
-                for char, child in sorted(node.items()) if char]
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

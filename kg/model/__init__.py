@@ -5,6 +5,7 @@ claims (:class:`PersonMention`, :class:`OrgMention`, :class:`RoleClaim`,
 :class:`EventClaim`), each carrying the :class:`Evidence` it was read from.
 Extractors never merge entities: the builder resolves names to nodes later.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -94,7 +95,17 @@ class Participation:
     evidence: Evidence
 
 
-PARTS = ("attendee", "chair", "speaker", "reporter", "host", "visitor", "met", "accompanier", "organizer")
+PARTS = (
+    "attendee",
+    "chair",
+    "speaker",
+    "reporter",
+    "host",
+    "visitor",
+    "met",
+    "accompanier",
+    "organizer",
+)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ Every IRI is derived from a normalised key of the thing it names, never from
 counters, clocks or random numbers, so the same input gives the same IRIs and
 adding an article never renames a node that existed before.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,8 +48,11 @@ def make_iri(kind: str, *key: str) -> URIRef:
     """
     joined = "|".join(key)
     readable = slug(joined)
-    if kind in ("person", "org", "role") and readable and readable.replace("-", "") == re.sub(
-            r"[^a-z0-9]", "", joined.casefold()):
+    if (
+        kind in ("person", "org", "role")
+        and readable
+        and readable.replace("-", "") == re.sub(r"[^a-z0-9]", "", joined.casefold())
+    ):
         return URIRef(f"{BASE}{kind}/{readable}")
     tail = f"{readable[:40]}-{digest(joined)}" if readable else digest(joined)
     return URIRef(f"{BASE}{kind}/{tail.strip('-')}")

@@ -5,6 +5,7 @@ and blanks page furniture out of the text that extractors read (the full text
 is kept for evidence offsets). Problems are raised as :class:`ArticleError`
 with the file name and a one-line reason.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,7 @@ from kg.read.errors import ArticleError, file_ident
 from kg.read.html import html_to_text, looks_like_html, sniff_charset
 from kg.vocab import HERE as VOCAB_DIR
 
-__all__ = ["ArticleError", "MAX_BYTES", "make_article", "read_article", "detect_language"]
+__all__ = ["MAX_BYTES", "ArticleError", "detect_language", "make_article", "read_article"]
 MAX_BYTES = 20 * 1024 * 1024
 # Control characters other than tab and newline: never part of prose, made spaces.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -55,7 +56,7 @@ def blank_furniture(text: str) -> str:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if pattern.match(body.strip()):
-            out.append(" " * len(body) + line[len(body):])
+            out.append(" " * len(body) + line[len(body) :])
         else:
             out.append(line)
     return "".join(out)
@@ -63,7 +64,7 @@ def blank_furniture(text: str) -> str:
 
 def find_headline(text: str, body: str) -> str:
     """The first substantial line that is not furniture."""
-    for raw, kept in zip(text.splitlines()[:12], body.splitlines()[:12]):
+    for raw, kept in zip(text.splitlines()[:12], body.splitlines()[:12], strict=False):
         line = kept.strip()
         if not line:
             continue
@@ -78,13 +79,23 @@ def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> A
     text = _CONTROLS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     language = detect_language(text)
     if language is None:
-        raise ArticleError(source or ident, "language not recognised (neither English nor Chinese text)")
+        raise ArticleError(
+            source or ident, "language not recognised (neither English nor Chinese text)"
+        )
     body = blank_furniture(text)
     headline = find_headline(text, body)
     published = find_published(text, headline)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Article(ident=ident, text=text, body=body, language=language, headline=headline,
-                   published=published, source=source, sha256=sha256)
+    return Article(
+        ident=ident,
+        text=text,
+        body=body,
+        language=language,
+        headline=headline,
+        published=published,
+        source=source,
+        sha256=sha256,
+    )
 
 
 def read_article(path: str | Path) -> Article:
@@ -108,8 +119,11 @@ def _read_bytes(path: Path) -> bytes:
             raise ArticleError(path, "is a folder, not a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(path, f"file too large ({size / 2**20:.1f} MB; the limit is "
-                                     f"{MAX_BYTES / 2**20:.0f} MB per article)")
+            raise ArticleError(
+                path,
+                f"file too large ({size / 2**20:.1f} MB; the limit is "
+                f"{MAX_BYTES / 2**20:.0f} MB per article)",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from exc

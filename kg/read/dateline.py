@@ -1,16 +1,27 @@
 """The publication date of an article, from the dateline near its top."""
+
 from __future__ import annotations
 
 import re
 from datetime import date
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _PATTERNS = (
-    (re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"), ("y", "m", "d")),
+    (
+        re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+        ("y", "m", "d"),
+    ),
     (re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})", re.I), ("M", "d", "y")),
-    (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I), ("d", "M", "y")),
+    (
+        re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I),
+        ("d", "M", "y"),
+    ),
 )
 
 
@@ -28,7 +39,7 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
         for m in pattern.finditer(text):
             groups = m.groups()
             parts = {}
-            for key, value in zip(order, groups):
+            for key, value in zip(order, groups, strict=False):
                 if key == "M":
                     parts["m"] = MONTHS[value[:3].casefold()]
                 else:
@@ -47,7 +58,7 @@ def find_published(text: str, headline: str = "") -> date | None:
         if headline and line.strip() == headline:
             start = i
             break
-    for head in (lines[start:start + 8], lines[:15]):
+    for head in (lines[start : start + 8], lines[:15]):
         dates = parse_dates("\n".join(head))
         if dates:
             return dates[0][1]

@@ -14,6 +14,7 @@ Order of decisions, each one explicit so a wrong guess is never silent:
    sanity check (no kana, private-use or control characters in Chinese prose)
    is used; when none passes, an error names the first bad byte.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -23,23 +24,42 @@ from pathlib import Path
 import charset_normalizer
 
 BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 SIGNATURES = (
-    (b"%PDF", "PDF document"), (b"\x89PNG", "PNG image"), (b"GIF8", "GIF image"),
-    (b"\xff\xd8\xff", "JPEG image"), (b"PK\x03\x04", "ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip archive"), (b"\xd0\xcf\x11\xe0", "Office document"), (b"\x7fELF", "executable"),
-    (b"7z\xbc\xaf", "7-Zip archive"), (b"Rar!\x1a", "RAR archive"), (b"\xfd7zXZ", "xz archive"),
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "Office document"),
+    (b"\x7fELF", "executable"),
+    (b"7z\xbc\xaf", "7-Zip archive"),
+    (b"Rar!\x1a", "RAR archive"),
+    (b"\xfd7zXZ", "xz archive"),
 )
 # What browsers do with declared charsets: read the superset.
-SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252",
-             "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "big5": "big5hkscs"}
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "big5": "big5hkscs",
+}
 LEGACY = ("gb18030", "big5", "big5hkscs", "cp1252")
 # Characters that do not occur in a correctly decoded news article: a wrong
 # Chinese codec produces kana, hangul, private-use and rare compatibility forms.
 _SUSPICIOUS = re.compile(
-    "[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+    "[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # Every byte except the C0 controls that do not occur in text files (deleted to count those).
 _NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in b"\t\n\r\f\x0b\x1b\x00"))
@@ -60,7 +80,7 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom):], encoding, path, offset=len(bom))
+            return _strict(data[len(bom) :], encoding, path, offset=len(bom))
     _reject_signature(data, path)
     if b"\x00" in data:
         return _utf16_by_nuls(data, path)
@@ -70,14 +90,23 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     declared = SUPERSETS.get((declared or "").casefold(), declared)
-    if declared and (text := _try(data, declared)) is not None and plausible(text, declared == "cp1252"):
+    if (
+        declared
+        and (text := _try(data, declared)) is not None
+        and plausible(text, declared == "cp1252")
+    ):
         return text
     if _mostly_utf8(data):
-        raise _error(path, f"not valid UTF-8 at byte offset {first_bad} (the rest of the file is UTF-8)")
+        raise _error(
+            path, f"not valid UTF-8 at byte offset {first_bad} (the rest of the file is UTF-8)"
+        )
     text = _legacy(data)
     if text is None:
-        raise _error(path, f"not valid UTF-8 at byte offset {first_bad}, and no supported "
-                           "encoding (GB18030/GBK, Big5, Windows-1252) fits")
+        raise _error(
+            path,
+            f"not valid UTF-8 at byte offset {first_bad}, and no supported "
+            "encoding (GB18030/GBK, Big5, Windows-1252) fits",
+        )
     return text
 
 

@@ -6,6 +6,7 @@ text is the same once decoded, so a UTF-8 and a GB18030 copy, or a copy with
 Windows line ends or a BOM, count as one article; the builder extracts it once
 and keeps every file as a source.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """The error raised for a file that cannot be read as an article."""
+
 from __future__ import annotations
 
 import re

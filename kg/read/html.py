@@ -5,6 +5,7 @@ elements become line breaks (paragraphs and headings a blank line), runs of
 spaces collapse as a browser collapses them, and entities are unescaped. The
 result is the article text: evidence offsets point into it, not into the markup.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,20 +13,84 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
-                  "canvas", "nav", "header", "footer", "aside", "form", "button", "select", "dialog"})
+DROP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "canvas",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "dialog",
+    }
+)
 # Kept as a fallback when a page never closes one of its <nav>/<header> blocks.
 DROP_MINIMAL = frozenset({"script", "style", "noscript", "template", "head", "svg", "math"})
-PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
-                       "dl", "section", "article", "main", "figure", "address", "hr", "center"})
-LINE = frozenset({"br", "div", "li", "tr", "dt", "dd", "figcaption", "caption", "summary", "details"})
+PARAGRAPH = frozenset(
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "section",
+        "article",
+        "main",
+        "figure",
+        "address",
+        "hr",
+        "center",
+    }
+)
+LINE = frozenset(
+    {"br", "div", "li", "tr", "dt", "dd", "figcaption", "caption", "summary", "details"}
+)
 CELL = frozenset({"td", "th"})
-VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
-                  "track", "wbr", "param"})
-_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                    re.IGNORECASE | re.DOTALL)
+VOID = frozenset(
+    {
+        "br",
+        "hr",
+        "img",
+        "meta",
+        "link",
+        "input",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+        "wbr",
+        "param",
+    }
+)
+_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _TAGS = re.compile(r"</(?:p|div|td|li|span|a)>|<br\s*/?>", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 
 
 def looks_like_html(path: str | Path, text: str) -> bool:
@@ -33,7 +98,9 @@ def looks_like_html(path: str | Path, text: str) -> bool:
     if Path(path).suffix.casefold() in HTML_SUFFIXES:
         return True
     head = text[:8192]
-    return bool(_START.match(head)) or (head.lstrip().startswith("<") and len(_TAGS.findall(head)) >= 3)
+    return bool(_START.match(head)) or (
+        head.lstrip().startswith("<") and len(_TAGS.findall(head)) >= 3
+    )
 
 
 def sniff_charset(data: bytes) -> str | None:
@@ -120,6 +187,6 @@ def html_to_text(markup: str) -> str:
         fallback = _tidy("".join(_parse(markup, DROP_MINIMAL).parts))
         text = fallback if len(text.strip()) * 5 < len(fallback.strip()) else text
     title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
-    if title and not parser.has_h1 and title not in text[:len(title) + 200]:
+    if title and not parser.has_h1 and title not in text[: len(title) + 200]:
         text = f"{title}\n\n{text}"
     return text if text.strip() else ""

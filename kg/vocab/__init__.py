@@ -4,6 +4,7 @@
 other files a user passes), checks them, and returns a :class:`Vocab`. Bad data
 raises :class:`InvalidVocab` naming the file and the problem.
 """
+
 from __future__ import annotations
 
 import re
@@ -69,21 +70,33 @@ class Vocab:
 
     def en_role_variants(self) -> tuple[tuple[str, str], ...]:
         """(variant, notation) pairs, longest variant first."""
-        return self._derived("en_role_variants", lambda: sorted(
-            ((v.casefold(), r.notation) for r in self.roles.values() for v in r.variants),
-            key=lambda p: (-len(p[0]), p[0])))
+        return self._derived(
+            "en_role_variants",
+            lambda: sorted(
+                ((v.casefold(), r.notation) for r in self.roles.values() for v in r.variants),
+                key=lambda p: (-len(p[0]), p[0]),
+            ),
+        )
 
     def zh_role_titles(self) -> tuple[tuple[str, str], ...]:
         """(title, notation) pairs, longest title first."""
-        return self._derived("zh_role_titles", lambda: sorted(
-            ((t, r.notation) for r in self.roles.values() for t in r.zh),
-            key=lambda p: (-len(p[0]), p[0])))
+        return self._derived(
+            "zh_role_titles",
+            lambda: sorted(
+                ((t, r.notation) for r in self.roles.values() for t in r.zh),
+                key=lambda p: (-len(p[0]), p[0]),
+            ),
+        )
 
     def org_names(self) -> tuple[tuple[str, str], ...]:
         """(name, key) for every known organisation name, longest first."""
-        return self._derived("org_names", lambda: sorted(
-            {(n, e.key) for e in self.orgs.values() for n in (e.label, *e.names)},
-            key=lambda p: (-len(p[0]), p[0])))
+        return self._derived(
+            "org_names",
+            lambda: sorted(
+                {(n, e.key) for e in self.orgs.values() for n in (e.label, *e.names)},
+                key=lambda p: (-len(p[0]), p[0]),
+            ),
+        )
 
     def _derived(self, name: str, compute) -> tuple:
         cache = self.__dict__.setdefault("_derived_tables", {})
@@ -106,8 +119,13 @@ def _load_roles(path: Path) -> dict[str, Role]:
     roles: dict[str, Role] = {}
     for i, item in enumerate(_read_yaml(path).get("roles") or []):
         try:
-            role = Role(item["notation"], item["en"], tuple(item.get("zh") or ()),
-                        tuple(item.get("variants") or ()), bool(item.get("head_of", False)))
+            role = Role(
+                item["notation"],
+                item["en"],
+                tuple(item.get("zh") or ()),
+                tuple(item.get("variants") or ()),
+                bool(item.get("head_of", False)),
+            )
         except (KeyError, TypeError) as exc:
             raise InvalidVocab(path, f"role #{i + 1} lacks {exc}") from exc
         if role.notation in roles:
@@ -132,7 +150,9 @@ def _load_orgs(path: Path) -> tuple[dict[str, OrgEntry], dict[str, str]]:
         orgs[key] = entry
     for entry in orgs.values():
         if entry.parent and entry.parent not in orgs:
-            raise InvalidVocab(path, f"organisation {entry.key!r} has unknown parent {entry.parent!r}")
+            raise InvalidVocab(
+                path, f"organisation {entry.key!r} has unknown parent {entry.parent!r}"
+            )
     return orgs, by_name
 
 

@@ -10,6 +10,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.events.extract_events`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
+
 from kg.extract import register
 from kg.extract.en.events import extract_events
 from kg.extract.en.main_org import choose_main_org
@@ -19,5 +20,13 @@ from kg.extract.en.roles import extract_roles
 from kg.extract.en.sources import extract_source_orgs
 from kg.extract.en.subsidiaries import extract_subsidiaries
 
-register("en", extract_persons, extract_orgs, extract_source_orgs, choose_main_org, extract_subsidiaries,
-         extract_roles, extract_events)
+register(
+    "en",
+    extract_persons,
+    extract_orgs,
+    extract_source_orgs,
+    choose_main_org,
+    extract_subsidiaries,
+    extract_roles,
+    extract_events,
+)

@@ -16,6 +16,7 @@ names ("X delivered a speech", "the meeting was chaired by Y"), until a dated
 sentence without an event word ends the event; "participated in the above
 activities" adds people to every event before it except separate talks.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,6 @@ from kg.extract.en.text import Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
-
 
 _TOPIC_PARTS = ("reporter", "speaker")  # parts whose sentence may name another year as its topic
 
@@ -70,14 +70,22 @@ class Reader:
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
     context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
-    subject: str | None = None  # the person who opened the last sentence that opened with one ("he")
+    subject: str | None = (
+        None  # the person who opened the last sentence that opened with one ("he")
+    )
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an EventClaim per dated event, with its participants."""
     body = article.body
-    reader = Reader(article, get_lexicon(vocab), found, occurrences(body, [p.name for p in found.persons]),
-                    org_occurrences(body, found), find_year(article.headline or ""))
+    reader = Reader(
+        article,
+        get_lexicon(vocab),
+        found,
+        occurrences(body, [p.name for p in found.persons]),
+        org_occurrences(body, found),
+        find_year(article.headline or ""),
+    )
     current = None
     for sentence in split_sentences(body):
         current = _read_sentence(reader, sentence, current)
@@ -104,19 +112,25 @@ def _unknown_day(reader: Reader, sentence: Span) -> bool:
     """Whether the sentence opens a day whose number was lost ("On the morning of XNUMXth",
     "XNUMX month XNUMX day"); "the XNUMXth Five-Year Plan" is no day."""
     lex, body = reader.lex, reader.article.body
-    if not any(body.find(w, sentence.start, sentence.end) >= 0 for w in lex.words("unknown_number_words")):
+    if not any(
+        body.find(w, sentence.start, sentence.end) >= 0 for w in lex.words("unknown_number_words")
+    ):
         return False  # the common case, by plain search
     hit = _UNKNOWN_DAYS.get(id(lex))
     if hit is None or hit[0] is not lex:
         words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
-        pattern = re.compile(rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
-                             rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day")
+        pattern = re.compile(
+            rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
+            rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day"
+        )
         hit = _UNKNOWN_DAYS[id(lex)] = (lex, pattern)
     return hit[1].search(body, sentence.start, sentence.end) is not None
 
 
 _LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
-_PRONOUN = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:he|she)\s+(?:also\s+|then\s+|later\s+)?", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:he|she)\s+(?:also\s+|then\s+|later\s+)?", re.IGNORECASE
+)
 
 
 def _opening_person(reader: Reader, sentence: Span) -> str | None:
@@ -129,7 +143,7 @@ def _opening_person(reader: Reader, sentence: Span) -> str | None:
 
 
 def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, str]]:
-    """"On the 15th, he met with X": the person who opened an earlier sentence, with the verb's part."""
+    """ "On the 15th, he met with X": the person who opened an earlier sentence, with the verb's part."""
     m = _PRONOUN.match(reader.article.body, sentence.start, sentence.end)
     subject = reader.subject
     if m is None or subject is None or subject in {p for p, _ in found}:
@@ -141,7 +155,7 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
 
 
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
-    text = reader.article.body[sentence.start:sentence.end]
+    text = reader.article.body[sentence.start : sentence.end]
     hint = find_year(text) or reader.year_hint
     first = None
     for mention in find_dates(text):
@@ -160,9 +174,13 @@ def _clean(text: str) -> str:
 def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
     """(kind, name, offset of a holding verb) of the event the sentence reports, or None."""
     lex = reader.lex
-    text = _clean(reader.article.body[sentence.start:sentence.end])
-    verbs = [(m, lex.event_verbs[fold_phrase(m.group())]) for m in lex.event_verbs_re.finditer(text)]
-    nouns = [(m, lex.event_nouns[fold_phrase(m.group())]) for m in lex.event_nouns_re.finditer(text)]
+    text = _clean(reader.article.body[sentence.start : sentence.end])
+    verbs = [
+        (m, lex.event_verbs[fold_phrase(m.group())]) for m in lex.event_verbs_re.finditer(text)
+    ]
+    nouns = [
+        (m, lex.event_nouns[fold_phrase(m.group())]) for m in lex.event_nouns_re.finditer(text)
+    ]
     if not verbs and not nouns:
         return None
     kinds = [k for _, k in verbs]
@@ -184,16 +202,23 @@ def _held_phrase(text: str, verbs, nouns, lex: Lexicon) -> tuple[str, str] | Non
         if kind != "meeting":
             continue
         for noun, noun_kind in nouns:
-            gap = text[verb.end():noun.start()]
-            if noun.start() >= verb.end() and len(gap.split()) <= 6 and not re.search(r"[,.;:]", gap):
-                phrase = re.sub(r"^\s*(?:the|a|an|its|their)\s+", "", text[verb.end():noun.end()], flags=re.I)
+            gap = text[verb.end() : noun.start()]
+            if (
+                noun.start() >= verb.end()
+                and len(gap.split()) <= 6
+                and not re.search(r"[,.;:]", gap)
+            ):
+                phrase = re.sub(
+                    r"^\s*(?:the|a|an|its|their)\s+", "", text[verb.end() : noun.end()], flags=re.I
+                )
                 return noun_kind, " ".join(phrase.split())
     return None
 
 
 def _held_offset(reader: Reader, sentence: Span) -> int | None:
     m = phrase_regex(reader.lex.words("host_verbs"), flags=0, glued=True).search(
-        reader.article.body, sentence.start, sentence.end)
+        reader.article.body, sentence.start, sentence.end
+    )
     return None if m is None else m.start()
 
 
@@ -201,7 +226,15 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     kind, name, held_at = cue
     if held_at is None:
         name = _describe(reader, sentence, kind) or name
-    draft = Draft(kind, name, when[0], when[1], sentence, _organizer(reader, held_at), _location(reader, sentence))
+    draft = Draft(
+        kind,
+        name,
+        when[0],
+        when[1],
+        sentence,
+        _organizer(reader, held_at),
+        _location(reader, sentence),
+    )
     found = _sentence_people(reader, sentence, everyone=True)
     found += _pronoun_subject(reader, sentence, found)
     merged = _merge_target(reader, draft, {p for p, _ in found})
@@ -214,10 +247,16 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
 
 
 def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
-    """"Visit to <organisation>" / "Talks with <person>" from the words after the verb."""
+    """ "Visit to <organisation>" / "Talks with <person>" from the words after the verb."""
     lex = reader.lex
-    verb = next((m for m in lex.event_verbs_re.finditer(reader.article.body, sentence.start, sentence.end)
-                 if lex.event_verbs[fold_phrase(m.group())] == kind), None)
+    verb = next(
+        (
+            m
+            for m in lex.event_verbs_re.finditer(reader.article.body, sentence.start, sentence.end)
+            if lex.event_verbs[fold_phrase(m.group())] == kind
+        ),
+        None,
+    )
     if verb is None:
         return None
     pool = reader.people if kind == "talks" else reader.orgs
@@ -248,15 +287,21 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
 
 
 def _pinyin_place(reader: Reader, pos: int) -> str | None:
-    """"Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
+    """ "Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
     not the start of an organisation or person name."""
     m = _ONE_WORD.match(reader.article.body, pos)
-    if m is None or any(s <= pos < e for spans in (reader.orgs, reader.people) for s, e, _ in spans):
+    if m is None or any(
+        s <= pos < e for spans in (reader.orgs, reader.people) for s, e, _ in spans
+    ):
         return None
     lex, word = reader.lex, m.group()
     folded = word.casefold()
-    if (folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry
-            or folded in lex.data["months"]):
+    if (
+        folded in lex.not_name_words
+        or folded in lex.org_suffixes
+        or folded in lex.industry
+        or folded in lex.data["months"]
+    ):
         return None
     return word if (syllable_count(word, lex.syllables) or 0) >= 2 else None
 
@@ -293,26 +338,31 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
     families = lex.data.get("kind_families") or {}
     for old in reversed(reader.drafts):
         same_kind = families.get(old.kind, old.kind) == families.get(draft.kind, draft.kind)
-        if (old.start, old.end) == (draft.start, draft.end) and same_kind and (
-                old.kind == draft.kind or not old.parts or not people or people & set(old.parts)):
+        if (
+            (old.start, old.end) == (draft.start, draft.end)
+            and same_kind
+            and (old.kind == draft.kind or not old.parts or not people or people & set(old.parts))
+        ):
             return old
         if draft.kind in lex.words("own_event_kinds") or old.end is None:
             continue
         inside = old.start <= draft.start and (draft.end or draft.start) <= old.end
         shared = not people or people & set(old.parts)
-        if inside and shared and draft.kind in lex.words("trip_kinds") + ["meeting"]:
+        if inside and shared and draft.kind in [*lex.words("trip_kinds"), "meeting"]:
             return old
     return None
 
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
-    text = reader.article.body[sentence.start:sentence.end]
+    text = reader.article.body[sentence.start : sentence.end]
     year = find_year(text)
     other_year = year is not None and year != current.start.year
     if other_year and not _topic_verbs(reader.lex).search(text):
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)
-    if other_year:  # only a report or speech may be about that year ("made a report on ... in 2022")
+    if (
+        other_year
+    ):  # only a report or speech may be about that year ("made a report on ... in 2022")
         found = [(person, part) for person, part in found if part in _TOPIC_PARTS]
     markers = phrase_regex(reader.lex.words("all_events_markers"))
     targets = [current]
@@ -341,8 +391,17 @@ def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
     for d in drafts:
         base = f"{article.ident}|{d.start.isoformat()}|{d.kind}"
         seen[base] = seen.get(base, 0) + 1
-        claims.append(EventClaim(
-            key=f"{base}|{seen[base]}", name=d.name, kind=d.kind, start=d.start,
-            evidence=evidence(article, d.sentence), end=d.end, location=d.location, organizer=d.organizer,
-            participants=tuple(d.parts[p] for p in sorted(d.parts))))
+        claims.append(
+            EventClaim(
+                key=f"{base}|{seen[base]}",
+                name=d.name,
+                kind=d.kind,
+                start=d.start,
+                evidence=evidence(article, d.sentence),
+                end=d.end,
+                location=d.location,
+                organizer=d.organizer,
+                participants=tuple(d.parts[p] for p in sorted(d.parts)),
+            )
+        )
     return claims

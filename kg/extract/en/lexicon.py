@@ -3,6 +3,7 @@
 :func:`get_lexicon` turns the data into sets and regular expressions; the
 extractors read only this object, so every word they react to is in the data.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,10 +62,18 @@ class Lexicon:
     event_verbs: dict[str, str]
     event_verbs_re: re.Pattern
     blocker_re: re.Pattern  # titles and verbs: words that end a capitalised name
-    generic_words: frozenset[str]  # places, place and org suffixes, industries, not-name words: no brand
-    anchor_re: re.Pattern  # any org suffix, industry word or place: a sentence without one has no chain name
-    lower_org_re: re.Pattern  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
-    _folded: dict = field(default_factory=dict, compare=False, repr=False)  # key -> folded set, made once
+    generic_words: frozenset[
+        str
+    ]  # places, place and org suffixes, industries, not-name words: no brand
+    anchor_re: (
+        re.Pattern
+    )  # any org suffix, industry word or place: a sentence without one has no chain name
+    lower_org_re: (
+        re.Pattern
+    )  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
+    _folded: dict = field(
+        default_factory=dict, compare=False, repr=False
+    )  # key -> folded set, made once
 
     def words(self, key: str) -> list:
         """A raw list from the data file."""
@@ -129,9 +138,18 @@ def _compile(vocab: Vocab) -> Lexicon:
         event_verbs={k.casefold(): v for k, v in data["event_verbs"].items()},
         event_verbs_re=phrase_regex(data["event_verbs"]),
         blocker_re=phrase_regex([*titles, *parts, *data["event_verbs"], *data["event_nouns"]]),
-        generic_words=_fold_set([*data["places"], *data["place_suffixes"], *data["org_suffixes"],
-                                 *data["org_industry_words"], *data["not_name_words"]]),
-        anchor_re=_word_regex([*data["org_suffixes"], *data["org_industry_words"], *data["places"]]),
+        generic_words=_fold_set(
+            [
+                *data["places"],
+                *data["place_suffixes"],
+                *data["org_suffixes"],
+                *data["org_industry_words"],
+                *data["not_name_words"],
+            ]
+        ),
+        anchor_re=_word_regex(
+            [*data["org_suffixes"], *data["org_industry_words"], *data["places"]]
+        ),
         lower_org_re=_lower_org_re(data),
     )
 
@@ -143,15 +161,17 @@ def _word_regex(words) -> re.Pattern:
 
 
 def _lower_org_re(data: dict) -> re.Pattern:
-    """"the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau",
+    """ "the <Capitalised words> <lower-case words> <organisation word>" ("the Guilin power supply bureau",
     "the group's Hainan branch"); the name starts at group 1 (after the lead word or the "'s")."""
     leads = [str(w) for w in data["lower_org_lead"]]
     lead = _trie(leads + [w.capitalize() for w in leads])  # two cases: faster than an (?i:) group
     stop = _trie(str(w) for w in data["lower_org_stop"])
     ends = _trie(str(w) for w in data["lower_org_words"])
     head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
-    return re.compile(rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
-                      rf"(?:{ends}))(?![\w-])")
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+        rf"(?:{ends}))(?![\w-])"
+    )
 
 
 def fold_phrase(text: str) -> str:

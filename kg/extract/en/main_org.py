@@ -5,13 +5,14 @@ that holds the first event ("X Mining held ..."), unless the text says "the
 company held" there; else the first organisation named in the headline; else
 the organisation named most often.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.dates import find_dates
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.text import sentence_at, split_sentences
 from kg.extract.en.titles import MAIN
@@ -25,8 +26,9 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         return
     lex = get_lexicon(vocab)
     hits = org_occurrences(article.body, found)
-    found.main_org = (_host_org(article.body, hits, lex) or _headline_org(article, hits)
-                      or _most_named(hits))
+    found.main_org = (
+        _host_org(article.body, hits, lex) or _headline_org(article, hits) or _most_named(hits)
+    )
 
 
 def _host_org(body: str, hits, lex: Lexicon) -> str | None:
@@ -43,9 +45,9 @@ def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
     """The organisation written just before a verb ("X Group held"): its mention name,
     MAIN for "the company held", None for anything else."""
     adverbs = {a.casefold() for a in lex.words("host_adverbs")}
-    before = body[max(0, verb_start - 80):verb_start].rstrip()
+    before = body[max(0, verb_start - 80) : verb_start].rstrip()
     while before and before.split()[-1].casefold() in adverbs:
-        before = before[:before.rfind(before.split()[-1])].rstrip()
+        before = before[: before.rfind(before.split()[-1])].rstrip()
     cut = max(0, verb_start - 80) + len(before)
     for _start, end, name in hits:
         if end == cut:
@@ -57,7 +59,7 @@ def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
 def _dated(body: str, pos: int) -> bool:
     """Whether the sentence around `pos` gives a day (an event, not a headline or a plan)."""
     sentence = sentence_at(split_sentences(body), pos)
-    return sentence is not None and bool(find_dates(body[sentence.start:sentence.end]))
+    return sentence is not None and bool(find_dates(body[sentence.start : sentence.end]))
 
 
 def _headline_org(article: Article, hits) -> str | None:

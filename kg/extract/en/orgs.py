@@ -12,6 +12,7 @@ Candidates, longest first where they overlap:
 - abbreviations the text defines: "Full Name ('FN')" adds alias "FN".
 One OrgMention per distinct name, with the sentence of its first use.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,13 +22,23 @@ from functools import lru_cache
 from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
-from kg.extract.en.text import WORD, Span, evidence, occurrences, overlaps, sentence_at, split_sentences
+from kg.extract.en.text import (
+    WORD,
+    Span,
+    evidence,
+    occurrences,
+    overlaps,
+    sentence_at,
+    split_sentences,
+)
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab, fold
 
 Candidate = tuple[int, int]
-_ABBR = re.compile(r"(?<=[\w.\s])[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
-                   r"([A-Z][A-Za-z0-9&\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]")
+_ABBR = re.compile(
+    r"(?<=[\w.\s])[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
+    r"([A-Z][A-Za-z0-9&\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]"
+)
 _QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
 _GAP = re.compile(r" |\s*&\s*")
 _CO_GAP = re.compile(r"\.?,?\s*")
@@ -40,7 +51,11 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
-    aliases = _abbreviations(body, spans) + _legal_forms(body, spans, vocab, lex) + _place_less(body, spans, lex)
+    aliases = (
+        _abbreviations(body, spans)
+        + _legal_forms(body, spans, vocab, lex)
+        + _place_less(body, spans, lex)
+    )
     aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
@@ -54,7 +69,9 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
 
 
-def _initialisms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, defined) -> list[tuple[str, str]]:
+def _initialisms(
+    body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, defined
+) -> list[tuple[str, str]]:
     """(acronym, name) when an acronym of the text spells the initials of exactly one longer name
     ("RNMG" of "Ruifeng Non-ferrous Metals Group Co., Ltd."); a known acronym only for its own organisation."""
     names = sorted({body[s:e] for s, e in spans})
@@ -62,7 +79,9 @@ def _initialisms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon, 
     for acronym in names:
         if not re.fullmatch(r"[A-Z]{2,7}", acronym) or acronym in defined:
             continue
-        owners = [n for n in names if " " in n and n not in defined and acronym in _initials(n, lex)]
+        owners = [
+            n for n in names if " " in n and n not in defined and acronym in _initials(n, lex)
+        ]
         if len(owners) == 1 and vocab.org_key(acronym) in (None, vocab.org_key(owners[0])):
             found.append((acronym, owners[0]))
     return found
@@ -78,17 +97,23 @@ def _initials(name: str, lex: Lexicon) -> set[str]:
     return {"".join(w[0].upper() for w in ws) for ws in cuts}
 
 
-def _legal_forms(body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon) -> list[tuple[str, str]]:
+def _legal_forms(
+    body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon
+) -> list[tuple[str, str]]:
     """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
     names = {body[s:e] for s, e in spans}
     legal = {w.casefold() for w in lex.words("legal_suffixes")}
     longer_of = {}
     for short in names:
         for long in names:
-            tail = long[len(short):]
+            tail = long[len(short) :]
             words = re.findall(r"[A-Za-z]+", tail)
-            if (long.startswith(short + " ") and words and all(w.casefold() in legal for w in words)
-                    and vocab.org_key(short) in (None, vocab.org_key(long))):
+            if (
+                long.startswith(short + " ")
+                and words
+                and all(w.casefold() in legal for w in words)
+                and vocab.org_key(short) in (None, vocab.org_key(long))
+            ):
                 longer_of[short] = max(longer_of.get(short, long), long, key=len)
     return sorted(longer_of.items())
 
@@ -102,15 +127,24 @@ def _place_less(body: str, spans: list[Candidate], lex: Lexicon) -> list[tuple[s
     found = []
     for short in sorted(n for n in names if n.split()[0] in levels):
         longer = sorted((n for n in names if n.endswith(" " + short)), key=len)
-        if longer and all(n.endswith(longer[0]) for n in longer):  # "Department of the X Provincial ..."
+        if longer and all(
+            n.endswith(longer[0]) for n in longer
+        ):  # "Department of the X Provincial ..."
             found.append((short, longer[0]))
     return found
 
 
-def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span, ...],
-                   people: list[tuple[int, int]]) -> list[Candidate]:
+def find_org_spans(
+    body: str,
+    vocab: Vocab,
+    lex: Lexicon,
+    sentences: tuple[Span, ...],
+    people: list[tuple[int, int]],
+) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
-    found = _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
+    found = (
+        _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
+    )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
     for sentence in sentences:
@@ -124,8 +158,10 @@ def find_org_spans(body: str, vocab: Vocab, lex: Lexicon, sentences: tuple[Span,
 
 def title_case(body: str, sentence: Span) -> bool:
     """A headline-style line: a whole line, no final stop, most longer words capitalised."""
-    text = body[sentence.start:sentence.end]
-    whole = body[sentence.start - 1:sentence.start] in ("", "\n") and body[sentence.end:sentence.end + 1] in ("", "\n")
+    text = body[sentence.start : sentence.end]
+    whole = body[sentence.start - 1 : sentence.start] in ("", "\n") and body[
+        sentence.end : sentence.end + 1
+    ] in ("", "\n")
     if not whole or re.search(r"[.!?。”\"]$", text):
         return False
     words = re.findall(r"[A-Za-z]{4,}", text)
@@ -148,14 +184,18 @@ def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
 
 
 @lru_cache(maxsize=4)
-def _latin_table_names(table: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _latin_table_names(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The table's names in Latin letters: (those of several words, those of one word)."""
     names = [n for n, _key in table if re.search(r"[A-Za-z]", n)]
-    return tuple(n for n in names if " " in n.strip()), tuple(n for n in names if " " not in n.strip())
+    return tuple(n for n in names if " " in n.strip()), tuple(
+        n for n in names if " " not in n.strip()
+    )
 
 
 def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
-    """"the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
+    """ "the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
     spans = []
     for m in lex.lower_org_re.finditer(body):
         heads = re.findall(r"[A-Z][\w'’]*", m.group(1))
@@ -167,15 +207,24 @@ def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
 def _ordinary_head(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is no place or brand ("Party", "Chinese", "Group", "March")."""
     w = word.casefold()
-    return (w in lex.not_name_words or w in lex.org_suffixes or w in lex.data["months"]
-            or w in lex.folded("chain_lead_stop") or w in lex.folded("lower_org_not_heads"))
+    return (
+        w in lex.not_name_words
+        or w in lex.org_suffixes
+        or w in lex.data["months"]
+        or w in lex.folded("chain_lead_stop")
+        or w in lex.folded("lower_org_not_heads")
+    )
 
 
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
     spans = []
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
-        if m.group() in lex.acronym_stop or overlaps(people, m.start(), m.end()) or _shouting(body, m.start()):
+        if (
+            m.group() in lex.acronym_stop
+            or overlaps(people, m.start(), m.end())
+            or _shouting(body, m.start())
+        ):
             continue
         spans.append((m.start(), m.end()))
     return spans
@@ -185,7 +234,7 @@ def _shouting(body: str, pos: int) -> bool:
     """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
     start = body.rfind("\n", 0, pos) + 1
     end = body.find("\n", pos)
-    words = re.findall(r"[A-Za-z]{2,}", body[start:end if end >= 0 else len(body)])
+    words = re.findall(r"[A-Za-z]{2,}", body[start : end if end >= 0 else len(body)])
     return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 
 
@@ -195,11 +244,13 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
     ends = {end: (start, end) for start, end in spans}
     for m in _ABBR.finditer(body):
         before = m.start()
-        while before and body[before - 1].isspace():  # where body[:m.start()].rstrip() ends, without the copy
+        while (
+            before and body[before - 1].isspace()
+        ):  # where body[:m.start()].rstrip() ends, without the copy
             before -= 1
         owner = ends.get(before)
-        if owner and body[owner[0]:owner[1]] != m.group(1):
-            defined.append((m.group(1), body[owner[0]:owner[1]]))
+        if owner and body[owner[0] : owner[1]] != m.group(1):
+            defined.append((m.group(1), body[owner[0] : owner[1]]))
     return defined
 
 
@@ -215,20 +266,32 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         return []  # a chain name ends in an org suffix or industry word, or starts with a place
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
-        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+        mask[m.start() - sentence.start : m.end() - sentence.start] = b"\x01" * (
+            m.end() - m.start()
+        )
     for m in _QUOTED.finditer(body, sentence.start, sentence.end):
-        mask[m.start() - sentence.start:m.end() - sentence.start] = b"\x01" * (m.end() - m.start())
+        mask[m.start() - sentence.start : m.end() - sentence.start] = b"\x01" * (
+            m.end() - m.start()
+        )
     for start, end in _starting_in(people, sentence):
-        mask[start - sentence.start:end - sentence.start] = b"\x01" * (end - start)
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, sentence.start, sentence.end)
-              if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0]
+        mask[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
+    tokens = [
+        (m.start(), m.end(), m.group())
+        for m in WORD.finditer(body, sentence.start, sentence.end)
+        if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0
+    ]
     spans = []
     for run in _runs(body, tokens, lex):
         found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
         found += _place_brand(body, run, lex)
         if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
-            found = [c for c in found if c[1] == run[-1][1] and len(run) <= MAX_TITLED_RUN
-                     and _has_brand(body[c[0]:c[1]], lex)]
+            found = [
+                c
+                for c in found
+                if c[1] == run[-1][1]
+                and len(run) <= MAX_TITLED_RUN
+                and _has_brand(body[c[0] : c[1]], lex)
+            ]
         spans += [part for c in found for part in _split_glued(body, c, lex)]
     return spans
 
@@ -245,10 +308,14 @@ def _split_glued(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
     return [piece for part in parts for piece in _split_at(body, part, lex, _OF, True)]
 
 
-def _split_at(body: str, span: Candidate, lex: Lexicon, glue: re.Pattern, before_ends: bool) -> list[Candidate]:
+def _split_at(
+    body: str, span: Candidate, lex: Lexicon, glue: re.Pattern, before_ends: bool
+) -> list[Candidate]:
     start, end = span
     for m in glue.finditer(body, start, end):
-        if _own_name(body[start:m.start()], lex, before_ends) and _own_name(body[m.end():end], lex, True):
+        if _own_name(body[start : m.start()], lex, before_ends) and _own_name(
+            body[m.end() : end], lex, True
+        ):
             return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
     return [span]
 
@@ -261,7 +328,9 @@ def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
         return False
     last = words[-1].casefold().rstrip(".")
     if ends_in_suffix:
-        return last in lex.org_suffixes or (last in lex.industry and words[-2].casefold() not in lex.industry)
+        return last in lex.org_suffixes or (
+            last in lex.industry and words[-2].casefold() not in lex.industry
+        )
     return any(w.casefold() in lex.org_suffixes for w in words)
 
 
@@ -281,25 +350,38 @@ def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
 
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
-    gap = body[prev[1]:tok[0]]
-    if tok[2] == "s" and gap in ("'", "’") and prev[2].casefold() in lex.folded("possessive_in_names"):
+    gap = body[prev[1] : tok[0]]
+    if (
+        tok[2] == "s"
+        and gap in ("'", "’")
+        and prev[2].casefold() in lex.folded("possessive_in_names")
+    ):
         return True  # "People's Government"
     gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
     if not gap_ok:
         return False
     word = tok[2]
-    return word[:1].isupper() or word in lex.connectors or (syllable_count(word, lex.syllables) or 0) >= 2
+    return (
+        word[:1].isupper()
+        or word in lex.connectors
+        or (syllable_count(word, lex.syllables) or 0) >= 2
+    )
 
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
-    while run and (run[0][2] in lex.words("chain_lead_stop") or not run[0][2][:1].isupper()
-                   or _opener(run, lex, at_start)):
+    while run and (
+        run[0][2] in lex.words("chain_lead_stop")
+        or not run[0][2][:1].isupper()
+        or _opener(run, lex, at_start)
+    ):
         run, at_start = run[1:], False
     run = _body_of(run, lex)
     spans, begin, last = [], 0, None
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
-        if w in lex.org_suffixes or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex)):
+        if w in lex.org_suffixes or (
+            w in lex.industry and k > begin and _brand_before(run, begin, k, lex)
+        ):
             last = k
         elif w == "and" and k and _acronym(run[k - 1][2]) and k - 1 == begin:
             begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
@@ -320,7 +402,7 @@ def _acronym(word: str) -> bool:
 def _has_brand(name: str, lex: Lexicon) -> bool:
     """A pinyin brand ("Qinghe"), a listed place or an acronym among the words of a name."""
     for word in re.findall(r"[A-Za-z]+", name):
-        if word.isupper() and len(word) > 1 or word.casefold() in lex.places:
+        if (word.isupper() and len(word) > 1) or word.casefold() in lex.places:
             return True
         if (syllable_count(word, lex.syllables) or 0) >= 2 and word.casefold() not in lex.industry:
             return True
@@ -328,16 +410,20 @@ def _has_brand(name: str, lex: Lexicon) -> bool:
 
 
 def _body_of(run, lex: Lexicon):
-    """"Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
+    """ "Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
     for k, tok in enumerate(run[:5]):
         if tok[2] == "of" and k and " ".join(t[2] for t in run[:k]).casefold() in lex.not_org_names:
-            return run[k + 1:]
+            return run[k + 1 :]
     return run
 
 
 def _joined_industries(run, k: int, lex: Lexicon) -> bool:
-    """"Iron and Steel", "Oil and Gas": an "and" inside one name."""
-    return k + 1 < len(run) and run[k - 1][2].casefold() in lex.industry and run[k + 1][2].casefold() in lex.industry
+    """ "Iron and Steel", "Oil and Gas": an "and" inside one name."""
+    return (
+        k + 1 < len(run)
+        and run[k - 1][2].casefold() in lex.industry
+        and run[k + 1][2].casefold() in lex.industry
+    )
 
 
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
@@ -347,7 +433,9 @@ def _opener(run, lex: Lexicon, at_start: bool) -> bool:
         return False
     if syllable_count(word, lex.syllables) is not None:
         return False
-    return (at_start and bool(re.search(r"(ing|ed)$", word))) or (len(run) > 1 and run[1][2] == "of")
+    return (at_start and bool(re.search(r"(ing|ed)$", word))) or (
+        len(run) > 1 and run[1][2] == "of"
+    )
 
 
 def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
@@ -357,11 +445,11 @@ def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
 
 
 def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:
-    words = [t for t in run[begin:last + 1] if t[2] not in lex.connectors]
+    words = [t for t in run[begin : last + 1] if t[2] not in lex.connectors]
     if len(words) < 2 or run[begin][2] in lex.connectors:
         return None
     start, end = run[begin][0], run[last][1]
-    if body[end:end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
+    if body[end : end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
     return None if name.casefold() in lex.not_org_names else (start, end)
@@ -372,13 +460,20 @@ def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
     for k in range(len(run) - 1):
         place, brand = run[k][2], run[k + 1][2]
         last = k + 2 == len(run) or not run[k + 2][2][:1].isupper()
-        if place.casefold() in lex.places and last and brand[:1].isupper() and _is_brand(brand, lex):
+        if (
+            place.casefold() in lex.places
+            and last
+            and brand[:1].isupper()
+            and _is_brand(brand, lex)
+        ):
             spans.append((run[k][0], run[k + 1][1]))
     return spans
 
 
 def _is_brand(word: str, lex: Lexicon) -> bool:
-    return word.casefold() not in lex.generic_words and (syllable_count(word, lex.syllables) or 0) >= 2
+    return (
+        word.casefold() not in lex.generic_words and (syllable_count(word, lex.syllables) or 0) >= 2
+    )
 
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:

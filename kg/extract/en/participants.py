@@ -9,6 +9,7 @@
 - a name only mentioned ("X's important speech", "study General Secretary
   X's thought") is no participant.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,21 +24,20 @@ _OBJECT_PARTS = {"met": "met", "host": "visitor", "accompanier": "attendee"}
 
 def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bool:
     """Whether the person is only mentioned: possessive, or after "spirit of", "study" ..."""
-    if re.match(r"['’]s\b", text[occ[1]:occ[1] + 3]):
+    if re.match(r"['’]s\b", text[occ[1] : occ[1] + 3]):
         return True
-    before = " ".join(text[max(sentence.start, occ[0] - 80):occ[0]].split())
+    before = " ".join(text[max(sentence.start, occ[0] - 80) : occ[0]].split())
     phrases = phrase_regex(lex.words("mention_only_before"))
     words = before.split()
     while words and words[-1][:1].isupper():
         words.pop()
     tail = " ".join(words)
-    m = None
-    for m in phrases.finditer(tail):
-        pass
-    return m is not None and m.end() == len(tail)
+    return any(m.end() == len(tail) for m in phrases.finditer(tail))
 
 
-def part_of(text: str, sentence: Span, occ: Occurrence, people: list[Occurrence], lex: Lexicon) -> str | None:
+def part_of(
+    text: str, sentence: Span, occ: Occurrence, people: list[Occurrence], lex: Lexicon
+) -> str | None:
     """The part the person plays by the wording of the sentence, None when no verb says so."""
     passive = _passive_part(text, sentence, occ, people, lex)
     if passive:
@@ -54,7 +54,7 @@ def _passive_part(text: str, sentence: Span, occ: Occurrence, people, lex: Lexic
         last = m
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
-    between = text[last.end():occ[0]]
+    between = text[last.end() : occ[0]]
     for start, end, _ in people:
         if last.end() <= start and end <= occ[0]:
             between = between.replace(text[start:end], " ")
@@ -66,7 +66,7 @@ def _passive_part(text: str, sentence: Span, occ: Occurrence, people, lex: Lexic
 
 
 def _object_part(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> str | None:
-    before = text[sentence.start:occ[0]]
+    before = text[sentence.start : occ[0]]
     last = None
     for m in lex.participation_re.finditer(before):
         last = m
@@ -85,7 +85,7 @@ def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
     between = text[start:end]
     for m in _NEXT_ITEM.finditer(text, start, end):
         if m.end() in starts:
-            between = between[:m.start() - start] + "," + between[m.start() - start + 1:]
+            between = between[: m.start() - start] + "," + between[m.start() - start + 1 :]
     return between
 
 

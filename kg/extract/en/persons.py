@@ -10,6 +10,7 @@ A name is found by its shape, never from a list of people:
   title ("Gerd Brandt, chairman of ...", "Chairman Gerd Brandt").
 The name is kept exactly as printed.
 """
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
-        size = _name_at(text, tokens, i, lex) if tokens[i][2][0].isupper() else 0  # names are capitalised
+        size = (
+            _name_at(text, tokens, i, lex) if tokens[i][2][0].isupper() else 0
+        )  # names are capitalised
         if size:
             spans.append((tokens[i][0], tokens[i + size - 1][1]))
             i += size
@@ -66,22 +69,34 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token i+1 follows token i after exactly one space."""
-    return i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]] == " "
+    return i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " "
 
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many tokens from i form a person name (0 when none)."""
-    if not tokens[i][2][:1].isupper() or not _adjacent(text, tokens, i) or not tokens[i + 1][2][:1].isupper():
+    if (
+        not tokens[i][2][:1].isupper()
+        or not _adjacent(text, tokens, i)
+        or not tokens[i + 1][2][:1].isupper()
+    ):
         return 0
     first, second = tokens[i][2], tokens[i + 1][2]
-    if _followed_by_org_word(text, tokens, i + 1, lex) or f"{first} {second}".casefold() in lex.places:
+    if (
+        _followed_by_org_word(text, tokens, i + 1, lex)
+        or f"{first} {second}".casefold() in lex.places
+    ):
         return 0
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
-    if _plain_word(second, lex) and (first.casefold() in lex.western or _after_honorific(text, tokens[i][0], lex)):
+    if _plain_word(second, lex) and (
+        first.casefold() in lex.western or _after_honorific(text, tokens[i][0], lex)
+    ):
         return 2
-    if _plain_word(first, lex) and _plain_word(second, lex) and (
-            _title_context(text, tokens, i, lex) or _verb_context(text, tokens, i, lex)):
+    if (
+        _plain_word(first, lex)
+        and _plain_word(second, lex)
+        and (_title_context(text, tokens, i, lex) or _verb_context(text, tokens, i, lex))
+    ):
         return 2
     return 0
 
@@ -89,8 +104,14 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _plain_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may be part of a name."""
     folded = word.casefold()
-    return (name_case(word) and folded not in lex.not_name_words and folded not in lex.org_suffixes
-            and folded not in lex.industry and folded not in lex.places and folded not in lex.place_suffixes)
+    return (
+        name_case(word)
+        and folded not in lex.not_name_words
+        and folded not in lex.org_suffixes
+        and folded not in lex.industry
+        and folded not in lex.places
+        and folded not in lex.place_suffixes
+    )
 
 
 def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -101,28 +122,30 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
 
 
 def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
-    before = text[max(0, start - 12):start].rstrip(" .")
+    before = text[max(0, start - 12) : start].rstrip(" .")
     word = before.split()[-1] if before.split() else ""
     return word.casefold() in lex.honorifics
 
 
 def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """", <title>" right after the two words, or a title right before them."""
-    after = text[tokens[i + 1][1]:tokens[i + 1][1] + 60]
+    """ ", <title>" right after the two words, or a title right before them."""
+    after = text[tokens[i + 1][1] : tokens[i + 1][1] + 60]
     if after.startswith(", ") and _title_starts(after[2:], lex):
         return True
     if i + 2 < len(tokens) and _adjacent(text, tokens, i + 1) and name_case(tokens[i + 2][2]):
         return False
-    before = text[max(0, tokens[i][0] - 60):tokens[i][0]]
-    return before.endswith(" ") and any(m.end() == len(before) - 1 for m in lex.title_re.finditer(before))
+    before = text[max(0, tokens[i][0] - 60) : tokens[i][0]]
+    return before.endswith(" ") and any(
+        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
+    )
 
 
 def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The two words open a clause and a participation verb follows ("Erik Lind thanked")."""
-    before = text[max(0, tokens[i][0] - 6):tokens[i][0]]
+    before = text[max(0, tokens[i][0] - 6) : tokens[i][0]]
     opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
     verb = lex.participation_re.match(text, tokens[i + 1][1] + 1)
-    return bool(opens) and text[tokens[i + 1][1]:tokens[i + 1][1] + 1] == " " and verb is not None
+    return bool(opens) and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] == " " and verb is not None
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

@@ -1,4 +1,5 @@
 """Is a word a Chinese name written in pinyin? Syllable segmentation against the data list."""
+
 from __future__ import annotations
 
 from functools import lru_cache

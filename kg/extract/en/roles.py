@@ -12,8 +12,10 @@ one a preceding "Org Title Name and Title Name" named, else the organisation
 the article is about (`found.main_org`, what "the company" means). Former
 titles ("former chairman", "no longer serves as") get status "former".
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -37,13 +39,20 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     people = occurrences(body, [p.name for p in found.persons])
     orgs = org_occurrences(body, found)
-    ctx = Context(body, lex, {s: (e, n) for s, e, n in orgs}, {e: n for s, e, n in orgs},
-                  [(s, e) for s, e, _ in people])
+    ctx = Context(
+        body,
+        lex,
+        {s: (e, n) for s, e, n in orgs},
+        {e: n for s, e, n in orgs},
+        [(s, e) for s, e, _ in people],
+    )
     for sentence in split_sentences(body):
         _sentence_roles(article, found, ctx, people, sentence)
 
 
-def _sentence_roles(article: Article, found: Extraction, ctx: Context, people, sentence: Span) -> None:
+def _sentence_roles(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span
+) -> None:
     pos, carry = sentence.start, {}
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:
@@ -55,26 +64,40 @@ def _sentence_roles(article: Article, found: Extraction, ctx: Context, people, s
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
         inherited = _org_after_names(ctx, people, holders, titles) or next(
-            (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None)
+            (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None
+        )
         for name in holders:
             carry[name] = titles.prefix_org or inherited
             _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
 
 
-def _split_levels(ctx: Context, people, holders: list[str], titles: TitleList, sentence: Span) -> TitleList:
+def _split_levels(
+    ctx: Context, people, holders: list[str], titles: TitleList, sentence: Span
+) -> TitleList:
     """Give the group-level titles of "Group, Name, <party group titles>, <party committee titles> of
     the company" to the organisation named before the person (see group_level_words in en.yml)."""
     folded = [fold_phrase(item.title) for item in titles.items]
     company = next((i for i, t in enumerate(folded) if _has(ctx, t, "company_level_words")), None)
-    if len(holders) != 1 or not company or not any(_has(ctx, t, "group_level_words") for t in folded[:company]):
+    if (
+        len(holders) != 1
+        or not company
+        or not any(_has(ctx, t, "group_level_words") for t in folded[:company])
+    ):
         return titles
     name = next((p for p in people if p[2] == holders[0] and p[1] <= titles.start), None)
-    before = [o for o in ctx.org_end.items() if name and sentence.start <= o[0] <= name[0]
-              and re.fullmatch(r"[\s,]*", ctx.text[o[0]:name[0]])]
+    before = [
+        o
+        for o in ctx.org_end.items()
+        if name
+        and sentence.start <= o[0] <= name[0]
+        and re.fullmatch(r"[\s,]*", ctx.text[o[0] : name[0]])
+    ]
     if not before:
         return titles
-    items = [replace(item, org=item.org or before[0][1]) if i < company else item
-             for i, item in enumerate(titles.items)]
+    items = [
+        replace(item, org=item.org or before[0][1]) if i < company else item
+        for i, item in enumerate(titles.items)
+    ]
     return replace(titles, items=items)
 
 
@@ -92,22 +115,22 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = [p for p in people if p[0] >= titles.end]
-    if after and not ctx.text[titles.end:after[0][0]].strip():
+    if after and not ctx.text[titles.end : after[0][0]].strip():
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
         return [before[0]], before[1]
-    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end:after[0][0]]):
+    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end : after[0][0]]):
         return [after[0][2]], False
     return [], False
 
 
 def _name_list(ctx: Context, after) -> list[str]:
-    """"Title A, B and C": the names listed after the titles, up to one with titles of its own
+    """ "Title A, B and C": the names listed after the titles, up to one with titles of its own
     ("deputy general manager A, and B, general manager of Y")."""
     names = [after[0][2]]
-    for prev, nxt in zip(after, after[1:]):
-        if not _LIST_SEP.fullmatch(ctx.text[prev[1]:nxt[0]]) or _own_titles(ctx, nxt[1]):
+    for prev, nxt in itertools.pairwise(after):
+        if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, nxt[1]):
             break
         names.append(nxt[2])
     return names
@@ -124,7 +147,7 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     before = [p for p in people if p[1] <= start]
     if not before:
         return None
-    gap = ctx.text[before[-1][1]:start]
+    gap = ctx.text[before[-1][1] : start]
     if _APPOSITION.fullmatch(gap):
         return before[-1][2], False
     links = ctx.lex.data["title_links"]
@@ -146,16 +169,18 @@ def _name_before_and(ctx: Context, people, start: int) -> list[str]:
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
     """The organisation of "Chairman Name of Org" (titles right before the names)."""
     after = [p for p in people if p[0] >= titles.end and p[2] in holders]
-    if not after or ctx.text[titles.end:after[0][0]].strip():
+    if not after or ctx.text[titles.end : after[0][0]].strip():
         return None
     m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, after[-1][1])
     hit = ctx.org_at.get(m.end()) if m else None
     return hit[1] if hit else None
 
 
-def _add_claims(article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited) -> None:
+def _add_claims(
+    article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited
+) -> None:
     for span in titles.new_orgs:
-        _ensure_org(article, found, ctx.text[span[0]:span[1]], sentence)
+        _ensure_org(article, found, ctx.text[span[0] : span[1]], sentence)
     for index, item in enumerate(titles.items):
         org = _org_for(titles, index) or inherited
         claim = _claim(ctx.lex, found, item, org)
@@ -165,7 +190,10 @@ def _add_claims(article, found, ctx, sentence, name, titles: TitleList, former: 
         _ensure_org(article, found, org_name, sentence)
         status = "former" if former or item.former else "current"
         made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
-        if not any((r.person, r.role, r.org, r.status) == (name, role, org_name, status) for r in found.roles):
+        if not any(
+            (r.person, r.role, r.org, r.status) == (name, role, org_name, status)
+            for r in found.roles
+        ):
             found.roles.append(made)
 
 
@@ -177,7 +205,9 @@ def _org_for(titles: TitleList, index: int) -> str | None:
     return titles.prefix_org
 
 
-def _claim(lex: Lexicon, found: Extraction, item: TitleItem, org: str | None) -> tuple[str, str] | None:
+def _claim(
+    lex: Lexicon, found: Extraction, item: TitleItem, org: str | None
+) -> tuple[str, str] | None:
     """(notation, organisation name) for a title, or None when no organisation can be named."""
     folded = fold_phrase(item.title)
     notation = item.notation
@@ -216,7 +246,11 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         return org
     government = phrase_regex(lex.words("government_org_words"), flags=0)
     for other in found.orgs:
-        if other.name.startswith(place + " ") and not _party_body(lex, other.name) and government.search(other.name):
+        if (
+            other.name.startswith(place + " ")
+            and not _party_body(lex, other.name)
+            and government.search(other.name)
+        ):
             return other.name
     return next((o.name for o in found.orgs if o.name == place), fallback)
 
@@ -239,9 +273,14 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if folded == "director":
         last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
         return (lex.data.get("director_of") or {}).get(last, notation)
-    if notation == "general-manager" and "president" in folded:
-        if any(re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")):
-            return "other"
+    if (
+        notation == "general-manager"
+        and "president" in folded
+        and any(
+            re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")
+        )
+    ):
+        return "other"
     return notation
 
 

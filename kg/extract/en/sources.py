@@ -5,6 +5,7 @@ reads `article.text`, but only the name right after a source label (see
 `source_labels` in kg/vocab/en.yml). A single generic word ("Network") is
 not a name.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,10 @@ from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab
 
 _WORD = r"[A-Z][\w&'’.-]*+(?![:：])"  # a capitalised word that is not the next label ("Date:")
-_NAME = re.compile(rf"\s*[:：]?\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
-                   rf"({_WORD}(?:[ ](?:{_WORD}|of|and|&))*)")
+_NAME = re.compile(
+    rf"\s*[:：]?\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?"
+    rf"({_WORD}(?:[ ](?:{_WORD}|of|and|&))*)"
+)
 
 
 def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -39,14 +42,18 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int, str] | Non
     name = m.group(1)
     tails = lex.words("source_name_tails")
     tail = phrase_regex(tails).search(name)
-    name = name[:tail.start()] if tail else name
+    name = name[: tail.start()] if tail else name
     if any(t.casefold().startswith(name.strip().casefold()) for t in tails):
         return None  # "Copyright © All rights reserved."
     name = re.split(r"\.\s+(?=[A-Z])", name)[0]  # "X Limited. All rights reserved."
     name = re.sub(r"(?:\s+(?:of|and|&))+$", "", name.strip()).rstrip(".")
     words = name.split()
     generic = lex.org_suffixes | lex.not_name_words | lex.place_suffixes
-    if not words or (len(words) == 1 and words[0].casefold() in generic) or name.upper() in lex.acronym_stop:
+    if (
+        not words
+        or (len(words) == 1 and words[0].casefold() in generic)
+        or name.upper() in lex.acronym_stop
+    ):
         return None
     return m.start(1), m.start(1) + len(name), name
 

@@ -6,6 +6,7 @@ followed by another organisation of the article, or by "the group" / "the
 company" (the organisation the article is about), sets the first one's
 `parent`; its evidence becomes the sentence that says so.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,7 +50,7 @@ def extract_subsidiaries(article: Article, vocab: Vocab, found: Extraction) -> N
 
 @lru_cache(maxsize=4)
 def _link_re(links: tuple[str, ...]) -> re.Pattern:
-    """", <link phrase> (the)" right after an organisation name."""
+    """ ", <link phrase> (the)" right after an organisation name."""
     return re.compile(rf"\s*,\s*(?:{trie_pattern(links)})\s+(?=\S)", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@
 Everything works on `article.body` (page furniture blanked, same offsets as
 `article.text`), so a span found here is also a span of the full text.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from kg.extract.trie import trie_pattern
 from kg.model import Article, Evidence
 
 _END = re.compile(r"[.!?。！？]+[\"”’')\]]*(?=\s|$|[A-Z“\"‘])")
-_ABBREV = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$"
+)
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*")
 
 
@@ -55,7 +58,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 def evidence(article: Article, span: Span) -> Evidence:
     """Evidence for a claim read from `span` (quote taken from the full text)."""
-    return Evidence(article.ident, span.start, span.end, article.text[span.start:span.end])
+    return Evidence(article.ident, span.start, span.end, article.text[span.start : span.end])
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
@@ -93,7 +96,11 @@ def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, i
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if _word_edge(text, start - 1) and _word_edge(text, end) and not taken.count(1, start, end):
+            if (
+                _word_edge(text, start - 1)
+                and _word_edge(text, end)
+                and not taken.count(1, start, end)
+            ):
                 taken[start:end] = b"\x01" * (end - start)
                 found.append((start, end, name))
             start = text.find(name, start + 1)

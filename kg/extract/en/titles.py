@@ -7,6 +7,7 @@ returns a :class:`TitleList` with the organisation each title names (or
 list ("X Group Chairman ..."), and whether a title is a former one. It does not
 decide who holds the titles; :mod:`kg.extract.en.roles` does.
 """
+
 from __future__ import annotations
 
 import re
@@ -74,7 +75,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     prefix = _prefix_org(ctx, pos)
     if prefix is None:
         run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
-        prefix = ctx.text[run[0]:run[1]] if run else None
+        prefix = ctx.text[run[0] : run[1]] if run else None
     return TitleList(items, pos, end, prefix, new_orgs)
 
 
@@ -134,17 +135,20 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
         return name, end, []
     span = _new_org(ctx, k, limit)
     if span:
-        return ctx.text[span[0]:span[1]], span[1], [span]
+        return ctx.text[span[0] : span[1]], span[1], [span]
     return None, j, []
 
 
 def _named_before(ctx: Context, k: int, limit: int) -> tuple[str, int, list] | None:
-    """"of the smelter": the organisation named last before whose name ends in "Smelter"."""
+    """ "of the smelter": the organisation named last before whose name ends in "Smelter"."""
     m = re.compile(r"([a-z]+)(?![\w-])").match(ctx.text, k, limit)
     if not m or m.group(1) not in ctx.lex.org_suffixes:
         return None
-    earlier = [(end, name) for end, name in ctx.org_end.items()
-               if end <= k and name.split()[-1].casefold().rstrip(".") == m.group(1)]
+    earlier = [
+        (end, name)
+        for end, name in ctx.org_end.items()
+        if end <= k and name.split()[-1].casefold().rstrip(".") == m.group(1)
+    ]
     return (max(earlier)[1], m.end(), []) if earlier else None
 
 
@@ -176,7 +180,7 @@ def _pick_org(ctx: Context, k: int, run) -> tuple[int, int] | None:
         return None
     if run[0].group()[:1].isupper():
         inside = [i for i, w in enumerate(run) if _inside_name(ctx, k + w.start(), k + w.end())]
-        run = run[:inside[0]] if inside else run
+        run = run[: inside[0]] if inside else run
         while run and (run[-1].group() in ("of", "and") or not name_case(run[-1].group())):
             run = run[:-1]
         return (k + run[0].start(), k + run[-1].end()) if run else None
@@ -188,7 +192,7 @@ def _pick_org(ctx: Context, k: int, run) -> tuple[int, int] | None:
 
 def _prefix_org(ctx: Context, pos: int) -> str | None:
     """The organisation written just before a title ("X Group Chairman", "X's chairman", "company")."""
-    before = ctx.text[max(0, pos - 200):pos]
+    before = ctx.text[max(0, pos - 200) : pos]
     m = re.search(r"(?:['’]s)?\s+$", before)
     if not m:
         return None
@@ -196,7 +200,9 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     if end in ctx.org_end:
         return ctx.org_end[end]
     words = "|".join(re.escape(w) for w in ctx.lex.words("company_words"))
-    if re.search(rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[:m.start()], re.IGNORECASE):
+    if re.search(
+        rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[: m.start()], re.IGNORECASE
+    ):
         return MAIN
     return None
 
@@ -215,7 +221,7 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
             break
         words.append(m.group(1))
         start = m.start(1)
-    before = ctx.text[max(0, start - 3):start]
+    before = ctx.text[max(0, start - 3) : start]
     if not words or len(words) > 4 or not re.search(r"(?:[a-z,;:.!?]\s|\n|^)$", before):
         return None
     if len(words) == 1 and not _brand_like(lex, words[0]):
@@ -225,11 +231,19 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
 
 def _run_word(lex: Lexicon, word: str) -> bool:
     folded = word.casefold()
-    return (folded not in lex.not_name_words and folded not in lex.folded("chain_lead_stop")
-            and folded not in lex.titles and folded not in lex.data["months"])
+    return (
+        folded not in lex.not_name_words
+        and folded not in lex.folded("chain_lead_stop")
+        and folded not in lex.titles
+        and folded not in lex.data["months"]
+    )
 
 
 def _brand_like(lex: Lexicon, word: str) -> bool:
-    from kg.extract.en.pinyin import syllable_count  # noqa: PLC0415 (keeps the import graph flat)
-    return (word.casefold() in lex.places or (word.isupper() and len(word) > 1)
-            or (syllable_count(word, lex.syllables) or 0) >= 2)
+    from kg.extract.en.pinyin import syllable_count
+
+    return (
+        word.casefold() in lex.places
+        or (word.isupper() and len(word) > 1)
+        or (syllable_count(word, lex.syllables) or 0) >= 2
+    )

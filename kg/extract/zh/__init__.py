@@ -3,6 +3,7 @@
 Registered with :func:`kg.extract.register` in pipeline order; each component
 reads `article.body` and what the earlier ones put into the Extraction.
 """
+
 from kg.extract import register
 from kg.extract.zh.events import extract_events
 from kg.extract.zh.org_mentions import extract_orgs

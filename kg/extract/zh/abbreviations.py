@@ -9,6 +9,7 @@ A unit first named with its parent's name before it and later without
 ("远舟集团厦门分公司" ... "厦门分公司") is one organisation: the later form is
 an alias of the first (:func:`fold_prefixed_names`).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ QUOTES = "“”\"'‘’「」『』"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     markers = "|".join(map(re.escape, zh_lexicon().abbreviation_markers))
-    return re.compile(rf"[（(]\s*(?:{markers})\s*[：:]?\s*[{QUOTES}]?([^{QUOTES}（）()，,。]{{2,15}}?)[{QUOTES}]?\s*[）)]")
+    return re.compile(
+        rf"[（(]\s*(?:{markers})\s*[：:]?\s*[{QUOTES}]?([^{QUOTES}（）()，,。]{{2,15}}?)[{QUOTES}]?\s*[）)]"
+    )
 
 
 def defined_short_names(body: str, names: list[str]) -> list[tuple[str, str]]:
@@ -45,7 +48,9 @@ def fold_short_names(body: str, orgs: list[OrgMention]) -> list[OrgMention]:
         if target in own:
             continue
         extra = tuple(a for o in own for a in (o.name, *o.aliases) if a not in target.aliases)
-        merged = replace(target, aliases=target.aliases + ((short,) if short not in extra else ()) + extra)
+        merged = replace(
+            target, aliases=target.aliases + ((short,) if short not in extra else ()) + extra
+        )
         orgs = [merged if o is target else o for o in orgs if o not in own]
     return orgs
 
@@ -56,10 +61,21 @@ def fold_prefixed_names(orgs: list[OrgMention]) -> list[OrgMention]:
     names = {n for o in orgs for n in (o.name, o.native, *o.aliases) if n}
     for short in list(orgs):
         own = short.native or short.name
-        target = next((o for o in orgs if o is not short and (o.native or o.name).endswith(own)
-                       and (o.native or o.name)[: -len(own)] in names), None)
+        target = next(
+            (
+                o
+                for o in orgs
+                if o is not short
+                and (o.native or o.name).endswith(own)
+                and (o.native or o.name)[: -len(own)] in names
+            ),
+            None,
+        )
         if target is not None:
-            merged = replace(target, aliases=target.aliases + tuple(
-                a for a in (own, *short.aliases) if a not in target.aliases))
+            merged = replace(
+                target,
+                aliases=target.aliases
+                + tuple(a for a in (own, *short.aliases) if a not in target.aliases),
+            )
             orgs = [merged if o is target else o for o in orgs if o is not short]
     return orgs

@@ -10,6 +10,7 @@ A day alone ("13日上午，...") at the head of a sentence is a day of the mont
 of the date last given (:func:`find_day_dates`, with
 :func:`kg.extract.dates.resolve_day`), else of the month of publication.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,9 +21,12 @@ from kg.extract.dates import DateMention, resolve, resolve_day
 _D = r"[0-9０-９]"
 _DATE = re.compile(
     rf"(?<!{_D})(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*[日号]"
-    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*[日号])?")
+    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*[日号])?"
+)
 # A day without its month, at the head of a sentence ("13日上午", "于14日", "12日至13日").
-_DAY = re.compile(rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?")
+_DAY = re.compile(
+    rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?"
+)
 
 
 def _mention(m: re.Match) -> DateMention:
@@ -40,8 +44,9 @@ def find_dates(text: str, ref: date | None) -> list[tuple[int, int, date, date |
     return out
 
 
-def find_day_dates(text: str, last: tuple[date, date | None] | None,
-                   published: date | None) -> list[tuple[int, int, date, date | None]]:
+def find_day_dates(
+    text: str, last: tuple[date, date | None] | None, published: date | None
+) -> list[tuple[int, int, date, date | None]]:
     """The day-only date opening `text` ("13日上午，..."), as (start, end, first day, last day or None).
 
     `last` is the (first, last) day of the date given last in the article: the day is

@@ -9,6 +9,7 @@ organiser the organisation the name starts with, else the article's for
 meetings. The event runs to the next dated event sentence; who took part in
 it is read by :mod:`kg.extract.zh.participation`. No date, no event.
 """
+
 from __future__ import annotations
 
 import re
@@ -49,13 +50,19 @@ def _quoted(s: str, pos: int) -> bool:
 def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     lex = zh_lexicon()
     kind = lex.event_nouns.get(noun, "meeting")
-    start = max([s.rfind(p, 0, pos) for p in ("，,：:" if kind in VERB_KINDS else "，,：:、")] + [date_end - 1]) + 1
+    start = (
+        max(
+            [s.rfind(p, 0, pos) for p in ("，,：:" if kind in VERB_KINDS else "，,：:、")]
+            + [date_end - 1]
+        )
+        + 1
+    )
     if kind in VERB_KINDS:
         if any(n in headline for n, k in lex.event_nouns.items() if k == kind):
             return headline
         stop = min([i for i in (s.find(p, pos) for p in "，,。；;") if i >= 0] or [len(s)])
         return s[start:stop].strip() or noun
-    while (part := match_at(s, start, zh_lexicon().day_parts)):
+    while part := match_at(s, start, zh_lexicon().day_parts):
         start += len(part)
     end = pos + len(noun)
     while s.startswith("暨", end) and (more := _noun(s, end)) and more[0] - end <= 20:
@@ -97,8 +104,12 @@ def _starts(article: Article, orgs=()) -> list[tuple[int, int, object, str]]:
         for _, d_end, first, until in _dates(s, article.published, last)[:1]:
             last = (first, until)
             noun = _noun(s, d_end, orgs)
-            if noun is None and i + 1 < len(spans) and "\n" not in article.body[end:spans[i + 1][0]]:
-                nxt = article.body[spans[i + 1][0]:spans[i + 1][1]]
+            if (
+                noun is None
+                and i + 1 < len(spans)
+                and "\n" not in article.body[end : spans[i + 1][0]]
+            ):
+                nxt = article.body[spans[i + 1][0] : spans[i + 1][1]]
                 if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0, orgs)):
                     noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
             if noun:
@@ -124,13 +135,22 @@ def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
     """Titles, generic organisation words, organisation names and aliases, units without a name
     ("办公室"), a place's organisations printed without the place ("省政府"), 、 and 兼, longest first."""
     lex = zh_lexicon()
-    words = ({t for t, _ in titles(vocab)} | set(lex.generic_orgs) | set(lex.title_modifiers)
-             | set(org_names(found)) | {a for o in found.orgs for a in o.aliases}
-             | {u for u in lex.suffixes["unit"] if len(u) > 1} | set(lex.place_orgs) | {"、", "兼"})
+    words = (
+        {t for t, _ in titles(vocab)}
+        | set(lex.generic_orgs)
+        | set(lex.title_modifiers)
+        | set(org_names(found))
+        | {a for o in found.orgs for a in o.aliases}
+        | {u for u in lex.suffixes["unit"] if len(u) > 1}
+        | set(lex.place_orgs)
+        | {"、", "兼"}
+    )
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _participants(article: Article, sentences, found: Extraction, words) -> tuple[Participation, ...]:
+def _participants(
+    article: Article, sentences, found: Extraction, words
+) -> tuple[Participation, ...]:
     """Who took part, and how, as the `sentences` ((start, end) of the body) state it."""
     names, pairs, where = person_names(found), [], {}
     for s0, e0 in sentences:
@@ -146,8 +166,12 @@ def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> lis
     article's first visit (a trip), also the later ones saying who went along on it
     ("...陪同调研", `trip_phrases`), which stand after the trip's dated stops."""
     phrases = zh_lexicon().trip_phrases
-    return [(s0, e0) for s0, e0 in sentence_spans(article.body)
-            if start <= s0 < stop or trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases)]
+    return [
+        (s0, e0)
+        for s0, e0 in sentence_spans(article.body)
+        if start <= s0 < stop
+        or (trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases))
+    ]
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -160,8 +184,16 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
         trip = kind if trip is None else trip
         name = _name(s, d_end, pos, noun, article.headline)
         sentences = _event_sentences(article, start, stop, i == 0 and trip == "inspection")
-        found.events.append(EventClaim(
-            key=f"{first.isoformat()}|{kind}|{name}", name=name, kind=kind, start=first,
-            evidence=evidence_at(article, start), end=last, location=_location(s),
-            organizer=_organizer(name, kind, found),
-            participants=_participants(article, sentences, found, words)))
+        found.events.append(
+            EventClaim(
+                key=f"{first.isoformat()}|{kind}|{name}",
+                name=name,
+                kind=kind,
+                start=first,
+                evidence=evidence_at(article, start),
+                end=last,
+                location=_location(s),
+                organizer=_organizer(name, kind, found),
+                participants=_participants(article, sentences, found, words),
+            )
+        )

@@ -4,6 +4,7 @@ Also the title table the extractors match: the role vocabulary's Chinese titles
 (`vocab.zh_role_titles()`) plus the lexicon's `extra_titles`, which map to the
 role "other".
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -84,27 +85,61 @@ def zh_lexicon() -> Lexicon:
     return Lexicon(
         surnames=frozenset("".join(d["surnames"]["single"].split())),
         compound_surnames=frozenset(d["surnames"]["compound"]),
-        followers=first(d["name_followers"]), list_heads=first(d["list_heads"]),
-        extra_titles=first(d["extra_titles"]), extra_role_titles=dict(d["extra_role_titles"]),
-        place_titles=dict(d["place_titles"]), place_names={k: dict(v) if isinstance(v, dict) else {n: n for n in v} for k, v in d["place_names"].items()}, place_orgs=first(d["place_orgs"]), title_modifiers=first(d["title_modifiers"]), implied_orgs=dict(d["implied_orgs"]),
-        no_default_org=frozenset(d["no_default_org"]), generic_orgs=first(d["generic_orgs"]),
-        group_words=frozenset(d["group_words"]), group_endings=first(d["group_endings"]),
-        former_markers=first(d["former_markers"]), dismissal_markers=first(d["dismissal_markers"]),
-        appointment_markers=first(d["appointment_markers"]), appointment_links=first(d["appointment_links"]),
-        post_words=first(d["post_words"]), list_tail_links=first(d["list_tail_links"]),
-        lead_in_verbs=dict(d["lead_in_verbs"]), lead_in_objects=first(d["lead_in_objects"]),
+        followers=first(d["name_followers"]),
+        list_heads=first(d["list_heads"]),
+        extra_titles=first(d["extra_titles"]),
+        extra_role_titles=dict(d["extra_role_titles"]),
+        place_titles=dict(d["place_titles"]),
+        place_names={
+            k: dict(v) if isinstance(v, dict) else {n: n for n in v}
+            for k, v in d["place_names"].items()
+        },
+        place_orgs=first(d["place_orgs"]),
+        title_modifiers=first(d["title_modifiers"]),
+        implied_orgs=dict(d["implied_orgs"]),
+        no_default_org=frozenset(d["no_default_org"]),
+        generic_orgs=first(d["generic_orgs"]),
+        group_words=frozenset(d["group_words"]),
+        group_endings=first(d["group_endings"]),
+        former_markers=first(d["former_markers"]),
+        dismissal_markers=first(d["dismissal_markers"]),
+        appointment_markers=first(d["appointment_markers"]),
+        appointment_links=first(d["appointment_links"]),
+        post_words=first(d["post_words"]),
+        list_tail_links=first(d["list_tail_links"]),
+        lead_in_verbs=dict(d["lead_in_verbs"]),
+        lead_in_objects=first(d["lead_in_objects"]),
         lead_in_people=first(d["lead_in_people"]),
-        participation=dict(d["participation_verbs"]), object_parts=dict(d["object_parts"]),
-        part_rank=tuple(d["part_rank"]), event_nouns=dict(d["event_nouns"]),
-        event_verbs=first(d["event_verbs"]), place_verbs=first(d["place_verbs"]),
+        participation=dict(d["participation_verbs"]),
+        object_parts=dict(d["object_parts"]),
+        part_rank=tuple(d["part_rank"]),
+        event_nouns=dict(d["event_nouns"]),
+        event_verbs=first(d["event_verbs"]),
+        place_verbs=first(d["place_verbs"]),
         place_prepositions=first(d["place_prepositions"]),
         suffixes={k: first(v) for k, v in d["org_suffixes"].items()},
-        not_orgs=frozenset(d["not_orgs"]), org_stops=frozenset(d["org_stops"]),
-        org_list_counters=first(d["org_list_counters"]), org_list_tails=first(d["org_list_tails"]), org_followers=first(d["org_followers"]), party_phrases=first(d["party_phrases"]),
-        party_name=d["party_name"], org_fields=first(d["org_fields"]),
-        other_fields=first(d["other_fields"]), fillers=first(d["participation_fillers"]), legal_tails=first(d["legal_tails"]), national_prefixes=first(d["national_prefixes"]), unit_generics=first(d["unit_generics"]), field_org_endings=first(d["field_org_endings"]), trip_phrases=first(d["trip_phrases"]), unit_titles=first(d["unit_titles"]), abbreviation_markers=first(d["abbreviation_markers"]),
+        not_orgs=frozenset(d["not_orgs"]),
+        org_stops=frozenset(d["org_stops"]),
+        org_list_counters=first(d["org_list_counters"]),
+        org_list_tails=first(d["org_list_tails"]),
+        org_followers=first(d["org_followers"]),
+        party_phrases=first(d["party_phrases"]),
+        party_name=d["party_name"],
+        org_fields=first(d["org_fields"]),
+        other_fields=first(d["other_fields"]),
+        fillers=first(d["participation_fillers"]),
+        legal_tails=first(d["legal_tails"]),
+        national_prefixes=first(d["national_prefixes"]),
+        unit_generics=first(d["unit_generics"]),
+        field_org_endings=first(d["field_org_endings"]),
+        trip_phrases=first(d["trip_phrases"]),
+        unit_titles=first(d["unit_titles"]),
+        abbreviation_markers=first(d["abbreviation_markers"]),
         place_suffixes=first(d["place_suffixes"]),
-        not_participation_after=first(d["not_participation_after"]), day_parts=first(d["day_parts"]), relative_days=dict(d["relative_days"]), not_names=frozenset(d["not_names"]),
+        not_participation_after=first(d["not_participation_after"]),
+        day_parts=first(d["day_parts"]),
+        relative_days=dict(d["relative_days"]),
+        not_names=frozenset(d["not_names"]),
     )
 
 
@@ -125,7 +160,7 @@ def _title_names(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _titles(role_titles: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    pairs = dict((t, "other") for t in zh_lexicon().extra_titles)
+    pairs = dict.fromkeys(zh_lexicon().extra_titles, "other")
     pairs.update(zh_lexicon().extra_role_titles)
     pairs.update(dict(role_titles))
     return tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0])))

@@ -8,11 +8,11 @@ non-noun of jieba's dictionary is no name ("总经理强调" names nobody). When
 word boundary of jieba's segmentation decides, then a name not ending in a follower
 ("文静等" is 文静), then the longer follower, then the longer name.
 """
+
 from __future__ import annotations
 
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.text import dictionary_tag, is_han
-
 
 NOT_NAME_TAGS = tuple("vdcpurtmaqfyezl")
 
@@ -26,8 +26,8 @@ def is_word(text: str) -> bool:
 def surname_at(text: str, pos: int) -> str | None:
     """The family name starting at `pos`, if any."""
     lex = zh_lexicon()
-    if text[pos:pos + 2] in lex.compound_surnames:
-        return text[pos:pos + 2]
+    if text[pos : pos + 2] in lex.compound_surnames:
+        return text[pos : pos + 2]
     return text[pos] if pos < len(text) and text[pos] in lex.surnames else None
 
 
@@ -52,13 +52,20 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
     lex = zh_lexicon()
     best, best_score = 0, None
     for length in (len(surname) + 1, len(surname) + 2):
-        name = text[pos:pos + length]
-        if len(name) < length or not all(is_han(c) for c in name) or name in lex.not_names or (is_word(name) and not listed):
+        name = text[pos : pos + length]
+        if (
+            len(name) < length
+            or not all(is_han(c) for c in name)
+            or name in lex.not_names
+            or (is_word(name) and not listed)
+        ):
             continue
         follow = follower_length(text, pos + length, title_words)
         if not follow:
             continue
-        ends_in_follower = length > len(surname) + 1 and bool(match_at(text, pos + length - 1, lex.followers))
+        ends_in_follower = length > len(surname) + 1 and bool(
+            match_at(text, pos + length - 1, lex.followers)
+        )
         score = (pos + length in bounds, not ends_in_follower, follow, length)
         if best_score is None or score > best_score:
             best, best_score = length, score

@@ -6,6 +6,7 @@ head and foot fields ("来源:", "技术支持:", "版权所有"), read from
 becomes an alias of the short name X the article also uses. The main
 organisation is the first one named in the headline, else in the lead sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,13 +25,19 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
     lex, out, pos = zh_lexicon(), [], 0
     fields = "|".join(map(re.escape, lex.org_fields))
     for line in article.text.split("\n"):
-        if line.strip() and not article.body[pos:pos + len(line)].strip():
+        if line.strip() and not article.body[pos : pos + len(line)].strip():
             for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
                 name = _cut_field(m.group(1), lex.other_fields)
                 kind = suffix_kind(name)
-                media = name.endswith(lex.field_org_endings) and len(name) >= 3  # "中国冶金报", "新华网"
+                media = (
+                    name.endswith(lex.field_org_endings) and len(name) >= 3
+                )  # "中国冶金报", "新华网"
                 if vocab.org_key(name) or (kind and name != kind[1]) or media:
-                    out.append(OrgMention(name, Evidence(article.ident, pos, pos + len(line), line), native=name))
+                    out.append(
+                        OrgMention(
+                            name, Evidence(article.ident, pos, pos + len(line), line), native=name
+                        )
+                    )
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
 
@@ -68,9 +75,13 @@ def _stems(name: str) -> list[str]:
     while todo:
         current = todo.pop()
         for tail in _tails():
-            if current.endswith(tail) and len(current) - len(tail) >= 3 and current[:-len(tail)] not in out:
-                out.append(current[:-len(tail)])
-                todo.append(current[:-len(tail)])
+            if (
+                current.endswith(tail)
+                and len(current) - len(tail) >= 3
+                and current[: -len(tail)] not in out
+            ):
+                out.append(current[: -len(tail)])
+                todo.append(current[: -len(tail)])
     return out
 
 
@@ -82,8 +93,14 @@ def short_forms(article: Article, orgs: list[OrgMention], vocab: Vocab) -> list[
         if vocab.org_key(org.name):
             continue
         for stem in _stems(org.name):
-            at = next((m.start() for m in re.finditer(re.escape(stem), body)
-                       if not body.startswith(tuple(_tails()), m.end())), None)
+            at = next(
+                (
+                    m.start()
+                    for m in re.finditer(re.escape(stem), body)
+                    if not body.startswith(tuple(_tails()), m.end())
+                ),
+                None,
+            )
             if at is not None and stem not in seen and not vocab.org_key(stem):
                 seen.add(stem)
                 out.append(OrgMention(stem, evidence_at(article, at), native=stem))
@@ -103,19 +120,34 @@ def _fold_once(orgs: list[OrgMention], vocab: Vocab) -> tuple[list[OrgMention], 
     for org in orgs:
         if vocab.org_key(org.name):
             continue
-        short = next((form for t in _tails() if org.name.endswith(t) for form in _short_forms(org.name[:-len(t)])
-                      if form in by_name and not vocab.org_key(form)), None)
+        short = next(
+            (
+                form
+                for t in _tails()
+                if org.name.endswith(t)
+                for form in _short_forms(org.name[: -len(t)])
+                if form in by_name and not vocab.org_key(form)
+            ),
+            None,
+        )
         if short:
             target = by_name[short]
-            by_name[short] = replace(target, aliases=target.aliases + (org.name,) + org.aliases)
+            by_name[short] = replace(target, aliases=(*target.aliases, org.name, *org.aliases))
             return [by_name[o.name] for o in orgs if o is not org], True
     return orgs, False
 
 
 def _short_forms(stem: str) -> list[str]:
     """A name without its legal ending, and without a national prefix too ("中国X" is also "X")."""
-    prefix = next((p for p in zh_lexicon().national_prefixes if stem.startswith(p) and len(stem) - len(p) >= 2), "")
-    return [stem, stem[len(prefix):]] if prefix else [stem]
+    prefix = next(
+        (
+            p
+            for p in zh_lexicon().national_prefixes
+            if stem.startswith(p) and len(stem) - len(p) >= 2
+        ),
+        "",
+    )
+    return [stem, stem[len(prefix) :]] if prefix else [stem]
 
 
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -130,7 +162,9 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             seen.add(mention.name)
             found.orgs.append(mention)
     found.orgs += short_forms(article, found.orgs, vocab)
-    found.orgs[:] = fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
+    found.orgs[:] = fold_prefixed_names(
+        fold_short_names(article.body, join_legal_names(found.orgs, vocab))
+    )
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
     main = main_org(article, list(canon))

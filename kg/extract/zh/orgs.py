@@ -12,15 +12,16 @@ Found, in this order (an earlier find wins where spans overlap):
 The mentions, the page's own fields and the article's main organisation
 are made in :mod:`kg.extract.zh.org_mentions`.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.trie import trie_pattern
 from kg.extract.zh.text import find_all, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab
@@ -41,7 +42,8 @@ def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
     latin = [n for n in names if n.isascii()]
     other = [n for n in names if not n.isascii()]
     alts = ([trie_pattern(other)] if other else []) + (
-        [rf"(?<![A-Za-z])(?:{trie_pattern(latin)})(?![A-Za-z])"] if latin else [])
+        [rf"(?<![A-Za-z])(?:{trie_pattern(latin)})(?![A-Za-z])"] if latin else []
+    )
     return re.compile("|".join(alts) or r"(?!)")
 
 
@@ -78,7 +80,12 @@ def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list
 @lru_cache(maxsize=65536)
 def suffix_kind(word: str) -> tuple[str, str] | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
-    pairs = [(suf, kind) for kind, sufs in zh_lexicon().suffixes.items() for suf in sufs if word.endswith(suf)]
+    pairs = [
+        (suf, kind)
+        for kind, sufs in zh_lexicon().suffixes.items()
+        for suf in sufs
+        if word.endswith(suf)
+    ]
     if not pairs:
         return None
     suffix, kind = max(pairs, key=lambda p: len(p[0]))
@@ -89,8 +96,12 @@ def _extends(sentence: str, tok, title_set) -> bool:
     s, e, tag = tok
     word = sentence[s:e]
     lex = zh_lexicon()
-    return (tag in NAME_TAGS and word not in lex.org_stops and word not in title_set
-            and word not in lex.event_nouns)
+    return (
+        tag in NAME_TAGS
+        and word not in lex.org_stops
+        and word not in title_set
+        and word not in lex.event_nouns
+    )
 
 
 def split_titles(sentence: str, toks, title_set) -> list:
@@ -99,9 +110,17 @@ def split_titles(sentence: str, toks, title_set) -> list:
     out = []
     for s, e, tag in toks:
         word = sentence[s:e]
-        cut = next((i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),
-                   0) if len(word) > 2 else 0
-        if not cut and len(word) > 1 and word[0] in TITLE_JOINERS:  # "兼|榆川": a joiner glued to a word
+        cut = (
+            next(
+                (i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),
+                0,
+            )
+            if len(word) > 2
+            else 0
+        )
+        if (
+            not cut and len(word) > 1 and word[0] in TITLE_JOINERS
+        ):  # "兼|榆川": a joiner glued to a word
             out += [(s, s + 1, "c"), (s + 1, e, tag)]
             continue
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
@@ -119,27 +138,43 @@ def _title_blocks(toks, spans) -> list[Span]:
     spans = [span for span in spans if span not in words]
     if not spans:
         return []
-    return [(s, e, "") for s, e, _ in toks if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)]
+    return [
+        (s, e, "")
+        for s, e, _ in toks
+        if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)
+    ]
 
 
-def _shaped(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> tuple[list[Span], list[Span]]:
+def _shaped(
+    sentence: str, spans: list[Span], vocab: Vocab, tspans
+) -> tuple[list[Span], list[Span]]:
     """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans."""
     lex = zh_lexicon()
     title_only = _title_set(titles(vocab))
     toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
     spans = spans + _title_blocks(toks, tspans)
     accepted, pending = [], []
-    for k, (ts, te, tag) in reversed(list(enumerate(toks))):
+    for k, (ts, te, _tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = _left_edge(sentence, toks, k, spans, title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()),
-                       legal=sentence[ts:te].endswith(lex.legal_tails))
-        start, name = toks[j][0], sentence[toks[j][0]:te]
+        j = _left_edge(
+            sentence,
+            toks,
+            k,
+            spans,
+            title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()),
+            legal=sentence[ts:te].endswith(lex.legal_tails),
+        )
+        start, name = toks[j][0], sentence[toks[j][0] : te]
         if name in lex.not_orgs or len(name) < 3:
             continue
-        verdict = _judge(sentence, toks[j:k + 1], found, spans + accepted)
-        if verdict == "no" and len(_core(name, found[1])) >= 2 and _org_follows(sentence, te, title_only):
+        verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
+        if (
+            verdict == "no"
+            and len(_core(name, found[1])) >= 2
+            and _org_follows(sentence, te, title_only)
+        ):
             verdict = "yes"  # a title follows: "宏远能源董事长"
         elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
             verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
@@ -150,7 +185,9 @@ def _shaped(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> tuple[lis
     return accepted, pending
 
 
-def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal: bool = False) -> int:
+def _left_edge(
+    sentence: str, toks, k: int, spans: list[Span], stop_words, legal: bool = False
+) -> int:
     """The first token of the organisation name ending with token `k`: name-like words leftwards,
     then one generic word ("公司财务部"). In a full legal name (`legal`) a verb may stand between
     a proper noun and the ending ("华信|理财|有限责任公司"), and any words between a known name and the
@@ -161,14 +198,22 @@ def _left_edge(sentence: str, toks, k: int, spans: list[Span], stop_words, legal
     while j > 0:
         if _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
             j -= 1
-            if toks[j][2] == "a":  # an adjective only opens a name ("宏远能源"), nothing stands before it
+            if (
+                toks[j][2] == "a"
+            ):  # an adjective only opens a name ("宏远能源"), nothing stands before it
                 break
-        elif legal and j > 1 and _inner_verb(sentence, toks[j - 1]) and toks[j - 2][2] in PROPER_TAGS \
-                and _extends(sentence, toks[j - 2], stop_words) and _free(spans, toks[j - 2][0], toks[j - 1][1]):
+        elif (
+            legal
+            and j > 1
+            and _inner_verb(sentence, toks[j - 1])
+            and toks[j - 2][2] in PROPER_TAGS
+            and _extends(sentence, toks[j - 2], stop_words)
+            and _free(spans, toks[j - 2][0], toks[j - 1][1])
+        ):
             j -= 2
         else:
             break
-    if j > 0 and sentence[toks[j - 1][0]:toks[j - 1][1]] in zh_lexicon().generic_orgs:
+    if j > 0 and sentence[toks[j - 1][0] : toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
 
@@ -179,7 +224,9 @@ def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
     ends = {e for _, e, n in spans if n}
     for i in range(k, max(k - 6, 0), -1):
         tok = toks[i]
-        if i < k and not (tok[2] in NAME_TAGS or _inner_verb(sentence, tok)) or not _free(spans, *tok[:2]):
+        if (i < k and not (tok[2] in NAME_TAGS or _inner_verb(sentence, tok))) or not _free(
+            spans, *tok[:2]
+        ):
             return None
         if tok[0] in ends:
             return i if i < k else None
@@ -195,7 +242,9 @@ def _inner_verb(sentence: str, tok) -> bool:
 @lru_cache(maxsize=1)
 def _act_words() -> frozenset[str]:
     lex = zh_lexicon()
-    return frozenset((*lex.followers, *lex.participation, *lex.event_verbs, *lex.place_verbs, *lex.event_nouns))
+    return frozenset(
+        (*lex.followers, *lex.participation, *lex.event_verbs, *lex.place_verbs, *lex.event_nouns)
+    )
 
 
 def _merge_legal(sentence: str, toks) -> list:
@@ -204,9 +253,9 @@ def _merge_legal(sentence: str, toks) -> list:
     if not any(t in sentence for t in legal):
         return toks
     for tok in toks:
-        if out and sentence[out[-1][0]:tok[1]] in legal:
+        if out and sentence[out[-1][0] : tok[1]] in legal:
             out[-1] = (out[-1][0], tok[1], "n")
-        elif len(out) > 1 and sentence[out[-2][0]:tok[1]] in legal:
+        elif len(out) > 1 and sentence[out[-2][0] : tok[1]] in legal:
             out[-2:] = [(out[-2][0], tok[1], "n")]
         else:
             out.append(tok)
@@ -217,7 +266,7 @@ def _core(name: str, suffix: str) -> str:
     """The name without its suffix, generic words and name suffixes other than units ("集团有限公司"
     has none left; "西部矿业" is "西部": a unit suffix inside a word stays)."""
     lex = zh_lexicon()
-    name = name[:-len(suffix)] if name.endswith(suffix) else name
+    name = name[: -len(suffix)] if name.endswith(suffix) else name
     words = set(lex.generic_orgs) | set(lex.suffixes["legal"]) | set(lex.suffixes["short"])
     for word in sorted(words, key=len, reverse=True):
         name = name.replace(word, "")
@@ -238,15 +287,19 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     if name == suffix:
         return "no"
     if kind != "unit":
-        head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0]:t[1]] != suffix]
-        proper = any(t[2] in PROPER_TAGS for t in head) or (toks[-1][2] in ("nt", "nz") and len(name) > len(suffix))
+        head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0] : t[1]] != suffix]
+        proper = any(t[2] in PROPER_TAGS for t in head) or (
+            toks[-1][2] in ("nt", "nz") and len(name) > len(suffix)
+        )
         full = name.endswith(lex.legal_tails) and len(_core(name, suffix)) >= 2  # "X集团有限公司"
-        listed = len(toks) == 1 and toks[0][2] != "oov" and len(name) >= len(suffix) + 2  # jieba's "X人民政府"
+        listed = (
+            len(toks) == 1 and toks[0][2] != "oov" and len(name) >= len(suffix) + 2
+        )  # jieba's "X人民政府"
         return "yes" if proper or full or listed else "no"
     generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
-    if generic and name[len(generic):] in lex.not_orgs:
+    if generic and name[len(generic) :] in lex.not_orgs:
         return "no"
-    if generic and name[len(generic):].startswith(tuple(lex.suffixes["legal"])):
+    if generic and name[len(generic) :].startswith(tuple(lex.suffixes["legal"])):
         return "no"  # the tail of a longer name ("...集团有限公司党委")
     if generic or name.startswith(tuple(lex.suffixes["unit"])):
         return "yes"
@@ -263,7 +316,7 @@ def _listed(sentence: str, spans: list[Span]) -> list[Span]:
     for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})|(?:{tails})", sentence):
         clause_start = max(sentence.rfind(p, 0, m.start()) for p in "，,：:；") + 1
         pos = clause_start
-        for item in sentence[clause_start:m.start()].split("、"):
+        for item in sentence[clause_start : m.start()].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
             for stop in sorted(lex.org_stops, key=len, reverse=True):
@@ -279,7 +332,7 @@ def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
     being the name-like words on either side of a 、."""
     lists, current, k = [], [], 0
     while k < len(toks):
-        if sentence[toks[k][0]:toks[k][1]] != "、":
+        if sentence[toks[k][0] : toks[k][1]] != "、":
             k += 1
             continue
         i = k
@@ -288,9 +341,11 @@ def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
         j = k + 1
         while j < len(toks) and toks[j][2] in NAME_TAGS:
             j += 1
-        left, right = toks[i:k], toks[k + 1:j]
+        left, right = toks[i:k], toks[k + 1 : j]
         if not (current and left and current[-1][1] == left[-1][1]):
-            current = [(left[0][0], left[-1][1], any(t[2] in PROPER_TAGS for t in left))] if left else []
+            current = (
+                [(left[0][0], left[-1][1], any(t[2] in PROPER_TAGS for t in left))] if left else []
+            )
             lists.append(current)
         if right:
             current.append((right[0][0], right[-1][1], any(t[2] in PROPER_TAGS for t in right)))
@@ -308,7 +363,12 @@ def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
         if not any((s0, e0) in named for s0, e0, _ in items):
             continue
         for s0, e0, proper in items:
-            e0 -= len(next((f for f in followers if sentence.endswith(f, s0, e0) and e0 - s0 > len(f) + 1), ""))
+            e0 -= len(
+                next(
+                    (f for f in followers if sentence.endswith(f, s0, e0) and e0 - s0 > len(f) + 1),
+                    "",
+                )
+            )
             if proper and e0 - s0 >= 3 and _free(spans + out, s0, e0):
                 out.append((s0, e0, sentence[s0:e0]))
     return out
@@ -322,7 +382,7 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
         for unit in list(pending):
             s, e, _ = unit
             left = s > 0 and sentence[s - 1] == "、" and any(oe == s - 1 for _, oe, _ in accepted)
-            right = sentence[e:e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
+            right = sentence[e : e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
             if left or right:
                 accepted.append(unit)
                 pending.remove(unit)
@@ -332,8 +392,12 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
 
 def _party(sentence: str, spans: list[Span]) -> list[Span]:
     lex = zh_lexicon()
-    return [(s, s + 1, lex.party_name) for p in lex.party_phrases for s in find_all(sentence, p)
-            if _free(spans, s, s + len(p))]
+    return [
+        (s, s + 1, lex.party_name)
+        for p in lex.party_phrases
+        for s in find_all(sentence, p)
+        if _free(spans, s, s + len(p))
+    ]
 
 
 def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
@@ -347,11 +411,20 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t[1] == at), None)
             j = k
-            while j is not None and j >= 0 and _extends(sentence, toks[j], title_set) and _free(spans + out, *toks[j][:2]):
+            while (
+                j is not None
+                and j >= 0
+                and _extends(sentence, toks[j], title_set)
+                and _free(spans + out, *toks[j][:2])
+            ):
                 j -= 1
-            head = toks[j + 1:k + 1] if k is not None else []
-            name = sentence[head[0][0]:at] if head else ""
-            if any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head) and len(name) >= 2 and name not in lex.not_orgs:
+            head = toks[j + 1 : k + 1] if k is not None else []
+            name = sentence[head[0][0] : at] if head else ""
+            if (
+                any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head)
+                and len(name) >= 2
+                and name not in lex.not_orgs
+            ):
                 out.append((head[0][0], at, name))
     return out
 
@@ -359,7 +432,10 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
     followers = zh_lexicon().followers
-    blocked = [(s, e + len(match_at(sentence, e, followers) or ""), "") for s, e, _ in locate(sentence, persons)]
+    blocked = [
+        (s, e + len(match_at(sentence, e, followers) or ""), "")
+        for s, e, _ in locate(sentence, persons)
+    ]
     spans = blocked + _alias_spans(sentence, vocab)
     tspans = title_spans(sentence, title_names(vocab))
     accepted, pending = _shaped(sentence, spans, vocab, tspans)
@@ -376,5 +452,8 @@ def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in the article body."""
     out = []
     for start, end in sentence_spans(article.body):
-        out += [(start + s, start + e, n) for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)]
+        out += [
+            (start + s, start + e, n)
+            for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)
+        ]
     return out

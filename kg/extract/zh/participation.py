@@ -7,6 +7,7 @@ it directly ("邓国栋出席会议并讲话" speaker, "柳春华作工作报告
 met). A verb followed by 精神 and the like is a thing, not an act: people
 whose speech is only studied are no participants.
 """
+
 from __future__ import annotations
 
 import re
@@ -27,9 +28,11 @@ def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
     skip = _alt(lex.fillers + tuple(lex.implied_orgs))
     verbs = _alt(lex.participation)
-    scene = _alt(("在",) + lex.place_prepositions)
-    return re.compile(rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
-                      rf"(?!{_alt(lex.not_participation_after)})")
+    scene = _alt(("在", *lex.place_prepositions))
+    return re.compile(
+        rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
+        rf"(?!{_alt(lex.not_participation_after)})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,7 @@ def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
     organisation names."""
     runs: list[list[tuple[int, int, str]]] = []
     for span in locate(s, names):
-        if runs and _joined(s[runs[-1][-1][1]:span[0]], words):
+        if runs and _joined(s[runs[-1][-1][1] : span[0]], words):
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -71,8 +74,8 @@ def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
 def _skip_tail(s: str, end: int, words) -> int:
     """Past what may stand between a name and its verb besides fillers: "等", commas, titles and
     organisation names ("A等公司领导出席", "A，公司办公室主要负责人参加调研")."""
-    skips = tuple(zh_lexicon().list_tail_links) + ("，", ",")
-    while (word := match_at(s, end, skips) or match_at(s, end, words)):
+    skips = (*tuple(zh_lexicon().list_tail_links), "，", ",")
+    while word := match_at(s, end, skips) or match_at(s, end, words):
         end += len(word)
     return end
 
@@ -115,8 +118,10 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _lead_in_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    return re.compile(rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)})?的"
-                      rf"(?:{_alt(lex.lead_in_people)})*有[：:]?")
+    return re.compile(
+        rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)})?的"
+        rf"(?:{_alt(lex.lead_in_people)})*有[：:]?"
+    )
 
 
 def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:

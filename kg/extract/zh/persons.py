@@ -8,6 +8,7 @@ Names are found by position first, then by jieba:
   and end where a name can end ("邓国栋指出").
 Spans found by position win over jieba's words that overlap them.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,15 +49,24 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
             return found
         found.append((pos, pos + length))
         pos += length
-        if sentence[pos:pos + 1] not in ("、", "和", "及"):
+        if sentence[pos : pos + 1] not in ("、", "和", "及"):
             return found
         pos += 1
 
 
 def title_spans(sentence: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each title of `words` in `sentence` not inside a longer one."""
-    spans = sorted({(m.start(), m.start() + len(m.group(1))) for m in _starts_pattern(tuple(words)).finditer(sentence)})
-    return [(s, e) for s, e in spans if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)]
+    spans = sorted(
+        {
+            (m.start(), m.start() + len(m.group(1)))
+            for m in _starts_pattern(tuple(words)).finditer(sentence)
+        }
+    )
+    return [
+        (s, e)
+        for s, e in spans
+        if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)
+    ]
 
 
 @lru_cache(maxsize=16)
@@ -76,9 +86,13 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
     """Names jieba segments as one word right before a title of `implied_orgs` or 同志."""
     lex = zh_lexicon()
     heads = set(lex.implied_orgs) | {"同志"}
-    return [(s, e) for s, e, tag in tokens(sentence)
-            if tag in NAME_TAGS and any(sentence.startswith(h, e) for h in heads)
-            and read_name(sentence, s, words, frozenset({e})) == e - s]
+    return [
+        (s, e)
+        for s, e, tag in tokens(sentence)
+        if tag in NAME_TAGS
+        and any(sentence.startswith(h, e) for h in heads)
+        and read_name(sentence, s, words, frozenset({e})) == e - s
+    ]
 
 
 def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
@@ -87,9 +101,18 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     ("钱/明德" is 钱明德)."""
     found = []
     for s, e, tag in tokens(sentence):
-        if s and e - s == 2 and tag in ("nr", "nrfg") and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3:
+        if (
+            s
+            and e - s == 2
+            and tag in ("nr", "nrfg")
+            and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3
+        ):
             found.append((s - 1, e))
-        elif tag in NAME_TAGS and (2 if tag != "oov" else 3) <= e - s <= 4 and read_name(sentence, s, words, bounds) == e - s:
+        elif (
+            tag in NAME_TAGS
+            and (2 if tag != "oov" else 3) <= e - s <= 4
+            and read_name(sentence, s, words, bounds) == e - s
+        ):
             found.append((s, e))
     return found
 
@@ -107,8 +130,13 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
     """(start, end) of every personal name in one sentence."""
     words = title_words(vocab)
     bounds = _bounds(sentence)
-    return _merge([_after_titles(sentence, words, bounds), _before_titles(sentence, words),
-                   _jieba_names(sentence, words, bounds)])
+    return _merge(
+        [
+            _after_titles(sentence, words, bounds),
+            _before_titles(sentence, words),
+            _jieba_names(sentence, words, bounds),
+        ]
+    )
 
 
 def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
@@ -126,4 +154,6 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
         native = article.body[start:end]
         if native not in seen:
             seen.add(native)
-            found.persons.append(PersonMention(name_pinyin(native), evidence_at(article, start), native))
+            found.persons.append(
+                PersonMention(name_pinyin(native), evidence_at(article, start), native)
+            )

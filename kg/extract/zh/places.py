@@ -11,6 +11,7 @@ article has one, and takes the bare place name as an alias ("江苏省" is also
 "江苏"); a committee whose place is only implied takes the printed word as an
 alias ("福建省委" is printed "省委").
 """
+
 from __future__ import annotations
 
 import re
@@ -62,7 +63,9 @@ def home_places(found: Extraction) -> dict[str, str]:
     return homes
 
 
-def place_org(stem: str, ending: str, printed: bool, found: Extraction) -> tuple[str, tuple[str, ...]]:
+def place_org(
+    stem: str, ending: str, printed: bool, found: Extraction
+) -> tuple[str, tuple[str, ...]]:
     """(organisation name, aliases) of the committee or government `ending` of the place `stem`.
 
     `printed` says whether the article printed the place before the title."""

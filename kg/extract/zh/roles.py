@@ -8,6 +8,7 @@ titles of the list's head ("领导班子成员A、B、C"). A title right after a
 whose organisation is understood ("刘建国总书记") counts too. "原..." and
 "免去..." make a role former.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -33,17 +34,19 @@ class Heading:
     unresolved: bool = False  # an organisation is printed but was not recognised
     place: str | None = None  # the place before titles of a place's committee or government
     generic: str | None = None  # the generic word printed for the organisation ("公司", "集团")
-    previous: "Heading | None" = None  # titles at another organisation before it ("X总经理助理、Y部主任")
+    previous: Heading | None = (
+        None  # titles at another organisation before it ("X总经理助理、Y部主任")
+    )
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     chain = []
     words = [t for t, _ in table]
     notation = dict(table)
-    while (title := match_before(s, pos, words)):
+    while title := match_before(s, pos, words):
         role = notation[title]
         pos -= len(title)
-        if (modifier := match_before(s, pos, zh_lexicon().title_modifiers)):
+        if modifier := match_before(s, pos, zh_lexicon().title_modifiers):
             title, pos = modifier + title, pos - len(modifier)
         chain.insert(0, (title, role))
         if pos > 1 and s[pos - 1] in JOINERS and match_before(s, pos - 1, words):
@@ -72,13 +75,15 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         return None
     former = False
     pos = _before_brackets(s, pos)
-    if (marker := match_before(s, pos, lex.former_markers)):
+    if marker := match_before(s, pos, lex.former_markers):
         pos, former = pos - len(marker), True
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
     if any(place_ending(t) for t, _ in chain):
-        return Heading(tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True)))
+        return Heading(
+            tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True))
+        )
     if org is None and (unit := match_before(s, pos, lex.unit_generics)):
         org = _unit_named(s, pos - len(unit), unit, orgs)
         return Heading(tuple(chain), org, former, unresolved=org is None)
@@ -134,10 +139,10 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     chain, words, notation = [], [t for t, _ in table], dict(table)
-    while (title := match_at(s, pos, words)):
+    while title := match_at(s, pos, words):
         chain.append((title, notation[title]))
         pos += len(title)
-        if s[pos:pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
+        if s[pos : pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
             break
         pos += 1
     return chain, pos
@@ -153,15 +158,21 @@ def _former_by_event(s: str, pos: int) -> bool:
 
 def _noun_before(s: str, pos: int) -> bool:
     """True when a noun ends at `pos`: an organisation printed there was not recognised."""
-    return any(e == pos and (tag.startswith("n") or tag in ("oov", "j", "vn", "eng")) for _, e, tag in tokens(s))
+    return any(
+        e == pos and (tag.startswith("n") or tag in ("oov", "j", "vn", "eng"))
+        for _, e, tag in tokens(s)
+    )
 
 
 def place_stem(place: str | None) -> str | None:
     """The place name without its administrative ending ("山东省" -> "山东")."""
     if not place:
         return None
-    ending = next((e for e in zh_lexicon().place_suffixes if place.endswith(e) and len(place) > len(e) + 1), "")
-    return place[:len(place) - len(ending)]
+    ending = next(
+        (e for e in zh_lexicon().place_suffixes if place.endswith(e) and len(place) > len(e) + 1),
+        "",
+    )
+    return place[: len(place) - len(ending)]
 
 
 def place_before(s: str, pos: int, loose: bool = False) -> str | None:
@@ -172,14 +183,16 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     toks = tokens(s)
     inner = next((t for t in toks if t[0] < pos < t[1]), None)
     if inner and inner[2] in ("ns", "nt"):
-        return s[inner[0]:pos]
+        return s[inner[0] : pos]
     ends = {e: (st, tag) for st, e, tag in toks}
     start = pos
-    if start in ends and s[ends[start][0]:start] in zh_lexicon().place_suffixes:
+    if start in ends and s[ends[start][0] : start] in zh_lexicon().place_suffixes:
         start = ends[start][0]
-    if start in ends and (ends[start][1] == "ns" or loose and ends[start][1] in LOOSE_PLACE_TAGS
-                          and 2 <= start - ends[start][0] <= 4):
-        return s[ends[start][0]:pos]
+    if start in ends and (
+        ends[start][1] == "ns"
+        or (loose and ends[start][1] in LOOSE_PLACE_TAGS and 2 <= start - ends[start][0] <= 4)
+    ):
+        return s[ends[start][0] : pos]
     return None
 
 
@@ -208,8 +221,9 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     return name
 
 
-def _org_for(heading: Heading, title: str, last_org: str | None, main: str | None,
-             group: str | None = None) -> str | None:
+def _org_for(
+    heading: Heading, title: str, last_org: str | None, main: str | None, group: str | None = None
+) -> str | None:
     if heading.unresolved:
         return None
     if heading.org:
@@ -224,7 +238,7 @@ def _org_for(heading: Heading, title: str, last_org: str | None, main: str | Non
 def _runs(s: str, names) -> list[list[tuple[int, int, str]]]:
     runs: list[list[tuple[int, int, str]]] = []
     for span in locate(s, names):
-        if runs and s[runs[-1][-1][1]:span[0]] in JOINERS:
+        if runs and s[runs[-1][-1][1] : span[0]] in JOINERS:
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -235,7 +249,7 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
     shared = own[0] or heading_after(s, run[-1][1], table, orgs)
-    return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run)]
+    return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run, strict=False)]
 
 
 def _chain_of(heading: Heading | None) -> list[Heading]:
@@ -247,7 +261,9 @@ def _chain_of(heading: Heading | None) -> list[Heading]:
     return out
 
 
-def _heading_orgs(heading: Heading, last_org: str | None, found: Extraction, state: dict) -> list[str | None]:
+def _heading_orgs(
+    heading: Heading, last_org: str | None, found: Extraction, state: dict
+) -> list[str | None]:
     """The organisation of each title of a heading; a title after a place's title in one chain
     ("省委常委、秘书长") is at the same committee or government."""
     out, place = [], None
@@ -262,22 +278,35 @@ def _heading_orgs(heading: Heading, last_org: str | None, found: Extraction, sta
     return out
 
 
-def _sentence_roles(article: Article, start: int, end: int, found: Extraction, table,
-                   state: dict) -> list[RoleClaim]:
+def _sentence_roles(
+    article: Article, start: int, end: int, found: Extraction, table, state: dict
+) -> list[RoleClaim]:
     """The roles of one sentence; `state` carries the places named across sentences."""
     s = article.body[start:end]
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
     for run in _runs(s, names):
-        for (ps, pe, native), first in zip(run, _run_headings(s, run, table, orgs)):
-            by_event = _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
+        for (ps, pe, native), first in zip(run, _run_headings(s, run, table, orgs), strict=False):
+            by_event = _former_by_event(s, ps) and not match_at(
+                s, pe, zh_lexicon().appointment_markers
+            )
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event else "current"
-                for (title, notation), org in zip(heading.titles, _heading_orgs(heading, last_org, found, state)):
+                for (title, notation), org in zip(
+                    heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
+                ):
                     org = canon.get(org, org)
                     if org:
-                        claims.append(RoleClaim(names[native], notation, title, org,
-                                                evidence_at(article, start + ps), status))
+                        claims.append(
+                            RoleClaim(
+                                names[native],
+                                notation,
+                                title,
+                                org,
+                                evidence_at(article, start + ps),
+                                status,
+                            )
+                        )
             last_org = first.org if first and first.org else last_org
     return claims
 
@@ -314,4 +343,6 @@ def _ensure_org(article: Article, found: Extraction, claim: RoleClaim, aliases=(
             if extra:
                 found.orgs[i] = replace(o, aliases=o.aliases + extra)
             return
-    found.orgs.append(OrgMention(claim.org, claim.evidence, aliases=tuple(sorted(aliases)), native=claim.org))
+    found.orgs.append(
+        OrgMention(claim.org, claim.evidence, aliases=tuple(sorted(aliases)), native=claim.org)
+    )

@@ -4,6 +4,7 @@ Later components (roles, events) need the positions of the names that the
 persons and organisations components found; they are looked up again by
 their printed forms, longest first, without overlaps.
 """
+
 from __future__ import annotations
 
 from kg.extract.zh.text import find_all

@@ -4,6 +4,7 @@ Sentences end at 。！？；(and their ASCII forms) and at line breaks. Offsets
 are into `article.text`; extraction reads `article.body`, which has the same
 offsets with page furniture blanked.
 """
+
 from __future__ import annotations
 
 import re
@@ -57,12 +58,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def evidence_at(article: Article, pos: int) -> Evidence:
     """The evidence for offset `pos`: the sentence of `article.text` around it."""
-    spans = sentence_spans(article.body)  # sorted, not overlapping: the last one starting at or before pos
+    spans = sentence_spans(
+        article.body
+    )  # sorted, not overlapping: the last one starting at or before pos
     i = bisect_right(spans, (pos, len(article.body) + 1)) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         start, end = spans[i]
         return Evidence(article.ident, start, end, article.text[start:end])
-    return Evidence(article.ident, pos, pos + 1, article.text[pos:pos + 1])
+    return Evidence(article.ident, pos, pos + 1, article.text[pos : pos + 1])
 
 
 @lru_cache(maxsize=4096)

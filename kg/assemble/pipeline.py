@@ -1,4 +1,5 @@
 """The `kg build` job: sources in, graph files out."""
+
 from __future__ import annotations
 
 import time
@@ -8,8 +9,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.build.graph import build_rdf
-from kg.build.merge import merge_extractions
+from kg.assemble.graph import build_rdf
+from kg.assemble.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
 from kg.read.duplicates import content_key
@@ -24,7 +25,9 @@ class BuildReport:
 
     summaries: dict[str, dict[str, int]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
-    duplicates: dict[str, str] = field(default_factory=dict)  # duplicate file -> the file it repeats
+    duplicates: dict[str, str] = field(
+        default_factory=dict
+    )  # duplicate file -> the file it repeats
     triples: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
 
@@ -47,8 +50,13 @@ def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
-            found = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                           and not p.name.startswith("."))  # editor backups, macOS ._ files
+            found = sorted(
+                p
+                for p in source.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not p.name.startswith(".")
+            )  # editor backups, macOS ._ files
             if not found:
                 report.problems.append(f"{source}: folder has no article files (*.txt, *.html)")
             files.extend(found)
@@ -92,16 +100,22 @@ def build_graph(sources: list[str | Path], report: BuildReport | None = None) ->
     return graph
 
 
-def build(sources: list[str | Path], out_dir: str | Path, html_max_nodes: int | None = None,
-          jobs: int | None = None, use_cache: bool = True, html: bool | None = None) -> BuildReport:
+def build(
+    sources: list[str | Path],
+    out_dir: str | Path,
+    html_max_nodes: int | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    html: bool | None = None,
+) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
     Articles are processed by `jobs` processes (default: one per CPU) and
-    cached in DIR/.kg-cache/ (see :mod:`kg.build.incremental`). graph.html is
+    cached in DIR/.kg-cache/ (see :mod:`kg.assemble.incremental`). graph.html is
     written when `html` is true, or by default while the graph has at most
     HTML_AUTO_LIMIT triples (a larger page is too big to browse).
     """
-    from kg.build.incremental import build_turtle
+    from kg.assemble.incremental import build_turtle
     from kg.export.outputs import write_outputs
 
     report = BuildReport()

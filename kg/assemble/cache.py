@@ -4,9 +4,10 @@ An entry is keyed by the SHA-256 of the code fingerprint, the file name and
 the file's bytes, so a changed article, a renamed file or any change to the
 code or vocabularies (which changes the fingerprint) is a miss and is
 processed again; everything else is reused. One SQLite file holds the
-entries, and the written shards of joining nodes (see kg.build.shards); after
+entries, and the written shards of joining nodes (see kg.assemble.shards); after
 a build only the entries that build used are kept.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,12 @@ _SUFFIXES = (".py", ".yml", ".yaml", ".json", ".ttl", ".txt")
 def code_fingerprint() -> str:
     """A hash of every source and data file of the kg package, and of the library versions."""
     root = Path(kg.__file__).parent
-    digest = hashlib.sha256(f"{sys.version_info[:2]}|{rdflib.__version__}|{pyoxigraph.__version__}".encode())
-    for path in sorted(p for p in root.rglob("*") if p.suffix in _SUFFIXES and "__pycache__" not in p.parts):
+    digest = hashlib.sha256(
+        f"{sys.version_info[:2]}|{rdflib.__version__}|{pyoxigraph.__version__}".encode()
+    )
+    for path in sorted(
+        p for p in root.rglob("*") if p.suffix in _SUFFIXES and "__pycache__" not in p.parts
+    ):
         digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -49,7 +54,9 @@ class ResultCache:
         self.db = sqlite3.connect(folder / "articles.sqlite")
         for old in ("result", "shard"):  # the layout of earlier versions
             self.db.execute(f"DROP TABLE IF EXISTS {old}")
-        self.db.execute("CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, light BLOB, extraction BLOB)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, light BLOB, extraction BLOB)"
+        )
         self.db.execute("CREATE TABLE IF NOT EXISTS joined (key TEXT PRIMARY KEY, text BLOB)")
 
     @staticmethod
@@ -65,9 +72,11 @@ class ResultCache:
 
     def _select(self, table: str, column: str, keys: list[str]):
         for start in range(0, len(keys), 500):
-            part = keys[start:start + 500]
+            part = keys[start : start + 500]
             marks = ",".join("?" * len(part))
-            yield from self.db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({marks})", part)
+            yield from self.db.execute(
+                f"SELECT key, {column} FROM {table} WHERE key IN ({marks})", part
+            )
 
     def has_articles(self) -> bool:
         """Whether any article is cached (a first build need not look its files up)."""
@@ -84,17 +93,21 @@ class ResultCache:
     def put_many(self, items: dict[str, tuple[bytes, bytes]]) -> None:
         """Store (light, extraction) pickles of articles by key."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?, ?)",
-                                [(k, light, extraction) for k, (light, extraction) in items.items() if k])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO article VALUES (?, ?, ?)",
+                [(k, light, extraction) for k, (light, extraction) in items.items() if k],
+            )
 
     def get_shards(self, keys: list[str]) -> dict:
-        """Cached written shards (kg.build.shards.ShardText) by signature."""
+        """Cached written shards (kg.assemble.shards.ShardText) by signature."""
         return {key: pickle.loads(text) for key, text in self._select("joined", "text", keys)}
 
     def put_shards(self, items: dict) -> None:
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO joined VALUES (?, ?)",
-                                [(k, pickle.dumps(t, protocol=pickle.HIGHEST_PROTOCOL)) for k, t in items.items()])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO joined VALUES (?, ?)",
+                [(k, pickle.dumps(t, protocol=pickle.HIGHEST_PROTOCOL)) for k, t in items.items()],
+            )
 
     def keep_only(self, table: str, keys: set[str]) -> None:
         """Drop the entries of `table` ('article' or 'joined') this build did not use."""

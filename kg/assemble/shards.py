@@ -11,15 +11,16 @@ signature is new, and merges only the articles that touch them. The role
 concepts are written once, from the roles each shard's memberships use (kept
 with the shard's Turtle).
 """
+
 from __future__ import annotations
 
 import hashlib
 import zlib
 from dataclasses import dataclass
 
-from kg.build.graph import used_roles
-from kg.build.merge import Merged
-from kg.build.triples import TripleSet
+from kg.assemble.graph import used_roles
+from kg.assemble.merge import Merged
+from kg.assemble.triples import TripleSet
 from kg.export.turtle import turtle_body
 
 SHARDS = 4096
@@ -55,13 +56,19 @@ def person_shards(merged: Merged) -> tuple[int, ...]:
 
 def touched_shards(merged: Merged) -> tuple[int, ...]:
     """The shards the nodes of `merged` (one article's) fall in."""
-    return tuple(sorted(set(person_shards(merged)) | {shard_of(("org", key)) for key in merged.orgs}))
+    return tuple(
+        sorted(set(person_shards(merged)) | {shard_of(("org", key)) for key in merged.orgs})
+    )
 
 
 def signatures(touching: dict[int, list[str]], salt: str) -> dict[int, str]:
     """Each shard's signature: a hash of `salt`, its index and the cache keys of the articles touching it."""
-    return {index: hashlib.sha256("\n".join([salt, str(index), *sorted(keys)]).encode("utf-8")).hexdigest()
-            for index, keys in touching.items()}
+    return {
+        index: hashlib.sha256(
+            "\n".join([salt, str(index), *sorted(keys)]).encode("utf-8")
+        ).hexdigest()
+        for index, keys in touching.items()
+    }
 
 
 @dataclass(frozen=True)

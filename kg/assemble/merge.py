@@ -2,17 +2,18 @@
 
 Extractions are folded in one at a time (no pairwise comparison of names:
 every mention goes straight to its key), so merging is linear in the number
-of mentions. Nothing here knows RDF; :mod:`kg.build.graph` turns a
+of mentions. Nothing here knows RDF; :mod:`kg.assemble.graph` turns a
 :class:`Merged` into triples.
 """
+
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.build.resolve import Resolver, person_key
-from kg.model import Article, Evidence, EventClaim, Extraction
+from kg.assemble.resolve import Resolver, person_key
+from kg.model import Article, EventClaim, Evidence, Extraction
 from kg.vocab import Vocab, fold
 
 
@@ -34,7 +35,9 @@ class OrgNode:
     key: str
     names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
     aliases: set[tuple[str, str]] = field(default_factory=set)  # abbreviations defined in articles
-    parents: set[str] = field(default_factory=set)  # keys of organisations an article says it belongs to
+    parents: set[str] = field(
+        default_factory=set
+    )  # keys of organisations an article says it belongs to
 
 
 @dataclass
@@ -47,7 +50,9 @@ class MembershipNode:
     articles: set[str] = field(default_factory=set)
     dates: set[date] = field(default_factory=set)
     evidence: set[Evidence] = field(default_factory=set)
-    statements: list[tuple[date | None, str]] = field(default_factory=list)  # (article date, status)
+    statements: list[tuple[date | None, str]] = field(
+        default_factory=list
+    )  # (article date, status)
 
     @property
     def status(self) -> str:
@@ -70,12 +75,16 @@ class EventNode:
 @dataclass
 class Merged:
     articles: dict[str, Article] = field(default_factory=dict)
-    copies: dict[str, list[str]] = field(default_factory=dict)  # article ident -> duplicate file idents
+    copies: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # article ident -> duplicate file idents
     persons: dict[str, PersonNode] = field(default_factory=dict)
     orgs: dict[str, OrgNode] = field(default_factory=dict)
     memberships: dict[tuple[str, str, str, str], MembershipNode] = field(default_factory=dict)
     events: list[EventNode] = field(default_factory=list)
-    mentions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # ident -> {(kind, key)}
+    mentions: dict[str, set[tuple[str, str]]] = field(
+        default_factory=dict
+    )  # ident -> {(kind, key)}
 
 
 def sum_orgs(parts, keep=lambda key: True) -> dict[str, OrgNode]:
@@ -168,7 +177,8 @@ class Merger:
         title_key = fold(claim.title) if claim.role == "other" else ""
         ident = (person, org, claim.role, title_key)
         node = self.merged.memberships.get(ident) or self.merged.memberships.setdefault(
-            ident, MembershipNode(person, org, claim.role, title_key))
+            ident, MembershipNode(person, org, claim.role, title_key)
+        )
         node.titles[claim.title] += 1
         node.articles.add(article.ident)
         node.evidence.add(claim.evidence)

@@ -6,6 +6,7 @@ stay apart. Organisations are keyed by the alias table (kg/vocab/org_aliases.yml
 when any of their names is in it, else by their own folded name; abbreviations an
 article defines join the name they abbreviate within that article.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -65,7 +66,11 @@ class Resolver:
 
     def known_key(self, name: str) -> str | None:
         """The alias-table key of `name`: a known name, or a known name plus a generic ending ("X集团")."""
-        return self.vocab.org_key(name) or self._table.get(org_fold(name)) or self._table.get(org_stem(name))
+        return (
+            self.vocab.org_key(name)
+            or self._table.get(org_fold(name))
+            or self._table.get(org_stem(name))
+        )
 
     def free_key(self, name: str) -> str:
         """The key of an organisation the table does not know."""

@@ -1,14 +1,16 @@
 """Per-article work, spread over worker processes.
 
 Each article is read, extracted, and its *own* nodes (the article, its events,
-participations and evidence: everything :func:`kg.build.triples.is_local`)
+participations and evidence: everything :func:`kg.assemble.triples.is_local`)
 are written as canonical Turtle, all in a worker. What joins articles
 (persons, organisations, memberships, roles) is merged afterwards in the main
 process, which is linear in the number of mentions. Results come back in input
 order, so one process and many give the same bytes.
 """
+
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -16,18 +18,17 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from kg.build.cache import ResultCache
-from kg.build.graph import GraphWriter
-from kg.build.merge import Merged, merge_extractions
-from kg.build.shards import person_shards, touched_shards
-from kg.build.triples import TripleSet, is_local
+from kg.assemble.cache import ResultCache
+from kg.assemble.graph import GraphWriter
+from kg.assemble.merge import Merged, merge_extractions
+from kg.assemble.shards import person_shards, touched_shards
+from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, make_article, read_article
 from kg.read.duplicates import content_key
 from kg.vocab import Vocab, load_vocab
-
 
 NO_EVIDENCE = Evidence("", 0, 0, "")
 
@@ -42,10 +43,16 @@ class ArticleResult:
     triples: int = 0
     summary: dict = field(default_factory=dict)
     problem: str | None = None
-    content: str = ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
-    shards: tuple[int, ...] = ()  # the shards of joining nodes this article touches (kg.build.shards)
+    content: str = (
+        ""  # content_key of the text (the slimmed extraction has no text): finds duplicates
+    )
+    shards: tuple[
+        int, ...
+    ] = ()  # the shards of joining nodes this article touches (kg.assemble.shards)
     person_shards: tuple[int, ...] = ()  # those of them holding its persons and memberships
-    orgs: dict = field(default_factory=dict)  # the article's organisation nodes (merge.OrgNode by key)
+    orgs: dict = field(
+        default_factory=dict
+    )  # the article's organisation nodes (merge.OrgNode by key)
 
 
 class LocalWriter(GraphWriter):
@@ -69,13 +76,17 @@ class LocalWriter(GraphWriter):
             self.evidence(ev)
 
 
-def local_turtle(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int]:
+def local_turtle(
+    extraction: Extraction, copies: tuple[str, ...], vocab: Vocab
+) -> tuple[bytes, int]:
     """Turtle statements about the nodes that belong to this article alone, and their triple count."""
     turtle, count, _ = _local(extraction, copies, vocab)
     return turtle, count
 
 
-def _local(extraction: Extraction, copies: tuple[str, ...], vocab: Vocab) -> tuple[bytes, int, Merged]:
+def _local(
+    extraction: Extraction, copies: tuple[str, ...], vocab: Vocab
+) -> tuple[bytes, int, Merged]:
     """local_turtle, and the article's own merge (which says what joining nodes it touches)."""
     merged = merge_extractions([(extraction, copies)], vocab)
     local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
@@ -91,9 +102,17 @@ def process_file(path: Path) -> ArticleResult:
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
     turtle, count, merged = _local(extraction, (), vocab)
-    return ArticleResult(article.ident, slim(extraction), turtle, count, extraction.summary(),
-                         content=content_key(article), shards=touched_shards(merged),
-                         person_shards=person_shards(merged), orgs=merged.orgs)
+    return ArticleResult(
+        article.ident,
+        slim(extraction),
+        turtle,
+        count,
+        extraction.summary(),
+        content=content_key(article),
+        shards=touched_shards(merged),
+        person_shards=person_shards(merged),
+        orgs=merged.orgs,
+    )
 
 
 def slim(extraction: Extraction) -> Extraction:
@@ -102,12 +121,21 @@ def slim(extraction: Extraction) -> Extraction:
     What remains is what merging across articles reads; it is much smaller to
     send between processes and to keep in the cache.
     """
+
     def bare(items):
         return [replace(x, evidence=NO_EVIDENCE) for x in items]
 
-    events = [replace(e, evidence=NO_EVIDENCE, participants=tuple(bare(e.participants))) for e in extraction.events]
-    return replace(extraction, article=replace(extraction.article, text="", body=""),
-                   persons=bare(extraction.persons), orgs=bare(extraction.orgs), events=events)
+    events = [
+        replace(e, evidence=NO_EVIDENCE, participants=tuple(bare(e.participants)))
+        for e in extraction.events
+    ]
+    return replace(
+        extraction,
+        article=replace(extraction.article, text="", body=""),
+        persons=bare(extraction.persons),
+        orgs=bare(extraction.orgs),
+        events=events,
+    )
 
 
 def default_jobs() -> int:
@@ -122,12 +150,16 @@ def process_file_packed(path: Path, keyed: bool = False) -> tuple[bytes, bytes, 
     extraction is unpickled only when a shard it touches is written.
     """
     result = process_file(path)
-    return (pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
-            pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
-            ResultCache.key(path) if keyed else "")
+    return (
+        pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
+        pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
+        ResultCache.key(path) if keyed else "",
+    )
 
 
-def process_files(paths: list[Path], jobs: int | None = None, keyed: bool = False) -> list[tuple[bytes, bytes, str]]:
+def process_files(
+    paths: list[Path], jobs: int | None = None, keyed: bool = False
+) -> list[tuple[bytes, bytes, str]]:
     """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting
@@ -139,7 +171,9 @@ def process_files(paths: list[Path], jobs: int | None = None, keyed: bool = Fals
         return [process_file_packed(p, keyed) for p in paths]
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    )
     with context.Pool(jobs) as pool:
         return list(pool.imap(partial(process_file_packed, keyed=keyed), paths, chunksize=chunk))
 
@@ -155,7 +189,5 @@ def warm_up() -> None:
     """Run the extractors once on tiny texts so lazily loaded dictionaries are loaded before forking."""
     vocab = load_vocab()
     for language, text in WARM_UP.items():
-        try:
+        with contextlib.suppress(Exception):
             extract_article(make_article(f"warm-up.{language}", f"Warm-up\n\n{text}\n"), vocab)
-        except Exception:  # noqa: BLE001 - a warm-up failure only costs speed; real articles report errors
-            pass

@@ -3,20 +3,29 @@
 Every IRI comes from :func:`kg.model.ids.make_iri`; every literal is an rdflib
 term, so the serialisers do all escaping.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.build.merge import EventNode, is_han, Merged, MembershipNode, OrgNode, PersonNode
+from kg.assemble.merge import EventNode, MembershipNode, Merged, OrgNode, PersonNode, is_han
 from kg.model import Evidence
 from kg.model.ids import make_iri
 from kg.vocab import Vocab, fold
 from kg.vocab import namespaces as ns
 
-PREFIXES = {"schema": ns.SDO, "org": ns.ORG, "skos": ns.SKOS, "prov": ns.PROV, "oa": ns.OA, "kgv": ns.KGV._NS,
-            "xsd": ns.XSD, "rdfs": ns.RDFS}
+PREFIXES = {
+    "schema": ns.SDO,
+    "org": ns.ORG,
+    "skos": ns.SKOS,
+    "prov": ns.PROV,
+    "oa": ns.OA,
+    "kgv": ns.KGV._NS,
+    "xsd": ns.XSD,
+    "rdfs": ns.RDFS,
+}
 
 
 class _Terms:
@@ -32,8 +41,9 @@ class _Terms:
         return term
 
 
-KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = map(_Terms, (ns.KGV, ns.OA, ns.ORG, ns.PROV, ns.RDF, ns.RDFS,
-                                                           ns.SDO, ns.SKOS, ns.XSD))
+KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD = map(
+    _Terms, (ns.KGV, ns.OA, ns.ORG, ns.PROV, ns.RDF, ns.RDFS, ns.SDO, ns.SKOS, ns.XSD)
+)
 
 
 def article_iri(ident: str) -> URIRef:
@@ -145,7 +155,11 @@ class GraphWriter:
         label = entry.label if entry else org_label(node)
         self.g.add((o, RDF.type, ORG.Organization))
         self.g.add((o, SKOS.prefLabel, Literal(label)))
-        names = set(node.names) | node.aliases | {(n, "zh" if is_han(n) else "") for n in (entry.names if entry else ())}
+        names = (
+            set(node.names)
+            | node.aliases
+            | {(n, "zh" if is_han(n) else "") for n in (entry.names if entry else ())}
+        )
         for name, lang in names:
             if name != label:
                 self.g.add((o, SKOS.altLabel, Literal(name, lang=lang or None)))
@@ -238,7 +252,10 @@ class GraphWriter:
 
 def used_roles(merged: Merged) -> set[tuple[str, str, str]]:
     """(notation, title key, most used title) of the role of each membership."""
-    return {(node.role, node.title_key, node.titles.most_common(1)[0][0]) for node in merged.memberships.values()}
+    return {
+        (node.role, node.title_key, node.titles.most_common(1)[0][0])
+        for node in merged.memberships.values()
+    }
 
 
 def seen_dates(node: MembershipNode) -> dict:
@@ -264,14 +281,18 @@ def display_name(node: PersonNode) -> str:
     """The Latin name to show: a pinyin reading of the Han name, else the most used printed form."""
     if node.pinyin:
         return sorted(node.pinyin)[0]
-    ranked = sorted(node.printed.items(), key=lambda kv: (-kv[1], any(w.isupper() and len(w) > 1
-                                                                       for w in kv[0].split()), kv[0]))
+    ranked = sorted(
+        node.printed.items(),
+        key=lambda kv: (-kv[1], any(w.isupper() and len(w) > 1 for w in kv[0].split()), kv[0]),
+    )
     return ranked[0][0] if ranked else node.key
 
 
 def org_label(node: OrgNode) -> str:
     """The most used full name (Latin first, then longest), ties broken alphabetically."""
-    ranked = sorted(node.names.items(), key=lambda kv: (kv[0][1] == "zh", -kv[1], -len(kv[0][0]), kv[0][0]))
+    ranked = sorted(
+        node.names.items(), key=lambda kv: (kv[0][1] == "zh", -kv[1], -len(kv[0][0]), kv[0][0])
+    )
     if ranked:
         return ranked[0][0][0]
     return sorted(node.aliases)[0][0] if node.aliases else node.key

@@ -1,33 +1,34 @@
 """The fast build behind `kg build`: cached, parallel per-article work plus one linear merge.
 
 1. Every source file gets a cache key (code fingerprint + name + bytes).
-2. Misses are processed by worker processes (:mod:`kg.build.parallel`): read,
+2. Misses are processed by worker processes (:mod:`kg.assemble.parallel`): read,
    extract, and the article's own nodes written as Turtle.
 3. In file order, duplicates (same text) are folded into the first file.
 4. The nodes that join articles (persons, organisations, memberships) are
-   written by :class:`GlobalWriter` in shards (:mod:`kg.build.shards`). A
+   written by :class:`GlobalWriter` in shards (:mod:`kg.assemble.shards`). A
    shard's signature is a hash of the cache keys of the articles touching it;
    only shards whose signature the cache lacks are written, from a merge
-   (:mod:`kg.build.merge`, linear) of just the articles that touch them. The
+   (:mod:`kg.assemble.merge`, linear) of just the articles that touch them. The
    role concepts come from the roles the shards use.
 
 graph.ttl is then: the @prefix lines; each article's own nodes, article by
 article in input order (subjects sorted within an article); the role
-concepts; the joining nodes, shard by shard. The triples are those of :func:`kg.build.build_graph`, and the
+concepts; the joining nodes, shard by shard. The triples are those of :func:`kg.assemble.build_graph`, and the
 bytes are the same for any number of processes and any state of the cache.
 """
+
 from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.build.cache import ResultCache, code_fingerprint
-from kg.build.graph import PREFIXES, GraphWriter, evidence_iri
-from kg.build.merge import Merged, merge_extractions, sum_orgs
-from kg.build.parallel import ArticleResult, local_turtle, process_files
-from kg.build.shards import shard_of, signatures, split_shards, write_roles, write_shard
-from kg.build.triples import TripleSet, is_local
+from kg.assemble.cache import ResultCache, code_fingerprint
+from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
+from kg.assemble.merge import Merged, merge_extractions, sum_orgs
+from kg.assemble.parallel import ArticleResult, local_turtle, process_files
+from kg.assemble.shards import shard_of, signatures, split_shards, write_roles, write_shard
+from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
@@ -39,7 +40,7 @@ class GlobalWriter(GraphWriter):
     """Writes only what joins articles; the per-article nodes come from the workers.
 
     With `roles=False` it leaves out the role concepts, and with `roles=True`
-    it writes only them (see :mod:`kg.build.shards`).
+    it writes only them (see :mod:`kg.assemble.shards`).
     """
 
     def __init__(self, vocab, graph=None, roles: bool | None = None):
@@ -85,10 +86,18 @@ def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
     """
     lookup = cache is not None and cache.has_articles()
     keys = [ResultCache.key(f) for f in files] if lookup else [""] * len(files)
-    light = {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()} if lookup else {}
+    light = (
+        {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()}
+        if lookup
+        else {}
+    )
     todo = [i for i, k in enumerate(keys) if k not in light]
-    work = process_files([files[i] for i in todo], jobs, keyed=cache is not None and not lookup) if todo else []
-    fresh = dict(zip(todo, work))
+    work = (
+        process_files([files[i] for i in todo], jobs, keyed=cache is not None and not lookup)
+        if todo
+        else []
+    )
+    fresh = dict(zip(todo, work, strict=False))
     entries, store = [], {}
     for i, key in enumerate(keys):
         if i in fresh:
@@ -147,13 +156,15 @@ def _article_parts(distinct, paths: dict[str, Path], vocab, report) -> list[byte
 
 
 def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]:
-    """Each touched shard's signature (kg.build.shards), from the keys of the articles touching it."""
+    """Each touched shard's signature (kg.assemble.shards), from the keys of the articles touching it."""
     touching: dict[int, list[str]] = {}
     for entry, _ in distinct:
         for index in entry.result.shards:
             touching.setdefault(index, []).append(entry.key)
     duplicates = sorted((entry.result.name, tuple(copies)) for entry, copies in distinct if copies)
-    return signatures(touching, code_fingerprint() + repr(duplicates))  # duplicates change memberships
+    return signatures(
+        touching, code_fingerprint() + repr(duplicates)
+    )  # duplicates change memberships
 
 
 def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -> dict[int, Merged]:
@@ -164,12 +175,20 @@ def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -
     thousands of articles would otherwise drag in, are the sum of the
     articles' own organisation nodes (kept with each result).
     """
-    needed = [(entry, copies) for entry, copies in distinct if dirty.intersection(entry.result.person_shards)]
+    needed = [
+        (entry, copies)
+        for entry, copies in distinct
+        if dirty.intersection(entry.result.person_shards)
+    ]
     _load_extractions([entry for entry, _ in needed], cache)
-    merged = merge_extractions([(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab)
+    merged = merge_extractions(
+        [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab
+    )
     pieces = split_shards(merged)
-    orgs = sum_orgs((entry.result.orgs for entry, _ in distinct if dirty.intersection(entry.result.shards)),
-                    keep=lambda key: shard_of(("org", key)) in dirty)
+    orgs = sum_orgs(
+        (entry.result.orgs for entry, _ in distinct if dirty.intersection(entry.result.shards)),
+        keep=lambda key: shard_of(("org", key)) in dirty,
+    )
     for index in dirty:
         pieces.setdefault(index, Merged(copies=merged.copies)).orgs = {}
     for key, node in orgs.items():
@@ -190,19 +209,24 @@ def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[
     with report.timed("merge"):
         pieces = _dirty_pieces(distinct, dirty, cache, vocab)
     with report.timed("write joining nodes"):
-        fresh = {index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
-                 for index in sorted(dirty)}
+        fresh = {
+            index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
+            for index in sorted(dirty)
+        }
         texts = [fresh[index] if index in fresh else known[sigs[index]] for index in sorted(sigs)]
         roles, count = write_roles(texts, GlobalWriter(vocab, roles=True), prefixes)
     if cache:
         with report.timed("update cache"):
             cache.put_shards({sigs[index]: text for index, text in fresh.items()})
             cache.keep_only("joined", set(sigs.values()))
-    return roles + b"".join(text.turtle for text in texts), count + sum(text.triples for text in texts)
+    return roles + b"".join(text.turtle for text in texts), count + sum(
+        text.triples for text in texts
+    )
 
 
-def build_turtle(files: list[Path], out_dir: Path, report, jobs: int | None = None,
-                 use_cache: bool = True) -> bytes:
+def build_turtle(
+    files: list[Path], out_dir: Path, report, jobs: int | None = None, use_cache: bool = True
+) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
     cache = ResultCache(out_dir) if use_cache else None

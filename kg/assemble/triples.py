@@ -5,6 +5,7 @@ fraction of the cost of rdflib's indexed store, keeps triples per subject (so
 exports can write one part of a graph at a time, see :mod:`kg.export.turtle`), and
 can still hand out an rdflib Graph for code that wants one.
 """
+
 from __future__ import annotations
 
 from rdflib import Graph
@@ -46,7 +47,7 @@ class TripleSet:
             for predicate, obj in pairs:
                 yield subject, predicate, obj
 
-    def only(self, keep) -> "TripleSet":
+    def only(self, keep) -> TripleSet:
         """A TripleSet of the subjects for which `keep(subject)` is true."""
         part = TripleSet()
         part.prefixes = dict(self.prefixes)
