@@ -36,6 +36,7 @@ def test_build_timings_name_each_phase_on_stderr(tmp_path, capsys):
     phases = [line.split(": ")[1] for line in captured.err.splitlines() if line.endswith(" s")]
     assert phases == [
         "read and extract",
+        "resolve identities",
         "merge",
         "write joining nodes",
         "update cache",

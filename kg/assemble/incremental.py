@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
+from kg.assemble.identity import Identities, resolve_identities
 from kg.assemble.merge import Merged, merge_extractions, sum_orgs
 from kg.assemble.parallel import ArticleResult, local_turtle, process_files
 from kg.assemble.shards import shard_of, signatures, split_shards, write_roles, write_shard
@@ -139,15 +140,22 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
     return list(firsts.values())
 
 
-def _article_parts(distinct, paths: dict[str, Path], vocab, report) -> list[bytes]:
-    """Each article's own Turtle (written again with its copies when it has duplicates), in order."""
+def _article_parts(
+    distinct, paths: dict[str, Path], vocab, report, identities: Identities
+) -> list[bytes]:
+    """Each article's own Turtle, in order.
+
+    It is written again when the article has duplicates, or when one of its
+    persons is told apart from another of the same name (the worker could only
+    key them by name).
+    """
     parts = []
     for entry, copies in distinct:
         result = entry.result
         report.summaries[result.name] = result.summary
-        if copies:
+        if copies or identities.touches(result.name):
             full = extract_article(read_article(paths[result.name]), vocab)
-            turtle, count = local_turtle(full, tuple(copies), vocab)
+            turtle, count = local_turtle(full, tuple(copies), vocab, identities)
         else:
             turtle, count = result.turtle, result.triples
         parts.append(turtle)
@@ -167,7 +175,9 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]
     )  # duplicates change memberships
 
 
-def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -> dict[int, Merged]:
+def _dirty_pieces(
+    distinct, dirty: set[int], cache: ResultCache | None, vocab, identities: Identities
+) -> dict[int, Merged]:
     """The merged state of each dirty shard.
 
     Persons and memberships come from a merge of the articles whose persons
@@ -182,7 +192,7 @@ def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -
     ]
     _load_extractions([entry for entry, _ in needed], cache)
     merged = merge_extractions(
-        [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab
+        [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab, identities
     )
     pieces = split_shards(merged)
     orgs = sum_orgs(
@@ -196,7 +206,9 @@ def _dirty_pieces(distinct, dirty: set[int], cache: ResultCache | None, vocab) -
     return pieces
 
 
-def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[bytes, int]:
+def _joining_nodes(
+    distinct, cache: ResultCache | None, vocab, report, identities: Identities
+) -> tuple[bytes, int]:
     """Turtle of the nodes that join articles: the role concepts, then every shard in order.
 
     Only the shards whose signature the cache lacks are written, from a merge of
@@ -207,7 +219,7 @@ def _joining_nodes(distinct, cache: ResultCache | None, vocab, report) -> tuple[
     known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
     dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
     with report.timed("merge"):
-        pieces = _dirty_pieces(distinct, dirty, cache, vocab)
+        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities)
     with report.timed("write joining nodes"):
         fresh = {
             index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
@@ -233,8 +245,13 @@ def build_turtle(
     try:
         with report.timed("read and extract"):
             distinct = _fold_duplicates(_entries(files, cache, jobs), report)
-            parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report)
-        joined, count = _joining_nodes(distinct, cache, vocab, report)
+        with report.timed("resolve identities"):
+            identities = resolve_identities(
+                (entry.result.context for entry, _ in distinct if entry.result.context), vocab
+            )
+        with report.timed("read and extract"):
+            parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report, identities)
+        joined, count = _joining_nodes(distinct, cache, vocab, report, identities)
         report.triples += count
     finally:
         if cache:

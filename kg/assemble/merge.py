@@ -12,7 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.assemble.resolve import Resolver, person_key
+from kg.assemble.identity import (
+    Identities,
+    contexts_of,
+    no_identities,
+    resolve_identities,
+)
+from kg.assemble.resolve import Resolver
 from kg.model import Article, EventClaim, Evidence, Extraction
 from kg.vocab import Vocab, fold
 
@@ -107,12 +113,20 @@ def sum_orgs(parts, keep=lambda key: True) -> dict[str, OrgNode]:
 
 
 class Merger:
-    """Folds extractions into a :class:`Merged`, one article at a time."""
+    """Folds extractions into a :class:`Merged`, one article at a time.
 
-    def __init__(self, vocab: Vocab):
+    `identities` (:mod:`kg.assemble.identity`) say which person each mention
+    is; without them every person is keyed by their folded name, which is all
+    that one article alone can say.
+    """
+
+    def __init__(self, vocab: Vocab, identities: Identities | None = None):
         self.vocab = vocab
         self.resolver = Resolver(vocab)
+        self.identities = identities if identities is not None else no_identities()
         self.merged = Merged()
+        self._article = ""
+        self._natives: dict[str, str] = {}
 
     def add(self, extraction: Extraction, copies: tuple[str, ...] = ()) -> None:
         """Merge one article's extraction; `copies` are other files with the same text."""
@@ -120,6 +134,10 @@ class Merger:
         self.merged.articles[article.ident] = article
         self.merged.copies[article.ident] = list(copies)
         mentioned = self.merged.mentions.setdefault(article.ident, set())
+        self._article = article.ident
+        self._natives = {}
+        for mention in extraction.persons:
+            self._natives.setdefault(mention.name, mention.native or "")
         org_keys = self.resolver.org_keys(extraction)
         for mention in extraction.persons:
             mentioned.add(("person", self._person(mention.name, mention.native)))
@@ -133,8 +151,11 @@ class Merger:
         for event in extraction.events:
             self._event(event, article, org_keys, mentioned)
 
+    def _key(self, name: str) -> str:
+        return self.identities.key(self._article, name, self._natives.get(name))
+
     def _person(self, name: str, native: str | None = None) -> str:
-        key = person_key(name)
+        key = self._key(name)
         node = self.merged.persons.get(key) or self.merged.persons.setdefault(key, PersonNode(key))
         if native:
             node.native.add(native)
@@ -187,7 +208,7 @@ class Merger:
             node.dates.add(article.published)
 
     def _ensure_person(self, name: str) -> str:
-        key = person_key(name)
+        key = self._key(name)
         return key if key in self.merged.persons else self._person(name)
 
     def _event(self, event: EventClaim, article: Article, org_keys, mentioned) -> None:
@@ -204,9 +225,15 @@ class Merger:
         mentioned.add(("event", f"{article.ident}|{event.key}"))
 
 
-def merge_extractions(extractions, vocab: Vocab) -> Merged:
-    """Merge (extraction, copies) pairs in the order given."""
-    merger = Merger(vocab)
+def merge_extractions(extractions, vocab: Vocab, identities: Identities | None = None) -> Merged:
+    """Merge (extraction, copies) pairs in the order given.
+
+    Who is who is resolved over these extractions unless `identities` are given.
+    """
+    extractions = list(extractions)
+    if identities is None:
+        identities = resolve_identities(contexts_of((e for e, _ in extractions), vocab), vocab)
+    merger = Merger(vocab, identities)
     for extraction, copies in extractions:
         merger.add(extraction, copies)
     return merger.merged

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from kg.assemble.cache import ResultCache
 from kg.assemble.graph import GraphWriter
+from kg.assemble.identity import ArticleContext, Identities, article_context
 from kg.assemble.merge import Merged, merge_extractions
+from kg.assemble.resolve import Resolver
 from kg.assemble.shards import person_shards, touched_shards
 from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
@@ -53,6 +55,7 @@ class ArticleResult:
     orgs: dict = field(
         default_factory=dict
     )  # the article's organisation nodes (merge.OrgNode by key)
+    context: ArticleContext | None = None  # what the article says of who its persons are
 
 
 class LocalWriter(GraphWriter):
@@ -77,18 +80,27 @@ class LocalWriter(GraphWriter):
 
 
 def local_turtle(
-    extraction: Extraction, copies: tuple[str, ...], vocab: Vocab
+    extraction: Extraction,
+    copies: tuple[str, ...],
+    vocab: Vocab,
+    identities: Identities | None = None,
 ) -> tuple[bytes, int]:
-    """Turtle statements about the nodes that belong to this article alone, and their triple count."""
-    turtle, count, _ = _local(extraction, copies, vocab)
+    """Turtle statements about the nodes that belong to this article alone, and their triple count.
+
+    Persons are keyed by `identities` (resolved over the whole build) when given.
+    """
+    turtle, count, _ = _local(extraction, copies, vocab, identities)
     return turtle, count
 
 
 def _local(
-    extraction: Extraction, copies: tuple[str, ...], vocab: Vocab
+    extraction: Extraction,
+    copies: tuple[str, ...],
+    vocab: Vocab,
+    identities: Identities | None = None,
 ) -> tuple[bytes, int, Merged]:
     """local_turtle, and the article's own merge (which says what joining nodes it touches)."""
-    merged = merge_extractions([(extraction, copies)], vocab)
+    merged = merge_extractions([(extraction, copies)], vocab, identities)
     local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
     return turtle_body(local, local.prefixes), len(local), merged
 
@@ -112,6 +124,7 @@ def process_file(path: Path) -> ArticleResult:
         shards=touched_shards(merged),
         person_shards=person_shards(merged),
         orgs=merged.orgs,
+        context=article_context(extraction, Resolver(vocab)),
     )
 
 

@@ -1,7 +1,9 @@
 """Writing the nodes that join articles in shards, so that a rebuild rewrites only what changed.
 
 Persons (with their memberships) and organisations are spread over SHARDS
-shards by a stable hash of their key. An article *touches* the shards of the
+shards by a stable hash of their key (for persons, of their blocking key, so
+that every person one name may denote falls in one shard and is resolved there,
+:mod:`kg.assemble.identity`). An article *touches* the shards of the
 persons and organisations it names; the worker finds them from the article
 alone (keys depend only on the article and the vocabularies). A shard's merged
 state, and so its Turtle, depends only on the articles that touch it, so its
@@ -19,6 +21,7 @@ import zlib
 from dataclasses import dataclass
 
 from kg.assemble.graph import used_roles
+from kg.assemble.identity import block_of
 from kg.assemble.merge import Merged
 from kg.assemble.triples import TripleSet
 from kg.export.turtle import turtle_body
@@ -41,17 +44,17 @@ def split_shards(merged: Merged) -> dict[int, Merged]:
         return shards[index]
 
     for key, node in merged.persons.items():
-        part(("person", key)).persons[key] = node
+        part(("person", block_of(key))).persons[key] = node
     for key, node in merged.orgs.items():
         part(("org", key)).orgs[key] = node
     for key, node in merged.memberships.items():  # with their person: one block per person
-        part(("person", node.person)).memberships[key] = node
+        part(("person", block_of(node.person))).memberships[key] = node
     return shards
 
 
 def person_shards(merged: Merged) -> tuple[int, ...]:
     """The shards the persons (and so the memberships) of `merged` fall in."""
-    return tuple(sorted({shard_of(("person", key)) for key in merged.persons}))
+    return tuple(sorted({shard_of(("person", block_of(key))) for key in merged.persons}))
 
 
 def touched_shards(merged: Merged) -> tuple[int, ...]:

@@ -54,5 +54,7 @@ def make_iri(kind: str, *key: str) -> URIRef:
         and readable.replace("-", "") == re.sub(r"[^a-z0-9]", "", joined.casefold())
     ):
         return URIRef(f"{BASE}{kind}/{readable}")
+    if kind == "person" and "~" in joined:  # one of several people of a name (kg.assemble.identity)
+        readable = slug(joined.split("~", 1)[0])
     tail = f"{readable[:40]}-{digest(joined)}" if readable else digest(joined)
     return URIRef(f"{BASE}{kind}/{tail.strip('-')}")
