@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.script import extract_as_simplified, has_traditional
 from kg.model import Article, Extraction
 from kg.vocab import Vocab, load_vocab
 
@@ -28,6 +29,12 @@ def extract_article(article: Article, vocab: Vocab | None = None) -> Extraction:
     """Run the pipeline of the article's language and return what it found."""
     vocab = vocab or load_vocab()
     load_builtins()
+    if article.language == "zh" and has_traditional(article.body):
+        return extract_as_simplified(article, lambda copy: _run(copy, vocab))
+    return _run(article, vocab)
+
+
+def _run(article: Article, vocab: Vocab) -> Extraction:
     found = Extraction(article)
     for component in EXTRACTORS.get(article.language, ()):
         component(article, vocab, found)
