@@ -336,3 +336,22 @@ def test_the_parallel_cached_build_tells_people_apart_like_the_in_process_one(tm
     before = (out / "graph.ttl").read_bytes()
     assert main(["build", str(src), "--out", str(out), "--no-html"]) == 0  # from the cache
     assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_one_organisation_name_with_and_without_more_words_relates_the_mentions():
+    result = merged(
+        article(
+            "a.txt",
+            [("Qu Lin", "曲林")],
+            [("Qu Lin", "chairman", "Dongrun Shipping")],
+            language="zh",
+        ),
+        article("b.txt", [("Qu Lin", None)], [("Qu Lin", "chairman", "Dongrun Shipping Group")]),
+        article(
+            "c.txt",
+            [("Qu Lin", "曲林")],
+            [("Qu Lin", "director", "Dongrun Shipping Group")],
+            language="zh",
+        ),
+    )
+    assert people_named(result, "qulin") == ["qulin"]

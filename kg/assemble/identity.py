@@ -8,7 +8,7 @@ Context decides, as record-linkage tools do after blocking:
   (traditional and simplified forms of one name are the same characters);
 - mentions with roles at the same organisation, or at organisations one of
   which belongs to the other (the alias table's parents, parents an article
-  states), are one person; an article that gives one person roles at A and at
+  states, a name and the same name with more words after it), are one person; an article that gives one person roles at A and at
   B joins the mentions at A and at B, across articles and languages;
 - mentions with roles only at unrelated organisations are different people;
 - a Latin-script mention with context joins the Han-script person its
@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.assemble.resolve import Resolver, person_key
+from kg.assemble.resolve import Resolver, org_stem, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
 from kg.vocab import Vocab
@@ -171,10 +171,28 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
             holder.setdefault(org, i)
             for above in hierarchy.above(org):
                 below[above].append(i)
+    roots: dict[int, set[str]] = defaultdict(set)  # then names that are one name (few clusters)
+    for i in members:
+        roots[clusters.find(i)].update(sightings[i].orgs)
+    ordered = sorted(roots)
+    for n, first in enumerate(ordered):
+        for second in ordered[n + 1 :]:
+            if any(_one_name(x, y) for x in roots[first] for y in roots[second]):
+                clusters.union(first, second)
 
 
 def _related(a: frozenset[str], b: frozenset[str], hierarchy: _Hierarchy) -> bool:
-    return any(x in hierarchy.above(y) or y in hierarchy.above(x) for x in a for y in b)
+    return any(
+        x in hierarchy.above(y) or y in hierarchy.above(x) or _one_name(x, y) for x in a for y in b
+    )
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two organisation keys that are one name with or without a generic ending, or one name
+    and a longer one starting with it ("haiyuanshipping", "haiyuanshippinggroup")."""
+    x, y = sorted((org_stem(a), org_stem(b)), key=len)
+    least = 4 if any("\u3400" <= ch <= "\u9fff" for ch in x) else 8
+    return len(x) >= least and y.startswith(x)
 
 
 def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int]:

@@ -74,6 +74,11 @@ def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many tokens from i form a person name (0 when none)."""
+    return max(_long_name_at(text, tokens, i, lex), _two_word_name_at(text, tokens, i, lex))
+
+
+def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """A name of two words: pinyin, a common given name, after an honorific or in a title context."""
     if (
         not tokens[i][2][:1].isupper()
         or not _adjacent(text, tokens, i)
@@ -98,6 +103,101 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         and (_title_context(text, tokens, i, lex) or _verb_context(text, tokens, i, lex))
     ):
         return 2
+    return 0
+
+
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "di"}
+)
+MAX_NAME_TOKENS = 6
+
+
+def _initial(word: str) -> bool:
+    """An initial or a run of initials as printed ("L", "MB", "AHM")."""
+    return word.isupper() and len(word) <= 3
+
+
+def _name_part(word: str, lex: Lexicon) -> bool:
+    """A capitalised part of a name, mixed case included ("McDonald", "DeWine", "O'Neill")."""
+    folded = word.casefold()
+    if folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry:
+        return False
+    if folded in lex.places or folded in lex.place_suffixes or folded in _title_words(lex):
+        return False
+    if folded in lex.honorifics:
+        return False
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and len(letters) > 1 and any(c.islower() for c in letters)
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of every title ("chief", "officer", "minister"): never part of a name."""
+    if id(lex) not in _TITLE_WORDS:
+        _TITLE_WORDS[id(lex)] = frozenset(w for t in lex.titles for w in t.split())
+    return _TITLE_WORDS[id(lex)]
+
+
+def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """How many tokens from i read as one name: initials, capitalised parts and inner particles
+    ("David L. Calhoun", "Mohamed bin Zayed Al Nahyan", "S Jaishankar")."""
+    size = 0
+    parts = 0
+    while i + size < len(tokens) and size < MAX_NAME_TOKENS:
+        k = i + size
+        word = tokens[k][2]
+        if size:
+            gap = text[tokens[k - 1][1] : tokens[k][0]]
+            dotted = _initial(tokens[k - 1][2]) and gap in (". ", ".")
+            if gap != " " and not dotted:
+                break
+        if _name_part(word, lex):
+            parts += 1
+        elif word.casefold() in NAME_PARTICLES and size and parts:
+            nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+            if not _name_part(nxt, lex) and nxt not in ("Al", "El"):
+                break
+        elif not (
+            _initial(word) and word.casefold() not in lex.not_name_words and not parts
+        ) and not (
+            _initial(word) and len(word) == 1 and parts  # a middle initial
+        ):
+            break
+        size += 1
+    while size and not _name_part(tokens[i + size - 1][2], lex):
+        size -= 1  # a name ends on a capitalised part
+    return size if parts >= 1 and size >= 2 else 0
+
+
+def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """A name of other shapes (initials, particles, three words and more) in a context that marks a
+    person: an honorific or a title before it, ", <title>" or a participation verb after it, a
+    common given name at its start."""
+    size = _run_length(text, tokens, i, lex)
+    if not size or _followed_by_org_word(text, tokens, i + size - 1, lex):
+        return 0
+    start, end = tokens[i][0], tokens[i + size - 1][1]
+    if tokens[i][2].casefold() in lex.western and size >= 2:
+        return size
+    if _after_honorific(text, start, lex):
+        return size
+    after = text[end : end + 60]
+    if after.startswith(", ") and _title_starts(re.sub(r"^(?:the|a|an) ", "", after[2:]), lex):
+        return size
+    before = text[max(0, start - 60) : start]
+    if before.endswith(" ") and any(
+        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
+    ):
+        return size
+    if before.endswith(" ") and any(  # "met X", "received X", "said X"
+        m.end() == len(before) - 1 for m in lex.participation_re.finditer(before)
+    ):
+        return size
+    opens = not before.strip() or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
+    if opens and text[end : end + 1] == " " and lex.participation_re.match(text, end + 1):
+        return size
     return 0
 
 
