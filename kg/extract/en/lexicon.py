@@ -96,7 +96,27 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
         titles[variant.casefold()] = notation
     for title, notation in list(titles.items()):
         titles.setdefault(title.replace(" the ", " "), notation)
+    for title, notation in list(titles.items()):
+        titles.setdefault(plural_title(title), notation)  # "X and Y, vice presidents of Z"
     return titles
+
+
+def plural_title(title: str) -> str:
+    """The plural of a title: its head noun (the word before "of", else the last) made plural."""
+    head, sep, rest = title.partition(" of ")
+    words = head.split()
+    if not words:
+        return title
+    last = words[-1]
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last]) + (sep + rest if sep else "")
 
 
 _CACHE: dict[int, tuple[Vocab, Lexicon]] = {}

@@ -377,8 +377,33 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         run, at_start = run[1:], False
     run = _body_of(run, lex)
     spans, begin, last = [], 0, None
+    of_heads = lex.folded("of_heads")
+    complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
+        if complement and word[:1].isupper() and w not in lex.org_suffixes:
+            last = k
+            continue
+        if complement and w in ("and", "&"):
+            next_word = run[k + 1][2] if k + 1 < len(run) else ""
+            if next_word != "the" and not _suffix_after(run, k, lex):
+                continue
+            spans.append(_accept(body, run, begin, last, lex))  # "... and the <next name>"
+            begin, last, complement = k + 1, None, False
+            if next_word == "the":
+                begin += 1
+            continue
+        complement = False
+        if (
+            w == "of"
+            and last == k - 1
+            and run[last][2].casefold() in of_heads
+            and k + 1 < len(run)
+            and run[k + 1][2][:1].isupper()
+            and not _suffix_after(run, k, lex)
+        ):
+            complement = True
+            continue
         if w in lex.org_suffixes or (
             w in lex.industry and k > begin and _brand_before(run, begin, k, lex)
         ):
@@ -393,6 +418,17 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _suffix_after(run, k: int, lex: Lexicon) -> bool:
+    """Whether an organisation word comes later in the run, before a "the" that would open
+    another name ("... and the Y Group")."""
+    for tok in run[k + 1 :]:
+        if tok[2] == "the":
+            return False
+        if tok[2].casefold() in lex.org_suffixes:
+            return True
+    return False
 
 
 def _acronym(word: str) -> bool:

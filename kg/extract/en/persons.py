@@ -126,8 +126,31 @@ def _name_part(word: str, lex: Lexicon) -> bool:
         return False
     if folded in lex.honorifics:
         return False
-    letters = word.replace("-", "").replace("'", "").replace("’", "")
-    return word[:1].isupper() and len(letters) > 1 and any(c.islower() for c in letters)
+    if _MIXED_CASE.fullmatch(word):  # "McDonald", "DeWine", "O'Neill"
+        return True
+    return (
+        all(  # "Smith-Jones", "Bing-leung"
+            piece[:1].isalpha() and piece[1:].islower() and len(piece) > 1
+            for piece in re.split(r"[-'’]", word)
+        )
+        and word[:1].isupper()
+    )
+
+
+_MIXED_CASE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]+")
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """Whether `pos` is on a headline-style line (no final stop, most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    return (
+        not re.search(r"[.!?\"”]$", line)
+        and len(words) >= 3
+        and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    )
 
 
 _TITLE_WORDS: dict[int, frozenset[str]] = {}
@@ -178,6 +201,8 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     size = _run_length(text, tokens, i, lex)
     if not size or _followed_by_org_word(text, tokens, i + size - 1, lex):
         return 0
+    if _headline_line(text, tokens[i][0]):
+        return 0  # in a headline every word is capitalised: no shape to go by
     start, end = tokens[i][0], tokens[i + size - 1][1]
     if tokens[i][2].casefold() in lex.western and size >= 2:
         return size
@@ -215,8 +240,8 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
 
 
 def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    if not _adjacent(text, tokens, j):
-        return False
+    if not _adjacent(text, tokens, j) or not tokens[j + 1][2][:1].isupper():
+        return False  # organisation words of a name are capitalised ("as" is no "AS")
     nxt = tokens[j + 1][2].casefold()
     return nxt in lex.org_suffixes or nxt in lex.industry or nxt in lex.place_suffixes
 

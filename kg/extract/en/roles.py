@@ -119,10 +119,30 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
-        return [before[0]], before[1]
+        gap = ctx.text[[p for p in people if p[1] <= titles.start][-1][1] : titles.start]
+        if _APPOSITION.fullmatch(gap) and not _plural(titles):
+            return [before[0]], before[1]  # "A, and B, vice president of X": B alone
+        return _names_listed_before(ctx, people, before[0], titles.start), before[1]
     if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end : after[0][0]]):
         return [after[0][2]], False
     return [], False
+
+
+def _plural(titles: TitleList) -> bool:
+    """Whether the first title is a plural ("vice presidents", "deputy general managers")."""
+    head = fold_phrase(titles.items[0].title).split(" of ")[0] if titles.items else ""
+    return head.endswith(("s", "men")) and not head.endswith(("ss", "us"))
+
+
+def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[str]:
+    """ "A, B and C were appointed as <titles>": the names listed before the one nearest the titles."""
+    before = [p for p in people if p[1] <= start]
+    names = [last]
+    for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, prev[1]):
+            break
+        names.insert(0, prev[2])
+    return names
 
 
 def _name_list(ctx: Context, after) -> list[str]:

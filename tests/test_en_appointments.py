@@ -1,0 +1,58 @@
+"""Appointments, departures and organisation names with "of ... and ..." (English).
+
+Every name, company and sentence here is invented for the tests.
+"""
+
+from kg.extract import extract_article
+from kg.extract.en.lexicon import plural_title
+from kg.read import make_article
+
+
+def found(body: str):
+    text = f"Invented appointments news\nMarch 3, 2021\n{body}\n"
+    return extract_article(make_article("x.txt", text))
+
+
+def roles(body: str) -> set[tuple[str, str, str, str]]:
+    return {(r.person, r.role, r.org, r.status) for r in found(body).roles}
+
+
+def test_plural_titles():
+    assert plural_title("vice president") == "vice presidents"
+    assert plural_title("chairman of the board") == "chairmen of the board"
+    assert plural_title("deputy secretary") == "deputy secretaries"
+
+
+def test_an_organisation_name_goes_on_after_of_and_and():
+    names = {
+        o.name
+        for o in found(
+            "Pan Yue visited the Ministry of Water and Soil Conservation and the Hexi Cement Group."
+        ).orgs
+    }
+    assert "Ministry of Water and Soil Conservation" in names
+    assert "Hexi Cement Group" in names
+
+
+def test_several_people_appointed_to_one_plural_title():
+    assert roles(
+        "The board appointed Kang Lei and Mo Ping as vice presidents of the Dongyuan Cement Company."
+    ) >= {
+        ("Kang Lei", "deputy-general-manager", "Dongyuan Cement Company", "current"),
+        ("Mo Ping", "deputy-general-manager", "Dongyuan Cement Company", "current"),
+    }
+
+
+def test_named_and_removed_from_a_post():
+    got = roles(
+        "Tan Yu was named head of the Bureau of Inland Fisheries. "
+        "Lu Jia was removed from his post as chairman of the Qinghe Glass Company."
+    )
+    assert ("Tan Yu", "head", "Bureau of Inland Fisheries", "current") in got
+    assert ("Lu Jia", "chairman", "Qinghe Glass Company", "former") in got
+
+
+def test_the_word_as_is_not_a_legal_form():
+    assert "Kang Lei" in {
+        p.name for p in found("The council appointed Kang Lei as its secretary.").persons
+    }
