@@ -96,8 +96,10 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
         titles[variant.casefold()] = notation
     for title, notation in list(titles.items()):
         titles.setdefault(title.replace(" the ", " "), notation)
+    single = {t.casefold() for t in data.get("no_plural_titles") or []}
     for title, notation in list(titles.items()):
-        titles.setdefault(plural_title(title), notation)  # "X and Y, vice presidents of Z"
+        if title not in single:
+            titles.setdefault(plural_title(title), notation)  # "X and Y, vice presidents of Z"
     return titles
 
 
