@@ -75,6 +75,9 @@ class Lexicon:
     relative_days: dict
     other_fields: tuple[str, ...]
     not_names: frozenset[str]
+    weak_surnames: frozenset[str] = frozenset()
+    name_not_last: frozenset[str] = frozenset()
+    not_given_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +143,9 @@ def zh_lexicon() -> Lexicon:
         day_parts=first(d["day_parts"]),
         relative_days=dict(d["relative_days"]),
         not_names=frozenset(d["not_names"]),
+        weak_surnames=frozenset(d.get("weak_surnames") or ""),
+        name_not_last=frozenset(d.get("name_not_last") or ""),
+        not_given_names=frozenset(d.get("not_given_names") or ()),
     )
 
 

@@ -50,6 +50,12 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
     if not surname:
         return 0
     lex = zh_lexicon()
+    if (
+        surname in lex.weak_surnames
+        and surname_at(text, pos + 1)
+        and read_name(text, pos + 1, title_words, bounds, listed)
+    ):
+        return 0  # "由郭斌主持" is 郭斌
     best, best_score = 0, None
     for length in (len(surname) + 1, len(surname) + 2):
         name = text[pos : pos + length]
@@ -57,7 +63,10 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
             len(name) < length
             or not all(is_han(c) for c in name)
             or name in lex.not_names
+            or name[len(surname) :] in lex.not_given_names
+            or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
+            or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
         ):
             continue
         follow = follower_length(text, pos + length, title_words)

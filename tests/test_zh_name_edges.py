@@ -1,0 +1,39 @@
+"""Chinese names: no neighbouring character glued on, no ordinary word, place or body read as a name.
+
+Every name and organisation here is invented for the tests.
+"""
+
+import pytest
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def natives(body: str) -> set[str]:
+    text = f"虚构新闻标题用于测试\n2023年6月1日\n{body}\n"
+    return {p.native for p in extract_article(make_article("x.txt", text)).persons}
+
+
+@pytest.mark.parametrize(
+    "body,name,wrong",
+    [
+        ("会议由郭振林主持，公司领导出席。", "郭振林", "由郭振林"),
+        ("东岭集团董事长姚卫林于6月1日到公司调研。", "姚卫林", "姚卫林于"),
+        ("总经理宁海涛代表公司致辞。", "宁海涛", "宁海涛代"),
+    ],
+)
+def test_a_function_word_beside_a_name_is_not_part_of_it(body, name, wrong):
+    found = natives(body)
+    assert name in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "body,wrong",
+    [
+        ("党委书记罗建明和院长及来宾一同参观。", "和院长"),
+        ("区委常委、组织部部长出席会议。", "区委"),
+        ("各部门要顾大局、识大体。", "顾大局"),
+    ],
+)
+def test_ordinary_words_and_bodies_are_no_names(body, wrong):
+    assert wrong not in natives(body)
