@@ -78,6 +78,9 @@ class Lexicon:
     weak_surnames: frozenset[str] = frozenset()
     name_not_last: frozenset[str] = frozenset()
     not_given_names: frozenset[str] = frozenset()
+    pronoun_links: tuple[str, ...] = ()
+    name_glue: frozenset[str] = frozenset()
+    name_anchors: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +112,9 @@ def zh_lexicon() -> Lexicon:
         appointment_markers=first(d["appointment_markers"]),
         appointment_links=first(d["appointment_links"]),
         post_words=first(d["post_words"]),
+        pronoun_links=first(d.get("pronoun_links") or []),
+        name_glue=frozenset(d.get("name_glue") or ""),
+        name_anchors=first(d.get("name_anchors") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

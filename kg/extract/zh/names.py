@@ -69,6 +69,8 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
             or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
         ):
             continue
+        if length > len(surname) + 1 and name[-1] in lex.name_glue:
+            continue  # "姚林于2019年": 于 opens what follows
         follow = follower_length(text, pos + length, title_words)
         if not follow:
             continue

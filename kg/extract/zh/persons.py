@@ -95,6 +95,25 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
     ]
 
 
+def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Names right before 同志 or an appointment verb ("邱某某同志任...", "王某担任..."), read by
+    their family name even where jieba cuts them apart."""
+    found = []
+    for anchor in zh_lexicon().name_anchors:
+        at = sentence.find(anchor)
+        while at >= 2:
+            for start in (at - 3, at - 2, at - 4):
+                if (
+                    start >= 0
+                    and (start in bounds or not start)
+                    and read_name(sentence, start, words, bounds | {at}) == at - start
+                ):
+                    found.append((start, at))
+                    break
+            at = sentence.find(anchor, at + 1)
+    return found
+
+
 def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """jieba's names: dictionary names (nr) of 2-4 characters, unknown words of 3-4 (two-character
     unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
@@ -114,6 +133,13 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
             and read_name(sentence, s, words, bounds) == e - s
         ):
             found.append((s, e))
+        elif (
+            tag in NAME_TAGS
+            and e - s == 3
+            and sentence[e - 1] in zh_lexicon().name_glue
+            and read_name(sentence, s, words, bounds | {e - 1}) == 2
+        ):
+            found.append((s, e - 1))  # jieba's "姚林于": the name and the word after it
     return found
 
 
@@ -134,6 +160,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
         [
             _after_titles(sentence, words, bounds),
             _before_titles(sentence, words),
+            _before_anchors(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
@@ -150,10 +177,26 @@ def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
 def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a PersonMention (pinyin name, Han native name) for each distinct name."""
     seen = {p.native for p in found.persons}
-    for start, end in person_spans(article, vocab):
+    spans = person_spans(article, vocab)
+    inside = _only_inside_longer(article.body, {article.body[s:e] for s, e in spans})
+    for start, end in spans:
         native = article.body[start:end]
-        if native not in seen:
+        if native not in seen and native not in inside:
             seen.add(native)
             found.persons.append(
                 PersonMention(name_pinyin(native), evidence_at(article, start), native)
             )
+
+
+def _only_inside_longer(body: str, names: set[str]) -> set[str]:
+    """The names that occur only inside a longer name found too (向东 of 段向东)."""
+    out = set()
+    for name in names:
+        longer = [n for n in names if len(n) > len(name) and name in n]
+        if not longer:
+            continue
+        total = body.count(name)
+        covered = sum(body.count(n) * n.count(name) for n in longer)
+        if total and covered >= total:
+            out.add(name)
+    return out

@@ -125,16 +125,47 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     if not (link or tail):
         return None
-    pos += len(link or tail)
+    return titles_at(s, pos + len(link or tail), table, orgs, link in lex.dismissal_markers, tail)
+
+
+def titles_at(
+    s: str, pos: int, table, orgs: list[str], former: bool, tail: str | None = None
+) -> Heading | None:
+    """The organisation and titles printed from `pos` ("中国X集团有限公司（以下简称X）董事、总经理职务")."""
+    lex = zh_lexicon()
     org = match_at(s, pos, sorted(orgs, key=len, reverse=True))
     if org is None and (generic := match_at(s, pos, lex.generic_orgs)):
         if not match_at(s, pos, [t for t, _ in table]):
             org, pos = "", pos + len(generic)
     elif org:
-        pos += len(org)
+        pos = _after_brackets(s, pos + len(org))
     chain, pos = _title_chain_after(s, pos, table)
     closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
-    return Heading(tuple(chain), org, link in lex.dismissal_markers) if chain and closed else None
+    return Heading(tuple(chain), org, former) if chain and closed else None
+
+
+def _after_brackets(s: str, pos: int) -> int:
+    """Where a bracketed remark opening at `pos` closes ("X公司（以下简称X）|董事"), else `pos`."""
+    if s[pos : pos + 1] in ("（", "("):
+        closing = min((c for c in (s.find("）", pos), s.find(")", pos)) if c >= 0), default=-1)
+        if closing >= 0 and closing - pos <= 30:
+            return closing + 1
+    return pos
+
+
+def _pronoun_headings(s: str, table, orgs: list[str]) -> list[tuple[int, Heading]]:
+    """(offset, heading) of titles given to "其" ("免去其X公司总经理职务"): the person is the one
+    named last before the offset."""
+    out = []
+    for word in zh_lexicon().pronoun_links:
+        at = s.find(word)
+        while at >= 0:
+            former = any(word.startswith(m) or m in word for m in zh_lexicon().dismissal_markers)
+            heading = titles_at(s, at + len(word), table, orgs, former)
+            if heading:
+                out.append((at, heading))
+            at = s.find(word, at + 1)
+    return out
 
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -308,6 +339,28 @@ def _sentence_roles(
                             )
                         )
             last_org = first.org if first and first.org else last_org
+    spans = [span for run in _runs(s, names) for span in run]
+    for at, heading in _pronoun_headings(s, table, orgs):
+        before = [span for span in spans if span[1] <= at]
+        if not before:
+            continue
+        ps, _, native = before[-1]
+        status = "former" if heading.former else "current"
+        for (title, notation), org in zip(
+            heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
+        ):
+            org = canon.get(org, org)
+            if org:
+                claims.append(
+                    RoleClaim(
+                        names[native],
+                        notation,
+                        title,
+                        org,
+                        evidence_at(article, start + ps),
+                        status,
+                    )
+                )
     return claims
 
 
