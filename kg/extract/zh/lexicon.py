@@ -81,6 +81,8 @@ class Lexicon:
     pronoun_links: tuple[str, ...] = ()
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
+    escort_closings: tuple[str, ...] = ()
+    visit_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,8 @@ def zh_lexicon() -> Lexicon:
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),
         name_anchors=first(d.get("name_anchors") or []),
+        escort_closings=first(d.get("escort_closings") or []),
+        visit_words=first(d.get("visit_words") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

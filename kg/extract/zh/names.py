@@ -50,6 +50,11 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
     if not surname:
         return 0
     lex = zh_lexicon()
+    modifier = match_at(text, pos, lex.title_modifiers)
+    if match_at(text, pos, title_words) or (
+        modifier and match_at(text, pos + len(modifier), title_words)
+    ):
+        return 0  # a title starts here ("常务副总经理")
     if (
         surname in lex.weak_surnames
         and surname_at(text, pos + 1)

@@ -55,7 +55,23 @@ def only_headings(text: str, words) -> bool:
 def _joined(gap: str, words) -> bool:
     if gap in JOINERS:
         return True
-    return len(gap) > 1 and gap[0] in ("，", ",", *JOINERS) and only_headings(gap[1:], words)
+    if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS)):
+        return False
+    return only_headings(gap[1:], words) or _titled_gap(gap[1:], words)
+
+
+def _titled_gap(text: str, words) -> bool:
+    """An organisation the lexicon does not know and the next name's titles ("，中国X集团党组书记、
+    董事长"): short, ending in a title, with no verb and no clause break inside."""
+    lex = zh_lexicon()
+    titles = [w for w in words if w not in ("、", "兼")]
+    if len(text) > 40 or re.search(r"[。；;：:]", text) or not match_before_any(text, titles):
+        return False
+    return not any(verb in text for verb in lex.participation)
+
+
+def match_before_any(text: str, words) -> bool:
+    return any(text.endswith(w) for w in words)
 
 
 def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
@@ -106,12 +122,38 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
 
     `words` (titles, organisation names, 、; longest first) may join names
     separated by a comma into one run."""
-    runs, out = groups(s, names, words), _lead_in_parts(s, names)
+    runs, out = groups(s, names, words), _lead_in_parts(s, names) + _escort_parts(s, names)
     for run in runs:
         for part, verb_end in _parts_after(s, run[-1][1], words):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
             out += _objects(s, verb_end, verb, runs)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _escort_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{_alt(lex.escort_closings)})")
+
+
+def _escort_parts(s: str, names) -> list[tuple[str, str]]:
+    """ "A在B、C等领导的陪同下，来到...调研": B and C accompanied, A (named right before 在) came on
+    the visit the rest of the sentence states."""
+    out: list[tuple[str, str]] = []
+    spans = locate(s, names)
+    lex = zh_lexicon()
+    for m in _escort_pattern().finditer(s):
+        out += [(n, "accompanier") for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
+        before = [(s0, e0, n) for s0, e0, n in spans if e0 <= m.start()]
+        rest = s[m.end() :]
+        visit = next((v for v in lex.visit_words if v in rest), None)
+        if (
+            before
+            and visit
+            and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1][1] : m.start()])
+        ):
+            out.append((before[-1][2], lex.participation.get(visit, "visitor")))
     return out
 
 

@@ -1,0 +1,41 @@
+"""Chinese participation: escorts (在...的陪同下), lists joined across unknown organisations, talks.
+
+Every name and organisation here is invented for the tests.
+"""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def parts(body: str) -> dict[str, str]:
+    text = f"虚构活动新闻标题用于测试\n2023年6月2日\n{body}\n"
+    found = extract_article(make_article("x.txt", text))
+    return {p.person: p.part for e in found.events for p in e.participants}
+
+
+def test_escorted_visitor_and_escorts():
+    got = parts(
+        "6月1日上午，副市长柴文博在市政府副秘书长贝永红、市水务局副局长卜建川等领导的陪同下，"
+        "来到东岭水务集团，开展走访调研活动。集团董事长冷志刚携全体高管参加了调研。"
+    )
+    assert got["Chai Wenbo"] == "visitor"
+    assert got["Bei Yonghong"] == "accompanier"
+    assert got["Bu Jianchuan"] == "accompanier"
+    assert got["Leng Zhigang"] == "attendee"
+
+
+def test_a_list_with_organisations_the_lexicon_does_not_know_stays_one_list():
+    got = parts(
+        "6月1日，省政府与三家企业签订合作协议。省委副书记、省长甄立国，青川矿业控股集团党委书记、董事长"
+        "池海波，东岭新材料集团党委副书记、总经理满庆华等出席签约仪式。"
+    )
+    assert {"Zhen Liguo", "Chi Haibo", "Man Qinghua"} <= set(got)
+
+
+def test_the_other_side_of_talks_took_part():
+    got = parts(
+        "6月1日，集团公司董事长闻博涛、总经理亢立伟等一行赴青川矿业集团考察调研，"
+        "与青川矿业集团党委书记、董事长尉迟浩、总经理佟克明等进行了座谈交流。"
+    )
+    assert got["Wen Botao"] == "visitor"
+    assert {"Yuchi Hao", "Tong Keming"} <= set(got)
