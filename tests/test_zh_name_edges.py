@@ -37,3 +37,16 @@ def test_a_function_word_beside_a_name_is_not_part_of_it(body, name, wrong):
 )
 def test_ordinary_words_and_bodies_are_no_names(body, wrong):
     assert wrong not in natives(body)
+
+
+@pytest.mark.parametrize(
+    "body,wrong",
+    [
+        ("要充分发挥公司的作用，推动高质量发展。", "充分发挥公司"),
+        ("必须高度重视青川电网建设。", "高度重视青川电网"),
+        ("2008年起任东岭省建筑工程总公司总经理。", "起任东岭省建筑工程总公司"),
+    ],
+)
+def test_no_organisation_name_reaches_over_a_verb(body, wrong):
+    text = f"虚构新闻标题用于测试\n2023年6月1日\n{body}\n"
+    assert wrong not in {o.name for o in extract_article(make_article("x.txt", text)).orgs}

@@ -81,6 +81,8 @@ class Lexicon:
     pronoun_links: tuple[str, ...] = ()
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
+    org_stop_endings: frozenset[str] = frozenset()
+    org_stop_inner: tuple[str, ...] = ()
     escort_closings: tuple[str, ...] = ()
     visit_words: tuple[str, ...] = ()
 
@@ -117,6 +119,8 @@ def zh_lexicon() -> Lexicon:
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),
         name_anchors=first(d.get("name_anchors") or []),
+        org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
+        org_stop_inner=first(d.get("org_stop_inner") or []),
         escort_closings=first(d.get("escort_closings") or []),
         visit_words=first(d.get("visit_words") or []),
         list_tail_links=first(d["list_tail_links"]),

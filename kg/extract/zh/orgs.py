@@ -27,7 +27,7 @@ from kg.model import Article
 from kg.vocab import Vocab
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
-NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "l", "f", "s"}
+NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
 Span = tuple[int, int, str]
 TITLE_JOINERS = ("兼",)
 
@@ -101,6 +101,8 @@ def _extends(sentence: str, tok, title_set) -> bool:
         and word not in lex.org_stops
         and word not in title_set
         and word not in lex.event_nouns
+        and not (tag == "oov" and len(word) > 1 and word[-1] in lex.org_stop_endings)
+        and not any(inner in word for inner in lex.org_stop_inner)
     )
 
 
