@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
@@ -143,7 +143,10 @@ def find_org_spans(
 ) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = (
-        _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
+        _table_spans(body, vocab)
+        + _acronym_spans(body, lex, people)
+        + _lower_case_spans(body, lex)
+        + _brand_spans(body, lex, people)
     )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
@@ -224,10 +227,75 @@ def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
             m.group() in lex.acronym_stop
             or overlaps(people, m.start(), m.end())
             or _shouting(body, m.start())
+            or _dateline(body, m.start(), m.end())
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+_BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w&-])")
+
+
+def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """A company named by one word ("Boeing", "Woodside"), where the text uses it as one: after
+    "<title> of" or "<title> at", before a title ("Harlow chief executive"), with a possessive of a
+    company noun ("Harlow's board"), or as the subject of a company verb when named twice."""
+    person_words = {w for s, e in people for w in re.findall(r"[A-Za-z]+", body[s:e])}
+    stop = (
+        lex.not_name_words
+        | lex.places
+        | lex.place_suffixes
+        | lex.honorifics
+        | lex.org_suffixes
+        | lex.folded("brand_stop")
+        | lex.folded("months")
+    )
+    nouns = lex.folded("brand_possessive_nouns")
+    verbs = phrase_regex(lex.words("brand_verbs"))
+    counts: dict[str, int] = {}
+    for m in _BRAND.finditer(body):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    spans = []
+    for m in _BRAND.finditer(body):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.casefold() in stop or word in person_words or _shouting(body, start):
+            continue
+        if re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3]) and not lex.title_re.match(
+            body, end + 1
+        ):
+            continue  # a longer name goes on ("Tongda Leasing"): the chain finds it
+        before = body[max(0, start - 50) : start]
+        after = body[end : end + 40]
+        titled_before = re.search(r"\s(?:of|at)\s$", before) and any(
+            t.end() == len(before) - len(re.search(r"\s(?:of|at)\s$", before).group())
+            for t in lex.title_re.finditer(before)
+        )
+        possessive = re.match(r"['’]s\s+([a-z]+)", after)
+        title_after = after.startswith(" ") and lex.title_re.match(body, end + 1) is not None
+        subject = counts[word] >= 2 and after.startswith(" ") and verbs.match(body, end + 1)
+        if (
+            titled_before
+            or (possessive and possessive.group(1) in nouns)
+            or (title_after and not _in_chain(body, start))
+            or subject
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def _in_chain(body: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start` (the word ends a longer name)."""
+    return re.search(r"[A-Z][\w&'’.-]*\s$", body[max(0, start - 30) : start]) is not None
+
+
+_DATELINE_TAIL = re.compile(r"[A-Z ]*(?:,[^\n(]{0,30})?\s*(?:\(|[-—–]\s)")
+
+
+def _dateline(body: str, start: int, end: int) -> bool:
+    """A place in capitals opening a line's dateline ("LONDON (Agency) -", "BEIJING, Aug 2 -")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return not body[line_start:start].strip() and _DATELINE_TAIL.match(body, end) is not None
 
 
 def _shouting(body: str, pos: int) -> bool:
@@ -357,7 +425,11 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         and prev[2].casefold() in lex.folded("possessive_in_names")
     ):
         return True  # "People's Government"
-    gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
+    gap_ok = _GAP.fullmatch(gap) or (
+        prev[2] in ("Co", "Inc", "Corp")
+        and _CO_GAP.fullmatch(gap)
+        and tok[2].casefold() in lex.folded("legal_suffixes")  # "Co., Ltd.", not "Corp, Spire"
+    )
     if not gap_ok:
         return False
     word = tok[2]

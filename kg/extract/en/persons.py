@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
@@ -153,6 +153,16 @@ def _headline_line(text: str, pos: int) -> bool:
     )
 
 
+_PERSON_VERBS: dict[int, re.Pattern] = {}
+
+
+def _person_verbs(lex: Lexicon) -> re.Pattern:
+    """Verbs whose object is a person ("succeeding X", "appointed X", "take over from X")."""
+    if id(lex) not in _PERSON_VERBS:
+        _PERSON_VERBS[id(lex)] = phrase_regex(lex.words("person_object_verbs"))
+    return _PERSON_VERBS[id(lex)]
+
+
 _TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -216,8 +226,10 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
     ):
         return size
-    if before.endswith(" ") and any(  # "met X", "received X", "said X"
-        m.end() == len(before) - 1 for m in lex.participation_re.finditer(before)
+    if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
+        m.end() == len(before) - 1
+        for pattern in (lex.participation_re, _person_verbs(lex))
+        for m in pattern.finditer(before)
     ):
         return size
     opens = not before.strip() or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
