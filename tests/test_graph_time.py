@@ -11,8 +11,7 @@ from kg.model import Extraction, OrgMention, PersonMention, RoleClaim
 from kg.model.ids import make_iri
 from kg.vocab.namespaces import KGV, OA, ORG, XSD
 from rdflib import Literal
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 D = date.fromisoformat
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from kg.cli import main
-
-from input_samples import EN_ARTICLE
+from tests.input_samples import EN_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 

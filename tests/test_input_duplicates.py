@@ -9,8 +9,7 @@ from kg.read import read_article
 from kg.read.duplicates import content_key
 from kg.vocab.namespaces import RDF, SDO
 from rdflib import Graph, Literal
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 
 def _write(folder, name, data: bytes):

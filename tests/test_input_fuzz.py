@@ -23,8 +23,12 @@ from kg.read.dateline import find_published
 from kg.vocab import load_vocab
 from kg.vocab.namespaces import OA, RDF
 from rdflib import Graph
-
-from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
+from tests.input_samples import (
+    EN_ARTICLE,
+    EN_ARTICLE_TYPOGRAPHIC,
+    ZH_ARTICLE,
+    ZH_ARTICLE_TRADITIONAL,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "60"))

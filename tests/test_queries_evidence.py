@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from kg.cli import main
 from kg.queries import run_query
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 
 @pytest.fixture(scope="module")

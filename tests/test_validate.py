@@ -17,8 +17,7 @@ from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO, SKOS, XSD
 from rdflib import Graph, Literal
 from rdflib.collection import Collection
 from rdflib.namespace import SH
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PERSON = "https://kg.invalid/id/person/"
