@@ -103,7 +103,7 @@ def _legal_forms(
     """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
     names = {body[s:e] for s, e in spans}
     legal = {w.casefold() for w in lex.words("legal_suffixes")}
-    longer_of = {}
+    longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
             tail = long[len(short) :]
@@ -336,6 +336,7 @@ def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
 
 def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
     """Maximal runs of capitalised words (with connectors between them)."""
+    current: list[tuple[int, int, str]]
     runs, current = [], []
     for tok in tokens:
         if current and _joins(body, current[-1], tok, lex):
@@ -514,7 +515,7 @@ def _is_brand(word: str, lex: Lexicon) -> bool:
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
     """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
-    owner = {}
+    owner: dict[str, str] = {}
     for org in found.orgs:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:
