@@ -22,7 +22,8 @@ def graph_file(tmp_path_factory):
     return out / "graph.ttl"
 
 
-def run(argv, capsys) -> tuple[int, str, str]:
+def run(argv, capsys) -> tuple[int | str | None, str, str]:
+    status: int | str | None
     try:
         status = main([str(a) for a in argv])
     except SystemExit as exc:  # argparse's usage errors
