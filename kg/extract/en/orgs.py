@@ -389,6 +389,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             next_word = run[k + 1][2] if k + 1 < len(run) else ""
             if next_word != "the" and not _suffix_after(run, k, lex):
                 continue
+            assert last is not None  # the "of ..." began right after the head word at `last`
             spans.append(_accept(body, run, begin, last, lex))  # "... and the <next name>"
             begin, last, complement = k + 1, None, False
             if next_word == "the":
