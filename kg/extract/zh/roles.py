@@ -351,7 +351,7 @@ def _sentence_roles(
         for (title, notation), org in zip(
             heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
         ):
-            org = canon.get(org, org)
+            org = canon.get(org, org) if org is not None else None
             if org:
                 claims.append(
                     RoleClaim(
