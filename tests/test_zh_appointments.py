@@ -29,9 +29,7 @@ def test_appointed_and_removed_through_the_pronoun():
 def test_the_responsible_comrade_is_no_name_and_a_name_before_a_date_word_stands_alone():
     names = {
         p.native
-        for p in extracted(
-            "有关负责同志出席会议。焦军于2019年10月担任青川矿业集团董事长。"
-        ).persons
+        for p in extracted("有关负责同志出席会议。焦军于2019年10月担任青川矿业集团董事长。").persons
     }
     assert "焦军" in names
     assert not any(n.startswith("关") or n.endswith("于") for n in names)
