@@ -8,7 +8,7 @@ from kg.extract import extract_article
 from kg.read import make_article
 
 
-def natives(body: str) -> set[str]:
+def natives(body: str) -> set[str | None]:
     text = f"虚构新闻标题用于测试\n2023年6月1日\n{body}\n"
     return {p.native for p in extract_article(make_article("x.txt", text)).persons}
 

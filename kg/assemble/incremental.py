@@ -37,7 +37,7 @@ from kg.read import read_article
 from kg.vocab import load_vocab
 
 
-class GlobalWriter(GraphWriter):
+class GlobalWriter(GraphWriter[TripleSet]):
     """Writes only what joins articles; the per-article nodes come from the workers.
 
     With `roles=False` it leaves out the role concepts, and with `roles=True`
@@ -89,7 +89,7 @@ def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
     keys = [ResultCache.key(f) for f in files] if lookup else [""] * len(files)
     light = (
         {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()}
-        if lookup
+        if cache is not None and lookup
         else {}
     )
     todo = [i for i, k in enumerate(keys) if k not in light]

@@ -72,7 +72,7 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
     candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
     valid = [d for d in candidates if d is not None]
     inside = [d for d in valid if since is not None and since <= d <= context]
-    return (inside or valid or [None])[0]
+    return next(iter(inside or valid), None)
 
 
 def find_year(text: str) -> int | None:

@@ -38,7 +38,7 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groups()
-            parts = {}
+            parts: dict[str, int | str] = {}
             for key, value in zip(order, groups, strict=False):
                 if key == "M":
                     parts["m"] = MONTHS[value[:3].casefold()]

@@ -387,6 +387,7 @@ def _topic_verbs(lex: Lexicon) -> re.Pattern:
 
 
 def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
+    seen: dict[str, int]
     claims, seen = [], {}
     for d in drafts:
         base = f"{article.ident}|{d.start.isoformat()}|{d.kind}"

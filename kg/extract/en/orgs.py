@@ -103,7 +103,7 @@ def _legal_forms(
     """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
     names = {body[s:e] for s, e in spans}
     legal = {w.casefold() for w in lex.words("legal_suffixes")}
-    longer_of = {}
+    longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
             tail = long[len(short) :]
@@ -404,6 +404,7 @@ def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
 
 def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
     """Maximal runs of capitalised words (with connectors between them)."""
+    current: list[tuple[int, int, str]]
     runs, current = [], []
     for tok in tokens:
         if current and _joins(body, current[-1], tok, lex):
@@ -460,6 +461,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             next_word = run[k + 1][2] if k + 1 < len(run) else ""
             if next_word != "the" and not _suffix_after(run, k, lex):
                 continue
+            assert last is not None  # the "of ..." began right after the head word at `last`
             spans.append(_accept(body, run, begin, last, lex))  # "... and the <next name>"
             begin, last, complement = k + 1, None, False
             if next_word == "the":
@@ -586,7 +588,7 @@ def _is_brand(word: str, lex: Lexicon) -> bool:
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
     """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
-    owner = {}
+    owner: dict[str, str] = {}
     for org in found.orgs:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:

@@ -53,6 +53,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
 def _sentence_roles(
     article: Article, found: Extraction, ctx: Context, people, sentence: Span
 ) -> None:
+    carry: dict[str, str | None]
     pos, carry = sentence.start, {}
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:

@@ -159,7 +159,7 @@ def _main_ref_re(lex: Lexicon) -> re.Pattern:
 def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
     """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
-    run = []
+    run: list[re.Match[str]] = []
     for w in words:
         expected = k + (run[-1].end() + 1 if run else 0)
         if k + w.start() != expected or (run and not _same_case(run[0].group(), w.group())):
@@ -214,6 +214,7 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
     """An unknown organisation named just before a title ("Meridia Lines Vice President X"):
     up to four capitalised words after a lower-case word, a comma or a sentence end; two or more, or one
     that is a listed place, an acronym or a pinyin brand ("Hunan Vice Governor X")."""
+    words: list[str]
     lex, start, words = ctx.lex, pos, []
     while len(words) < 5:
         m = _RUN_WORD.search(ctx.text, max(0, start - 40), start)

@@ -31,6 +31,7 @@ _DAY = re.compile(
 
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (int(g) if g else None for g in m.groups())
+    assert day is not None  # the pattern's day group is not optional
     return DateMention(m.start(), m.end(), day, month, year, end_day, end_month)
 
 

@@ -20,7 +20,7 @@ NOT_NAME_TAGS = tuple("vdcpurtmaqfyezl")
 def is_word(text: str) -> bool:
     """True when jieba's dictionary knows `text` as a word that is no noun ("强调", "严格", "全力")."""
     tag = dictionary_tag(text)
-    return bool(tag) and tag.startswith(NOT_NAME_TAGS)
+    return tag is not None and tag.startswith(NOT_NAME_TAGS)
 
 
 def surname_at(text: str, pos: int) -> str | None:

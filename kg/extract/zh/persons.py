@@ -42,7 +42,7 @@ def _bounds(sentence: str) -> frozenset[int]:
 
 def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]:
     """The names of the 、-list starting at `pos`."""
-    found = []
+    found: list[tuple[int, int]] = []
     while True:
         length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:

@@ -40,7 +40,7 @@ class Heading:
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
-    chain = []
+    chain: list[tuple[str, str]] = []
     words = [t for t, _ in table]
     notation = dict(table)
     while title := match_before(s, pos, words):
@@ -123,9 +123,10 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     lex = zh_lexicon()
     link = match_at(s, pos, lex.appointment_links)
     tail = None if link else match_at(s, pos, lex.list_tail_links)
-    if not (link or tail):
+    joiner = link or tail
+    if not joiner:
         return None
-    return titles_at(s, pos + len(link or tail), table, orgs, link in lex.dismissal_markers, tail)
+    return titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
 
 
 def titles_at(
@@ -239,6 +240,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     """The committee or government of a place title (:mod:`kg.extract.zh.places`); its aliases
     go to `state["aliases"]`."""
     ending = place_ending(title)
+    assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
     if heading.place:
         places[level(ending)] = heading.place
@@ -326,7 +328,7 @@ def _sentence_roles(
                 for (title, notation), org in zip(
                     heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
                 ):
-                    org = canon.get(org, org)
+                    org = canon.get(org, org) if org is not None else None
                     if org:
                         claims.append(
                             RoleClaim(
@@ -349,7 +351,7 @@ def _sentence_roles(
         for (title, notation), org in zip(
             heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
         ):
-            org = canon.get(org, org)
+            org = canon.get(org, org) if org is not None else None
             if org:
                 claims.append(
                     RoleClaim(
@@ -366,6 +368,7 @@ def _sentence_roles(
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
+    state: dict  # "group", and what _place_org keeps across sentences
     table, state, seen = titles(vocab), {"group": group_org(found)}, set(found.roles)
     for start, end in sentence_spans(article.body):
         for claim in _sentence_roles(article, start, end, found, table, state):
