@@ -267,9 +267,9 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
             continue  # a longer name goes on ("Tongda Leasing"): the chain finds it
         before = body[max(0, start - 50) : start]
         after = body[end : end + 40]
-        titled_before = re.search(r"\s(?:of|at)\s$", before) and any(
-            t.end() == len(before) - len(re.search(r"\s(?:of|at)\s$", before).group())
-            for t in lex.title_re.finditer(before)
+        link = re.search(r"\s(?:of|at)\s$", before)
+        titled_before = link is not None and any(
+            t.end() == link.start() for t in lex.title_re.finditer(before)
         )
         possessive = re.match(r"['’]s\s+([a-z]+)", after)
         title_after = after.startswith(" ") and lex.title_re.match(body, end + 1) is not None
