@@ -562,7 +562,25 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     if body[end : end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
+    body_end = _party_body_start(name, lex)
+    if body_end is not None:  # "X Group Leading Party Members Group": a body of X, the role is at X
+        kept = name[:body_end].rstrip()
+        if len(kept.split()) < 2 and not _has_brand(kept, lex):
+            return None
+        end = start + body[start:end].find(kept.split()[-1]) + len(kept.split()[-1])
+        name = kept
     return None if name.casefold() in lex.not_org_names else (start, end)
+
+
+def _party_body_start(name: str, lex: Lexicon) -> int | None:
+    """Where a party body of the organisation begins at the end of `name` ("Party Group"), if any."""
+    folded = name.casefold()
+    for ending in sorted(lex.folded("party_body_endings"), key=len, reverse=True):
+        if folded.endswith(ending) and (
+            len(folded) == len(ending) or folded[-len(ending) - 1] == " "
+        ):
+            return len(name) - len(ending)
+    return None
 
 
 def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:

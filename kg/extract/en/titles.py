@@ -117,7 +117,22 @@ def _inside_name(ctx: Context, start: int, end: int) -> bool:
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
-    """The organisation named by "of/at ..." right after a title."""
+    """The organisation named by "of/at ..." right after a title; past a party body of it
+    ("of the Leading Party Members' Group of X" names X)."""
+    name, end, spans = _org_after_once(ctx, j, limit)
+    if name and name is not MAIN and _party_body(ctx.lex, name):
+        owner = _org_after_once(ctx, end, limit)
+        if owner[0]:
+            return owner
+    return name, end, spans
+
+
+def _party_body(lex: Lexicon, name: str) -> bool:
+    folded = " ".join(name.replace("’", "'").split()).casefold()
+    return folded in lex.folded("party_body_endings") or folded in lex.not_org_names
+
+
+def _org_after_once(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
     m = _OF.match(ctx.text, j, limit)
     if not m:
         return None, j, []
