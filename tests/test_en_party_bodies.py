@@ -25,3 +25,22 @@ def test_titles_of_a_leading_party_group_are_roles_at_its_organisation():
 def test_navigation_words_are_no_organisations():
     got = found("Company News\nOn March 2, Qinghe Building Group held its annual work meeting.")
     assert "Company News" not in {o.name for o in got.orgs}
+
+
+def test_an_organisation_name_goes_on_over_and_when_no_other_name_follows():
+    names = {
+        o.name
+        for o in found(
+            "Chen Ke, vice minister of the Ministry of Industry and Information Technology, spoke."
+        ).orgs
+    }
+    assert "Ministry of Industry and Information Technology" in names
+
+
+def test_a_countrys_post_is_given_to_no_organisation_of_the_text():
+    got = found(
+        "Chen Ke, vice minister of the Ministry of Industry and Information Technology, met "
+        "Arlandese President Tomas Verhoek."
+    )
+    assert not any(r.person == "Tomas Verhoek" for r in got.roles)
+    assert "Arlandese" not in {o.name for o in got.orgs}

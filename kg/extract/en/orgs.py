@@ -234,6 +234,7 @@ def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     return spans
 
 
+_DEMONYM = ("ese", "ian", "ean", "ish", "stani")
 _BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w&-])")
 
 
@@ -261,6 +262,8 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         word, start, end = m.group(), m.start(), m.end()
         if word.casefold() in stop or word in person_words or _shouting(body, start):
             continue
+        if word.casefold() in lex.folded("lower_org_not_heads") or word.endswith(_DEMONYM):
+            continue  # "Gabonese President": a people's adjective, not a company
         if re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3]) and not lex.title_re.match(
             body, end + 1
         ):
@@ -454,7 +457,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
-        if complement and word[:1].isupper() and w not in lex.org_suffixes:
+        if complement and word[:1].isupper():
             last = k
             continue
         if complement and w in ("and", "&"):
@@ -495,14 +498,15 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
 
 
 def _suffix_after(run, k: int, lex: Lexicon) -> bool:
-    """Whether an organisation word comes later in the run, before a "the" that would open
-    another name ("... and the Y Group")."""
+    """Whether the words after `k` (up to a "the" that would open another name) end in an
+    organisation word: another organisation's name ("of Hexi Copper Group"), not the rest of this
+    one's ("of Industry and Information Technology")."""
+    words = []
     for tok in run[k + 1 :]:
         if tok[2] == "the":
-            return False
-        if tok[2].casefold() in lex.org_suffixes:
-            return True
-    return False
+            break
+        words.append(tok[2])
+    return bool(words) and words[-1].casefold() in lex.org_suffixes
 
 
 def _acronym(word: str) -> bool:

@@ -202,7 +202,10 @@ def _add_claims(
 ) -> None:
     for span in titles.new_orgs:
         _ensure_org(article, found, ctx.text[span[0] : span[1]], sentence)
+    national = _demonym_before(ctx, titles.start)
     for index, item in enumerate(titles.items):
+        if national and not _org_for(titles, index):
+            continue  # "Gabonese President X": a country's post, and the text names no organisation
         org = _org_for(titles, index) or inherited
         claim = _claim(ctx.lex, found, item, org)
         if claim is None:
@@ -216,6 +219,17 @@ def _add_claims(
             for r in found.roles
         ):
             found.roles.append(made)
+
+
+def _demonym_before(ctx: Context, start: int) -> bool:
+    """Whether a people's adjective stands right before the titles ("Gabonese", "Indian")."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, start - 30) : start])
+    if not m:
+        return False
+    word = m.group(1).casefold()
+    return word in ctx.lex.folded("lower_org_not_heads") or word.endswith(
+        ("ese", "ian", "ean", "ish", "stani")
+    )
 
 
 def _org_for(titles: TitleList, index: int) -> str | None:
