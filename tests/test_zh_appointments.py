@@ -40,3 +40,9 @@ def test_a_name_only_seen_inside_a_longer_one_is_dropped():
         p.native for p in extracted("董事长戈向东出席会议。戈向东指出，要抓好安全生产。").persons
     }
     assert names == {"戈向东"}
+
+
+def test_a_title_without_its_organisation_takes_the_one_named_before_it_in_the_sentence():
+    got = roles("6月1日，受青川市人大常委会主任委托，副主任柴文博主持会议，副主任贝永红出席会议。")
+    assert ("Chai Wenbo", "other", "青川市人大常委会", "current") in got
+    assert ("Bei Yonghong", "other", "青川市人大常委会", "current") in got

@@ -294,6 +294,16 @@ def _chain_of(heading: Heading | None) -> list[Heading]:
     return out
 
 
+def _named_before(s: str, pos: int, orgs: list[str]) -> str | None:
+    """The organisation named last before offset `pos` of the sentence, if any."""
+    best, at = None, -1
+    for org in orgs:
+        found = s.rfind(org, 0, pos)
+        if found > at or (found == at and best is not None and len(org) > len(best)):
+            best, at = org, found
+    return best if at >= 0 else None
+
+
 def _heading_orgs(
     heading: Heading, last_org: str | None, found: Extraction, state: dict
 ) -> list[str | None]:
@@ -323,10 +333,11 @@ def _sentence_roles(
             by_event = _former_by_event(s, ps) and not match_at(
                 s, pe, zh_lexicon().appointment_markers
             )
+            near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event else "current"
                 for (title, notation), org in zip(
-                    heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
+                    heading.titles, _heading_orgs(heading, near, found, state), strict=False
                 ):
                     org = canon.get(org, org) if org is not None else None
                     if org:
