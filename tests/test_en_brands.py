@@ -33,3 +33,14 @@ def test_a_news_agency_in_the_dateline_is_not_what_the_article_is_about():
 def test_a_capitalised_word_in_a_longer_name_is_not_a_company_on_its_own():
     got = found("Kong Bo, chairman of the board of supervisors of Tongda Leasing, attended.")
     assert "Tongda" not in {o.name for o in got.orgs}
+
+
+def test_a_title_the_vocabulary_lacks_between_a_name_and_an_organisation():
+    got = found(
+        "The delegation met Orla Fenwick, Chief Group Public Affairs Officer of Harlowe Group, "
+        "and Dev Raman, MD and CEO of Quarrow Mobility Ltd."
+    )
+    roles = {(r.person, r.role, r.title, r.org) for r in got.roles}
+    assert ("Orla Fenwick", "other", "Chief Group Public Affairs Officer", "Harlowe Group") in roles
+    assert any(r[:2] == ("Dev Raman", "general-manager") for r in roles)
+    assert "Harlowe Group" in {o.name for o in got.orgs}

@@ -566,6 +566,16 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     if body[end : end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
+    titled = re.match(
+        r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+of\s+(?:the\s+)?", body[start:end]
+    )
+    if titled and titled.group(1).casefold() in lex.folded("title_head_words"):
+        start += (
+            titled.end()
+        )  # "Chief Public Affairs Officer of X Group": the title is no part of it
+        name = " ".join(body[start:end].split())
+        if len(name.split()) < 2:
+            return None
     body_end = _party_body_start(name, lex)
     if body_end is not None:  # "X Group Leading Party Members Group": a body of X, the role is at X
         kept = name[:body_end].rstrip()

@@ -221,6 +221,8 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     after = text[end : end + 60]
     if after.startswith(", ") and _title_starts(re.sub(r"^(?:the|a|an) ", "", after[2:]), lex):
         return size
+    if after.startswith(", ") and _unlisted_title(text[end + 2 : end + 80], lex):
+        return size
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
@@ -283,6 +285,16 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
     verb = lex.participation_re.match(text, tokens[i + 1][1] + 1)
     return bool(opens) and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] == " " and verb is not None
+
+
+_UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")
+
+
+def _unlisted_title(text: str, lex: Lexicon) -> bool:
+    """A capitalised title the vocabulary lacks, ending in a title word and followed by "of X"
+    ("Chief Group Public Affairs Officer of X")."""
+    m = _UNLISTED.match(text)
+    return m is not None and m.group(2).casefold() in lex.folded("title_head_words")
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

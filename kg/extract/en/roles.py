@@ -48,6 +48,37 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     )
     for sentence in split_sentences(body):
         _sentence_roles(article, found, ctx, people, sentence)
+        _unlisted_roles(article, found, ctx, people, sentence)
+
+
+_UNLISTED_TITLE = re.compile(
+    r",\s+((?:[A-Z][\w&'’()-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at)\s+(?:the\s+)?"
+)
+
+
+def _unlisted_roles(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span
+) -> None:
+    """ "Name, Chief Group Public Affairs Officer of X": a title the vocabulary lacks, ending in a
+    title word (`title_head_words`), between a name and an organisation, is a role noted "other"."""
+    heads = ctx.lex.folded("title_head_words")
+    for start, end, name in people:
+        if not sentence.start <= start < sentence.end:
+            continue
+        m = _UNLISTED_TITLE.match(ctx.text, end, sentence.end)
+        if (
+            not m
+            or m.group(2).casefold() not in heads
+            or ctx.lex.title_re.match(ctx.text, m.start(1))
+        ):
+            continue
+        hit = ctx.org_at.get(m.end())
+        if hit is None:
+            continue
+        title = " ".join(m.group(1).split())
+        claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
+        if not any((r.person, r.org, r.title) == (name, hit[1], title) for r in found.roles):
+            found.roles.append(claim)
 
 
 def _sentence_roles(
