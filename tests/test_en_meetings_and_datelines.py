@@ -41,3 +41,11 @@ def test_meetings_held_with_a_list_of_people_on_a_weekday():
     assert event.start == date(2021, 7, 7)
     people = {p.person for p in event.participants}
     assert {"Rosa Albane", "Tomas Verhoek", "Ines Castell", "Olu Adeyemi"} <= people
+
+
+def test_contact_lines_currency_rows_and_photo_credits_are_furniture():
+    text = "Tel: +44 20 5555 0100\nAUD 0.6712 EUR 1.0921 JPY 142.10\nAda Lind [Photo/Wire Service] spoke."
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert "Tel" not in blanked and "AUD" not in blanked and "Photo" not in blanked
+    assert "Ada Lind" in blanked and "spoke." in blanked

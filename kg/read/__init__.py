@@ -35,6 +35,14 @@ def _furniture() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _inline() -> re.Pattern:
+    data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
+    return re.compile(
+        "|".join(f"(?:{p})" for p in data.get("inline_patterns") or ["(?!)"]), re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
 def _lead() -> re.Pattern:
     data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
     return re.compile("|".join(f"(?:{p})" for p in data.get("lead_patterns") or ["(?!)"]))
@@ -67,9 +75,8 @@ def blank_furniture(text: str) -> str:
         indent = len(body) - len(body.lstrip())
         lead = _lead().match(body, indent)
         if lead and lead.end() < len(body):  # a dateline or a date stamp before the first sentence
-            out.append(body[:indent] + " " * (lead.end() - indent) + line[lead.end() :])
-        else:
-            out.append(line)
+            line = body[:indent] + " " * (lead.end() - indent) + line[lead.end() :]
+        out.append(_inline().sub(lambda m: " " * len(m.group()), line))
     return "".join(out)
 
 
