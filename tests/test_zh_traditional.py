@@ -56,3 +56,12 @@ def test_a_reception_is_an_event_and_its_host_a_person():
     found = extract_article(make_article("tw2.txt", text))
     assert [e.start.isoformat() for e in found.events] == ["2023-02-06"]
     assert "甄立國" in {p.native for p in found.persons}
+
+
+def test_a_chinese_dateline_is_furniture_and_an_eight_digit_date_is_a_publication_date():
+    from kg.read import blank_furniture
+    from kg.read.dateline import find_published
+
+    line = "东岭网7月24日讯（记者 某某）23日，东岭市召开常务会议。"
+    assert blank_furniture(line).lstrip().startswith("23日")
+    assert find_published("标题\n\n20210606期来自：某报\n").isoformat() == "2021-06-06"
