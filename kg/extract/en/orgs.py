@@ -262,7 +262,11 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         word, start, end = m.group(), m.start(), m.end()
         if word.casefold() in stop or word in person_words or _shouting(body, start):
             continue
-        if word.casefold() in lex.folded("lower_org_not_heads") or word.endswith(_DEMONYM):
+        if (
+            word.casefold() in lex.folded("nationality_adjectives")
+            or word.casefold() in lex.folded("lower_org_not_heads")  # "Other", "New", "Global"
+            or word.endswith(_DEMONYM)
+        ):
             continue  # "Gabonese President": a people's adjective, not a company
         if re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3]) and not lex.title_re.match(
             body, end + 1

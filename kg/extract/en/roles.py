@@ -258,7 +258,7 @@ def _demonym_before(ctx: Context, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).casefold()
-    return word in ctx.lex.folded("lower_org_not_heads") or word.endswith(
+    return word in ctx.lex.folded("nationality_adjectives") or word.endswith(
         ("ese", "ian", "ean", "ish", "stani")
     )
 

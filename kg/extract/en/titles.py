@@ -249,7 +249,7 @@ def _run_word(lex: Lexicon, word: str) -> bool:
     folded = word.casefold()
     return (
         folded
-        not in lex.folded("lower_org_not_heads")  # "Gabonese President": a people's adjective
+        not in lex.folded("nationality_adjectives")  # "Gabonese President": a people's adjective
         and not folded.endswith(("ese", "ian", "ean", "ish", "stani"))
         and folded not in lex.not_name_words
         and folded not in lex.folded("chain_lead_stop")
