@@ -57,3 +57,9 @@ def test_no_organisation_name_reaches_over_a_verb(body, wrong):
 )
 def test_forms_of_address_and_numbers_are_no_given_names(body, wrong):
     assert wrong not in natives(body)
+
+
+def test_hospitals_courts_and_newspapers_are_organisations():
+    text = "虚构新闻标题用于测试\n2023年6月1日\n东岭市人民医院院长柴文博会见青川商报记者。\n"
+    names = {o.name for o in extract_article(make_article("x.txt", text)).orgs}
+    assert "东岭市人民医院" in names
