@@ -56,3 +56,15 @@ def test_the_word_as_is_not_a_legal_form():
     assert "Kang Lei" in {
         p.name for p in found("The council appointed Kang Lei as its secretary.").persons
     }
+
+
+def test_taking_office_as_its_chairman():
+    got = roles(
+        "Harlowe Bank announced that Tan Yu has taken office as its chairman starting on Friday."
+    )
+    assert ("Tan Yu", "chairman", "Harlowe Bank", "current") in got
+
+
+def test_a_capital_dateline_with_dashes_is_no_organisation():
+    names = {o.name for o in found("NORTHPORT -- Harlowe Bank said Tan Yu is its chairman.").orgs}
+    assert "NORTHPORT" not in names

@@ -296,7 +296,7 @@ def _in_chain(body: str, start: int) -> bool:
     return re.search(r"[A-Z][\w&'’.-]*\s$", body[max(0, start - 30) : start]) is not None
 
 
-_DATELINE_TAIL = re.compile(r"[A-Z ]*(?:,[^\n(]{0,30})?\s*(?:\(|[-—–]\s)")
+_DATELINE_TAIL = re.compile(r"[A-Z ]*(?:,[^\n(]{0,30})?\s*(?:\(|[-—–]+\s)")
 
 
 def _dateline(body: str, start: int, end: int) -> bool:
