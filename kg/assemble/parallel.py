@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.assemble.cache import ResultCache
 from kg.assemble.graph import GraphWriter
-from kg.assemble.identity import ArticleContext, Identities, article_context
+from kg.assemble.identity import ArticleContext, Identities, article_context, no_identities
 from kg.assemble.merge import Merged, merge_extractions
 from kg.assemble.resolve import Resolver
 from kg.assemble.shards import person_shards, touched_shards
@@ -100,7 +100,9 @@ def _local(
     identities: Identities | None = None,
 ) -> tuple[bytes, int, Merged]:
     """local_turtle, and the article's own merge (which says what joining nodes it touches)."""
-    merged = merge_extractions([(extraction, copies)], vocab, identities)
+    # Without identities resolved over the build, persons are keyed by name (what the article
+    # alone can say); articles whose persons are told apart are written again after resolution.
+    merged = merge_extractions([(extraction, copies)], vocab, identities or no_identities())
     local = LocalWriter(vocab, TripleSet()).write(merged).only(is_local)
     return turtle_body(local, local.prefixes), len(local), merged
 
