@@ -68,3 +68,13 @@ def test_taking_office_as_its_chairman():
 def test_a_capital_dateline_with_dashes_is_no_organisation():
     names = {o.name for o in found("NORTHPORT -- Harlowe Bank said Tan Yu is its chairman.").orgs}
     assert "NORTHPORT" not in names
+
+
+def test_the_predecessor_held_the_post_before():
+    got = roles(
+        "Quarrow Estates PLC said it appointed Ian Pellow as chair to take over from Ruth Amberley in May."
+    )
+    assert ("Ian Pellow", "chairman", "Quarrow Estates PLC", "current") in got
+    assert ("Ruth Amberley", "chairman", "Quarrow Estates PLC", "former") in got
+    got = roles("Harlowe Bank named Tan Yu as chief executive, succeeding Mo Ping, who retired.")
+    assert ("Mo Ping", "general-manager", "Harlowe Bank", "former") in got

@@ -47,8 +47,10 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         [(s, e) for s, e, _ in people],
     )
     for sentence in split_sentences(body):
+        before = len(found.roles)
         _sentence_roles(article, found, ctx, people, sentence)
         _unlisted_roles(article, found, ctx, people, sentence)
+        _successions(article, found, ctx, people, sentence, found.roles[before:])
 
 
 _UNLISTED_TITLE = re.compile(
@@ -79,6 +81,25 @@ def _unlisted_roles(
         claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
         if not any((r.person, r.org, r.title) == (name, hit[1], title) for r in found.roles):
             found.roles.append(claim)
+
+
+def _successions(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span, made: list[RoleClaim]
+) -> None:
+    """ "X was named chair, succeeding Y" / "to take over from Y": Y held X's new post before, so
+    Y gets it too, as a former role."""
+    pattern = phrase_regex(ctx.lex.words("succession_links"))
+    for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+        after = [p for p in people if p[0] >= m.end() and p[0] < sentence.end]
+        if not after or ctx.text[m.end() : after[0][0]].strip(" ,") not in ("", "the"):
+            continue
+        predecessor = after[0][2]
+        for claim in made:
+            if claim.person == predecessor or claim.status != "current":
+                continue
+            former = replace(claim, person=predecessor, status="former")
+            if former not in found.roles:
+                found.roles.append(former)
 
 
 def _sentence_roles(
