@@ -78,3 +78,8 @@ def test_the_predecessor_held_the_post_before():
     assert ("Ruth Amberley", "chairman", "Quarrow Estates PLC", "former") in got
     got = roles("Harlowe Bank named Tan Yu as chief executive, succeeding Mo Ping, who retired.")
     assert ("Mo Ping", "general-manager", "Harlowe Bank", "former") in got
+
+
+def test_a_post_held_between_two_years_is_former():
+    got = roles("Ian Pellow was chief executive of Harlowe Bank from 2008 to 2015.")
+    assert ("Ian Pellow", "general-manager", "Harlowe Bank", "former") in got

@@ -264,13 +264,24 @@ def _add_claims(
             continue
         role, org_name = claim
         _ensure_org(article, found, org_name, sentence)
-        status = "former" if former or item.former else "current"
+        status = "former" if former or item.former or _ended(ctx, titles, sentence) else "current"
         made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
         if not any(
             (r.person, r.role, r.org, r.status) == (name, role, org_name, status)
             for r in found.roles
         ):
             found.roles.append(made)
+
+
+_ENDED = re.compile(
+    r"[^.;]{0,80}?\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d\b"
+    r"|[^.;]{0,80}?\buntil\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
+    """ "X was CEO of Y from 2008 to 2015": a post held over years that ended."""
+    return _ENDED.match(ctx.text, titles.end, sentence.end) is not None
 
 
 def _demonym_before(ctx: Context, start: int) -> bool:
