@@ -65,3 +65,11 @@ def test_a_chinese_dateline_is_furniture_and_an_eight_digit_date_is_a_publicatio
     line = "东岭网7月24日讯（记者 某某）23日，东岭市召开常务会议。"
     assert blank_furniture(line).lstrip().startswith("23日")
     assert find_published("标题\n\n20210606期来自：某报\n").isoformat() == "2021-06-06"
+
+
+def test_pinyin_of_a_traditional_name_is_read_from_the_printed_characters():
+    text = "東嶺審裁處任命\n2023年6月1日\n東嶺審裁處主席孫靖乾接替譚允芝出任管理局主席。\n"
+    found = extract_article(make_article("tw3.txt", text))
+    names = {p.native: p.name for p in found.persons}
+    assert names.get("孫靖乾") == "Sun Jingqian"
+    assert all(r.person in set(names.values()) for r in found.roles)

@@ -25,6 +25,7 @@ from kg.model import (
     PersonMention,
     RoleClaim,
 )
+from kg.pinyin import name_pinyin
 
 
 @lru_cache(maxsize=1 << 14)
@@ -88,6 +89,13 @@ def extract_as_simplified(article: Article, run) -> Extraction:
             parent=printed(m.parent),
         )
 
+    # Pinyin read from the characters as printed: the conversion may pick a character that reads
+    # otherwise in a name (乾 -> 干 would turn "Qian" into "Gan").
+    pinyin = {p.name: name_pinyin(printed(p.native) or p.native) for p in found.persons if p.native}
+
+    def renamed(name: str) -> str:
+        return pinyin.get(name, name)
+
     def event(e: EventClaim) -> EventClaim:
         return replace(
             e,
@@ -96,18 +104,20 @@ def extract_as_simplified(article: Article, run) -> Extraction:
             location=printed(e.location),
             organizer=printed(e.organizer),
             participants=tuple(
-                Participation(p.person, p.part, ev(p.evidence)) for p in e.participants
+                Participation(renamed(p.person), p.part, ev(p.evidence)) for p in e.participants
             ),
         )
 
     return replace(
         found,
         article=article,
-        persons=[PersonMention(p.name, ev(p.evidence), printed(p.native)) for p in found.persons],
+        persons=[
+            PersonMention(renamed(p.name), ev(p.evidence), printed(p.native)) for p in found.persons
+        ],
         orgs=[org(m) for m in found.orgs],
         roles=[
             RoleClaim(
-                r.person,
+                renamed(r.person),
                 r.role,
                 printed(r.title) or r.title,
                 printed(r.org) or r.org,
