@@ -17,7 +17,7 @@ from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
-from kg.model import Article, Extraction, OrgMention, RoleClaim
+from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
 JOINERS = ("、", "兼", "和", "及")
@@ -321,6 +321,27 @@ def _heading_orgs(
     return out
 
 
+def _heading_claims(
+    person: str,
+    heading: Heading,
+    status: str,
+    near: str | None,
+    evidence: Evidence,
+    found: Extraction,
+    state: dict,
+) -> list[RoleClaim]:
+    """The roles a heading gives `person` (titles whose organisation is known)."""
+    canon = org_canon(found)
+    out = []
+    for (title, notation), org in zip(
+        heading.titles, _heading_orgs(heading, near, found, state), strict=False
+    ):
+        org = canon.get(org, org) if org is not None else None
+        if org:
+            out.append(RoleClaim(person, notation, title, org, evidence, status))
+    return out
+
+
 def _sentence_roles(
     article: Article, start: int, end: int, found: Extraction, table, state: dict
 ) -> list[RoleClaim]:
@@ -334,46 +355,23 @@ def _sentence_roles(
                 s, pe, zh_lexicon().appointment_markers
             )
             near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
+            evidence = evidence_at(article, start + ps)
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event else "current"
-                for (title, notation), org in zip(
-                    heading.titles, _heading_orgs(heading, near, found, state), strict=False
-                ):
-                    org = canon.get(org, org) if org is not None else None
-                    if org:
-                        claims.append(
-                            RoleClaim(
-                                names[native],
-                                notation,
-                                title,
-                                org,
-                                evidence_at(article, start + ps),
-                                status,
-                            )
-                        )
+                claims += _heading_claims(
+                    names[native], heading, status, near, evidence, found, state
+                )
             last_org = first.org if first and first.org else last_org
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span[1] <= at]
-        if not before:
-            continue
-        ps, _, native = before[-1]
-        status = "former" if heading.former else "current"
-        for (title, notation), org in zip(
-            heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
-        ):
-            org = canon.get(org, org) if org is not None else None
-            if org:
-                claims.append(
-                    RoleClaim(
-                        names[native],
-                        notation,
-                        title,
-                        org,
-                        evidence_at(article, start + ps),
-                        status,
-                    )
-                )
+        if before:
+            ps, _, native = before[-1]
+            status = "former" if heading.former else "current"
+            evidence = evidence_at(article, start + ps)
+            claims += _heading_claims(
+                names[native], heading, status, last_org, evidence, found, state
+            )
     return claims
 
 
