@@ -243,52 +243,70 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     "<title> of" or "<title> at", before a title ("Harlow chief executive"), with a possessive of a
     company noun ("Harlow's board"), or as the subject of a company verb when named twice."""
     person_words = {w for s, e in people for w in re.findall(r"[A-Za-z]+", body[s:e])}
-    stop = (
-        lex.not_name_words
-        | lex.places
-        | lex.place_suffixes
-        | lex.honorifics
-        | lex.org_suffixes
-        | lex.folded("brand_stop")
-        | lex.folded("months")
-    )
-    nouns = lex.folded("brand_possessive_nouns")
-    verbs = phrase_regex(lex.words("brand_verbs"))
+    stop, nouns, verbs = _brand_tables(lex)
+    found = [
+        m for m in _BRAND.finditer(body) if m.group().casefold() not in stop
+    ]  # the cheap test first: most capitalised words are common ones
     counts: dict[str, int] = {}
-    for m in _BRAND.finditer(body):
+    for m in found:
         counts[m.group()] = counts.get(m.group(), 0) + 1
     spans = []
-    for m in _BRAND.finditer(body):
+    for m in found:
         word, start, end = m.group(), m.start(), m.end()
-        if word.casefold() in stop or word in person_words or _shouting(body, start):
-            continue
-        if (
-            word.casefold() in lex.folded("nationality_adjectives")
-            or word.casefold() in lex.folded("lower_org_not_heads")  # "Other", "New", "Global"
-            or word.endswith(_DEMONYM)
-        ):
+        if word in person_words or word.endswith(_DEMONYM):
             continue  # "Gabonese President": a people's adjective, not a company
-        if re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3]) and not lex.title_re.match(
-            body, end + 1
-        ):
-            continue  # a longer name goes on ("Tongda Leasing"): the chain finds it
-        before = body[max(0, start - 50) : start]
-        after = body[end : end + 40]
-        link = re.search(r"\s(?:of|at)\s$", before)
-        titled_before = link is not None and any(
-            t.end() == link.start() for t in lex.title_re.finditer(before)
-        )
-        possessive = re.match(r"['’]s\s+([a-z]+)", after)
-        title_after = after.startswith(" ") and lex.title_re.match(body, end + 1) is not None
-        subject = counts[word] >= 2 and after.startswith(" ") and verbs.match(body, end + 1)
-        if (
-            titled_before
-            or (possessive and possessive.group(1) in nouns)
-            or (title_after and not _in_chain(body, start))
-            or subject
+        if _brand_use(body, start, end, lex, nouns, verbs, counts[word] >= 2) and not (
+            _shouting(body, start)
+            or (
+                re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3])
+                and not lex.title_re.match(body, end + 1)
+            )  # a longer name goes on ("Tongda Leasing"): the chain finds it
         ):
             spans.append((start, end))
     return spans
+
+
+def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
+    """Whether the word at body[start:end] is used as a company's name (see _brand_spans)."""
+    possessive = re.match(r"['’]s\s+([a-z]+)", body[end : end + 40])
+    if possessive and possessive.group(1) in nouns:
+        return True
+    spaced = body[end : end + 1] == " "
+    if spaced and lex.title_re.match(body, end + 1) is not None and not _in_chain(body, start):
+        return True
+    if twice and spaced and verbs.match(body, end + 1):
+        return True
+    if body[max(0, start - 4) : start] not in (" of ", " at "):
+        return False
+    before = body[max(0, start - 50) : start - 4]
+    return any(t.end() == len(before) for t in lex.title_re.finditer(before))
+
+
+_BRAND_TABLES: dict[int, tuple[object, frozenset[str], frozenset[str], re.Pattern]] = {}
+
+
+def _brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """The words that are never a one-word company, the possessive nouns and the verbs (made once)."""
+    entry = _BRAND_TABLES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        stop = (
+            lex.not_name_words
+            | lex.places
+            | lex.place_suffixes
+            | lex.honorifics
+            | lex.org_suffixes
+            | lex.folded("brand_stop")
+            | lex.folded("months")
+            | lex.folded("nationality_adjectives")
+            | lex.folded("lower_org_not_heads")
+        )
+        entry = _BRAND_TABLES[id(lex)] = (
+            lex,
+            stop,
+            lex.folded("brand_possessive_nouns"),
+            phrase_regex(lex.words("brand_verbs")),
+        )
+    return entry[1], entry[2], entry[3]
 
 
 def _in_chain(body: str, start: int) -> bool:

@@ -117,7 +117,21 @@ def _initial(word: str) -> bool:
     return word.isupper() and len(word) <= 3
 
 
+_PARTS: dict[tuple[int, str], bool] = {}
+
+
 def _name_part(word: str, lex: Lexicon) -> bool:
+    """`_is_name_part`, remembered per word (a text repeats its capitalised words)."""
+    key = (id(lex), word)
+    hit = _PARTS.get(key)
+    if hit is None:
+        if len(_PARTS) > 1 << 16:
+            _PARTS.clear()
+        hit = _PARTS[key] = _is_name_part(word, lex)
+    return hit
+
+
+def _is_name_part(word: str, lex: Lexicon) -> bool:
     """A capitalised part of a name, mixed case included ("McDonald", "DeWine", "O'Neill")."""
     folded = word.casefold()
     if folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry:

@@ -88,6 +88,8 @@ def _successions(
 ) -> None:
     """ "X was named chair, succeeding Y" / "to take over from Y": Y held X's new post before, so
     Y gets it too, as a former role."""
+    if not made:
+        return
     pattern = phrase_regex(ctx.lex.words("succession_links"))
     for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
         after = [p for p in people if p[0] >= m.end() and p[0] < sentence.end]

@@ -52,12 +52,17 @@ def _legal_endings() -> tuple[str, ...]:
     return tuple(sorted(zh_lexicon().suffixes["legal"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _table_names(table: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The names of the organisation table (the same table object every sentence: made once)."""
+    return tuple(name for name, _ in table)
+
+
 def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     """Known names; one directly followed by a legal ending takes it ("X" + "公司" is "X公司")."""
-    names = tuple(name for name, _ in vocab.org_names())
     legal = _legal_endings()
     spans = []
-    for m in _alias_pattern(names).finditer(sentence):
+    for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append((m.start(), m.end() + len(tail), m.group() + tail))
     return spans
