@@ -27,8 +27,9 @@ def cmd_build(args) -> int:
     for problem in report.problems:
         print(f"kg: {problem}", file=sys.stderr)
     totals = report.totals()
+    skipped = f"{report.skipped} files skipped, " if report.skipped else ""
     print(
-        f"total: {len(report.summaries)} articles, "
+        f"total: {len(report.summaries)} articles, {skipped}"
         + ", ".join(f"{n} {k}" for k, n in totals.items())
         + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}"
     )

@@ -132,6 +132,7 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
         result = entry.result
         if result.problem:
             report.problems.append(result.problem)
+            report.skipped += 1
             continue
         first = firsts.setdefault(result.content, (entry, []))
         if first[0] is not entry:

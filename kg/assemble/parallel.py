@@ -30,6 +30,7 @@ from kg.extract import extract_article
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, make_article, read_article
 from kg.read.duplicates import content_key
+from kg.read.errors import failure, file_ident
 from kg.vocab import Vocab, load_vocab
 
 NO_EVIDENCE = Evidence("", 0, 0, "")
@@ -106,11 +107,26 @@ def _local(
 
 
 def process_file(path: Path) -> ArticleResult:
-    """Read, extract and write one article (runs in a worker)."""
+    """Read, extract and write one article (runs in a worker).
+
+    Whatever goes wrong with this one file (an error of the file, or an exception
+    of a reader or extractor that it triggers) is its `problem`, one line naming
+    it; the other articles of the build are not affected.
+    """
+    name = file_ident(path)
     try:
         article = read_article(path)
     except ArticleError as exc:
-        return ArticleResult(Path(path).name, problem=str(exc))
+        return ArticleResult(name, problem=str(exc))
+    except Exception as exc:  # a bug of a reader: this file is skipped, never the build
+        return ArticleResult(name, problem=failure(name, "read", exc))
+    try:
+        return _process(article)
+    except Exception as exc:  # a bug of an extractor or writer, as above
+        return ArticleResult(name, problem=failure(name, "extracted", exc))
+
+
+def _process(article) -> ArticleResult:
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
     turtle, count, merged = _local(extraction, (), vocab)

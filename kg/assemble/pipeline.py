@@ -14,6 +14,7 @@ from kg.assemble.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
 from kg.read.duplicates import content_key
+from kg.read.errors import failure, file_ident
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -29,6 +30,7 @@ class BuildReport:
         default_factory=dict
     )  # duplicate file -> the file it repeats
     triples: int = 0
+    skipped: int = 0  # files reported in `problems` and left out of the graph
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
 
     @contextmanager
@@ -75,6 +77,11 @@ def read_all(files: list[Path], report: BuildReport):
             article = read_article(path)
         except ArticleError as exc:
             report.problems.append(str(exc))
+            report.skipped += 1
+            continue
+        except Exception as exc:  # a bug of a reader: this file is skipped, never the build
+            report.problems.append(failure(file_ident(path), "read", exc))
+            report.skipped += 1
             continue
         key = content_key(article)
         first = by_hash.get(key)
@@ -92,7 +99,12 @@ def build_graph(sources: list[str | Path], report: BuildReport | None = None) ->
     vocab = load_vocab()
     extractions = []
     for article, copies in read_all(collect_sources(sources, report), report):
-        extraction = extract_article(article, vocab)
+        try:
+            extraction = extract_article(article, vocab)
+        except Exception as exc:  # a bug of an extractor: this article is skipped, as above
+            report.problems.append(failure(article.ident, "extracted", exc))
+            report.skipped += 1
+            continue
         report.summaries[article.ident] = extraction.summary()
         extractions.append((extraction, tuple(copies)))
     graph = build_rdf(merge_extractions(extractions, vocab), vocab)

@@ -29,3 +29,17 @@ class ArticleError(ValueError):
         super().__init__(f"{printable_name(path)}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def failure(name: str, stage: str, exc: BaseException, limit: int = 200) -> str:
+    """One line for an article that raised `exc` while being `stage` ("read" or "extracted"):
+    `<name>: could not be <stage>: <exception type>: <message>` (the message cut to `limit`)."""
+    reason = " ".join(str(exc).split())
+    reason = reason if len(reason) <= limit else reason[: limit - 1] + "…"
+    kind = type(exc).__name__
+    shown = _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], name)
+    return (
+        f"{shown}: could not be {stage}: {kind}: {reason}"
+        if reason
+        else f"{shown}: could not be {stage}: {kind}"
+    )

@@ -127,7 +127,10 @@ def _dates(s: str, published, last) -> list:
     for word, days in zh_lexicon().relative_days.items():
         at = s.find(word)
         if 0 <= at <= 2:
-            return [(at, at + len(word), last[0] + timedelta(days=days), None)]
+            try:
+                return [(at, at + len(word), last[0] + timedelta(days=days), None)]
+            except OverflowError:  # a day past year 9999 (or before year 1)
+                return []
     return []
 
 
