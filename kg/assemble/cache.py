@@ -60,10 +60,11 @@ class ResultCache:
         self.db.execute("CREATE TABLE IF NOT EXISTS joined (key TEXT PRIMARY KEY, text BLOB)")
 
     @staticmethod
-    def key(path: Path) -> str:
-        """The cache key of a file: code fingerprint, file name and bytes."""
+    def key(path: Path, ident: str | None = None) -> str:
+        """The cache key of a file: code fingerprint, article identifier (default: the file name) and bytes."""
         digest = hashlib.sha256(code_fingerprint().encode())
-        digest.update(Path(path).name.encode("utf-8", "surrogateescape") + b"\0")
+        name = ident if ident is not None else Path(path).name
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
         try:
             digest.update(Path(path).read_bytes())
         except OSError:

@@ -34,6 +34,7 @@ from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
 from kg.read import read_article
+from kg.read.idents import article_identifiers
 from kg.vocab import load_vocab
 
 
@@ -79,14 +80,20 @@ class Entry:
         return pickle.loads(self.packed_extraction)
 
 
-def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> list[Entry]:
-    """One entry per file, from the cache where possible, in file order.
+def _entries(
+    files: list[Path], idents: list[str], cache: ResultCache | None, jobs: int | None
+) -> list[Entry]:
+    """One entry per file (identified by `idents`), from the cache where possible, in file order.
 
     The keys are computed here only to look up a cache that has entries;
     otherwise the workers compute them (they read the files anyway).
     """
     lookup = cache is not None and cache.has_articles()
-    keys = [ResultCache.key(f) for f in files] if lookup else [""] * len(files)
+    keys = (
+        [ResultCache.key(f, i) for f, i in zip(files, idents, strict=True)]
+        if lookup
+        else [""] * len(files)
+    )
     light = (
         {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()}
         if lookup
@@ -94,7 +101,12 @@ def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
     )
     todo = [i for i, k in enumerate(keys) if k not in light]
     work = (
-        process_files([files[i] for i in todo], jobs, keyed=cache is not None and not lookup)
+        process_files(
+            [files[i] for i in todo],
+            jobs,
+            keyed=cache is not None and not lookup,
+            idents=[idents[i] for i in todo],
+        )
         if todo
         else []
     )
@@ -155,7 +167,7 @@ def _article_parts(
         result = entry.result
         report.summaries[result.name] = result.summary
         if copies or identities.touches(result.name):
-            full = extract_article(read_article(paths[result.name]), vocab)
+            full = extract_article(read_article(paths[result.name], result.name), vocab)
             turtle, count = local_turtle(full, tuple(copies), vocab, identities)
         else:
             turtle, count = result.turtle, result.triples
@@ -242,16 +254,18 @@ def build_turtle(
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
+    idents = article_identifiers(files)
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):
-            distinct = _fold_duplicates(_entries(files, cache, jobs), report)
+            distinct = _fold_duplicates(_entries(files, idents, cache, jobs), report)
         with report.timed("resolve identities"):
             identities = resolve_identities(
                 (entry.result.context for entry, _ in distinct if entry.result.context), vocab
             )
         with report.timed("read and extract"):
-            parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report, identities)
+            paths = dict(zip(idents, files, strict=True))
+            parts = _article_parts(distinct, paths, vocab, report, identities)
         joined, count = _joining_nodes(distinct, cache, vocab, report, identities)
         report.triples += count
     finally:

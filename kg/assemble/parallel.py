@@ -106,16 +106,16 @@ def _local(
     return turtle_body(local, local.prefixes), len(local), merged
 
 
-def process_file(path: Path) -> ArticleResult:
+def process_file(path: Path, ident: str | None = None) -> ArticleResult:
     """Read, extract and write one article (runs in a worker).
 
     Whatever goes wrong with this one file (an error of the file, or an exception
     of a reader or extractor that it triggers) is its `problem`, one line naming
     it; the other articles of the build are not affected.
     """
-    name = file_ident(path)
+    name = ident or file_ident(path)
     try:
-        article = read_article(path)
+        article = read_article(path, name)
     except ArticleError as exc:
         return ArticleResult(name, problem=str(exc))
     except Exception as exc:  # a bug of a reader: this file is skipped, never the build
@@ -171,40 +171,51 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def process_file_packed(path: Path, keyed: bool = False) -> tuple[bytes, bytes, str]:
+def process_file_packed(
+    path: Path, keyed: bool = False, ident: str | None = None
+) -> tuple[bytes, bytes, str]:
     """`process_file`, pickled in two parts (the result without its extraction, and the extraction),
     and the file's cache key when `keyed`.
 
     The bytes travel to the main process and into the cache as they are; the
     extraction is unpickled only when a shard it touches is written.
     """
-    result = process_file(path)
+    result = process_file(path, ident)
     return (
         pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
         pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
-        ResultCache.key(path) if keyed else "",
+        ResultCache.key(path, result.name) if keyed else "",
     )
 
 
+def _packed(item: tuple[Path, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
+    return process_file_packed(item[0], keyed, item[1])
+
+
 def process_files(
-    paths: list[Path], jobs: int | None = None, keyed: bool = False
+    paths: list[Path],
+    jobs: int | None = None,
+    keyed: bool = False,
+    idents: list[str] | None = None,
 ) -> list[tuple[bytes, bytes, str]]:
-    """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
+    """`process_file_packed` over `paths` (with their article identifiers `idents`, by default
+    the file names) with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting
     workers, each loading the extractors' dictionaries, would cost more. Before
     forking, the extractors are warmed up here so that the workers inherit them.
     """
+    items = list(zip(paths, idents or [None] * len(paths), strict=True))
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return [process_file_packed(p, keyed) for p in paths]
+        return [_packed(item, keyed) for item in items]
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     )
     with context.Pool(jobs) as pool:
-        return list(pool.imap(partial(process_file_packed, keyed=keyed), paths, chunksize=chunk))
+        return list(pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk))
 
 
 INLINE_FILES = 16

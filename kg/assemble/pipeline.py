@@ -14,7 +14,8 @@ from kg.assemble.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
 from kg.read.duplicates import content_key
-from kg.read.errors import failure, file_ident
+from kg.read.errors import failure
+from kg.read.idents import article_identifiers, same_file_once
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -48,7 +49,8 @@ class BuildReport:
 
 
 def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path]:
-    """Files to read: each file as given, each folder's article files sorted by name."""
+    """Files to read: each file as given, each folder's article files sorted by name (a path
+    given twice, as a file and in its folder, once). Their identifiers: kg.read.idents."""
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
@@ -66,21 +68,21 @@ def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path
             files.append(source)
         else:
             report.problems.append(f"{source}: no such file or folder")
-    return files
+    return same_file_once(files)
 
 
 def read_all(files: list[Path], report: BuildReport):
     """Read each file once; group files with identical text under the first one."""
     by_hash: dict[str, tuple] = {}
-    for path in files:
+    for path, ident in zip(files, article_identifiers(files), strict=True):
         try:
-            article = read_article(path)
+            article = read_article(path, ident)
         except ArticleError as exc:
             report.problems.append(str(exc))
             report.skipped += 1
             continue
         except Exception as exc:  # a bug of a reader: this file is skipped, never the build
-            report.problems.append(failure(file_ident(path), "read", exc))
+            report.problems.append(failure(ident, "read", exc))
             report.skipped += 1
             continue
         key = content_key(article)
