@@ -24,7 +24,7 @@ def cmd_build(args) -> int:
         print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
     for dup, first in sorted(report.duplicates.items()):
         print(f"{dup}: same text as {first}, counted once (both kept as sources)")
-    for problem in report.problems:
+    for problem in report.warnings + report.problems:
         print(f"kg: {problem}", file=sys.stderr)
     totals = report.totals()
     skipped = f"{report.skipped} files skipped, " if report.skipped else ""

@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import pickle
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from kg.assemble import codec
 from kg.assemble.cache import ResultCache
 from kg.assemble.graph import GraphWriter
 from kg.assemble.identity import ArticleContext, Identities, article_context
@@ -174,18 +174,19 @@ def default_jobs() -> int:
 def process_file_packed(
     path: Path, keyed: bool = False, ident: str | None = None
 ) -> tuple[bytes, bytes, str]:
-    """`process_file`, pickled in two parts (the result without its extraction, and the extraction),
-    and the file's cache key when `keyed`.
+    """`process_file`, encoded (kg.assemble.codec) in two parts (the result without its
+    extraction, and the extraction), and the file's cache key when `keyed`.
 
     The bytes travel to the main process and into the cache as they are; the
-    extraction is unpickled only when a shard it touches is written.
+    extraction is decoded only when a shard it touches is written.
     """
     result = process_file(path, ident)
-    return (
-        pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
-        pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
-        ResultCache.key(path, result.name) if keyed else "",
-    )
+    try:
+        packed = codec.dumps(replace(result, extraction=None)), codec.dumps(result.extraction)
+    except Exception as exc:  # a value the cache format cannot hold: this article only
+        result = ArticleResult(result.name, problem=failure(result.name, "extracted", exc))
+        packed = codec.dumps(result), codec.dumps(None)
+    return (*packed, ResultCache.key(path, result.name) if keyed else "")
 
 
 def _packed(item: tuple[Path, str | None], keyed: bool) -> tuple[bytes, bytes, str]:

@@ -32,6 +32,7 @@ class BuildReport:
     )  # duplicate file -> the file it repeats
     triples: int = 0
     skipped: int = 0  # files reported in `problems` and left out of the graph
+    warnings: list[str] = field(default_factory=list)  # about the build, not a file (the cache)
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
 
     @contextmanager
