@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ def cmd_build(args) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
         html=args.html,
+        on_wait=lambda message: print(f"kg: {message}", file=sys.stderr, flush=True),
     )
     for ident, summary in report.summaries.items():
         print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
@@ -247,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except Exception as exc:  # a bug of kg: still one line (KG_DEBUG=1 shows the traceback)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def fail(message: str, status: int = 1) -> int:

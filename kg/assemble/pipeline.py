@@ -122,21 +122,29 @@ def build(
     jobs: int | None = None,
     use_cache: bool = True,
     html: bool | None = None,
+    on_wait=None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
     Articles are processed by `jobs` processes (default: one per CPU) and
     cached in DIR/.kg-cache/ (see :mod:`kg.assemble.incremental`). graph.html is
     written when `html` is true, or by default while the graph has at most
-    HTML_AUTO_LIMIT triples (a larger page is too big to browse).
+    HTML_AUTO_LIMIT triples (a larger page is too big to browse). The outputs
+    are replaced together, and one build at a time writes into DIR (another
+    waits; `on_wait` is told once, see :mod:`kg.assemble.lock`).
     """
     from kg.assemble.incremental import build_turtle
-    from kg.export.outputs import write_outputs
+    from kg.assemble.lock import folder_lock
+    from kg.export.atomic import remove_stale_temporaries
+    from kg.export.outputs import OUTPUTS, write_outputs
 
     report = BuildReport()
     out_dir = Path(out_dir)
-    data = build_turtle(collect_sources(sources, report), out_dir, report, jobs, use_cache)
-    if report.summaries:
-        with report.timed("write outputs"):
-            write_outputs(data, out_dir, report, html, html_max_nodes)
+    files = collect_sources(sources, report)
+    with folder_lock(out_dir, on_wait):
+        remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
+        data = build_turtle(files, out_dir, report, jobs, use_cache)
+        if report.summaries:
+            with report.timed("write outputs"):
+                write_outputs(data, out_dir, report, html, html_max_nodes)
     return report
