@@ -82,7 +82,8 @@ def time_queries(path: Path, repeat: int = 3, budget: float = 60.0) -> dict:
     start = time.perf_counter()
     graph = Graph().parse(path, format="turtle")
     rdf_load = time.perf_counter() - start
-    result = {"load": (rdf_load, ox_load), "queries": {}}
+    queries: dict[str, tuple[float, float, int, int]] = {}
+    result = {"load": (rdf_load, ox_load), "queries": queries}
     for name in standard_queries():
         given = params_of(name, params)
         text, bindings = prepare_query(name, given)
@@ -92,5 +93,5 @@ def time_queries(path: Path, repeat: int = 3, budget: float = 60.0) -> dict:
         rdf_time, rdf_rows = _median(
             lambda name=name, given=given: run_query(graph, name, given), repeat, budget
         )
-        result["queries"][name] = (rdf_time, ox_time, rdf_rows, ox_rows)
+        queries[name] = (rdf_time, ox_time, rdf_rows, ox_rows)
     return result

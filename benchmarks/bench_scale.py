@@ -103,7 +103,10 @@ def bench_builds(mode: str, corpus: Path, work: Path, jobs: int | None) -> dict:
     shutil.copytree(corpus / "articles", src)
     mb = sum(p.stat().st_size for p in src.iterdir()) / 1e6
     seconds, rss, stdout, cpu = run_measured(build_cmd(mode, corpus, src, out, jobs))
-    triples = int(re.search(r"(\d+) triples", stdout.splitlines()[-1]).group(1))
+    count = re.search(r"(\d+) triples", stdout.splitlines()[-1])
+    if count is None:
+        raise RuntimeError(f"kg build printed no triple count: {stdout.splitlines()[-1]!r}")
+    triples = int(count.group(1))
     touch_articles(src)
     again, again_rss, _, again_cpu = run_measured(build_cmd(mode, corpus, src, out, jobs))
     return {

@@ -253,7 +253,7 @@ def talks(w: Writer, pub: date, org: Org, other: Org) -> str:
     day = pub - timedelta(days=w.rng.randint(0, 3))
     a, b = org.team[0][0], other.team[1][0]
     c = org.team[w.rng.randint(4, len(org.team) - 1)][0]
-    city = org.city or org.province
+    city = org.seat()
     lead = (
         f"{w.en_day(day)}, {w.after(a, org, org.team[0][1][-1:], w.org(org, 'full'))}, met with "
         f"{w.after(b, other, other.team[1][1][-1:], w.org(other, 'full'))}, and his delegation in {city[1]}. "

@@ -66,6 +66,19 @@ class Org:
     def roles_of(self, person: Person) -> tuple[str, ...]:
         return next((roles for p, roles in self.team if p == person), ())
 
+    def seat(self) -> tuple[str, str]:
+        """(Han, English) name of the city the organisation sits in, else of its province."""
+        place = self.city or self.province
+        if place is None:
+            raise ValueError(f"{self.key} has no city and no province")
+        return place
+
+    def in_province(self) -> tuple[str, str]:
+        """(Han, English) name of the organisation's province (companies and cities have one)."""
+        if self.province is None:
+            raise ValueError(f"{self.key} has no province")
+        return self.province
+
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
@@ -180,6 +193,8 @@ class World:
 
     def city_of(self, org: Org) -> tuple[Org, Org]:
         """The city government and city Party committee where `org` sits (made on first use)."""
+        if org.city is None:
+            raise ValueError(f"{org.key} is in no city")
         city_zh, city_en = org.city
         key = slug(city_en)
         if key not in self.orgs:

@@ -41,7 +41,7 @@ def congress(w: Writer, pub: date, org: Org, group: Org) -> str:
         year=day.year, n="一二三"[w.rng.randint(0, 2)], m="一二三四五"[w.rng.randint(0, 4)]
     )
     name = w.org(org, "short")
-    province, city = org.province, org.city or (None, None)
+    province, city = org.in_province(), org.city or (None, None)
     place = f"{province[0]}{city[0] or ''}"
     head, gm, third = (org.team[i][0] for i in (0, 1, 3))
     members = [p for p, _ in org.team[4 : 4 + w.rng.randint(2, 5)]]
@@ -123,7 +123,7 @@ def meets(w: Writer, pub: date, org: Org, other: Org) -> str:
     """'5月8日，X董事长某某在某地会见了Y总经理某某一行。'"""
     day = pub - timedelta(days=w.rng.randint(0, 2))
     a, b, c = org.team[0][0], other.team[1][0], org.team[w.rng.randint(4, 6)][0]
-    place = (org.city or org.province)[0]
+    place = org.seat()[0]
     name, other_name = w.org(org, "short"), w.org(other, "short")
     lead = (
         f"{w.zh_day(day)}，{w.zh_title(a, org, org.team[0][1], name)}在{place}会见了"

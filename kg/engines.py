@@ -92,8 +92,9 @@ def from_json(cell: dict | None):
     if "xml:lang" in cell:
         return Literal(value, lang=cell["xml:lang"])
     datatype = cell.get("datatype")
-    plain = datatype in (None, "http://www.w3.org/2001/XMLSchema#string")
-    return Literal(value, datatype=None if plain else URIRef(datatype))
+    if datatype is None or datatype == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(value)
+    return Literal(value, datatype=URIRef(datatype))
 
 
 # Oxigraph, embedded --------------------------------------------------------
@@ -110,6 +111,8 @@ def query_store(store: ox.Store, text: str, bindings: dict | None = None) -> Row
         solutions = store.query(with_values(text, bindings or {}))
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(solutions, ox.QuerySolutions):  # an ASK or CONSTRUCT query
+        raise QueryError("query failed: only a SELECT query gives rows")
     names = [v.value for v in solutions.variables]
     return Rows(names, [tuple(from_ox(s[n]) for n in names) for s in solutions])
 

@@ -18,12 +18,16 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.vocab import fold
 from kg.vocab.namespaces import XSD
+
+if TYPE_CHECKING:
+    from kg.engines import Rows
 
 QUERY_DIRS = (Path.cwd() / "queries", Path(__file__).resolve().parent.parent / "queries")
 
@@ -90,10 +94,15 @@ def run_query(graph: Graph, name_or_path: str, params: dict[str, str] | None = N
         raise QueryError(f"query {path.name} failed: {str(exc).splitlines()[0]}") from exc
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """Rows as an aligned table, CSV or JSON."""
+def format_result(result: Result | Rows, fmt: str = "table") -> str:
+    """The rows of a SELECT query (an rdflib Result, or kg.engines.Rows) as an aligned table, CSV or JSON."""
+    if result.vars is None:  # an ASK or CONSTRUCT result: no columns, no rows
+        raise QueryError("only a SELECT query gives rows")
     names = [str(v) for v in result.vars]
-    rows = [["" if v is None else str(v) for v in row] for row in result]
+    # Only an ASK result (which has no columns) holds a bool.
+    rows = [
+        ["" if v is None else str(v) for v in row] for row in result if not isinstance(row, bool)
+    ]
     if fmt == "json":
         return json.dumps(
             [dict(zip(names, r, strict=False)) for r in rows], ensure_ascii=False, indent=2

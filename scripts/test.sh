@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 if [ -x scripts/install-test-deps.sh ]; then scripts/install-test-deps.sh; fi
 .venv/bin/ruff check kg tests benchmarks scripts
 .venv/bin/ruff format --check --quiet kg tests benchmarks scripts
+.venv/bin/mypy
 exec .venv/bin/python -m pytest -q "$@"

@@ -62,7 +62,12 @@ def open_page(browser, path: Path, width: int = 1400, height: int = 900):
         "console", lambda msg: log.console_errors.append(msg.text) if msg.type == "error" else None
     )
     page.on("pageerror", lambda err: log.page_errors.append(str(err)))
-    page.on("dialog", lambda dialog: (log.dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog):
+        log.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
 
     def guard(route):
         if route.request.url.startswith("file://"):

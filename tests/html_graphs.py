@@ -13,8 +13,13 @@ import random
 from datetime import date
 
 from kg.model.ids import make_iri
-from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from kg.vocab import namespaces
+from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS
 from rdflib import BNode, Graph, Literal, URIRef
+
+# Only the datatype, as in the test modules: there rdflib's XSD namespace as a module global
+# makes pytest's probe for fixtures warn ("_mock_name is not defined in namespace XSD").
+XSD_DATE = namespaces.XSD.date
 
 
 class GraphWriter:
@@ -32,7 +37,7 @@ class GraphWriter:
         g = self.graph
         g.add((iri, RDF.type, SDO.NewsArticle))
         g.add((iri, SDO.identifier, Literal(ident)))
-        g.add((iri, SDO.datePublished, Literal(published, datatype=XSD.date)))
+        g.add((iri, SDO.datePublished, Literal(published, datatype=XSD_DATE)))
         g.add((iri, SDO.inLanguage, Literal(lang)))
         g.add((iri, SDO.headline, Literal(headline)))
         self._texts[iri] = headline
@@ -117,8 +122,8 @@ class GraphWriter:
         g.add((iri, KGV.status, Literal(status)))
         g.add((iri, KGV.title, Literal(title)))
         dates = sorted(day for _, day, _ in seen)
-        g.add((iri, KGV.firstSeen, Literal(dates[0], datatype=XSD.date)))
-        g.add((iri, KGV.lastSeen, Literal(dates[-1], datatype=XSD.date)))
+        g.add((iri, KGV.firstSeen, Literal(dates[0], datatype=XSD_DATE)))
+        g.add((iri, KGV.lastSeen, Literal(dates[-1], datatype=XSD_DATE)))
         for article, _, quote in seen:
             g.add((iri, PROV.wasDerivedFrom, article))
             g.add((iri, KGV.evidence, self.evidence(article, quote)))
@@ -142,9 +147,9 @@ class GraphWriter:
         g.add((iri, SDO.name, Literal(name)))
         g.add((iri, SDO.additionalType, Literal(kind)))
         if start:
-            g.add((iri, SDO.startDate, Literal(start, datatype=XSD.date)))
+            g.add((iri, SDO.startDate, Literal(start, datatype=XSD_DATE)))
         if end:
-            g.add((iri, SDO.endDate, Literal(end, datatype=XSD.date)))
+            g.add((iri, SDO.endDate, Literal(end, datatype=XSD_DATE)))
         if location:
             g.add((iri, SDO.location, Literal(location)))
         if organizer is not None:

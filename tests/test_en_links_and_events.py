@@ -8,8 +8,7 @@ from kg.extract import EXTRACTORS
 from kg.model import Article, Extraction
 from kg.read import make_article
 from kg.vocab import load_vocab
-
-from helpers_en import attendees, extract_en
+from tests.helpers_en import attendees, extract_en
 
 HEAD = "Longxin Grid Held a Work Meeting"
 

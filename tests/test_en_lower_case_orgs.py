@@ -6,8 +6,7 @@ kg/vocab/en.yml); "Provincial Party Committee" beside "Gansu Provincial Party Co
 """
 
 import pytest
-
-from helpers_en import extract_en, role_set
+from tests.helpers_en import extract_en, role_set
 
 
 def org_names(found):

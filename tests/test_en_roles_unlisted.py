@@ -8,8 +8,7 @@ list of the titles before it. Invented names only.
 """
 
 import pytest
-
-from helpers_en import extract_en, role_set
+from tests.helpers_en import extract_en, role_set
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import pytest
 from kg.assemble import build_graph
 from kg.read import read_article
 from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

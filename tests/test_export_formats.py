@@ -11,8 +11,7 @@ from kg.export import export_all
 from kg.model.ids import make_iri
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO, SKOS
 from rdflib import Dataset, Graph, URIRef
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml")

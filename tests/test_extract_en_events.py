@@ -3,8 +3,7 @@
 from datetime import date
 
 import pytest
-
-from helpers_en import attendees, extract_en
+from tests.helpers_en import attendees, extract_en
 
 COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
 

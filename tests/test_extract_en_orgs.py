@@ -2,8 +2,7 @@
 
 import pytest
 from kg.vocab import ROLES_FILE, load_vocab
-
-from helpers_en import extract_en
+from tests.helpers_en import extract_en
 
 
 def org_names(found):

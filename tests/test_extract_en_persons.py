@@ -1,8 +1,7 @@
 """English person names (kg/extract/en/persons.py): pinyin, Western, honorific and title-context names."""
 
 import pytest
-
-from helpers_en import extract_en
+from tests.helpers_en import extract_en
 
 
 @pytest.mark.parametrize(

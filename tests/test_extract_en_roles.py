@@ -1,8 +1,7 @@
 """English role claims (kg/extract/en/roles.py, titles.py): the sentence shapes of translated news."""
 
 import pytest
-
-from helpers_en import extract_en, role_set
+from tests.helpers_en import extract_en, role_set
 
 COMPANY_HEADLINE = "Jinling Copper Held the Annual Work Conference"
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from kg.extract import extract_article
 from kg.read import read_article
-
-from zh_article import parts_of, roles_of
+from tests.zh_article import parts_of, roles_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "zh"
 

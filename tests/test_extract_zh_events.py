@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 from kg.extract.zh.dates import find_dates
-
-from zh_article import parts_of, zh_extract
+from tests.zh_article import parts_of, zh_extract
 
 REF = date(2026, 2, 3)
 

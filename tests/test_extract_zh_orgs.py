@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from kg.extract.zh.orgs import sentence_orgs
 from kg.vocab import load_vocab
-
-from zh_article import zh_extract
+from tests.zh_article import zh_extract
 
 
 def orgs(sentence: str) -> list[str]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from zh_article import roles_of, zh_extract
+from tests.zh_article import roles_of, zh_extract
 
 HEADLINE = "宏达化工召开年度工作会议"
 

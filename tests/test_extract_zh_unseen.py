@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from kg.extract import extract_article
 from kg.read import read_article
-
-from zh_article import parts_of, roles_of, zh_extract
+from tests.zh_article import parts_of, roles_of, zh_extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "zh_unseen"
 

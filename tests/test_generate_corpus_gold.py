@@ -77,7 +77,7 @@ def test_generate_corpus_org_names_are_printed_and_registered(corpus):
             assert set(org["names"]) <= set(registry[org["key"]]["names"])
 
 
-def test_generate_corpus_same_name_is_same_person(corpus):
+def test_generate_corpus_same_name_is_same_person(corpus: Path) -> None:
     natives: dict[str, str] = {}
     for _, gold in _articles(corpus):
         for person in gold["persons"]:

@@ -9,10 +9,14 @@ from kg.assemble.graph import seen_dates
 from kg.assemble.merge import MembershipNode
 from kg.model import Extraction, OrgMention, PersonMention, RoleClaim
 from kg.model.ids import make_iri
-from kg.vocab.namespaces import KGV, OA, ORG, XSD
+from kg.vocab import namespaces
+from kg.vocab.namespaces import KGV, OA, ORG
 from rdflib import Literal
+from tests import evidence_fixture as fx
 
-import evidence_fixture as fx
+# Only the datatype, not rdflib's XSD namespace: pytest probes a test module's globals for
+# fixtures, and XSD warns on every name it does not define ("_mock_name").
+XSD_DATE = namespaces.XSD.date
 
 D = date.fromisoformat
 
@@ -65,8 +69,8 @@ def _membership(graph, person: str, org: str):
 def test_graph_former_role_is_recorded_as_former(graph):
     m = _membership(graph, "hanmeilin", "northwindcoppergroup")
     assert graph.value(m, KGV.status) == Literal("former")
-    assert graph.value(m, KGV.lastSeen) == Literal("2021-06-02", datatype=XSD.date)
-    assert graph.value(m, KGV.endedBefore) == Literal("2023-09-15", datatype=XSD.date)
+    assert graph.value(m, KGV.lastSeen) == Literal("2021-06-02", datatype=XSD_DATE)
+    assert graph.value(m, KGV.endedBefore) == Literal("2023-09-15", datatype=XSD_DATE)
 
 
 def test_graph_former_role_has_no_shortcut(graph):

@@ -355,3 +355,33 @@ def test_one_organisation_name_with_and_without_more_words_relates_the_mentions(
         ),
     )
     assert people_named(result, "qulin") == ["qulin"]
+
+
+def test_an_english_and_a_chinese_organisation_name_the_table_does_not_know_are_no_evidence():
+    result = merged(
+        article(
+            "a.txt", [("Ren Hao", "任浩")], [("Ren Hao", "chairman", "北岭铜业集团")], language="zh"
+        ),
+        article("b.txt", [("Ren Hao", None)], [("Ren Hao", "chairman", "Beiling Copper Group")]),
+    )
+    assert people_named(result, "renhao") == ["renhao"]
+    apart = merged(
+        article(
+            "a.txt", [("Ren Hao", "任浩")], [("Ren Hao", "chairman", "北岭铜业集团")], language="zh"
+        ),
+        article("c.txt", [("Ren Hao", None)], [("Ren Hao", "chairman", "Dongshan Glass Company")]),
+        article("b.txt", [("Ren Hao", None)], [("Ren Hao", "chairman", "Beiling Copper Group")]),
+    )
+    assert len(people_named(apart, "renhao")) >= 2  # two English contexts conflict: no guess
+
+
+def test_a_generic_organisation_name_is_its_articles_own():
+    from kg.assemble.resolve import is_generic
+
+    assert is_generic("Ministry of Finance") and is_generic("市政协") and is_generic("组织部")
+    assert not is_generic("Ministry of Finance of Arland") and not is_generic("青川市政协")
+    result = merged(
+        article("a.txt", [("Tom Ashby", None)], [("Tom Ashby", "head", "Ministry of Finance")]),
+        article("b.txt", [("Ines Varga", None)], [("Ines Varga", "head", "Ministry of Finance")]),
+    )
+    assert len({m.org for m in result.memberships.values()}) == 2

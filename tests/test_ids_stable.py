@@ -8,8 +8,7 @@ import pytest
 from kg.assemble import build_graph
 from kg.vocab.namespaces import BASE, ORG, RDF, SDO
 from rdflib import Graph, URIRef
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 # What must stay the same for an IRI to name the same thing.

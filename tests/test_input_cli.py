@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from kg.cli import main
-
-from input_samples import EN_ARTICLE
+from tests.input_samples import EN_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +22,8 @@ def graph_file(tmp_path_factory):
     return out / "graph.ttl"
 
 
-def run(argv, capsys) -> tuple[int, str, str]:
+def run(argv, capsys) -> tuple[int | str | None, str, str]:
+    status: int | str | None
     try:
         status = main([str(a) for a in argv])
     except SystemExit as exc:  # argparse's usage errors

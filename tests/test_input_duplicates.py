@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 from kg.assemble import BuildReport, build_graph
 from kg.read import read_article
 from kg.read.duplicates import content_key
 from kg.vocab.namespaces import RDF, SDO
 from rdflib import Graph, Literal
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 
 def _write(folder, name, data: bytes):
@@ -40,7 +40,7 @@ def test_input_duplicates_other_text_is_not_a_duplicate(tmp_path):
     assert content_key(a) != content_key(b)
 
 
-def test_input_duplicates_build_counts_once_and_keeps_both_files(tmp_path):
+def test_input_duplicates_build_counts_once_and_keeps_both_files(tmp_path: Path) -> None:
     _write(tmp_path, "a.txt", ZH_ARTICLE.encode("utf-8"))
     _write(tmp_path, "b.txt", ZH_ARTICLE.encode("gb18030"))
     _write(tmp_path, "c.txt", EN_ARTICLE.encode("utf-8"))

@@ -7,8 +7,12 @@ import codecs
 import pytest
 from kg.read import ArticleError, read_article
 from kg.read.decode import decode_bytes
-
-from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
+from tests.input_samples import (
+    EN_ARTICLE,
+    EN_ARTICLE_TYPOGRAPHIC,
+    ZH_ARTICLE,
+    ZH_ARTICLE_TRADITIONAL,
+)
 
 CASES = [  # (id, text, bytes as a file would hold them)
     ("utf8", EN_ARTICLE, EN_ARTICLE.encode("utf-8")),

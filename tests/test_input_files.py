@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from kg.assemble import BuildReport, collect_sources
 from kg.read import MAX_BYTES, ArticleError, read_article
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 BINARIES = [
     ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF document), not text"),

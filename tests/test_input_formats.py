@@ -10,7 +10,7 @@ import pytest
 from kg.assemble import BuildReport, build_graph
 from kg.read import read_article
 from kg.vocab.namespaces import OA, ORG, RDF, SDO, SKOS
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 EN = (ARTICLES / "en_invented_safety_conference.txt").read_text(encoding="utf-8")
@@ -71,10 +71,9 @@ def assert_evidence_quotes(graph: Graph, text: str) -> None:
             str(graph.value(s, OA.exact)) for s in sel if graph.value(s, OA.exact) is not None
         )
         pos = next(s for s in sel if graph.value(s, OA.start) is not None)
-        assert (
-            text[graph.value(pos, OA.start).toPython() : graph.value(pos, OA.end).toPython()]
-            == exact
-        )
+        start, end = graph.value(pos, OA.start), graph.value(pos, OA.end)
+        assert isinstance(start, Literal) and isinstance(end, Literal)
+        assert text[start.toPython() : end.toPython()] == exact
 
 
 VARIANTS = [

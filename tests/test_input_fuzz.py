@@ -22,9 +22,13 @@ from kg.read import blank_furniture, find_headline, read_article
 from kg.read.dateline import find_published
 from kg.vocab import load_vocab
 from kg.vocab.namespaces import OA, RDF
-from rdflib import Graph
-
-from input_samples import EN_ARTICLE, EN_ARTICLE_TYPOGRAPHIC, ZH_ARTICLE, ZH_ARTICLE_TRADITIONAL
+from rdflib import Graph, Literal, URIRef
+from tests.input_samples import (
+    EN_ARTICLE,
+    EN_ARTICLE_TYPOGRAPHIC,
+    ZH_ARTICLE,
+    ZH_ARTICLE_TRADITIONAL,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "60"))
@@ -93,7 +97,7 @@ TRICKY = [
     "on the 1st",
     "9" * 400,
 ]
-unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+unicode_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
 line = st.one_of(real_line, st.sampled_from(TRICKY), unicode_text)
 # A real line cut, spliced or glued to noise: the shapes scrapes really have.
 spliced = st.builds(lambda a, b, i: a[:i] + b + a[i:], real_line, line, st.integers(0, 400))
@@ -177,14 +181,17 @@ def _check_graph_evidence(graph: Graph, texts: dict[str, str]) -> None:
 
     by_iri = {article_iri(ident): text for ident, text in texts.items()}
     for node in graph.subjects(RDF.type, OA.SpecificResource):
-        text = by_iri[graph.value(node, OA.hasSource)]
+        source = graph.value(node, OA.hasSource)
+        assert isinstance(source, URIRef)
+        text = by_iri[source]
         selectors = list(graph.objects(node, OA.hasSelector))
         exact = next(
             str(graph.value(s, OA.exact)) for s in selectors if graph.value(s, OA.exact) is not None
         )
         pos = next(s for s in selectors if graph.value(s, OA.start) is not None)
-        start, end = graph.value(pos, OA.start).toPython(), graph.value(pos, OA.end).toPython()
-        assert text[start:end] == exact
+        start, end = graph.value(pos, OA.start), graph.value(pos, OA.end)
+        assert isinstance(start, Literal) and isinstance(end, Literal)
+        assert text[start.toPython() : end.toPython()] == exact
 
 
 file_bytes = st.one_of(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from kg.read import read_article
 from kg.read.html import html_to_text, looks_like_html
-
-from input_samples import EN_ARTICLE
+from tests.input_samples import EN_ARTICLE
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Nordvale Copper - News Centre</title>

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from kg.cli import main
 from kg.queries import run_query
-
-import evidence_fixture as fx
+from rdflib.query import ResultRow
+from tests import evidence_fixture as fx
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,11 @@ def graph():
 
 
 def rows(graph, name: str, **params) -> list[tuple[str, ...]]:
-    return [
-        tuple("" if v is None else str(v) for v in row) for row in run_query(graph, name, params)
-    ]
+    found = []
+    for row in run_query(graph, name, params):
+        assert isinstance(row, ResultRow)  # the stored queries are SELECT queries
+        found.append(tuple("" if v is None else str(v) for v in row))
+    return found
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 from kg.engines import query_store
 from kg.queries import prepare_query
 from kg.vocab import namespaces as ns
+from rdflib import URIRef
 
 PERSONS = 2000
 
@@ -39,7 +40,7 @@ def _person_quads(i: int) -> list[ox.Quad]:
     )
     day = ox.Literal(f"{2000 + i % 20}-01-0{1 + i % 9}", datatype=_n(ns.XSD.date))
     name, text = f"Test Person{i}", ox.Literal
-    triples = [
+    triples: list[tuple[ox.NamedNode, URIRef, ox.NamedNode | ox.Literal]] = [
         (p, ns.RDF.type, _n(ns.SDO.Person)),
         (p, ns.SDO.name, text(name)),
         (p, ns.RDFS.label, text(name)),

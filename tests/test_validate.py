@@ -13,14 +13,17 @@ from kg.model import PARTS
 from kg.model.ids import make_iri
 from kg.validate import load_graph, load_shapes, validate_graph
 from kg.vocab import HERE as VOCAB_DIR
-from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO, SKOS, XSD
+from kg.vocab import namespaces
+from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO, SKOS
 from rdflib import Graph, Literal
 from rdflib.collection import Collection
 from rdflib.namespace import SH
-
-import evidence_fixture as fx
+from tests import evidence_fixture as fx
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# Only the datatype, not rdflib's XSD namespace: pytest probes a test module's globals for
+# fixtures, and XSD warns on every name it does not define ("_mock_name").
+XSD_DATE = namespaces.XSD.date
 PERSON = "https://kg.invalid/id/person/"
 
 
@@ -55,11 +58,11 @@ def _set(g: Graph, s, p, o):
 
 
 def _selector(g: Graph, kind):
-    return sorted(g.subjects(RDF.type, kind))[0]
+    return sorted(g.subjects(RDF.type, kind), key=str)[0]
 
 
 def _event(g: Graph):
-    return sorted(g.subjects(RDF.type, SDO.Event))[0]
+    return sorted(g.subjects(RDF.type, SDO.Event), key=str)[0]
 
 
 BREAKS = {
@@ -68,11 +71,11 @@ BREAKS = {
     ),
     "Membership evidence": lambda g: g.remove((_membership(g, "taoruiqing"), KGV.evidence, None)),
     "Membership firstSeen": lambda g: _set(
-        g, _membership(g, "taoruiqing"), KGV.firstSeen, Literal("2030-01-01", datatype=XSD.date)
+        g, _membership(g, "taoruiqing"), KGV.firstSeen, Literal("2030-01-01", datatype=XSD_DATE)
     ),
     "Membership seen span": lambda g: g.remove((_membership(g, "taoruiqing"), KGV.lastSeen, None)),
     "Membership endedBefore only when former": lambda g: g.add(
-        (_membership(g, "taoruiqing"), KGV.endedBefore, Literal("2030-01-01", datatype=XSD.date))
+        (_membership(g, "taoruiqing"), KGV.endedBefore, Literal("2030-01-01", datatype=XSD_DATE))
     ),
     "Membership memberOf shortcut": lambda g: g.remove(
         (make_iri("person", "taoruiqing"), ORG.memberOf, None)
@@ -146,7 +149,9 @@ def test_validate_cli_prints_one_line_per_violation(tmp_path, capsys):
 def _shape_list(shape_name: str) -> list[str]:
     shapes = load_shapes()
     prop = next(s for s in shapes.subjects(SH.name, Literal(shape_name)))
-    return [str(x) for x in Collection(shapes, shapes.value(prop, SH["in"]))]
+    head = shapes.value(prop, SH["in"])
+    assert head is not None
+    return [str(x) for x in Collection(shapes, head)]
 
 
 def test_validate_shapes_list_every_role_notation():

@@ -29,9 +29,7 @@ def test_appointed_and_removed_through_the_pronoun():
 def test_the_responsible_comrade_is_no_name_and_a_name_before_a_date_word_stands_alone():
     names = {
         p.native
-        for p in extracted(
-            "有关负责同志出席会议。焦军于2019年10月担任青川矿业集团董事长。"
-        ).persons
+        for p in extracted("有关负责同志出席会议。焦军于2019年10月担任青川矿业集团董事长。").persons
     }
     assert "焦军" in names
     assert not any(n.startswith("关") or n.endswith("于") for n in names)
@@ -42,3 +40,9 @@ def test_a_name_only_seen_inside_a_longer_one_is_dropped():
         p.native for p in extracted("董事长戈向东出席会议。戈向东指出，要抓好安全生产。").persons
     }
     assert names == {"戈向东"}
+
+
+def test_a_title_without_its_organisation_takes_the_one_named_before_it_in_the_sentence():
+    got = roles("6月1日，受青川市人大常委会主任委托，副主任柴文博主持会议，副主任贝永红出席会议。")
+    assert ("Chai Wenbo", "other", "青川市人大常委会", "current") in got
+    assert ("Bei Yonghong", "other", "青川市人大常委会", "current") in got

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 from kg.extract.zh.dates import find_day_dates
-
-from zh_article import zh_extract
+from tests.zh_article import zh_extract
 
 PUB = date(2024, 6, 20)
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from zh_article import roles_of, zh_extract
+from tests.zh_article import roles_of, zh_extract
 
 
 @pytest.mark.parametrize(

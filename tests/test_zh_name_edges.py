@@ -8,7 +8,7 @@ from kg.extract import extract_article
 from kg.read import make_article
 
 
-def natives(body: str) -> set[str]:
+def natives(body: str) -> set[str | None]:
     text = f"虚构新闻标题用于测试\n2023年6月1日\n{body}\n"
     return {p.native for p in extract_article(make_article("x.txt", text)).persons}
 
@@ -50,3 +50,10 @@ def test_ordinary_words_and_bodies_are_no_names(body, wrong):
 def test_no_organisation_name_reaches_over_a_verb(body, wrong):
     text = f"虚构新闻标题用于测试\n2023年6月1日\n{body}\n"
     assert wrong not in {o.name for o in extract_article(make_article("x.txt", text)).orgs}
+
+
+@pytest.mark.parametrize(
+    "body,wrong", [("公司黎先生表示欢迎。", "黎先生"), ("由二位嘉宾主持。", "由二")]
+)
+def test_forms_of_address_and_numbers_are_no_given_names(body, wrong):
+    assert wrong not in natives(body)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from kg.extract.zh.abbreviations import defined_short_names
-
-from zh_article import zh_extract
+from tests.zh_article import zh_extract
 
 
 def _orgs(found):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from zh_article import zh_extract
+from tests.zh_article import zh_extract
 
 
 def _parts(event):

@@ -35,3 +35,33 @@ def test_traditional_article_gives_persons_roles_and_events_in_printed_character
         ev = claim.evidence
         assert TEXT[ev.start : ev.end] == ev.quote
     assert [e.start.isoformat() for e in found.events] == ["2021-04-08"]
+
+
+def test_dates_in_chinese_numerals_and_in_the_republic_of_china_calendar():
+    from datetime import date
+
+    from kg.extract.zh.dates import find_dates, number
+
+    assert number("二十六") == 26 and number("十二") == 12 and number("二〇二三") == 2023
+    assert number("112") == 2023 and number("民國98") == 2009
+    ref = date(2023, 2, 7)
+    assert [d[2] for d in find_dates("於112年2月6日在市政府", ref)] == [date(2023, 2, 6)]
+    assert [(d[2], d[3]) for d in find_dates("將於一月二十六日至二十七日", ref)] == [
+        (date(2023, 1, 26), date(2023, 1, 27))
+    ]
+
+
+def test_a_reception_is_an_event_and_its_host_a_person():
+    text = "東嶺市長接見訪問團\n2023年2月7日\n東嶺市長甄立國於112年2月6日在市政府接見來訪的友好城市訪問團。\n"
+    found = extract_article(make_article("tw2.txt", text))
+    assert [e.start.isoformat() for e in found.events] == ["2023-02-06"]
+    assert "甄立國" in {p.native for p in found.persons}
+
+
+def test_a_chinese_dateline_is_furniture_and_an_eight_digit_date_is_a_publication_date():
+    from kg.read import blank_furniture
+    from kg.read.dateline import find_published
+
+    line = "东岭网7月24日讯（记者 某某）23日，东岭市召开常务会议。"
+    assert blank_furniture(line).lstrip().startswith("23日")
+    assert find_published("标题\n\n20210606期来自：某报\n").isoformat() == "2021-06-06"

@@ -6,12 +6,16 @@ term, so the serialisers do all escaping.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
+from typing import Generic, Protocol, TypeVar, cast, overload
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.assemble.merge import EventNode, MembershipNode, Merged, OrgNode, PersonNode, is_han
-from kg.model import Evidence
+from kg.model import Article, Evidence
 from kg.model.ids import make_iri
 from kg.vocab import Vocab, fold
 from kg.vocab import namespaces as ns
@@ -32,11 +36,11 @@ class _Terms:
     """A namespace's terms, each made once: rdflib makes a new URIRef on every attribute access,
     and the writer asks for the same few terms millions of times."""
 
-    def __init__(self, namespace):
+    def __init__(self, namespace: object):
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)
+        term: URIRef = getattr(self._namespace, name)
         setattr(self, name, term)
         return term
 
@@ -71,7 +75,7 @@ def evidence_iri(ev: Evidence) -> URIRef:
 
 
 @lru_cache(maxsize=1 << 14)
-def date_literal(value) -> Literal:
+def date_literal(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
@@ -80,27 +84,43 @@ def int_literal(value: int) -> Literal:
     return Literal(value)
 
 
-class GraphWriter:
-    """Adds the nodes of a :class:`Merged` to an rdflib Graph."""
+class TripleSink(Protocol):
+    """What a GraphWriter adds its triples to: an rdflib Graph, or the lighter TripleSet."""
 
-    def __init__(self, vocab: Vocab, graph: Graph | None = None):
+    def bind(self, prefix: str, namespace: object) -> None: ...
+
+    def add(self, triple: tuple[Node, Node, Node]) -> object: ...
+
+
+Sink = TypeVar("Sink", bound=TripleSink)
+
+
+class GraphWriter(Generic[Sink]):
+    """Adds the nodes of a :class:`Merged` to an rdflib Graph (or a TripleSet, if given one)."""
+
+    @overload
+    def __init__(self: GraphWriter[Graph], vocab: Vocab, graph: None = None) -> None: ...
+    @overload
+    def __init__(self, vocab: Vocab, graph: Sink) -> None: ...
+    def __init__(self, vocab: Vocab, graph: Sink | None = None) -> None:
         self.vocab = vocab
-        self.g = graph if graph is not None else Graph()
+        # Without a graph the writer is a GraphWriter[Graph] (first overload), so Sink is Graph.
+        self.g: Sink = graph if graph is not None else cast(Sink, Graph())
         for prefix, namespace in PREFIXES.items():
             self.g.bind(prefix, namespace)
 
-    def write(self, merged: Merged) -> Graph:
+    def write(self, merged: Merged) -> Sink:
         for ident, article in sorted(merged.articles.items()):
             for copy in [ident, *merged.copies.get(ident, [])]:
                 self.article(article, copy, merged.mentions.get(ident, set()))
-        for node in merged.persons.values():
-            self.person(node)
+        for person in merged.persons.values():
+            self.person(person)
         self.orgs(merged)
-        for node in merged.memberships.values():
-            self.membership(node, merged)
+        for membership in merged.memberships.values():
+            self.membership(membership, merged)
         self.role_concepts(used_roles(merged))
-        for node in merged.events:
-            self.event(node, merged)
+        for event in merged.events:
+            self.event(event, merged)
         return self.g
 
     def role_concepts(self, used: set[tuple[str, str, str]]) -> None:
@@ -111,7 +131,7 @@ class GraphWriter:
             self.g.add((KGV.roleScheme, RDF.type, SKOS.ConceptScheme))
             self.g.add((KGV.roleScheme, SKOS.prefLabel, Literal("Roles", lang="en")))
 
-    def article(self, article, ident: str, mentions) -> None:
+    def article(self, article: Article, ident: str, mentions: Iterable[tuple[str, str]]) -> None:
         a = article_iri(ident)
         add = self.g.add
         add((a, RDF.type, SDO.NewsArticle))
@@ -258,7 +278,7 @@ def used_roles(merged: Merged) -> set[tuple[str, str, str]]:
     }
 
 
-def seen_dates(node: MembershipNode) -> dict:
+def seen_dates(node: MembershipNode) -> dict[URIRef, date]:
     """The dated terms of a membership: when it was stated as held, and when first called former.
 
     kgv:firstSeen / kgv:lastSeen are the earliest / latest dates of articles

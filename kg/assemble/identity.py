@@ -14,7 +14,9 @@ Context decides, as record-linkage tools do after blocking:
 - a Latin-script mention with context joins the Han-script person its
   context supports (all of them when they share one Han name: the mention
   ties their organisations), or none when people of several Han names are
-  supported; with no supported
+  supported; with nothing supported, it joins the only Han-script person of
+  the block when their organisations cannot be compared (an English name
+  and a Chinese name the alias table does not know may be one organisation); with no supported
   candidate it joins the only person of the block when that person has no
   context of their own;
 - a mention with no context at all (a name in a list of attendees) joins a
@@ -139,6 +141,15 @@ class _Hierarchy:
             if child != parent:
                 self.parents[child].add(parent)
         self._above: dict[str, frozenset[str]] = {}
+        self.known = frozenset(vocab.orgs)
+
+    def comparable(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether two sets of organisation keys can tell people apart: some key of each is of the
+        alias table (which knows names in both scripts), or both are names in one script. An English
+        name and a Chinese name the table does not know may be one organisation: no evidence."""
+        return any(
+            (x in self.known and y in self.known) or _han(x) == _han(y) for x in a for y in b
+        )
 
     def above(self, key: str) -> frozenset[str]:
         """`key` and every organisation it belongs to."""
@@ -151,6 +162,10 @@ class _Hierarchy:
                         todo.append(parent)
             self._above[key] = frozenset(seen)
         return self._above[key]
+
+
+def _han(key: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in key)
 
 
 def _join_related(members: list[int], sightings: list[Sighting], clusters, hierarchy) -> None:
@@ -225,14 +240,21 @@ def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int
     _join_related(latin_context, sightings, clusters, hierarchy)
     han_members = [i for n, m in by_native.items() if n for i in m]
     han_orgs = {root: orgs_of(root, han_members) for root in han_roots}
+    unsupported: list[int] = []
     for root in sorted({clusters.find(i) for i in latin_context}):
         orgs = orgs_of(root, latin_context)
         supported = [r for r in han_roots if han_orgs[r] and _related(orgs, han_orgs[r], hierarchy)]
         if len({sightings[r].native for r in supported}) == 1:  # one Han name: join them all
             for other in supported:
                 clusters.union(root, other)
-        elif not supported and len(han_roots) == 1 and not han_orgs[han_roots[0]]:
-            clusters.union(root, han_roots[0])
+        elif (
+            not supported
+            and len(han_roots) == 1
+            and not hierarchy.comparable(orgs, han_orgs[han_roots[0]])
+        ):
+            unsupported.append(root)
+    if len(unsupported) == 1:  # nothing says otherwise; two such would be joined through it: none
+        clusters.union(unsupported[0], han_roots[0])
 
     others = sorted({clusters.find(i) for i in range(len(sightings)) if i not in set(latin_bare)})
     for i in latin_bare[1:]:

@@ -38,7 +38,7 @@ from kg.read.idents import article_identifiers
 from kg.vocab import load_vocab
 
 
-class GlobalWriter(GraphWriter):
+class GlobalWriter(GraphWriter[TripleSet]):
     """Writes only what joins articles; the per-article nodes come from the workers.
 
     With `roles=False` it leaves out the role concepts, and with `roles=True`
@@ -99,7 +99,7 @@ def _entries(
         if lookup
         else [""] * len(files)
     )
-    light = cache.get_light([k for k in keys if k]) if lookup else {}
+    light = cache.get_light([k for k in keys if k]) if cache is not None and lookup else {}
     todo = [i for i, k in enumerate(keys) if k not in light]
     work = (
         process_files(

@@ -9,6 +9,7 @@ of mentions. Nothing here knows RDF; :mod:`kg.assemble.graph` turns a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +20,7 @@ from kg.assemble.identity import (
     resolve_identities,
 )
 from kg.assemble.resolve import Resolver
-from kg.model import Article, EventClaim, Evidence, Extraction
+from kg.model import Article, EventClaim, Evidence, Extraction, RoleClaim
 from kg.vocab import Vocab, fold
 
 
@@ -31,7 +32,7 @@ def is_han(text: str) -> bool:
 @dataclass
 class PersonNode:
     key: str
-    printed: Counter = field(default_factory=Counter)  # Latin names as printed
+    printed: Counter[str] = field(default_factory=Counter)  # Latin names as printed
     native: set[str] = field(default_factory=set)  # Han names
     pinyin: set[str] = field(default_factory=set)  # pinyin of the Han names
 
@@ -39,7 +40,9 @@ class PersonNode:
 @dataclass
 class OrgNode:
     key: str
-    names: Counter = field(default_factory=Counter)  # (name, language or "") -> times used
+    names: Counter[tuple[str, str]] = field(
+        default_factory=Counter
+    )  # (name, language or "") -> times used
     aliases: set[tuple[str, str]] = field(default_factory=set)  # abbreviations defined in articles
     parents: set[str] = field(
         default_factory=set
@@ -52,7 +55,7 @@ class MembershipNode:
     org: str
     role: str  # notation
     title_key: str  # "" for vocabulary roles, the folded title for "other"
-    titles: Counter = field(default_factory=Counter)
+    titles: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     dates: set[date] = field(default_factory=set)
     evidence: set[Evidence] = field(default_factory=set)
@@ -93,7 +96,9 @@ class Merged:
     )  # ident -> {(kind, key)}
 
 
-def sum_orgs(parts, keep=lambda key: True) -> dict[str, OrgNode]:
+def sum_orgs(
+    parts: Iterable[dict[str, OrgNode]], keep: Callable[[str], bool] = lambda key: True
+) -> dict[str, OrgNode]:
     """The organisation nodes of several merges added up (names counted, aliases and parents joined).
 
     An article's organisation nodes depend on that article alone, and the
@@ -141,11 +146,11 @@ class Merger:
         org_keys = self.resolver.org_keys(extraction)
         for mention in extraction.persons:
             mentioned.add(("person", self._person(mention.name, mention.native)))
-        for mention in extraction.orgs:
-            mentioned.add(("org", self._org(org_keys[mention.name], mention.name, mention.aliases)))
-        for mention in extraction.orgs:
-            if mention.parent:
-                self._parent(org_keys[mention.name], mention.parent, org_keys, mentioned)
+        for org in extraction.orgs:
+            mentioned.add(("org", self._org(org_keys[org.name], org.name, org.aliases)))
+        for org in extraction.orgs:
+            if org.parent:
+                self._parent(org_keys[org.name], org.parent, org_keys, mentioned)
         for claim in extraction.roles:
             self._membership(claim, article, org_keys, mentioned)
         for event in extraction.events:
@@ -164,7 +169,7 @@ class Merger:
             node.printed[name] += 1
         return key
 
-    def _org(self, key: str, name: str | None, aliases=()) -> str:
+    def _org(self, key: str, name: str | None, aliases: Iterable[str] = ()) -> str:
         node = self.merged.orgs.get(key)
         if node is None:
             node = self.merged.orgs[key] = OrgNode(key)
@@ -185,13 +190,25 @@ class Merger:
         key = self.resolver.org_key(name, org_keys)
         return self._org(key, None if name in org_keys else name)
 
-    def _parent(self, key: str, parent_name: str, org_keys, mentioned) -> None:
+    def _parent(
+        self,
+        key: str,
+        parent_name: str,
+        org_keys: dict[str, str],
+        mentioned: set[tuple[str, str]],
+    ) -> None:
         parent = self._org_used(parent_name, org_keys)
         mentioned.add(("org", parent))
         if parent != key:
             self.merged.orgs[key].parents.add(parent)
 
-    def _membership(self, claim, article: Article, org_keys, mentioned) -> None:
+    def _membership(
+        self,
+        claim: RoleClaim,
+        article: Article,
+        org_keys: dict[str, str],
+        mentioned: set[tuple[str, str]],
+    ) -> None:
         person = self._ensure_person(claim.person)
         org = self._org_used(claim.org, org_keys)
         mentioned.update({("person", person), ("org", org)})
@@ -211,7 +228,13 @@ class Merger:
         key = self._key(name)
         return key if key in self.merged.persons else self._person(name)
 
-    def _event(self, event: EventClaim, article: Article, org_keys, mentioned) -> None:
+    def _event(
+        self,
+        event: EventClaim,
+        article: Article,
+        org_keys: dict[str, str],
+        mentioned: set[tuple[str, str]],
+    ) -> None:
         organizer = None
         if event.organizer:
             organizer = self._org_used(event.organizer, org_keys)
@@ -225,7 +248,11 @@ class Merger:
         mentioned.add(("event", f"{article.ident}|{event.key}"))
 
 
-def merge_extractions(extractions, vocab: Vocab, identities: Identities | None = None) -> Merged:
+def merge_extractions(
+    extractions: Iterable[tuple[Extraction, tuple[str, ...]]],
+    vocab: Vocab,
+    identities: Identities | None = None,
+) -> Merged:
     """Merge (extraction, copies) pairs in the order given.
 
     Who is who is resolved over these extractions unless `identities` are given.

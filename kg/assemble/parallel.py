@@ -59,7 +59,7 @@ class ArticleResult:
     context: ArticleContext | None = None  # what the article says of who its persons are
 
 
-class LocalWriter(GraphWriter):
+class LocalWriter(GraphWriter[TripleSet]):
     """Writes only the nodes that belong to one article (the mirror of incremental.GlobalWriter).
 
     Persons, organisations, roles and memberships join articles and are written

@@ -4,11 +4,14 @@ Persons are keyed by their folded Latin (pinyin) name, so "邓国栋" (read as D
 Guodong) and an English "Deng Guodong" meet, while "Lu Wei" and "Lu Weiqiang"
 stay apart. Organisations are keyed by the alias table (kg/vocab/org_aliases.yml)
 when any of their names is in it, else by their own folded name; abbreviations an
-article defines join the name they abbreviate within that article.
+article defines join the name they abbreviate within that article. A generic name
+the table does not know ("Ministry of Finance", "市政协") is an organisation of its
+article only: two articles may mean two countries' ministries or two cities' committees.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.model import Extraction
@@ -57,6 +60,28 @@ def _folded_table(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {org_fold(n): k for n, k in names}
 
 
+@lru_cache(maxsize=1)
+def _generic_rules() -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
+    data = load_lexicon("org_matching")
+    return (
+        frozenset(w.casefold() for w in data.get("generic_heads") or []),
+        frozenset(w.casefold() for w in data.get("generic_fields") or []),
+        str(data.get("generic_han_openers") or ""),
+        frozenset(data.get("generic_han_units") or []),
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def is_generic(name: str) -> bool:
+    """A name that says what an organisation does but not whose it is ("Ministry of Finance",
+    "市政协", "组织部"): see `generic_heads` in kg/vocab/org_matching.yml."""
+    heads, fields, openers, units = _generic_rules()
+    if any("\u3400" <= ch <= "\u9fff" for ch in name):
+        return name in units or (len(name) <= 8 and name[0] in openers)
+    words = re.findall(r"[A-Za-z'’&]+", name.casefold())
+    return bool(words) and words[0] in heads and all(w in fields for w in words[1:])
+
+
 class Resolver:
     """Maps the organisation names one article uses to canonical organisation keys."""
 
@@ -89,6 +114,8 @@ class Resolver:
         for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
             key = next((k for k in map(self.known_key, names) if k), None)
+            if key is None and all(is_generic(n) for n in names):
+                key = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
             key = key or by_stem.get(org_stem(mention.name)) or self.free_key(mention.name)
             by_stem.setdefault(org_stem(mention.name), key)
             for name in names:

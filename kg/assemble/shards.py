@@ -20,7 +20,7 @@ import hashlib
 import zlib
 from dataclasses import dataclass
 
-from kg.assemble.graph import used_roles
+from kg.assemble.graph import GraphWriter, used_roles
 from kg.assemble.identity import block_of
 from kg.assemble.merge import Merged
 from kg.assemble.triples import TripleSet
@@ -29,7 +29,7 @@ from kg.export.turtle import turtle_body
 SHARDS = 4096
 
 
-def shard_of(key) -> int:
+def shard_of(key: tuple[str, str]) -> int:
     return zlib.crc32(repr(key).encode("utf-8")) % SHARDS
 
 
@@ -37,7 +37,7 @@ def split_shards(merged: Merged) -> dict[int, Merged]:
     """The persons, organisations and memberships of `merged`, by shard (no articles, no events)."""
     shards: dict[int, Merged] = {}
 
-    def part(key) -> Merged:
+    def part(key: tuple[str, str]) -> Merged:
         index = shard_of(key)
         if index not in shards:
             shards[index] = Merged(copies=merged.copies)
@@ -45,10 +45,10 @@ def split_shards(merged: Merged) -> dict[int, Merged]:
 
     for key, node in merged.persons.items():
         part(("person", block_of(key))).persons[key] = node
-    for key, node in merged.orgs.items():
-        part(("org", key)).orgs[key] = node
-    for key, node in merged.memberships.items():  # with their person: one block per person
-        part(("person", block_of(node.person))).memberships[key] = node
+    for key, org in merged.orgs.items():
+        part(("org", key)).orgs[key] = org
+    for ident, membership in merged.memberships.items():  # with their person: one block per person
+        part(("person", block_of(membership.person))).memberships[ident] = membership
     return shards
 
 
@@ -83,13 +83,17 @@ class ShardText:
     roles: frozenset[tuple[str, str, str]]
 
 
-def write_shard(shard: Merged, writer, prefixes: dict[str, str]) -> ShardText:
+def write_shard(
+    shard: Merged, writer: GraphWriter[TripleSet], prefixes: dict[str, str]
+) -> ShardText:
     """The shard's nodes as Turtle, written by `writer` (a fresh GlobalWriter without role concepts)."""
     triples: TripleSet = writer.write(shard)
     return ShardText(turtle_body(triples, prefixes), len(triples), frozenset(used_roles(shard)))
 
 
-def write_roles(texts: list[ShardText], writer, prefixes: dict[str, str]) -> tuple[bytes, int]:
+def write_roles(
+    texts: list[ShardText], writer: GraphWriter[TripleSet], prefixes: dict[str, str]
+) -> tuple[bytes, int]:
     """The role concepts all shards use, and the role scheme: (Turtle, triple count)."""
     writer.role_concepts(set().union(*(text.roles for text in texts)))
     return turtle_body(writer.g, prefixes), len(writer.g)

@@ -8,7 +8,10 @@ can still hand out an rdflib Graph for code that wants one.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from rdflib import Graph
+from rdflib.term import Node
 
 from kg.vocab.namespaces import BASE
 
@@ -17,7 +20,7 @@ LOCAL_KINDS = ("article", "event", "participation", "evidence", "selector")
 _LOCAL_PREFIXES = tuple(f"{BASE}{kind}/" for kind in LOCAL_KINDS)
 
 
-def is_local(subject) -> bool:
+def is_local(subject: Node) -> bool:
     """True for nodes that belong to one article (article, events, participations, evidence)."""
     return str(subject).startswith(_LOCAL_PREFIXES)
 
@@ -25,14 +28,14 @@ def is_local(subject) -> bool:
 class TripleSet:
     """Triples grouped by subject, with the prefixes bound to them."""
 
-    def __init__(self):
-        self.by_subject: dict = {}
+    def __init__(self) -> None:
+        self.by_subject: dict[Node, set[tuple[Node, Node]]] = {}
         self.prefixes: dict[str, str] = {}
 
-    def bind(self, prefix: str, namespace, *args, **kwargs) -> None:
+    def bind(self, prefix: str, namespace: object, *args: object, **kwargs: object) -> None:
         self.prefixes[prefix] = str(namespace)
 
-    def add(self, triple) -> None:
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
         subject, predicate, obj = triple
         found = self.by_subject.get(subject)
         if found is None:
@@ -42,12 +45,12 @@ class TripleSet:
     def __len__(self) -> int:
         return sum(map(len, self.by_subject.values()))
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
         for subject, pairs in self.by_subject.items():
             for predicate, obj in pairs:
                 yield subject, predicate, obj
 
-    def only(self, keep) -> TripleSet:
+    def only(self, keep: Callable[[Node], bool]) -> TripleSet:
         """A TripleSet of the subjects for which `keep(subject)` is true."""
         part = TripleSet()
         part.prefixes = dict(self.prefixes)

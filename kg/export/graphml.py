@@ -17,10 +17,12 @@ is byte-identical for the same graph.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
+from rdflib.term import Identifier, Node
 
 from kg.export.atomic import atomic_write_text
 from kg.vocab.namespaces import KGV, ORG, RDF, RDFS, SDO, SKOS
@@ -35,9 +37,16 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
+def _sorted(nodes: Iterable[Node]) -> list[Identifier]:
+    """Terms in rdflib's order (by kind, then value). rdflib's API gives them as `Node`, which
+    declares no order; every node of a graph read from a file is an Identifier (IRI, blank node
+    or literal), which does."""
+    return sorted(n for n in nodes if isinstance(n, Identifier))
+
+
 def _label(graph: Graph, node) -> str:
     for prop in (RDFS.label, SKOS.prefLabel, SDO.name):
-        values = sorted(graph.objects(node, prop))
+        values = _sorted(graph.objects(node, prop))
         if values:
             return xml_safe(str(values[0]))
     return str(node)
@@ -49,7 +58,7 @@ def _optional(**attrs) -> dict:
 
 def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:
     for cls, kind in NODE_TYPES:
-        for node in sorted(graph.subjects(RDF.type, cls)):
+        for node in _sorted(graph.subjects(RDF.type, cls)):
             extra = {}
             if kind == "event":
                 extra = _optional(
@@ -61,7 +70,7 @@ def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:
 
 
 def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
-    for m in sorted(graph.subjects(RDF.type, ORG.Membership)):
+    for m in _sorted(graph.subjects(RDF.type, ORG.Membership)):
         role = graph.value(m, ORG.role)
         attrs = _optional(
             role=graph.value(role, SKOS.notation),
@@ -80,8 +89,8 @@ def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
 
 
 def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
-    for e in sorted(graph.subjects(RDF.type, SDO.Event)):
-        for p in sorted(graph.objects(e, SDO.attendee)):
+    for e in _sorted(graph.subjects(RDF.type, SDO.Event)):
+        for p in _sorted(graph.objects(e, SDO.attendee)):
             parts = sorted(
                 {
                     str(graph.value(q, KGV.part))
@@ -90,12 +99,15 @@ def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
                 }
             )
             net.add_edge(str(p), str(e), key=f"{e} {p}", kind="attendance", parts=",".join(parts))
-        for o in sorted(graph.objects(e, SDO.organizer)):
+        for o in _sorted(graph.objects(e, SDO.organizer)):
             net.add_edge(str(e), str(o), key=f"{e} organizer {o}", kind="organizer")
 
 
 def add_org_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
-    for o, parent in sorted(graph.subject_objects(ORG.subOrganizationOf)):
+    pairs = graph.subject_objects(ORG.subOrganizationOf)
+    for o, parent in sorted(
+        (o, p) for o, p in pairs if isinstance(o, Identifier) and isinstance(p, Identifier)
+    ):
         net.add_edge(
             str(o), str(parent), key=f"{o} subOrganizationOf {parent}", kind="subOrganizationOf"
         )
@@ -103,7 +115,7 @@ def add_org_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
 
 def to_network(graph: Graph) -> nx.MultiDiGraph:
     """The persons/organisations/events network of the graph."""
-    net = nx.MultiDiGraph()
+    net: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     add_nodes(net, graph)
     add_role_edges(net, graph)
     add_event_edges(net, graph)

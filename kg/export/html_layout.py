@@ -30,7 +30,7 @@ LARGE_ITERATIONS = 100
 
 def compute_layout(nodes: list[int], edges: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """Integer (x, y) for each of `nodes` given undirected `edges` between them."""
-    graph = nx.Graph()
+    graph: nx.Graph[int] = nx.Graph()
     graph.add_nodes_from(sorted(nodes))
     graph.add_edges_from(sorted((min(a, b), max(a, b)) for a, b in edges if a != b))
     parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -94,7 +95,8 @@ class _Reader:
         )
         sources = sorted(
             {self._cite(a) for a in self.g.subjects(SDO.mentions, iri)}
-            | {self._cite(a) for a in self.g.objects(iri, PROV.wasDerivedFrom)}
+            | {self._cite(a) for a in self.g.objects(iri, PROV.wasDerivedFrom)},
+            key=str,
         )
         node = {
             "id": str(iri),
@@ -151,7 +153,7 @@ class _Reader:
                 _text(self.g.value(m, KGV.firstSeen)),
                 _text(self.g.value(m, KGV.lastSeen)),
             )
-            entry = {
+            entry: dict[str, Any] = {
                 "person": self.index[person],
                 "org": self.index[org],
                 "role": self._role_label(role),
@@ -209,8 +211,8 @@ class _Reader:
                     )
                     self._edge(p, e, "attended", label, years)
 
-    def _parts(self) -> dict[tuple[Node, Node], dict]:
-        parts: dict[tuple[Node, Node], dict] = {}
+    def _parts(self) -> dict[tuple[Node | None, Node | None], dict]:
+        parts: dict[tuple[Node | None, Node | None], dict] = {}
         for q in self.g.subjects(RDF.type, KGV.Participation):
             key = (self.g.value(q, KGV.participant), self.g.value(q, KGV.event))
             entry = parts.setdefault(key, {"part": "", "evidence": []})
@@ -284,9 +286,9 @@ class _Reader:
         quote, start, end = "", -1, -1
         for selector in self.g.objects(ev, OA.hasSelector):
             quote = quote or _text(self.g.value(selector, OA.exact))
-            if self.g.value(selector, OA.start) is not None:
-                start = int(self.g.value(selector, OA.start).toPython())
-                end = int(self.g.value(selector, OA.end).toPython())
+            first, last = self.g.value(selector, OA.start), self.g.value(selector, OA.end)
+            if isinstance(first, Literal) and isinstance(last, Literal):
+                start, end = int(first.toPython()), int(last.toPython())
         return [article, quote, start, end]
 
     def _add_article(self, iri: Node) -> int:

@@ -33,7 +33,7 @@ def _pair_key(pair) -> tuple:
 class TermConverter:
     """rdflib terms -> pyoxigraph terms (IRIs cached: they repeat a lot)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.iris: dict[str, ox.NamedNode] = {}
 
     def iri(self, value) -> ox.NamedNode:
@@ -76,6 +76,7 @@ def turtle_body(triples, prefixes: dict[str, str]) -> bytes:
         for p, o in sorted(grouped[s], key=_pair_key):
             out.append(triple(subject, iri(p), term(o)))
     text = ox.serialize(out, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert text is not None  # without an output file, serialize returns the bytes
     return b"".join(
         line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix")
     )

@@ -73,7 +73,7 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
         candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
     valid = [d for d in candidates if d is not None]
     inside = [d for d in valid if since is not None and since <= d <= context]
-    return (inside or valid or [None])[0]
+    return next(iter(inside or valid), None)
 
 
 def find_year(text: str) -> int | None:
@@ -244,3 +244,25 @@ def _patterns():
             day_only,
         ),
     )
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|this|from)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(today|yesterday)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def find_relative_day(text: str, ref: date | None) -> date | None:
+    """The day "on Wednesday", "today" or "yesterday" means in an article published on `ref`:
+    the latest such weekday on or before it (news reports what has happened), None without `ref`."""
+    if ref is None:
+        return None
+    m = _WEEKDAY.search(text)
+    if not m:
+        return None
+    if m.group(2):
+        return ref if m.group(2).casefold() == "today" else ref - timedelta(days=1)
+    back = (ref.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
+    return ref - timedelta(days=back)

@@ -34,6 +34,20 @@ def _furniture() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _inline() -> re.Pattern:
+    data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
+    return re.compile(
+        "|".join(f"(?:{p})" for p in data.get("inline_patterns") or ["(?!)"]), re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data.get("lead_patterns") or ["(?!)"]))
+
+
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
@@ -57,8 +71,12 @@ def blank_furniture(text: str) -> str:
         body = line.rstrip("\r\n")
         if pattern.match(body.strip()):
             out.append(" " * len(body) + line[len(body) :])
-        else:
-            out.append(line)
+            continue
+        indent = len(body) - len(body.lstrip())
+        lead = _lead().match(body, indent)
+        if lead and lead.end() < len(body):  # a dateline or a date stamp before the first sentence
+            line = body[:indent] + " " * (lead.end() - indent) + line[lead.end() :]
+        out.append(_inline().sub(lambda m: " " * len(m.group()), line))
     return "".join(out)
 
 

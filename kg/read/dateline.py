@@ -18,6 +18,10 @@ _PATTERNS = (
         ("y", "m", "d"),
     ),
     (re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})", re.I), ("M", "d", "y")),
+    (  # "20210606期": a date written as eight digits
+        re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("y", "m", "d"),
+    ),
     (
         re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I),
         ("d", "M", "y"),
@@ -38,7 +42,7 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groups()
-            parts = {}
+            parts: dict[str, int | str] = {}
             for key, value in zip(order, groups, strict=False):
                 if key == "M":
                     parts["m"] = MONTHS[value[:3].casefold()]

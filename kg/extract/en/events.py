@@ -24,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.dates import find_dates, find_year, resolve
+from kg.extract.dates import find_dates, find_relative_day, find_year, resolve
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
@@ -163,6 +163,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         if resolved:
             reader.context = (resolved[1] or resolved[0], resolved[0])
             first = first or resolved
+    if first is None and (day := find_relative_day(text, reader.article.published)):
+        first = (day, None)  # "on Wednesday", "today": against the publication date
     return first
 
 
@@ -387,6 +389,7 @@ def _topic_verbs(lex: Lexicon) -> re.Pattern:
 
 
 def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:
+    seen: dict[str, int]
     claims, seen = [], {}
     for d in drafts:
         base = f"{article.ident}|{d.start.isoformat()}|{d.kind}"

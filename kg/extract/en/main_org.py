@@ -25,7 +25,8 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     if found.main_org or not found.orgs:
         return
     lex = get_lexicon(vocab)
-    hits = org_occurrences(article.body, found)
+    agencies = lex.folded("news_agencies")
+    hits = [h for h in org_occurrences(article.body, found) if h[2].casefold() not in agencies]
     found.main_org = (
         _host_org(article.body, hits, lex) or _headline_org(article, hits) or _most_named(hits)
     )

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
@@ -103,7 +103,7 @@ def _legal_forms(
     """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
     names = {body[s:e] for s, e in spans}
     legal = {w.casefold() for w in lex.words("legal_suffixes")}
-    longer_of = {}
+    longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
             tail = long[len(short) :]
@@ -143,7 +143,10 @@ def find_org_spans(
 ) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     found = (
-        _table_spans(body, vocab) + _acronym_spans(body, lex, people) + _lower_case_spans(body, lex)
+        _table_spans(body, vocab)
+        + _acronym_spans(body, lex, people)
+        + _lower_case_spans(body, lex)
+        + _brand_spans(body, lex, people)
     )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
@@ -224,10 +227,78 @@ def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
             m.group() in lex.acronym_stop
             or overlaps(people, m.start(), m.end())
             or _shouting(body, m.start())
+            or _dateline(body, m.start(), m.end())
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+_DEMONYM = ("ese", "ian", "ean", "ish", "stani")
+_BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w&-])")
+
+
+def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """A company named by one word ("Boeing", "Woodside"), where the text uses it as one: after
+    "<title> of" or "<title> at", before a title ("Harlow chief executive"), with a possessive of a
+    company noun ("Harlow's board"), or as the subject of a company verb when named twice."""
+    person_words = {w for s, e in people for w in re.findall(r"[A-Za-z]+", body[s:e])}
+    stop = (
+        lex.not_name_words
+        | lex.places
+        | lex.place_suffixes
+        | lex.honorifics
+        | lex.org_suffixes
+        | lex.folded("brand_stop")
+        | lex.folded("months")
+    )
+    nouns = lex.folded("brand_possessive_nouns")
+    verbs = phrase_regex(lex.words("brand_verbs"))
+    counts: dict[str, int] = {}
+    for m in _BRAND.finditer(body):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    spans = []
+    for m in _BRAND.finditer(body):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.casefold() in stop or word in person_words or _shouting(body, start):
+            continue
+        if word.casefold() in lex.folded("lower_org_not_heads") or word.endswith(_DEMONYM):
+            continue  # "Gabonese President": a people's adjective, not a company
+        if re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3]) and not lex.title_re.match(
+            body, end + 1
+        ):
+            continue  # a longer name goes on ("Tongda Leasing"): the chain finds it
+        before = body[max(0, start - 50) : start]
+        after = body[end : end + 40]
+        link = re.search(r"\s(?:of|at)\s$", before)
+        titled_before = link is not None and any(
+            t.end() == link.start() for t in lex.title_re.finditer(before)
+        )
+        possessive = re.match(r"['’]s\s+([a-z]+)", after)
+        title_after = after.startswith(" ") and lex.title_re.match(body, end + 1) is not None
+        subject = counts[word] >= 2 and after.startswith(" ") and verbs.match(body, end + 1)
+        if (
+            titled_before
+            or (possessive and possessive.group(1) in nouns)
+            or (title_after and not _in_chain(body, start))
+            or subject
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def _in_chain(body: str, start: int) -> bool:
+    """Whether a capitalised word stands right before `start` (the word ends a longer name)."""
+    return re.search(r"[A-Z][\w&'’.-]*\s$", body[max(0, start - 30) : start]) is not None
+
+
+_DATELINE_TAIL = re.compile(r"[A-Z ]*(?:,[^\n(]{0,30})?\s*(?:\(|[-—–]\s)")
+
+
+def _dateline(body: str, start: int, end: int) -> bool:
+    """A place in capitals opening a line's dateline ("LONDON (Agency) -", "BEIJING, Aug 2 -")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return not body[line_start:start].strip() and _DATELINE_TAIL.match(body, end) is not None
 
 
 def _shouting(body: str, pos: int) -> bool:
@@ -336,6 +407,7 @@ def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
 
 def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
     """Maximal runs of capitalised words (with connectors between them)."""
+    current: list[tuple[int, int, str]]
     runs, current = [], []
     for tok in tokens:
         if current and _joins(body, current[-1], tok, lex):
@@ -357,7 +429,11 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         and prev[2].casefold() in lex.folded("possessive_in_names")
     ):
         return True  # "People's Government"
-    gap_ok = _GAP.fullmatch(gap) or (prev[2] in ("Co", "Inc", "Corp") and _CO_GAP.fullmatch(gap))
+    gap_ok = _GAP.fullmatch(gap) or (
+        prev[2] in ("Co", "Inc", "Corp")
+        and _CO_GAP.fullmatch(gap)
+        and tok[2].casefold() in lex.folded("legal_suffixes")  # "Co., Ltd.", not "Corp, Spire"
+    )
     if not gap_ok:
         return False
     word = tok[2]
@@ -381,13 +457,14 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
-        if complement and word[:1].isupper() and w not in lex.org_suffixes:
+        if complement and word[:1].isupper():
             last = k
             continue
         if complement and w in ("and", "&"):
             next_word = run[k + 1][2] if k + 1 < len(run) else ""
             if next_word != "the" and not _suffix_after(run, k, lex):
                 continue
+            assert last is not None  # the "of ..." began right after the head word at `last`
             spans.append(_accept(body, run, begin, last, lex))  # "... and the <next name>"
             begin, last, complement = k + 1, None, False
             if next_word == "the":
@@ -421,14 +498,15 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
 
 
 def _suffix_after(run, k: int, lex: Lexicon) -> bool:
-    """Whether an organisation word comes later in the run, before a "the" that would open
-    another name ("... and the Y Group")."""
+    """Whether the words after `k` (up to a "the" that would open another name) end in an
+    organisation word: another organisation's name ("of Hexi Copper Group"), not the rest of this
+    one's ("of Industry and Information Technology")."""
+    words = []
     for tok in run[k + 1 :]:
         if tok[2] == "the":
-            return False
-        if tok[2].casefold() in lex.org_suffixes:
-            return True
-    return False
+            break
+        words.append(tok[2])
+    return bool(words) and words[-1].casefold() in lex.org_suffixes
 
 
 def _acronym(word: str) -> bool:
@@ -488,7 +566,35 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     if body[end : end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
+    titled = re.match(
+        r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+of\s+(?:the\s+)?", body[start:end]
+    )
+    if titled and titled.group(1).casefold() in lex.folded("title_head_words"):
+        start += (
+            titled.end()
+        )  # "Chief Public Affairs Officer of X Group": the title is no part of it
+        name = " ".join(body[start:end].split())
+        if len(name.split()) < 2:
+            return None
+    body_end = _party_body_start(name, lex)
+    if body_end is not None:  # "X Group Leading Party Members Group": a body of X, the role is at X
+        kept = name[:body_end].rstrip()
+        if len(kept.split()) < 2 and not _has_brand(kept, lex):
+            return None
+        end = start + body[start:end].find(kept.split()[-1]) + len(kept.split()[-1])
+        name = kept
     return None if name.casefold() in lex.not_org_names else (start, end)
+
+
+def _party_body_start(name: str, lex: Lexicon) -> int | None:
+    """Where a party body of the organisation begins at the end of `name` ("Party Group"), if any."""
+    folded = name.casefold()
+    for ending in sorted(lex.folded("party_body_endings"), key=len, reverse=True):
+        if folded.endswith(ending) and (
+            len(folded) == len(ending) or folded[-len(ending) - 1] == " "
+        ):
+            return len(name) - len(ending)
+    return None
 
 
 def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
@@ -514,7 +620,7 @@ def _is_brand(word: str, lex: Lexicon) -> bool:
 
 def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
     """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
-    owner = {}
+    owner: dict[str, str] = {}
     for org in found.orgs:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
@@ -153,6 +153,16 @@ def _headline_line(text: str, pos: int) -> bool:
     )
 
 
+_PERSON_VERBS: dict[int, re.Pattern] = {}
+
+
+def _person_verbs(lex: Lexicon) -> re.Pattern:
+    """Verbs whose object is a person ("succeeding X", "appointed X", "take over from X")."""
+    if id(lex) not in _PERSON_VERBS:
+        _PERSON_VERBS[id(lex)] = phrase_regex(lex.words("person_object_verbs"))
+    return _PERSON_VERBS[id(lex)]
+
+
 _TITLE_WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -211,13 +221,17 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     after = text[end : end + 60]
     if after.startswith(", ") and _title_starts(re.sub(r"^(?:the|a|an) ", "", after[2:]), lex):
         return size
+    if after.startswith(", ") and _unlisted_title(text[end + 2 : end + 80], lex):
+        return size
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
     ):
         return size
-    if before.endswith(" ") and any(  # "met X", "received X", "said X"
-        m.end() == len(before) - 1 for m in lex.participation_re.finditer(before)
+    if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
+        m.end() == len(before) - 1
+        for pattern in (lex.participation_re, _person_verbs(lex))
+        for m in pattern.finditer(before)
     ):
         return size
     opens = not before.strip() or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
@@ -271,6 +285,16 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
     verb = lex.participation_re.match(text, tokens[i + 1][1] + 1)
     return bool(opens) and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] == " " and verb is not None
+
+
+_UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")
+
+
+def _unlisted_title(text: str, lex: Lexicon) -> bool:
+    """A capitalised title the vocabulary lacks, ending in a title word and followed by "of X"
+    ("Chief Group Public Affairs Officer of X")."""
+    m = _UNLISTED.match(text)
+    return m is not None and m.group(2).casefold() in lex.folded("title_head_words")
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

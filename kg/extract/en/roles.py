@@ -48,11 +48,43 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     )
     for sentence in split_sentences(body):
         _sentence_roles(article, found, ctx, people, sentence)
+        _unlisted_roles(article, found, ctx, people, sentence)
+
+
+_UNLISTED_TITLE = re.compile(
+    r",\s+((?:[A-Z][\w&'’()-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at)\s+(?:the\s+)?"
+)
+
+
+def _unlisted_roles(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span
+) -> None:
+    """ "Name, Chief Group Public Affairs Officer of X": a title the vocabulary lacks, ending in a
+    title word (`title_head_words`), between a name and an organisation, is a role noted "other"."""
+    heads = ctx.lex.folded("title_head_words")
+    for start, end, name in people:
+        if not sentence.start <= start < sentence.end:
+            continue
+        m = _UNLISTED_TITLE.match(ctx.text, end, sentence.end)
+        if (
+            not m
+            or m.group(2).casefold() not in heads
+            or ctx.lex.title_re.match(ctx.text, m.start(1))
+        ):
+            continue
+        hit = ctx.org_at.get(m.end())
+        if hit is None:
+            continue
+        title = " ".join(m.group(1).split())
+        claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
+        if not any((r.person, r.org, r.title) == (name, hit[1], title) for r in found.roles):
+            found.roles.append(claim)
 
 
 def _sentence_roles(
     article: Article, found: Extraction, ctx: Context, people, sentence: Span
 ) -> None:
+    carry: dict[str, str | None]
     pos, carry = sentence.start, {}
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:
@@ -201,7 +233,10 @@ def _add_claims(
 ) -> None:
     for span in titles.new_orgs:
         _ensure_org(article, found, ctx.text[span[0] : span[1]], sentence)
+    national = _demonym_before(ctx, titles.start)
     for index, item in enumerate(titles.items):
+        if national and not _org_for(titles, index):
+            continue  # "Gabonese President X": a country's post, and the text names no organisation
         org = _org_for(titles, index) or inherited
         claim = _claim(ctx.lex, found, item, org)
         if claim is None:
@@ -215,6 +250,17 @@ def _add_claims(
             for r in found.roles
         ):
             found.roles.append(made)
+
+
+def _demonym_before(ctx: Context, start: int) -> bool:
+    """Whether a people's adjective stands right before the titles ("Gabonese", "Indian")."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, start - 30) : start])
+    if not m:
+        return False
+    word = m.group(1).casefold()
+    return word in ctx.lex.folded("lower_org_not_heads") or word.endswith(
+        ("ese", "ian", "ean", "ish", "stani")
+    )
 
 
 def _org_for(titles: TitleList, index: int) -> str | None:

@@ -117,7 +117,22 @@ def _inside_name(ctx: Context, start: int, end: int) -> bool:
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
-    """The organisation named by "of/at ..." right after a title."""
+    """The organisation named by "of/at ..." right after a title; past a party body of it
+    ("of the Leading Party Members' Group of X" names X)."""
+    name, end, spans = _org_after_once(ctx, j, limit)
+    if name and name is not MAIN and _party_body(ctx.lex, name):
+        owner = _org_after_once(ctx, end, limit)
+        if owner[0]:
+            return owner
+    return name, end, spans
+
+
+def _party_body(lex: Lexicon, name: str) -> bool:
+    folded = " ".join(name.replace("’", "'").split()).casefold()
+    return folded in lex.folded("party_body_endings") or folded in lex.not_org_names
+
+
+def _org_after_once(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
     m = _OF.match(ctx.text, j, limit)
     if not m:
         return None, j, []
@@ -159,7 +174,7 @@ def _main_ref_re(lex: Lexicon) -> re.Pattern:
 def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
     """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
-    run = []
+    run: list[re.Match[str]] = []
     for w in words:
         expected = k + (run[-1].end() + 1 if run else 0)
         if k + w.start() != expected or (run and not _same_case(run[0].group(), w.group())):
@@ -214,6 +229,7 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
     """An unknown organisation named just before a title ("Meridia Lines Vice President X"):
     up to four capitalised words after a lower-case word, a comma or a sentence end; two or more, or one
     that is a listed place, an acronym or a pinyin brand ("Hunan Vice Governor X")."""
+    words: list[str]
     lex, start, words = ctx.lex, pos, []
     while len(words) < 5:
         m = _RUN_WORD.search(ctx.text, max(0, start - 40), start)
@@ -232,7 +248,10 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
 def _run_word(lex: Lexicon, word: str) -> bool:
     folded = word.casefold()
     return (
-        folded not in lex.not_name_words
+        folded
+        not in lex.folded("lower_org_not_heads")  # "Gabonese President": a people's adjective
+        and not folded.endswith(("ese", "ian", "ean", "ish", "stani"))
+        and folded not in lex.not_name_words
         and folded not in lex.folded("chain_lead_stop")
         and folded not in lex.titles
         and folded not in lex.data["months"]

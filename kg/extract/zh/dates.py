@@ -19,10 +19,34 @@ from datetime import date, timedelta
 from kg.extract.dates import DateMention, resolve, resolve_day
 
 _D = r"[0-9０-９]"
+_H = "〇零一二三四五六七八九十"  # Chinese numerals ("九月二十六日", "二〇二三年")
+_N = rf"(?:{_D}{{1,2}}|[{_H}]{{1,3}})"  # a month or a day
+# A year: four digits, four Chinese digits, or a year of the Republic of China calendar used in
+# Taiwan (three digits, or "民國"/"民国" and two or three: 112年 is 2023).
+_Y = rf"(?:{_D}{{4}}|[〇零一二三四五六七八九]{{4}}|(?:民[國国])?{_D}{{3}}|民[國国]{_D}{{2}})"
 _DATE = re.compile(
-    rf"(?<!{_D})(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*[日号]"
-    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*[日号])?"
+    rf"(?<!{_D})(?:({_Y})\s*年\s*)?({_N})\s*月\s*({_N})\s*[日号]"
+    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_N})\s*月\s*)?({_N})\s*[日号])?"
 )
+_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def number(text: str) -> int:
+    """The value of "26", "２６", "二十六", "十二", "二〇二三" or of a year of the Republic of China
+    calendar ("112" or "民國112": 2023)."""
+    roc = text.startswith(("民國", "民国"))
+    text = text[2:] if roc else text
+    if text and text[0] in _H:
+        if "十" in text:
+            tens, _, units = text.partition("十")
+            value = (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+        else:
+            value = int("".join(str(_DIGITS[ch]) for ch in text))
+    else:
+        value = int(text)
+    return value + 1911 if roc or 100 <= value < 1000 else value
+
+
 # A day without its month, at the head of a sentence ("13日上午", "于14日", "12日至13日").
 _DAY = re.compile(
     rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?"
@@ -30,7 +54,8 @@ _DAY = re.compile(
 
 
 def _mention(m: re.Match) -> DateMention:
-    year, month, day, end_month, end_day = (int(g) if g else None for g in m.groups())
+    year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
+    assert day is not None  # the pattern's day group is not optional
     return DateMention(m.start(), m.end(), day, month, year, end_day, end_month)
 
 

@@ -13,14 +13,14 @@ it is read by :mod:`kg.extract.zh.participation`. No date, no event.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
 from kg.extract.zh.spans import locate, org_names, person_names
 from kg.extract.zh.text import evidence_at, sentence_spans
-from kg.model import Article, EventClaim, Extraction, Participation
+from kg.model import Article, EventClaim, Evidence, Extraction, Participation
 from kg.vocab import Vocab
 
 VERB_KINDS = ("inspection", "talks")
@@ -92,7 +92,9 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
     return found.main_org if kind in MEETING_KINDS else None
 
 
-def _starts(article: Article, orgs=()) -> list[tuple[int, int, object, str]]:
+def _starts(
+    article: Article, orgs=()
+) -> list[tuple[int, int, tuple[int, date, date | None], tuple[int, str]]]:
     """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
 
     A sentence opening with 次日/当天... takes its day from the date last given. When the
@@ -117,7 +119,9 @@ def _starts(article: Article, orgs=()) -> list[tuple[int, int, object, str]]:
     return out
 
 
-def _dates(s: str, published, last) -> list:
+def _dates(
+    s: str, published: date | None, last: tuple[date, date | None] | None
+) -> list[tuple[int, int, date, date | None]]:
     """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
     (the (first, last) day of the date given last) or of publication; else its opening
     relative day ("次日") counted from `last`."""
@@ -155,6 +159,7 @@ def _participants(
     article: Article, sentences, found: Extraction, words
 ) -> tuple[Participation, ...]:
     """Who took part, and how, as the `sentences` ((start, end) of the body) state it."""
+    where: dict[tuple[str, str], Evidence]
     names, pairs, where = person_names(found), [], {}
     for s0, e0 in sentences:
         for native, part in sentence_parts(article.body[s0:e0], names, words):

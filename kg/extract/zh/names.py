@@ -14,13 +14,13 @@ from __future__ import annotations
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.text import dictionary_tag, is_han
 
-NOT_NAME_TAGS = tuple("vdcpurtmaqfyezl")
+NOT_NAME_TAGS = tuple("vdcpurtmaqfyezlb")  # b: distinguishing words (高级, 大型) are no names
 
 
 def is_word(text: str) -> bool:
     """True when jieba's dictionary knows `text` as a word that is no noun ("强调", "严格", "全力")."""
     tag = dictionary_tag(text)
-    return bool(tag) and tag.startswith(NOT_NAME_TAGS)
+    return tag is not None and tag.startswith(NOT_NAME_TAGS)
 
 
 def surname_at(text: str, pos: int) -> str | None:
@@ -69,6 +69,12 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
             or not all(is_han(c) for c in name)
             or name in lex.not_names
             or name[len(surname) :] in lex.not_given_names
+            or name[len(surname) :] in _as_set(title_words)  # "蒋市长" is Mayor Jiang
+            or (  # "于会中" (at the meeting): a function word and a word are no name
+                surname in lex.weak_surnames
+                and len(name) - len(surname) == 2
+                and dictionary_tag(name[len(surname) :])
+            )
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
             or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
@@ -86,3 +92,14 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         if best_score is None or score > best_score:
             best, best_score = length, score
     return best
+
+
+_SETS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _as_set(words) -> frozenset[str]:
+    """`words` as a set, kept per sequence object (the title lists are built once)."""
+    entry = _SETS.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _SETS[id(words)] = (words, frozenset(words))
+    return entry[1]

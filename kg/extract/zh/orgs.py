@@ -155,6 +155,7 @@ def _shaped(
     title_only = _title_set(titles(vocab))
     toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
     spans = spans + _title_blocks(toks, tspans)
+    accepted: list[Span]
     accepted, pending = [], []
     for k, (ts, te, _tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
@@ -251,6 +252,7 @@ def _act_words() -> frozenset[str]:
 
 def _merge_legal(sentence: str, toks) -> list:
     """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
+    out: list[tuple[int, int, str]]
     out, legal = [], zh_lexicon().legal_tails
     if not any(t in sentence for t in legal):
         return toks
@@ -312,6 +314,7 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
 
 def _listed(sentence: str, spans: list[Span]) -> list[Span]:
     """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业")."""
+    out: list[Span]
     lex, out = zh_lexicon(), []
     counters = "|".join(map(re.escape, lex.org_list_counters))
     tails = "|".join(map(re.escape, lex.org_list_tails))
@@ -332,6 +335,7 @@ def _listed(sentence: str, spans: list[Span]) -> list[Span]:
 def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
     """The 、-lists of a sentence: per list, (start, end, holds a proper noun) of each item, an item
     being the name-like words on either side of a 、."""
+    current: list[tuple[int, int, bool]]
     lists, current, k = [], [], 0
     while k < len(toks):
         if sentence[toks[k][0] : toks[k][1]] != "、":
@@ -360,6 +364,7 @@ def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
     too ("宝钢股份、武钢有限、欧冶云商党委": 武钢有限, 欧冶云商); a word such as 党委 at an item's end is
     the organisation's body, not its name."""
     named = {(s0, e0) for s0, e0, n in spans if n}
+    out: list[Span]
     out, followers = [], zh_lexicon().org_followers
     for items in _list_items(sentence, tokens(sentence)) if named and "、" in sentence else []:
         if not any((s0, e0) in named for s0, e0, _ in items):
@@ -404,6 +409,7 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
 
 def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
     """Proper names right before a company title ("华电国际党委书记", `tspans` the titles' spans): organisations."""
+    out: list[Span]
     lex, toks, out = zh_lexicon(), tokens(sentence), []
     table = titles(vocab)
     skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
@@ -420,7 +426,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 and _free(spans + out, *toks[j][:2])
             ):
                 j -= 1
-            head = toks[j + 1 : k + 1] if k is not None else []
+            head = toks[j + 1 : k + 1] if j is not None and k is not None else []
             name = sentence[head[0][0] : at] if head else ""
             if (
                 any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head)

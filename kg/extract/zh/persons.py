@@ -42,7 +42,7 @@ def _bounds(sentence: str) -> frozenset[int]:
 
 def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]:
     """The names of the 、-list starting at `pos`."""
-    found = []
+    found: list[tuple[int, int]] = []
     while True:
         length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
@@ -106,6 +106,7 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
                 if (
                     start >= 0
                     and (start in bounds or not start)
+                    and sentence[start] not in zh_lexicon().weak_surnames  # "于会中表示"
                     and read_name(sentence, start, words, bounds | {at}) == at - start
                 ):
                     found.append((start, at))
@@ -119,7 +120,10 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
     ("钱/明德" is 钱明德)."""
     found = []
+    weak = zh_lexicon().weak_surnames
     for s, e, tag in tokens(sentence):
+        if sentence[s] in weak:
+            continue  # "于会中", "来鲁": a function word, named only after a title
         if (
             s
             and e - s == 2

@@ -40,7 +40,7 @@ class Heading:
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
-    chain = []
+    chain: list[tuple[str, str]] = []
     words = [t for t, _ in table]
     notation = dict(table)
     while title := match_before(s, pos, words):
@@ -123,9 +123,10 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     lex = zh_lexicon()
     link = match_at(s, pos, lex.appointment_links)
     tail = None if link else match_at(s, pos, lex.list_tail_links)
-    if not (link or tail):
+    joiner = link or tail
+    if not joiner:
         return None
-    return titles_at(s, pos + len(link or tail), table, orgs, link in lex.dismissal_markers, tail)
+    return titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
 
 
 def titles_at(
@@ -239,6 +240,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     """The committee or government of a place title (:mod:`kg.extract.zh.places`); its aliases
     go to `state["aliases"]`."""
     ending = place_ending(title)
+    assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
     if heading.place:
         places[level(ending)] = heading.place
@@ -292,6 +294,16 @@ def _chain_of(heading: Heading | None) -> list[Heading]:
     return out
 
 
+def _named_before(s: str, pos: int, orgs: list[str]) -> str | None:
+    """The organisation named last before offset `pos` of the sentence, if any."""
+    best, at = None, -1
+    for org in orgs:
+        found = s.rfind(org, 0, pos)
+        if found > at or (found == at and best is not None and len(org) > len(best)):
+            best, at = org, found
+    return best if at >= 0 else None
+
+
 def _heading_orgs(
     heading: Heading, last_org: str | None, found: Extraction, state: dict
 ) -> list[str | None]:
@@ -321,12 +333,13 @@ def _sentence_roles(
             by_event = _former_by_event(s, ps) and not match_at(
                 s, pe, zh_lexicon().appointment_markers
             )
+            near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event else "current"
                 for (title, notation), org in zip(
-                    heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
+                    heading.titles, _heading_orgs(heading, near, found, state), strict=False
                 ):
-                    org = canon.get(org, org)
+                    org = canon.get(org, org) if org is not None else None
                     if org:
                         claims.append(
                             RoleClaim(
@@ -349,7 +362,7 @@ def _sentence_roles(
         for (title, notation), org in zip(
             heading.titles, _heading_orgs(heading, last_org, found, state), strict=False
         ):
-            org = canon.get(org, org)
+            org = canon.get(org, org) if org is not None else None
             if org:
                 claims.append(
                     RoleClaim(
@@ -366,6 +379,7 @@ def _sentence_roles(
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim for each (person, title, organisation) stated."""
+    state: dict  # "group", and what _place_org keeps across sentences
     table, state, seen = titles(vocab), {"group": group_org(found)}, set(found.roles)
     for start, end in sentence_spans(article.body):
         for claim in _sentence_roles(article, start, end, found, table, state):

@@ -1,0 +1,46 @@
+"""Party bodies of an organisation are no organisations of their own (English).
+
+Every name, company and sentence here is invented for the tests.
+"""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def found(body: str):
+    return extract_article(make_article("x.txt", f"Invented visit news\nMarch 3, 2021\n{body}\n"))
+
+
+def test_titles_of_a_leading_party_group_are_roles_at_its_organisation():
+    got = found(
+        "On March 2, Pan Lu, General Manager and Deputy Secretary of the Leading Party Members' Group "
+        "of Qinghe Building Group, visited the Dongling Cement Company."
+    )
+    roles = {(r.person, r.role, r.org) for r in got.roles}
+    assert ("Pan Lu", "general-manager", "Qinghe Building Group") in roles
+    assert ("Pan Lu", "deputy-party-secretary", "Qinghe Building Group") in roles
+    assert not any("Party" in o.name for o in got.orgs)
+
+
+def test_navigation_words_are_no_organisations():
+    got = found("Company News\nOn March 2, Qinghe Building Group held its annual work meeting.")
+    assert "Company News" not in {o.name for o in got.orgs}
+
+
+def test_an_organisation_name_goes_on_over_and_when_no_other_name_follows():
+    names = {
+        o.name
+        for o in found(
+            "Chen Ke, vice minister of the Ministry of Industry and Information Technology, spoke."
+        ).orgs
+    }
+    assert "Ministry of Industry and Information Technology" in names
+
+
+def test_a_countrys_post_is_given_to_no_organisation_of_the_text():
+    got = found(
+        "Chen Ke, vice minister of the Ministry of Industry and Information Technology, met "
+        "Arlandese President Tomas Verhoek."
+    )
+    assert not any(r.person == "Tomas Verhoek" for r in got.roles)
+    assert "Arlandese" not in {o.name for o in got.orgs}
