@@ -22,8 +22,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.generate_corpus import generate
 from benchmarks.corpus_world import World
+from benchmarks.generate_corpus import generate
 
 NORMAL_KB = 5
 
@@ -90,8 +90,6 @@ def long_article(language: str, megabytes: float, paragraphs: list[str]) -> str:
 
 def measure(text: str, name: str, work: Path) -> dict[str, float]:
     """CPU seconds by part of building the one article `text` with every output."""
-    from rdflib import Graph
-
     from kg import extract
     from kg.assemble import build
     from kg.export.graphml import graphml_text
@@ -99,6 +97,7 @@ def measure(text: str, name: str, work: Path) -> dict[str, float]:
     from kg.export.html_page import render_page
     from kg.export.jsonld import jsonld_text
     from kg.export.trig import trig_bytes
+    from rdflib import Graph
 
     src = work / name
     src.mkdir(parents=True)

@@ -11,8 +11,7 @@ from kg.extract import extract_article
 from kg.read import read_article
 from kg.vocab.namespaces import RDF, SDO
 from rdflib import Graph
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 # Python's HTML parser raises AssertionError on a marked section with an unknown keyword.
 BAD_MARKUP = (

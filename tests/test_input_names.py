@@ -9,9 +9,8 @@ from kg.assemble.graph import article_iri
 from kg.read.idents import article_identifiers
 from kg.validate import validate_graph
 from kg.vocab.namespaces import OA, RDF, SDO
-from rdflib import Graph
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from rdflib import Graph, Literal, URIRef
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 OTHER_EN = (
     EN_ARTICLE.replace("Nordvale Copper", "Southmere Tin")
@@ -35,13 +34,16 @@ def _evidence_quotes_its_own_article(graph: Graph, texts: dict[str, str]) -> set
     by_iri = {article_iri(ident): text for ident, text in texts.items()}
     checked = set()
     for node in graph.subjects(RDF.type, OA.SpecificResource):
-        text = by_iri[graph.value(node, OA.hasSource)]
+        source = graph.value(node, OA.hasSource)
+        assert isinstance(source, URIRef)
+        text = by_iri[source]
         selectors = list(graph.objects(node, OA.hasSelector))
         exact = next(str(graph.value(s, OA.exact)) for s in selectors if graph.value(s, OA.exact))
         pos = next(s for s in selectors if graph.value(s, OA.start) is not None)
-        start, end = graph.value(pos, OA.start).toPython(), graph.value(pos, OA.end).toPython()
-        assert text[start:end] == exact
-        checked.add(str(graph.value(graph.value(node, OA.hasSource), SDO.identifier)))
+        start, end = graph.value(pos, OA.start), graph.value(pos, OA.end)
+        assert isinstance(start, Literal) and isinstance(end, Literal)
+        assert text[start.toPython() : end.toPython()] == exact
+        checked.add(str(graph.value(source, SDO.identifier)))
     return checked
 
 

@@ -19,8 +19,7 @@ from kg.export import atomic, graphml
 from kg.export.atomic import OutputSet
 from kg.export.outputs import OUTPUTS
 from tests.conftest import SEEDS
-
-from input_samples import EN_ARTICLE, ZH_ARTICLE
+from tests.input_samples import EN_ARTICLE, ZH_ARTICLE
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-try:
+if sys.platform != "win32":
     import fcntl
-except ImportError:  # not POSIX: builds are not serialised
-    fcntl = None
 
 LOCK_FILE = ".kg-lock"
 
@@ -27,7 +26,7 @@ def folder_lock(folder: Path, on_wait: Callable[[str], None] | None = None) -> I
     """Hold the build lock of `folder` (made if missing) for the block; `on_wait` hears once if it must wait."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    if fcntl is None:
+    if sys.platform == "win32":  # no flock: builds are not serialised
         yield
         return
     fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)

@@ -206,7 +206,8 @@ def process_files(
     workers, each loading the extractors' dictionaries, would cost more. Before
     forking, the extractors are warmed up here so that the workers inherit them.
     """
-    items = list(zip(paths, idents or [None] * len(paths), strict=True))
+    names: list[str | None] = list(idents) if idents is not None else [None] * len(paths)
+    items = list(zip(paths, names, strict=True))
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     if jobs == 1 or len(paths) <= INLINE_FILES:
         return [_packed(item, keyed) for item in items]
