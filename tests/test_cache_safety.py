@@ -191,6 +191,7 @@ def test_cache_codec_round_trips_results_and_refuses_everything_else():
         ("a", 1): [date(2031, 4, 12), b"\xff", b"ok", None, 1.5],
         "c": Counter({("x", "en"): 2}),
         "s": ({1}, frozenset({(2, 3)})),
+        "a name with an undecodable byte \udcff": "src/\udcff.txt",
     }
     assert codec.loads(codec.dumps(value)) == value
     for bad in (

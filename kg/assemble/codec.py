@@ -84,7 +84,8 @@ def _plain(value):
 
 def dumps(value) -> bytes:
     """`value` (allowed dataclasses, containers, dates, bytes, JSON scalars) as UTF-8 JSON."""
-    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    text = json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")  # file names may hold undecodable bytes
 
 
 def _pairs(items) -> list:
