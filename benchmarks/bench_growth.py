@@ -31,7 +31,7 @@ NORMAL_KB = 5
 class Clock:
     """CPU seconds by part (process time: the figures do not depend on other load)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
 
     def wrap(self, name: str, fn):
@@ -58,22 +58,31 @@ def attendee_article(n: int, seed: int = 7) -> str:
     )
 
 
-def corpus_paragraphs(language: str, folder: Path) -> list[str]:
-    """Paragraphs of generated articles of one language (headline and dateline left out)."""
-    if not (folder / "articles").exists():
-        generate(3000, 11, folder)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus_paragraphs(language: str, folder: Path, shape: str) -> list[str]:
+    """Paragraphs to make long articles of: the seeds' (`shape` "seeds": the same people and
+    organisations named again and again, as in a long report or a digest), or generated articles'
+    ("generated": new names all along). Headlines and datelines are left out."""
     han = language == "zh"
+    if shape == "seeds":
+        texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    else:
+        if not (folder / "articles").exists():
+            generate(3000, 11, folder)
+        paths = sorted((folder / "articles").glob("*.txt"))
+        texts = [p.read_text(encoding="utf-8") for p in paths]
     out = []
-    for path in sorted((folder / "articles").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        if any("\u4e00" <= ch <= "\u9fff" for ch in text[:200]) != han:
+    for text in texts:
+        if any("\u4e00" <= ch <= "\u9fff" for ch in text[:400]) != han:
             continue
-        out += [p for p in text.split("\n\n")[2:] if p.strip()]
+        out += [p for p in text.split("\n\n")[1:] if p.strip() and len(p) > 80]
     return out
 
 
 def long_article(language: str, megabytes: float, paragraphs: list[str]) -> str:
-    """An article of about `megabytes` MB (UTF-8) made of generated paragraphs, in order, repeated if need be."""
+    """An article of about `megabytes` MB (UTF-8) made of `paragraphs`, in order, repeated if need be."""
     head = (
         "北风港务集团召开年度工作会议\n\n时间: 2031-04-12\n\n"
         if language == "zh"
@@ -132,18 +141,29 @@ def measure(text: str, name: str, work: Path) -> dict[str, float]:
     return dict(clock.seconds)
 
 
-def show(label: str, chars: int, names: int, parts: dict[str, float], top: int, normal) -> None:
+def show(label: str, chars: int, names: int, parts: dict[str, float], top: int, previous) -> None:
+    """Print one input's figures; with `previous` (chars, parts) of the next smaller input, the
+    growth exponent of each part (1: linear; 2: quadratic) between the two."""
+    import math
+
+    parts = dict(parts)
     triples = int(parts.pop("triples"))
     total = sum(parts.values())
-    per_char = total / chars * 1e6
-    ratio = f" ({per_char / normal:.1f}x a normal article's)" if normal else ""
     per_name = f", {total / names * 1e3:.2f} ms per name" if names else ""
+
+    def growth(now: float, before: float | None) -> str:
+        if previous is None or not before or now < 0.05:
+            return ""
+        return f"  (grows as n^{math.log(now / before) / math.log(chars / previous[0]):.1f})"
+
+    before_total = sum(previous[1].values()) if previous else None
     print(
         f"{label}: {chars:,} characters, {triples:,} triples: {total:.2f} s CPU, "
-        f"{per_char:.2f} µs per character{ratio}{per_name}"
+        f"{total / chars * 1e6:.2f} µs per character{per_name}{growth(total, before_total)}"
     )
     for part, seconds in sorted(parts.items(), key=lambda kv: -kv[1])[:top]:
-        print(f"    {seconds:8.2f} s  {part}")
+        old = previous[1].get(part) if previous else None
+        print(f"    {seconds:8.2f} s  {part}{growth(seconds, old)}")
 
 
 def main() -> None:
@@ -151,43 +171,34 @@ def main() -> None:
     ap.add_argument("--attendees", type=int, nargs="*", default=[500, 1000, 2000, 5000])
     ap.add_argument("--megabytes", type=float, nargs="*", default=[1, 2, 4, 8])
     ap.add_argument("--languages", nargs="*", default=["en", "zh"])
+    ap.add_argument("--shape", choices=("seeds", "generated"), default="seeds")
     ap.add_argument("--top", type=int, default=6, help="parts shown per input")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        normal = {}
         for language in args.languages:
-            paragraphs = corpus_paragraphs(language, work / "corpus")
+            paragraphs = corpus_paragraphs(language, work / "corpus", args.shape)
             text = long_article(language, NORMAL_KB / 1024, paragraphs)
             measure(text, f"warm-up-{language}", work)  # dictionaries, templates: loaded once
             parts = min(
                 (measure(text, f"normal-{language}-{i}", work) for i in range(3)),
                 key=lambda p: sum(v for k, v in p.items() if k != "triples"),
             )
-            normal[language] = sum(v for k, v in parts.items() if k != "triples") / len(text) * 1e6
             show(f"normal article ({language})", len(text), 0, parts, args.top, None)
+        previous = None
         for n in args.attendees:
             text = attendee_article(n)
-            show(
-                f"{n} attendees (en)",
-                len(text),
-                n,
-                measure(text, f"attendees-{n}", work),
-                args.top,
-                normal.get("en"),
-            )
+            parts = measure(text, f"attendees-{n}", work)
+            show(f"{n} attendees (en)", len(text), n, parts, args.top, previous)
+            previous = (len(text), {k: v for k, v in parts.items() if k != "triples"})
         for language in args.languages:
-            paragraphs = corpus_paragraphs(language, work / "corpus")
+            paragraphs = corpus_paragraphs(language, work / "corpus", args.shape)
+            previous = None
             for mb in args.megabytes:
                 text = long_article(language, mb, paragraphs)
-                show(
-                    f"{mb:g} MB article ({language})",
-                    len(text),
-                    0,
-                    measure(text, f"long-{language}-{mb:g}", work),
-                    args.top,
-                    normal.get(language),
-                )
+                parts = measure(text, f"long-{language}-{mb:g}", work)
+                show(f"{mb:g} MB article ({language})", len(text), 0, parts, args.top, previous)
+                previous = (len(text), {k: v for k, v in parts.items() if k != "triples"})
 
 
 if __name__ == "__main__":

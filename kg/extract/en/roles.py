@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
-from kg.extract.en.text import Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import Mentions, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
@@ -29,6 +29,7 @@ from kg.vocab import Vocab
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
@@ -37,7 +38,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim per (person, title, organisation) the text states."""
     lex = get_lexicon(vocab)
     body = article.body
-    people = occurrences(body, [p.name for p in found.persons])
+    people = Mentions(occurrences(body, [p.name for p in found.persons]))
     orgs = org_occurrences(body, found)
     ctx = Context(
         body,
@@ -48,7 +49,9 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     )
     for sentence in split_sentences(body):
         _sentence_roles(article, found, ctx, people, sentence)
-        _unlisted_roles(article, found, ctx, people, sentence)
+        _unlisted_roles(
+            article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
+        )
 
 
 _UNLISTED_TITLE = re.compile(
@@ -146,12 +149,12 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
-    after = [p for p in people if p[0] >= titles.end]
+    after = people.starting_from(titles.end)
     if after and not ctx.text[titles.end : after[0][0]].strip():
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
-        gap = ctx.text[[p for p in people if p[1] <= titles.start][-1][1] : titles.start]
+        gap = ctx.text[people.ending_by(titles.start)[-1][1] : titles.start]
         if _APPOSITION.fullmatch(gap) and not _plural(titles):
             return [before[0]], before[1]  # "A, and B, vice president of X": B alone
         return _names_listed_before(ctx, people, before[0], titles.start), before[1]
@@ -168,7 +171,7 @@ def _plural(titles: TitleList) -> bool:
 
 def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[str]:
     """ "A, B and C were appointed as <titles>": the names listed before the one nearest the titles."""
-    before = [p for p in people if p[1] <= start]
+    before = people.ending_by(start)
     names = [last]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, prev[1]):
@@ -196,7 +199,7 @@ def _own_titles(ctx: Context, end: int) -> bool:
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     """The person named just before the titles ("Name, ..."/"Name serves as ...")."""
-    before = [p for p in people if p[1] <= start]
+    before = people.ending_by(start)
     if not before:
         return None
     gap = ctx.text[before[-1][1] : start]
@@ -214,16 +217,27 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
-    # fullmatch with pos/endpos: no copy of the text between each person and the titles
-    return [p[2] for p in people if p[1] <= start and _AND_GAP.fullmatch(ctx.text, p[1], start)]
+    # fullmatch with pos/endpos: no copy of the text between each person and the titles. Only
+    # the last names before `start` can match: an earlier one has a name in its gap, and the gap
+    # must be spaces, commas and "and" (the scan stops at a name with another letter).
+    found = []
+    for p in reversed(people.ending_by(start)):
+        if _AND_GAP.fullmatch(ctx.text, p[1], start):
+            found.append(p[2])
+        if _NOT_GAP.search(ctx.text, p[0], p[1]):
+            break
+    return found[::-1]
 
 
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
     """The organisation of "Chairman Name of Org" (titles right before the names)."""
-    after = [p for p in people if p[0] >= titles.end and p[2] in holders]
-    if not after or ctx.text[titles.end : after[0][0]].strip():
+    after = people.starting_from(titles.end)
+    # the first holder named after the titles must be the first name after them (else a name
+    # stands between), and the last is the last mention of a holder's name
+    if not after or after[0][2] not in holders or ctx.text[titles.end : after[0][0]].strip():
         return None
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, after[-1][1])
+    last = people[max(people.last[h] for h in holders if h in people.last)]
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, last[1])
     hit = ctx.org_at.get(m.end()) if m else None
     return hit[1] if hit else None
 

@@ -6,6 +6,8 @@ Everything works on `article.body` (page furniture blanked, same offsets as
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,11 +64,22 @@ def evidence(article: Article, span: Span) -> Evidence:
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
-    """The sentence containing offset `pos`."""
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
+    """The sentence containing offset `pos` (`sentences` in text order, not overlapping, as
+    split_sentences gives them: found by bisection, not by a scan of every sentence)."""
+    starts = _starts(sentences)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
     return None
+
+
+_STARTS: list = [None, []]  # the sentences last asked about, and their starts
+
+
+def _starts(sentences: tuple[Span, ...]) -> list[int]:
+    if _STARTS[0] is not sentences:  # split_sentences returns one tuple per text: reused
+        _STARTS[:] = [sentences, [s.start for s in sentences]]
+    return _STARTS[1]
 
 
 def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, int, str]]:
@@ -119,5 +132,62 @@ def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
 
 
 def overlaps(spans, start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any (start, end, ...) in `spans`."""
+    """Whether [start, end) overlaps any (start, end, ...) in `spans` (a SpanSet answers faster)."""
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(start, end)
     return any(start < s[1] and s[0] < end for s in spans)
+
+
+class SpanSet:
+    """(start, end, ...) spans, for overlap questions in logarithmic time.
+
+    Sorted by start, with the running maximum of the ends: [start, end) overlaps
+    some span exactly when the spans starting before `end` reach past `start`.
+    :meth:`add` keeps that true as spans are added (linear in the worst case, a
+    list insertion, in practice fast).
+    """
+
+    def __init__(self, spans=()):
+        items = sorted((s[0], s[1]) for s in spans)
+        self.starts = [s for s, _ in items]
+        self.ends = [e for _, e in items]
+        self.reach = list(itertools.accumulate(self.ends, max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        self.reach.insert(i, max(end, self.reach[i - 1]) if i else end)
+        for j in range(i + 1, len(self.reach)):  # raise the maxima after it (stops at the first
+            if self.reach[j] >= self.reach[i]:  # that is already higher: at once for spans
+                break  # that do not overlap)
+            self.reach[j] = self.reach[i]
+
+
+class Mentions(list):
+    """(start, end, name) mentions in text order, not overlapping (what `occurrences` gives), with
+    bisection for the questions extractors ask of every title: who is named before or after a
+    position (a long article names thousands; a scan per title would be quadratic)."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.starts = [m[0] for m in self]
+        self.ends = [m[1] for m in self]  # also in order: the mentions do not overlap
+        self.last = {m[2]: i for i, m in enumerate(self)}  # name -> index of its last mention
+
+    def ending_by(self, pos: int) -> list:
+        """The mentions with end <= pos."""
+        return self[: bisect.bisect_right(self.ends, pos)]
+
+    def starting_from(self, pos: int) -> list:
+        """The mentions with start >= pos."""
+        return self[bisect.bisect_left(self.starts, pos) :]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The mentions with start <= their start < end."""
+        first = bisect.bisect_left(self.starts, start)
+        return self[first : bisect.bisect_left(self.starts, end, first)]
