@@ -309,8 +309,12 @@ def _dateline(body: str, start: int, end: int) -> bool:
 
 def _shouting(body: str, pos: int) -> bool:
     """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
-    start = body.rfind("\n", 0, pos) + 1
-    end = body.find("\n", pos)
+    return _shouting_line(body, body.rfind("\n", 0, pos) + 1, body.find("\n", pos))
+
+
+@lru_cache(maxsize=64)
+def _shouting_line(body: str, start: int, end: int) -> bool:
+    """_shouting for the line body[start:end] (asked once per line, not once per word on it)."""
     words = re.findall(r"[A-Za-z]{2,}", body[start : end if end >= 0 else len(body)])
     return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 

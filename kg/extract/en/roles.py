@@ -80,7 +80,7 @@ def _unlisted_roles(
             continue
         title = " ".join(m.group(1).split())
         claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
-        if not any((r.person, r.org, r.title) == (name, hit[1], title) for r in found.roles):
+        if not _stated(found, (name, hit[1], title), lambda r: (r.person, r.org, r.title)):
             found.roles.append(claim)
 
 
@@ -120,17 +120,17 @@ def _split_levels(
     ):
         return titles
     name = next((p for p in people if p[2] == holders[0] and p[1] <= titles.start), None)
-    before = [
-        o
-        for o in ctx.org_end.items()
-        if name
-        and sentence.start <= o[0] <= name[0]
-        and re.fullmatch(r"[\s,]*", ctx.text[o[0] : name[0]])
-    ]
-    if not before:
+    if name is None:
+        return titles
+    gap = name[0]  # the organisation must end where the spaces and commas before the name start
+    while gap > sentence.start and (ctx.text[gap - 1].isspace() or ctx.text[gap - 1] == ","):
+        gap -= 1
+    # org_end is in text order: the first organisation ending in the gap
+    org = next((ctx.org_end[e] for e in range(gap, name[0] + 1) if e in ctx.org_end), None)
+    if org is None:
         return titles
     items = [
-        replace(item, org=item.org or before[0][1]) if i < company else item
+        replace(item, org=item.org or org) if i < company else item
         for i, item in enumerate(titles.items)
     ]
     return replace(titles, items=items)
@@ -259,11 +259,24 @@ def _add_claims(
         _ensure_org(article, found, org_name, sentence)
         status = "former" if former or item.former else "current"
         made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
-        if not any(
-            (r.person, r.role, r.org, r.status) == (name, role, org_name, status)
-            for r in found.roles
+        if not _stated(
+            found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+_SEEN: dict = {}  # key function's code -> (the roles list, how many of it were read, their keys)
+
+
+def _stated(found: Extraction, key: tuple, key_of) -> bool:
+    """Whether a claim of found.roles has `key` (by `key_of`): a set kept beside the list, which
+    only grows while roles are read, instead of a scan of every claim for each new one."""
+    roles, done, keys = _SEEN.get(key_of.__code__, (None, 0, set()))
+    if roles is not found.roles:
+        roles, done, keys = found.roles, 0, set()
+    keys.update(key_of(r) for r in roles[done:])
+    _SEEN[key_of.__code__] = (roles, len(roles), keys)
+    return key in keys
 
 
 def _demonym_before(ctx: Context, start: int) -> bool:

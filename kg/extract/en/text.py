@@ -59,8 +59,20 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def evidence(article: Article, span: Span) -> Evidence:
-    """Evidence for a claim read from `span` (quote taken from the full text)."""
-    return Evidence(article.ident, span.start, span.end, article.text[span.start : span.end])
+    """Evidence for a claim read from `span` (quote taken from the full text); one object per span
+    of an article (a sentence listing thousands of people is quoted once, not once each)."""
+    if not (_EVIDENCE and _EVIDENCE[0] is article):
+        _EVIDENCE[:] = [article, {}]
+    made = _EVIDENCE[1].get((span.start, span.end))
+    if made is None:
+        quote = article.text[span.start : span.end]
+        made = _EVIDENCE[1][span.start, span.end] = Evidence(
+            article.ident, span.start, span.end, quote
+        )
+    return made
+
+
+_EVIDENCE: list = []  # the article last quoted, and its Evidence by span
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
@@ -102,7 +114,51 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, 
 
 
 def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Whole-word occurrences by plain search (names of one article change every time: no regex)."""
+    """Whole-word occurrences, each name's in text order, names longest first; a place taken by a
+    name is not given to another.
+
+    The places where names start are found in one scan of the text (a name's
+    first two characters after a word edge), not by a search of the whole text
+    for each name: an article may name thousands of people.
+    """
+    if "" in ordered:  # an empty name "occurs" at every word edge: the plain search says where
+        return _searched_occurrences(text, ordered)
+    taken = bytearray(len(text) + 1)
+    found = []
+    at = _starts_of(text, ordered)
+    for name in ordered:
+        for start in at.get(name, ()):
+            end = start + len(name)
+            if _word_edge(text, end) and not taken.count(1, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                found.append((start, end, name))
+    return sorted(found)
+
+
+def _starts_of(text: str, names: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each name's start offsets in `text` that follow a word edge (overlapping ones too), in order."""
+    by_head: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            by_head.setdefault(name[:_HEAD], []).append(name)
+    at: dict[str, list[int]] = {}
+    if not by_head:
+        return at
+    heads = "|".join(re.escape(h) for h in sorted(by_head, key=lambda h: (-len(h), h)))
+    for m in re.finditer(rf"(?<![\w-])(?=({heads}))", text):
+        start = m.start()
+        for size in range(1, _HEAD + 1):  # names shorter than _HEAD are their own head
+            for name in by_head.get(text[start : start + size], ()):
+                if text.startswith(name, start):
+                    at.setdefault(name, []).append(start)
+    return at
+
+
+_HEAD = 4  # characters of a name that index it
+
+
+def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """_exact_occurrences by a search of the text for each name."""
     taken = bytearray(len(text) + 1)
     found = []
     for name in ordered:
