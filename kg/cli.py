@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -19,16 +20,18 @@ def cmd_build(args) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
         html=args.html,
+        on_wait=lambda message: print(f"kg: {message}", file=sys.stderr, flush=True),
     )
     for ident, summary in report.summaries.items():
         print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
     for dup, first in sorted(report.duplicates.items()):
         print(f"{dup}: same text as {first}, counted once (both kept as sources)")
-    for problem in report.problems:
+    for problem in report.warnings + report.problems:
         print(f"kg: {problem}", file=sys.stderr)
     totals = report.totals()
+    skipped = f"{report.skipped} files skipped, " if report.skipped else ""
     print(
-        f"total: {len(report.summaries)} articles, "
+        f"total: {len(report.summaries)} articles, {skipped}"
         + ", ".join(f"{n} {k}" for k, n in totals.items())
         + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}"
     )
@@ -246,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except Exception as exc:  # a bug of kg: still one line (KG_DEBUG=1 shows the traceback)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def fail(message: str, status: int = 1) -> int:

@@ -85,6 +85,17 @@ TRICKY = [
     "\\",
     "<b>",
     "0" * 40,
+    # shapes that once crashed a build (markup declarations, extreme and relative dates, huge numbers)
+    "<![CD x]>",
+    "<![CDATA[x]]>",
+    "<!ELEMENT x>",
+    "9999年12月31日，",
+    "0001年1月1日。",
+    "次日，",
+    "13日上午，",
+    "December 31, 9999",
+    "on the 1st",
+    "9" * 400,
 ]
 unicode_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
 line = st.one_of(real_line, st.sampled_from(TRICKY), unicode_text)
@@ -187,6 +198,12 @@ file_bytes = st.one_of(
     article_text.map(lambda t: t.encode("utf-8")),
     real_line.map(lambda t: (t * 3).encode("utf-16")),
     st.binary(max_size=200),
+    st.builds(  # a page: real lines with markup declarations between them
+        lambda a, m, b: f"<html><body><p>{a}</p>{m}<p>{b}</p></body></html>".encode(),
+        real_line,
+        st.sampled_from(["<![CD x]>", "<![if x]>", "<!x [ y>", "<![CDATA[z]]>", "<?pi?>"]),
+        real_line,
+    ),
 )
 
 
@@ -205,3 +222,50 @@ def test_input_fuzz_whole_build(files, real):
         if report.summaries:
             texts = {ident: read_article(src / ident).text for ident in report.summaries}
             _check_graph_evidence(_parse_both(out / "graph.ttl"), texts)
+
+
+MARKUP = [
+    *("<", ">", "<!", "<![", "]]>", "]>", "<?", "</", "--", "[", "]", "!", "?", "/", "=", "'", '"'),
+    *("CD", "CDATA", "if", "endif", "DOCTYPE", "ELEMENT", "x", " ", "\n", "p", "h1", "script"),
+    *("&#99999999;", "&#x110000;", "&#0;", "&amp", "&"),
+]
+markup = st.lists(st.sampled_from(MARKUP), max_size=40).map("".join)
+
+
+@settings(FUZZ, max_examples=EXAMPLES * 20)
+@given(head=markup, tail=markup)
+def test_input_fuzz_html_markup_declarations_never_raise(head, tail):
+    from kg.read.html import html_to_text
+
+    text = html_to_text(f"<html><body>{head}<p>Visible words</p>{tail}</body></html>")
+    assert isinstance(text, str)
+
+
+ZH_DATES = [
+    *("9999年12月31日", "0001年1月1日", "0001年1月13日", "12月31日", "1月1日", "12月30日至1月2日"),
+    *("9999年12月30日至31日", "99999999999999999999年1月1日", "1" * 30, "时间: 9999-12-31"),
+    *("次日，", "翌日", "当天", "13日上午，", "31日，", "1日至3日", "。", "，", "\n"),
+    *("召开会议", "王磊出席会议。", "董事长王磊", "示例公司", "调研"),
+]
+EN_DATES = [
+    *("December 31, 9999", "January 1, 0001", "Dec 31", "On the 31st", "on the 1st", "On July 7"),
+    *("from December 30 to January 2", "Date: 9999-12-31", "9999 year12 month31 day", "held9999"),
+    *("the next day", "XNUMXth", "1" * 30, "9" * 400, ". ", ", ", "\n"),
+    *("Chairman Wang Lei", " attended the meeting", " held the annual working meeting"),
+]
+
+
+@settings(FUZZ, max_examples=EXAMPLES * 5)
+@given(
+    zh=st.lists(st.sampled_from(ZH_DATES), max_size=30).map("".join),
+    en=st.lists(st.sampled_from(EN_DATES), max_size=30).map("".join),
+)
+def test_input_fuzz_extreme_and_relative_dates(zh, en):
+    for text, language in ((zh, "zh"), (en, "en")):
+        heading = (
+            "示例公司召开年度工作会议"
+            if language == "zh"
+            else "The Example Company Holds Its Meeting"
+        )
+        found = extract_article(make_test_article(f"{heading}\n{text}", language))
+        check_extraction(found)

@@ -19,10 +19,10 @@ bytes are the same for any number of processes and any state of the cache.
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.identity import Identities, resolve_identities
@@ -33,7 +33,8 @@ from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
-from kg.read import read_article
+from kg.read import ArticleError, read_article
+from kg.read.idents import article_identifiers
 from kg.vocab import load_vocab
 
 
@@ -69,32 +70,44 @@ class GlobalWriter(GraphWriter[TripleSet]):
 
 @dataclass
 class Entry:
-    """One file of the build: its cache key, its result without the extraction, the extraction pickled."""
+    """One file of the build: its cache key, its result without the extraction, and the extraction
+    (encoded, from a worker, or decoded, from the cache)."""
 
     key: str
     result: ArticleResult
+    path: Path
     packed_extraction: bytes = b""
+    loaded: Extraction | None = None
 
     def extraction(self) -> Extraction:
-        return pickle.loads(self.packed_extraction)
+        if self.loaded is None:
+            self.loaded = codec.loads(self.packed_extraction)
+        return self.loaded
 
 
-def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> list[Entry]:
-    """One entry per file, from the cache where possible, in file order.
+def _entries(
+    files: list[Path], idents: list[str], cache: ResultCache | None, jobs: int | None
+) -> list[Entry]:
+    """One entry per file (identified by `idents`), from the cache where possible, in file order.
 
     The keys are computed here only to look up a cache that has entries;
     otherwise the workers compute them (they read the files anyway).
     """
     lookup = cache is not None and cache.has_articles()
-    keys = [ResultCache.key(f) for f in files] if lookup else [""] * len(files)
-    light = (
-        {k: pickle.loads(v) for k, v in cache.get_light([k for k in keys if k]).items()}
-        if cache is not None and lookup
-        else {}
+    keys = (
+        [ResultCache.key(f, i) for f, i in zip(files, idents, strict=True)]
+        if lookup
+        else [""] * len(files)
     )
+    light = cache.get_light([k for k in keys if k]) if cache is not None and lookup else {}
     todo = [i for i, k in enumerate(keys) if k not in light]
     work = (
-        process_files([files[i] for i in todo], jobs, keyed=cache is not None and not lookup)
+        process_files(
+            [files[i] for i in todo],
+            jobs,
+            keyed=cache is not None and not lookup,
+            idents=[idents[i] for i in todo],
+        )
         if todo
         else []
     )
@@ -104,12 +117,12 @@ def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
         if i in fresh:
             packed_light, packed_extraction, worker_key = fresh[i]
             key = key or worker_key
-            result = pickle.loads(packed_light)
-            entries.append(Entry(key, result, packed_extraction))
+            result = codec.loads(packed_light)
+            entries.append(Entry(key, result, files[i], packed_extraction))
             if result.problem is None:
                 store[key] = (packed_light, packed_extraction)
         else:
-            entries.append(Entry(key, light[key]))
+            entries.append(Entry(key, light[key], files[i]))
     keys = [entry.key for entry in entries]
     if cache:
         cache.put_many(store)
@@ -117,12 +130,33 @@ def _entries(files: list[Path], cache: ResultCache | None, jobs: int | None) -> 
     return entries
 
 
-def _load_extractions(entries: list[Entry], cache: ResultCache | None) -> None:
-    """Fill in the pickled extractions of `entries` that came from the cache without one."""
-    wanted = [e.key for e in entries if not e.packed_extraction]
-    found = cache.get_extractions(wanted) if cache and wanted else {}
-    for entry in entries:
-        entry.packed_extraction = entry.packed_extraction or found[entry.key]
+def _load_extractions(entries: list[Entry], cache: ResultCache | None, jobs: int | None) -> None:
+    """Fill in the extractions of `entries` that came from the cache without one.
+
+    An extraction the cache no longer has, or that fails its check, is made
+    again from the file (and put back into the cache).
+    """
+    wanted = [e for e in entries if not e.packed_extraction and e.loaded is None]
+    found = cache.get_extractions([e.key for e in wanted]) if cache and wanted else {}
+    missing = []
+    for entry in wanted:
+        entry.loaded = found.get(entry.key)
+        if entry.loaded is None:
+            missing.append(entry)
+    if not missing:
+        return
+    work = process_files([e.path for e in missing], jobs, idents=[e.result.name for e in missing])
+    store = {}
+    for entry, (packed_light, packed_extraction, _) in zip(missing, work, strict=True):
+        result = codec.loads(packed_light)
+        if result.problem or result.content != entry.result.content:
+            raise ArticleError(
+                entry.path, "changed while the build was reading it; build again", entry.result.name
+            )
+        entry.packed_extraction = packed_extraction
+        store[entry.key] = (packed_light, packed_extraction)
+    if cache:
+        cache.put_many(store)
 
 
 def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str]]]:
@@ -132,6 +166,7 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
         result = entry.result
         if result.problem:
             report.problems.append(result.problem)
+            report.skipped += 1
             continue
         first = firsts.setdefault(result.content, (entry, []))
         if first[0] is not entry:
@@ -154,7 +189,7 @@ def _article_parts(
         result = entry.result
         report.summaries[result.name] = result.summary
         if copies or identities.touches(result.name):
-            full = extract_article(read_article(paths[result.name]), vocab)
+            full = extract_article(read_article(paths[result.name], result.name), vocab)
             turtle, count = local_turtle(full, tuple(copies), vocab, identities)
         else:
             turtle, count = result.turtle, result.triples
@@ -176,7 +211,12 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]
 
 
 def _dirty_pieces(
-    distinct, dirty: set[int], cache: ResultCache | None, vocab, identities: Identities
+    distinct,
+    dirty: set[int],
+    cache: ResultCache | None,
+    vocab,
+    identities: Identities,
+    jobs: int | None = None,
 ) -> dict[int, Merged]:
     """The merged state of each dirty shard.
 
@@ -190,7 +230,7 @@ def _dirty_pieces(
         for entry, copies in distinct
         if dirty.intersection(entry.result.person_shards)
     ]
-    _load_extractions([entry for entry, _ in needed], cache)
+    _load_extractions([entry for entry, _ in needed], cache, jobs)
     merged = merge_extractions(
         [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab, identities
     )
@@ -207,7 +247,12 @@ def _dirty_pieces(
 
 
 def _joining_nodes(
-    distinct, cache: ResultCache | None, vocab, report, identities: Identities
+    distinct,
+    cache: ResultCache | None,
+    vocab,
+    report,
+    identities: Identities,
+    jobs: int | None = None,
 ) -> tuple[bytes, int]:
     """Turtle of the nodes that join articles: the role concepts, then every shard in order.
 
@@ -219,7 +264,7 @@ def _joining_nodes(
     known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
     dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
     with report.timed("merge"):
-        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities)
+        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities, jobs)
     with report.timed("write joining nodes"):
         fresh = {
             index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
@@ -241,19 +286,22 @@ def build_turtle(
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
+    idents = article_identifiers(files)
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):
-            distinct = _fold_duplicates(_entries(files, cache, jobs), report)
+            distinct = _fold_duplicates(_entries(files, idents, cache, jobs), report)
         with report.timed("resolve identities"):
             identities = resolve_identities(
                 (entry.result.context for entry, _ in distinct if entry.result.context), vocab
             )
         with report.timed("read and extract"):
-            parts = _article_parts(distinct, {f.name: f for f in files}, vocab, report, identities)
-        joined, count = _joining_nodes(distinct, cache, vocab, report, identities)
+            paths = dict(zip(idents, files, strict=True))
+            parts = _article_parts(distinct, paths, vocab, report, identities)
+        joined, count = _joining_nodes(distinct, cache, vocab, report, identities, jobs)
         report.triples += count
     finally:
         if cache:
             cache.close()
+            report.warnings.extend(cache.warnings)
     return header({name: str(ns) for name, ns in PREFIXES.items()}) + b"".join(parts) + joined

@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import pickle
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from kg.assemble import codec
 from kg.assemble.cache import ResultCache
 from kg.assemble.graph import GraphWriter
 from kg.assemble.identity import ArticleContext, Identities, article_context, no_identities
@@ -30,6 +30,7 @@ from kg.extract import extract_article
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, make_article, read_article
 from kg.read.duplicates import content_key
+from kg.read.errors import failure, file_ident
 from kg.vocab import Vocab, load_vocab
 
 NO_EVIDENCE = Evidence("", 0, 0, "")
@@ -107,12 +108,27 @@ def _local(
     return turtle_body(local, local.prefixes), len(local), merged
 
 
-def process_file(path: Path) -> ArticleResult:
-    """Read, extract and write one article (runs in a worker)."""
+def process_file(path: Path, ident: str | None = None) -> ArticleResult:
+    """Read, extract and write one article (runs in a worker).
+
+    Whatever goes wrong with this one file (an error of the file, or an exception
+    of a reader or extractor that it triggers) is its `problem`, one line naming
+    it; the other articles of the build are not affected.
+    """
+    name = ident or file_ident(path)
     try:
-        article = read_article(path)
+        article = read_article(path, name)
     except ArticleError as exc:
-        return ArticleResult(Path(path).name, problem=str(exc))
+        return ArticleResult(name, problem=str(exc))
+    except Exception as exc:  # a bug of a reader: this file is skipped, never the build
+        return ArticleResult(name, problem=failure(name, "read", exc))
+    try:
+        return _process(article)
+    except Exception as exc:  # a bug of an extractor or writer, as above
+        return ArticleResult(name, problem=failure(name, "extracted", exc))
+
+
+def _process(article) -> ArticleResult:
     vocab = load_vocab()
     extraction = extract_article(article, vocab)
     turtle, count, merged = _local(extraction, (), vocab)
@@ -157,40 +173,53 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def process_file_packed(path: Path, keyed: bool = False) -> tuple[bytes, bytes, str]:
-    """`process_file`, pickled in two parts (the result without its extraction, and the extraction),
-    and the file's cache key when `keyed`.
+def process_file_packed(
+    path: Path, keyed: bool = False, ident: str | None = None
+) -> tuple[bytes, bytes, str]:
+    """`process_file`, encoded (kg.assemble.codec) in two parts (the result without its
+    extraction, and the extraction), and the file's cache key when `keyed`.
 
     The bytes travel to the main process and into the cache as they are; the
-    extraction is unpickled only when a shard it touches is written.
+    extraction is decoded only when a shard it touches is written.
     """
-    result = process_file(path)
-    return (
-        pickle.dumps(replace(result, extraction=None), protocol=pickle.HIGHEST_PROTOCOL),
-        pickle.dumps(result.extraction, protocol=pickle.HIGHEST_PROTOCOL),
-        ResultCache.key(path) if keyed else "",
-    )
+    result = process_file(path, ident)
+    try:
+        packed = codec.dumps(replace(result, extraction=None)), codec.dumps(result.extraction)
+    except Exception as exc:  # a value the cache format cannot hold: this article only
+        result = ArticleResult(result.name, problem=failure(result.name, "extracted", exc))
+        packed = codec.dumps(result), codec.dumps(None)
+    return (*packed, ResultCache.key(path, result.name) if keyed else "")
+
+
+def _packed(item: tuple[Path, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
+    return process_file_packed(item[0], keyed, item[1])
 
 
 def process_files(
-    paths: list[Path], jobs: int | None = None, keyed: bool = False
+    paths: list[Path],
+    jobs: int | None = None,
+    keyed: bool = False,
+    idents: list[str] | None = None,
 ) -> list[tuple[bytes, bytes, str]]:
-    """`process_file_packed` over `paths` with `jobs` processes, results in the order of `paths`.
+    """`process_file_packed` over `paths` (with their article identifiers `idents`, by default
+    the file names) with `jobs` processes, results in the order of `paths`.
 
     A few files (an incremental rebuild) are processed in this process: starting
     workers, each loading the extractors' dictionaries, would cost more. Before
     forking, the extractors are warmed up here so that the workers inherit them.
     """
+    names: list[str | None] = list(idents) if idents is not None else [None] * len(paths)
+    items = list(zip(paths, names, strict=True))
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return [process_file_packed(p, keyed) for p in paths]
+        return [_packed(item, keyed) for item in items]
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     )
     with context.Pool(jobs) as pool:
-        return list(pool.imap(partial(process_file_packed, keyed=keyed), paths, chunksize=chunk))
+        return list(pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk))
 
 
 INLINE_FILES = 16

@@ -14,6 +14,8 @@ from kg.assemble.merge import merge_extractions
 from kg.extract import extract_article
 from kg.read import ArticleError, read_article
 from kg.read.duplicates import content_key
+from kg.read.errors import failure
+from kg.read.idents import article_identifiers, same_file_once
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -29,6 +31,8 @@ class BuildReport:
         default_factory=dict
     )  # duplicate file -> the file it repeats
     triples: int = 0
+    skipped: int = 0  # files reported in `problems` and left out of the graph
+    warnings: list[str] = field(default_factory=list)  # about the build, not a file (the cache)
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
 
     @contextmanager
@@ -46,7 +50,8 @@ class BuildReport:
 
 
 def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path]:
-    """Files to read: each file as given, each folder's article files sorted by name."""
+    """Files to read: each file as given, each folder's article files sorted by name (a path
+    given twice, as a file and in its folder, once). Their identifiers: kg.read.idents."""
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
@@ -64,17 +69,22 @@ def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path
             files.append(source)
         else:
             report.problems.append(f"{source}: no such file or folder")
-    return files
+    return same_file_once(files)
 
 
 def read_all(files: list[Path], report: BuildReport):
     """Read each file once; group files with identical text under the first one."""
     by_hash: dict[str, tuple] = {}
-    for path in files:
+    for path, ident in zip(files, article_identifiers(files), strict=True):
         try:
-            article = read_article(path)
+            article = read_article(path, ident)
         except ArticleError as exc:
             report.problems.append(str(exc))
+            report.skipped += 1
+            continue
+        except Exception as exc:  # a bug of a reader: this file is skipped, never the build
+            report.problems.append(failure(ident, "read", exc))
+            report.skipped += 1
             continue
         key = content_key(article)
         first = by_hash.get(key)
@@ -92,7 +102,12 @@ def build_graph(sources: list[str | Path], report: BuildReport | None = None) ->
     vocab = load_vocab()
     extractions = []
     for article, copies in read_all(collect_sources(sources, report), report):
-        extraction = extract_article(article, vocab)
+        try:
+            extraction = extract_article(article, vocab)
+        except Exception as exc:  # a bug of an extractor: this article is skipped, as above
+            report.problems.append(failure(article.ident, "extracted", exc))
+            report.skipped += 1
+            continue
         report.summaries[article.ident] = extraction.summary()
         extractions.append((extraction, tuple(copies)))
     graph = build_rdf(merge_extractions(extractions, vocab), vocab)
@@ -107,21 +122,29 @@ def build(
     jobs: int | None = None,
     use_cache: bool = True,
     html: bool | None = None,
+    on_wait=None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
     Articles are processed by `jobs` processes (default: one per CPU) and
     cached in DIR/.kg-cache/ (see :mod:`kg.assemble.incremental`). graph.html is
     written when `html` is true, or by default while the graph has at most
-    HTML_AUTO_LIMIT triples (a larger page is too big to browse).
+    HTML_AUTO_LIMIT triples (a larger page is too big to browse). The outputs
+    are replaced together, and one build at a time writes into DIR (another
+    waits; `on_wait` is told once, see :mod:`kg.assemble.lock`).
     """
     from kg.assemble.incremental import build_turtle
-    from kg.export.outputs import write_outputs
+    from kg.assemble.lock import folder_lock
+    from kg.export.atomic import remove_stale_temporaries
+    from kg.export.outputs import OUTPUTS, write_outputs
 
     report = BuildReport()
     out_dir = Path(out_dir)
-    data = build_turtle(collect_sources(sources, report), out_dir, report, jobs, use_cache)
-    if report.summaries:
-        with report.timed("write outputs"):
-            write_outputs(data, out_dir, report, html, html_max_nodes)
+    files = collect_sources(sources, report)
+    with folder_lock(out_dir, on_wait):
+        remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
+        data = build_turtle(files, out_dir, report, jobs, use_cache)
+        if report.summaries:
+            with report.timed("write outputs"):
+                write_outputs(data, out_dir, report, html, html_max_nodes)
     return report

@@ -90,14 +90,13 @@ def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
 
 def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
     for e in _sorted(graph.subjects(RDF.type, SDO.Event)):
+        parts_of: dict[Node, set[str]] = {}  # each participation read once, not once per attendee
+        for q in graph.subjects(KGV.event, e):
+            part = str(graph.value(q, KGV.part))
+            for person in graph.objects(q, KGV.participant):
+                parts_of.setdefault(person, set()).add(part)
         for p in _sorted(graph.objects(e, SDO.attendee)):
-            parts = sorted(
-                {
-                    str(graph.value(q, KGV.part))
-                    for q in graph.subjects(KGV.event, e)
-                    if (q, KGV.participant, p) in graph
-                }
-            )
+            parts = sorted(parts_of.get(p, ()))
             net.add_edge(str(p), str(e), key=f"{e} {p}", kind="attendance", parts=",".join(parts))
         for o in _sorted(graph.objects(e, SDO.organizer)):
             net.add_edge(str(e), str(o), key=f"{e} organizer {o}", kind="organizer")

@@ -2,6 +2,8 @@
 
 Above HTML_AUTO_LIMIT triples only graph.ttl is written by default (rdflib's
 TriG, JSON-LD and the page would dominate the build time); `--html` forces all.
+The files of one build are replaced together (:class:`kg.export.atomic.OutputSet`):
+all are written to temporary files, then renamed, graph.ttl last.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.export.atomic import atomic_write_bytes
+from kg.export.atomic import OutputSet
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
+MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
+OUTPUTS = ("graph.ttl", *MORE)
 
 
 def write_outputs(
@@ -22,9 +26,8 @@ def write_outputs(
     html: bool | None = None,
     html_max_nodes: int | None = None,
 ) -> None:
-    """Write DIR/graph.ttl and, when asked or small enough, DIR/graph.html (a stale one is removed)."""
+    """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(out_dir / "graph.ttl", turtle)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
         if not html:
@@ -33,26 +36,37 @@ def write_outputs(
                 f"{report.triples} triples is more than {HTML_AUTO_LIMIT}; "
                 f"pass --html to write them anyway"
             )
-    if html:
-        graph = Graph()
-        graph.parse(data=turtle, format="turtle")
-        export_more(graph, out_dir, html_max_nodes)
-    else:
-        for name in MORE:
-            (out_dir / name).unlink(missing_ok=True)
+    outputs = OutputSet(out_dir)
+    try:
+        outputs.write("graph.ttl", turtle)
+        if html:
+            graph = Graph()
+            graph.parse(data=turtle, format="turtle")
+            stage_more(graph, outputs, html_max_nodes)
+        outputs.commit(remove=() if html else MORE, last="graph.ttl")
+    finally:
+        outputs.discard()
 
 
-MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
+def stage_more(graph: Graph, outputs: OutputSet, html_max_nodes: int | None = None) -> None:
+    """Write the formats other than Turtle into `outputs`: TriG, JSON-LD, GraphML and the HTML page."""
+    from kg.export.graphml import graphml_text
+    from kg.export.html import page_data  # pyvis is slow to import
+    from kg.export.html_page import render_page
+    from kg.export.jsonld import jsonld_text
+    from kg.export.trig import trig_bytes
+
+    outputs.write("graph.trig", trig_bytes(graph))
+    outputs.write("graph.jsonld", jsonld_text(graph).encode("utf-8"))
+    outputs.write("graph.graphml", graphml_text(graph).encode("utf-8"))
+    outputs.write("graph.html", render_page(page_data(graph, html_max_nodes)).encode("utf-8"))
 
 
 def export_more(graph: Graph, out_dir: Path, html_max_nodes: int | None = None) -> None:
-    """Write the formats other than Turtle: TriG, JSON-LD, GraphML and the HTML page."""
-    from kg.export.graphml import export_graphml
-    from kg.export.html import export_html  # pyvis is slow to import
-    from kg.export.jsonld import export_jsonld
-    from kg.export.trig import export_trig
-
-    export_trig(graph, out_dir / "graph.trig")
-    export_jsonld(graph, out_dir / "graph.jsonld")
-    export_graphml(graph, out_dir / "graph.graphml")
-    export_html(graph, out_dir / "graph.html", max_nodes=html_max_nodes)
+    """Write the formats other than Turtle into `out_dir`, replaced together."""
+    outputs = OutputSet(out_dir)
+    try:
+        stage_more(graph, outputs, html_max_nodes)
+        outputs.commit()
+    finally:
+        outputs.discard()

@@ -66,10 +66,11 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
     """
     if context is None:
         return None
-    before = context.replace(day=1) - timedelta(days=1)
     candidates = [_make(context.year, context.month, day)]
     candidates += [_make(since.year, since.month, day)] if since is not None else []
-    candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
+    if context.replace(day=1) > date.min:  # no month before January of year 1
+        before = context.replace(day=1) - timedelta(days=1)
+        candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
     valid = [d for d in candidates if d is not None]
     inside = [d for d in valid if since is not None and since <= d <= context]
     return next(iter(inside or valid), None)

@@ -116,9 +116,21 @@ def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> A
     )
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one file as an Article, or raise ArticleError saying why not (one line)."""
+def read_article(path: str | Path, ident: str | None = None) -> Article:
+    """Read one file as an Article, or raise ArticleError saying why not (one line).
+
+    `ident` is the article's identifier (default: the file name; see kg.read.idents).
+    """
     path = Path(path)
+    if ident is None or ident == file_ident(path):
+        return _read(path, file_ident(path))
+    try:
+        return _read(path, ident)
+    except ArticleError as exc:  # named by the identifier that tells it from its namesakes
+        raise ArticleError(path, exc.problem, name=ident) from None
+
+
+def _read(path: Path, ident: str) -> Article:
     data = _read_bytes(path)
     text = decode_bytes(data, path, declared=sniff_charset(data))
     if looks_like_html(path, text):
@@ -127,7 +139,7 @@ def read_article(path: str | Path) -> Article:
             raise ArticleError(path, "HTML page with no visible text")
     if not _CONTROLS.sub(" ", text).strip():
         raise ArticleError(path, "no text (only whitespace)")
-    return make_article(file_ident(path), text, str(path), hashlib.sha256(data).hexdigest())
+    return make_article(ident, text, str(path), hashlib.sha256(data).hexdigest())
 
 
 def _read_bytes(path: Path) -> bytes:

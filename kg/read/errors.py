@@ -15,7 +15,12 @@ def file_ident(path: str | Path) -> str:
 
 def printable_name(path: str | Path) -> str:
     """The file name of `path` fit for one line: control characters shown as escapes."""
-    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], file_ident(path))
+    return printable(file_ident(path))
+
+
+def printable(name: str) -> str:
+    """`name` fit for one line: control characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], name)
 
 
 class ArticleError(ValueError):
@@ -24,8 +29,23 @@ class ArticleError(ValueError):
     The message is one line, `<file name>: <problem>`, fit to show a person.
     """
 
-    def __init__(self, path: str | Path, problem: str):
+    def __init__(self, path: str | Path, problem: str, name: str | None = None):
         problem = " ".join(str(problem).split())
-        super().__init__(f"{printable_name(path)}: {problem}")
+        shown = printable(name) if name else printable_name(path)  # name: the article identifier
+        super().__init__(f"{shown}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def failure(name: str, stage: str, exc: BaseException, limit: int = 200) -> str:
+    """One line for an article that raised `exc` while being `stage` ("read" or "extracted"):
+    `<name>: could not be <stage>: <exception type>: <message>` (the message cut to `limit`)."""
+    reason = " ".join(str(exc).split())
+    reason = reason if len(reason) <= limit else reason[: limit - 1] + "…"
+    kind = type(exc).__name__
+    shown = printable(name)
+    return (
+        f"{shown}: could not be {stage}: {kind}: {reason}"
+        if reason
+        else f"{shown}: could not be {stage}: {kind}"
+    )

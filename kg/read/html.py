@@ -158,6 +158,15 @@ class _TextParser(HTMLParser):
             return
         self.parts.append(data if self.pre else re.sub(r"[ \t\r\n\f]+", " ", data))
 
+    def parse_marked_section(self, i, report=1):
+        """`<![CDATA[...]]>` and the like; an unknown keyword (`<![CD x]>`), on which Python's
+        parser raises AssertionError, is skipped to its `>` as browsers skip a bogus comment."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def _break(self, tag: str) -> None:
         if tag in PARAGRAPH:
             self.parts.append("\n\n")

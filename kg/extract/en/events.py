@@ -148,7 +148,8 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
     subject = reader.subject
     if m is None or subject is None or subject in {p for p, _ in found}:
         return []
-    if any(sentence.start <= p[0] < m.end() for p in reader.people):
+    first = bisect_left(reader.people, (sentence.start, -1))  # a person named before the verb
+    if first < len(reader.people) and reader.people[first][0] < m.end():
         return []
     verb = reader.lex.participation_re.match(reader.article.body, m.end(), sentence.end)
     return [(subject, reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee")]
@@ -262,7 +263,8 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
     if verb is None:
         return None
     pool = reader.people if kind == "talks" else reader.orgs
-    target = next((n for s, e, n in pool if verb.end() <= s and e <= sentence.end), None)
+    i = bisect_left(pool, (verb.end(), -1))  # the first name after the verb (sorted, disjoint)
+    target = pool[i][2] if i < len(pool) and pool[i][1] <= sentence.end else None
     if target is None:
         return None
     return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
@@ -288,13 +290,18 @@ _IN = re.compile(r"(?<![\w-])(in|to)\s+")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
 
 
+def _covers(spans: list, pos: int) -> bool:
+    """Whether one of `spans` ((start, end, name), sorted, not overlapping) contains `pos`: only the
+    last one starting at or before it can."""
+    i = bisect_left(spans, (pos + 1, -1)) - 1
+    return i >= 0 and spans[i][1] > pos
+
+
 def _pinyin_place(reader: Reader, pos: int) -> str | None:
     """ "Yuxi" at `pos`: one capitalised word of two or more pinyin syllables, not a known word,
     not the start of an organisation or person name."""
     m = _ONE_WORD.match(reader.article.body, pos)
-    if m is None or any(
-        s <= pos < e for spans in (reader.orgs, reader.people) for s, e, _ in spans
-    ):
+    if m is None or _covers(reader.orgs, pos) or _covers(reader.people, pos):
         return None
     lex, word = reader.lex, m.group()
     folded = word.casefold()

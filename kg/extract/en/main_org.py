@@ -9,6 +9,7 @@ the organisation named most often.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from kg.extract.dates import find_dates
@@ -50,9 +51,9 @@ def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
     while before and before.split()[-1].casefold() in adverbs:
         before = before[: before.rfind(before.split()[-1])].rstrip()
     cut = max(0, verb_start - 80) + len(before)
-    for _start, end, name in hits:
-        if end == cut:
-            return name
+    i = bisect_left(hits, cut, key=lambda hit: hit[1])  # hits are in text order, not overlapping
+    if i < len(hits) and hits[i][1] == cut:
+        return hits[i][2]
     refs = "|".join(re.escape(r) for r in lex.words("main_org_refs"))
     return MAIN if re.search(rf"(?:{refs})$", before, re.IGNORECASE) else None
 

@@ -25,6 +25,7 @@ from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
     WORD,
     Span,
+    SpanSet,
     evidence,
     occurrences,
     overlaps,
@@ -142,9 +143,10 @@ def find_org_spans(
     people: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
+    named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
     found = (
         _table_spans(body, vocab)
-        + _acronym_spans(body, lex, people)
+        + _acronym_spans(body, lex, named)
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
     )
@@ -154,9 +156,11 @@ def find_org_spans(
         found += _chain_spans(body, sentence, lex, people, sentence in in_titled)
     names = {body[s:e] for s, e in found}
     everywhere = occurrences(body, names) if titled else []  # once, not once per headline line
+    starts = [s for s, _, _ in everywhere]
     for sentence in titled:
-        found += [(s, e) for s, e, _ in everywhere if s >= sentence.start and e <= sentence.end]
-    return _longest_first(c for c in found if not overlaps(people, *c))
+        inside = everywhere[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        found += [(s, e) for s, e, _ in inside if e <= sentence.end]
+    return _longest_first(c for c in found if not overlaps(named, *c))
 
 
 def title_case(body: str, sentence: Span) -> bool:
@@ -173,9 +177,11 @@ def title_case(body: str, sentence: Span) -> bool:
 
 def _longest_first(candidates) -> list[Candidate]:
     kept: list[Candidate] = []
+    taken = SpanSet()
     for start, end in sorted(set(candidates), key=lambda c: (-(c[1] - c[0]), c[0])):
-        if not overlaps(kept, start, end):
+        if not taken.overlaps(start, end):
             kept.append((start, end))
+            taken.add(start, end)
     return sorted(kept)
 
 
@@ -325,8 +331,12 @@ def _dateline(body: str, start: int, end: int) -> bool:
 
 def _shouting(body: str, pos: int) -> bool:
     """Whether the line around `pos` is written mostly in capitals (a headline, not acronyms)."""
-    start = body.rfind("\n", 0, pos) + 1
-    end = body.find("\n", pos)
+    return _shouting_line(body, body.rfind("\n", 0, pos) + 1, body.find("\n", pos))
+
+
+@lru_cache(maxsize=64)
+def _shouting_line(body: str, start: int, end: int) -> bool:
+    """_shouting for the line body[start:end] (asked once per line, not once per word on it)."""
     words = re.findall(r"[A-Za-z]{2,}", body[start : end if end >= 0 else len(body)])
     return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 

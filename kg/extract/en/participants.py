@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.text import Span
@@ -38,41 +39,257 @@ def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bo
 def part_of(
     text: str, sentence: Span, occ: Occurrence, people: list[Occurrence], lex: Lexicon
 ) -> str | None:
-    """The part the person plays by the wording of the sentence, None when no verb says so."""
-    passive = _passive_part(text, sentence, occ, people, lex)
+    """The part the person plays by the wording of the sentence, None when no verb says so.
+
+    `people` are the sentence's people, in text order (what a list of attendees
+    needs is found once per sentence: see :class:`_Sentence`)."""
+    seen = _sentence(text, sentence, people, lex)
+    passive = _passive_part(text, sentence, occ, people, lex, seen)
     if passive:
         return passive
-    after = lex.participation_re.search(text, occ[1], sentence.end)
+    known, after = seen.first_from(occ[1])
+    if not known:
+        after = lex.participation_re.search(text, occ[1], sentence.end)
     if after and not _own_clause_break(_unlist(text, occ[1], after.start(), people)):
         return lex.participation[fold_phrase(after.group())]
-    return _object_part(text, sentence, occ, lex)
+    return _object_part(text, sentence, occ, lex, seen)
 
 
-def _passive_part(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> str | None:
-    last = None
-    for m in lex.participation_re.finditer(text, sentence.start, occ[0]):
-        last = m
+def _passive_part(
+    text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon, seen: _Sentence | None = None
+) -> str | None:
+    known, last = seen.last_before(occ[0]) if seen else (False, None)
+    if not known:
+        for m in lex.participation_re.finditer(text, sentence.start, occ[0]):
+            last = m
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
-    between = text[last.end() : occ[0]]
-    for start, end, _ in people:
-        if last.end() <= start and end <= occ[0]:
-            between = between.replace(text[start:end], " ")
-    between = lex.title_re.sub(" ", between)
-    allowed = {"and", "of", "the", *lex.words("group_nouns")}
-    if any(w not in allowed for w in re.findall(r"\b[a-z]{3,}\b", between)):
+    blocked = seen.blocked(last.end(), occ[0]) if seen else None
+    if blocked is None:
+        blocked = _blocked(text, last.end(), occ[0], people, lex)
+    if blocked:
         return None
     return lex.participation[fold_phrase(last.group())]
 
 
-def _object_part(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> str | None:
-    before = text[sentence.start : occ[0]]
-    last = None
-    for m in lex.participation_re.finditer(before):
-        last = m
+def _blocked(text: str, start: int, end: int, people, lex: Lexicon) -> bool:
+    """Whether text[start:end], without the names of `people` and without titles, has a word
+    other than "and", "of", "the" and group nouns (so the names do not follow the verb directly)."""
+    between = text[start:end]
+    for s, e, _ in people:
+        if start <= s and e <= end:
+            between = between.replace(text[s:e], " ")
+    between = lex.title_re.sub(" ", between)
+    return _first_stray_word(between, lex) is not None
+
+
+def _first_stray_word(text: str, lex: Lexicon) -> re.Match | None:
+    allowed = {"and", "of", "the", *lex.words("group_nouns")}
+    return next((m for m in _LOWER_WORD.finditer(text) if m.group() not in allowed), None)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _object_part(
+    text: str, sentence: Span, occ: Occurrence, lex: Lexicon, seen: _Sentence | None = None
+) -> str | None:
+    known, last = seen.last_in_slice(occ[0]) if seen else (False, None)
+    if not known:
+        for m in lex.participation_re.finditer(text[sentence.start : occ[0]]):
+            last = m
     if last is None:
         return None
     return _OBJECT_PARTS.get(lex.participation[fold_phrase(last.group())])
+
+
+class _Sentence:
+    """What every name of one sentence asks, found once for the sentence: a list of thousands of
+    attendees would otherwise rescan the sentence (and replace every earlier name) for each name.
+
+    Each answer is the one the plain search gives (the functions above, which
+    stay the reference): where that cannot be shown for a name, the answer says
+    so (known False, or None from blocked) and the caller searches.
+
+    - The participation phrases are found in one scan. A scan stopped at a name
+      finds the same phrases before it when no phrase of the full scan runs
+      into the name: the phrases end in a letter and a name follows a word edge.
+    - Replacing each earlier name in the text after the verb (str.replace, every
+      occurrence) is replacing it where it stands, when the sentence holds each
+      name only at its mentions and no name has a space next to a non-word
+      character (so no replacement makes a new occurrence). The sentence with
+      all its names replaced is made once; the text from a verb to a name is a
+      slice of it, and its titles and stray words are found once per verb: the
+      slice up to a name has the titles and words of the whole that end before
+      the name, unless a title of the whole runs across it.
+    """
+
+    def __init__(self, text: str, sentence: Span, people: list[Occurrence], lex: Lexicon):
+        self.key = (text, sentence, people, lex)
+        self.text, self.sentence, self.people, self.lex = text, sentence, people, lex
+        self.safe_phrases = all(k[-1:].isalnum() for k in lex.participation)
+        self.scan = list(lex.participation_re.finditer(text, sentence.start, sentence.end))
+        self.scan_starts = [m.start() for m in self.scan]
+        self.sliced: list[re.Match] | None = None
+        self.segmented: bool | None = None
+
+    def last_before(self, pos: int) -> tuple[bool, re.Match | None]:
+        """The last participation phrase the scan of text[sentence.start:pos] finds."""
+        return self._last(self.scan, self.scan_starts, pos, 0)
+
+    def last_in_slice(self, pos: int) -> tuple[bool, re.Match | None]:
+        """The same for a scan of the slice text[sentence.start:pos] (nothing before it seen)."""
+        if self.sliced is None:
+            piece = self.text[self.sentence.start : self.sentence.end]
+            self.sliced = list(self.lex.participation_re.finditer(piece))
+            self.sliced_starts = [m.start() for m in self.sliced]
+        return self._last(self.sliced, self.sliced_starts, pos, self.sentence.start)
+
+    def _last(
+        self, scan: list[re.Match], starts: list[int], pos: int, offset: int
+    ) -> tuple[bool, re.Match | None]:
+        if not self.safe_phrases:
+            return False, None
+        i = bisect_left(starts, pos - offset) - 1
+        if i >= 0 and scan[i].end() > pos - offset:
+            return False, None  # a phrase of the full scan runs into the name
+        return True, scan[i] if i >= 0 else None
+
+    def first_from(self, pos: int) -> tuple[bool, re.Match | None]:
+        """The first participation phrase a search of text[pos:sentence.end] finds."""
+        i = bisect_left(self.scan_starts, pos)
+        if i > 0 and self.scan[i - 1].end() > pos:
+            return False, None  # the full scan passes over `pos` inside a phrase
+        return True, self.scan[i] if i < len(self.scan) else None
+
+    def blocked(self, start: int, end: int) -> bool | None:
+        """_blocked(start, end), for `end` the start of one of the people; None when only
+        _blocked can tell (the names are asked out of order, or a name or title has a comma)."""
+        if self.segmented is None:
+            self.segmented = "," not in self.lex.title_re.pattern and not any(
+                "," in self.text[s:e] for s, e, _ in self.people
+            )
+            self.groups: dict[int, _Group] = {}
+            self.heads = _Heads()
+            for i, (s, e, _) in enumerate(self.people):
+                self.heads.add(i, self.text[s:e])
+        if not self.segmented:
+            return None
+        group = self.groups.get(start)
+        if group is None:
+            group = self.groups[start] = _Group(self, start)
+        return group.blocked(end)
+
+
+class _Heads:
+    """Names by their first (up to) four characters, with their order: which of many names occur
+    in a short text is found from its positions, not by a search of it for each name."""
+
+    SIZE = 4
+
+    def __init__(self) -> None:
+        self.by_head: dict[str, list[tuple[int, str]]] = {}
+
+    def add(self, order: int, name: str) -> None:
+        if name:
+            self.by_head.setdefault(name[: self.SIZE], []).append((order, name))
+
+    def first(self, text: str, lowest: int) -> int | None:
+        """The lowest order (at least `lowest`) of a name that occurs in `text`."""
+        best = None
+        for at in range(len(text)):
+            for size in range(1, self.SIZE + 1):
+                if at + size > len(text):
+                    break
+                for order, name in self.by_head.get(text[at : at + size], ()):
+                    if (
+                        lowest <= order
+                        and (best is None or order < best)
+                        and text.startswith(name, at)
+                    ):
+                        best = order
+        return best
+
+
+class _Group:
+    """_blocked(start, end) for one verb ending at `start` and names after it asked in text order.
+
+    The text between the verb and a name is cut at its commas: no name and no
+    title holds a comma, so replacing the names one after the other (str.replace,
+    every occurrence), then the titles, then finding a stray word, can be done in
+    each piece on its own, and the whole is blocked when a piece is. A piece
+    before the last comma is done once, and kept only while the name of a person
+    still to come occurs in it. So a list of thousands of names costs each name a
+    few short pieces, not the whole text again.
+    """
+
+    def __init__(self, sentence: _Sentence, start: int):
+        self.s = sentence
+        self.cut = start  # the text up to here is in the pieces
+        self.piece = start  # where the open piece (after the last comma) starts
+        self.order: list[str] = []  # the names replaced so far, in order
+        self.heads = _Heads()  # of self.order
+        self.next = bisect_left([p[0] for p in sentence.people], start)  # next person to replace
+        self.live: list[tuple[str, bool]] = []  # (piece, stray word?) where a name to come occurs
+        self.stray = False  # whether a piece no name to come occurs in has a stray word
+
+    def blocked(self, end: int) -> bool | None:
+        if end < self.cut:
+            return None
+        text, people = self.s.text, self.s.people
+        added = []
+        while self.next < len(people) and people[self.next][0] < end:
+            s, e, _ = people[self.next]
+            added.append(text[s:e])
+            self.next += 1
+        if added:
+            pieces = [piece for piece, _ in self.live]
+            for name in added:  # replaced in the closed pieces too, in order
+                self.heads.add(len(self.order), name)
+                self.order.append(name)
+                pieces = [piece.replace(name, " ") for piece in pieces]
+            self.live = []
+            for piece in pieces:
+                self._close(piece)
+        comma = text.find(",", self.cut, end)
+        while comma >= 0:  # the pieces the commas before `end` close
+            self._close(self._replaced(text[self.piece : comma]))
+            self.piece = comma + 1
+            comma = text.find(",", comma + 1, end)
+        self.cut = end
+        tail = self._replaced(text[self.piece : end])
+        return self.stray or any(stray for _, stray in self.live) or self._stray(tail)
+
+    def _close(self, piece: str) -> None:
+        if self.s.heads.first(piece, self.next) is not None:
+            self.live.append((piece, self._stray(piece)))
+        else:
+            self.stray = self.stray or self._stray(piece)
+
+    def _replaced(self, piece: str) -> str:
+        """`piece` with the names so far replaced one after the other, as str.replace does."""
+        lowest = 0
+        while (found := self.heads.first(piece, lowest)) is not None:
+            piece = piece.replace(self.order[found], " ")
+            lowest = found + 1
+        return piece
+
+    def _stray(self, piece: str) -> bool:
+        lex = self.s.lex
+        return _first_stray_word(lex.title_re.sub(" ", piece), lex) is not None
+
+
+_LAST: list[_Sentence] = []
+
+
+def _sentence(text: str, sentence: Span, people: list[Occurrence], lex: Lexicon) -> _Sentence:
+    """The _Sentence of these arguments (the names of one sentence ask one after the other)."""
+    if _LAST and all(
+        a is b for a, b in zip(_LAST[0].key, (text, sentence, people, lex), strict=True)
+    ):
+        return _LAST[0]
+    _LAST[:] = [_Sentence(text, sentence, people, lex)]
+    return _LAST[0]
 
 
 _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?")
@@ -81,12 +298,22 @@ _NEXT_ITEM = re.compile(r";\s*(?:and\s+)?")
 def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
     """text[start:end] with the semicolons that separate listed people blanked
     ("A, title; B, title; and C, title, attended")."""
-    starts = {p[0] for p in people}
+    starts = _starts(people)
     between = text[start:end]
     for m in _NEXT_ITEM.finditer(text, start, end):
         if m.end() in starts:
             between = between[: m.start() - start] + "," + between[m.start() - start + 1 :]
     return between
+
+
+def _starts(people: list[Occurrence]) -> set[int]:
+    """The start offsets of `people` (made once per list: every name of a list asks)."""
+    if not (_STARTS and _STARTS[0] is people):
+        _STARTS[:] = [people, {p[0] for p in people}]
+    return _STARTS[1]
+
+
+_STARTS: list = []
 
 
 def _own_clause_break(between: str) -> bool:

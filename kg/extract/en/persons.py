@@ -14,6 +14,7 @@ The name is kept exactly as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
@@ -157,7 +158,12 @@ _MIXED_CASE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)[A-Z
 def _headline_line(text: str, pos: int) -> bool:
     """Whether `pos` is on a headline-style line (no final stop, most words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    return _headline_span(text, start, text.find("\n", pos))
+
+
+@lru_cache(maxsize=64)
+def _headline_span(text: str, start: int, end: int) -> bool:
+    """_headline_line for the line text[start:end] (asked once per line, not once per name on it)."""
     line = text[start : end if end >= 0 else len(text)].strip()
     words = re.findall(r"[A-Za-z]{4,}", line)
     return (

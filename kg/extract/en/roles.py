@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
-from kg.extract.en.text import Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import Mentions, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
@@ -29,6 +29,7 @@ from kg.vocab import Vocab
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
 
@@ -37,7 +38,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim per (person, title, organisation) the text states."""
     lex = get_lexicon(vocab)
     body = article.body
-    people = occurrences(body, [p.name for p in found.persons])
+    people = Mentions(occurrences(body, [p.name for p in found.persons]))
     orgs = org_occurrences(body, found)
     ctx = Context(
         body,
@@ -49,7 +50,9 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     for sentence in split_sentences(body):
         before = len(found.roles)
         _sentence_roles(article, found, ctx, people, sentence)
-        _unlisted_roles(article, found, ctx, people, sentence)
+        _unlisted_roles(
+            article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
+        )
         _successions(article, found, ctx, people, sentence, found.roles[before:])
 
 
@@ -79,7 +82,7 @@ def _unlisted_roles(
             continue
         title = " ".join(m.group(1).split())
         claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
-        if not any((r.person, r.org, r.title) == (name, hit[1], title) for r in found.roles):
+        if not _stated(found, (name, hit[1], title), lambda r: (r.person, r.org, r.title)):
             found.roles.append(claim)
 
 
@@ -92,7 +95,7 @@ def _successions(
         return
     pattern = phrase_regex(ctx.lex.words("succession_links"))
     for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
-        after = [p for p in people if p[0] >= m.end() and p[0] < sentence.end]
+        after = people.starting_in(m.end(), sentence.end)
         if not after or ctx.text[m.end() : after[0][0]].strip(" ,") not in ("", "the"):
             continue
         predecessor = after[0][2]
@@ -140,17 +143,17 @@ def _split_levels(
     ):
         return titles
     name = next((p for p in people if p[2] == holders[0] and p[1] <= titles.start), None)
-    before = [
-        o
-        for o in ctx.org_end.items()
-        if name
-        and sentence.start <= o[0] <= name[0]
-        and re.fullmatch(r"[\s,]*", ctx.text[o[0] : name[0]])
-    ]
-    if not before:
+    if name is None:
+        return titles
+    gap = name[0]  # the organisation must end where the spaces and commas before the name start
+    while gap > sentence.start and (ctx.text[gap - 1].isspace() or ctx.text[gap - 1] == ","):
+        gap -= 1
+    # org_end is in text order: the first organisation ending in the gap
+    org = next((ctx.org_end[e] for e in range(gap, name[0] + 1) if e in ctx.org_end), None)
+    if org is None:
         return titles
     items = [
-        replace(item, org=item.org or before[0][1]) if i < company else item
+        replace(item, org=item.org or org) if i < company else item
         for i, item in enumerate(titles.items)
     ]
     return replace(titles, items=items)
@@ -169,12 +172,12 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
-    after = [p for p in people if p[0] >= titles.end]
+    after = people.starting_from(titles.end)
     if after and not ctx.text[titles.end : after[0][0]].strip():
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
-        gap = ctx.text[[p for p in people if p[1] <= titles.start][-1][1] : titles.start]
+        gap = ctx.text[people.ending_by(titles.start)[-1][1] : titles.start]
         if _APPOSITION.fullmatch(gap) and not _plural(titles):
             return [before[0]], before[1]  # "A, and B, vice president of X": B alone
         return _names_listed_before(ctx, people, before[0], titles.start), before[1]
@@ -191,7 +194,7 @@ def _plural(titles: TitleList) -> bool:
 
 def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[str]:
     """ "A, B and C were appointed as <titles>": the names listed before the one nearest the titles."""
-    before = [p for p in people if p[1] <= start]
+    before = people.ending_by(start)
     names = [last]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
         if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, prev[1]):
@@ -219,7 +222,7 @@ def _own_titles(ctx: Context, end: int) -> bool:
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     """The person named just before the titles ("Name, ..."/"Name serves as ...")."""
-    before = [p for p in people if p[1] <= start]
+    before = people.ending_by(start)
     if not before:
         return None
     gap = ctx.text[before[-1][1] : start]
@@ -237,16 +240,27 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     """The name in "Name and <titles>" / "Name, <titles>" (the titles may share that name's organisation)."""
-    # fullmatch with pos/endpos: no copy of the text between each person and the titles
-    return [p[2] for p in people if p[1] <= start and _AND_GAP.fullmatch(ctx.text, p[1], start)]
+    # fullmatch with pos/endpos: no copy of the text between each person and the titles. Only
+    # the last names before `start` can match: an earlier one has a name in its gap, and the gap
+    # must be spaces, commas and "and" (the scan stops at a name with another letter).
+    found = []
+    for p in reversed(people.ending_by(start)):
+        if _AND_GAP.fullmatch(ctx.text, p[1], start):
+            found.append(p[2])
+        if _NOT_GAP.search(ctx.text, p[0], p[1]):
+            break
+    return found[::-1]
 
 
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
     """The organisation of "Chairman Name of Org" (titles right before the names)."""
-    after = [p for p in people if p[0] >= titles.end and p[2] in holders]
-    if not after or ctx.text[titles.end : after[0][0]].strip():
+    after = people.starting_from(titles.end)
+    # the first holder named after the titles must be the first name after them (else a name
+    # stands between), and the last is the last mention of a holder's name
+    if not after or after[0][2] not in holders or ctx.text[titles.end : after[0][0]].strip():
         return None
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, after[-1][1])
+    last = people[max(people.last[h] for h in holders if h in people.last)]
+    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, last[1])
     hit = ctx.org_at.get(m.end()) if m else None
     return hit[1] if hit else None
 
@@ -268,9 +282,8 @@ def _add_claims(
         _ensure_org(article, found, org_name, sentence)
         status = "former" if former or item.former or _ended(ctx, titles, sentence) else "current"
         made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
-        if not any(
-            (r.person, r.role, r.org, r.status) == (name, role, org_name, status)
-            for r in found.roles
+        if not _stated(
+            found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
 
@@ -284,6 +297,20 @@ _ENDED = re.compile(
 def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
     """ "X was CEO of Y from 2008 to 2015": a post held over years that ended."""
     return _ENDED.match(ctx.text, titles.end, sentence.end) is not None
+
+
+_SEEN: dict = {}  # key function's code -> (the roles list, how many of it were read, their keys)
+
+
+def _stated(found: Extraction, key: tuple, key_of) -> bool:
+    """Whether a claim of found.roles has `key` (by `key_of`): a set kept beside the list, which
+    only grows while roles are read, instead of a scan of every claim for each new one."""
+    roles, done, keys = _SEEN.get(key_of.__code__, (None, 0, set()))
+    if roles is not found.roles:
+        roles, done, keys = found.roles, 0, set()
+    keys.update(key_of(r) for r in roles[done:])
+    _SEEN[key_of.__code__] = (roles, len(roles), keys)
+    return key in keys
 
 
 def _demonym_before(ctx: Context, start: int) -> bool:

@@ -6,6 +6,8 @@ Everything works on `article.body` (page furniture blanked, same offsets as
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,16 +59,39 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def evidence(article: Article, span: Span) -> Evidence:
-    """Evidence for a claim read from `span` (quote taken from the full text)."""
-    return Evidence(article.ident, span.start, span.end, article.text[span.start : span.end])
+    """Evidence for a claim read from `span` (quote taken from the full text); one object per span
+    of an article (a sentence listing thousands of people is quoted once, not once each)."""
+    if not (_EVIDENCE and _EVIDENCE[0] is article):
+        _EVIDENCE[:] = [article, {}]
+    made = _EVIDENCE[1].get((span.start, span.end))
+    if made is None:
+        quote = article.text[span.start : span.end]
+        made = _EVIDENCE[1][span.start, span.end] = Evidence(
+            article.ident, span.start, span.end, quote
+        )
+    return made
+
+
+_EVIDENCE: list = []  # the article last quoted, and its Evidence by span
 
 
 def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
-    """The sentence containing offset `pos`."""
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
+    """The sentence containing offset `pos` (`sentences` in text order, not overlapping, as
+    split_sentences gives them: found by bisection, not by a scan of every sentence)."""
+    starts = _starts(sentences)
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
     return None
+
+
+_STARTS: list = [None, []]  # the sentences last asked about, and their starts
+
+
+def _starts(sentences: tuple[Span, ...]) -> list[int]:
+    if _STARTS[0] is not sentences:  # split_sentences returns one tuple per text: reused
+        _STARTS[:] = [sentences, [s.start for s in sentences]]
+    return _STARTS[1]
 
 
 def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, int, str]]:
@@ -89,7 +114,51 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, 
 
 
 def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Whole-word occurrences by plain search (names of one article change every time: no regex)."""
+    """Whole-word occurrences, each name's in text order, names longest first; a place taken by a
+    name is not given to another.
+
+    The places where names start are found in one scan of the text (a name's
+    first two characters after a word edge), not by a search of the whole text
+    for each name: an article may name thousands of people.
+    """
+    if "" in ordered:  # an empty name "occurs" at every word edge: the plain search says where
+        return _searched_occurrences(text, ordered)
+    taken = bytearray(len(text) + 1)
+    found = []
+    at = _starts_of(text, ordered)
+    for name in ordered:
+        for start in at.get(name, ()):
+            end = start + len(name)
+            if _word_edge(text, end) and not taken.count(1, start, end):
+                taken[start:end] = b"\x01" * (end - start)
+                found.append((start, end, name))
+    return sorted(found)
+
+
+def _starts_of(text: str, names: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each name's start offsets in `text` that follow a word edge (overlapping ones too), in order."""
+    by_head: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            by_head.setdefault(name[:_HEAD], []).append(name)
+    at: dict[str, list[int]] = {}
+    if not by_head:
+        return at
+    heads = "|".join(re.escape(h) for h in sorted(by_head, key=lambda h: (-len(h), h)))
+    for m in re.finditer(rf"(?<![\w-])(?=({heads}))", text):
+        start = m.start()
+        for size in range(1, _HEAD + 1):  # names shorter than _HEAD are their own head
+            for name in by_head.get(text[start : start + size], ()):
+                if text.startswith(name, start):
+                    at.setdefault(name, []).append(start)
+    return at
+
+
+_HEAD = 4  # characters of a name that index it
+
+
+def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """_exact_occurrences by a search of the text for each name."""
     taken = bytearray(len(text) + 1)
     found = []
     for name in ordered:
@@ -119,5 +188,62 @@ def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
 
 
 def overlaps(spans, start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any (start, end, ...) in `spans`."""
+    """Whether [start, end) overlaps any (start, end, ...) in `spans` (a SpanSet answers faster)."""
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(start, end)
     return any(start < s[1] and s[0] < end for s in spans)
+
+
+class SpanSet:
+    """(start, end, ...) spans, for overlap questions in logarithmic time.
+
+    Sorted by start, with the running maximum of the ends: [start, end) overlaps
+    some span exactly when the spans starting before `end` reach past `start`.
+    :meth:`add` keeps that true as spans are added (linear in the worst case, a
+    list insertion, in practice fast).
+    """
+
+    def __init__(self, spans=()):
+        items = sorted((s[0], s[1]) for s in spans)
+        self.starts = [s for s, _ in items]
+        self.ends = [e for _, e in items]
+        self.reach = list(itertools.accumulate(self.ends, max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        self.reach.insert(i, max(end, self.reach[i - 1]) if i else end)
+        for j in range(i + 1, len(self.reach)):  # raise the maxima after it (stops at the first
+            if self.reach[j] >= self.reach[i]:  # that is already higher: at once for spans
+                break  # that do not overlap)
+            self.reach[j] = self.reach[i]
+
+
+class Mentions(list):
+    """(start, end, name) mentions in text order, not overlapping (what `occurrences` gives), with
+    bisection for the questions extractors ask of every title: who is named before or after a
+    position (a long article names thousands; a scan per title would be quadratic)."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.starts = [m[0] for m in self]
+        self.ends = [m[1] for m in self]  # also in order: the mentions do not overlap
+        self.last = {m[2]: i for i, m in enumerate(self)}  # name -> index of its last mention
+
+    def ending_by(self, pos: int) -> list:
+        """The mentions with end <= pos."""
+        return self[: bisect.bisect_right(self.ends, pos)]
+
+    def starting_from(self, pos: int) -> list:
+        """The mentions with start >= pos."""
+        return self[bisect.bisect_left(self.starts, pos) :]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The mentions with start <= their start < end."""
+        first = bisect.bisect_left(self.starts, start)
+        return self[first : bisect.bisect_left(self.starts, end, first)]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.pinyin import name_case
+from kg.extract.en.text import SpanSet
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
@@ -54,6 +55,11 @@ class Context:
     org_at: dict[int, tuple[int, str]]  # start -> (end, mention name)
     org_end: dict[int, str]  # end -> mention name
     people: list[tuple[int, int]]
+
+    @cached_property
+    def people_spans(self) -> SpanSet:
+        """`people` for overlap questions in log time (asked for every title word)."""
+        return SpanSet(self.people)
 
 
 def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
@@ -113,7 +119,7 @@ def _words_then_space(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _inside_name(ctx: Context, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in ctx.people)
+    return ctx.people_spans.overlaps(start, end)
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:

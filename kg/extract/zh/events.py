@@ -13,7 +13,9 @@ it is read by :mod:`kg.extract.zh.participation`. No date, no event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
@@ -131,7 +133,10 @@ def _dates(
     for word, days in zh_lexicon().relative_days.items():
         at = s.find(word)
         if 0 <= at <= 2:
-            return [(at, at + len(word), last[0] + timedelta(days=days), None)]
+            try:
+                return [(at, at + len(word), last[0] + timedelta(days=days), None)]
+            except OverflowError:  # a day past year 9999 (or before year 1)
+                return []
     return []
 
 
@@ -171,12 +176,22 @@ def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> lis
     article's first visit (a trip), also the later ones saying who went along on it
     ("...陪同调研", `trip_phrases`), which stand after the trip's dated stops."""
     phrases = zh_lexicon().trip_phrases
+    spans, starts = _sentences(article.body)
+    if not trip:  # those starting in [start, stop): found by bisection, not a scan per event
+        return list(spans[bisect_left(starts, start) : bisect_left(starts, stop)])
     return [
         (s0, e0)
-        for s0, e0 in sentence_spans(article.body)
+        for s0, e0 in spans
         if start <= s0 < stop
         or (trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases))
     ]
+
+
+@lru_cache(maxsize=4)
+def _sentences(body: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """sentence_spans of the body (in text order) and their starts, made once per article."""
+    spans = sentence_spans(body)
+    return spans, [s0 for s0, _ in spans]
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
