@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from kg.engines import load_store, query_store
-from kg.queries import QUERY_DIRS, prepare_query, run_query
+from kg.queries import QUERY_DIRS, load_query, prepare_query, run_query
 from rdflib import Graph
 
 FIND = """PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -38,10 +38,8 @@ def sample_params(store) -> dict[str, str]:
 
 def params_of(name: str, values: dict[str, str]) -> dict[str, str]:
     """The values of the parameters the stored query `name` declares."""
-    text, _ = prepare_query(name, values)
-    return {
-        k: v for k, v in values.items() if f"# param: {k} " in text or f"# param: {k}\n" in text
-    }
+    declared = {param.name for param in load_query(name).params}
+    return {k: v for k, v in values.items() if k in declared}
 
 
 def standard_queries() -> list[str]:

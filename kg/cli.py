@@ -1,18 +1,31 @@
-"""The `kg` command line: a thin layer over kg.assemble, kg.queries and the exporters."""
+"""Build a knowledge graph of people, their roles at organisations and the meetings they
+attend from news articles (English and Chinese), then query it, check it, serve it or push it
+to a triple store.
+
+  kg build articles/ --out out/          read the articles, write out/graph.ttl, graph.html, ...
+  kg queries                             list the stored queries and what they answer
+  kg query roles_of_person --graph out/graph.ttl --param "person=Jane Roe"
+  kg serve out/                          a SPARQL endpoint and query page on http://127.0.0.1:7878
+  kg validate out/graph.ttl              check the graph against its SHACL shapes
+  kg push out/graph.ttl --endpoint URL   load the graph into a SPARQL Graph Store
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from importlib import metadata
 from pathlib import Path
 
-from rdflib import Graph
+from kg.terminal import printable, say, show
 
 
 def cmd_build(args) -> int:
     from kg.assemble import build
+    from kg.progress import Progress
 
+    progress = Progress(quiet=args.quiet or args.verbose)
     report = build(
         args.sources,
         args.out,
@@ -20,123 +33,108 @@ def cmd_build(args) -> int:
         jobs=args.jobs,
         use_cache=not args.no_cache,
         html=args.html,
-        on_wait=lambda message: print(f"kg: {message}", file=sys.stderr, flush=True),
+        on_wait=lambda message: say(f"kg: {message}", err=True),
+        pattern=args.glob,
+        progress=progress.start,
     )
-    for ident, summary in report.summaries.items():
-        print(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
-    for dup, first in sorted(report.duplicates.items()):
-        print(f"{dup}: same text as {first}, counted once (both kept as sources)")
+    progress.close()
+    if args.verbose:
+        for ident, summary in report.summaries.items():
+            say(f"{ident}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
+        for dup, first in sorted(report.duplicates.items()):
+            say(f"{dup}: same text as {first}, counted once (both kept as sources)")
     for problem in report.warnings + report.problems:
-        print(f"kg: {problem}", file=sys.stderr)
-    totals = report.totals()
-    skipped = f"{report.skipped} files skipped, " if report.skipped else ""
-    print(
-        f"total: {len(report.summaries)} articles, {skipped}"
-        + ", ".join(f"{n} {k}" for k, n in totals.items())
-        + f", {report.triples} triples -> {Path(args.out) / 'graph.ttl'}"
-    )
+        say(f"kg: {problem}", err=True)
     if args.timings:
         for phase, seconds in report.timings.items():
-            print(f"kg: {phase}: {seconds:.2f} s", file=sys.stderr)
+            say(f"kg: {phase}: {seconds:.2f} s", err=True)
+    say(closing_line(report, Path(args.out)))
     return 0 if report.summaries else 1
 
 
-def load_graph(path: str) -> Graph:
-    """The Turtle graph at `path`, or a QueryError saying in one line why it cannot be read."""
-    from kg.queries import QueryError
-
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except OSError as exc:
-        raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
-    except Exception as exc:  # rdflib's parsers raise several unrelated types
-        reason = " ".join(str(exc).split("\n")[:2]).split(" at ^")[0]
-        raise QueryError(f"{path} is not a Turtle graph ({reason})") from exc
-    return graph
+def closing_line(report, out: Path) -> str:
+    """The last line of a build: what the graph holds (distinct nodes) and what was read."""
+    files = report.files
+    if not report.summaries:
+        return f"nothing written: no article could be read ({files} files found)"
+    read = [f"{files - report.cached} read", f"{report.cached} from the cache"]
+    if report.duplicates:
+        read.append(f"{len(report.duplicates)} duplicates of another")
+    if report.skipped:
+        read.append(f"{report.skipped} skipped")
+    nodes = ", ".join(f"{n} {k}" for k, n in report.nodes.items())
+    return (
+        f"{files} file{'s' if files != 1 else ''} ({', '.join(read)}) -> {nodes}; "
+        f"{report.triples} triples in {out / 'graph.ttl'}"
+    )
 
 
 def cmd_query(args) -> int:
-    from kg.queries import QueryError, format_result, run_query
+    from kg.graphfile import Target, answer
+    from kg.queries import QueryError, format_result
 
-    params = {}
+    if args.list:
+        return cmd_queries(args)
+    if not args.query:
+        args.parser.error("give a query name (see: kg queries) or a .rq file")
+    params: dict[str, str] = {}
     for item in args.param:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise QueryError(f"--param expects NAME=VALUE, got {item!r}")
+        if name in params:
+            raise QueryError(f"--param {name} given twice")
         params[name] = value
-    if args.endpoint or not args.graph or _engine(args) == "oxigraph":
-        print(format_result(query_elsewhere(args, params), args.format))
-        return 0
-    print(format_result(run_query(load_graph(args.graph), args.query, params), args.format))
+    target = Target(args.graph, args.endpoint, args.engine, args.graph_iri, args.timeout)
+    result = answer(args.query, params, target)
+    show(format_result(result, args.format))
+    if args.format != "table" and getattr(result, "rows", None) == []:
+        say("kg: no rows", err=True)  # the table says so itself; CSV and JSON stay parseable
     return 0
 
 
-def _engine(args) -> str:
-    from kg.engines import choose_engine
+def cmd_queries(args) -> int:
+    from kg.queries import stored_queries
 
-    return choose_engine(args.graph, args.engine)
-
-
-def query_elsewhere(args, params: dict):
-    """Rows of a stored query run on an embedded Oxigraph store or at a SPARQL endpoint."""
-    from kg.engines import load_store, query_endpoint, query_store
-    from kg.queries import QueryError, prepare_query
-
-    text, bindings = prepare_query(args.query, params)
-    if args.endpoint:
-        return query_endpoint(args.endpoint, text, bindings, args.graph_iri or None)
-    if not args.graph:
-        raise QueryError("give --graph FILE or --endpoint URL")
-    store = open_store(args.graph, load_store)
-    try:
-        return query_store(store, text, bindings)
-    except QueryError as exc:
-        raise QueryError(f"{Path(args.query).stem}: {short(str(exc))}") from exc
+    for query in stored_queries():
+        say(f"{query.name}: {query.summary}")
+        for param in query.params:
+            say(f"    --param {param.name}=<{param.kind}>  {param.help}")
+        for example in query.examples[:1]:
+            say(f"    e.g. {example}")
+    return 0
 
 
-def open_store(path: str, load_store):
-    """`load_store(path)`, with a missing or non-Turtle file said in one line (a QueryError)."""
-    from kg.queries import QueryError
+def cmd_serve(args) -> int:
+    from kg.serve import serve
 
-    if not Path(path).is_file():
-        raise QueryError(
-            f"cannot read graph {path}: {'a folder' if Path(path).is_dir() else 'no such file'}"
-        )
-    try:
-        return load_store(path)
-    except (SyntaxError, ValueError) as exc:
-        raise QueryError(
-            f"{path} is not a Turtle graph ({short(str(exc).splitlines()[0])})"
-        ) from exc
-    except OSError as exc:
-        raise QueryError(f"cannot read graph {path}: {exc.strerror or exc}") from exc
-
-
-def short(message: str, limit: int = 160) -> str:
-    """`message` cut to `limit` characters (parsers list every token they expected)."""
-    return message if len(message) <= limit else message[: limit - 1] + "…"
+    return serve(Path(args.folder), args.bind, args.port)
 
 
 def cmd_push(args) -> int:
     from kg.engines import push_graph
+    from kg.graphfile import graph_format
+    from kg.queries import QueryError
 
-    iri = push_graph(args.graph, args.endpoint, args.graph_iri)
-    print(f"{args.graph} -> <{iri}> at {args.endpoint}")
+    if graph_format(args.graph) != "turtle":
+        raise QueryError(f"{args.graph}: kg push sends Turtle; give graph.ttl")
+    iri = push_graph(args.graph, args.endpoint, args.graph_iri, args.timeout)
+    say(f"{args.graph} -> <{iri}> at {args.endpoint}")
     return 0
 
 
 def cmd_validate(args) -> int:
-    from kg.validate import load_graph, validate_graph
+    from kg.graphfile import read_graph
+    from kg.validate import validate_graph
 
-    violations = validate_graph(load_graph(args.graph))
+    violations = validate_graph(read_graph(args.graph))
     for violation in violations:
-        print(violation)
-    print(
+        say(str(violation))
+    say(
         f"{args.graph}: {len(violations)} violation(s)"
         if violations
         else f"{args.graph}: conforms",
-        file=sys.stderr,
+        err=True,
     )
     return 1 if violations else 0
 
@@ -145,46 +143,74 @@ class Parser(argparse.ArgumentParser):
     """argparse, with usage errors on one line (and exit status 2)."""
 
     def error(self, message):
-        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: {printable(message)} (see: {self.prog} --help)\n")
+
+
+def version() -> str:
+    try:
+        return metadata.version("kg")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="kg", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build the graph of articles (files or folders of *.txt)")
-    b.add_argument("sources", nargs="+")
-    b.add_argument("--out", required=True, help="output folder for graph.ttl and graph.html")
+    parser = Parser(
+        prog="kg", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"kg {version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_build_command(sub)
+    add_query_commands(sub)
+    v = sub.add_parser(
+        "validate",
+        help="check a built graph against the graph model's SHACL shapes",
+        description="Check a graph file written by `kg build` against the graph model's shapes; "
+        "prints one line per violation (exit status 1 if any).",
+    )
+    v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld, .nt or .nq")
+    v.set_defaults(func=cmd_validate)
+    s = sub.add_parser(
+        "serve",
+        help="a local SPARQL endpoint with a query page, on a built graph",
+        description="Serve the graph `kg build` wrote into FOLDER as a SPARQL endpoint "
+        "(/query) with a query page (/), read-only, until Ctrl-C.",
+    )
+    s.add_argument("folder", help="the --out folder of a build")
+    s.add_argument(
+        "--bind", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    s.add_argument("--port", type=int, default=7878, help="port (default: %(default)s)")
+    s.set_defaults(func=cmd_serve)
+    add_push_command(sub)
+    return parser
+
+
+def add_build_command(sub) -> None:
+    b = sub.add_parser(
+        "build",
+        help="read articles and write the graph (graph.ttl, graph.html, ...)",
+        description="Read news articles (files, or folders read with their subfolders) and write "
+        "the knowledge graph into --out: graph.ttl, graph.trig, graph.jsonld, graph.graphml, "
+        "graph.html and a query-ready store (graph.oxigraph/).",
+    )
+    b.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or folders")
+    b.add_argument("--out", required=True, help="the folder to write the graph into")
+    b.add_argument(
+        "--glob",
+        help="in folders, read the files matching this pattern (e.g. '**/*.md') instead of "
+        "*.txt, *.text, *.html and *.htm",
+    )
     b.add_argument(
         "--html-max-nodes",
         type=int,
         default=None,
         help="draw at most N nodes (the most connected) in graph.html",
     )
-    add_scale_options(b)
-    b.set_defaults(func=cmd_build)
-    q = sub.add_parser("query", help="run a stored SPARQL query (a name in queries/ or a .rq path)")
-    q.add_argument("query")
-    q.add_argument("--graph", help="a Turtle file (or use --endpoint)")
-    q.add_argument(
-        "--param", action="append", default=[], help="NAME=VALUE, bound with initBindings"
-    )
-    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    add_store_options(q)
-    q.set_defaults(func=cmd_query)
-    v = sub.add_parser(
-        "validate", help="check a built graph against its SHACL shapes (kg/vocab/shapes.ttl)"
-    )
-    v.add_argument("graph", help="graph.ttl, graph.trig, graph.jsonld or .nt")
-    v.set_defaults(func=cmd_validate)
-    add_push_command(sub)
-    return parser
-
-
-def add_scale_options(b) -> None:
-    """Options of `kg build` for large corpora: processes, cache, html page."""
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     b.add_argument(
-        "--no-cache", action="store_true", help="ignore and do not update OUT/.kg-cache/"
+        "--no-cache",
+        action="store_true",
+        help="read every article again, ignoring what earlier builds kept in OUT/.kg-cache/",
     )
     b.add_argument(
         "--timings", action="store_true", help="print the seconds each phase took (on stderr)"
@@ -193,14 +219,47 @@ def add_scale_options(b) -> None:
         "--html",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="write graph.html (default: only while the graph has at most 100,000 triples)",
+        help="write graph.html and the other formats (default: while the graph has at most "
+        "100,000 triples)",
     )
+    talk = b.add_mutually_exclusive_group()
+    talk.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress; only problems and the last line"
+    )
+    talk.add_argument(
+        "--verbose", "-v", action="store_true", help="a line for each article, instead of progress"
+    )
+    b.set_defaults(func=cmd_build)
 
 
-def add_store_options(q) -> None:
-    """Options of `kg query` for choosing where the query runs."""
-    from kg.engines import GRAPH_IRI
+def add_query_commands(sub) -> None:
+    from kg.engines import GRAPH_IRI, TIMEOUT
 
+    qs = sub.add_parser(
+        "queries",
+        help="list the stored queries, what they answer and their parameters",
+        description="List the stored queries of queries/ with what each answers, its "
+        "parameters and an example.",
+    )
+    qs.set_defaults(func=cmd_queries)
+    q = sub.add_parser(
+        "query",
+        help="run a stored query on a built graph or at an endpoint",
+        description="Run a stored query (a name listed by `kg queries`, or a .rq file) on a graph "
+        "`kg build` wrote, or at a SPARQL endpoint. Uses the build's store (graph.oxigraph/) "
+        "when it is there and up to date.",
+    )
+    q.add_argument("query", nargs="?", help="a query name (see `kg queries`) or a .rq file")
+    q.add_argument("--list", action="store_true", help="list the stored queries and exit")
+    q.add_argument("--graph", help="graph.ttl of a build (or use --endpoint)")
+    q.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a value for one of the query's parameters (see `kg queries`); repeat for each",
+    )
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument(
         "--engine",
         choices=("auto", "rdflib", "oxigraph"),
@@ -213,14 +272,23 @@ def add_store_options(q) -> None:
         default=GRAPH_IRI,
         help="named graph to query at --endpoint (default: the one `kg push` writes; '' for none)",
     )
+    q.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        help="seconds to wait for an endpoint's whole answer (default: %(default)s)",
+    )
+    q.set_defaults(func=cmd_query, parser=q)
 
 
 def add_push_command(sub) -> None:
     """`kg push GRAPH --endpoint URL`: load a graph into a SPARQL 1.1 Graph Store Protocol endpoint."""
-    from kg.engines import GRAPH_IRI
+    from kg.engines import GRAPH_IRI, TIMEOUT
 
     p = sub.add_parser(
-        "push", help="load graph.ttl into a triple store (SPARQL Graph Store Protocol)"
+        "push",
+        help="load graph.ttl into a triple store (SPARQL Graph Store Protocol)",
+        description="Replace a named graph at a Graph Store Protocol endpoint with graph.ttl.",
     )
     p.add_argument("graph", help="the Turtle file to load (e.g. exports/graph.ttl)")
     p.add_argument(
@@ -230,6 +298,12 @@ def add_push_command(sub) -> None:
     )
     p.add_argument(
         "--graph-iri", default=GRAPH_IRI, help="named graph to replace (default: %(default)s)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT,
+        help="seconds to wait for the whole exchange (default: %(default)s)",
     )
     p.set_defaults(func=cmd_push)
 
@@ -243,6 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (QueryError, ArticleError, InvalidVocab) as exc:
         return fail(str(exc))
     except OSError as exc:
@@ -256,8 +333,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def fail(message: str, status: int = 1) -> int:
-    """Print `kg: <message>` (one line) on stderr and return `status`."""
-    print(f"kg: {' '.join(message.split())}", file=sys.stderr)
+    """Print `kg: <message>` (one line, control characters escaped) on stderr and return `status`."""
+    say(f"kg: {' '.join(message.split(' '))}", err=True)
     return status
 
 

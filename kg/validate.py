@@ -1,9 +1,9 @@
 """Checking a built graph against its SHACL shapes (kg/vocab/shapes.ttl) with pySHACL.
 
 `validate_graph(graph)` returns one :class:`Violation` per broken rule and
-node, sorted; an empty list means the graph keeps the contract. `load_graph`
-reads any export of `kg build` (Turtle, TriG, JSON-LD, N-Triples, N-Quads);
-named graphs are validated as their union, as a SPARQL user would query them.
+node, sorted; an empty list means the graph keeps the contract. Graph files
+are read by kg.graphfile (any RDF export of `kg build`; named graphs as their
+union, as a SPARQL user would query them).
 """
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.util import guess_format
 
 from kg.vocab import HERE as VOCAB_DIR
 
 SHAPES_FILE = VOCAB_DIR / "shapes.ttl"
-DATASET_FORMATS = ("trig", "nquads", "trix")
 
 
 @dataclass(frozen=True, order=True)
@@ -59,19 +57,6 @@ class _PreparedQueryGraph(Graph):
 def load_shapes(path: Path = SHAPES_FILE) -> Graph:
     """The shapes graph (cached)."""
     return Graph().parse(path, format="turtle")
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Read a graph file, guessing its format from the suffix; datasets become their union."""
-    fmt = guess_format(str(path)) or "turtle"
-    if fmt in DATASET_FORMATS:
-        dataset = Dataset()
-        dataset.parse(path, format=fmt)
-        graph = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
-        return graph
-    return Graph().parse(path, format=fmt)
 
 
 def validate_graph(graph: Graph, shapes: Graph | None = None) -> list[Violation]:

@@ -94,15 +94,56 @@ def test_input_files_folder_sources_sorted_and_filtered(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "d.txt").write_text(ZH_ARTICLE)
     report = BuildReport()
-    assert [p.name for p in collect_sources([tmp_path], report)] == ["a.html", "b.txt", "c.HTM"]
+    assert [p.name for p in collect_sources([tmp_path], report)] == [
+        "a.html",
+        "b.txt",
+        "c.HTM",
+        "d.txt",  # subfolders are read too
+    ]
     assert report.problems == []
+
+
+def test_input_files_nested_folders_read_in_path_order_hidden_ones_skipped(tmp_path):
+    for rel in (
+        "2024/02/b.txt",
+        "2024/01/z.txt",
+        "2023/12/a.html",
+        ".git/x.txt",
+        "2024/.tmp/y.txt",
+    ):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(EN_ARTICLE)
+    found = collect_sources([tmp_path], BuildReport())
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "2023/12/a.html",
+        "2024/01/z.txt",
+        "2024/02/b.txt",
+    ]
+
+
+def test_input_files_glob_picks_other_layouts(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text(EN_ARTICLE)
+    (tmp_path / "b.txt").write_text(EN_ARTICLE)
+    found = collect_sources([tmp_path], BuildReport(), pattern="**/*.md")
+    assert [p.name for p in found] == ["a.md"]
+
+
+def test_input_files_output_folder_inside_the_source_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(EN_ARTICLE)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.html").write_text("<html><body>a page</body></html>")
+    found = collect_sources([tmp_path], BuildReport(), skip=(tmp_path / "out").resolve())
+    assert [p.name for p in found] == ["a.txt"]
 
 
 def test_input_files_empty_folder(tmp_path):
     (tmp_path / "notes.md").write_text("not an article")
     report = BuildReport()
     assert collect_sources([tmp_path], report) == []
-    assert report.problems == [f"{tmp_path}: folder has no article files (*.txt, *.html)"]
+    assert report.problems == [
+        f"{tmp_path}: folder has no article files (*.txt, *.text, *.html, *.htm)"
+    ]
 
 
 def test_input_files_wrong_path(tmp_path):

@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 from kg.cli import main
+from rdflib import RDF, Graph
+from rdflib.namespace import ORG, SDO
 from tests.conftest import ROOT, SEEDS
 
 
@@ -18,13 +20,25 @@ def run_kg(*args, env=None, cwd=ROOT):
     )
 
 
-def test_build_prints_one_line_per_article_and_totals(tmp_path, capsys):
-    assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
+def test_build_verbose_prints_one_line_per_article_and_the_graphs_distinct_nodes(tmp_path, capsys):
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "--verbose"]) == 0
     out = capsys.readouterr().out.splitlines()
     seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
     assert [line.split(":")[0] for line in out[: len(seeds)]] == seeds
     assert all("persons" in line and "events" in line for line in out[: len(seeds)])
-    assert out[-1].startswith(f"total: {len(seeds)} articles")
+    # the closing line counts the graph's distinct nodes, not the sum of the articles' mentions
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    persons = len(set(graph.subjects(RDF.type, SDO.Person)))
+    orgs = len(set(graph.subjects(RDF.type, ORG.Organization)))
+    assert out[-1].startswith(
+        f"{len(seeds)} files ({len(seeds)} read, 0 from the cache) -> {persons} persons, "
+        f"{orgs} organisations, "
+    )
+    assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert len(again) == 1 and again[0].startswith(
+        f"{len(seeds)} files (0 read, {len(seeds)} from the cache) -> {persons} persons"
+    )
     assert (tmp_path / "graph.ttl").stat().st_size > 0 and (
         tmp_path / "graph.html"
     ).stat().st_size > 0
@@ -40,6 +54,7 @@ def test_build_timings_name_each_phase_on_stderr(tmp_path, capsys):
         "merge",
         "write joining nodes",
         "update cache",
+        "write store",
         "write outputs",
     ]
     assert "read and extract" not in captured.out
@@ -83,7 +98,7 @@ def test_one_bad_file_is_reported_and_the_rest_still_build(tmp_path):
     result = run_kg("build", src, "--out", tmp_path / "out")
     assert result.returncode == 0
     assert "b.txt" in result.stderr and "empty" in result.stderr
-    assert "a.txt:" in result.stdout
+    assert result.stdout.startswith("2 files (2 read, 0 from the cache, 1 skipped)")
 
 
 def test_nothing_buildable_exits_non_zero(tmp_path):

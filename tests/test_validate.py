@@ -9,9 +9,10 @@ import pytest
 import yaml
 from kg.assemble import build
 from kg.cli import main
+from kg.graphfile import read_graph as load_graph
 from kg.model import PARTS
 from kg.model.ids import make_iri
-from kg.validate import load_graph, load_shapes, validate_graph
+from kg.validate import load_shapes, validate_graph
 from kg.vocab import HERE as VOCAB_DIR
 from kg.vocab import namespaces
 from kg.vocab.namespaces import KGV, OA, ORG, RDF, SDO, SKOS

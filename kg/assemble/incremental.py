@@ -86,7 +86,11 @@ class Entry:
 
 
 def _entries(
-    files: list[Path], idents: list[str], cache: ResultCache | None, jobs: int | None
+    files: list[Path],
+    idents: list[str],
+    cache: ResultCache | None,
+    jobs: int | None,
+    advance=None,
 ) -> list[Entry]:
     """One entry per file (identified by `idents`), from the cache where possible, in file order.
 
@@ -101,12 +105,15 @@ def _entries(
     )
     light = cache.get_light([k for k in keys if k]) if cache is not None and lookup else {}
     todo = [i for i, k in enumerate(keys) if k not in light]
+    if advance and len(todo) < len(files):
+        advance(len(files) - len(todo))
     work = (
         process_files(
             [files[i] for i in todo],
             jobs,
             keyed=cache is not None and not lookup,
             idents=[idents[i] for i in todo],
+            advance=advance,
         )
         if todo
         else []
@@ -282,7 +289,12 @@ def _joining_nodes(
 
 
 def build_turtle(
-    files: list[Path], out_dir: Path, report, jobs: int | None = None, use_cache: bool = True
+    files: list[Path],
+    out_dir: Path,
+    report,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    advance=None,
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
@@ -290,7 +302,9 @@ def build_turtle(
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):
-            distinct = _fold_duplicates(_entries(files, idents, cache, jobs), report)
+            entries = _entries(files, idents, cache, jobs, advance)
+            report.cached = sum(1 for e in entries if not e.packed_extraction)
+            distinct = _fold_duplicates(entries, report)
         with report.timed("resolve identities"):
             identities = resolve_identities(
                 (entry.result.context for entry, _ in distinct if entry.result.context), vocab

@@ -200,6 +200,7 @@ def process_files(
     jobs: int | None = None,
     keyed: bool = False,
     idents: list[str] | None = None,
+    advance=None,
 ) -> list[tuple[bytes, bytes, str]]:
     """`process_file_packed` over `paths` (with their article identifiers `idents`, by default
     the file names) with `jobs` processes, results in the order of `paths`.
@@ -207,19 +208,29 @@ def process_files(
     A few files (an incremental rebuild) are processed in this process: starting
     workers, each loading the extractors' dictionaries, would cost more. Before
     forking, the extractors are warmed up here so that the workers inherit them.
+    `advance(1)` is called as each file is done (progress).
     """
     names: list[str | None] = list(idents) if idents is not None else [None] * len(paths)
     items = list(zip(paths, names, strict=True))
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
+    tick = advance or (lambda n: None)
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return [_packed(item, keyed) for item in items]
+        done = []
+        for item in items:
+            done.append(_packed(item, keyed))
+            tick(1)
+        return done
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     )
     with context.Pool(jobs) as pool:
-        return list(pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk))
+        results = []
+        for result in pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk):
+            results.append(result)
+            tick(1)
+        return results
 
 
 INLINE_FILES = 16

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ class BuildReport:
     skipped: int = 0  # files reported in `problems` and left out of the graph
     warnings: list[str] = field(default_factory=list)  # about the build, not a file (the cache)
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
+    files: int = 0  # article files found in the sources
+    cached: int = 0  # articles whose extraction came from the cache
+    nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
 
     @contextmanager
     def timed(self, phase: str):
@@ -49,27 +53,48 @@ class BuildReport:
         return {k: sum(s[k] for s in self.summaries.values()) for k in keys}
 
 
-def collect_sources(sources: list[str | Path], report: BuildReport) -> list[Path]:
-    """Files to read: each file as given, each folder's article files sorted by name (a path
-    given twice, as a file and in its folder, once). Their identifiers: kg.read.idents."""
+def collect_sources(
+    sources: list[str | Path],
+    report: BuildReport,
+    pattern: str | None = None,
+    skip: Path | None = None,
+) -> list[Path]:
+    """Files to read: each file as given; in each folder, its article files and those of its
+    subfolders (or the files matching the glob `pattern`, e.g. ``**/*.md``), sorted by path,
+    hidden files and folders skipped; a path given twice (as a file and in its folder) once.
+    Files inside the folder `skip` (the build's output folder: its graph.html is no article)
+    are not read, unless the source folder itself is inside it.
+    Their identifiers: kg.read.idents."""
     files: list[Path] = []
     for source in map(Path, sources):
         if source.is_dir():
-            found = sorted(
-                p
-                for p in source.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not p.name.startswith(".")
-            )  # editor backups, macOS ._ files
+            inside = skip is not None and source.resolve().is_relative_to(skip)
+            found = folder_files(source, pattern, None if inside else skip)
             if not found:
-                report.problems.append(f"{source}: folder has no article files (*.txt, *.html)")
+                wanted = pattern or "*.txt, *.text, *.html, *.htm"
+                report.problems.append(f"{source}: folder has no article files ({wanted})")
             files.extend(found)
         elif source.is_file():
             files.append(source)
         else:
             report.problems.append(f"{source}: no such file or folder")
     return same_file_once(files)
+
+
+def folder_files(folder: Path, pattern: str | None = None, skip: Path | None = None) -> list[Path]:
+    """The article files under `folder`, at any depth, sorted by their path below it; files and
+    folders whose name starts with a dot (editor backups, macOS ._ files, .kg-cache) skipped."""
+    candidates = folder.glob(pattern) if pattern else folder.rglob("*")
+    found = []
+    for path in candidates:
+        below = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in below) or not path.is_file():
+            continue
+        if skip is not None and path.resolve().is_relative_to(skip):
+            continue
+        if pattern or path.suffix.lower() in ARTICLE_SUFFIXES:
+            found.append((below, path))
+    return [path for _, path in sorted(found)]
 
 
 def read_all(files: list[Path], report: BuildReport):
@@ -123,6 +148,8 @@ def build(
     use_cache: bool = True,
     html: bool | None = None,
     on_wait=None,
+    pattern: str | None = None,
+    progress=None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
@@ -131,20 +158,34 @@ def build(
     written when `html` is true, or by default while the graph has at most
     HTML_AUTO_LIMIT triples (a larger page is too big to browse). The outputs
     are replaced together, and one build at a time writes into DIR (another
-    waits; `on_wait` is told once, see :mod:`kg.assemble.lock`).
+    waits; `on_wait` is told once, see :mod:`kg.assemble.lock`). Folders are read
+    recursively (`pattern`: a glob instead of the article suffixes). `progress(total)` is
+    called once with the number of files, and returns a callable told `(n)` as each n more
+    are done.
     """
     from kg.assemble.incremental import build_turtle
     from kg.assemble.lock import folder_lock
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.outputs import OUTPUTS, write_outputs
+    from kg.export.store import commit_store, remove_stale_stores, stage_store
 
     report = BuildReport()
     out_dir = Path(out_dir)
-    files = collect_sources(sources, report)
+    files = collect_sources(sources, report, pattern, skip=out_dir.resolve())
+    report.files = len(files)
+    advance = progress(len(files)) if progress else None
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
-        data = build_turtle(files, out_dir, report, jobs, use_cache)
+        remove_stale_stores(out_dir)
+        data = build_turtle(files, out_dir, report, jobs, use_cache, advance)
         if report.summaries:
-            with report.timed("write outputs"):
-                write_outputs(data, out_dir, report, html, html_max_nodes)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            with report.timed("write store"):
+                staged, report.nodes = stage_store(data, out_dir)
+            try:
+                with report.timed("write outputs"):
+                    write_outputs(data, out_dir, report, html, html_max_nodes)
+                commit_store(staged, out_dir)
+            finally:
+                shutil.rmtree(staged, ignore_errors=True)
     return report

@@ -1,0 +1,88 @@
+"""The query-ready store a build leaves beside graph.ttl: DIR/graph.oxigraph/, an Oxigraph
+database (RocksDB) holding the same triples, which `kg query` and `kg serve` open in a fraction
+of a second instead of parsing graph.ttl.
+
+The store is built in a hidden folder and swapped in after graph.ttl, and it records which
+graph.ttl it holds (the file's size and modification time, `STAMP`): a store that does not
+match graph.ttl — the build was interrupted between the two, or graph.ttl was replaced by hand —
+is never used; `kg query` then reads graph.ttl itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+
+STORE = "graph.oxigraph"
+STAMP = "kg-graph-ttl.stamp"
+COUNTED = {
+    "https://schema.org/Person": "persons",
+    "http://www.w3.org/ns/org#Organization": "organisations",
+    "http://www.w3.org/ns/org#Membership": "memberships",
+    "https://schema.org/Event": "events",
+}
+
+
+def stamp(graph_ttl: Path) -> str:
+    """What identifies one written graph.ttl: its size and modification time."""
+    info = graph_ttl.stat()
+    return f"{info.st_size} {info.st_mtime_ns}\n"
+
+
+def stage_store(turtle: bytes, out_dir: Path) -> tuple[Path, dict[str, int]]:
+    """A new store of `turtle` in a hidden folder of `out_dir`, and its distinct node counts."""
+    staged = out_dir / f".{STORE}.{os.getpid()}.tmp"
+    shutil.rmtree(staged, ignore_errors=True)
+    store = ox.Store(str(staged))
+    store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+    counts = dict.fromkeys(COUNTED.values(), 0)
+    found = store.query("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
+    assert isinstance(found, ox.QuerySolutions)
+    for row in found:
+        name = COUNTED.get(row["t"].value)
+        if name:
+            counts[name] = int(row["n"].value)
+    store.flush()
+    del store  # closes the database before it is moved
+    return staged, counts
+
+
+def commit_store(staged: Path, out_dir: Path) -> None:
+    """Swap the staged store in and mark it as the store of the graph.ttl now in `out_dir`."""
+    final = out_dir / STORE
+    old = out_dir / f".{STORE}.{os.getpid()}.old"
+    if final.exists():
+        final.rename(old)
+    staged.rename(final)
+    (final / STAMP).write_text(stamp(out_dir / "graph.ttl"), encoding="utf-8")
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_store(out_dir: Path) -> None:
+    """Remove the store of `out_dir` (a build that could not write it: never leave a stale one)."""
+    shutil.rmtree(out_dir / STORE, ignore_errors=True)
+
+
+def remove_stale_stores(out_dir: Path) -> None:
+    """Remove the hidden folders a killed build left (.graph.oxigraph.*.tmp / .old)."""
+    if out_dir.is_dir():
+        for left in out_dir.glob(f".{STORE}.*"):
+            if left.is_dir() and not left.is_symlink():
+                shutil.rmtree(left, ignore_errors=True)
+
+
+def open_built_store(graph_ttl: str | Path) -> ox.Store | None:
+    """The store a build left beside `graph_ttl`, read-only, if it holds that very file; else None."""
+    graph_ttl = Path(graph_ttl)
+    folder = graph_ttl.parent / STORE
+    try:
+        if graph_ttl.name != "graph.ttl" or (folder / STAMP).read_text(encoding="utf-8") != stamp(
+            graph_ttl
+        ):
+            return None
+        return ox.Store.read_only(str(folder))
+    except (OSError, ValueError, RuntimeError):
+        return None
