@@ -30,6 +30,7 @@ import datetime
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -253,10 +254,19 @@ def format_result(result: Result | Answer, fmt: str = "table") -> str:
         return out.getvalue().rstrip("\n")
     if not rows:
         return "no rows"
-    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    widths = [max([width(n)] + [width(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = [
-        "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=False)),
+        "  ".join(pad(n, w) for n, w in zip(names, widths, strict=False)),
         "  ".join("-" * w for w in widths),
     ]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) for r in rows]
+    lines += ["  ".join(pad(c, w) for c, w in zip(r, widths, strict=False)) for r in rows]
     return "\n".join(line.rstrip() for line in lines)
+
+
+def width(text: str) -> int:
+    """Columns `text` takes on a terminal: Chinese characters (East Asian wide) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * (columns - width(text))

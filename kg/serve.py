@@ -9,6 +9,7 @@ page `/`. A store that is missing or does not hold DIR/graph.ttl is made again f
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,11 @@ def serve(folder: Path, host: str = "127.0.0.1", port: int = 7878) -> int:
         f"--param person=NAME   (Ctrl-C stops the server)"
     )
     server = subprocess.Popen(command)
+
+    def stop(signum, frame):  # SIGTERM (a service manager, `kill`): stop the server too
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         return server.wait()
     except KeyboardInterrupt:

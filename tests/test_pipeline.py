@@ -6,7 +6,6 @@ import sys
 
 from kg.cli import main
 from rdflib import RDF, Graph
-from rdflib.namespace import ORG, SDO
 from tests.conftest import ROOT, SEEDS
 
 
@@ -27,6 +26,8 @@ def test_build_verbose_prints_one_line_per_article_and_the_graphs_distinct_nodes
     assert [line.split(":")[0] for line in out[: len(seeds)]] == seeds
     assert all("persons" in line and "events" in line for line in out[: len(seeds)])
     # the closing line counts the graph's distinct nodes, not the sum of the articles' mentions
+    from rdflib.namespace import ORG, SDO  # not at module level: pytest would probe it
+
     graph = Graph().parse(tmp_path / "graph.ttl")
     persons = len(set(graph.subjects(RDF.type, SDO.Person)))
     orgs = len(set(graph.subjects(RDF.type, ORG.Organization)))
