@@ -29,6 +29,7 @@ from tests.input_samples import EN_ARTICLE
 
 
 def run(argv, capsys) -> tuple[int | str | None, str, str]:
+    status: int | str | None
     try:
         status = main([str(a) for a in argv])
     except SystemExit as exc:  # argparse: usage errors, --version, --help
