@@ -11,7 +11,7 @@ DOC = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "kg").rglob("*.py")))
 PHRASES = [
     "could not be",
-    "files skipped",
+    " skipped",
     "damaged or foreign cache entries ignored",
     "cache unreadable (",
     "moved aside to",
