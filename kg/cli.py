@@ -36,6 +36,7 @@ def cmd_build(args) -> int:
         on_wait=lambda message: say(f"kg: {message}", err=True),
         pattern=args.glob,
         progress=progress.start,
+        judgements=args.judgements,
     )
     progress.close()
     if args.verbose:
@@ -102,6 +103,26 @@ def cmd_queries(args) -> int:
             say(f"    --param {param.name}=<{param.kind}>  {param.help}")
         for example in query.examples[:1]:
             say(f"    e.g. {example}")
+    return 0
+
+
+def cmd_identity(args) -> int:
+    from kg.export.identity_report import read_identity_tsv
+    from kg.queries import QueryError
+
+    path = Path(args.folder) / "identity.tsv"
+    try:
+        rows = read_identity_tsv(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read: {exc.strerror or exc} (build first)") from None
+    shown = [r for r in rows if args.all or r["verdict"] == "different"]
+    shown.sort(key=lambda r: (r["verdict"] != "different", -int(r["mentions"] or 0), r["name"]))
+    for row in shown:
+        say(
+            f"{row['verdict']}\t{row['first']}\t{row['second']}\t# {row['mentions']} mentions: {row['reason']}"
+        )
+    if not shown:
+        say("no open pairs: no two persons of one name were kept apart")
     return 0
 
 
@@ -181,6 +202,16 @@ def make_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--port", type=int, default=7878, help="port (default: %(default)s)")
     s.set_defaults(func=cmd_serve)
+    i = sub.add_parser(
+        "identity",
+        help="list the same-name persons a build kept apart, most consequential first",
+        description="List the pairs of persons of one name that the build in FOLDER kept apart "
+        "(from FOLDER/identity.tsv), those with the most mentions first, with the reason. "
+        "Copy a pair into a judgements file as 'same' or 'different' to decide it.",
+    )
+    i.add_argument("folder", help="the --out folder of a build")
+    i.add_argument("--all", action="store_true", help="also list the joins and their evidence")
+    i.set_defaults(func=cmd_identity)
     add_push_command(sub)
     return parser
 
@@ -199,6 +230,12 @@ def add_build_command(sub) -> None:
         "--glob",
         help="in folders, read the files matching this pattern (e.g. '**/*.md') instead of "
         "*.txt, *.text, *.html and *.htm",
+    )
+    b.add_argument(
+        "--judgements",
+        metavar="FILE",
+        help="your verdicts on who is who (lines 'same|different<TAB>A<TAB>B'), which override "
+        "the resolver; see DIR/identity.tsv and `kg identity DIR`",
     )
     b.add_argument(
         "--html-max-nodes",
@@ -310,6 +347,7 @@ def add_push_command(sub) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; a known error is one line on stderr and exit status 1, never a traceback."""
+    from kg.assemble.judgements import JudgementError
     from kg.queries import QueryError
     from kg.read import ArticleError
     from kg.vocab import InvalidVocab
@@ -320,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (QueryError, ArticleError, InvalidVocab) as exc:
+    except (QueryError, ArticleError, InvalidVocab, JudgementError) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))

@@ -12,7 +12,7 @@ import sys
 import unicodedata
 
 _BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_NAMED = {"\n": "\\n", "\r": "\\r"}
 
 
 def printable(text: str) -> str:
@@ -21,7 +21,9 @@ def printable(text: str) -> str:
         return text
     out = []
     for char in text:
-        if char in _NAMED:
+        if char == "\t":  # moves the cursor only: kept (kg identity prints tab-separated rows)
+            out.append(char)
+        elif char in _NAMED:
             out.append(_NAMED[char])
         elif unicodedata.category(char) == "Cc" or char in _BIDI:
             code = ord(char)

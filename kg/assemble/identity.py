@@ -51,6 +51,7 @@ class Sighting:
     block: str  # the folded Latin name
     native: str  # the Han name in simplified characters, "" for a Latin-script mention
     orgs: frozenset[str]  # keys of the organisations the article gives the person a role at
+    name: str = ""  # the name as the article prints it (for people reading identity.tsv)
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,27 @@ class ArticleContext:
     parents: frozenset[tuple[str, str]] = frozenset()
 
 
+@dataclass(frozen=True, order=True)
+class IdentityRow:
+    """One line of DIR/identity.tsv: two mentions joined (and why), or two nodes of one name
+    kept apart (and why)."""
+
+    block: str
+    verdict: str  # "same" (joined) or "different" (kept apart)
+    first: str  # a mention (article#name) for "same", a node key for "different"
+    second: str
+    reason: str
+    mentions: int  # the mentions on both sides: how much a wrong decision would move
+
+
 @dataclass
 class Identities:
     """(article, block, simplified Han name or "") -> person key, for mentions not keyed by the block alone."""
 
     keys: dict[tuple[str, str, str], str] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
+    rows: list[IdentityRow] = field(default_factory=list)  # the decisions, for identity.tsv
+    problems: list[str] = field(default_factory=list)  # judgements that could not be applied
 
     def key(self, article: str, name: str, native: str | None) -> str:
         block = person_key(name)
@@ -104,18 +120,25 @@ def article_context(extraction: Extraction, resolver: Resolver) -> ArticleContex
         for m in extraction.orgs
         if m.parent
     }
+    printed: dict[tuple[str, str], str] = {}
+    for mention in extraction.persons:
+        native = simplified(mention.native or "")
+        printed.setdefault((person_key(mention.name), native), mention.native or mention.name)
     sightings = tuple(
-        Sighting(ident, block, native, frozenset(held))
+        Sighting(ident, block, native, frozenset(held), printed.get((block, native), ""))
         for (block, native), held in sorted(orgs.items())
     )
     return ArticleContext(ident, sightings, frozenset(parents))
 
 
 class _Clusters:
-    """Union-find over the sightings of one block."""
+    """Union-find over the sightings of one block, keeping the reason of each join, and refusing
+    a join that would make one person of two mentions a user judged different."""
 
-    def __init__(self, size: int):
+    def __init__(self, size: int, apart: Iterable[tuple[int, int]] = ()):
         self.up = list(range(size))
+        self.joins: list[tuple[int, int, str]] = []  # (sighting, sighting, reason)
+        self.apart = [(a, b) for a, b in apart]
 
     def find(self, i: int) -> int:
         while self.up[i] != i:
@@ -123,10 +146,15 @@ class _Clusters:
             i = self.up[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int, reason: str = "") -> None:
         a, b = self.find(i), self.find(j)
-        if a != b:
-            self.up[max(a, b)] = min(a, b)
+        if a == b:
+            return
+        for x, y in self.apart:
+            if {self.find(x), self.find(y)} == {a, b}:
+                return
+        self.up[max(a, b)] = min(a, b)
+        self.joins.append((i, j, reason))
 
 
 class _Hierarchy:
@@ -178,10 +206,12 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
         for org in sorted(sightings[i].orgs):
             for above in hierarchy.above(org):
                 if above in holder:
-                    clusters.union(i, holder[above])
+                    clusters.union(
+                        i, holder[above], _why_org(org, above, "a role at", "belongs to")
+                    )
             if below.get(org):
                 for j in below[org]:
-                    clusters.union(i, j)
+                    clusters.union(i, j, f"roles at {org} and at an organisation within it")
                 below[org] = below[org][:1]  # one cluster now
             holder.setdefault(org, i)
             for above in hierarchy.above(org):
@@ -192,8 +222,15 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
     ordered = sorted(roots)
     for n, first in enumerate(ordered):
         for second in ordered[n + 1 :]:
-            if any(_one_name(x, y) for x in roots[first] for y in roots[second]):
-                clusters.union(first, second)
+            pair = next(
+                ((x, y) for x in roots[first] for y in roots[second] if _one_name(x, y)), None
+            )
+            if pair:
+                clusters.union(first, second, f"roles at {pair[0]} and {pair[1]}: one name")
+
+
+def _why_org(org: str, above: str, same: str, within: str) -> str:
+    return f"{same} {org}" if org == above else f"roles at {org}, which {within} {above}"
 
 
 def _related(a: frozenset[str], b: frozenset[str], hierarchy: _Hierarchy) -> bool:
@@ -210,9 +247,17 @@ def _one_name(a: str, b: str) -> bool:
     return len(x) >= least and y.startswith(x)
 
 
-def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int]:
-    """The cluster (a representative index) of each sighting of one block."""
-    clusters = _Clusters(len(sightings))
+def _resolve_block(
+    sightings: list[Sighting],
+    hierarchy: _Hierarchy,
+    judged: Iterable[tuple[bool, int, int, str]] = (),
+) -> _Clusters:
+    """The clusters of the sightings of one block (`judged`: the user's (same?, i, j, reason))."""
+    judged = list(judged)
+    clusters = _Clusters(len(sightings), [(i, j) for same, i, j, _ in judged if not same])
+    for same, i, j, reason in judged:
+        if same:
+            clusters.union(i, j, reason)
     by_native: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sightings):
         by_native[s.native].append(i)
@@ -229,9 +274,11 @@ def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int
         roots = sorted({clusters.find(i) for i in with_context})
         target = roots[0] if len(roots) == 1 else None
         for i in bare[1:]:
-            clusters.union(bare[0], i)
+            clusters.union(bare[0], i, f"the same Han name {native}, no organisation of its own")
         if bare and target is not None:
-            clusters.union(bare[0], target)
+            clusters.union(
+                bare[0], target, f"no organisation of its own; the only {native} with one"
+            )
         han_roots.extend(sorted({clusters.find(i) for i in members}))
 
     latin = by_native.get("", [])
@@ -246,7 +293,12 @@ def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int
         supported = [r for r in han_roots if han_orgs[r] and _related(orgs, han_orgs[r], hierarchy)]
         if len({sightings[r].native for r in supported}) == 1:  # one Han name: join them all
             for other in supported:
-                clusters.union(root, other)
+                clusters.union(
+                    root,
+                    other,
+                    f"Latin-script name with roles at {', '.join(sorted(orgs))}, related to "
+                    f"{sightings[other].native}'s {', '.join(sorted(han_orgs[other]))}",
+                )
         elif (
             not supported
             and len(han_roots) == 1
@@ -254,14 +306,19 @@ def _resolve_block(sightings: list[Sighting], hierarchy: _Hierarchy) -> list[int
         ):
             unsupported.append(root)
     if len(unsupported) == 1:  # nothing says otherwise; two such would be joined through it: none
-        clusters.union(unsupported[0], han_roots[0])
+        clusters.union(
+            unsupported[0],
+            han_roots[0],
+            f"Latin-script name; the only Han-script person of the name "
+            f"({sightings[han_roots[0]].native}), organisations in two scripts not comparable",
+        )
 
     others = sorted({clusters.find(i) for i in range(len(sightings)) if i not in set(latin_bare)})
     for i in latin_bare[1:]:
-        clusters.union(latin_bare[0], i)
+        clusters.union(latin_bare[0], i, "the same name, no context either way")
     if latin_bare and len(others) == 1:
-        clusters.union(latin_bare[0], others[0])
-    return [clusters.find(i) for i in range(len(sightings))]
+        clusters.union(latin_bare[0], others[0], "no context of its own; the only candidate")
+    return clusters
 
 
 def _discriminator(members: list[Sighting]) -> str:
@@ -270,8 +327,62 @@ def _discriminator(members: list[Sighting]) -> str:
     return "/".join([natives[0] if natives else "", orgs[0] if orgs else ""])
 
 
-def resolve_identities(contexts: Iterable[ArticleContext], vocab: Vocab) -> Identities:
-    """The person key of every sighting whose block holds more than one person."""
+def _mention(s: Sighting) -> str:
+    return f"{s.article}#{s.name or s.native or s.block}"
+
+
+def _name_groups(block: str, groups: dict[int, list[Sighting]]) -> dict[int, str]:
+    """The key of each person of a block. The person seen in the most articles keeps the plain
+    key (the IRI a name-keyed graph gave it: a namesake who appears later does not rename it);
+    the others get the block, `~`, their Han name and first organisation."""
+    if len(groups) == 1:
+        return dict.fromkeys(groups, block)
+
+    def weight(root: int) -> tuple:
+        return (-len({s.article for s in groups[root]}), _discriminator(groups[root]))
+
+    ordered = sorted(groups, key=weight)
+    keys = {ordered[0]: block}
+    used = {block}
+    for root in sorted(ordered[1:], key=lambda r: _discriminator(groups[r])):
+        disc = _discriminator(groups[root])
+        key = f"{block}{SEPARATOR}{disc}"
+        n = 1
+        while key in used:
+            n += 1
+            key = f"{block}{SEPARATOR}{disc}/{n}"
+        used.add(key)
+        keys[root] = key
+    return keys
+
+
+def _apart_reason(a: list[Sighting], b: list[Sighting], judged: bool) -> str:
+    if judged:
+        return "judged different (judgements file)"
+    han_a, han_b = {s.native for s in a if s.native}, {s.native for s in b if s.native}
+    if han_a and han_b and not han_a & han_b:
+        return f"different Han names ({'/'.join(sorted(han_a))} and {'/'.join(sorted(han_b))})"
+    orgs_a, orgs_b = sorted({o for s in a for o in s.orgs}), sorted({o for s in b for o in s.orgs})
+    if orgs_a and orgs_b:
+        return f"roles at unrelated organisations ({', '.join(orgs_a)} | {', '.join(orgs_b)})"
+    return "nothing ties them: more than one candidate"
+
+
+def _matches(ref, sightings: list[Sighting], keys_of: list[str]) -> list[int]:
+    if ref.node:
+        return [i for i, key in enumerate(keys_of) if key == ref.node]
+    return [
+        i
+        for i, s in enumerate(sightings)
+        if s.article == ref.article and s.block == ref.block and s.native == ref.native
+    ]
+
+
+def resolve_identities(
+    contexts: Iterable[ArticleContext], vocab: Vocab, judgements: Iterable = ()
+) -> Identities:
+    """The person key of every sighting whose block holds more than one person, the decisions
+    made (`rows`), and the judgements that could not be applied (`problems`)."""
     blocks: dict[str, list[Sighting]] = defaultdict(list)
     stated: dict[str, set[tuple[str, str]]] = defaultdict(
         set
@@ -280,30 +391,71 @@ def resolve_identities(contexts: Iterable[ArticleContext], vocab: Vocab) -> Iden
         for sighting in context.sightings:
             blocks[sighting.block].append(sighting)
             stated[sighting.block].update(context.parents)
+    judgements = list(judgements)
     identities = Identities()
+    used_judgements: set[int] = set()
     for block, sightings in sorted(blocks.items()):
+        sightings.sort(key=lambda s: (s.article, s.native))
+        hierarchy = _Hierarchy(vocab, sorted(stated[block]))
+        mine = [
+            j
+            for j in judgements
+            if block in {block_of(r.node) if r.node else r.block for r in (j.first, j.second)}
+        ]
+        judged: list[tuple[bool, int, int, str]] = []
+        if mine:
+            first_pass = _keys_of(block, sightings, _resolve_block(sightings, hierarchy))
+            for j in mine:
+                left = _matches(j.first, sightings, first_pass)
+                right = _matches(j.second, sightings, first_pass)
+                if left and right:
+                    used_judgements.add(j.line)
+                    judged += [(j.same, a, b, j.reason) for a in left for b in right]
         if len(sightings) < 2:
             continue
-        sightings.sort(key=lambda s: (s.article, s.native))
-        roots = _resolve_block(sightings, _Hierarchy(vocab, sorted(stated[block])))
+        clusters = _resolve_block(sightings, hierarchy, judged)
         groups: dict[int, list[Sighting]] = defaultdict(list)
-        for root, sighting in zip(roots, sightings, strict=True):
-            groups[root].append(sighting)
+        for i, sighting in enumerate(sightings):
+            groups[clusters.find(i)].append(sighting)
+        keys = _name_groups(block, groups)
+        for i, j, reason in clusters.joins:
+            identities.rows.append(
+                IdentityRow(
+                    block, "same", _mention(sightings[i]), _mention(sightings[j]), reason, 2
+                )
+            )
+        apart = {(clusters.find(a), clusters.find(b)) for same, a, b, _ in judged if not same}
+        roots = sorted(groups, key=lambda r: keys[r])
+        for n, a in enumerate(roots):
+            for b in roots[n + 1 :]:
+                reason = _apart_reason(groups[a], groups[b], (a, b) in apart or (b, a) in apart)
+                size = len(groups[a]) + len(groups[b])
+                identities.rows.append(
+                    IdentityRow(block, "different", keys[a], keys[b], reason, size)
+                )
         if len(groups) < 2:
             continue
-        used: set[str] = set()
-        for root in sorted(groups, key=lambda r: _discriminator(groups[r])):
-            disc = _discriminator(groups[root])
-            key = f"{block}{SEPARATOR}{disc}"
-            n = 1
-            while key in used:
-                n += 1
-                key = f"{block}{SEPARATOR}{disc}/{n}"
-            used.add(key)
-            for s in groups[root]:
-                identities.keys[(s.article, s.block, s.native)] = key
-                identities.articles.add(s.article)
+        for root, members in groups.items():
+            for s in members:
+                identities.keys[(s.article, s.block, s.native)] = keys[root]
+                if keys[root] != block:
+                    identities.articles.add(s.article)
+    for j in judgements:
+        if j.line not in used_judgements:
+            identities.problems.append(
+                f"judgements line {j.line}: {j.first} and {j.second} are not two mentions of one "
+                f"name in this build; not applied"
+            )
+    identities.rows.sort()
     return identities
+
+
+def _keys_of(block: str, sightings: list[Sighting], clusters: _Clusters) -> list[str]:
+    groups: dict[int, list[Sighting]] = defaultdict(list)
+    for i, sighting in enumerate(sightings):
+        groups[clusters.find(i)].append(sighting)
+    keys = _name_groups(block, groups)
+    return [keys[clusters.find(i)] for i in range(len(sightings))]
 
 
 def contexts_of(extractions: Iterable[Extraction], vocab: Vocab) -> list[ArticleContext]:

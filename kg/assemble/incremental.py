@@ -205,15 +205,16 @@ def _article_parts(
     return parts
 
 
-def _shard_signatures(distinct: list[tuple[Entry, list[str]]]) -> dict[int, str]:
-    """Each touched shard's signature (kg.assemble.shards), from the keys of the articles touching it."""
+def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "") -> dict[int, str]:
+    """Each touched shard's signature (kg.assemble.shards), from the keys of the articles touching
+    it and the user's judgements (`judged`, their repr: they change who is who)."""
     touching: dict[int, list[str]] = {}
     for entry, _ in distinct:
         for index in entry.result.shards:
             touching.setdefault(index, []).append(entry.key)
     duplicates = sorted((entry.result.name, tuple(copies)) for entry, copies in distinct if copies)
     return signatures(
-        touching, code_fingerprint() + repr(duplicates)
+        touching, code_fingerprint() + repr(duplicates) + judged
     )  # duplicates change memberships
 
 
@@ -260,6 +261,7 @@ def _joining_nodes(
     report,
     identities: Identities,
     jobs: int | None = None,
+    judged: str = "",
 ) -> tuple[bytes, int]:
     """Turtle of the nodes that join articles: the role concepts, then every shard in order.
 
@@ -267,7 +269,7 @@ def _joining_nodes(
     just the articles that touch them (all of them when there is no cache).
     """
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    sigs = _shard_signatures(distinct)
+    sigs = _shard_signatures(distinct, judged)
     known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
     dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
     with report.timed("merge"):
@@ -295,6 +297,7 @@ def build_turtle(
     jobs: int | None = None,
     use_cache: bool = True,
     advance=None,
+    judgements: tuple = (),
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
@@ -307,12 +310,18 @@ def build_turtle(
             distinct = _fold_duplicates(entries, report)
         with report.timed("resolve identities"):
             identities = resolve_identities(
-                (entry.result.context for entry, _ in distinct if entry.result.context), vocab
+                (entry.result.context for entry, _ in distinct if entry.result.context),
+                vocab,
+                judgements,
             )
+            report.identity_rows = identities.rows
+            report.warnings.extend(identities.problems)
         with report.timed("read and extract"):
             paths = dict(zip(idents, files, strict=True))
             parts = _article_parts(distinct, paths, vocab, report, identities)
-        joined, count = _joining_nodes(distinct, cache, vocab, report, identities, jobs)
+        joined, count = _joining_nodes(
+            distinct, cache, vocab, report, identities, jobs, repr(judgements)
+        )
         report.triples += count
     finally:
         if cache:

@@ -38,6 +38,7 @@ class BuildReport:
     files: int = 0  # article files found in the sources
     cached: int = 0  # articles whose extraction came from the cache
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
+    identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
 
     @contextmanager
     def timed(self, phase: str):
@@ -150,6 +151,7 @@ def build(
     on_wait=None,
     pattern: str | None = None,
     progress=None,
+    judgements: str | Path | None = None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
@@ -161,9 +163,11 @@ def build(
     waits; `on_wait` is told once, see :mod:`kg.assemble.lock`). Folders are read
     recursively (`pattern`: a glob instead of the article suffixes). `progress(total)` is
     called once with the number of files, and returns a callable told `(n)` as each n more
-    are done.
+    are done. `judgements`: a file of the user's verdicts on who is who
+    (kg.assemble.judgements), which override the resolver.
     """
     from kg.assemble.incremental import build_turtle
+    from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.outputs import OUTPUTS, write_outputs
@@ -171,13 +175,14 @@ def build(
 
     report = BuildReport()
     out_dir = Path(out_dir)
+    verdicts = tuple(load_judgements(judgements)) if judgements else ()
     files = collect_sources(sources, report, pattern, skip=out_dir.resolve())
     report.files = len(files)
     advance = progress(len(files)) if progress else None
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
         remove_stale_stores(out_dir)
-        data = build_turtle(files, out_dir, report, jobs, use_cache, advance)
+        data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts)
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
             with report.timed("write store"):

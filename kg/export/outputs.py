@@ -1,4 +1,5 @@
-"""Writing the files of a build: graph.ttl always; the other formats and graph.html while the graph is small.
+"""Writing the files of a build: graph.ttl and identity.tsv always; the other formats and graph.html
+while the graph is small.
 
 Above HTML_AUTO_LIMIT triples only graph.ttl is written by default (rdflib's
 TriG, JSON-LD and the page would dominate the build time); `--html` forces all.
@@ -13,10 +14,11 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import OutputSet
+from kg.export.identity_report import identity_tsv
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
 MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
-OUTPUTS = ("graph.ttl", *MORE)
+OUTPUTS = ("graph.ttl", "identity.tsv", *MORE)
 
 
 def write_outputs(
@@ -39,6 +41,7 @@ def write_outputs(
     outputs = OutputSet(out_dir)
     try:
         outputs.write("graph.ttl", turtle)
+        outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
         if html:
             graph = Graph()
             graph.parse(data=turtle, format="turtle")
