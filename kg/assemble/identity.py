@@ -204,7 +204,7 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
     below: dict[str, list[int]] = defaultdict(list)  # organisation -> sightings at it or under it
     for i in members:
         for org in sorted(sightings[i].orgs):
-            for above in hierarchy.above(org):
+            for above in sorted(hierarchy.above(org)):
                 if above in holder:
                     clusters.union(
                         i, holder[above], _why_org(org, above, "a role at", "belongs to")
@@ -214,7 +214,7 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
                     clusters.union(i, j, f"roles at {org} and at an organisation within it")
                 below[org] = below[org][:1]  # one cluster now
             holder.setdefault(org, i)
-            for above in hierarchy.above(org):
+            for above in sorted(hierarchy.above(org)):
                 below[above].append(i)
     roots: dict[int, set[str]] = defaultdict(set)  # then names that are one name (few clusters)
     for i in members:
@@ -223,7 +223,13 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
     for n, first in enumerate(ordered):
         for second in ordered[n + 1 :]:
             pair = next(
-                ((x, y) for x in roots[first] for y in roots[second] if _one_name(x, y)), None
+                (
+                    (x, y)
+                    for x in sorted(roots[first])
+                    for y in sorted(roots[second])
+                    if _one_name(x, y)
+                ),
+                None,
             )
             if pair:
                 clusters.union(first, second, f"roles at {pair[0]} and {pair[1]}: one name")
