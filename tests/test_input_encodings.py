@@ -82,13 +82,24 @@ def test_input_encoding_bad_bytes_after_bom_give_offset(tmp_path):
         read_article(path)
 
 
-def test_input_encoding_no_supported_encoding_fits(tmp_path):
+def test_input_encoding_stray_bytes_in_english_are_reported_as_damage(tmp_path):
     path = tmp_path / "odd.txt"
     path.write_bytes(EN_ARTICLE.encode() + b"\xff\x81\xff\x90\x9d")
     with pytest.raises(
         ArticleError,
-        match=rf"odd.txt: not valid UTF-8 at byte offset {len(EN_ARTICLE)}, "
-        "and no supported encoding",
+        match=rf"odd.txt: not valid UTF-8 at byte offset {len(EN_ARTICLE)} "
+        r"\(the rest of the file is UTF-8\)",
+    ):
+        read_article(path)
+
+
+def test_input_encoding_no_supported_encoding_fits(tmp_path):
+    path = tmp_path / "odd.txt"
+    noise = bytes((37 * i + 11) % 96 + 160 for i in range(400))  # high bytes only, no pattern
+    path.write_bytes(b"Report\n" + noise)
+    with pytest.raises(
+        ArticleError,
+        match=r"odd.txt: not valid UTF-8 at byte offset 7, and no supported encoding",
     ):
         read_article(path)
 
@@ -110,3 +121,40 @@ def test_input_encoding_utf8_wins_over_a_wrong_declaration(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(page.encode("utf-8"))
     assert "“safety work conference” –" in read_article(path).text
+
+
+def test_input_encoding_a_few_nul_bytes_in_utf8_text_are_reported(tmp_path):
+    path = tmp_path / "nul.txt"
+    head = EN_ARTICLE.encode()[:120]
+    path.write_bytes(head + b"\x00" + EN_ARTICLE.encode()[120:] + b"\x00\x00")
+    with pytest.raises(
+        ArticleError,
+        match=r"nul.txt: NUL byte at offset 120 \(3 in all\) in text that is otherwise UTF-8",
+    ):
+        read_article(path)
+
+
+def test_input_encoding_many_nul_bytes_that_are_not_utf16_mean_binary(tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x00\x00\x01\x00\x07\x00\x00\x00" * 60)
+    with pytest.raises(ArticleError, match=r"data.txt: .*binary"):
+        read_article(path)
+
+
+def test_input_encoding_windows_1252_accented_names_read_as_letters(tmp_path):
+    text = (
+        "Jürgen Müller, chief executive of Société Générale Nordique, met the board in Zürich "
+        "on 3 May 2031. Müller said the café chain’s results were “strong”.\n"
+    )
+    path = tmp_path / "accents.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_article(path).text == text
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "big5", "x-no-such-charset"])
+def test_input_encoding_a_wrong_or_unknown_declaration_is_not_trusted(tmp_path, declared):
+    paragraphs = "".join(f"<p>{line}</p>" for line in ZH_ARTICLE.splitlines() if line.strip())
+    page = f'<html><head><meta charset="{declared}"></head><body>{paragraphs}</body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gbk"))
+    assert read_article(path).text == ZH_ARTICLE

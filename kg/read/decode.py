@@ -3,16 +3,24 @@
 Order of decisions, each one explicit so a wrong guess is never silent:
 
 1. a byte-order mark names the encoding (UTF-8, UTF-16, UTF-32);
-2. NUL bytes mean UTF-16 without a BOM (when they sit at one parity) or else
-   a binary file; a known file signature (PDF, PNG, ZIP...) means binary;
-3. bytes that decode as UTF-8 are UTF-8; else an encoding the page declares
-   (HTML meta charset) is used when it fits;
-4. bytes that are mostly valid UTF-8 with a few bad sequences are damaged
-   UTF-8: an error naming the byte offset, not a guess;
-5. otherwise charset-normalizer ranks the legacy encodings we support
+2. a known file signature (PDF, PNG, ZIP...) means binary; a few NUL bytes in
+   text that is otherwise UTF-8 are reported (with the offset of the first),
+   never a reason to read the file as UTF-16;
+3. UTF-16 without a BOM (even length) is taken when its text reads as English
+   or Chinese: ASCII characters leave NUL bytes at one parity, and the Chinese
+   characters must be common ones (see `chinese_like`) — English bytes read
+   as UTF-16 give rare ideographs; other NUL bytes mean a binary file;
+4. bytes that decode as UTF-8 are UTF-8; else an encoding the page declares
+   (HTML meta charset) is used when its text passes the same checks;
+5. bytes that are mostly valid UTF-8 with a few bad sequences are damaged
+   UTF-8, and so is ASCII text with a few stray bytes that are not Latin
+   letters: an error naming the byte offset, not a guess;
+6. otherwise charset-normalizer ranks the legacy encodings we support
    (GB18030/GBK, Big5, Windows-1252) and the first whose text passes a
-   sanity check (no kana, private-use or control characters in Chinese prose)
-   is used; when none passes, an error names the first bad byte.
+   sanity check is used (Chinese: no kana, private-use or control characters,
+   common characters in runs of two or more; Windows-1252: mostly ASCII, its
+   other characters letters inside words); when none passes, an error names
+   the first bad byte.
 """
 
 from __future__ import annotations
@@ -83,20 +91,25 @@ def decode_bytes(data: bytes, path: str | Path, declared: str | None = None) -> 
             return _strict(data[len(bom) :], encoding, path, offset=len(bom))
     _reject_signature(data, path)
     if b"\x00" in data:
-        return _utf16_by_nuls(data, path)
+        return _with_nuls(data, path)
     _reject_controls(data, path)
+    if len(data) % 2 == 0 and not _valid_utf8(data):
+        text = _utf16(data)
+        if text is not None:
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     declared = SUPERSETS.get((declared or "").casefold(), declared)
-    if (
-        declared
-        and (text := _try(data, declared)) is not None
-        and plausible(text, declared == "cp1252")
-    ):
+    if declared:
+        try:
+            declared = SUPERSETS.get(codecs.lookup(declared).name, codecs.lookup(declared).name)
+        except LookupError:
+            declared = None  # a charset Python does not know: detected instead
+    if declared and (text := _try(data, declared)) is not None and _fits(text, declared):
         return text
-    if _mostly_utf8(data):
+    if _mostly_utf8(data) or _stray_bytes(data):
         raise _error(
             path, f"not valid UTF-8 at byte offset {first_bad} (the rest of the file is UTF-8)"
         )
@@ -138,15 +151,110 @@ def _reject_controls(data: bytes, path) -> None:
         raise _error(path, "binary file (control bytes), not text")
 
 
-def _utf16_by_nuls(data: bytes, path) -> str:
-    """UTF-16 without a BOM: ASCII characters leave their NUL byte at one parity; else binary."""
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _with_nuls(data: bytes, path) -> str:
+    """A file holding NUL bytes: UTF-16 without a BOM when its text reads as such; a few NULs
+    in otherwise UTF-8 text reported; anything else binary."""
+    first = data.index(0)
+    text = _utf16(data) if len(data) % 2 == 0 else None
+    if text is not None:
+        return text
+    nuls = data.count(0)
+    if nuls * 10 <= len(data) and _valid_utf8(data.replace(b"\x00", b"")):
+        raise _error(
+            path, f"NUL byte at offset {first} ({nuls} in all) in text that is otherwise UTF-8"
+        )
+    raise _error(path, f"binary file (NUL byte at offset {first}), not text")
+
+
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 data without a BOM, when one byte order gives English or Chinese."""
     head = data[:65536]
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    encoding = "utf-16-le" if odd >= 9 * even else "utf-16-be" if even >= 9 * odd else None
-    text = _try(data, encoding) if encoding and len(data) % 2 == 0 else None
-    if text is not None and plausible(text):
-        return text
-    raise _error(path, f"binary file (NUL byte at offset {data.index(0)}), not text")
+    orders = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    for encoding in orders:
+        text = _try(data, encoding)
+        if text is None or not plausible(text):
+            continue
+        han = _HAN.findall(text)
+        ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+        if han and chinese_like(text):
+            return text
+        if not han and ascii_letters * 2 > len(text):  # English: every other byte a NUL
+            return text
+    return None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _common(ch: str) -> bool:
+    """One of the 3,755 characters of GB 2312's first level (the common ones), or its
+    traditional form as Big5 puts it among its frequent characters."""
+    try:
+        first = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        try:
+            return 0xA4 <= ch.encode("big5")[0] <= 0xC6  # Big5's frequently used characters
+        except UnicodeEncodeError:
+            return False
+    return 0xB0 <= first <= 0xD7
+
+
+def chinese_like(text: str) -> bool:
+    """True when the Han characters of `text` read as Chinese prose: nearly all common ones, and
+    in runs of two or more. Bytes decoded with the wrong codec give rare characters, alone."""
+    han = _HAN.findall(text)
+    if not han:
+        return False
+    common = sum(1 for ch in han if _common(ch))
+    single = sum(1 for run in _HAN_RUN.findall(text) if len(run) == 1)
+    return common * 100 >= len(han) * 85 and single * 4 <= len(_HAN_RUN.findall(text))
+
+
+def _fits(text: str, encoding: str) -> bool:
+    """Whether text decoded with `encoding` is plausible for that encoding."""
+    if encoding == "cp1252":
+        return plausible(text, western=True) and _latin_words(text)
+    if _HAN.search(text):
+        return plausible(text) and chinese_like(text)
+    return plausible(text)
+
+
+def _latin_words(text: str) -> bool:
+    """Windows-1252 text: its non-ASCII characters are letters inside words (Jürgen, Zürich)
+    or typographic punctuation, not symbols and control characters."""
+    for match in re.finditer(r"[^\x00-\x7f]", text):
+        ch = match.group()
+        if ch in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00b7\u20ac\u00a3":
+            continue
+        if not ch.isalpha():
+            return False
+    return True
+
+
+def _stray_bytes(data: bytes) -> bool:
+    """ASCII text with a few bytes above 127 that are not Latin letters in Windows-1252 and not
+    pairs of common Chinese characters: damaged text, to report rather than re-read."""
+    high = sum(1 for b in data if b > 127)
+    if high == 0 or high * 50 > len(data):
+        return False
+    text = data.decode("cp1252", errors="replace")
+    if "\ufffd" not in text and _latin_words(text):
+        return False
+    for encoding in ("gb18030", "big5"):
+        chinese = _try(data, encoding)
+        if chinese is not None and chinese_like(chinese):
+            return False
+    return True
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -162,7 +270,7 @@ def _legacy(data: bytes) -> str | None:
     ranked = [m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY))]
     for encoding in dict.fromkeys([*ranked, *LEGACY]):
         text = _try(data, encoding)
-        if text is not None and plausible(text, western=encoding == "cp1252"):
+        if text is not None and _fits(text, encoding):
             return text
     return None
 
@@ -170,12 +278,12 @@ def _legacy(data: bytes) -> str | None:
 def plausible(text: str, western: bool = False) -> bool:
     """True when `text` looks like correctly decoded prose (few impossible characters).
 
-    With `western`, the text must also be mostly ASCII: Chinese bytes read as
-    Windows-1252 give a soup of accented letters.
+    With `western`, at most one letter in four may be outside ASCII: Chinese bytes read as
+    Windows-1252 give a soup of accented letters and symbols, nearly every one of them high.
     """
     letters = len(_LETTER.findall(text))
     if letters == 0:
         return False
-    if western and sum(1 for ch in text if ord(ch) > 127) * 10 > letters:
+    if western and sum(1 for ch in text if ord(ch) > 127) * 4 > letters:
         return False
     return len(_SUSPICIOUS.findall(text)) * 50 <= letters
