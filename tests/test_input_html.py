@@ -114,3 +114,52 @@ def test_input_html_page_without_text_is_an_error(tmp_path):
     path.write_text("<html><head><script>x()</script></head><body><nav>Home</nav></body></html>")
     with pytest.raises(ArticleError, match=r"^empty.html: HTML page with no visible text$"):
         read_article(path)
+
+
+HTML5_PAGE = """<!doctype html><html><head><title>Daily Ledger | Business</title>
+<meta property="article:published_time" content="{meta}"></head><body>
+<header><nav><a href="/">Home</a> <a href="/markets">Markets</a></nav></header>
+<main><article><header><h1>Orvanta Mining names Petra Lindqvist chief executive</h1>
+<p class="byline">By a staff reporter <time datetime="{time}">{shown}</time></p></header>
+<p>Orvanta Mining said Petra Lindqvist will become chief executive, succeeding Tomas Berg.</p>
+</article></main><footer>Contact us</footer></body></html>"""
+
+
+def test_input_html5_article_header_gives_headline_and_date(tmp_path):
+    path = tmp_path / "page.html"
+    page = HTML5_PAGE.format(meta="", time="2031-05-06T09:30:00Z", shown="2 hours ago")
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert article.headline == "Orvanta Mining names Petra Lindqvist chief executive"
+    assert str(article.published) == "2031-05-06"
+    assert "Home" not in article.text and "Contact us" not in article.text
+    assert "Daily Ledger" not in article.text
+
+
+def test_input_html_published_meta_wins_over_a_time_element(tmp_path):
+    path = tmp_path / "page.html"
+    page = HTML5_PAGE.format(meta="2031-05-04T22:00:00+08:00", time="2031-05-06", shown="")
+    path.write_text(page, encoding="utf-8")
+    assert str(read_article(path).published) == "2031-05-04"
+
+
+def test_input_html_the_visible_dateline_wins_over_markup(tmp_path):
+    path = tmp_path / "page.html"
+    page = HTML5_PAGE.format(meta="2031-05-04", time="2031-05-04", shown="May 7, 2031")
+    path.write_text(page, encoding="utf-8")
+    assert str(read_article(path).published) == "2031-05-07"
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "2031-13-45", "99999-01-01"])
+def test_input_html_unusable_markup_dates_are_ignored(tmp_path, value):
+    path = tmp_path / "page.html"
+    path.write_text(HTML5_PAGE.format(meta=value, time=value, shown=""), encoding="utf-8")
+    assert read_article(path).published is None
+
+
+def test_input_html_site_header_outside_the_article_is_still_dropped():
+    text = html_to_text(
+        "<html><body><header><h1>Site Name</h1></header><article><p>Body text here.</p>"
+        "</article></body></html>"
+    )
+    assert "Site Name" not in text and "Body text here." in text

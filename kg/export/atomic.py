@@ -46,14 +46,17 @@ class OutputSet:
 
     def write(self, name: str, data: bytes) -> None:
         """Write output `name` to a temporary file beside it (flushed to disk)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
-        self.staged[name] = tmp
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; an output is for others to read too
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
+            self.staged[name] = tmp
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o644)  # mkstemp makes 0600; an output is for others to read too
+        except OSError as exc:  # a full disk, a quota: the message names the output
+            raise OSError(exc.errno, exc.strerror, str(self.folder / name)) from exc
 
     def commit(self, remove: tuple[str, ...] = (), last: str | None = None) -> None:
         """Rename every staged file over its output (`last` at the end), after removing `remove`."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from kg.model import Article
 from kg.read.dateline import find_published
 from kg.read.decode import decode_bytes
 from kg.read.errors import ArticleError, file_ident
-from kg.read.html import html_to_text, looks_like_html, sniff_charset
+from kg.read.html import looks_like_html, read_page, sniff_charset
+from kg.read.language import identify
 from kg.vocab import HERE as VOCAB_DIR
 
 __all__ = ["MAX_BYTES", "ArticleError", "detect_language", "make_article", "read_article"]
@@ -48,19 +50,10 @@ def _lead() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in data.get("lead_patterns") or ["(?!)"]))
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
-
-
 def detect_language(text: str) -> str | None:
-    """'zh' or 'en' by the script of the letters, None when neither dominates."""
-    han = sum(map(len, _HAN_RUN.findall(text)))
-    latin = sum(map(len, _LATIN_RUN.findall(text)))
-    if han >= 20 and han * 3 >= latin:
-        return "zh"
-    if latin >= 20 and latin > han * 3:
-        return "en"
-    return None
+    """'zh' or 'en', or None for any other language or none (see kg.read.language)."""
+    language = identify(text)
+    return language.code if language.supported else None
 
 
 def blank_furniture(text: str) -> str:
@@ -92,23 +85,26 @@ def find_headline(text: str, body: str) -> str:
     return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
 
 
-def make_article(ident: str, text: str, source: str = "", sha256: str = "") -> Article:
-    """Build an Article from decoded text (the language must be detectable)."""
+def make_article(
+    ident: str, text: str, source: str = "", sha256: str = "", stated: date | None = None
+) -> Article:
+    """Build an Article from decoded text (the language must be detectable).
+
+    `stated` is the publication date a page's markup gives; the text's own dateline wins.
+    """
     text = _CONTROLS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    language = detect_language(text)
-    if language is None:
-        raise ArticleError(
-            source or ident, "language not recognised (neither English nor Chinese text)"
-        )
+    language = identify(text)
+    if not language.supported:
+        raise ArticleError(source or ident, language.problem())
     body = blank_furniture(text)
     headline = find_headline(text, body)
-    published = find_published(text, headline)
+    published = find_published(text, headline) or stated
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(
         ident=ident,
         text=text,
         body=body,
-        language=language,
+        language=language.code or "",  # supported: "en" or "zh"
         headline=headline,
         published=published,
         source=source,
@@ -133,13 +129,15 @@ def read_article(path: str | Path, ident: str | None = None) -> Article:
 def _read(path: Path, ident: str) -> Article:
     data = _read_bytes(path)
     text = decode_bytes(data, path, declared=sniff_charset(data))
+    stated = None
     if looks_like_html(path, text):
-        text = html_to_text(text)
+        page = read_page(text)
+        text, stated = page.text, page.published
         if not text.strip():
             raise ArticleError(path, "HTML page with no visible text")
     if not _CONTROLS.sub(" ", text).strip():
         raise ArticleError(path, "no text (only whitespace)")
-    return make_article(ident, text, str(path), hashlib.sha256(data).hexdigest())
+    return make_article(ident, text, str(path), hashlib.sha256(data).hexdigest(), stated)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -1,14 +1,20 @@
 """An HTML page (the usual scrape) reduced to the text a reader sees.
 
-Script, style, navigation, header, footer and aside blocks are dropped; block
-elements become line breaks (paragraphs and headings a blank line), runs of
-spaces collapse as a browser collapses them, and entities are unescaped. The
-result is the article text: evidence offsets point into it, not into the markup.
+Script, style, navigation, header, footer and aside blocks are dropped (a
+<header> inside an <article> or <main> is the article's own: its headline and
+byline are kept); block elements become line breaks (paragraphs and headings a
+blank line), runs of spaces collapse as a browser collapses them, and entities
+are unescaped. The result is the article text: evidence offsets point into it,
+not into the markup. The publication date a page states in its markup (a
+published-time meta tag, else the first <time datetime> of the article) is
+kept beside the text, for pages whose visible text has no date.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -88,6 +94,20 @@ _START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TAGS = re.compile(r"</(?:p|div|td|li|span|a)>|<br\s*/?>", re.IGNORECASE)
+# <meta> names and properties that carry the publication time.
+PUBLISHED_META = frozenset(
+    {
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "dc.date.issued",
+        "dcterms.created",
+    }
+)
+_ISO_DATE = re.compile(r"\A\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s]|\Z)")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -109,6 +129,24 @@ def sniff_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii").lower() if m else None
 
 
+@dataclass(frozen=True)
+class Page:
+    """What a page gives: its visible text and the publication date its markup states."""
+
+    text: str
+    published: date | None = None
+
+
+def _iso_date(value: str | None) -> date | None:
+    m = _ISO_DATE.match(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 class _TextParser(HTMLParser):
     """Collects the visible text of a page, outside the dropped elements."""
 
@@ -121,17 +159,25 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.in_title = False
         self.has_h1 = False
+        self.within = 0  # open <article> and <main> elements
+        self.meta_published: date | None = None
+        self.time_published: date | None = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self.in_title = True
+        if tag == "meta":
+            self._meta(dict(attrs))
         if self.dropping:
             if tag in self.drop and tag not in VOID:
                 self.dropping.append(tag)
             return
-        if tag in self.drop and tag not in VOID:
+        if tag in self.drop and tag not in VOID and not (tag == "header" and self.within):
             self.dropping.append(tag)
             return
+        if tag == "time" and self.time_published is None:
+            self.time_published = _iso_date(dict(attrs).get("datetime"))
+        self.within += tag in ("article", "main")
         self.has_h1 = self.has_h1 or tag == "h1"
         self.pre += tag == "pre"
         self._break(tag)
@@ -149,7 +195,13 @@ class _TextParser(HTMLParser):
                     pass
             return
         self.pre -= tag == "pre" and self.pre > 0
+        self.within -= tag in ("article", "main") and self.within > 0
         self._break(tag)
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").casefold()
+        if key in PUBLISHED_META and self.meta_published is None:
+            self.meta_published = _iso_date(attrs.get("content"))
 
     def handle_data(self, data):
         if self.in_title:
@@ -190,6 +242,11 @@ def _parse(markup: str, drop: frozenset[str]) -> _TextParser:
 
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML page, one block per line; '' when it has none."""
+    return read_page(markup).text
+
+
+def read_page(markup: str) -> Page:
+    """The visible text of an HTML page ('' when it has none) and the date its markup states."""
     parser = _parse(markup, DROP)
     text = _tidy("".join(parser.parts))
     if parser.dropping:  # an unclosed <nav> or <header> may have swallowed the article
@@ -198,4 +255,4 @@ def html_to_text(markup: str) -> str:
     title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
     if title and not parser.has_h1 and title not in text[: len(title) + 200]:
         text = f"{title}\n\n{text}"
-    return text if text.strip() else ""
+    return Page(text if text.strip() else "", parser.meta_published or parser.time_published)

@@ -243,7 +243,9 @@
   }
   function recall() {
     if (location.hash.length < 2) return;
-    var id = decodeURIComponent(location.hash.slice(1)), i = NODES.findIndex(function (n) { return n.id === id; });
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; } /* a fragment that is not percent-encoded UTF-8 (#%E0): nothing to open */
+    var i = NODES.findIndex(function (n) { return n.id === id; });
     if (i >= 0) focusNode(i, true);
   }
   function clearFocus() {
