@@ -113,6 +113,19 @@ def test_selection_is_kept_in_the_url_and_reopened(browser, tmp_path):
     _assert_clean(log)
 
 
+@pytest.mark.parametrize("fragment", ["%E0", "%", "%ZZ", "no-such-node"])
+def test_any_url_fragment_opens_the_page_with_its_buttons_working(browser, tmp_path, fragment):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.goto("about:blank")
+    page.goto(f"{(tmp_path / 'graph.html').resolve().as_uri()}#{fragment}")
+    page.wait_for_function("window.kgView && window.kgView.firstDraw !== null")
+    assert page.evaluate("kgView.selected()") == []
+    page.fill("#search", "Zhou Minghai")
+    page.keyboard.press("Enter")
+    assert page.text_content("#panel-body h2") == "Zhou Minghai"
+    _assert_clean(log)
+
+
 def test_link_in_the_panel_moves_to_the_organisation(browser, tmp_path):
     page, log = _open(browser, sample_graph(), tmp_path)
     page.evaluate("i => kgView.focus(i)", _node_index(page, "Lena Hartwell"))
