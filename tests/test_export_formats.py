@@ -152,3 +152,33 @@ def test_export_build_writes_every_format(tmp_path):
             if o in (SDO.Person, ORG.Organization, SDO.Event) and isinstance(s, URIRef)
         }
     )
+
+
+def _parsed(graph: Graph):
+    from kg.export.oxterms import parse_turtle
+
+    return parse_turtle(graph.serialize(format="turtle").encode("utf-8"))
+
+
+def test_export_jsonld_from_triples_is_the_processors_compaction(graph):
+    """The build's direct JSON-LD writer gives the bytes of rdflib's serializer plus sorting."""
+    from kg.export.jsonld import jsonld_from_triples, jsonld_text
+    from kg.export.oxterms import to_rdflib
+    from tests.html_graphs import hostile_graph
+
+    for g in (graph, hostile_graph()):
+        parsed = _parsed(g)
+        assert jsonld_from_triples(parsed) == jsonld_text(to_rdflib(parsed))
+
+
+def test_export_trig_from_triples_matches_the_rdflib_graph_path(graph):
+    from kg.export.oxterms import to_rdflib
+    from kg.export.trig import trig_bytes, trig_from_triples
+
+    import pyoxigraph as ox
+
+    parsed = _parsed(graph)
+    assert set(to_rdflib(parsed)) == set(graph)
+    direct = ox.parse(trig_from_triples(parsed), format=ox.RdfFormat.TRIG)
+    through_rdflib = ox.parse(trig_bytes(graph), format=ox.RdfFormat.TRIG)
+    assert set(direct) == set(through_rdflib)

@@ -25,6 +25,7 @@ from rdflib import Graph
 from rdflib.term import Identifier, Node
 
 from kg.export.atomic import atomic_write_text
+from kg.export.oxterms import GraphLike
 from kg.vocab.namespaces import KGV, ORG, RDF, RDFS, SDO, SKOS
 
 NODE_TYPES = ((SDO.Person, "person"), (ORG.Organization, "organization"), (SDO.Event, "event"))
@@ -44,7 +45,7 @@ def _sorted(nodes: Iterable[Node]) -> list[Identifier]:
     return sorted(n for n in nodes if isinstance(n, Identifier))
 
 
-def _label(graph: Graph, node) -> str:
+def _label(graph: GraphLike, node) -> str:
     for prop in (RDFS.label, SKOS.prefLabel, SDO.name):
         values = _sorted(graph.objects(node, prop))
         if values:
@@ -56,7 +57,7 @@ def _optional(**attrs) -> dict:
     return {k: xml_safe(str(v)) for k, v in attrs.items() if v is not None}
 
 
-def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:
+def add_nodes(net: nx.MultiDiGraph, graph: GraphLike) -> None:
     for cls, kind in NODE_TYPES:
         for node in _sorted(graph.subjects(RDF.type, cls)):
             extra = {}
@@ -69,7 +70,7 @@ def add_nodes(net: nx.MultiDiGraph, graph: Graph) -> None:
             net.add_node(str(node), label=_label(graph, node), type=kind, **extra)
 
 
-def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
+def add_role_edges(net: nx.MultiDiGraph, graph: GraphLike) -> None:
     for m in _sorted(graph.subjects(RDF.type, ORG.Membership)):
         role = graph.value(m, ORG.role)
         attrs = _optional(
@@ -88,7 +89,7 @@ def add_role_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
         )
 
 
-def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
+def add_event_edges(net: nx.MultiDiGraph, graph: GraphLike) -> None:
     for e in _sorted(graph.subjects(RDF.type, SDO.Event)):
         parts_of: dict[Node, set[str]] = {}  # each participation read once, not once per attendee
         for q in graph.subjects(KGV.event, e):
@@ -102,7 +103,7 @@ def add_event_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
             net.add_edge(str(e), str(o), key=f"{e} organizer {o}", kind="organizer")
 
 
-def add_org_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
+def add_org_edges(net: nx.MultiDiGraph, graph: GraphLike) -> None:
     pairs = graph.subject_objects(ORG.subOrganizationOf)
     for o, parent in sorted(
         (o, p) for o, p in pairs if isinstance(o, Identifier) and isinstance(p, Identifier)
@@ -112,7 +113,7 @@ def add_org_edges(net: nx.MultiDiGraph, graph: Graph) -> None:
         )
 
 
-def to_network(graph: Graph) -> nx.MultiDiGraph:
+def to_network(graph: GraphLike) -> nx.MultiDiGraph:
     """The persons/organisations/events network of the graph."""
     net: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     add_nodes(net, graph)
@@ -122,7 +123,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
     return net
 
 
-def graphml_text(graph: Graph) -> str:
+def graphml_text(graph: GraphLike) -> str:
     """The network as GraphML text."""
     return "\n".join(nx.generate_graphml(to_network(graph))) + "\n"
 

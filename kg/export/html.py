@@ -19,6 +19,7 @@ from kg.export.atomic import atomic_write_text
 from kg.export.html_layout import compute_layout
 from kg.export.html_page import load_styles, render_page
 from kg.export.html_view import View, read_view
+from kg.export.oxterms import GraphLike
 
 EDGE_LABEL_LIMIT = (
     20  # label every link only when at most this many are drawn (else: those of the selection)
@@ -34,7 +35,7 @@ def export_html(graph: Graph, path: str | Path, max_nodes: int | None = None) ->
     atomic_write_text(Path(path), render_page(page_data(graph, max_nodes)))
 
 
-def page_data(graph: Graph, max_nodes: int | None = None) -> dict:
+def page_data(graph: GraphLike, max_nodes: int | None = None) -> dict:
     """The JSON-ready data of the page: styles, nodes with positions, links and panel details."""
     view = read_view(graph)
     drawn = choose_drawn(view, max_nodes)

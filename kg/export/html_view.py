@@ -14,9 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kg.export.oxterms import GraphLike
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, RDFS, SDO, SKOS
 
 KINDS = (("person", SDO.Person), ("organisation", ORG.Organization), ("event", SDO.Event))
@@ -34,7 +35,7 @@ class View:
     participations: list[dict] = field(default_factory=list)
 
 
-def read_view(graph: Graph) -> View:
+def read_view(graph: GraphLike) -> View:
     """Build the view model of `graph`: every person, organisation and event, and how they relate."""
     reader = _Reader(graph)
     reader.read_nodes()
@@ -66,7 +67,7 @@ def _years(first: str, last: str) -> list[int]:
 class _Reader:
     """Walks the graph once per part of the view, keeping the integer indexes consistent."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: GraphLike) -> None:
         self.g = graph
         self.view = View()
         self.index: dict[Node, int] = {}

@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
+from kg.export.oxterms import GraphLike, ParsedGraph, TripleIndex, parse_turtle
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
 MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
@@ -43,24 +44,40 @@ def write_outputs(
         outputs.write("graph.ttl", turtle)
         outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
         if html:
-            graph = Graph()
-            graph.parse(data=turtle, format="turtle")
-            stage_more(graph, outputs, html_max_nodes)
+            stage_parsed(parse_turtle(turtle), outputs, html_max_nodes)
         outputs.commit(remove=() if html else MORE, last="graph.ttl")
     finally:
         outputs.discard()
 
 
+def stage_parsed(
+    parsed: ParsedGraph, outputs: OutputSet, html_max_nodes: int | None = None
+) -> None:
+    """Write the formats other than Turtle into `outputs` from the parsed triples: TriG and
+    JSON-LD straight from them, GraphML and the page from an index of them (no rdflib Graph)."""
+    from kg.export.jsonld import jsonld_from_triples
+    from kg.export.trig import trig_from_triples
+
+    outputs.write("graph.trig", trig_from_triples(parsed))
+    outputs.write("graph.jsonld", jsonld_from_triples(parsed).encode("utf-8"))
+    _stage_views(TripleIndex(parsed), outputs, html_max_nodes)
+
+
 def stage_more(graph: Graph, outputs: OutputSet, html_max_nodes: int | None = None) -> None:
     """Write the formats other than Turtle into `outputs`: TriG, JSON-LD, GraphML and the HTML page."""
-    from kg.export.graphml import graphml_text
-    from kg.export.html import page_data  # pyvis is slow to import
-    from kg.export.html_page import render_page
     from kg.export.jsonld import jsonld_text
     from kg.export.trig import trig_bytes
 
     outputs.write("graph.trig", trig_bytes(graph))
     outputs.write("graph.jsonld", jsonld_text(graph).encode("utf-8"))
+    _stage_views(graph, outputs, html_max_nodes)
+
+
+def _stage_views(graph: GraphLike, outputs: OutputSet, html_max_nodes: int | None) -> None:
+    from kg.export.graphml import graphml_text
+    from kg.export.html import page_data  # pyvis is slow to import
+    from kg.export.html_page import render_page
+
     outputs.write("graph.graphml", graphml_text(graph).encode("utf-8"))
     outputs.write("graph.html", render_page(page_data(graph, html_max_nodes)).encode("utf-8"))
 

@@ -21,26 +21,50 @@ graph `kg build` made.
 from __future__ import annotations
 
 from collections import defaultdict
-from io import BytesIO
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
-from rdflib.plugins.serializers.trig import TrigSerializer
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.export.atomic import atomic_write_bytes
+from kg.export.oxterms import ParsedGraph
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO
 
 ACROSS_ARTICLES = frozenset(
-    {KGV.firstSeen, KGV.lastSeen, KGV.endedBefore, KGV.status, KGV.title, ORG.memberOf, ORG.headOf}
+    str(p)
+    for p in (
+        KGV.firstSeen,
+        KGV.lastSeen,
+        KGV.endedBefore,
+        KGV.status,
+        KGV.title,
+        ORG.memberOf,
+        ORG.headOf,
+    )
 )
 DEFAULT = None  # key of the default graph in the partition
+_TYPE, _ARTICLE = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SDO.NewsArticle))
+_HAS_SOURCE, _DERIVED = ox.NamedNode(str(OA.hasSource)), ox.NamedNode(str(PROV.wasDerivedFrom))
+_EVENT, _SELECTOR = ox.NamedNode(str(KGV.event)), ox.NamedNode(str(OA.hasSelector))
+_MENTIONS, _EVIDENCE = ox.NamedNode(str(SDO.mentions)), ox.NamedNode(str(KGV.evidence))
 
 
 class Sources:
     """Which articles each node of the graph was read from."""
 
-    def __init__(self, graph: Graph):
-        self.g = graph
+    def __init__(self, triples: list[ox.Triple]):
+        self.out: dict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
+        self.into: dict[tuple, list] = defaultdict(list)  # (predicate, object) -> subjects
+        self.articles = set()
+        wanted_out = (_HAS_SOURCE, _DERIVED, _EVENT)
+        wanted_in = (_SELECTOR, _MENTIONS)
+        for t in triples:
+            if t.predicate in wanted_out:
+                self.out[t.subject, t.predicate].append(t.object)
+            elif t.predicate in wanted_in:
+                self.into[t.predicate, t.object].append(t.subject)
+            elif t.predicate == _TYPE and t.object == _ARTICLE:
+                self.articles.add(t.subject)
         self._cache: dict = {}
 
     def of(self, node) -> frozenset:
@@ -49,69 +73,85 @@ class Sources:
         return self._cache[node]
 
     def _find(self, node) -> set:
-        g = self.g
-        if (node, RDF.type, SDO.NewsArticle) in g:
+        if node in self.articles:
             return {node}
-        direct = set(g.objects(node, OA.hasSource)) | set(g.objects(node, PROV.wasDerivedFrom))
+        direct = set(self.out.get((node, _HAS_SOURCE), ())) | set(
+            self.out.get((node, _DERIVED), ())
+        )
         if direct:
             return direct
-        for event in g.objects(node, KGV.event):
+        for event in self.out.get((node, _EVENT), ()):
             return set(self.of(event))
-        for evidence in g.subjects(OA.hasSelector, node):
+        for evidence in self.into.get((_SELECTOR, node), ()):
             return set(self.of(evidence))
-        return set(g.subjects(SDO.mentions, node))
+        return set(self.into.get((_MENTIONS, node), ()))
 
 
-def partition(graph: Graph) -> dict:
+def partition(parsed: ParsedGraph) -> dict:
     """Triples grouped by the article graph they belong to (DEFAULT for the default graph)."""
-    sources = Sources(graph)
-    parts: dict = defaultdict(set)
-    for s, p, o in graph:
-        for target in _targets(sources, s, p, o) or (DEFAULT,):
-            parts[target].add((s, p, o))
+    sources = Sources(parsed.triples)
+    parts: dict = defaultdict(list)
+    for t in parsed.triples:
+        for target in _targets(sources, t) or (DEFAULT,):
+            parts[target].append(t)
     return parts
 
 
-def _targets(sources: Sources, s, p, o):
-    if p in ACROSS_ARTICLES:
+def _targets(sources: Sources, t: ox.Triple):
+    if t.predicate.value in ACROSS_ARTICLES:
         return ()
-    if p == PROV.wasDerivedFrom:
-        return (o,)
-    if p == KGV.evidence:
-        return sources.of(o)
-    return sources.of(s)
+    if t.predicate == _DERIVED:
+        return (t.object,)
+    if t.predicate == _EVIDENCE:
+        return sources.of(t.object)
+    return sources.of(t.subject)
 
 
-def to_dataset(graph: Graph) -> Dataset:
-    """The graph as a Dataset with one named graph per article."""
-    dataset = Dataset()
-    for prefix, namespace in graph.namespaces():
-        dataset.bind(prefix, namespace)
-    parts = partition(graph)
-    for triple in sorted(parts.pop(DEFAULT, ())):
-        dataset.add(triple)
-    for name in sorted(parts):
-        named = dataset.graph(URIRef(name))
-        for triple in sorted(parts[name]):
-            named.add(triple)
-    return dataset
+def _key(t: ox.Triple) -> tuple[str, str, str]:
+    return (str(t.subject), str(t.predicate), str(t.object))
 
 
-class SortedTrigSerializer(TrigSerializer):
-    """rdflib's TriG writer with the graphs in IRI order (rdflib keeps them in a set)."""
+def quads(parsed: ParsedGraph) -> list[ox.Quad]:
+    """The quads of the TriG document: named graphs in IRI order, then the default graph; the
+    triples of each graph sorted."""
+    parts = partition(parsed)
+    default = parts.pop(DEFAULT, [])
+    out: list[ox.Quad] = []
+    for name in sorted(parts, key=str):
+        out.extend(_quad(t, name) for t in sorted(set(parts[name]), key=_key))
+    out.extend(_quad(t, ox.DefaultGraph()) for t in sorted(set(default), key=_key))
+    return out
 
-    def __init__(self, store: Dataset):
-        super().__init__(store)
-        self.contexts.sort(
-            key=lambda graph: (graph.identifier == self.default_context, str(graph.identifier))
-        )
+
+def _quad(t: ox.Triple, graph) -> ox.Quad:
+    return ox.Quad(t.subject, t.predicate, t.object, graph)
+
+
+def trig_from_triples(parsed: ParsedGraph) -> bytes:
+    """The graph as deterministic TriG, one named graph per article, the default graph last."""
+    data = ox.serialize(quads(parsed), format=ox.RdfFormat.TRIG, prefixes=parsed.prefixes)
+    return data or b""
 
 
 def trig_bytes(graph: Graph) -> bytes:
-    """The graph as deterministic TriG, one named graph per article, the default graph last."""
-    stream = BytesIO()
-    SortedTrigSerializer(to_dataset(graph)).serialize(stream, encoding="utf-8")
-    return stream.getvalue()
+    """:func:`trig_from_triples` for an rdflib Graph."""
+    triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
+    prefixes = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix}
+    return trig_from_triples(ParsedGraph(triples, dict(sorted(prefixes.items()))))
+
+
+def _ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def export_trig(graph: Graph, path: Path) -> None:

@@ -77,7 +77,7 @@ def identify(text: str) -> Language:
         return Language("zh")
     if latin >= _MIN_LETTERS and latin > han * 3:
         if latin >= _MIN_IDENTIFIED:
-            code, score = _identifier().classify(_HAN.sub(" ", text))
+            code, score = _identifier().classify(_HAN.sub(" ", text[:4000]))
             if code != "en" and code in NAMES and float(score) >= _SURE:
                 return Language(code)
         return Language("en")
