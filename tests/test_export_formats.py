@@ -172,10 +172,9 @@ def test_export_jsonld_from_triples_is_the_processors_compaction(graph):
 
 
 def test_export_trig_from_triples_matches_the_rdflib_graph_path(graph):
+    import pyoxigraph as ox
     from kg.export.oxterms import to_rdflib
     from kg.export.trig import trig_bytes, trig_from_triples
-
-    import pyoxigraph as ox
 
     parsed = _parsed(graph)
     assert set(to_rdflib(parsed)) == set(graph)

@@ -82,6 +82,8 @@ class Lexicon:
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
+    org_stop_starts: frozenset[str] = frozenset()
+    admin_levels: frozenset[str] = frozenset()
     org_stop_inner: tuple[str, ...] = ()
     escort_closings: tuple[str, ...] = ()
     visit_words: tuple[str, ...] = ()
@@ -120,6 +122,8 @@ def zh_lexicon() -> Lexicon:
         name_glue=frozenset(d.get("name_glue") or ""),
         name_anchors=first(d.get("name_anchors") or []),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
+        org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
+        admin_levels=frozenset(d.get("admin_levels") or ""),
         org_stop_inner=first(d.get("org_stop_inner") or []),
         escort_closings=first(d.get("escort_closings") or []),
         visit_words=first(d.get("visit_words") or []),

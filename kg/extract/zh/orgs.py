@@ -30,6 +30,7 @@ PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
 Span = tuple[int, int, str]
 TITLE_JOINERS = ("兼",)
+ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
 
 
 def _free(spans: list[Span], s: int, e: int) -> bool:
@@ -101,12 +102,15 @@ def _extends(sentence: str, tok, title_set) -> bool:
     s, e, tag = tok
     word = sentence[s:e]
     lex = zh_lexicon()
+    if tag == "m":  # an ordinal inside a name: "第二人民医院", "第一中学"
+        return bool(ORDINAL.fullmatch(word))
     return (
         tag in NAME_TAGS
         and word not in lex.org_stops
         and word not in title_set
         and word not in lex.event_nouns
         and not (tag == "oov" and len(word) > 1 and word[-1] in lex.org_stop_endings)
+        and not (tag == "oov" and len(word) > 1 and word[0] in lex.org_stop_starts)
         and not any(inner in word for inner in lex.org_stop_inner)
     )
 
@@ -115,7 +119,7 @@ def split_titles(sentence: str, toks, title_set) -> list:
     """jieba's words with a glued title split off when what stands before it ends with an org
     suffix ("银行行长" is "银行" + "行长"); the longest such title is split off."""
     out = []
-    for s, e, tag in toks:
+    for s, e, tag in split_verbs(sentence, toks):
         word = sentence[s:e]
         cut = (
             next(
@@ -131,6 +135,26 @@ def split_titles(sentence: str, toks, title_set) -> list:
             out += [(s, s + 1, "c"), (s + 1, e, tag)]
             continue
         out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
+    return out
+
+
+def split_verbs(sentence: str, toks) -> list:
+    """jieba's unknown words made of a verb or preposition and the name of a place split in two
+    ("任|市妇幼保健院", "任|梧岭市...", "对|市..."): the place, an administrative level or a word
+    before one, opens the name that follows."""
+    lex, out = zh_lexicon(), []
+    for k, (s, e, tag) in enumerate(toks):
+        word = sentence[s:e]
+        following = sentence[toks[k + 1][0]] if k + 1 < len(toks) else ""
+        if (
+            tag == "oov"
+            and 2 <= len(word) <= 4
+            and word[0] in lex.org_stop_starts
+            and (word[-1] in lex.admin_levels or following in lex.admin_levels)
+        ):
+            out += [(s, s + 1, "p"), (s + 1, e, "oov")]
+        else:
+            out.append((s, e, tag))
     return out
 
 
@@ -318,23 +342,36 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
 
 
 def _listed(sentence: str, spans: list[Span]) -> list[Span]:
-    """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业")."""
+    """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业"), when
+    every item reads as a name (a proper noun, no conjunction inside): a list of trades or sectors
+    ("物流、食品加工等企业") names no organisation, and a clause without a 、 is no list."""
     out: list[Span]
     lex, out = zh_lexicon(), []
     counters = "|".join(map(re.escape, lex.org_list_counters))
     tails = "|".join(map(re.escape, lex.org_list_tails))
-    for m in re.finditer(rf"[0-9０-９一二三四五六七八九十两]+(?:{counters})|(?:{tails})", sentence):
+    numerals = "0-9０-９一二三四五六七八九十百千两"
+    for m in re.finditer(rf"[{numerals}]+(?:{counters})|(?:{tails})", sentence):
         clause_start = max(sentence.rfind(p, 0, m.start()) for p in "，,：:；") + 1
-        pos = clause_start
+        if "、" not in sentence[clause_start : m.start()]:
+            continue
+        pos, items = clause_start, []
         for item in sentence[clause_start : m.start()].split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
             for stop in sorted(lex.org_stops, key=len, reverse=True):
                 if item.startswith(stop) and s == clause_start:
                     s += len(stop)
-            if 2 <= e - s <= 15 and _free(spans + out, s, e):
-                out.append((s, e, sentence[s:e]))
+            e -= len(sentence[s:e]) - len(sentence[s:e].rstrip("等"))
+            items.append((s, e, sentence[s:e]))
+        if all(_name_like(sentence, s, e) for s, e, _ in items):
+            out += [it for it in items if 2 <= it[1] - it[0] <= 15 and _free(spans + out, *it[:2])]
     return out
+
+
+def _name_like(sentence: str, s: int, e: int) -> bool:
+    """An item of a list that may name an organisation: a proper noun in it, no conjunction."""
+    toks = tokens(sentence[s:e])
+    return any(t[2] in PROPER_TAGS for t in toks) and not any(t[2] == "c" for t in toks)
 
 
 def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
@@ -415,7 +452,7 @@ def _party(sentence: str, spans: list[Span]) -> list[Span]:
 def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
     """Proper names right before a company title ("华电国际党委书记", `tspans` the titles' spans): organisations."""
     out: list[Span]
-    lex, toks, out = zh_lexicon(), tokens(sentence), []
+    lex, toks, out = zh_lexicon(), split_verbs(sentence, tokens(sentence)), []
     table = titles(vocab)
     skip = set(lex.place_titles) | set(lex.implied_orgs) | set(lex.no_default_org)
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)

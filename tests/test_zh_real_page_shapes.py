@@ -1,0 +1,57 @@
+"""Chinese shapes met on real news pages (sentences written for the tests; every name and
+organisation here is invented): sector lists that are no organisations, verbs glued to an
+administrative level, ordinals inside hospital names, names after a title followed by a time
+word or a greeting verb, permanent secretaries.
+"""
+
+from __future__ import annotations
+
+import pytest
+from kg.extract import extract_article
+from kg.extract.zh.orgs import sentence_orgs
+from kg.read import make_article
+from kg.vocab import load_vocab
+
+
+def orgs(sentence: str) -> list[str]:
+    return [name for _, _, name in sentence_orgs(sentence, load_vocab())]
+
+
+def found(body: str):
+    return extract_article(make_article("x.txt", f"虚构新闻标题用于测试\n2024年3月2日\n{body}\n"))
+
+
+def test_a_list_of_trades_before_a_counter_names_no_organisation():
+    assert orgs("成员来自航运及有关行业、中药材、粮油加工、仓储、会计及审计等九十六家企业。") == []
+    assert orgs("代表团上午参观了三家企业。") == []
+
+
+def test_a_list_of_names_before_a_counter_still_names_organisations():
+    got = orgs("会上，岭东锰业、华泽物流、青禾国际3家企业作交流发言。")
+    assert {"岭东锰业", "华泽物流", "青禾国际"} <= set(got)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("方立言同志任市妇幼保健院院长。", "市妇幼保健院"),
+        ("会议宣布，曹如山同志任梧岭市第三人民医院党委书记。", "梧岭市第三人民医院"),
+    ],
+)
+def test_appointment_verbs_and_ordinals_around_hospital_names(sentence, name):
+    assert orgs(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence", ["全院要把准医院发展方向。", "他代表市委提出三点意见。"])
+def test_a_verb_before_a_generic_word_makes_no_organisation(sentence):
+    assert orgs(sentence) == []
+
+
+def test_names_after_a_title_end_at_time_words_and_greeting_verbs():
+    got = found(
+        "行政长官罗嘉铭今日率领代表团前往梧岭。代表团抵达机场，获副省长韩振国迎接。"
+        "局长汪永宁、常任秘书长郑晓岚出席。"
+    )
+    names = {p.name for p in got.persons}
+    assert {"Luo Jiaming", "Han Zhenguo", "Wang Yongning", "Zheng Xiaolan"} <= names
+    assert "Chang Ren" not in names  # 常任 (permanent) is part of a title, not a name
