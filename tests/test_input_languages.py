@@ -49,7 +49,7 @@ def test_input_language_other_languages_are_named(tmp_path, name, text):
     path = tmp_path / "article.txt"
     path.write_text(text + "\n", encoding="utf-8")
     with pytest.raises(
-        ArticleError, match=rf"^article.txt: the text is {name}, not English or Chinese$"
+        ArticleError, match=rf"^article.txt: the text is not English or Chinese \({name}\)$"
     ):
         read_article(path)
 

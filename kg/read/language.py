@@ -60,7 +60,7 @@ class Language:
         if self.code is None:
             return "language not recognised (neither English nor Chinese text)"
         name = NAMES.get(self.code, f"language code {self.code}")
-        return f"the text is {name}, not English or Chinese"
+        return f"the text is not English or Chinese ({name})"
 
 
 def identify(text: str) -> Language:

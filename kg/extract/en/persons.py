@@ -198,7 +198,10 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     ("David L. Calhoun", "Mohamed bin Zayed Al Nahyan", "S Jaishankar")."""
     size = 0
     parts = 0
-    while i + size < len(tokens) and size < MAX_NAME_TOKENS:
+    particles = 0  # "Hamad bin Rashid bin Saeed Al Qasimi": particles do not count to the limit
+    while (
+        i + size < len(tokens) and size - particles < MAX_NAME_TOKENS and size < 2 * MAX_NAME_TOKENS
+    ):
         k = i + size
         word = tokens[k][2]
         if size:
@@ -212,6 +215,7 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
             if not _name_part(nxt, lex) and nxt not in ("Al", "El"):
                 break
+            particles += 1
         elif not (
             _initial(word) and word.casefold() not in lex.not_name_words and not parts
         ) and not (
