@@ -56,3 +56,35 @@ def test_present_also_at_the_meeting_were():
     parts = {p.person: p.part for p in talks.participants}
     assert parts["Qiu Lin"] == parts["Mo Tianhe"] == "attendee"
     assert parts["Hu Deming"] == "met"
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    return {(r.person, r.role, r.org) for r in _extract(text).roles}
+
+
+def test_a_family_name_opening_an_apposition_stands_for_the_one_person_of_that_name():
+    roles = _roles(
+        "Larkspur Bank names new chairman\n\nBEIJING, June 1, 2031 -- Larkspur Bank announced that "
+        "Tian Guoming has taken office as its chairman.\n\nTian, former vice chairman of the Westland "
+        "Trust Group, joined the bank in April.\n"
+    )
+    assert ("Tian Guoming", "vice-chairman", "Westland Trust Group") in roles
+
+
+def test_two_titled_names_share_the_organisation_named_after_the_second():
+    roles = _roles(
+        "Chairman Ren of Larkspur Group meets city leaders\n\nOn November 10, 2031, Chairman Ren "
+        "Hailong of Larkspur Group met with Party Secretary Qiu Lin and General Manager Mo Tianhe "
+        "of Westland Trust Group.\n"
+    )
+    assert ("Qiu Lin", "party-secretary", "Westland Trust Group") in roles
+    assert ("Mo Tianhe", "general-manager", "Westland Trust Group") in roles
+    assert not any(org.startswith("Ren ") for _, _, org in roles)  # "Ren of X" is no organisation
+
+
+def test_a_government_title_before_a_name_of_a_place_city_is_the_places():
+    roles = _roles(
+        "City leaders meet group\n\nOn November 10, 2031, Chairman Ren Hailong of Larkspur Group met "
+        "with Mayor Mo Tianhe of Jinan City.\n"
+    )
+    assert ("Mo Tianhe", "mayor", "Jinan") in roles

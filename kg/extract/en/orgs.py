@@ -601,7 +601,10 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     titled = re.match(
         r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+of\s+(?:the\s+)?", body[start:end]
     )
-    if titled and titled.group(1).casefold() in lex.folded("title_head_words"):
+    if titled and (
+        titled.group(1).casefold() in lex.folded("title_head_words")
+        or titled.group(1).casefold() in lex.surnames  # "Chairman Ren of X Group": a person's
+    ):
         start += (
             titled.end()
         )  # "Chief Public Affairs Officer of X Group": the title is no part of it

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.pinyin import is_surname
 from kg.extract.en.text import Mentions, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
@@ -38,7 +39,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim per (person, title, organisation) the text states."""
     lex = get_lexicon(vocab)
     body = article.body
-    people = Mentions(occurrences(body, [p.name for p in found.persons]))
+    people = Mentions(_with_short_forms(body, lex, found))
     orgs = org_occurrences(body, found)
     ctx = Context(
         body,
@@ -54,6 +55,28 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
             article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
         )
         _successions(article, found, ctx, people, sentence, found.roles[before:])
+
+
+def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:
+    """The persons' mentions, and their family names alone where one opens an apposition
+    ("Tian, former vice chairman of X, joined..."): the family name (first word of a pinyin name,
+    last of another) of exactly one person of the article, at the start of a sentence or a clause,
+    right before a comma, stands for that person."""
+    full = occurrences(body, [p.name for p in found.persons])
+    owners: dict[str, set[str]] = {}
+    for person in found.persons:
+        words = person.name.split()
+        if len(words) >= 2:
+            short = words[0] if is_surname(words[0], lex) else words[-1]
+            owners.setdefault(short, set()).add(person.name)
+    shorts = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
+    taken = [(s, e) for s, e, _ in full]
+    extra = []
+    for s, e, short in occurrences(body, list(shorts)):
+        opens = not body[:s].rstrip(" \t") or body[:s].rstrip(" \t")[-1] in ".;\n"
+        if opens and body.startswith(",", e) and not any(ts <= s < te for ts, te in taken):
+            extra.append((s, e, shorts[short]))
+    return sorted(full + extra)
 
 
 _UNLISTED_TITLE = re.compile(
@@ -260,9 +283,28 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     if not after or after[0][2] not in holders or ctx.text[titles.end : after[0][0]].strip():
         return None
     last = people[max(people.last[h] for h in holders if h in people.last)]
-    m = re.compile(r"\s+of\s+(?:the\s+)?").match(ctx.text, last[1])
+    m = _OF_ORG.match(ctx.text, last[1])
     hit = ctx.org_at.get(m.end()) if m else None
-    return hit[1] if hit else None
+    if hit:
+        return hit[1]
+    words = _PLACE.match(ctx.text, m.end()) if m else None
+    for size in (2, 1) if words else ():  # "Mayor Name of Place (City)": as "mayor of Place"
+        place = " ".join(words.group().split()[:size])
+        if len(place.split()) == size and place.casefold() in ctx.lex.places:
+            return place
+    # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
+    joined = _AND_TITLE.match(ctx.text, last[1])
+    nxt = people.starting_from(joined.end()) if joined else []
+    gap = ctx.text[joined.end() : nxt[0][0]] if joined and nxt else ""
+    if gap and len(gap) <= 40 and _CAPITALISED.fullmatch(gap) and ctx.lex.title_re.search(gap):
+        return _org_after_names(ctx, people, [nxt[0][2]], replace(titles, end=nxt[0][0]))
+    return None
+
+
+_OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
+_AND_TITLE = re.compile(r"\s+and\s+")
+_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}")
 
 
 def _add_claims(

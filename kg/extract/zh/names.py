@@ -85,8 +85,11 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         follow = follower_length(text, pos + length, title_words)
         if not follow:
             continue
-        ends_in_follower = length > len(surname) + 1 and bool(
-            match_at(text, pos + length - 1, lex.followers)
+        ends_in_follower = (
+            length > len(surname) + 1
+            and bool(match_at(text, pos + length - 1, lex.followers))
+            and pos + length < len(text)
+            and is_han(text[pos + length])  # "石中和，": 和 before a comma joins nothing
         )
         score = (pos + length in bounds, not ends_in_follower, follow, length)
         if best_score is None or score > best_score:
