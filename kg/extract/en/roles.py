@@ -288,8 +288,9 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     if hit:
         return hit[1]
     words = _PLACE.match(ctx.text, m.end()) if m else None
-    for size in (2, 1) if words else ():  # "Mayor Name of Place (City)": as "mayor of Place"
-        place = " ".join(words.group().split()[:size])
+    printed = words.group().split() if words else []
+    for size in (2, 1):  # "Mayor Name of Place (City)": as "mayor of Place"
+        place = " ".join(printed[:size])
         if len(place.split()) == size and place.casefold() in ctx.lex.places:
             return place
     # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
