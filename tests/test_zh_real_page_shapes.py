@@ -55,3 +55,24 @@ def test_names_after_a_title_end_at_time_words_and_greeting_verbs():
     names = {p.name for p in got.persons}
     assert {"Luo Jiaming", "Han Zhenguo", "Wang Yongning", "Zheng Xiaolan"} <= names
     assert "Chang Ren" not in names  # 常任 (permanent) is part of a title, not a name
+
+
+def roles(body: str) -> set[tuple[str, str, str]]:
+    return {(r.person, r.role, r.org) for r in found(body).roles}
+
+
+def test_an_appointment_verb_glued_to_the_name_of_a_company_opens_it():
+    got = roles("会议宣布：方立言同志任青禾矿业集团有限公司董事长、党组书记。")
+    assert ("Fang Liyan", "chairman", "青禾矿业集团有限公司") in got
+    assert ("Fang Liyan", "party-secretary", "青禾矿业集团有限公司") in got
+
+
+@pytest.mark.parametrize(
+    "body, person, role",
+    [
+        ("青禾矿业集团董事长为曹如山。", "Cao Rushan", "chairman"),
+        ("青禾矿业集团总经理由汪永宁担任。", "Wang Yongning", "general-manager"),
+    ],
+)
+def test_a_name_completing_titles_as_a_predicate_holds_them(body, person, role):
+    assert (person, role, "青禾矿业集团") in roles(body)

@@ -83,6 +83,7 @@ class Lexicon:
     name_anchors: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
+    title_predicates: tuple[tuple[str, str], ...] = ()
     admin_levels: frozenset[str] = frozenset()
     org_stop_inner: tuple[str, ...] = ()
     escort_closings: tuple[str, ...] = ()
@@ -123,6 +124,9 @@ def zh_lexicon() -> Lexicon:
         name_anchors=first(d.get("name_anchors") or []),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
+        title_predicates=tuple(
+            (p["before"], p.get("after", "")) for p in d.get("title_predicates") or ()
+        ),
         admin_levels=frozenset(d.get("admin_levels") or ""),
         org_stop_inner=first(d.get("org_stop_inner") or []),
         escort_closings=first(d.get("escort_closings") or []),

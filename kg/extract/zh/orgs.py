@@ -139,9 +139,10 @@ def split_titles(sentence: str, toks, title_set) -> list:
 
 
 def split_verbs(sentence: str, toks) -> list:
-    """jieba's unknown words made of a verb or preposition and the name of a place split in two
-    ("任|市妇幼保健院", "任|梧岭市...", "对|市..."): the place, an administrative level or a word
-    before one, opens the name that follows."""
+    """jieba's unknown words made of a verb or preposition and the start of a name split in two
+    ("任|青禾矿业...", "任|市妇幼保健院", "任|梧岭市...", "对|市..."): what follows the verb opens the
+    name, when it is two characters or more, or an administrative level (a lone character after a
+    verb, "把|准", is no name)."""
     lex, out = zh_lexicon(), []
     for k, (s, e, tag) in enumerate(toks):
         word = sentence[s:e]
@@ -150,7 +151,7 @@ def split_verbs(sentence: str, toks) -> list:
             tag == "oov"
             and 2 <= len(word) <= 4
             and word[0] in lex.org_stop_starts
-            and (word[-1] in lex.admin_levels or following in lex.admin_levels)
+            and (len(word) >= 3 or word[-1] in lex.admin_levels or following in lex.admin_levels)
         ):
             out += [(s, s + 1, "p"), (s + 1, e, "oov")]
         else:

@@ -281,8 +281,20 @@ def _runs(s: str, names) -> list[list[tuple[int, int, str]]]:
 def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
+    if own[0] is None and len(run) == 1:
+        own[0] = _predicate_heading(s, run[0][0], run[0][1], table, orgs)
     shared = own[0] or heading_after(s, run[-1][1], table, orgs)
     return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run, strict=False)]
+
+
+def _predicate_heading(s: str, ps: int, pe: int, table, orgs) -> Heading | None:
+    """The titles a name completes as a predicate: "董事长为A" (the chairman is A), "总经理由A担任"
+    (the post of general manager is held by A)."""
+    lex = zh_lexicon()
+    for marker, tail in lex.title_predicates:
+        if s.startswith(marker, ps - len(marker)) and (not tail or s.startswith(tail, pe)):
+            return heading_before(s, ps - len(marker), table, orgs)
+    return None
 
 
 def _chain_of(heading: Heading | None) -> list[Heading]:
