@@ -88,3 +88,19 @@ def test_a_government_title_before_a_name_of_a_place_city_is_the_places():
         "with Mayor Mo Tianhe of Jinan City.\n"
     )
     assert ("Mo Tianhe", "mayor", "Jinan") in roles
+
+
+def test_appointment_lists_of_name_title_organisation_give_each_its_own_organisation():
+    found = _extract(
+        "Ministry announces new heads of agencies\n\nABUJA, May 3, 2031 - The Federal Ministry of "
+        "Culture announced the appointments. Mr. Tunde Bakare-Ola, Director General, National "
+        "Gallery of Modern Arts; Mrs. Ngozi Amadi, Executive Secretary, Lagoon Press Council, and "
+        "Prof. Emeka Obi, General Manager, National Theatre Company.\n\nMr. Yusuf Garba was "
+        "appointed Managing Director of the Delta News Agency.\n"
+    )
+    roles = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tunde Bakare-Ola", "head", "National Gallery of Modern Arts") in roles
+    assert ("Ngozi Amadi", "other", "Lagoon Press Council") in roles
+    assert ("Emeka Obi", "general-manager", "National Theatre Company") in roles
+    assert not any(org == "Federal Ministry of Culture" for _, _, org in roles)  # no false link
+    assert "Managing" not in {o.name for o in found.orgs}

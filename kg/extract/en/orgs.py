@@ -261,6 +261,8 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         word, start, end = m.group(), m.start(), m.end()
         if word in person_words or word.endswith(_DEMONYM):
             continue  # "Gabonese President": a people's adjective, not a company
+        if lex.title_re.match(body, start):
+            continue  # "Managing Director": the first word of a title
         if _brand_use(body, start, end, lex, nouns, verbs, counts[word] >= 2) and not (
             _shouting(body, start)
             or (

@@ -144,12 +144,37 @@ def _sentence_roles(
         pos = titles.end
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
-        inherited = _org_after_names(ctx, people, holders, titles) or next(
-            (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry), None
+        inherited = (
+            _org_after_names(ctx, people, holders, titles)
+            or next(
+                (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
+                None,
+            )
+            or _org_after_comma(ctx, people, titles)
         )
         for name in holders:
             carry[name] = titles.prefix_org or inherited
             _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
+
+
+_COMMA_ORG = re.compile(
+    r",\s+((?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in))*)(?=\s*(?:[;,.]|\s+and\s|$))"
+)
+
+
+def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
+    """The organisation of "Name, Director General, National Gallery of Arts; ...": a capitalised
+    name right after the titles and a comma, ending in an organisation word, no person's name."""
+    if titles.prefix_org or any(item.org for item in titles.items):
+        return None
+    m = _COMMA_ORG.match(ctx.text, titles.end)
+    if not m or people.starting_in(m.start(1), m.end(1)):
+        return None
+    name = m.group(1)
+    words = name.split()
+    if len(words) < 2 or not any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]):
+        return None
+    return name
 
 
 def _split_levels(
