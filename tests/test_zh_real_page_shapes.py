@@ -76,3 +76,10 @@ def test_an_appointment_verb_glued_to_the_name_of_a_company_opens_it():
 )
 def test_a_name_completing_titles_as_a_predicate_holds_them(body, person, role):
     assert (person, role, "青禾矿业集团") in roles(body)
+
+
+@pytest.mark.parametrize("title", ["董事局主席", "董事會主席", "董事长"])
+def test_the_chairman_of_a_board_in_hong_kong_usage_is_the_chairman(title):
+    assert ("Cao Rushan", "chairman", "青禾控股有限公司") in roles(
+        f"青禾控股有限公司{title}曹如山出席。"
+    )
