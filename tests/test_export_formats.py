@@ -181,3 +181,15 @@ def test_export_trig_from_triples_matches_the_rdflib_graph_path(graph):
     direct = ox.parse(trig_from_triples(parsed), format=ox.RdfFormat.TRIG)
     through_rdflib = ox.parse(trig_bytes(graph), format=ox.RdfFormat.TRIG)
     assert set(direct) == set(through_rdflib)
+
+
+def test_export_page_and_graphml_from_the_triple_index_equal_the_rdflib_path(graph):
+    from kg.export.graphml import graphml_text
+    from kg.export.html import page_data
+    from kg.export.html_page import render_page
+    from kg.export.oxterms import TripleIndex, to_rdflib
+
+    parsed = _parsed(graph)
+    index, rdf = TripleIndex(parsed), to_rdflib(parsed)
+    assert graphml_text(index) == graphml_text(rdf)
+    assert render_page(page_data(index)) == render_page(page_data(rdf))
