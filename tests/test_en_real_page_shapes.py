@@ -104,3 +104,13 @@ def test_appointment_lists_of_name_title_organisation_give_each_its_own_organisa
     assert ("Emeka Obi", "general-manager", "National Theatre Company") in roles
     assert not any(org == "Federal Ministry of Culture" for _, _, org in roles)  # no false link
     assert "Managing" not in {o.name for o in found.orgs}
+
+
+def test_a_sentence_end_is_no_part_of_an_organisation_before_a_title():
+    found = _extract(
+        "Officials visit plant\n\nJune 28, 2031\n\nThe group spoke highly of the work done during "
+        "the construction of Phase II Project. Deputy Director Han Lu and Chairman Ren Hai "
+        "conveyed their greetings to the staff.\n"
+    )
+    assert not any(o.name.endswith(".") for o in found.orgs)
+    assert not any(r.org.startswith("Phase II") for r in found.roles)

@@ -229,6 +229,7 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
 
 
 _RUN_WORD = re.compile(r"([A-Z][A-Za-z&'’.-]*) $")
+_ABBREVIATIONS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "St.", "Mt."})
 
 
 def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -241,6 +242,8 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
         m = _RUN_WORD.search(ctx.text, max(0, start - 40), start)
         if m is None or not _run_word(lex, m.group(1)) or _inside_name(ctx, m.start(1), m.end(1)):
             break
+        if m.group(1).endswith(".") and m.group(1) not in _ABBREVIATIONS:
+            break  # "... Phase II Project. Deputy Director X": a sentence ends before the title
         words.append(m.group(1))
         start = m.start(1)
     before = ctx.text[max(0, start - 3) : start]
