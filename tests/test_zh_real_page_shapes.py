@@ -83,3 +83,22 @@ def test_the_chairman_of_a_board_in_hong_kong_usage_is_the_chairman(title):
     assert ("Cao Rushan", "chairman", "青禾控股有限公司") in roles(
         f"青禾控股有限公司{title}曹如山出席。"
     )
+
+
+def parts(body: str) -> dict[str, str]:
+    return {p.person: p.part for e in found(body).events for p in e.participants}
+
+
+def test_both_sides_of_talks_take_part():
+    got = parts(
+        "3月13日，青禾集团董事长方立言，总经理曹如山在公司总部与梧岭省委书记汪永宁，"
+        "省长郑晓岚举行会谈。"
+    )
+    assert {"Fang Liyan", "Cao Rushan", "Wang Yongning", "Zheng Xiaolan"} <= set(got)
+
+
+def test_a_leader_cited_in_a_slogan_takes_no_part():
+    got = parts(
+        "3月13日，青禾集团董事长方立言在梧岭调研。他表示，要深入贯彻曹如山总书记考察梧岭重要讲话精神。"
+    )
+    assert "Fang Liyan" in got and "Cao Rushan" not in got

@@ -83,6 +83,9 @@ class Lexicon:
     name_anchors: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
+    cited_after: tuple[str, ...] = ()
+    mutual_verbs: tuple[str, ...] = ()
+    mutual_links: tuple[str, ...] = ()
     title_predicates: tuple[tuple[str, str], ...] = ()
     admin_levels: frozenset[str] = frozenset()
     org_stop_inner: tuple[str, ...] = ()
@@ -124,6 +127,9 @@ def zh_lexicon() -> Lexicon:
         name_anchors=first(d.get("name_anchors") or []),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
+        cited_after=tuple(d.get("cited_after") or ()),
+        mutual_verbs=tuple(sorted(d.get("mutual_verbs") or (), key=len, reverse=True)),
+        mutual_links=tuple(d.get("mutual_links") or ()),
         title_predicates=tuple(
             (p["before"], p.get("after", "")) for p in d.get("title_predicates") or ()
         ),

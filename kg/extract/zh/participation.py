@@ -123,11 +123,41 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     `words` (titles, organisation names, 、; longest first) may join names
     separated by a comma into one run."""
     runs, out = groups(s, names, words), _lead_in_parts(s, names) + _escort_parts(s, names)
+    cited = zh_lexicon().cited_after
     for run in runs:
+        if cited and s.endswith(cited, 0, run[0][0]):
+            continue  # "贯彻A总书记考察X重要讲话精神": A is cited, not present
         for part, verb_end in _parts_after(s, run[-1][1], words):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
             out += _objects(s, verb_end, verb, runs)
+    placed: dict[str, set[str]] = {}
+    for native, part in out:
+        placed.setdefault(native, set()).add(part)
+    return out + _both_sides(s, runs, cited, placed)
+
+
+def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """ "A、B与C、D举行会谈": everyone named in the clause of a mutual verb, before it, when a 与/同
+    stands between two of the names, takes part as the verb says; names another verb of the
+    sentence placed already ("A主持会议，B与C签约": A) are left to it."""
+    lex = zh_lexicon()
+    out: list[tuple[str, str]] = []
+    for verb in lex.mutual_verbs:
+        at = s.find(verb)
+        if at < 0 or verb not in lex.participation:
+            continue
+        named = [span for run in runs for span in run if span[1] <= at]
+        named = [sp for sp in named if not (cited and s.endswith(cited, 0, sp[0]))]
+        part = lex.participation[verb]
+        named = [sp for sp in named if placed.get(sp[2], {part}) == {part}]
+        if len(named) < 2:
+            continue
+        between = s[named[0][1] : named[-1][0]]
+        clause = s[named[0][0] : at]
+        if any(link in between for link in lex.mutual_links) and "。" not in clause:
+            out += [(native, part) for _, _, native in named]
+        break
     return out
 
 
