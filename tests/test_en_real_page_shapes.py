@@ -114,3 +114,15 @@ def test_a_sentence_end_is_no_part_of_an_organisation_before_a_title():
     )
     assert not any(o.name.endswith(".") for o in found.orgs)
     assert not any(r.org.startswith("Phase II") for r in found.roles)
+
+
+def test_a_lone_president_in_a_company_article_is_not_the_companys_without_the_company_near():
+    found = _extract(
+        "Governor meets Larkspur Group chairman\n\n2031-06-16\n\nOn June 14, Westland governor Hu "
+        "Deming met with Larkspur Group board chairman Tan Weiguo. Hu said the plan proposed by "
+        "President Ren Zhiyuan opened new routes for cooperation.\n\nVice Chairman and President "
+        "Mo Tianhe of the group attended.\n"
+    )
+    roles = {(r.person, r.role, r.org) for r in found.roles}
+    assert not any(person == "Ren Zhiyuan" for person, _, _ in roles)
+    assert ("Mo Tianhe", "general-manager", "Larkspur Group") in roles

@@ -343,6 +343,8 @@ def _add_claims(
         if national and not _org_for(titles, index):
             continue  # "Gabonese President X": a country's post, and the text names no organisation
         org = _org_for(titles, index) or inherited
+        if org is None and not _main_org_near(ctx, found, titles, sentence):
+            continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
         if claim is None:
             continue
@@ -398,6 +400,19 @@ def _org_for(titles: TitleList, index: int) -> str | None:
         if item.org:
             return item.org
     return titles.prefix_org
+
+
+def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence: Span) -> bool:
+    """Whether titles with no organisation of their own may be the article's organisation's: a
+    lone title that also names heads of state and associations ("President", see
+    `ambiguous_default_titles`) needs the article's organisation, or "the company", in its
+    sentence; with a company title beside it ("Vice Chairman and President X") it is the company's."""
+    ambiguous = ctx.lex.folded("ambiguous_default_titles")
+    if any(fold_phrase(item.title) not in ambiguous for item in titles.items):
+        return True
+    text = ctx.text[sentence.start : sentence.end].casefold()
+    names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
+    return any(name and name.casefold() in text for name in names)
 
 
 def _claim(
