@@ -126,3 +126,16 @@ def test_a_lone_president_in_a_company_article_is_not_the_companys_without_the_c
     roles = {(r.person, r.role, r.org) for r in found.roles}
     assert not any(person == "Ren Zhiyuan" for person, _, _ in roles)
     assert ("Mo Tianhe", "general-manager", "Larkspur Group") in roles
+
+
+def test_a_field_of_work_before_the_organisation_is_no_organisation():
+    found = _extract(
+        "Minister meets investors\n\n2031-10-02 Mehra met Tom Reyes, Head of Strategy and "
+        "Corporate Development at Larkspur Capital Partners. Later, Vikram Rao, President of "
+        "Aerospace and Defence of Orvanta Group, joined. Ann Lee, chief executive of Harlow, said.\n"
+    )
+    roles = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tom Reyes", "head", "Larkspur Capital Partners") in roles
+    assert ("Vikram Rao", "general-manager", "Orvanta Group") in roles
+    assert ("Ann Lee", "general-manager", "Harlow") in roles  # a one-word company still is one
+    assert not {"Strategy", "Aerospace"} & {o.name for o in found.orgs}

@@ -286,6 +286,8 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
         return True
     if body[max(0, start - 4) : start] not in (" of ", " at "):
         return False
+    if _FIELD_GOES_ON.match(body, end):
+        return False  # "Head of Strategy and Corporate Development at X": a field, X is the company
     before = body[max(0, start - 50) : start - 4]
     return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
@@ -613,6 +615,13 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
         name = " ".join(body[start:end].split())
         if len(name.split()) < 2:
             return None
+    inner = _FUNCTION_OF.match(name)
+    if inner and not _has_org_word(inner.group(1), lex) and _has_org_word(inner.group(2), lex):
+        # "Aerospace and Defence of Orvanta Group": a division's field, then the organisation
+        start = end - len(inner.group(2))
+        name = inner.group(2)
+        if len(name.split()) < 2:
+            return None
     body_end = _party_body_start(name, lex)
     if body_end is not None:  # "X Group Leading Party Members Group": a body of X, the role is at X
         kept = name[:body_end].rstrip()
@@ -621,6 +630,14 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
         end = start + body[start:end].find(kept.split()[-1]) + len(kept.split()[-1])
         name = kept
     return None if name.casefold() in lex.not_org_names else (start, end)
+
+
+_FIELD_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
+_FUNCTION_OF = re.compile(r"(.+?) (?:of|at) (?:the )?(.+)$")
+
+
+def _has_org_word(name: str, lex: Lexicon) -> bool:
+    return any(w.casefold().rstrip(".,") in lex.org_suffixes for w in name.split())
 
 
 def _party_body_start(name: str, lex: Lexicon) -> int | None:

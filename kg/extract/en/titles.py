@@ -130,7 +130,34 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
         owner = _org_after_once(ctx, end, limit)
         if owner[0]:
             return owner
+    head, of, _ = name.partition(" of ") if name and name is not MAIN else ("", "", "")
+    if of and not _org_worded(ctx.lex, head):
+        # "President of Aerospace and Defence of Orvanta Group": read again from the inner "of"
+        owner = _org_after_once(ctx, end - len(name) + len(head), limit)
+        if owner[0] and owner[0] is not MAIN:
+            return owner
+    if name and name is not MAIN and not _org_worded(ctx.lex, name):
+        # "Head of Strategy and Corporate Development at X Partners": a field, then the organisation
+        owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
+        if (
+            owner[0]
+            and owner[0] is not MAIN
+            and (_org_worded(ctx.lex, owner[0]) or len(owner[0].split()) >= 2)
+        ):
+            return owner
     return name, end, spans
+
+
+def _org_worded(lex: Lexicon, name: str) -> bool:
+    return any(w.casefold().rstrip(".,") in lex.org_suffixes for w in name.split())
+
+
+def _past_field(ctx: Context, end: int, limit: int) -> int:
+    """Past the rest of a field's name ("... and Corporate Development") to its "of/at"."""
+    m = re.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?").match(
+        ctx.text, end, limit
+    )
+    return m.end() if m else end
 
 
 def _party_body(lex: Lexicon, name: str) -> bool:
