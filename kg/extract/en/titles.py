@@ -130,10 +130,11 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
         owner = _org_after_once(ctx, end, limit)
         if owner[0]:
             return owner
-    head, of, _ = name.partition(" of ") if name and name is not MAIN else ("", "", "")
+    printed = name if name and name is not MAIN else ""
+    head, of, _ = printed.partition(" of ")
     if of and not _org_worded(ctx.lex, head):
         # "President of Aerospace and Defence of Orvanta Group": read again from the inner "of"
-        owner = _org_after_once(ctx, end - len(name) + len(head), limit)
+        owner = _org_after_once(ctx, end - len(printed) + len(head), limit)
         if owner[0] and owner[0] is not MAIN:
             return owner
     if name and name is not MAIN and not _org_worded(ctx.lex, name):
