@@ -139,3 +139,11 @@ def test_a_field_of_work_before_the_organisation_is_no_organisation():
     assert ("Vikram Rao", "general-manager", "Orvanta Group") in roles
     assert ("Ann Lee", "general-manager", "Harlow") in roles  # a one-word company still is one
     assert not {"Strategy", "Aerospace"} & {o.name for o in found.orgs}
+
+
+def test_a_name_between_commas_after_a_minister_and_his_portfolio_is_a_person():
+    found = _extract(
+        "Minister meets investors\n\n2031-10-02 Union Minister for Trade and Industry, Arjun "
+        "Mehra, during his visit to Canada, met investors.\n"
+    )
+    assert "Arjun Mehra" in {p.name for p in found.persons}

@@ -252,6 +252,8 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
     ):
         return size
+    if _after_title_phrase(before, lex) and text[end : end + 1] == ",":
+        return size  # "Union Minister for Commerce and Industry, X, during..."
     if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
         m.end() == len(before) - 1
         for pattern in (lex.participation_re, _person_verbs(lex))
@@ -262,6 +264,17 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     if opens and text[end : end + 1] == " " and lex.participation_re.match(text, end + 1):
         return size
     return 0
+
+
+_PORTFOLIO = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*,\s$"
+)
+
+
+def _after_title_phrase(before: str, lex: Lexicon) -> bool:
+    """Whether `before` ends with a title, its "of/for <capitalised words>" (a portfolio or an
+    organisation) and a comma: the name that follows, closed by another comma, holds that title."""
+    return any(_PORTFOLIO.fullmatch(before, m.end()) for m in lex.title_re.finditer(before))
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
