@@ -147,3 +147,13 @@ def test_a_name_between_commas_after_a_minister_and_his_portfolio_is_a_person():
         "Mehra, during his visit to Canada, met investors.\n"
     )
     assert "Arjun Mehra" in {p.name for p in found.persons}
+
+
+def test_a_title_and_a_family_name_or_a_headline_verb_make_no_person():
+    found = _extract(
+        "Governor Hu Meets with Larkspur Group Board Chairman Tan Weiguo\n\n2031-06-16\n\nOn June "
+        "14th, Westland governor Hu Deming met with Larkspur Group board chairman Tan Weiguo. "
+        "Governor Hu extended his warm welcome. Mayor Qiu said the city is ready.\n"
+    )
+    names = {p.name for p in found.persons}
+    assert names == {"Hu Deming", "Tan Weiguo"}
