@@ -12,11 +12,17 @@ from datetime import date
 from benchmarks.corpus_world import Org, Person
 
 
-class Gold:
-    """Facts stated by one article, collected while it is written."""
+class NameClash(Exception):
+    """Two namesakes in one article: the text could not tell them apart (the article is redrawn)."""
 
-    def __init__(self, ident: str, language: str, published: date):
+
+class Gold:
+    """Facts stated by one article, collected while it is written. With `ids`, each person
+    carries the world's `id` for them (a world with namesakes)."""
+
+    def __init__(self, ident: str, language: str, published: date, ids: bool = False):
         self.ident, self.language, self.published = ident, language, published
+        self.ids = ids
         self.persons: dict[str, dict] = {}
         self.org_names: dict[str, list[str]] = {}
         self.roles: list[dict] = []
@@ -27,10 +33,26 @@ class Gold:
         han = self.language == "zh" and printed is None
         name = printed or (person.han if han else person.pinyin)
         gold_name = person.pinyin if han else name
-        entry = self.persons.setdefault(
-            gold_name,
-            {"name": gold_name, "native": person.han if han else None, "optional": optional},
+        clash = next(
+            (
+                e
+                for e in self.persons.values()
+                if self.ids
+                and e.get("id") != f"p{person.ident}"
+                and (
+                    e["name"].casefold() == gold_name.casefold()
+                    or e["name"].casefold() == person.pinyin.casefold()
+                    or (e["native"] is not None and e["native"] == person.han)
+                )
+            ),
+            None,
         )
+        if clash is not None:
+            raise NameClash(gold_name)
+        fresh = {"name": gold_name, "native": person.han if han else None, "optional": optional}
+        if self.ids:
+            fresh["id"] = f"p{person.ident}"
+        entry = self.persons.setdefault(gold_name, fresh)
         entry["optional"] = entry["optional"] and optional
         return name
 
@@ -51,6 +73,8 @@ class Gold:
 
     def name_of(self, person: Person) -> str:
         for entry in self.persons.values():
+            if self.ids and entry.get("id") != f"p{person.ident}":
+                continue
             if (
                 entry["native"] == person.han
                 or entry["name"].casefold() == person.pinyin.casefold()

@@ -1,8 +1,12 @@
 """The invented world a generated corpus reports on: people, organisations, teams.
 
 Everything is drawn from `corpus_words.yml` with one `random.Random`, so a seed
-gives the same world. Names are unique in Han script and in pinyin, so that
-"the same name" in two articles always means the same person.
+gives the same world. By default names are unique in Han script and in pinyin, so
+that "the same name" in two articles always means the same person. With
+`collisions` > 0, that share of new people take the name of someone already in the
+world (as common names recur in real news): the very same characters, or other
+characters read the same in pinyin. Each person has an `ident`; the gold gives it
+as the person's `id`, so the scorer can tell namesakes apart.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class Person:
     han: str
     family: str
     given: str
+    ident: int = 0  # tells namesakes apart (the gold's person `id`)
 
     @property
     def pinyin(self) -> str:
@@ -87,9 +92,11 @@ def slug(text: str) -> str:
 class World:
     """People and organisations of one generated corpus."""
 
-    def __init__(self, rng: random.Random, n_groups: int):
+    def __init__(self, rng: random.Random, n_groups: int, collisions: float = 0.0):
         self.rng = rng
         self.words = load_words()
+        self.collisions = collisions
+        self.people: list[Person] = []
         self.orgs: dict[str, Org] = {}
         self.groups: list[Org] = []
         self.cities: list[Org] = []
@@ -98,7 +105,31 @@ class World:
 
     # people -----------------------------------------------------------
     def new_person(self) -> Person:
-        """A person whose Han name and pinyin are both new to this world."""
+        """A new person: with probability `collisions` a namesake of someone already in the world,
+        else one whose Han name and pinyin are both new to it."""
+        if self.collisions and self.people and self.rng.random() < self.collisions:
+            model = self.rng.choice(self.people)
+            han = model.han if self.rng.random() < 0.5 else self._homophone(model.han)
+            person = Person(han, model.family, model.given, len(self.people) + 1)
+        else:
+            person = self._unique_person()
+        self.people.append(person)
+        return person
+
+    def _homophone(self, han: str) -> str:
+        """Other characters read as `han` in pinyin, where the word lists have some."""
+        readings: dict[str, list[str]] = {}
+        for table in (self.words["surnames"], self.words["given"]):
+            for char, reading in table.items():
+                readings.setdefault(reading.casefold(), []).append(char)
+        table = {**self.words["given"], **self.words["surnames"]}
+        out = []
+        for char in han:
+            others = [c for c in readings.get(str(table.get(char, "")).casefold(), []) if c != char]
+            out.append(self.rng.choice(sorted(others)) if others else char)
+        return "".join(out)
+
+    def _unique_person(self) -> Person:
         surnames = list(self.words["surnames"].items())
         given = list(self.words["given"].items())
         while True:
@@ -106,7 +137,7 @@ class World:
             parts = self.rng.sample(given, self.rng.choice((1, 2, 2, 2)))
             han = sur_han + "".join(h for h, _ in parts)
             py = "".join(p for _, p in parts).capitalize()
-            person = Person(han, sur_py, py)
+            person = Person(han, sur_py, py, len(self.people) + 1)
             if han not in self._names and person.pinyin.casefold() not in self._names:
                 self._names.update((han, person.pinyin.casefold()))
                 return person
@@ -114,7 +145,12 @@ class World:
     def staff(self, org: Org, size: int) -> None:
         """Give `org` a leadership team of `size` people from the team template."""
         for roles in self.words["team"][:size]:
-            org.team.append((self.new_person(), tuple(roles)))
+            person = self.new_person()
+            if any(p.pinyin == person.pinyin for p, _ in org.team):  # no namesakes in one team
+                self.people.remove(person)
+                person = self._unique_person()
+                self.people.append(person)
+            org.team.append((person, tuple(roles)))
 
     # organisations ----------------------------------------------------
     def _add(self, org: Org) -> Org:

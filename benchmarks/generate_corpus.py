@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks import corpus_en, corpus_zh
-from benchmarks.corpus_gold import Gold
+from benchmarks.corpus_gold import Gold, NameClash
 from benchmarks.corpus_text import Writer
 from benchmarks.corpus_world import World
 
@@ -40,7 +40,7 @@ def write_one(world: World, rng: random.Random, ident: str) -> tuple[str, Gold]:
     """One article (text, gold) of a genre drawn at random."""
     pub = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
     language = "zh" if rng.random() < 0.2 else "en"
-    w = Writer(rng, world, Gold(ident, language, pub))
+    w = Writer(rng, world, Gold(ident, language, pub, ids=bool(world.collisions)))
     pick = rng.random()
     a, b = _companies(world, rng, 2)
     if language == "zh":
@@ -61,17 +61,24 @@ def write_one(world: World, rng: random.Random, ident: str) -> tuple[str, Gold]:
     return corpus_en.talks(w, pub, a, b), w.gold
 
 
-def generate(n: int, seed: int, out: Path) -> dict:
-    """Write `n` articles and their gold under `out`; returns a summary."""
+def generate(n: int, seed: int, out: Path, collisions: float = 0.0) -> dict:
+    """Write `n` articles and their gold under `out`; returns a summary. With `collisions`, that
+    share of the world's people are namesakes of others (see benchmarks.corpus_world)."""
     rng = random.Random(seed)
-    world = World(rng, max(8, n // 50))
+    world = World(rng, max(8, n // 50), collisions)
     (out / "articles").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
     registry: dict[str, list[str]] = {}
     size = 0
     for i in range(n):
         ident = f"{i:05d}_{hashlib.sha1(f'{seed}:{i}'.encode()).hexdigest()[:16]}.txt"
-        text, gold = write_one(world, rng, ident)
+        for attempt in range(100):  # an article naming two namesakes is drawn again
+            try:
+                text, gold = write_one(world, rng, ident)
+                break
+            except NameClash:
+                if attempt == 99:
+                    raise
         data = text.encode("utf-8")
         size += len(data)
         (out / "articles" / ident).write_bytes(data)
@@ -92,8 +99,14 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=1000, help="number of articles")
     ap.add_argument("--seed", type=int, default=1, help="random seed (same seed, same corpus)")
     ap.add_argument("--out", type=Path, required=True, help="output directory")
+    ap.add_argument(
+        "--collisions",
+        type=float,
+        default=0.0,
+        help="share of people who are namesakes of others (default 0: every name unique)",
+    )
     args = ap.parse_args(argv)
-    summary = generate(args.n, args.seed, args.out)
+    summary = generate(args.n, args.seed, args.out, args.collisions)
     print(
         f"{summary['articles']} articles, {summary['bytes'] / 1e6:.1f} MB, "
         f"{summary['organisations']} organisations -> {args.out}"

@@ -86,3 +86,17 @@ def test_generate_corpus_same_name_is_same_person(corpus: Path) -> None:
                     natives.setdefault(person["name"].casefold(), person["native"])
                     == person["native"]
                 )
+
+
+def test_generate_corpus_with_collisions_has_namesakes_told_apart_by_id(tmp_path):
+    generate(300, 5, tmp_path / "a", collisions=0.1)
+    generate(300, 5, tmp_path / "b", collisions=0.1)
+    people: dict[str, set[str]] = {}
+    for path in sorted((tmp_path / "a" / "gold").glob("0*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        names = [p["name"].casefold() for p in gold["persons"]]
+        assert len(names) == len(set(names)), f"two namesakes in {path.name}"
+        for person in gold["persons"]:
+            people.setdefault(person["name"].casefold(), set()).add(person["id"])
+        assert (tmp_path / "b" / "gold" / path.name).read_bytes() == path.read_bytes()
+    assert any(len(ids) > 1 for ids in people.values())  # the same name, different people

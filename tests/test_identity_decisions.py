@@ -159,3 +159,34 @@ def test_build_writes_identity_tsv_and_kg_identity_lists_the_open_pairs(tmp_path
     capsys.readouterr()
     assert main(["identity", str(out)]) == 0
     assert "no open pairs" in capsys.readouterr().out
+
+
+def test_mentions_without_context_are_not_joined_when_several_people_bear_the_name():
+    contexts = [
+        sight("a.txt", "liulinming", orgs={"qinghepetro"}, name="Liu Linming"),
+        sight("b.txt", "liulinming", orgs={"lanshanbank"}, name="Liu Linming"),
+        sight("c.txt", "liulinming", name="Liu Linming"),
+        sight("d.txt", "liulinming", name="Liu Linming"),
+    ]
+    ids = resolve_identities(contexts, VOCAB)
+    keys = [ids.key(a, "Liu Linming", None) for a in ("a.txt", "b.txt", "c.txt", "d.txt")]
+    assert len(set(keys)) == 4  # two people with context, and nothing to join c or d to either
+    from kg.model.ids import make_iri
+
+    assert len({make_iri("person", k) for k in keys}) == 4  # no key collapses into another's IRI
+
+
+def test_mentions_without_context_join_when_one_person_bears_the_name():
+    contexts = [
+        sight("a.txt", "liulinming", orgs={"qinghepetro"}, name="Liu Linming"),
+        sight("c.txt", "liulinming", name="Liu Linming"),
+        sight("d.txt", "liulinming", name="Liu Linming"),
+    ]
+    ids = resolve_identities(contexts, VOCAB)
+    assert len({ids.key(a, "Liu Linming", None) for a in ("a.txt", "c.txt", "d.txt")}) == 1
+
+
+def test_a_person_told_apart_by_nothing_printable_has_an_iri_of_their_own():
+    from kg.model.ids import make_iri
+
+    assert make_iri("person", "liulinming~/") != make_iri("person", "liulinming")

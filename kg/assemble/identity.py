@@ -279,7 +279,7 @@ def _resolve_block(
         _join_related(with_context, sightings, clusters, hierarchy)
         roots = sorted({clusters.find(i) for i in with_context})
         target = roots[0] if len(roots) == 1 else None
-        for i in bare[1:]:
+        for i in bare[1:] if len(roots) <= 1 else ():  # several people of the name: none joined
             clusters.union(bare[0], i, f"the same Han name {native}, no organisation of its own")
         if bare and target is not None:
             clusters.union(
@@ -320,7 +320,7 @@ def _resolve_block(
         )
 
     others = sorted({clusters.find(i) for i in range(len(sightings)) if i not in set(latin_bare)})
-    for i in latin_bare[1:]:
+    for i in latin_bare[1:] if len(others) <= 1 else ():  # several people of the name: none joined
         clusters.union(latin_bare[0], i, "the same name, no context either way")
     if latin_bare and len(others) == 1:
         clusters.union(latin_bare[0], others[0], "no context of its own; the only candidate")

@@ -48,8 +48,11 @@ def make_iri(kind: str, *key: str) -> URIRef:
     """
     joined = "|".join(key)
     readable = slug(joined)
+    # "name~/": a person of a name told apart by nothing printable must not take the name's IRI
+    bare = kind == "person" and "~" in joined and not slug(joined.split("~", 1)[1])
     if (
         kind in ("person", "org", "role")
+        and not bare
         and readable
         and readable.replace("-", "") == re.sub(r"[^a-z0-9]", "", joined.casefold())
     ):
