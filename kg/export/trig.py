@@ -24,10 +24,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg.export.atomic import atomic_write_bytes
 from kg.export.oxterms import ParsedGraph
+from kg.export.turtle import TermConverter
 from kg.vocab.namespaces import KGV, OA, ORG, PROV, RDF, SDO
 
 ACROSS_ARTICLES = frozenset(
@@ -135,23 +136,10 @@ def trig_from_triples(parsed: ParsedGraph) -> bytes:
 
 def trig_bytes(graph: Graph) -> bytes:
     """:func:`trig_from_triples` for an rdflib Graph."""
-    triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
+    term = TermConverter().term
+    triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
     prefixes = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix}
     return trig_from_triples(ParsedGraph(triples, dict(sorted(prefixes.items()))))
-
-
-def _ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def export_trig(graph: Graph, path: Path) -> None:
