@@ -157,3 +157,17 @@ def test_a_title_and_a_family_name_or_a_headline_verb_make_no_person():
     )
     names = {p.name for p in found.persons}
     assert names == {"Hu Deming", "Tan Weiguo"}
+
+
+def test_replaced_as_gives_the_post_to_one_and_the_former_post_to_the_other():
+    found = _extract(
+        "Banks change leaders\n\nMay 2, 2031\n\nAnn Lee succeeded Tom Reyes as chief executive of "
+        "Orvanta Mining, the board said. Earlier this month, Yi Huaming, vice president of the "
+        "Westland Commercial Bank, replaced Yang Kaisong as the bank's president.\n"
+    )
+    roles = {(r.person, r.role, r.org, r.status) for r in found.roles}
+    assert ("Ann Lee", "general-manager", "Orvanta Mining", "current") in roles
+    assert ("Tom Reyes", "general-manager", "Orvanta Mining", "former") in roles
+    assert ("Tom Reyes", "general-manager", "Orvanta Mining", "current") not in roles
+    assert ("Yi Huaming", "general-manager", "Westland Commercial Bank", "current") in roles
+    assert ("Yang Kaisong", "general-manager", "Westland Commercial Bank", "former") in roles

@@ -260,12 +260,21 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         for m in pattern.finditer(before)
     ):
         return size
-    opens = not before.strip() or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
+    opens = (
+        not before.strip()
+        or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
+        or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
+    )
     if opens and text[end : end + 1] == " " and lex.participation_re.match(text, end + 1):
         return size
+    if opens and _SUCCEEDS.match(text, end):
+        return size  # "X succeeded Y as chief executive"
     return 0
 
 
+_SUCCEEDS = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+)?(?:replaced|replaces|succeeded|succeeds)\s+[A-Z]"
+)
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*,\s$"
 )

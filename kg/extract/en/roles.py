@@ -55,6 +55,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
             article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
         )
         _successions(article, found, ctx, people, sentence, found.roles[before:])
+        _replaced_as(article, found, ctx, people, sentence)
 
 
 def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:
@@ -128,6 +129,64 @@ def _successions(
             former = replace(claim, person=predecessor, status="former")
             if former not in found.roles:
                 found.roles.append(former)
+
+
+_REPLACED_AS = re.compile(
+    r"\s+(?:has\s+|had\s+|will\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed)\s+"
+)
+_AS_TITLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z]+)['’]s\s+)?")
+
+
+def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sentence: Span) -> None:
+    """ "X replaced Y as the bank's president": X holds the post now, Y held it before; the
+    organisation is the one named last in the sentence before "as", else the article's."""
+    for x in people.starting_in(sentence.start, sentence.end):
+        verb = _REPLACED_AS.match(ctx.text, x[1]) or _after_apposition(ctx, x[1], sentence)
+        if not verb:
+            continue
+        after = people.starting_in(verb.end(), sentence.end)
+        if not after or after[0][0] != verb.end():
+            continue
+        y = after[0]
+        as_title = _AS_TITLE.match(ctx.text, y[1])
+        title = ctx.lex.title_re.match(ctx.text, as_title.end()) if as_title else None
+        if not title:
+            continue
+        titles = parse_titles(ctx, title.start(), sentence.end)
+        if titles is None or not titles.items:
+            continue
+        named = [n for s0, (e0, n) in sorted(ctx.org_at.items()) if sentence.start <= s0 < y[0]]
+        org = _org_for(titles, 0) or (named[-1] if named else found.main_org)
+        if org is None or org is MAIN:
+            org = found.main_org
+        if org is None:
+            continue
+        for item in titles.items:
+            claim = _claim(ctx.lex, found, item, org)
+            if claim is None:
+                continue
+            role, org_name = claim
+            _ensure_org(article, found, org_name, sentence)
+            proof = evidence(article, sentence)
+            found.roles[:] = [  # "Y as chief executive": Y's post is the former one here
+                r
+                for r in found.roles
+                if not (
+                    r.person == y[2] and (r.role, r.org, r.status) == (role, org_name, "current")
+                )
+            ]
+            for person, status in ((x[2], "current"), (y[2], "former")):
+                made = RoleClaim(person, role, item.title, org_name, proof, status)
+                if made not in found.roles:
+                    found.roles.append(made)
+
+
+def _after_apposition(ctx: Context, end: int, sentence: Span):
+    """The replace verb after "X, <apposition>,": "Yi, vice president of Z, replaced Y as ..."."""
+    if ctx.text[end : end + 1] != ",":
+        return None
+    close = ctx.text.find(",", end + 1, sentence.end)
+    return _REPLACED_AS.match(ctx.text, close + 1) if close > 0 and close - end < 120 else None
 
 
 def _sentence_roles(
