@@ -171,3 +171,15 @@ def test_replaced_as_gives_the_post_to_one_and_the_former_post_to_the_other():
     assert ("Tom Reyes", "general-manager", "Orvanta Mining", "current") not in roles
     assert ("Yi Huaming", "general-manager", "Westland Commercial Bank", "current") in roles
     assert ("Yang Kaisong", "general-manager", "Westland Commercial Bank", "former") in roles
+
+
+def test_a_ministers_portfolio_is_no_organisation_but_a_ministry_is():
+    found = _extract(
+        "Minister meets envoy\n\nMay 2, 2031\n\nSheikh Rashid bin Saeed Al Qasimi, Minister of "
+        "Foreign Affairs and International Cooperation, received Arjun Mehra, Minister for Trade "
+        "and Industry. Chen Ke, vice minister of the Ministry of Industry and Information "
+        "Technology, and Kim Lo, Commissioner of the Westland Revenue Authority, attended.\n"
+    )
+    orgs = {o.name for o in found.orgs}
+    assert not {"Foreign Affairs and International Cooperation", "Trade and Industry"} & orgs
+    assert {"Ministry of Industry and Information Technology", "Westland Revenue Authority"} <= orgs

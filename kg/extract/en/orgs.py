@@ -603,8 +603,15 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
         end += 1
     name = " ".join(body[start:end].split())
     titled = re.match(
-        r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+of\s+(?:the\s+)?", body[start:end]
+        r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?", body[start:end]
     )
+    titled_portfolio = titled is not None and titled.group(1).casefold() in lex.folded(
+        "portfolio_titles"
+    )
+    after_title = body[start + titled.end() : end] if titled and titled_portfolio else name
+    portfolio = titled_portfolio or _portfolio_before(body, start, lex)
+    if portfolio and not _institution(after_title, lex):
+        return None  # "Minister of Foreign Affairs and International Cooperation": a portfolio
     if titled and (
         titled.group(1).casefold() in lex.folded("title_head_words")
         or titled.group(1).casefold() in lex.surnames  # "Chairman Ren of X Group": a person's
@@ -630,6 +637,18 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
         end = start + body[start:end].find(kept.split()[-1]) + len(kept.split()[-1])
         name = kept
     return None if name.casefold() in lex.not_org_names else (start, end)
+
+
+_PORTFOLIO_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _portfolio_before(body: str, start: int, lex: Lexicon) -> bool:
+    m = _PORTFOLIO_BEFORE.search(body, max(0, start - 40), start)
+    return bool(m) and m.group(1).casefold() in lex.folded("portfolio_titles")
+
+
+def _institution(name: str, lex: Lexicon) -> bool:
+    return any(w.casefold().rstrip(".,") in lex.folded("institution_words") for w in name.split())
 
 
 _FIELD_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s+(?:of|at)\s+(?:the\s+)?[A-Z]")

@@ -21,6 +21,7 @@ from kg.extract.en.text import SpanSet
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
 _OF = re.compile(r"\s+(?:of|at)\s+")
+_OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,16 @@ def _one_title(ctx: Context, i: int, limit: int):
         return None, i, []
     title = " ".join(m.group().split())
     org, j, made = _org_after(ctx, m.end(), limit)
+    right_after = _OF_PORTFOLIO.match(ctx.text, m.end(), limit)
+    if (
+        made
+        and org is not MAIN
+        and right_after is not None
+        and made[0][0] == right_after.end()  # the words right after "of/for", not a later name
+        and title.split()[-1].casefold() in lex.folded("portfolio_titles")
+        and not _org_worded(lex, org or "")
+    ):
+        org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
     item = TitleItem(title, lex.titles[fold_phrase(title)], m.start(), m.end(), org, former)
     return item, j, made
 
