@@ -643,8 +643,9 @@ _PORTFOLIO_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _portfolio_before(body: str, start: int, lex: Lexicon) -> bool:
+    """Whether "<minister|secretary...> of/for (the)" stands right before offset `start`."""
     m = _PORTFOLIO_BEFORE.search(body, max(0, start - 40), start)
-    return bool(m) and m.group(1).casefold() in lex.folded("portfolio_titles")
+    return m is not None and m.group(1).casefold() in lex.folded("portfolio_titles")
 
 
 def _institution(name: str, lex: Lexicon) -> bool:
