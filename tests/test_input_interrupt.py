@@ -28,7 +28,7 @@ def _temporaries(out: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return _corpus(tmp_path_factory.mktemp("interrupt") / "src", 300)
+    return _corpus(tmp_path_factory.mktemp("interrupt") / "src", 1200)  # long enough to interrupt
 
 
 def test_ctrl_c_keeps_the_previous_outputs_and_a_usable_cache(tmp_path, corpus):
