@@ -96,3 +96,13 @@ def test_find_year(text, year):
 
 def test_invalid_calendar_dates_are_dropped():
     assert resolve(find_dates("On February 30, the board met")[0], REF) is None
+
+
+def test_day_first_dates_with_dashes_or_dots_are_read_and_slashes_are_not_guessed():
+    from kg.read.dateline import parse_dates
+
+    assert [d.isoformat() for _, d in parse_dates("28-06-2031 Orvanta Power")] == ["2031-06-28"]
+    assert [d.isoformat() for _, d in parse_dates("Posted 05.11.2031")] == ["2031-11-05"]
+    assert parse_dates("06/07/2031") == []  # June 7 or 6 July: not guessed
+    assert parse_dates("version 10.12.2031.5") == []
+    assert parse_dates("31-02-2031") == []

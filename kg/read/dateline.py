@@ -26,6 +26,10 @@ _PATTERNS = (
         re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I),
         ("d", "M", "y"),
     ),
+    (  # "28-06-2019", "28.06.2019": day first (month-first dates use "/", too ambiguous to read)
+        re.compile(r"(?<![\d./-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d./-])"),
+        ("d", "", "m", "y"),
+    ),
 )
 
 
@@ -44,6 +48,8 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
             groups = m.groups()
             parts: dict[str, int | str] = {}
             for key, value in zip(order, groups, strict=False):
+                if not key:
+                    continue  # a separator captured to be matched again
                 if key == "M":
                     parts["m"] = MONTHS[value[:3].casefold()]
                 else:
