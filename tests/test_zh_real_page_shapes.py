@@ -102,3 +102,11 @@ def test_a_leader_cited_in_a_slogan_takes_no_part():
         "3月13日，青禾集团董事长方立言在梧岭调研。他表示，要深入贯彻曹如山总书记考察梧岭重要讲话精神。"
     )
     assert "Fang Liyan" in got and "Cao Rushan" not in got
+
+
+def test_a_word_jieba_takes_for_a_number_inside_a_legal_name_stays_in_it():
+    got = roles(
+        "会议宣布：方立言同志任青禾矿业集团有限公司董事长，免去其梧岭一方集团有限公司董事职务。"
+    )
+    assert ("Fang Liyan", "director", "梧岭一方集团有限公司") in got
+    assert orgs("会上，三家企业作交流发言。") == []

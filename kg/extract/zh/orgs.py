@@ -22,7 +22,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.text import find_all, sentence_spans, tokens
+from kg.extract.zh.text import NUMERALS, find_all, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab
 
@@ -229,7 +229,10 @@ def _left_edge(
     if legal and (after_known := _after_known(sentence, toks, k, spans)) is not None:
         return after_known
     while j > 0:
-        if _extends(sentence, toks[j - 1], stop_words) and _free(spans, *toks[j - 1][:2]):
+        if (
+            _extends(sentence, toks[j - 1], stop_words)
+            or (legal and _numeral_brand(sentence, toks, j - 1))
+        ) and _free(spans, *toks[j - 1][:2]):
             j -= 1
             if (
                 toks[j][2] == "a"
@@ -249,6 +252,20 @@ def _left_edge(
     if j > 0 and sentence[toks[j - 1][0] : toks[j - 1][1]] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+def _numeral_brand(sentence: str, toks, k: int) -> bool:
+    """A word jieba takes for a number inside a full legal name after a proper noun ("中国|一重|
+    集团有限公司"): a numeral and another character, not a count ("三家")."""
+    s, e, tag = toks[k]
+    word = sentence[s:e]
+    return (
+        tag == "m"
+        and k > 0
+        and toks[k - 1][2] in PROPER_TAGS
+        and any(ch not in NUMERALS and not ch.isdigit() for ch in word)
+        and not word.endswith(tuple(zh_lexicon().org_list_counters))
+    )
 
 
 def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
