@@ -199,3 +199,14 @@ def _lower_org_re(data: dict) -> re.Pattern:
 def fold_phrase(text: str) -> str:
     """Case-folded with runs of white space made single spaces."""
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def has_word(name: str, words) -> bool:
+    """Whether a word of `name` (case-folded, a trailing "." or "," dropped) is one of `words`."""
+    return any(w.casefold().rstrip(".,") in words for w in name.split())
+
+
+# "X replaced Y", "X has succeeded Y": the verb between a successor and the predecessor.
+REPLACE_VERB = (
+    r"\s+(?:has\s+|had\s+|will\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed)\s+"
+)

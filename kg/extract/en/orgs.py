@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.lexicon import Lexicon, get_lexicon, has_word, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
@@ -649,7 +649,7 @@ def _portfolio_before(body: str, start: int, lex: Lexicon) -> bool:
 
 
 def _institution(name: str, lex: Lexicon) -> bool:
-    return any(w.casefold().rstrip(".,") in lex.folded("institution_words") for w in name.split())
+    return has_word(name, lex.folded("institution_words"))
 
 
 _FIELD_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
@@ -657,7 +657,7 @@ _FUNCTION_OF = re.compile(r"(.+?) (?:of|at) (?:the )?(.+)$")
 
 
 def _has_org_word(name: str, lex: Lexicon) -> bool:
-    return any(w.casefold().rstrip(".,") in lex.org_suffixes for w in name.split())
+    return has_word(name, lex.org_suffixes)
 
 
 def _party_body_start(name: str, lex: Lexicon) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
@@ -272,9 +272,7 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     return 0
 
 
-_SUCCEEDS = re.compile(
-    r"\s+(?:has\s+|had\s+|will\s+)?(?:replaced|replaces|succeeded|succeeds)\s+[A-Z]"
-)
+_SUCCEEDS = re.compile(REPLACE_VERB + "(?=[A-Z])")
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*,\s$"
 )

@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
+from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.text import Mentions, Span, evidence, occurrences, split_sentences
@@ -131,9 +131,7 @@ def _successions(
                 found.roles.append(former)
 
 
-_REPLACED_AS = re.compile(
-    r"\s+(?:has\s+|had\s+|will\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed)\s+"
-)
+_REPLACED_AS = re.compile(REPLACE_VERB)
 _AS_TITLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z]+)['’]s\s+)?")
 
 

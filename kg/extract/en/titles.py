@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
+from kg.extract.en.lexicon import Lexicon, fold_phrase, has_word, phrase_regex
 from kg.extract.en.pinyin import name_case
 from kg.extract.en.text import SpanSet
 
@@ -161,7 +161,7 @@ def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]
 
 
 def _org_worded(lex: Lexicon, name: str) -> bool:
-    return any(w.casefold().rstrip(".,") in lex.org_suffixes for w in name.split())
+    return has_word(name, lex.org_suffixes)
 
 
 def _past_field(ctx: Context, end: int, limit: int) -> int:
