@@ -63,7 +63,9 @@ def closing_line(report, out: Path) -> str:
         read.append(f"{len(report.duplicates)} duplicates of another")
     if report.skipped:
         read.append(f"{report.skipped} skipped")
-    nodes = ", ".join(f"{n} {k}" for k, n in report.nodes.items())
+    nodes = ", ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in report.nodes.items())
+    if report.redirects:
+        nodes += f", {report.redirects} earlier person IRI{'s' if report.redirects != 1 else ''} redirected"
     return (
         f"{files} file{'s' if files != 1 else ''} ({', '.join(read)}) -> {nodes}; "
         f"{report.triples} triples in {out / 'graph.ttl'}"

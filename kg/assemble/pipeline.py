@@ -39,6 +39,9 @@ class BuildReport:
     cached: int = 0  # articles whose extraction came from the cache
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
+    redirects: int = (
+        0  # owl:sameAs from person IRIs an earlier build published (kg.assemble.redirects)
+    )
 
     @contextmanager
     def timed(self, phase: str):
@@ -169,6 +172,13 @@ def build(
     from kg.assemble.incremental import build_turtle
     from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
+    from kg.assemble.redirects import (
+        add_redirects,
+        current_mentions,
+        earlier_state,
+        redirect_turtle,
+        redirects,
+    )
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.outputs import OUTPUTS, write_outputs
     from kg.export.store import commit_store, remove_stale_stores, stage_store
@@ -182,12 +192,21 @@ def build(
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
         remove_stale_stores(out_dir)
+        before = earlier_state(out_dir)
         data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts)
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
             with report.timed("write store"):
                 staged, report.nodes = stage_store(data, out_dir)
             try:
+                with report.timed("write store"):
+                    moved = redirects(before, current_mentions(staged)) if before.mentions else {}
+                    if moved:
+                        extra = redirect_turtle(moved)
+                        add_redirects(staged, extra)
+                        data += extra
+                        report.triples += len(moved)
+                report.redirects = len(moved)
                 with report.timed("write outputs"):
                     write_outputs(data, out_dir, report, html, html_max_nodes)
                 commit_store(staged, out_dir)
