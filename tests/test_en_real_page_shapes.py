@@ -183,3 +183,54 @@ def test_a_ministers_portfolio_is_no_organisation_but_a_ministry_is():
     orgs = {o.name for o in found.orgs}
     assert not {"Foreign Affairs and International Cooperation", "Trade and Industry"} & orgs
     assert {"Ministry of Industry and Information Technology", "Westland Revenue Authority"} <= orgs
+
+
+def _posts(text: str) -> set[tuple[str, str, str, str]]:
+    found = _extract(f"Board changes\n\n{text}\n")
+    return {(r.person, r.role, r.org, r.status) for r in found.roles}
+
+
+def test_formerly_in_an_apposition_gives_a_former_post_and_the_new_one():
+    roles = _posts(
+        "Tomas Ferreira, formerly chief financial officer of Alvor Shipping Company, has been "
+        "appointed chief executive of Marisco Ports Group."
+    )
+    assert (
+        "Tomas Ferreira",
+        "chief-financial-officer",
+        "Alvor Shipping Company",
+        "former",
+    ) in roles
+    assert ("Tomas Ferreira", "general-manager", "Marisco Ports Group", "current") in roles
+    roles = _posts(
+        "Tomas Ferreira, who previously served as chief financial officer of Alvor Shipping "
+        "Company, was named chief executive of Marisco Ports Group."
+    )
+    assert (
+        "Tomas Ferreira",
+        "chief-financial-officer",
+        "Alvor Shipping Company",
+        "former",
+    ) in roles
+
+
+def test_a_career_sentence_opened_by_a_family_name_or_a_pronoun_is_that_persons():
+    for opener in ("Ferreira", "He"):
+        roles = _posts(
+            "Marisco Ports Group has appointed Tomas Ferreira as its chief executive. "
+            f"{opener} previously served as chief financial officer of Alvor Shipping Company."
+        )
+        assert (
+            "Tomas Ferreira",
+            "chief-financial-officer",
+            "Alvor Shipping Company",
+            "former",
+        ) in roles, opener
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_is_nobodys():
+    roles = _posts(
+        "Marisco Ports Group has named Tomas Ferreira and Ines Duarte to its board. "
+        "She previously served as chief financial officer of Alvor Shipping Company."
+    )
+    assert not any(r[2] == "Alvor Shipping Company" for r in roles)

@@ -312,8 +312,8 @@ def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
 
 def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """ ", <title>" right after the two words, or a title right before them."""
-    after = text[tokens[i + 1][1] : tokens[i + 1][1] + 60]
-    if after.startswith(", ") and _title_starts(after[2:], lex):
+    after = text[tokens[i + 1][1] : tokens[i + 1][1] + 90]
+    if after.startswith(", ") and _title_starts(_after_formerly(after[2:], lex), lex):
         return True
     if i + 2 < len(tokens) and _adjacent(text, tokens, i + 1) and name_case(tokens[i + 2][2]):
         return False
@@ -339,6 +339,12 @@ def _unlisted_title(text: str, lex: Lexicon) -> bool:
     ("Chief Group Public Affairs Officer of X")."""
     m = _UNLISTED.match(text)
     return m is not None and m.group(2).casefold() in lex.folded("title_head_words")
+
+
+def _after_formerly(text: str, lex: Lexicon) -> str:
+    """The text after a leading "formerly" / "who previously served as" (former_apposition)."""
+    m = phrase_regex(lex.words("former_apposition")).match(text)
+    return text[m.end() :].lstrip() if m else text
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

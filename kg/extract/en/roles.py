@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
@@ -30,6 +31,7 @@ from kg.vocab import Vocab
 _LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+_OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
@@ -41,14 +43,10 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     people = Mentions(_with_short_forms(body, lex, found))
     orgs = org_occurrences(body, found)
-    ctx = Context(
-        body,
-        lex,
-        {s: (e, n) for s, e, n in orgs},
-        {e: n for s, e, n in orgs},
-        [(s, e) for s, e, _ in people],
-    )
-    for sentence in split_sentences(body):
+    sentences = split_sentences(body)
+    holders: list[set[str]] = []  # the persons each sentence gives a post to
+    ctx = _context(body, lex, orgs, people)
+    for sentence in sentences:
         before = len(found.roles)
         _sentence_roles(article, found, ctx, people, sentence)
         _unlisted_roles(
@@ -56,6 +54,23 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         )
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
+        holders.append({claim.person for claim in found.roles[before:]})
+    pronouns = _career_pronouns(body, lex, sentences, holders)
+    if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
+        people = Mentions(sorted([*people, *(mention for mention, _ in pronouns)]))
+        ctx = _context(body, lex, orgs, people)
+        for _, sentence in pronouns:
+            _sentence_roles(article, found, ctx, people, sentence)
+
+
+def _context(body: str, lex: Lexicon, orgs, people: Mentions) -> Context:
+    return Context(
+        body,
+        lex,
+        {s: (e, n) for s, e, n in orgs},
+        {e: n for s, e, n in orgs},
+        [(s, e) for s, e, _ in people],
+    )
 
 
 def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:
@@ -72,12 +87,38 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[
             owners.setdefault(short, set()).add(person.name)
     shorts = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
     taken = [(s, e) for s, e, _ in full]
+    career = phrase_regex(lex.words("career_links"))
     extra = []
     for s, e, short in occurrences(body, list(shorts)):
         opens = not body[:s].rstrip(" \t") or body[:s].rstrip(" \t")[-1] in ".;\n"
-        if opens and body.startswith(",", e) and not any(ts <= s < te for ts, te in taken):
+        told = body.startswith(",", e) or _career_follows(body, e, career)
+        if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append((s, e, shorts[short]))
     return sorted(full + extra)
+
+
+def _career_follows(body: str, end: int, career: re.Pattern) -> bool:
+    """Whether " previously served as" (a career link) follows a short form ending at `end`."""
+    return body[end : end + 1] == " " and career.match(body, end + 1) is not None
+
+
+def _career_pronouns(
+    body: str, lex: Lexicon, sentences: Sequence[Span], holders: list[set[str]]
+) -> list[tuple[tuple[int, int, str], Span]]:
+    """ "He previously served as X": a pronoun opening a sentence, followed by a career link,
+    stands for the one person the sentence before gave a post to ("... appointed A as its
+    chief executive."); none when it gave posts to several, or to nobody. Each (mention, sentence)."""
+    pronouns = lex.folded("subject_pronouns")
+    career = phrase_regex(lex.words("career_links"))
+    found = []
+    for i, sentence in enumerate(sentences[1:], 1):
+        word = _OPENING_WORD.match(body, sentence.start, sentence.end)
+        if word is None or word.group(1).casefold() not in pronouns or len(holders[i - 1]) != 1:
+            continue
+        if _career_follows(body, word.end(), career):
+            mention = (word.start(1), word.end(1), next(iter(holders[i - 1])))
+            found.append((mention, sentence))
+    return found
 
 
 _UNLISTED_TITLE = re.compile(
@@ -333,10 +374,19 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     gap = ctx.text[before[-1][1] : start]
     if _APPOSITION.fullmatch(gap):
         return before[-1][2], False
+    formerly = phrase_regex(ctx.lex.words("former_apposition"))
+    lead = _COMMA.match(gap)
+    if lead and formerly.fullmatch(gap, lead.end(), len(gap.rstrip())):  # "Name, formerly <titles>"
+        return before[-1][2], True
     links = ctx.lex.data["title_links"]
     titled = _TITLED_GAP.fullmatch(gap)  # "Name, <titles>, was appointed as <title>"
-    if titled and ctx.lex.title_re.match(ctx.text, before[-1][1] + titled.start(1)):
-        gap = " " + titled.group(2)
+    if titled:
+        inner = before[-1][1] + titled.start(1)
+        # "Name, formerly <titles>, was appointed as ...": the titles start after "formerly"
+        skip = re.compile(rf"(?:{formerly.pattern})\s+", formerly.flags).match(ctx.text, inner)
+        inner = skip.end() if skip else inner
+        if ctx.lex.title_re.match(ctx.text, inner):
+            gap = " " + titled.group(2)
     for status in ("former", "current"):
         if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
             return before[-1][2], status == "former"
