@@ -110,3 +110,32 @@ def test_a_word_jieba_takes_for_a_number_inside_a_legal_name_stays_in_it():
     )
     assert ("Fang Liyan", "director", "梧岭一方集团有限公司") in got
     assert orgs("会上，三家企业作交流发言。") == []
+
+
+def _career(sentence: str) -> set[tuple[str, str, str, str]]:
+    text = f"集团公司召开干部大会宣布领导班子调整事项\n\n{sentence}\n"
+    found = extract_article(make_article("career.txt", text), load_vocab())
+    return {(r.person, r.role, r.org, r.status) for r in found.roles}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "罗启航，曾任青川港务公司总经理，现任沧澜航运集团董事长。",
+        "罗启航曾任青川港务公司总经理，现任沧澜航运集团董事长。",
+        "青川港务公司总经理罗启航升任沧澜航运集团董事长。",
+        "沧澜航运集团董事长罗启航，曾任青川港务公司总经理。",
+    ],
+)
+def test_a_career_after_a_name_gives_former_and_current_posts(sentence: str) -> None:
+    roles = _career(sentence)
+    assert ("Luo Qihang", "general-manager", "青川港务公司", "former") in roles
+    assert ("Luo Qihang", "chairman", "沧澜航运集团", "current") in roles
+
+
+def test_a_career_lists_posts_at_several_organisations() -> None:
+    roles = _career("罗启航此前担任青川港务公司总经理、沧澜航运集团副总经理。")
+    assert roles == {
+        ("Luo Qihang", "general-manager", "青川港务公司", "former"),
+        ("Luo Qihang", "deputy-general-manager", "沧澜航运集团", "former"),
+    }

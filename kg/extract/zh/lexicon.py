@@ -40,6 +40,8 @@ class Lexicon:
     dismissal_markers: tuple[str, ...]
     appointment_markers: tuple[str, ...]
     appointment_links: tuple[str, ...]
+    career_links: tuple[str, ...]
+    move_links: tuple[str, ...]
     post_words: tuple[str, ...]
     list_tail_links: tuple[str, ...]
     lead_in_verbs: dict
@@ -121,6 +123,8 @@ def zh_lexicon() -> Lexicon:
         dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]),
         appointment_links=first(d["appointment_links"]),
+        career_links=first(d.get("career_links") or []),
+        move_links=first(d.get("move_links") or []),
         post_words=first(d["post_words"]),
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),

@@ -142,12 +142,18 @@ def split_verbs(sentence: str, toks) -> list:
     """jieba's unknown words made of a verb or preposition and the start of a name split in two
     ("任|青禾矿业...", "任|市妇幼保健院", "任|梧岭市...", "对|市..."): what follows the verb opens the
     name, when it is two characters or more, or an administrative level (a lone character after a
-    verb, "把|准", is no name)."""
+    verb, "把|准", is no name). A career's verb ("现任", "曾任|青...") is split off any word."""
     lex, out = zh_lexicon(), []
+    links = lex.career_links + lex.move_links
     for k, (s, e, tag) in enumerate(toks):
         word = sentence[s:e]
         following = sentence[toks[k + 1][0]] if k + 1 < len(toks) else ""
-        if (
+        link = match_at(word, 0, links)
+        if link:  # "现任|", "曾任|青...": a verb of a career, never part of a name
+            out.append((s, s + len(link), "v"))
+            if len(link) < len(word):
+                out.append((s + len(link), e, "oov"))
+        elif (
             tag == "oov"
             and 2 <= len(word) <= 4
             and word[0] in lex.org_stop_starts

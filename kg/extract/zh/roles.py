@@ -37,6 +37,7 @@ class Heading:
     previous: Heading | None = (
         None  # titles at another organisation before it ("X总经理助理、Y部主任")
     )
+    end: int = 0  # where the printed titles end (a heading after a name)
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -126,7 +127,32 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     joiner = link or tail
     if not joiner:
         return None
-    return titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
+    heading = titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
+    return _career_after(s, heading, table, orgs) if heading and link else heading
+
+
+def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
+    """The heading and the clauses of a career that follow it ("A曾任X公司总经理，现任Y集团董事长"),
+    each a heading whose `previous` is the one before."""
+    lex = zh_lexicon()
+    while True:
+        pos = heading.end
+        if post := match_at(s, pos, lex.post_words):
+            pos += len(post)
+        if (
+            s[pos : pos + 1] == "、"
+        ):  # "曾任X公司总经理、Y集团副总经理": titles at another organisation
+            following = titles_at(s, pos + 1, table, orgs, heading.former)
+        else:
+            if s[pos : pos + 1] in ("，", "；", ","):
+                pos += 1
+            link = match_at(s, pos, lex.career_links)
+            following = link and titles_at(
+                s, pos + len(link), table, orgs, link in lex.dismissal_markers
+            )
+        if not following:
+            return heading
+        heading = replace(following, previous=heading)
 
 
 def titles_at(
@@ -142,7 +168,7 @@ def titles_at(
         pos = _after_brackets(s, pos + len(org))
     chain, pos = _title_chain_after(s, pos, table)
     closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
-    return Heading(tuple(chain), org, former) if chain and closed else None
+    return Heading(tuple(chain), org, former, end=pos) if chain and closed else None
 
 
 def _after_brackets(s: str, pos: int) -> int:
@@ -283,8 +309,34 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
     if own[0] is None and len(run) == 1:
         own[0] = _predicate_heading(s, run[0][0], run[0][1], table, orgs)
+    elif own[0] is not None and len(run) == 1:  # "X总经理A升任Y董事长", "X董事长A，曾任Z总经理"
+        own[0] = _then(s, own[0], run[0][1], table, orgs)
     shared = own[0] or heading_after(s, run[-1][1], table, orgs)
     return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run, strict=False)]
+
+
+def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
+    """A titled name's own heading, with the career or move printed after the name (the own
+    titles become former after a move: "升任", "调任")."""
+    lex = zh_lexicon()
+    link = match_at(s, pe, lex.appointment_links)
+    if link is None or link not in lex.career_links + lex.move_links + tuple(
+        "，" + w for w in lex.career_links
+    ):
+        return own
+    after = heading_after(s, pe, table, orgs)
+    if after is None:
+        return own
+    if link in lex.move_links:
+        own = replace(own, former=True)
+    return _ending_with(after, own)
+
+
+def _ending_with(heading: Heading, first: Heading) -> Heading:
+    """`heading` and the headings before it, with `first` put before the earliest of them."""
+    if heading.previous is None:
+        return replace(heading, previous=first)
+    return replace(heading, previous=_ending_with(heading.previous, first))
 
 
 def _predicate_heading(s: str, ps: int, pe: int, table, orgs) -> Heading | None:
