@@ -147,8 +147,10 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             if s[pos : pos + 1] in ("，", "；", ","):
                 pos += 1
             link = match_at(s, pos, lex.career_links)
-            following = link and titles_at(
-                s, pos + len(link), table, orgs, link in lex.dismissal_markers
+            following = (
+                titles_at(s, pos + len(link), table, orgs, link in lex.dismissal_markers)
+                if link
+                else None
             )
         if not following:
             return heading
