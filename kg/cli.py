@@ -66,8 +66,9 @@ def closing_line(report, out: Path) -> str:
     nodes = ", ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in report.nodes.items())
     if report.redirects:
         nodes += f", {report.redirects} earlier person IRI{'s' if report.redirects != 1 else ''} redirected"
+    unit = "article" if report.records else "file"  # a corpus file holds many articles
     return (
-        f"{files} file{'s' if files != 1 else ''} ({', '.join(read)}) -> {nodes}; "
+        f"{files} {unit}{'s' if files != 1 else ''} ({', '.join(read)}) -> {nodes}; "
         f"{report.triples} triples in {out / 'graph.ttl'}"
     )
 

@@ -142,7 +142,7 @@ def test_input_files_empty_folder(tmp_path):
     report = BuildReport()
     assert collect_sources([tmp_path], report) == []
     assert report.problems == [
-        f"{tmp_path}: folder has no article files (*.txt, *.text, *.html, *.htm)"
+        f"{tmp_path}: folder has no article files (*.txt, *.text, *.html, *.htm, *.jsonl, *.csv)"
     ]
 
 

@@ -85,7 +85,7 @@ def corpus(tmp_path):
 def test_input_isolation_any_exception_skips_only_its_article(
     corpus, tmp_path, monkeypatch, stage, inline
 ):
-    target = "read_article" if stage == "read" else "extract_article"
+    target = "read_input" if stage == "read" else "extract_article"
     monkeypatch.setattr(parallel, target, _boom(getattr(parallel, target), "b.txt", stage))
     if not inline:  # through the worker processes (they inherit the patch when forked)
         monkeypatch.setattr(parallel, "INLINE_FILES", 0)
@@ -104,7 +104,7 @@ def test_input_isolation_build_graph_skips_an_article_that_raises(corpus, monkey
     monkeypatch.setattr(
         pipeline, "extract_article", _boom(pipeline.extract_article, "a.txt", "extraction")
     )
-    monkeypatch.setattr(pipeline, "read_article", _boom(pipeline.read_article, "c.txt", "reading"))
+    monkeypatch.setattr(pipeline, "read_input", _boom(pipeline.read_input, "c.txt", "reading"))
     report = pipeline.BuildReport()
     graph = build_graph([corpus], report)
     assert list(report.summaries) == ["b.txt"]

@@ -38,6 +38,7 @@ import rdflib
 
 import kg
 from kg.assemble import codec
+from kg.read.records import Record
 
 CACHE_DIR = ".kg-cache"
 CACHE_FILE = "articles.sqlite"
@@ -172,9 +173,14 @@ class ResultCache:
             return default
 
     @staticmethod
-    def key(path: Path, ident: str | None = None) -> str:
-        """The cache key of a file: code fingerprint, article identifier (default: the file name) and bytes."""
+    def key(path: Path | Record, ident: str | None = None) -> str:
+        """The cache key of an input: code fingerprint, article identifier (default: the file
+        name) and bytes (a file's, or a record's fields)."""
         digest = hashlib.sha256(code_fingerprint().encode())
+        if isinstance(path, Record):
+            name = ident if ident is not None else path.where
+            digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + path.payload)
+            return digest.hexdigest()
         name = ident if ident is not None else Path(path).name
         digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
         try:

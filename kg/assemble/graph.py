@@ -142,6 +142,8 @@ class GraphWriter(Generic[Sink]):
             add((a, SDO.datePublished, date_literal(article.published)))
         if article.sha256:
             add((a, SDO.sha256, Literal(article.sha256)))
+        if article.url:  # as the input gives it: a typed literal, whatever characters it holds
+            add((a, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
         iri_of = {"person": person_iri, "org": org_iri}
         for kind, key in mentions:
             if kind == "event":

@@ -33,8 +33,9 @@ from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
-from kg.read import ArticleError, read_article
-from kg.read.idents import article_identifiers
+from kg.read import ArticleError
+from kg.read.inputs import Input, input_identifiers, read_input
+from kg.read.records import Record
 from kg.vocab import load_vocab
 
 
@@ -75,7 +76,7 @@ class Entry:
 
     key: str
     result: ArticleResult
-    path: Path
+    path: Input
     packed_extraction: bytes = b""
     loaded: Extraction | None = None
 
@@ -86,7 +87,7 @@ class Entry:
 
 
 def _entries(
-    files: list[Path],
+    files: list[Input],
     idents: list[str],
     cache: ResultCache | None,
     jobs: int | None,
@@ -157,8 +158,9 @@ def _load_extractions(entries: list[Entry], cache: ResultCache | None, jobs: int
     for entry, (packed_light, packed_extraction, _) in zip(missing, work, strict=True):
         result = codec.loads(packed_light)
         if result.problem or result.content != entry.result.content:
+            where = entry.path.container if isinstance(entry.path, Record) else entry.path
             raise ArticleError(
-                entry.path, "changed while the build was reading it; build again", entry.result.name
+                where, "changed while the build was reading it; build again", entry.result.name
             )
         entry.packed_extraction = packed_extraction
         store[entry.key] = (packed_light, packed_extraction)
@@ -183,7 +185,7 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
 
 
 def _article_parts(
-    distinct, paths: dict[str, Path], vocab, report, identities: Identities
+    distinct, paths: dict[str, Input], vocab, report, identities: Identities
 ) -> list[bytes]:
     """Each article's own Turtle, in order.
 
@@ -196,7 +198,7 @@ def _article_parts(
         result = entry.result
         report.summaries[result.name] = result.summary
         if copies or identities.touches(result.name):
-            full = extract_article(read_article(paths[result.name], result.name), vocab)
+            full = extract_article(read_input(paths[result.name], result.name), vocab)
             turtle, count = local_turtle(full, tuple(copies), vocab, identities)
         else:
             turtle, count = result.turtle, result.triples
@@ -291,7 +293,7 @@ def _joining_nodes(
 
 
 def build_turtle(
-    files: list[Path],
+    files: list[Input],
     out_dir: Path,
     report,
     jobs: int | None = None,
@@ -301,7 +303,7 @@ def build_turtle(
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
-    idents = article_identifiers(files)
+    idents = input_identifiers(files)
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):

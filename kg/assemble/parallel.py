@@ -15,7 +15,6 @@ import multiprocessing
 import os
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
 
 from kg.assemble import codec
 from kg.assemble.cache import ResultCache
@@ -28,9 +27,11 @@ from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
 from kg.model import Evidence, Extraction
-from kg.read import ArticleError, make_article, read_article
+from kg.read import ArticleError, make_article
 from kg.read.duplicates import content_key
 from kg.read.errors import failure, file_ident
+from kg.read.inputs import Input, read_input
+from kg.read.records import Record
 from kg.vocab import Vocab, load_vocab
 
 NO_EVIDENCE = Evidence("", 0, 0, "")
@@ -108,16 +109,17 @@ def _local(
     return turtle_body(local, local.prefixes), len(local), merged
 
 
-def process_file(path: Path, ident: str | None = None) -> ArticleResult:
-    """Read, extract and write one article (runs in a worker).
+def process_file(path: Input, ident: str | None = None) -> ArticleResult:
+    """Read, extract and write one article (runs in a worker): a file, or a record of a corpus
+    file (kg.read.records).
 
-    Whatever goes wrong with this one file (an error of the file, or an exception
+    Whatever goes wrong with this one input (an error of the file, or an exception
     of a reader or extractor that it triggers) is its `problem`, one line naming
     it; the other articles of the build are not affected.
     """
-    name = ident or file_ident(path)
+    name = ident or (path.where if isinstance(path, Record) else file_ident(path))
     try:
-        article = read_article(path, name)
+        article = read_input(path, name)
     except ArticleError as exc:
         return ArticleResult(name, problem=str(exc))
     except Exception as exc:  # a bug of a reader: this file is skipped, never the build
@@ -174,7 +176,7 @@ def default_jobs() -> int:
 
 
 def process_file_packed(
-    path: Path, keyed: bool = False, ident: str | None = None
+    path: Input, keyed: bool = False, ident: str | None = None
 ) -> tuple[bytes, bytes, str]:
     """`process_file`, encoded (kg.assemble.codec) in two parts (the result without its
     extraction, and the extraction), and the file's cache key when `keyed`.
@@ -191,12 +193,12 @@ def process_file_packed(
     return (*packed, ResultCache.key(path, result.name) if keyed else "")
 
 
-def _packed(item: tuple[Path, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
+def _packed(item: tuple[Input, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
     return process_file_packed(item[0], keyed, item[1])
 
 
 def process_files(
-    paths: list[Path],
+    paths: list[Input],
     jobs: int | None = None,
     keyed: bool = False,
     idents: list[str] | None = None,

@@ -13,13 +13,16 @@ from rdflib import Graph
 from kg.assemble.graph import build_rdf
 from kg.assemble.merge import merge_extractions
 from kg.extract import extract_article
-from kg.read import ArticleError, read_article
+from kg.read import ArticleError
 from kg.read.duplicates import content_key
 from kg.read.errors import failure
-from kg.read.idents import article_identifiers, same_file_once
+from kg.read.idents import same_file_once
+from kg.read.inputs import Input, expand, input_identifiers, read_input
+from kg.read.records import is_container
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+# and corpus files of many articles: .jsonl, .ndjson, .csv, each optionally .gz (kg.read.records)
 
 
 @dataclass
@@ -35,7 +38,8 @@ class BuildReport:
     skipped: int = 0  # files reported in `problems` and left out of the graph
     warnings: list[str] = field(default_factory=list)  # about the build, not a file (the cache)
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (wall clock)
-    files: int = 0  # article files found in the sources
+    files: int = 0  # articles found in the sources (files, and records of corpus files)
+    records: int = 0  # of them, records of JSON Lines and CSV files
     cached: int = 0  # articles whose extraction came from the cache
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
@@ -75,7 +79,7 @@ def collect_sources(
             inside = skip is not None and source.resolve().is_relative_to(skip)
             found = folder_files(source, pattern, None if inside else skip)
             if not found:
-                wanted = pattern or "*.txt, *.text, *.html, *.htm"
+                wanted = pattern or "*.txt, *.text, *.html, *.htm, *.jsonl, *.csv"
                 report.problems.append(f"{source}: folder has no article files ({wanted})")
             files.extend(found)
         elif source.is_file():
@@ -96,17 +100,27 @@ def folder_files(folder: Path, pattern: str | None = None, skip: Path | None = N
             continue
         if skip is not None and path.resolve().is_relative_to(skip):
             continue
-        if pattern or path.suffix.lower() in ARTICLE_SUFFIXES:
+        if pattern or path.suffix.lower() in ARTICLE_SUFFIXES or is_container(path):
             found.append((below, path))
     return [path for _, path in sorted(found)]
 
 
+def expand_inputs(files: list[Path], report: BuildReport) -> list[Input]:
+    """The inputs of `files` (kg.read.inputs.expand); each bad record is a problem, skipped."""
+    before = len(report.problems)
+    inputs = expand(files, report.problems)
+    report.skipped += len(report.problems) - before
+    return inputs
+
+
 def read_all(files: list[Path], report: BuildReport):
-    """Read each file once; group files with identical text under the first one."""
+    """Read each input once (the files, and the records of corpus files); group inputs with
+    identical text under the first one."""
     by_hash: dict[str, tuple] = {}
-    for path, ident in zip(files, article_identifiers(files), strict=True):
+    inputs = expand_inputs(files, report)
+    for path, ident in zip(inputs, input_identifiers(inputs), strict=True):
         try:
-            article = read_article(path, ident)
+            article = read_input(path, ident)
         except ArticleError as exc:
             report.problems.append(str(exc))
             report.skipped += 1
@@ -186,8 +200,9 @@ def build(
     report = BuildReport()
     out_dir = Path(out_dir)
     verdicts = tuple(load_judgements(judgements)) if judgements else ()
-    files = collect_sources(sources, report, pattern, skip=out_dir.resolve())
+    files = expand_inputs(collect_sources(sources, report, pattern, skip=out_dir.resolve()), report)
     report.files = len(files)
+    report.records = sum(1 for item in files if not isinstance(item, Path))
     advance = progress(len(files)) if progress else None
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed

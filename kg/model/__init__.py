@@ -40,6 +40,7 @@ class Article:
     published: date | None = None
     source: str = ""
     sha256: str = ""
+    url: str = ""  # where the article was published, when the input says (a record's `url`)
 
 
 @dataclass(frozen=True)

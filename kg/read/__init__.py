@@ -86,29 +86,42 @@ def find_headline(text: str, body: str) -> str:
 
 
 def make_article(
-    ident: str, text: str, source: str = "", sha256: str = "", stated: date | None = None
+    ident: str,
+    text: str,
+    source: str = "",
+    sha256: str = "",
+    stated: date | None = None,
+    url: str = "",
+    language: str | None = None,
+    published: date | None = None,
 ) -> Article:
-    """Build an Article from decoded text (the language must be detectable).
+    """Build an Article from decoded text (the language must be detectable, or `language`
+    given: "en" or "zh", as a record's field states it).
 
-    `stated` is the publication date a page's markup gives; the text's own dateline wins.
+    `stated` is the publication date a page's markup or a record gives; the text's own dateline
+    wins. `published`: the date the input's metadata states (a record's field), which wins
+    over the text's. `url`: where it was published, when the input says.
     """
     text = _CONTROLS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    language = identify(text)
-    if not language.supported:
-        raise ArticleError(source or ident, language.problem())
+    if language is None:
+        found = identify(text)
+        if not found.supported:
+            raise ArticleError(source or ident, found.problem())
+        language = found.code
     body = blank_furniture(text)
     headline = find_headline(text, body)
-    published = find_published(text, headline) or stated
+    published = published or find_published(text, headline) or stated
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(
         ident=ident,
         text=text,
         body=body,
-        language=language.code or "",  # supported: "en" or "zh"
+        language=language or "",  # "en" or "zh"
         headline=headline,
         published=published,
         source=source,
         sha256=sha256,
+        url=url,
     )
 
 
