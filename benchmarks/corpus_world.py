@@ -142,11 +142,23 @@ class World:
                 self._names.update((han, person.pinyin.casefold()))
                 return person
 
+    def family(self, org: Org) -> list[Org]:
+        """`org`, its parent and the parent's other subsidiaries (a group and its companies)."""
+        top = self.orgs.get(org.parent) if org.parent else None
+        if top is None:
+            return [org]
+        return [org, top, *(self.orgs[k] for k in top.subs if k in self.orgs and k != org.key)]
+
     def staff(self, org: Org, size: int) -> None:
-        """Give `org` a leadership team of `size` people from the team template."""
+        """Give `org` a leadership team of `size` people from the team template.
+
+        No two people of one organisation family (a group, its listed company and subsidiaries)
+        share a name: a name at two related organisations is one person (decision 008), as it
+        nearly always is in real news; namesakes work for unrelated organisations."""
         for roles in self.words["team"][:size]:
             person = self.new_person()
-            if any(p.pinyin == person.pinyin for p, _ in org.team):  # no namesakes in one team
+            kin = [p for member in self.family(org) for p, _ in member.team]
+            if any(p.pinyin == person.pinyin for p in kin):
                 self.people.remove(person)
                 person = self._unique_person()
                 self.people.append(person)
