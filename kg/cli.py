@@ -37,6 +37,7 @@ def cmd_build(args) -> int:
         pattern=args.glob,
         progress=progress.start,
         judgements=args.judgements,
+        nquads=args.nquads,
     )
     progress.close()
     if args.verbose:
@@ -232,7 +233,7 @@ def add_build_command(sub) -> None:
     b.add_argument(
         "--glob",
         help="in folders, read the files matching this pattern (e.g. '**/*.md') instead of "
-        "*.txt, *.text, *.html and *.htm",
+        "*.txt, *.text, *.html, *.htm, *.jsonl, *.ndjson and *.csv (also .gz)",
     )
     b.add_argument(
         "--judgements",
@@ -261,6 +262,13 @@ def add_build_command(sub) -> None:
         default=None,
         help="write graph.html and the other formats (default: while the graph has at most "
         "100,000 triples)",
+    )
+    b.add_argument(
+        "--nquads",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="also write the graph as sorted, gzip-compressed N-Quads shards (graph-00000.nq.gz, "
+        "...; one named graph per article) for bulk loaders (default: above 100,000 triples)",
     )
     talk = b.add_mutually_exclusive_group()
     talk.add_argument(

@@ -169,6 +169,7 @@ def build(
     pattern: str | None = None,
     progress=None,
     judgements: str | Path | None = None,
+    nquads: bool | None = None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
@@ -181,7 +182,8 @@ def build(
     recursively (`pattern`: a glob instead of the article suffixes). `progress(total)` is
     called once with the number of files, and returns a callable told `(n)` as each n more
     are done. `judgements`: a file of the user's verdicts on who is who
-    (kg.assemble.judgements), which override the resolver.
+    (kg.assemble.judgements), which override the resolver. `nquads`: write the N-Quads shards
+    (kg.export.nquads; by default above HTML_AUTO_LIMIT triples).
     """
     from kg.assemble.incremental import build_turtle
     from kg.assemble.judgements import load_judgements
@@ -194,6 +196,7 @@ def build(
         redirects,
     )
     from kg.export.atomic import remove_stale_temporaries
+    from kg.export.nquads import PATTERN
     from kg.export.outputs import OUTPUTS, write_outputs
     from kg.export.store import commit_store, remove_stale_stores, stage_store
 
@@ -205,7 +208,7 @@ def build(
     report.records = sum(1 for item in files if not isinstance(item, Path))
     advance = progress(len(files)) if progress else None
     with folder_lock(out_dir, on_wait):
-        remove_stale_temporaries(out_dir, OUTPUTS)  # left by a build that was killed
+        remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
         remove_stale_stores(out_dir)
         before = earlier_state(out_dir)
         data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts)
@@ -223,7 +226,7 @@ def build(
                         report.triples += len(moved)
                 report.redirects = len(moved)
                 with report.timed("write outputs"):
-                    write_outputs(data, out_dir, report, html, html_max_nodes)
+                    write_outputs(data, out_dir, report, html, html_max_nodes, nquads)
                 commit_store(staged, out_dir)
             finally:
                 shutil.rmtree(staged, ignore_errors=True)

@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
+from kg.export.nquads import existing_shards, nquads_shards
 from kg.export.oxterms import GraphLike, ParsedGraph, TripleIndex, parse_turtle
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
@@ -28,8 +29,12 @@ def write_outputs(
     report,
     html: bool | None = None,
     html_max_nodes: int | None = None,
+    nquads: bool | None = None,
 ) -> None:
-    """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed)."""
+    """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed).
+
+    `nquads`: also write the N-Quads shards (kg.export.nquads); by default when the graph is
+    above HTML_AUTO_LIMIT, where they take the place of TriG for loading into a store."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
@@ -39,13 +44,20 @@ def write_outputs(
                 f"{report.triples} triples is more than {HTML_AUTO_LIMIT}; "
                 f"pass --html to write them anyway"
             )
+    if nquads is None:
+        nquads = report.triples > HTML_AUTO_LIMIT
     outputs = OutputSet(out_dir)
     try:
         outputs.write("graph.ttl", turtle)
         outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
-        if html:
-            stage_parsed(parse_turtle(turtle), outputs, html_max_nodes)
-        outputs.commit(remove=() if html else MORE, last="graph.ttl")
+        parsed = parse_turtle(turtle) if html or nquads else None
+        if html and parsed is not None:
+            stage_parsed(parsed, outputs, html_max_nodes)
+        shards = nquads_shards(parsed) if nquads and parsed is not None else []
+        for name, data in shards:
+            outputs.write(name, data)
+        stale = tuple(n for n in existing_shards(out_dir) if n not in dict(shards))
+        outputs.commit(remove=(() if html else MORE) + stale, last="graph.ttl")
     finally:
         outputs.discard()
 
