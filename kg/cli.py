@@ -38,6 +38,7 @@ def cmd_build(args) -> int:
         progress=progress.start,
         judgements=args.judgements,
         nquads=args.nquads,
+        cluster=args.cluster,
     )
     progress.close()
     if args.verbose:
@@ -264,6 +265,12 @@ def add_build_command(sub) -> None:
         "100,000 triples)",
     )
     b.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the per-article work and the shard writing on a Dask cluster (e.g. "
+        "tcp://scheduler:8786); its workers must see the input files at the paths given",
+    )
+    b.add_argument(
         "--nquads",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -358,6 +365,7 @@ def add_push_command(sub) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; a known error is one line on stderr and exit status 1, never a traceback."""
+    from kg.assemble.cluster import ClusterError
     from kg.assemble.judgements import JudgementError
     from kg.queries import QueryError
     from kg.read import ArticleError
@@ -369,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (QueryError, ArticleError, InvalidVocab, JudgementError) as exc:
+    except (QueryError, ArticleError, InvalidVocab, JudgementError, ClusterError) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))

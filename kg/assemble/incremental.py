@@ -24,11 +24,19 @@ from pathlib import Path
 
 from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
+from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.identity import Identities, resolve_identities
 from kg.assemble.merge import Merged, merge_extractions, sum_orgs
 from kg.assemble.parallel import ArticleResult, local_turtle, process_files
-from kg.assemble.shards import shard_of, signatures, split_shards, write_roles, write_shard
+from kg.assemble.shards import (
+    ShardText,
+    shard_of,
+    signatures,
+    split_shards,
+    write_roles,
+    write_shard,
+)
 from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import header
 from kg.extract import extract_article
@@ -92,6 +100,7 @@ def _entries(
     cache: ResultCache | None,
     jobs: int | None,
     advance=None,
+    cluster: Cluster | None = None,
 ) -> list[Entry]:
     """One entry per file (identified by `idents`), from the cache where possible, in file order.
 
@@ -115,6 +124,7 @@ def _entries(
             keyed=cache is not None and not lookup,
             idents=[idents[i] for i in todo],
             advance=advance,
+            cluster=cluster,
         )
         if todo
         else []
@@ -138,7 +148,12 @@ def _entries(
     return entries
 
 
-def _load_extractions(entries: list[Entry], cache: ResultCache | None, jobs: int | None) -> None:
+def _load_extractions(
+    entries: list[Entry],
+    cache: ResultCache | None,
+    jobs: int | None,
+    cluster: Cluster | None = None,
+) -> None:
     """Fill in the extractions of `entries` that came from the cache without one.
 
     An extraction the cache no longer has, or that fails its check, is made
@@ -153,7 +168,9 @@ def _load_extractions(entries: list[Entry], cache: ResultCache | None, jobs: int
             missing.append(entry)
     if not missing:
         return
-    work = process_files([e.path for e in missing], jobs, idents=[e.result.name for e in missing])
+    work = process_files(
+        [e.path for e in missing], jobs, idents=[e.result.name for e in missing], cluster=cluster
+    )
     store = {}
     for entry, (packed_light, packed_extraction, _) in zip(missing, work, strict=True):
         result = codec.loads(packed_light)
@@ -227,6 +244,7 @@ def _dirty_pieces(
     vocab,
     identities: Identities,
     jobs: int | None = None,
+    cluster: Cluster | None = None,
 ) -> dict[int, Merged]:
     """The merged state of each dirty shard.
 
@@ -240,7 +258,7 @@ def _dirty_pieces(
         for entry, copies in distinct
         if dirty.intersection(entry.result.person_shards)
     ]
-    _load_extractions([entry for entry, _ in needed], cache, jobs)
+    _load_extractions([entry for entry, _ in needed], cache, jobs, cluster)
     merged = merge_extractions(
         [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab, identities
     )
@@ -264,6 +282,7 @@ def _joining_nodes(
     identities: Identities,
     jobs: int | None = None,
     judged: str = "",
+    cluster: Cluster | None = None,
 ) -> tuple[bytes, int]:
     """Turtle of the nodes that join articles: the role concepts, then every shard in order.
 
@@ -275,12 +294,14 @@ def _joining_nodes(
     known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
     dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
     with report.timed("merge"):
-        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities, jobs)
+        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities, jobs, cluster)
     with report.timed("write joining nodes"):
-        fresh = {
-            index: write_shard(pieces[index], GlobalWriter(vocab, roles=False), prefixes)
-            for index in sorted(dirty)
-        }
+        order = sorted(dirty)
+        if cluster is not None:  # each shard a task: the same function, the same bytes
+            written = cluster.map(write_piece, [pieces[index] for index in order])
+        else:
+            written = [write_piece(pieces[index], vocab) for index in order]
+        fresh = dict(zip(order, written, strict=True))
         texts = [fresh[index] if index in fresh else known[sigs[index]] for index in sorted(sigs)]
         roles, count = write_roles(texts, GlobalWriter(vocab, roles=True), prefixes)
     if cache:
@@ -292,6 +313,14 @@ def _joining_nodes(
     )
 
 
+def write_piece(piece: Merged, vocab=None) -> ShardText:
+    """The Turtle of one shard's joining nodes (without role concepts): runs where the shards
+    are written, locally or as a task on a cluster."""
+    vocab = vocab or load_vocab()
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    return write_shard(piece, GlobalWriter(vocab, roles=False), prefixes)
+
+
 def build_turtle(
     files: list[Input],
     out_dir: Path,
@@ -300,6 +329,7 @@ def build_turtle(
     use_cache: bool = True,
     advance=None,
     judgements: tuple = (),
+    cluster: Cluster | None = None,
 ) -> bytes:
     """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
@@ -307,7 +337,7 @@ def build_turtle(
     cache = ResultCache(out_dir) if use_cache else None
     try:
         with report.timed("read and extract"):
-            entries = _entries(files, idents, cache, jobs, advance)
+            entries = _entries(files, idents, cache, jobs, advance, cluster)
             report.cached = sum(1 for e in entries if not e.packed_extraction)
             distinct = _fold_duplicates(entries, report)
         with report.timed("resolve identities"):
@@ -322,7 +352,7 @@ def build_turtle(
             paths = dict(zip(idents, files, strict=True))
             parts = _article_parts(distinct, paths, vocab, report, identities)
         joined, count = _joining_nodes(
-            distinct, cache, vocab, report, identities, jobs, repr(judgements)
+            distinct, cache, vocab, report, identities, jobs, repr(judgements), cluster
         )
         report.triples += count
     finally:

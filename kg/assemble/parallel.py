@@ -18,6 +18,7 @@ from functools import partial
 
 from kg.assemble import codec
 from kg.assemble.cache import ResultCache
+from kg.assemble.cluster import Cluster
 from kg.assemble.graph import GraphWriter
 from kg.assemble.identity import ArticleContext, Identities, article_context, no_identities
 from kg.assemble.merge import Merged, merge_extractions
@@ -203,6 +204,7 @@ def process_files(
     keyed: bool = False,
     idents: list[str] | None = None,
     advance=None,
+    cluster: Cluster | None = None,
 ) -> list[tuple[bytes, bytes, str]]:
     """`process_file_packed` over `paths` (with their article identifiers `idents`, by default
     the file names) with `jobs` processes, results in the order of `paths`.
@@ -216,6 +218,8 @@ def process_files(
     items = list(zip(paths, names, strict=True))
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     tick = advance or (lambda n: None)
+    if cluster is not None:  # kg.assemble.cluster: the same function as tasks, in order
+        return cluster.map(_packed, items, advance=tick, keyed=keyed)
     if jobs == 1 or len(paths) <= INLINE_FILES:
         done = []
         for item in items:

@@ -170,6 +170,7 @@ def build(
     progress=None,
     judgements: str | Path | None = None,
     nquads: bool | None = None,
+    cluster: str | None = None,
 ) -> BuildReport:
     """Build the graph of `sources` and write DIR/graph.ttl and DIR/graph.html.
 
@@ -183,8 +184,10 @@ def build(
     called once with the number of files, and returns a callable told `(n)` as each n more
     are done. `judgements`: a file of the user's verdicts on who is who
     (kg.assemble.judgements), which override the resolver. `nquads`: write the N-Quads shards
-    (kg.export.nquads; by default above HTML_AUTO_LIMIT triples).
+    (kg.export.nquads; by default above HTML_AUTO_LIMIT triples). `cluster`: the address of a
+    Dask scheduler that runs the per-article work and the shard writing (kg.assemble.cluster).
     """
+    from kg.assemble.cluster import Cluster
     from kg.assemble.incremental import build_turtle
     from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
@@ -211,7 +214,12 @@ def build(
         remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
         remove_stale_stores(out_dir)
         before = earlier_state(out_dir)
-        data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts)
+        workers = Cluster(cluster) if cluster else None
+        try:
+            data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts, workers)
+        finally:
+            if workers is not None:
+                workers.close()
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
             with report.timed("write store"):

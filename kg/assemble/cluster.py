@@ -1,0 +1,68 @@
+"""Running the per-article work and the shard writing of a build on a Dask cluster.
+
+`kg build ... --cluster ADDRESS` connects to a Dask distributed scheduler (`dask scheduler` and
+`dask worker`, or any deployment: Kubernetes, SLURM, a cloud) and runs there what the local
+build runs in its worker processes: each article's reading and extraction
+(kg.assemble.parallel.process_file_packed) and the writing of each changed shard of joining
+nodes (kg.assemble.shards.write_shard). The tasks are the same functions on the same inputs
+and their results come back in input order, so the graph is byte-identical to a local build.
+Workers read the input files by the paths the build was given: they must see them at those
+paths (a shared folder). The outputs are written by the process that runs `kg build`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+class ClusterError(RuntimeError):
+    """The cluster could not be reached or used; the message is one line."""
+
+
+class Cluster:
+    """A connection to a Dask scheduler, used as a map over inputs in order."""
+
+    def __init__(self, address: str, timeout: float = 20.0):
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - a dependency of the package
+            raise ClusterError(f"the Dask distributed package is not installed ({exc})") from None
+        try:
+            self.client = Client(address, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise ClusterError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+        self.address = address
+
+    def workers(self) -> int:
+        return len(self.client.scheduler_info().get("workers", {}))
+
+    def map(
+        self,
+        fn: Callable[..., Any],
+        items: Sequence[Any],
+        advance: Callable[[int], None] | None = None,
+        **kwargs: Any,
+    ) -> list[Any]:
+        """`fn(item, **kwargs)` for each item, on the cluster; results in the order of `items`."""
+        if not items:
+            return []
+        futures = self.client.map(fn, list(items), pure=False, **kwargs)
+        results = []
+        try:
+            for future in futures:
+                results.append(future.result())
+                if advance:
+                    advance(1)
+        except Exception as exc:
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise ClusterError(
+                f"a task failed on the cluster at {self.address}: {reason}"
+            ) from None
+        finally:
+            self.client.cancel(futures)
+        return results
+
+    def close(self) -> None:
+        self.client.close()
