@@ -30,7 +30,7 @@ from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
 from kg.extract.en.pinyin import syllable_count
-from kg.extract.en.text import Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import Mention, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
@@ -65,8 +65,8 @@ class Reader:
     article: Article
     lex: Lexicon
     found: Extraction
-    people: list
-    orgs: list
+    people: list[Mention]
+    orgs: list[Mention]
     year_hint: int | None
     drafts: list[Draft] = field(default_factory=list)
     context: tuple[date | None, date | None] = (None, None)  # last date named (end, start)
@@ -136,10 +136,10 @@ _PRONOUN = re.compile(
 def _opening_person(reader: Reader, sentence: Span) -> str | None:
     """The person named first in a sentence when nothing but a date clause comes before it."""
     first = bisect_left(reader.people, (sentence.start, -1))
-    if first == len(reader.people) or reader.people[first][0] >= sentence.end:
+    if first == len(reader.people) or reader.people[first].start >= sentence.end:
         return None
     occ = reader.people[first]
-    return occ[2] if _LEAD.fullmatch(reader.article.body, sentence.start, occ[0]) else None
+    return occ.name if _LEAD.fullmatch(reader.article.body, sentence.start, occ.start) else None
 
 
 def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, str]]:
@@ -149,7 +149,7 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
     if m is None or subject is None or subject in {p for p, _ in found}:
         return []
     first = bisect_left(reader.people, (sentence.start, -1))  # a person named before the verb
-    if first < len(reader.people) and reader.people[first][0] < m.end():
+    if first < len(reader.people) and reader.people[first].start < m.end():
         return []
     verb = reader.lex.participation_re.match(reader.article.body, m.end(), sentence.end)
     return [(subject, reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee")]
@@ -264,7 +264,7 @@ def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
         return None
     pool = reader.people if kind == "talks" else reader.orgs
     i = bisect_left(pool, (verb.end(), -1))  # the first name after the verb (sorted, disjoint)
-    target = pool[i][2] if i < len(pool) and pool[i][1] <= sentence.end else None
+    target = pool[i].name if i < len(pool) and pool[i].end <= sentence.end else None
     if target is None:
         return None
     return f"{kind.capitalize()} {'with' if kind == 'talks' else 'to'} {target}"
@@ -290,11 +290,11 @@ _IN = re.compile(r"(?<![\w-])(in|to)\s+")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?![\w'’-])(?!\s+[A-Z])")
 
 
-def _covers(spans: list, pos: int) -> bool:
+def _covers(spans: list[Mention], pos: int) -> bool:
     """Whether one of `spans` ((start, end, name), sorted, not overlapping) contains `pos`: only the
     last one starting at or before it can."""
     i = bisect_left(spans, (pos + 1, -1)) - 1
-    return i >= 0 and spans[i][1] > pos
+    return i >= 0 and spans[i].end > pos
 
 
 def _pinyin_place(reader: Reader, pos: int) -> str | None:
@@ -328,9 +328,9 @@ def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tup
     first = bisect_left(reader.people, (sentence.start, -1))  # people are sorted by start
     inside = []
     for p in reader.people[first:]:
-        if p[0] >= sentence.end:
+        if p.start >= sentence.end:
             break
-        if p[1] <= sentence.end:
+        if p.end <= sentence.end:
             inside.append(p)
     found = []
     for occ in inside:
@@ -338,7 +338,7 @@ def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tup
             continue
         part = part_of(body, sentence, occ, inside, lex)
         if part or everyone:
-            found.append((occ[2], part or "attendee"))
+            found.append((occ.name, part or "attendee"))
     return found
 
 

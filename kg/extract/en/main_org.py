@@ -27,7 +27,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         return
     lex = get_lexicon(vocab)
     agencies = lex.folded("news_agencies")
-    hits = [h for h in org_occurrences(article.body, found) if h[2].casefold() not in agencies]
+    hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     found.main_org = (
         _host_org(article.body, hits, lex) or _headline_org(article, hits) or _most_named(hits)
     )
@@ -51,9 +51,9 @@ def subject_org(body: str, verb_start: int, hits, lex: Lexicon) -> str | None:
     while before and before.split()[-1].casefold() in adverbs:
         before = before[: before.rfind(before.split()[-1])].rstrip()
     cut = max(0, verb_start - 80) + len(before)
-    i = bisect_left(hits, cut, key=lambda hit: hit[1])  # hits are in text order, not overlapping
-    if i < len(hits) and hits[i][1] == cut:
-        return hits[i][2]
+    i = bisect_left(hits, cut, key=lambda hit: hit.end)  # hits are in text order, not overlapping
+    if i < len(hits) and hits[i].end == cut:
+        return hits[i].name
     refs = "|".join(re.escape(r) for r in lex.words("main_org_refs"))
     return MAIN if re.search(rf"(?:{refs})$", before, re.IGNORECASE) else None
 

@@ -24,8 +24,10 @@ from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
     WORD,
+    Mention,
     Span,
     SpanSet,
+    Token,
     evidence,
     occurrences,
     overlaps,
@@ -178,7 +180,7 @@ def title_case(body: str, sentence: Span) -> bool:
 def _longest_first(candidates) -> list[Candidate]:
     kept: list[Candidate] = []
     taken = SpanSet()
-    for start, end in sorted(set(candidates), key=lambda c: (-(c[1] - c[0]), c[0])):
+    for start, end in sorted(set(candidates), key=_by_length):
         if not taken.overlaps(start, end):
             kept.append((start, end))
             taken.add(start, end)
@@ -383,21 +385,21 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
     for start, end in _starting_in(people, sentence):
         mask[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
     tokens = [
-        (m.start(), m.end(), m.group())
+        Token(m.start(), m.end(), m.group())
         for m in WORD.finditer(body, sentence.start, sentence.end)
         if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0
     ]
     spans = []
     for run in _runs(body, tokens, lex):
-        found = _orgs_in_run(body, run, lex, at_start=run[0][0] == sentence.start)
+        found = _orgs_in_run(body, run, lex, at_start=run[0].start == sentence.start)
         found += _place_brand(body, run, lex)
         if titled:  # in a headline only a short run that is all name, with a Chinese brand, counts
             found = [
-                c
-                for c in found
-                if c[1] == run[-1][1]
+                (start, end)
+                for start, end in found
+                if end == run[-1].end
                 and len(run) <= MAX_TITLED_RUN
-                and _has_brand(body[c[0] : c[1]], lex)
+                and _has_brand(body[start:end], lex)
             ]
         spans += [part for c in found for part in _split_glued(body, c, lex)]
     return spans
@@ -441,9 +443,15 @@ def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
     return any(w.casefold() in lex.org_suffixes for w in words)
 
 
-def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
+def _by_length(span: Candidate) -> tuple[int, int]:
+    """Sort key: the longest span first, then the earliest."""
+    start, end = span
+    return start - end, start
+
+
+def _runs(body: str, tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
     """Maximal runs of capitalised words (with connectors between them)."""
-    current: list[tuple[int, int, str]]
+    current: list[Token]
     runs, current = [], []
     for tok in tokens:
         if current and _joins(body, current[-1], tok, lex):
@@ -451,28 +459,28 @@ def _runs(body: str, tokens, lex: Lexicon) -> list[list]:
             continue
         if current:
             runs.append(current)
-        current = [tok] if tok[2][:1].isupper() else []
+        current = [tok] if tok.text[:1].isupper() else []
     if current:
         runs.append(current)
     return runs
 
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
-    gap = body[prev[1] : tok[0]]
+    gap = body[prev.end : tok.start]
     if (
-        tok[2] == "s"
+        tok.text == "s"
         and gap in ("'", "’")
-        and prev[2].casefold() in lex.folded("possessive_in_names")
+        and prev.text.casefold() in lex.folded("possessive_in_names")
     ):
         return True  # "People's Government"
     gap_ok = _GAP.fullmatch(gap) or (
-        prev[2] in ("Co", "Inc", "Corp")
+        prev.text in ("Co", "Inc", "Corp")
         and _CO_GAP.fullmatch(gap)
-        and tok[2].casefold() in lex.folded("legal_suffixes")  # "Co., Ltd.", not "Corp, Spire"
+        and tok.text.casefold() in lex.folded("legal_suffixes")  # "Co., Ltd.", not "Corp, Spire"
     )
     if not gap_ok:
         return False
-    word = tok[2]
+    word = tok.text
     return (
         word[:1].isupper()
         or word in lex.connectors
@@ -482,8 +490,8 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (
-        run[0][2] in lex.words("chain_lead_stop")
-        or not run[0][2][:1].isupper()
+        run[0].text in lex.words("chain_lead_stop")
+        or not run[0].text[:1].isupper()
         or _opener(run, lex, at_start)
     ):
         run, at_start = run[1:], False
@@ -497,7 +505,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             last = k
             continue
         if complement and w in ("and", "&"):
-            next_word = run[k + 1][2] if k + 1 < len(run) else ""
+            next_word = run[k + 1].text if k + 1 < len(run) else ""
             if next_word != "the" and not _suffix_after(run, k, lex):
                 continue
             assert last is not None  # the "of ..." began right after the head word at `last`
@@ -510,9 +518,9 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         if (
             w == "of"
             and last == k - 1
-            and run[last][2].casefold() in of_heads
+            and run[last].text.casefold() in of_heads
             and k + 1 < len(run)
-            and run[k + 1][2][:1].isupper()
+            and run[k + 1].text[:1].isupper()
             and not _suffix_after(run, k, lex)
         ):
             complement = True
@@ -521,12 +529,12 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             w in lex.industry and k > begin and _brand_before(run, begin, k, lex)
         ):
             last = k
-        elif w == "and" and k and _acronym(run[k - 1][2]) and k - 1 == begin:
+        elif w == "and" and k and _acronym(run[k - 1].text) and k - 1 == begin:
             begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
         elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
-            if begin < len(run) and run[begin][2] == "the":  # "X Group and the Y Mine"
+            if begin < len(run) and run[begin].text == "the":  # "X Group and the Y Mine"
                 begin += 1
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
@@ -539,9 +547,9 @@ def _suffix_after(run, k: int, lex: Lexicon) -> bool:
     one's ("of Industry and Information Technology")."""
     words = []
     for tok in run[k + 1 :]:
-        if tok[2] == "the":
+        if tok.text == "the":
             break
-        words.append(tok[2])
+        words.append(tok.text)
     return bool(words) and words[-1].casefold() in lex.org_suffixes
 
 
@@ -562,7 +570,11 @@ def _has_brand(name: str, lex: Lexicon) -> bool:
 def _body_of(run, lex: Lexicon):
     """ "Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
     for k, tok in enumerate(run[:5]):
-        if tok[2] == "of" and k and " ".join(t[2] for t in run[:k]).casefold() in lex.not_org_names:
+        if (
+            tok.text == "of"
+            and k
+            and " ".join(t.text for t in run[:k]).casefold() in lex.not_org_names
+        ):
             return run[k + 1 :]
     return run
 
@@ -571,35 +583,35 @@ def _joined_industries(run, k: int, lex: Lexicon) -> bool:
     """ "Iron and Steel", "Oil and Gas": an "and" inside one name."""
     return (
         k + 1 < len(run)
-        and run[k - 1][2].casefold() in lex.industry
-        and run[k + 1][2].casefold() in lex.industry
+        and run[k - 1].text.casefold() in lex.industry
+        and run[k + 1].text.casefold() in lex.industry
     )
 
 
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
     """An ordinary first word: "Regarding ..." (sentence start), "Experts of ...", "Delegation of ..."."""
-    word = run[0][2]
+    word = run[0].text
     if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
         return False
     if syllable_count(word, lex.syllables) is not None:
         return False
     return (at_start and bool(re.search(r"(ing|ed)$", word))) or (
-        len(run) > 1 and run[1][2] == "of"
+        len(run) > 1 and run[1].text == "of"
     )
 
 
 def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
     """Whether a brand word comes before the industry word at k ("Longteng Electric Power")."""
     generic = lex.industry | lex.org_suffixes | lex.connectors
-    return any(t[2].casefold() not in generic for t in run[begin:k])
+    return any(t.text.casefold() not in generic for t in run[begin:k])
 
 
 def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:
-    words = [t for t in run[begin : last + 1] if t[2] not in lex.connectors]
-    if len(words) < 2 or run[begin][2] in lex.connectors:
+    words = [t for t in run[begin : last + 1] if t.text not in lex.connectors]
+    if len(words) < 2 or run[begin].text in lex.connectors:
         return None
-    start, end = run[begin][0], run[last][1]
-    if body[end : end + 1] == "." and run[last][2] in ("Co", "Ltd", "Inc", "Corp"):
+    start, end = run[begin].start, run[last].end
+    if body[end : end + 1] == "." and run[last].text in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
     titled = re.match(
@@ -674,15 +686,15 @@ def _party_body_start(name: str, lex: Lexicon) -> int | None:
 def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
     spans = []
     for k in range(len(run) - 1):
-        place, brand = run[k][2], run[k + 1][2]
-        last = k + 2 == len(run) or not run[k + 2][2][:1].isupper()
+        place, brand = run[k].text, run[k + 1].text
+        last = k + 2 == len(run) or not run[k + 2].text[:1].isupper()
         if (
             place.casefold() in lex.places
             and last
             and brand[:1].isupper()
             and _is_brand(brand, lex)
         ):
-            spans.append((run[k][0], run[k + 1][1]))
+            spans.append((run[k].start, run[k + 1].end))
     return spans
 
 
@@ -692,14 +704,14 @@ def _is_brand(word: str, lex: Lexicon) -> bool:
     )
 
 
-def org_occurrences(body: str, found: Extraction) -> list[tuple[int, int, str]]:
+def org_occurrences(body: str, found: Extraction) -> list[Mention]:
     """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
     owner: dict[str, str] = {}
     for org in found.orgs:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:
             owner.setdefault(alias, org.name)
-    return [(s, e, owner.get(name, name)) for s, e, name in occurrences(body, owner)]
+    return [Mention(s, e, owner.get(name, name)) for s, e, name in occurrences(body, owner)]
 
 
 def same_org(a: str, b: str) -> bool:

@@ -16,18 +16,18 @@ import re
 from bisect import bisect_left
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
-from kg.extract.en.text import Span
+from kg.extract.en.text import Mention, Span
 
-Occurrence = tuple[int, int, str]
+Occurrence = Mention  # a person named in the text
 _BEFORE_NAMES = (" by", " were", " was")  # "chaired by X", "Attending the meeting were X and Y"
 _OBJECT_PARTS = {"met": "met", "host": "visitor", "accompanier": "attendee"}
 
 
 def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bool:
     """Whether the person is only mentioned: possessive, or after "spirit of", "study" ..."""
-    if re.match(r"['’]s\b", text[occ[1] : occ[1] + 3]):
+    if re.match(r"['’]s\b", text[occ.end : occ.end + 3]):
         return True
-    before = " ".join(text[max(sentence.start, occ[0] - 80) : occ[0]].split())
+    before = " ".join(text[max(sentence.start, occ.start - 80) : occ.start].split())
     phrases = phrase_regex(lex.words("mention_only_before"))
     words = before.split()
     while words and words[-1][:1].isupper():
@@ -47,10 +47,10 @@ def part_of(
     passive = _passive_part(text, sentence, occ, people, lex, seen)
     if passive:
         return passive
-    known, after = seen.first_from(occ[1])
+    known, after = seen.first_from(occ.end)
     if not known:
-        after = lex.participation_re.search(text, occ[1], sentence.end)
-    if after and not _own_clause_break(_unlist(text, occ[1], after.start(), people)):
+        after = lex.participation_re.search(text, occ.end, sentence.end)
+    if after and not _own_clause_break(_unlist(text, occ.end, after.start(), people)):
         return lex.participation[fold_phrase(after.group())]
     return _object_part(text, sentence, occ, lex, seen)
 
@@ -58,15 +58,15 @@ def part_of(
 def _passive_part(
     text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon, seen: _Sentence | None = None
 ) -> str | None:
-    known, last = seen.last_before(occ[0]) if seen else (False, None)
+    known, last = seen.last_before(occ.start) if seen else (False, None)
     if not known:
-        for m in lex.participation_re.finditer(text, sentence.start, occ[0]):
+        for m in lex.participation_re.finditer(text, sentence.start, occ.start):
             last = m
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
-    blocked = seen.blocked(last.end(), occ[0]) if seen else None
+    blocked = seen.blocked(last.end(), occ.start) if seen else None
     if blocked is None:
-        blocked = _blocked(text, last.end(), occ[0], people, lex)
+        blocked = _blocked(text, last.end(), occ.start, people, lex)
     if blocked:
         return None
     return lex.participation[fold_phrase(last.group())]
@@ -94,9 +94,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 def _object_part(
     text: str, sentence: Span, occ: Occurrence, lex: Lexicon, seen: _Sentence | None = None
 ) -> str | None:
-    known, last = seen.last_in_slice(occ[0]) if seen else (False, None)
+    known, last = seen.last_in_slice(occ.start) if seen else (False, None)
     if not known:
-        for m in lex.participation_re.finditer(text[sentence.start : occ[0]]):
+        for m in lex.participation_re.finditer(text[sentence.start : occ.start]):
             last = m
     if last is None:
         return None
@@ -229,7 +229,7 @@ class _Group:
         self.piece = start  # where the open piece (after the last comma) starts
         self.order: list[str] = []  # the names replaced so far, in order
         self.heads = _Heads()  # of self.order
-        self.next = bisect_left([p[0] for p in sentence.people], start)  # next person to replace
+        self.next = bisect_left([p.start for p in sentence.people], start)  # next person to replace
         self.live: list[tuple[str, bool]] = []  # (piece, stray word?) where a name to come occurs
         self.stray = False  # whether a piece no name to come occurs in has a stray word
 
@@ -309,7 +309,7 @@ def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
 def _starts(people: list[Occurrence]) -> set[int]:
     """The start offsets of `people` (made once per list: every name of a list asks)."""
     if not (_STARTS and _STARTS[0] is people):
-        _STARTS[:] = [people, {p[0] for p in people}]
+        _STARTS[:] = [people, {p.start for p in people}]
     return _STARTS[1]
 
 

@@ -18,11 +18,9 @@ from functools import lru_cache
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
-from kg.extract.en.text import WORD, evidence, sentence_at, split_sentences
+from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
 from kg.vocab import Vocab
-
-Token = tuple[int, int, str]
 
 
 def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -54,14 +52,14 @@ def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    tokens = [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
         size = (
-            _name_at(text, tokens, i, lex) if tokens[i][2][0].isupper() else 0
+            _name_at(text, tokens, i, lex) if tokens[i].text[0].isupper() else 0
         )  # names are capitalised
         if size:
-            spans.append((tokens[i][0], tokens[i + size - 1][1]))
+            spans.append((tokens[i].start, tokens[i + size - 1].end))
             i += size
         else:
             i += 1
@@ -70,7 +68,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token i+1 follows token i after exactly one space."""
-    return i + 1 < len(tokens) and text[tokens[i][1] : tokens[i + 1][0]] == " "
+    return i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " "
 
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -81,12 +79,12 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """A name of two words: pinyin, a common given name, after an honorific or in a title context."""
     if (
-        not tokens[i][2][:1].isupper()
+        not tokens[i].text[:1].isupper()
         or not _adjacent(text, tokens, i)
-        or not tokens[i + 1][2][:1].isupper()
+        or not tokens[i + 1].text[:1].isupper()
     ):
         return 0
-    first, second = tokens[i][2], tokens[i + 1][2]
+    first, second = tokens[i].text, tokens[i + 1].text
     if (
         _followed_by_org_word(text, tokens, i + 1, lex)
         or f"{first} {second}".casefold() in lex.places
@@ -95,7 +93,7 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
     if _plain_word(second, lex) and (
-        first.casefold() in lex.western or _after_honorific(text, tokens[i][0], lex)
+        first.casefold() in lex.western or _after_honorific(text, tokens[i].start, lex)
     ):
         return 2
     if (
@@ -203,16 +201,16 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         i + size < len(tokens) and size - particles < MAX_NAME_TOKENS and size < 2 * MAX_NAME_TOKENS
     ):
         k = i + size
-        word = tokens[k][2]
+        word = tokens[k].text
         if size:
-            gap = text[tokens[k - 1][1] : tokens[k][0]]
-            dotted = _initial(tokens[k - 1][2]) and gap in (". ", ".")
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            dotted = _initial(tokens[k - 1].text) and gap in (". ", ".")
             if gap != " " and not dotted:
                 break
         if _name_part(word, lex):
             parts += 1
         elif word.casefold() in NAME_PARTICLES and size and parts:
-            nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if not _name_part(nxt, lex) and nxt not in ("Al", "El"):
                 break
             particles += 1
@@ -223,7 +221,7 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         ):
             break
         size += 1
-    while size and not _name_part(tokens[i + size - 1][2], lex):
+    while size and not _name_part(tokens[i + size - 1].text, lex):
         size -= 1  # a name ends on a capitalised part
     return size if parts >= 1 and size >= 2 else 0
 
@@ -235,10 +233,10 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     size = _run_length(text, tokens, i, lex)
     if not size or _followed_by_org_word(text, tokens, i + size - 1, lex):
         return 0
-    if _headline_line(text, tokens[i][0]):
+    if _headline_line(text, tokens[i].start):
         return 0  # in a headline every word is capitalised: no shape to go by
-    start, end = tokens[i][0], tokens[i + size - 1][1]
-    if tokens[i][2].casefold() in lex.western and size >= 2:
+    start, end = tokens[i].start, tokens[i + size - 1].end
+    if tokens[i].text.casefold() in lex.western and size >= 2:
         return size
     if _after_honorific(text, start, lex):
         return size
@@ -298,9 +296,9 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
 
 
 def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:
-    if not _adjacent(text, tokens, j) or not tokens[j + 1][2][:1].isupper():
+    if not _adjacent(text, tokens, j) or not tokens[j + 1].text[:1].isupper():
         return False  # organisation words of a name are capitalised ("as" is no "AS")
-    nxt = tokens[j + 1][2].casefold()
+    nxt = tokens[j + 1].text.casefold()
     return nxt in lex.org_suffixes or nxt in lex.industry or nxt in lex.place_suffixes
 
 
@@ -312,12 +310,12 @@ def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
 
 def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """ ", <title>" right after the two words, or a title right before them."""
-    after = text[tokens[i + 1][1] : tokens[i + 1][1] + 90]
+    after = text[tokens[i + 1].end : tokens[i + 1].end + 90]
     if after.startswith(", ") and _title_starts(_after_formerly(after[2:], lex), lex):
         return True
-    if i + 2 < len(tokens) and _adjacent(text, tokens, i + 1) and name_case(tokens[i + 2][2]):
+    if i + 2 < len(tokens) and _adjacent(text, tokens, i + 1) and name_case(tokens[i + 2].text):
         return False
-    before = text[max(0, tokens[i][0] - 60) : tokens[i][0]]
+    before = text[max(0, tokens[i].start - 60) : tokens[i].start]
     return before.endswith(" ") and any(
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
     )
@@ -325,10 +323,12 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
 
 def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The two words open a clause and a participation verb follows ("Erik Lind thanked")."""
-    before = text[max(0, tokens[i][0] - 6) : tokens[i][0]]
+    before = text[max(0, tokens[i].start - 6) : tokens[i].start]
     opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
-    verb = lex.participation_re.match(text, tokens[i + 1][1] + 1)
-    return bool(opens) and text[tokens[i + 1][1] : tokens[i + 1][1] + 1] == " " and verb is not None
+    verb = lex.participation_re.match(text, tokens[i + 1].end + 1)
+    return (
+        bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and verb is not None
+    )
 
 
 _UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")

@@ -23,7 +23,7 @@ from dataclasses import replace
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pinyin import is_surname
-from kg.extract.en.text import Mentions, Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import Mention, Mentions, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
@@ -67,13 +67,13 @@ def _context(body: str, lex: Lexicon, orgs, people: Mentions) -> Context:
     return Context(
         body,
         lex,
-        {s: (e, n) for s, e, n in orgs},
-        {e: n for s, e, n in orgs},
-        [(s, e) for s, e, _ in people],
+        {m.start: m for m in orgs},
+        {m.end: m.name for m in orgs},
+        [(m.start, m.end) for m in people],
     )
 
 
-def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:
+def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention]:
     """The persons' mentions, and their family names alone where one opens an apposition
     ("Tian, former vice chairman of X, joined..."): the family name (first word of a pinyin name,
     last of another) of exactly one person of the article, at the start of a sentence or a clause,
@@ -93,7 +93,7 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[tuple[
         opens = not body[:s].rstrip(" \t") or body[:s].rstrip(" \t")[-1] in ".;\n"
         told = body.startswith(",", e) or _career_follows(body, e, career)
         if opens and told and not any(ts <= s < te for ts, te in taken):
-            extra.append((s, e, shorts[short]))
+            extra.append(Mention(s, e, shorts[short]))
     return sorted(full + extra)
 
 
@@ -104,7 +104,7 @@ def _career_follows(body: str, end: int, career: re.Pattern) -> bool:
 
 def _career_pronouns(
     body: str, lex: Lexicon, sentences: Sequence[Span], holders: list[set[str]]
-) -> list[tuple[tuple[int, int, str], Span]]:
+) -> list[tuple[Mention, Span]]:
     """ "He previously served as X": a pronoun opening a sentence, followed by a career link,
     stands for the one person the sentence before gave a post to ("... appointed A as its
     chief executive."); none when it gave posts to several, or to nobody. Each (mention, sentence)."""
@@ -116,7 +116,7 @@ def _career_pronouns(
         if word is None or word.group(1).casefold() not in pronouns or len(holders[i - 1]) != 1:
             continue
         if _career_follows(body, word.end(), career):
-            mention = (word.start(1), word.end(1), next(iter(holders[i - 1])))
+            mention = Mention(word.start(1), word.end(1), next(iter(holders[i - 1])))
             found.append((mention, sentence))
     return found
 
@@ -146,8 +146,8 @@ def _unlisted_roles(
         if hit is None:
             continue
         title = " ".join(m.group(1).split())
-        claim = RoleClaim(name, "other", title, hit[1], evidence(article, sentence))
-        if not _stated(found, (name, hit[1], title), lambda r: (r.person, r.org, r.title)):
+        claim = RoleClaim(name, "other", title, hit.name, evidence(article, sentence))
+        if not _stated(found, (name, hit.name, title), lambda r: (r.person, r.org, r.title)):
             found.roles.append(claim)
 
 
@@ -161,9 +161,9 @@ def _successions(
     pattern = phrase_regex(ctx.lex.words("succession_links"))
     for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
         after = people.starting_in(m.end(), sentence.end)
-        if not after or ctx.text[m.end() : after[0][0]].strip(" ,") not in ("", "the"):
+        if not after or ctx.text[m.end() : after[0].start].strip(" ,") not in ("", "the"):
             continue
-        predecessor = after[0][2]
+        predecessor = after[0].name
         for claim in made:
             if claim.person == predecessor or claim.status != "current":
                 continue
@@ -180,21 +180,21 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
     """ "X replaced Y as the bank's president": X holds the post now, Y held it before; the
     organisation is the one named last in the sentence before "as", else the article's."""
     for x in people.starting_in(sentence.start, sentence.end):
-        verb = _REPLACED_AS.match(ctx.text, x[1]) or _after_apposition(ctx, x[1], sentence)
+        verb = _REPLACED_AS.match(ctx.text, x.end) or _after_apposition(ctx, x.end, sentence)
         if not verb:
             continue
         after = people.starting_in(verb.end(), sentence.end)
-        if not after or after[0][0] != verb.end():
+        if not after or after[0].start != verb.end():
             continue
         y = after[0]
-        as_title = _AS_TITLE.match(ctx.text, y[1])
+        as_title = _AS_TITLE.match(ctx.text, y.end)
         title = ctx.lex.title_re.match(ctx.text, as_title.end()) if as_title else None
         if not title:
             continue
         titles = parse_titles(ctx, title.start(), sentence.end)
         if titles is None or not titles.items:
             continue
-        named = [n for s0, (e0, n) in sorted(ctx.org_at.items()) if sentence.start <= s0 < y[0]]
+        named = [o.name for s0, o in sorted(ctx.org_at.items()) if sentence.start <= s0 < y.start]
         org = _org_for(titles, 0) or (named[-1] if named else found.main_org)
         if org is None or org is MAIN:
             org = found.main_org
@@ -211,10 +211,10 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
                 r
                 for r in found.roles
                 if not (
-                    r.person == y[2] and (r.role, r.org, r.status) == (role, org_name, "current")
+                    r.person == y.name and (r.role, r.org, r.status) == (role, org_name, "current")
                 )
             ]
-            for person, status in ((x[2], "current"), (y[2], "former")):
+            for person, status in ((x.name, "current"), (y.name, "former")):
                 made = RoleClaim(person, role, item.title, org_name, proof, status)
                 if made not in found.roles:
                     found.roles.append(made)
@@ -288,14 +288,14 @@ def _split_levels(
         or not any(_has(ctx, t, "group_level_words") for t in folded[:company])
     ):
         return titles
-    name = next((p for p in people if p[2] == holders[0] and p[1] <= titles.start), None)
+    name = next((p for p in people if p.name == holders[0] and p.end <= titles.start), None)
     if name is None:
         return titles
-    gap = name[0]  # the organisation must end where the spaces and commas before the name start
+    gap = name.start  # the organisation must end where the spaces and commas before the name start
     while gap > sentence.start and (ctx.text[gap - 1].isspace() or ctx.text[gap - 1] == ","):
         gap -= 1
     # org_end is in text order: the first organisation ending in the gap
-    org = next((ctx.org_end[e] for e in range(gap, name[0] + 1) if e in ctx.org_end), None)
+    org = next((ctx.org_end[e] for e in range(gap, name.start + 1) if e in ctx.org_end), None)
     if org is None:
         return titles
     items = [
@@ -319,16 +319,17 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
-    if after and not ctx.text[titles.end : after[0][0]].strip():
+    if after and not ctx.text[titles.end : after[0].start].strip():
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
-        gap = ctx.text[people.ending_by(titles.start)[-1][1] : titles.start]
+        name, was = before
+        gap = ctx.text[people.ending_by(titles.start)[-1].end : titles.start]
         if _APPOSITION.fullmatch(gap) and not _plural(titles):
-            return [before[0]], before[1]  # "A, and B, vice president of X": B alone
-        return _names_listed_before(ctx, people, before[0], titles.start), before[1]
-    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end : after[0][0]]):
-        return [after[0][2]], False
+            return [name], was  # "A, and B, vice president of X": B alone
+        return _names_listed_before(ctx, people, name, titles.start), was
+    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end : after[0].start]):
+        return [after[0].name], False
     return [], False
 
 
@@ -343,20 +344,20 @@ def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[st
     before = people.ending_by(start)
     names = [last]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
-        if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, prev[1]):
+        if not _LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, prev.end):
             break
-        names.insert(0, prev[2])
+        names.insert(0, prev.name)
     return names
 
 
 def _name_list(ctx: Context, after) -> list[str]:
     """ "Title A, B and C": the names listed after the titles, up to one with titles of its own
     ("deputy general manager A, and B, general manager of Y")."""
-    names = [after[0][2]]
+    names = [after[0].name]
     for prev, nxt in itertools.pairwise(after):
-        if not _LIST_SEP.fullmatch(ctx.text[prev[1] : nxt[0]]) or _own_titles(ctx, nxt[1]):
+        if not _LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, nxt.end):
             break
-        names.append(nxt[2])
+        names.append(nxt.name)
     return names
 
 
@@ -371,17 +372,17 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     before = people.ending_by(start)
     if not before:
         return None
-    gap = ctx.text[before[-1][1] : start]
+    gap = ctx.text[before[-1].end : start]
     if _APPOSITION.fullmatch(gap):
-        return before[-1][2], False
+        return before[-1].name, False
     formerly = phrase_regex(ctx.lex.words("former_apposition"))
     lead = _COMMA.match(gap)
     if lead and formerly.fullmatch(gap, lead.end(), len(gap.rstrip())):  # "Name, formerly <titles>"
-        return before[-1][2], True
+        return before[-1].name, True
     links = ctx.lex.data["title_links"]
     titled = _TITLED_GAP.fullmatch(gap)  # "Name, <titles>, was appointed as <title>"
     if titled:
-        inner = before[-1][1] + titled.start(1)
+        inner = before[-1].end + titled.start(1)
         # "Name, formerly <titles>, was appointed as ...": the titles start after "formerly"
         skip = re.compile(rf"(?:{formerly.pattern})\s+", formerly.flags).match(ctx.text, inner)
         inner = skip.end() if skip else inner
@@ -389,7 +390,7 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
             gap = " " + titled.group(2)
     for status in ("former", "current"):
         if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
-            return before[-1][2], status == "former"
+            return before[-1].name, status == "former"
     return None
 
 
@@ -400,9 +401,9 @@ def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     # must be spaces, commas and "and" (the scan stops at a name with another letter).
     found = []
     for p in reversed(people.ending_by(start)):
-        if _AND_GAP.fullmatch(ctx.text, p[1], start):
-            found.append(p[2])
-        if _NOT_GAP.search(ctx.text, p[0], p[1]):
+        if _AND_GAP.fullmatch(ctx.text, p.end, start):
+            found.append(p.name)
+        if _NOT_GAP.search(ctx.text, p.start, p.end):
             break
     return found[::-1]
 
@@ -412,13 +413,13 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     after = people.starting_from(titles.end)
     # the first holder named after the titles must be the first name after them (else a name
     # stands between), and the last is the last mention of a holder's name
-    if not after or after[0][2] not in holders or ctx.text[titles.end : after[0][0]].strip():
+    if not after or after[0].name not in holders or ctx.text[titles.end : after[0].start].strip():
         return None
     last = people[max(people.last[h] for h in holders if h in people.last)]
-    m = _OF_ORG.match(ctx.text, last[1])
+    m = _OF_ORG.match(ctx.text, last.end)
     hit = ctx.org_at.get(m.end()) if m else None
     if hit:
-        return hit[1]
+        return hit.name
     words = _PLACE.match(ctx.text, m.end()) if m else None
     printed = words.group().split() if words else []
     for size in (2, 1):  # "Mayor Name of Place (City)": as "mayor of Place"
@@ -426,11 +427,11 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
         if len(place.split()) == size and place.casefold() in ctx.lex.places:
             return place
     # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
-    joined = _AND_TITLE.match(ctx.text, last[1])
+    joined = _AND_TITLE.match(ctx.text, last.end)
     nxt = people.starting_from(joined.end()) if joined else []
-    gap = ctx.text[joined.end() : nxt[0][0]] if joined and nxt else ""
+    gap = ctx.text[joined.end() : nxt[0].start] if joined and nxt else ""
     if gap and len(gap) <= 40 and _CAPITALISED.fullmatch(gap) and ctx.lex.title_re.search(gap):
-        return _org_after_names(ctx, people, [nxt[0][2]], replace(titles, end=nxt[0][0]))
+        return _org_after_names(ctx, people, [nxt[0].name], replace(titles, end=nxt[0].start))
     return None
 
 
@@ -444,7 +445,7 @@ def _add_claims(
     article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited
 ) -> None:
     for span in titles.new_orgs:
-        _ensure_org(article, found, ctx.text[span[0] : span[1]], sentence)
+        _ensure_org(article, found, ctx.text[span.start : span.end], sentence)
     national = _demonym_before(ctx, titles.start)
     for index, item in enumerate(titles.items):
         if national and not _org_for(titles, index):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
-from kg.extract.en.text import Span, evidence
+from kg.extract.en.text import Mention, Span, evidence
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab
 
@@ -28,14 +28,14 @@ def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
     known = {o.name for o in found.orgs} | {a for o in found.orgs for a in o.aliases}
     for m in phrase_regex(lex.words("source_labels")).finditer(article.text):
         name = _name_after(article.text, m.end(), lex)
-        if name is None or name[2] in known:
+        if name is None or name.name in known:
             continue
-        known.add(name[2])
+        known.add(name.name)
         line = _line(article.text, m.start())
-        found.orgs.append(OrgMention(name[2], evidence(article, line)))
+        found.orgs.append(OrgMention(name.name, evidence(article, line)))
 
 
-def _name_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int, str] | None:
+def _name_after(text: str, pos: int, lex: Lexicon) -> Mention | None:
     m = _NAME.match(text, pos)
     if not m:
         return None
@@ -55,7 +55,7 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int, str] | Non
         or name.upper() in lex.acronym_stop
     ):
         return None
-    return m.start(1), m.start(1) + len(name), name
+    return Mention(m.start(1), m.start(1) + len(name), name)
 
 
 def _line(text: str, pos: int) -> Span:

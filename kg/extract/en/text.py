@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.trie import trie_pattern
 from kg.model import Article, Evidence
@@ -21,6 +23,23 @@ _ABBREV = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$"
 )
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*")
+
+
+class Mention(NamedTuple):
+    """A name found in the text: its offsets [start, end) and the name it stands for (the listed
+    name, not the text: a short form or a pronoun stands for a full name)."""
+
+    start: int
+    end: int
+    name: str
+
+
+class Token(NamedTuple):
+    """A word of the text: its offsets [start, end) and its characters."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -94,7 +113,7 @@ def _starts(sentences: tuple[Span, ...]) -> list[int]:
     return _STARTS[1]
 
 
-def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, int, str]]:
+def occurrences(text: str, names, ignore_case: bool = False) -> list[Mention]:
     """Non-overlapping whole-word occurrences of `names` in `text` (the longest name wins at a position).
 
     Returns (start, end, name) sorted by start; `name` is the listed name, not the text.
@@ -109,11 +128,13 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[tuple[int, 
     found = []
     for m in pattern.finditer(text):
         key = " ".join(m.group().split())
-        found.append((m.start(), m.end(), folded.get(key.casefold(), key) if folded else key))
+        found.append(
+            Mention(m.start(), m.end(), folded.get(key.casefold(), key) if folded else key)
+        )
     return found
 
 
-def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[Mention]:
     """Whole-word occurrences, each name's in text order, names longest first; a place taken by a
     name is not given to another.
 
@@ -131,7 +152,7 @@ def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, i
             end = start + len(name)
             if _word_edge(text, end) and not taken.count(1, start, end):
                 taken[start:end] = b"\x01" * (end - start)
-                found.append((start, end, name))
+                found.append(Mention(start, end, name))
     return sorted(found)
 
 
@@ -157,7 +178,7 @@ def _starts_of(text: str, names: tuple[str, ...]) -> dict[str, list[int]]:
 _HEAD = 4  # characters of a name that index it
 
 
-def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[Mention]:
     """_exact_occurrences by a search of the text for each name."""
     taken = bytearray(len(text) + 1)
     found = []
@@ -171,7 +192,7 @@ def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[tuple[int
                 and not taken.count(1, start, end)
             ):
                 taken[start:end] = b"\x01" * (end - start)
-                found.append((start, end, name))
+                found.append(Mention(start, end, name))
             start = text.find(name, start + 1)
     return sorted(found)
 
@@ -191,7 +212,7 @@ def overlaps(spans, start: int, end: int) -> bool:
     """Whether [start, end) overlaps any (start, end, ...) in `spans` (a SpanSet answers faster)."""
     if isinstance(spans, SpanSet):
         return spans.overlaps(start, end)
-    return any(start < s[1] and s[0] < end for s in spans)
+    return any(start < s_end and s_start < end for s_start, s_end, *_ in spans)
 
 
 class SpanSet:
@@ -204,7 +225,7 @@ class SpanSet:
     """
 
     def __init__(self, spans=()):
-        items = sorted((s[0], s[1]) for s in spans)
+        items = sorted((s_start, s_end) for s_start, s_end, *_ in spans)
         self.starts = [s for s, _ in items]
         self.ends = [e for _, e in items]
         self.reach = list(itertools.accumulate(self.ends, max))
@@ -224,26 +245,26 @@ class SpanSet:
             self.reach[j] = self.reach[i]
 
 
-class Mentions(list):
+class Mentions(list[Mention]):
     """(start, end, name) mentions in text order, not overlapping (what `occurrences` gives), with
     bisection for the questions extractors ask of every title: who is named before or after a
     position (a long article names thousands; a scan per title would be quadratic)."""
 
-    def __init__(self, items=()):
+    def __init__(self, items: Iterable[Mention] = ()):
         super().__init__(items)
-        self.starts = [m[0] for m in self]
-        self.ends = [m[1] for m in self]  # also in order: the mentions do not overlap
-        self.last = {m[2]: i for i, m in enumerate(self)}  # name -> index of its last mention
+        self.starts = [m.start for m in self]
+        self.ends = [m.end for m in self]  # also in order: the mentions do not overlap
+        self.last = {m.name: i for i, m in enumerate(self)}  # name -> index of its last mention
 
-    def ending_by(self, pos: int) -> list:
+    def ending_by(self, pos: int) -> list[Mention]:
         """The mentions with end <= pos."""
         return self[: bisect.bisect_right(self.ends, pos)]
 
-    def starting_from(self, pos: int) -> list:
+    def starting_from(self, pos: int) -> list[Mention]:
         """The mentions with start >= pos."""
         return self[bisect.bisect_left(self.starts, pos) :]
 
-    def starting_in(self, start: int, end: int) -> list:
+    def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions with start <= their start < end."""
         first = bisect.bisect_left(self.starts, start)
         return self[first : bisect.bisect_left(self.starts, end, first)]

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, has_word, phrase_regex
 from kg.extract.en.pinyin import name_case
-from kg.extract.en.text import SpanSet
+from kg.extract.en.text import Mention, Span, SpanSet
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
@@ -44,7 +45,7 @@ class TitleList:
     start: int
     end: int
     prefix_org: str | None = None
-    new_orgs: list[tuple[int, int]] = field(default_factory=list)
+    new_orgs: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Context:
 
     text: str
     lex: Lexicon
-    org_at: dict[int, tuple[int, str]]  # start -> (end, mention name)
+    org_at: dict[int, Mention]  # start -> the organisation named there
     org_end: dict[int, str]  # end -> mention name
     people: list[tuple[int, int]]
 
@@ -82,7 +83,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     prefix = _prefix_org(ctx, pos)
     if prefix is None:
         run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
-        prefix = ctx.text[run[0] : run[1]] if run else None
+        prefix = ctx.text[run.start : run.end] if run else None
     return TitleList(items, pos, end, prefix, new_orgs)
 
 
@@ -91,8 +92,8 @@ def _one_title(ctx: Context, i: int, limit: int):
     former = False
     mod = _modifier(ctx, i, limit)
     while mod:
-        former = former or mod[1]
-        i = mod[0]
+        former = former or mod.former
+        i = mod.end
         mod = _modifier(ctx, i, limit)
     m = lex.title_re.match(ctx.text, i, limit)
     if m is None or _inside_name(ctx, m.start(), m.end()):
@@ -104,7 +105,7 @@ def _one_title(ctx: Context, i: int, limit: int):
         made
         and org is not MAIN
         and right_after is not None
-        and made[0][0] == right_after.end()  # the words right after "of/for", not a later name
+        and made[0].start == right_after.end()  # the words right after "of/for", not a later name
         and title.split()[-1].casefold() in lex.folded("portfolio_titles")
         and not _org_worded(lex, org or "")
     ):
@@ -113,12 +114,19 @@ def _one_title(ctx: Context, i: int, limit: int):
     return item, j, made
 
 
-def _modifier(ctx: Context, i: int, limit: int) -> tuple[int, bool] | None:
+class Modifier(NamedTuple):
+    """A word before a title ("former", "acting"): where it ends, and whether it makes it former."""
+
+    end: int
+    former: bool
+
+
+def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
     lex = ctx.lex
     for words, former in ((lex.words("former_words"), True), (lex.words("title_modifiers"), False)):
         m = _words_then_space(tuple(words)).match(ctx.text, i, limit)
         if m:
-            return m.end(), former
+            return Modifier(m.end(), former)
     return None
 
 
@@ -133,31 +141,40 @@ def _inside_name(ctx: Context, start: int, end: int) -> bool:
     return ctx.people_spans.overlaps(start, end)
 
 
-def _org_after(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
+class OrgAfter(NamedTuple):
+    """The organisation a title names after it: its name (MAIN for "the company", None for
+    none), where the reading ends, and the spans of names no extractor had found."""
+
+    name: str | None
+    end: int
+    spans: list[Span]
+
+
+def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title; past a party body of it
     ("of the Leading Party Members' Group of X" names X)."""
     name, end, spans = _org_after_once(ctx, j, limit)
     if name and name is not MAIN and _party_body(ctx.lex, name):
         owner = _org_after_once(ctx, end, limit)
-        if owner[0]:
+        if owner.name:
             return owner
     printed = name if name and name is not MAIN else ""
     head, of, _ = printed.partition(" of ")
     if of and not _org_worded(ctx.lex, head):
         # "President of Aerospace and Defence of Orvanta Group": read again from the inner "of"
         owner = _org_after_once(ctx, end - len(printed) + len(head), limit)
-        if owner[0] and owner[0] is not MAIN:
+        if owner.name and owner.name is not MAIN:
             return owner
     if name and name is not MAIN and not _org_worded(ctx.lex, name):
         # "Head of Strategy and Corporate Development at X Partners": a field, then the organisation
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
         if (
-            owner[0]
-            and owner[0] is not MAIN
-            and (_org_worded(ctx.lex, owner[0]) or len(owner[0].split()) >= 2)
+            owner.name
+            and owner.name is not MAIN
+            and (_org_worded(ctx.lex, owner.name) or len(owner.name.split()) >= 2)
         ):
             return owner
-    return name, end, spans
+    return OrgAfter(name, end, spans)
 
 
 def _org_worded(lex: Lexicon, name: str) -> bool:
@@ -177,46 +194,46 @@ def _party_body(lex: Lexicon, name: str) -> bool:
     return folded in lex.folded("party_body_endings") or folded in lex.not_org_names
 
 
-def _org_after_once(ctx: Context, j: int, limit: int) -> tuple[str | None, int, list]:
+def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     m = _OF.match(ctx.text, j, limit)
     if not m:
-        return None, j, []
+        return OrgAfter(None, j, [])
     k = m.end()
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     if ref:
-        return MAIN, ref.end(), []
+        return OrgAfter(MAIN, ref.end(), [])
     the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
     named = _named_before(ctx, k, limit) if the else None
     if named:
         return named
     if k in ctx.org_at:
-        end, name = ctx.org_at[k]
-        return name, end, []
+        _, end, name = ctx.org_at[k]
+        return OrgAfter(name, end, [])
     span = _new_org(ctx, k, limit)
     if span:
-        return ctx.text[span[0] : span[1]], span[1], [span]
-    return None, j, []
+        return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
+    return OrgAfter(None, j, [])
 
 
-def _named_before(ctx: Context, k: int, limit: int) -> tuple[str, int, list] | None:
+def _named_before(ctx: Context, k: int, limit: int) -> OrgAfter | None:
     """ "of the smelter": the organisation named last before whose name ends in "Smelter"."""
     m = re.compile(r"([a-z]+)(?![\w-])").match(ctx.text, k, limit)
     if not m or m.group(1) not in ctx.lex.org_suffixes:
         return None
-    earlier = [
-        (end, name)
+    earlier = {
+        end: name
         for end, name in ctx.org_end.items()
         if end <= k and name.split()[-1].casefold().rstrip(".") == m.group(1)
-    ]
-    return (max(earlier)[1], m.end(), []) if earlier else None
+    }
+    return OrgAfter(earlier[max(earlier)], m.end(), []) if earlier else None
 
 
 def _main_ref_re(lex: Lexicon) -> re.Pattern:
     return phrase_regex(lex.words("main_org_refs"))
 
 
-def _new_org(ctx: Context, k: int, limit: int) -> tuple[int, int] | None:
+def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
     """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
     run: list[re.Match[str]] = []
@@ -234,19 +251,21 @@ def _same_case(first: str, word: str) -> bool:
     return first[:1].isupper() == word[:1].isupper() or word in ("of", "and")
 
 
-def _pick_org(ctx: Context, k: int, run) -> tuple[int, int] | None:
+def _pick_org(ctx: Context, k: int, run) -> Span | None:
     lex = ctx.lex
     if not run:
         return None
     if run[0].group()[:1].isupper():
-        inside = [i for i, w in enumerate(run) if _inside_name(ctx, k + w.start(), k + w.end())]
-        run = run[: inside[0]] if inside else run
+        inside = next(
+            (i for i, w in enumerate(run) if _inside_name(ctx, k + w.start(), k + w.end())), None
+        )
+        run = run[:inside] if inside is not None else run
         while run and (run[-1].group() in ("of", "and") or not name_case(run[-1].group())):
             run = run[:-1]
-        return (k + run[0].start(), k + run[-1].end()) if run else None
+        return Span(k + run[0].start(), k + run[-1].end()) if run else None
     for n in range(len(run), 1, -1):
         if run[n - 1].group().casefold() in lex.org_suffixes:
-            return k + run[0].start(), k + run[n - 1].end()
+            return Span(k + run[0].start(), k + run[n - 1].end())
     return None
 
 
@@ -271,7 +290,7 @@ _RUN_WORD = re.compile(r"([A-Z][A-Za-z&'’.-]*) $")
 _ABBREVIATIONS = frozenset({"Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "St.", "Mt."})
 
 
-def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
+def _prefix_run(ctx: Context, pos: int) -> Span | None:
     """An unknown organisation named just before a title ("Meridia Lines Vice President X"):
     up to four capitalised words after a lower-case word, a comma or a sentence end; two or more, or one
     that is a listed place, an acronym or a pinyin brand ("Hunan Vice Governor X")."""
@@ -290,7 +309,7 @@ def _prefix_run(ctx: Context, pos: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1 and not _brand_like(lex, words[0]):
         return None
-    return start, pos - 1
+    return Span(start, pos - 1)
 
 
 def _run_word(lex: Lexicon, word: str) -> bool:
