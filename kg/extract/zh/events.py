@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
@@ -29,7 +30,24 @@ VERB_KINDS = ("inspection", "talks")
 MEETING_KINDS = ("meeting", "congress", "conference")
 
 
-def _noun(s: str, after: int, orgs=()) -> tuple[int, str] | None:
+class EventNoun(NamedTuple):
+    """An event noun of a sentence ("会议", "座谈会") and its offset."""
+
+    at: int
+    noun: str
+
+
+class EventStart(NamedTuple):
+    """A sentence that dates an event: its offsets, the date (offset where the date ends, first
+    day, last day) and the event noun."""
+
+    start: int
+    end: int
+    dates: tuple[int, date, date | None]
+    noun: EventNoun
+
+
+def _noun(s: str, after: int, orgs=()) -> EventNoun | None:
     """(offset, noun) of the first event noun after `after` that is not inside one of the
     organisation names `orgs` ("省人大常委会"); else a word ending in 会 before 召开 and the like."""
     lex = zh_lexicon()
@@ -38,10 +56,10 @@ def _noun(s: str, after: int, orgs=()) -> tuple[int, str] | None:
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
         if word and not _quoted(s, pos) and pos not in inside:
-            return pos, word
+            return EventNoun(pos, word)
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
-    return (m.start(1), m.group(1)) if m else None
+    return EventNoun(m.start(1), m.group(1)) if m else None
 
 
 def _quoted(s: str, pos: int) -> bool:
@@ -67,8 +85,8 @@ def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     while part := match_at(s, start, zh_lexicon().day_parts):
         start += len(part)
     end = pos + len(noun)
-    while s.startswith("暨", end) and (more := _noun(s, end)) and more[0] - end <= 20:
-        end = more[0] + len(more[1])
+    while s.startswith("暨", end) and (more := _noun(s, end)) and more.at - end <= 20:
+        end = more.at + len(more.noun)
     name = s[start:end].lstrip("在于")
     if any(verb in name for verb in zh_lexicon().participation if len(verb) > 1 and verb != noun):
         return noun
@@ -94,9 +112,7 @@ def _organizer(name: str, kind: str, found: Extraction) -> str | None:
     return found.main_org if kind in MEETING_KINDS else None
 
 
-def _starts(
-    article: Article, orgs=()
-) -> list[tuple[int, int, tuple[int, date, date | None], tuple[int, str]]]:
+def _starts(article: Article, orgs=()) -> list[EventStart]:
     """(sentence start, sentence end, date tuple, (offset, noun)) of each sentence that dates an event.
 
     A sentence opening with 次日/当天... takes its day from the date last given. When the
@@ -111,13 +127,14 @@ def _starts(
             if (
                 noun is None
                 and i + 1 < len(spans)
-                and "\n" not in article.body[end : spans[i + 1][0]]
+                and "\n" not in article.body[end : spans[i + 1].start]
             ):
-                nxt = article.body[spans[i + 1][0] : spans[i + 1][1]]
+                following = spans[i + 1]
+                nxt = article.body[following.start : following.end]
                 if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0, orgs)):
-                    noun, start, end, d_end = later, spans[i + 1][0], spans[i + 1][1], 0
+                    noun, start, end, d_end = later, following.start, following.end, 0
             if noun:
-                out.append((start, end, (d_end, first, until), noun))
+                out.append(EventStart(start, end, (d_end, first, until), noun))
     return out
 
 
@@ -198,7 +215,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an EventClaim for each dated event, with its participants."""
     starts, words, trip = _starts(article, org_names(found)), heading_words(vocab, found), None
     for i, (start, end, (d_end, first, last), (pos, noun)) in enumerate(starts):
-        stop = starts[i + 1][0] if i + 1 < len(starts) else len(article.body)
+        stop = starts[i + 1].start if i + 1 < len(starts) else len(article.body)
         s = article.body[start:end]
         kind = zh_lexicon().event_nouns.get(noun, "meeting")
         trip = kind if trip is None else trip

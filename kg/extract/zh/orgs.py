@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.text import NUMERALS, find_all, sentence_spans, tokens
+from kg.extract.zh.text import NUMERALS, Found, Token, find_all, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
-Span = tuple[int, int, str]
+Span = Found  # an organisation named in a sentence: (start, end, name)
 TITLE_JOINERS = ("兼",)
 ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
 
@@ -65,26 +66,33 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     spans = []
     for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
         tail = match_at(sentence, m.end(), legal) or ""
-        spans.append((m.start(), m.end() + len(tail), m.group() + tail))
+        spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
 
 
 def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list[Span]]:
     """A shaped name that starts where a known name ends is part of it ("工商银行" + "江苏省分行")."""
-    by_end = {e: (s, e, n) for s, e, n in spans if n}
+    by_end = {span.end: span for span in spans if span.text}
     joined, rest = [], []
     for s, e, n in shaped:
         head = by_end.get(s)
         if head:
             spans.remove(head)
-            joined.append((head[0], e, head[2] + n))
+            joined.append(Found(head.start, e, head.text + n))
         else:
-            rest.append((s, e, n))
+            rest.append(Found(s, e, n))
     return spans, joined + rest
 
 
+class SuffixKind(NamedTuple):
+    """The kind of organisation an ending says ("legal", "unit", ...) and the ending."""
+
+    kind: str
+    suffix: str
+
+
 @lru_cache(maxsize=65536)
-def suffix_kind(word: str) -> tuple[str, str] | None:
+def suffix_kind(word: str) -> SuffixKind | None:
     """(kind, suffix) of the longest org suffix `word` ends with."""
     pairs = [
         (suf, kind)
@@ -94,8 +102,13 @@ def suffix_kind(word: str) -> tuple[str, str] | None:
     ]
     if not pairs:
         return None
-    suffix, kind = max(pairs, key=lambda p: len(p[0]))
-    return kind, suffix
+    suffix, kind = max(pairs, key=_suffix_length)
+    return SuffixKind(kind, suffix)
+
+
+def _suffix_length(pair: tuple[str, str]) -> int:
+    suffix, _ = pair
+    return len(suffix)
 
 
 def _extends(sentence: str, tok, title_set) -> bool:
@@ -132,9 +145,9 @@ def split_titles(sentence: str, toks, title_set) -> list:
         if (
             not cut and len(word) > 1 and word[0] in TITLE_JOINERS
         ):  # "兼|榆川": a joiner glued to a word
-            out += [(s, s + 1, "c"), (s + 1, e, tag)]
+            out += [Token(s, s + 1, "c"), Token(s + 1, e, tag)]
             continue
-        out += [(s, s + cut, "n"), (s + cut, e, "n")] if cut else [(s, e, tag)]
+        out += [Token(s, s + cut, "n"), Token(s + cut, e, "n")] if cut else [Token(s, e, tag)]
     return out
 
 
@@ -147,21 +160,21 @@ def split_verbs(sentence: str, toks) -> list:
     links = lex.career_links + lex.move_links
     for k, (s, e, tag) in enumerate(toks):
         word = sentence[s:e]
-        following = sentence[toks[k + 1][0]] if k + 1 < len(toks) else ""
+        following = sentence[toks[k + 1].start] if k + 1 < len(toks) else ""
         link = match_at(word, 0, links)
         if link:  # "现任|", "曾任|青...": a verb of a career, never part of a name
-            out.append((s, s + len(link), "v"))
+            out.append(Token(s, s + len(link), "v"))
             if len(link) < len(word):
-                out.append((s + len(link), e, "oov"))
+                out.append(Token(s + len(link), e, "oov"))
         elif (
             tag == "oov"
             and 2 <= len(word) <= 4
             and word[0] in lex.org_stop_starts
             and (len(word) >= 3 or word[-1] in lex.admin_levels or following in lex.admin_levels)
         ):
-            out += [(s, s + 1, "p"), (s + 1, e, "oov")]
+            out += [Token(s, s + 1, "p"), Token(s + 1, e, "oov")]
         else:
-            out.append((s, e, tag))
+            out.append(Token(s, e, tag))
     return out
 
 
@@ -177,7 +190,7 @@ def _title_blocks(toks, spans) -> list[Span]:
     if not spans:
         return []
     return [
-        (s, e, "")
+        Found(s, e, "")
         for s, e, _ in toks
         if any(ts <= s and e <= te and (ts, te) != (s, e) for ts, te in spans)
     ]
@@ -202,25 +215,25 @@ def _shaped(
             toks,
             k,
             spans,
-            title_only | (set(lex.generic_orgs) if found[0] == "unit" else set()),
+            title_only | (set(lex.generic_orgs) if found.kind == "unit" else set()),
             legal=sentence[ts:te].endswith(lex.legal_tails),
         )
-        start, name = toks[j][0], sentence[toks[j][0] : te]
+        start, name = toks[j].start, sentence[toks[j].start : te]
         if name in lex.not_orgs or len(name) < 3:
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
         if (
             verdict == "no"
-            and len(_core(name, found[1])) >= 2
+            and len(_core(name, found.suffix)) >= 2
             and _org_follows(sentence, te, title_only)
         ):
             verdict = "yes"  # a title follows: "宏远能源董事长"
         elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
             verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
         if verdict == "yes":
-            accepted.append((start, te, name))
+            accepted.append(Found(start, te, name))
         elif verdict == "unit":
-            pending.append((start, te, name))
+            pending.append(Found(start, te, name))
     return accepted, pending
 
 
@@ -238,24 +251,24 @@ def _left_edge(
         if (
             _extends(sentence, toks[j - 1], stop_words)
             or (legal and _numeral_brand(sentence, toks, j - 1))
-        ) and _free(spans, *toks[j - 1][:2]):
+        ) and _free(spans, toks[j - 1].start, toks[j - 1].end):
             j -= 1
             if (
-                toks[j][2] == "a"
+                toks[j].tag == "a"
             ):  # an adjective only opens a name ("宏远能源"), nothing stands before it
                 break
         elif (
             legal
             and j > 1
             and _inner_verb(sentence, toks[j - 1])
-            and toks[j - 2][2] in PROPER_TAGS
+            and toks[j - 2].tag in PROPER_TAGS
             and _extends(sentence, toks[j - 2], stop_words)
-            and _free(spans, toks[j - 2][0], toks[j - 1][1])
+            and _free(spans, toks[j - 2].start, toks[j - 1].end)
         ):
             j -= 2
         else:
             break
-    if j > 0 and sentence[toks[j - 1][0] : toks[j - 1][1]] in zh_lexicon().generic_orgs:
+    if j > 0 and sentence[toks[j - 1].start : toks[j - 1].end] in zh_lexicon().generic_orgs:
         j -= 1
     return j
 
@@ -268,7 +281,7 @@ def _numeral_brand(sentence: str, toks, k: int) -> bool:
     return (
         tag == "m"
         and k > 0
-        and toks[k - 1][2] in PROPER_TAGS
+        and toks[k - 1].tag in PROPER_TAGS
         and any(ch not in NUMERALS and not ch.isdigit() for ch in word)
         and not word.endswith(tuple(zh_lexicon().org_list_counters))
     )
@@ -280,11 +293,11 @@ def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
     ends = {e for _, e, n in spans if n}
     for i in range(k, max(k - 6, 0), -1):
         tok = toks[i]
-        if (i < k and not (tok[2] in NAME_TAGS or _inner_verb(sentence, tok))) or not _free(
-            spans, *tok[:2]
+        if (i < k and not (tok.tag in NAME_TAGS or _inner_verb(sentence, tok))) or not _free(
+            spans, tok.start, tok.end
         ):
             return None
-        if tok[0] in ends:
+        if tok.start in ends:
             return i if i < k else None
     return None
 
@@ -305,15 +318,15 @@ def _act_words() -> frozenset[str]:
 
 def _merge_legal(sentence: str, toks) -> list:
     """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
-    out: list[tuple[int, int, str]]
+    out: list[Token]
     out, legal = [], zh_lexicon().legal_tails
     if not any(t in sentence for t in legal):
         return toks
     for tok in toks:
-        if out and sentence[out[-1][0] : tok[1]] in legal:
-            out[-1] = (out[-1][0], tok[1], "n")
-        elif len(out) > 1 and sentence[out[-2][0] : tok[1]] in legal:
-            out[-2:] = [(out[-2][0], tok[1], "n")]
+        if out and sentence[out[-1].start : tok.end] in legal:
+            out[-1] = Token(out[-1].start, tok.end, "n")
+        elif len(out) > 1 and sentence[out[-2].start : tok.end] in legal:
+            out[-2:] = [Token(out[-2].start, tok.end, "n")]
         else:
             out.append(tok)
     return out
@@ -339,18 +352,18 @@ def _org_follows(sentence: str, pos: int, title_set) -> bool:
 def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     kind, suffix = found
     lex = zh_lexicon()
-    start, end = toks[0][0], toks[-1][1]
+    start, end = toks[0].start, toks[-1].end
     name = sentence[start:end]
     if name == suffix:
         return "no"
     if kind != "unit":
-        head = [t for t in toks if t[1] - t[0] > 0 and sentence[t[0] : t[1]] != suffix]
-        proper = any(t[2] in PROPER_TAGS for t in head) or (
-            toks[-1][2] in ("nt", "nz") and len(name) > len(suffix)
+        head = [t for t in toks if t.end - t.start > 0 and sentence[t.start : t.end] != suffix]
+        proper = any(t.tag in PROPER_TAGS for t in head) or (
+            toks[-1].tag in ("nt", "nz") and len(name) > len(suffix)
         )
         full = name.endswith(lex.legal_tails) and len(_core(name, suffix)) >= 2  # "X集团有限公司"
         listed = (
-            len(toks) == 1 and toks[0][2] != "oov" and len(name) >= len(suffix) + 2
+            len(toks) == 1 and toks[0].tag != "oov" and len(name) >= len(suffix) + 2
         )  # jieba's "X人民政府"
         return "yes" if proper or full or listed else "no"
     generic = max((g for g in lex.generic_orgs if name.startswith(g)), key=len, default=None)
@@ -386,43 +399,57 @@ def _listed(sentence: str, spans: list[Span]) -> list[Span]:
                 if item.startswith(stop) and s == clause_start:
                     s += len(stop)
             e -= len(sentence[s:e]) - len(sentence[s:e].rstrip("等"))
-            items.append((s, e, sentence[s:e]))
+            items.append(Found(s, e, sentence[s:e]))
         if all(_name_like(sentence, s, e) for s, e, _ in items):
-            out += [it for it in items if 2 <= it[1] - it[0] <= 15 and _free(spans + out, *it[:2])]
+            out += [
+                it
+                for it in items
+                if 2 <= it.end - it.start <= 15 and _free(spans + out, it.start, it.end)
+            ]
     return out
 
 
 def _name_like(sentence: str, s: int, e: int) -> bool:
     """An item of a list that may name an organisation: a proper noun in it, no conjunction."""
     toks = tokens(sentence[s:e])
-    return any(t[2] in PROPER_TAGS for t in toks) and not any(t[2] == "c" for t in toks)
+    return any(t.tag in PROPER_TAGS for t in toks) and not any(t.tag == "c" for t in toks)
 
 
-def _list_items(sentence: str, toks) -> list[list[tuple[int, int, bool]]]:
-    """The 、-lists of a sentence: per list, (start, end, holds a proper noun) of each item, an item
-    being the name-like words on either side of a 、."""
-    current: list[tuple[int, int, bool]]
+class ListItem(NamedTuple):
+    """An item of a 、-list: its offsets and whether it holds a proper noun."""
+
+    start: int
+    end: int
+    proper: bool
+
+
+def _list_items(sentence: str, toks) -> list[list[ListItem]]:
+    """The 、-lists of a sentence: per list, each item (the name-like words on either side of a
+    、)."""
+    current: list[ListItem]
     lists, current, k = [], [], 0
     while k < len(toks):
-        if sentence[toks[k][0] : toks[k][1]] != "、":
+        if sentence[toks[k].start : toks[k].end] != "、":
             k += 1
             continue
         i = k
-        while i > 0 and toks[i - 1][2] in NAME_TAGS:
+        while i > 0 and toks[i - 1].tag in NAME_TAGS:
             i -= 1
         j = k + 1
-        while j < len(toks) and toks[j][2] in NAME_TAGS:
+        while j < len(toks) and toks[j].tag in NAME_TAGS:
             j += 1
         left, right = toks[i:k], toks[k + 1 : j]
-        if not (current and left and current[-1][1] == left[-1][1]):
-            current = (
-                [(left[0][0], left[-1][1], any(t[2] in PROPER_TAGS for t in left))] if left else []
-            )
+        if not (current and left and current[-1].end == left[-1].end):
+            current = [_list_item(left)] if left else []
             lists.append(current)
         if right:
-            current.append((right[0][0], right[-1][1], any(t[2] in PROPER_TAGS for t in right)))
+            current.append(_list_item(right))
         k = j
     return [items for items in lists if len(items) > 1]
+
+
+def _list_item(words: list[Token]) -> ListItem:
+    return ListItem(words[0].start, words[-1].end, any(t.tag in PROPER_TAGS for t in words))
 
 
 def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
@@ -443,7 +470,7 @@ def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
                 )
             )
             if proper and e0 - s0 >= 3 and _free(spans + out, s0, e0):
-                out.append((s0, e0, sentence[s0:e0]))
+                out.append(Found(s0, e0, sentence[s0:e0]))
     return out
 
 
@@ -466,7 +493,7 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
 def _party(sentence: str, spans: list[Span]) -> list[Span]:
     lex = zh_lexicon()
     return [
-        (s, s + 1, lex.party_name)
+        Found(s, s + 1, lex.party_name)
         for p in lex.party_phrases
         for s in find_all(sentence, p)
         if _free(spans, s, s + len(p))
@@ -483,23 +510,23 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
     for at, end in tspans:
         if sentence[at:end] not in skip:
             at -= len(match_before(sentence, at, lex.former_markers) or "")
-            k = next((i for i, t in enumerate(toks) if t[1] == at), None)
+            k = next((i for i, t in enumerate(toks) if t.end == at), None)
             j = k
             while (
                 j is not None
                 and j >= 0
                 and _extends(sentence, toks[j], title_set)
-                and _free(spans + out, *toks[j][:2])
+                and _free(spans + out, toks[j].start, toks[j].end)
             ):
                 j -= 1
             head = toks[j + 1 : k + 1] if j is not None and k is not None else []
-            name = sentence[head[0][0] : at] if head else ""
+            name = sentence[head[0].start : at] if head else ""
             if (
-                any(t[2] in PROPER_TAGS - {"nr", "nrfg"} for t in head)
+                any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in head)
                 and len(name) >= 2
                 and name not in lex.not_orgs
             ):
-                out.append((head[0][0], at, name))
+                out.append(Found(head[0].start, at, name))
     return out
 
 
@@ -507,7 +534,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     """(start, end, name) of each organisation named in one sentence; `persons` are Han names, never part of one."""
     followers = zh_lexicon().followers
     blocked = [
-        (s, e + len(match_at(sentence, e, followers) or ""), "")
+        Found(s, e + len(match_at(sentence, e, followers) or ""), "")
         for s, e, _ in locate(sentence, persons)
     ]
     spans = blocked + _alias_spans(sentence, vocab)
@@ -519,7 +546,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(sp for sp in spans if sp[2])
+    return sorted(sp for sp in spans if sp.text)
 
 
 def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
@@ -527,7 +554,7 @@ def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
     out = []
     for start, end in sentence_spans(article.body):
         out += [
-            (start + s, start + e, n)
+            Found(start + s, start + e, n)
             for s, e, n in sentence_orgs(article.body[start:end], vocab, persons)
         ]
     return out

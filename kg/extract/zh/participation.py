@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.spans import locate
+from kg.extract.zh.text import Found
 
 JOINERS = ("、", "和", "及", "与")
 
@@ -74,13 +75,13 @@ def match_before_any(text: str, words) -> bool:
     return any(text.endswith(w) for w in words)
 
 
-def groups(s: str, names, words=()) -> list[list[tuple[int, int, str]]]:
+def groups(s: str, names, words=()) -> list[list[Found]]:
     """The names of `s` in runs: joined by 、/和/及/与, or by a comma or one of those and the next
     name's titles ("A、B，西北分公司总经理C陪同", "A与X公司总经理B签约"); `words` are the titles and
     organisation names."""
-    runs: list[list[tuple[int, int, str]]] = []
+    runs: list[list[Found]] = []
     for span in locate(s, names):
-        if runs and _joined(s[runs[-1][-1][1] : span[0]], words):
+        if runs and _joined(s[runs[-1][-1].end : span.start], words):
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -125,9 +126,9 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     runs, out = groups(s, names, words), _lead_in_parts(s, names) + _escort_parts(s, names)
     cited = zh_lexicon().cited_after
     for run in runs:
-        if cited and s.endswith(cited, 0, run[0][0]):
+        if cited and s.endswith(cited, 0, run[0].start):
             continue  # "贯彻A总书记考察X重要讲话精神": A is cited, not present
-        for part, verb_end in _parts_after(s, run[-1][1], words):
+        for part, verb_end in _parts_after(s, run[-1].end, words):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
             out += _objects(s, verb_end, verb, runs)
@@ -147,14 +148,14 @@ def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[
         at = s.find(verb)
         if at < 0 or verb not in lex.participation:
             continue
-        named = [span for run in runs for span in run if span[1] <= at]
-        named = [sp for sp in named if not (cited and s.endswith(cited, 0, sp[0]))]
+        named = [span for run in runs for span in run if span.end <= at]
+        named = [sp for sp in named if not (cited and s.endswith(cited, 0, sp.start))]
         part = lex.participation[verb]
-        named = [sp for sp in named if placed.get(sp[2], {part}) == {part}]
+        named = [sp for sp in named if placed.get(sp.text, {part}) == {part}]
         if len(named) < 2:
             continue
-        between = s[named[0][1] : named[-1][0]]
-        clause = s[named[0][0] : at]
+        between = s[named[0].end : named[-1].start]
+        clause = s[named[0].start : at]
         if any(link in between for link in lex.mutual_links) and "。" not in clause:
             out += [(native, part) for _, _, native in named]
         break
@@ -175,15 +176,15 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
     lex = zh_lexicon()
     for m in _escort_pattern().finditer(s):
         out += [(n, "accompanier") for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
-        before = [(s0, e0, n) for s0, e0, n in spans if e0 <= m.start()]
+        before = [span for span in spans if span.end <= m.start()]
         rest = s[m.end() :]
         visit = next((v for v in lex.visit_words if v in rest), None)
         if (
             before
             and visit
-            and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1][1] : m.start()])
+            and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1].end : m.start()])
         ):
-            out.append((before[-1][2], lex.participation.get(visit, "visitor")))
+            out.append((before[-1].text, lex.participation.get(visit, "visitor")))
     return out
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
-from kg.extract.zh.text import evidence_at, is_han, sentence_spans, tokens
+from kg.extract.zh.text import Found, evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -92,11 +92,16 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
         if org is None:
             return Heading(tuple(chain), "", former, generic=generic)
-    elif org is None and chain[0][0] in lex.no_default_org:
+    elif org is None and _first_title(chain) in lex.no_default_org:
         org = place_before(s, pos)
     elif org is None and _noun_before(s, pos):
         return Heading(tuple(chain), None, former, unresolved=True)
     return Heading(tuple(chain), org, former)
+
+
+def _first_title(chain: list[tuple[str, str]]) -> str:
+    title, _notation = chain[0]
+    return title
 
 
 def _unit_named(s: str, pos: int, unit: str, orgs: list[str]) -> str | None:
@@ -241,18 +246,19 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     `loose` (before a title that is a place's, "市委书记") also takes a proper noun jieba
     does not know as a place ("榆川|市委书记")."""
     toks = tokens(s)
-    inner = next((t for t in toks if t[0] < pos < t[1]), None)
-    if inner and inner[2] in ("ns", "nt"):
-        return s[inner[0] : pos]
-    ends = {e: (st, tag) for st, e, tag in toks}
+    inner = next((t for t in toks if t.start < pos < t.end), None)
+    if inner and inner.tag in ("ns", "nt"):
+        return s[inner.start : pos]
+    ending = {t.end: t for t in toks}  # the word ending at each offset
     start = pos
-    if start in ends and s[ends[start][0] : start] in zh_lexicon().place_suffixes:
-        start = ends[start][0]
-    if start in ends and (
-        ends[start][1] == "ns"
-        or (loose and ends[start][1] in LOOSE_PLACE_TAGS and 2 <= start - ends[start][0] <= 4)
+    if start in ending and s[ending[start].start : start] in zh_lexicon().place_suffixes:
+        start = ending[start].start
+    word = ending.get(start)
+    if word and (
+        word.tag == "ns"
+        or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
     ):
-        return s[ends[start][0] : pos]
+        return s[word.start : pos]
     return None
 
 
@@ -296,10 +302,10 @@ def _org_for(
     return last_org or main
 
 
-def _runs(s: str, names) -> list[list[tuple[int, int, str]]]:
-    runs: list[list[tuple[int, int, str]]] = []
+def _runs(s: str, names) -> list[list[Found]]:
+    runs: list[list[Found]] = []
     for span in locate(s, names):
-        if runs and s[runs[-1][-1][1] : span[0]] in JOINERS:
+        if runs and s[runs[-1][-1].end : span.start] in JOINERS:
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -310,10 +316,10 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
     if own[0] is None and len(run) == 1:
-        own[0] = _predicate_heading(s, run[0][0], run[0][1], table, orgs)
+        own[0] = _predicate_heading(s, run[0].start, run[0].end, table, orgs)
     elif own[0] is not None and len(run) == 1:  # "X总经理A升任Y董事长", "X董事长A，曾任Z总经理"
-        own[0] = _then(s, own[0], run[0][1], table, orgs)
-    shared = own[0] or heading_after(s, run[-1][1], table, orgs)
+        own[0] = _then(s, own[0], run[0].end, table, orgs)
+    shared = own[0] or heading_after(s, run[-1].end, table, orgs)
     return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run, strict=False)]
 
 
@@ -430,9 +436,9 @@ def _sentence_roles(
             last_org = first.org if first and first.org else last_org
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
-        before = [span for span in spans if span[1] <= at]
+        before = [span for span in spans if span.end <= at]
         if before:
-            ps, _, native = before[-1]
+            ps, native = before[-1].start, before[-1].text
             status = "former" if heading.former else "current"
             evidence = evidence_at(article, start + ps)
             claims += _heading_claims(

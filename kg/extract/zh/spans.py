@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.zh.text import Found
 from kg.model import Extraction
 
 
-def locate(sentence: str, words) -> list[tuple[int, int, str]]:
+def locate(sentence: str, words) -> list[Found]:
     """(start, end, word) of each occurrence of `words` (longest first wins), in text order.
 
     Each word's occurrences are those find_all gives; words are placed longest
@@ -30,7 +31,7 @@ def locate(sentence: str, words) -> list[tuple[int, int, str]]:
         for word in by_first[m.group()]:
             if sentence.startswith(word, at):
                 found.setdefault(word, []).append(at)
-    spans: list[tuple[int, int, str]] = []
+    spans: list[Found] = []
     for word in sorted(found, key=lambda w: (-len(w), w)):
         free = 0  # find_all's next start: a word's occurrences do not overlap each other
         for s in found[word]:
@@ -38,7 +39,7 @@ def locate(sentence: str, words) -> list[tuple[int, int, str]]:
                 continue
             free = s + len(word)
             if all(s + len(word) <= os or s >= oe for os, oe, _ in spans):
-                spans.append((s, s + len(word), word))
+                spans.append(Found(s, s + len(word), word))
     return sorted(spans)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 import jieba
 import jieba.posseg as pseg
@@ -27,8 +28,15 @@ def is_han(ch: str) -> bool:
     return bool(ch) and bool(HAN.match(ch))
 
 
+class Stretch(NamedTuple):
+    """A stretch of text (a sentence): its offsets [start, end)."""
+
+    start: int
+    end: int
+
+
 @lru_cache(maxsize=64)
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+def sentence_spans(text: str) -> tuple[Stretch, ...]:
     """(start, end) of each non-blank sentence of `text`, end including its final mark."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -38,15 +46,15 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip(text: str, start: int, end: int) -> Stretch:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return Stretch(start, end)
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str) -> list[Stretch]:
     """(start, end) of each non-blank line of `text`."""
     spans, start = [], 0
     for line in text.split("\n"):
@@ -62,14 +70,30 @@ def evidence_at(article: Article, pos: int) -> Evidence:
         article.body
     )  # sorted, not overlapping: the last one starting at or before pos
     i = bisect_right(spans, (pos, len(article.body) + 1)) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        start, end = spans[i]
+    start, end = spans[i] if i >= 0 else (0, 0)
+    if i >= 0 and start <= pos < end:
         return Evidence(article.ident, start, end, article.text[start:end])
     return Evidence(article.ident, pos, pos + 1, article.text[pos : pos + 1])
 
 
+class Token(NamedTuple):
+    """A word jieba cut: its offsets [start, end) in the text and its part-of-speech tag."""
+
+    start: int
+    end: int
+    tag: str
+
+
+class Found(NamedTuple):
+    """A name found in a text: its offsets [start, end) and the name."""
+
+    start: int
+    end: int
+    text: str
+
+
 @lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+def tokens(text: str) -> tuple[Token, ...]:
     """jieba's words of `text` with part-of-speech tags: (start, end, tag).
 
     Words come from jieba's fast segmenter (its HMM joins unknown words such as
@@ -79,7 +103,7 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """
     out, pos, table = [], 0, _tags()
     for word in jieba.cut(text, HMM=True):
-        out.append((pos, pos + len(word), table.get(word) or _unknown_tag(word)))
+        out.append(Token(pos, pos + len(word), table.get(word) or _unknown_tag(word)))
         pos += len(word)
     return tuple(out)
 
