@@ -47,6 +47,12 @@ def _join(syllables: list[str]) -> str:
     return out
 
 
+def plain_pinyin(text: str) -> str:
+    """The toneless pinyin of Han text read as words, syllables run together, ü as u
+    ("盛达" -> "shengda", "长江" -> "changjiang"); other characters left out."""
+    return "".join(_syllables(text)).replace("ü", "u")
+
+
 def surname_pinyin(surname: str) -> str:
     """The reading of a family name, lower case ("shan" for 单)."""
     readings = _surnames()[2]

@@ -385,3 +385,24 @@ def test_a_generic_organisation_name_is_its_articles_own():
         article("b.txt", [("Ines Varga", None)], [("Ines Varga", "head", "Ministry of Finance")]),
     )
     assert len({m.org for m in result.memberships.values()}) == 2
+
+
+def test_an_english_name_that_renders_a_chinese_one_relates_the_mentions():
+    from kg.assemble.resolve import latin_forms
+
+    assert "beilingcopper" in latin_forms("北岭铜业集团有限公司")
+    result = merged(
+        article(
+            "a.txt", [("Ren Hao", "任浩")], [("Ren Hao", "chairman", "北岭铜业集团")], language="zh"
+        ),
+        article(
+            "b.txt", [("Ren Hao", "任皓")], [("Ren Hao", "chairman", "东山玻璃公司")], language="zh"
+        ),
+        article("c.txt", [("Ren Hao", None)], [("Ren Hao", "chairman", "Beiling Copper Group")]),
+    )
+    people = people_named(result, "renhao")
+    assert len(people) == 2  # 任浩 (with the English mention) and 任皓
+    assert {frozenset(orgs_of(result, key)) for key in people} == {
+        frozenset({"beilingcoppergroup", "北岭铜业集团"}),
+        frozenset({"东山玻璃公司"}),
+    }

@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.assemble.resolve import Resolver, org_stem, person_key
+from kg.assemble.resolve import Resolver, latin_forms, org_stem, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
 from kg.vocab import Vocab
@@ -247,9 +247,19 @@ def _related(a: frozenset[str], b: frozenset[str], hierarchy: _Hierarchy) -> boo
 
 def _one_name(a: str, b: str) -> bool:
     """Two organisation keys that are one name with or without a generic ending, or one name
-    and a longer one starting with it ("haiyuanshipping", "haiyuanshippinggroup")."""
-    x, y = sorted((org_stem(a), org_stem(b)), key=len)
-    least = 4 if any("\u3400" <= ch <= "\u9fff" for ch in x) else 8
+    and a longer one starting with it ("haiyuanshipping", "haiyuanshippinggroup"); a Chinese
+    and an English name, when the English one is a rendering of the Chinese (latin_forms:
+    "盛达能源集团", "shengdaenergygroup")."""
+    if _han(a) != _han(b):
+        han, latin = (a, b) if _han(a) else (b, a)
+        return any(_prefix_of(form, org_stem(latin), 8) for form in latin_forms(han))
+    stem = org_stem(a)
+    return _prefix_of(stem, org_stem(b), 4 if _han(stem) else 8)
+
+
+def _prefix_of(a: str, b: str, least: int) -> bool:
+    """Whether the shorter of two names, `least` characters or more, starts the longer."""
+    x, y = sorted((a, b), key=len)
     return len(x) >= least and y.startswith(x)
 
 
@@ -294,10 +304,12 @@ def _resolve_block(
     han_members = [i for n, m in by_native.items() if n for i in m]
     han_orgs = {root: orgs_of(root, han_members) for root in han_roots}
     unsupported: list[int] = []
+    matched = False  # some Latin-script cluster was joined to a Han-script one by its context
     for root in sorted({clusters.find(i) for i in latin_context}):
         orgs = orgs_of(root, latin_context)
         supported = [r for r in han_roots if han_orgs[r] and _related(orgs, han_orgs[r], hierarchy)]
         if len({sightings[r].native for r in supported}) == 1:  # one Han name: join them all
+            matched = True
             for other in supported:
                 clusters.union(
                     root,
@@ -311,7 +323,9 @@ def _resolve_block(
             and not hierarchy.comparable(orgs, han_orgs[han_roots[0]])
         ):
             unsupported.append(root)
-    if len(unsupported) == 1:  # nothing says otherwise; two such would be joined through it: none
+    # nothing says otherwise (two such would be joined through it; one whose Han-script person
+    # already has an English context of its own would be a second, unrelated one): join
+    if len(unsupported) == 1 and not matched:
         clusters.union(
             unsupported[0],
             han_roots[0],

@@ -45,6 +45,44 @@ def org_stem(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1)
+def _han_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = load_lexicon("org_matching").get("han_org_words") or {}
+    return tuple(sorted(((w, tuple(r)) for w, r in table.items()), key=lambda p: -len(p[0])))
+
+
+_MAX_FORMS = 64
+
+
+@lru_cache(maxsize=1 << 14)
+def latin_forms(han: str) -> frozenset[str]:
+    """The stems (org_stem) an English rendering of a Chinese organisation name may have: its
+    words of `han_org_words` rendered, every other Han character read in pinyin ("盛达能源集团":
+    "shengdaenergy"). Empty for a name without Han characters."""
+    from kg.pinyin import plain_pinyin
+
+    if not any("\u3400" <= ch <= "\u9fff" for ch in han):
+        return frozenset()
+    words = _han_words()
+    forms, pos, run = [""], 0, ""
+    while pos <= len(han):
+        hit = (
+            next((p for p in words if han.startswith(p[0], pos)), None) if pos < len(han) else None
+        )
+        if hit is None and pos < len(han):
+            run += han[pos]  # a brand or a place: read in pinyin as one word
+            pos += 1
+            continue
+        options = (plain_pinyin(run),) if run else ("",)
+        forms = [f + " " + o for f in forms for o in options]
+        run = ""
+        if hit is None:
+            break
+        forms = [f + " " + o for f in forms for o in hit[1]][:_MAX_FORMS]
+        pos += len(hit[0])
+    return frozenset(org_stem(f) for f in forms if fold(f))
+
+
 @lru_cache(maxsize=1 << 16)
 def org_fold(name: str) -> str:
     """The folded organisation name with spelling variants unified."""
