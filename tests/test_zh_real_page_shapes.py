@@ -139,3 +139,13 @@ def test_a_career_lists_posts_at_several_organisations() -> None:
         ("Luo Qihang", "general-manager", "青川港务公司", "former"),
         ("Luo Qihang", "deputy-general-manager", "沧澜航运集团", "former"),
     }
+
+
+def test_a_city_jieba_reads_as_a_name_is_a_place_and_its_committee_an_organisation() -> None:
+    text = "市领导会见客商代表团并座谈交流合作事项\n\n5月19日，韩立新在曲靖会见了曲靖市委书记洪晓岚、市长邬定远。\n"
+    found = extract_article(make_article("city.txt", text), load_vocab())
+    names = {p.name for p in found.persons}
+    assert names == {"Han Lixin", "Hong Xiaolan", "Wu Dingyuan"}  # not "Qu Jing"
+    roles = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Hong Xiaolan", "party-secretary", "曲靖市委") in roles
+    assert ("Wu Dingyuan", "mayor", "曲靖市") in roles

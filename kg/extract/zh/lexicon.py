@@ -42,6 +42,7 @@ class Lexicon:
     appointment_links: tuple[str, ...]
     career_links: tuple[str, ...]
     move_links: tuple[str, ...]
+    city_names: frozenset[str]
     post_words: tuple[str, ...]
     list_tail_links: tuple[str, ...]
     lead_in_verbs: dict
@@ -125,6 +126,7 @@ def zh_lexicon() -> Lexicon:
         appointment_links=first(d["appointment_links"]),
         career_links=first(d.get("career_links") or []),
         move_links=first(d.get("move_links") or []),
+        city_names=frozenset(d.get("city_names") or ()),
         post_words=first(d["post_words"]),
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),

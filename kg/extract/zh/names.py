@@ -78,6 +78,7 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
             or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
+            or (not listed and name in lex.city_names)  # "吕梁" (jieba: nr) is a city
         ):
             continue
         if length > len(surname) + 1 and name[-1] in lex.name_glue:

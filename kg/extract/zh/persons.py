@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import titles, zh_lexicon
 from kg.extract.zh.names import read_name
-from kg.extract.zh.text import evidence_at, sentence_spans, tokens
+from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
 from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab
@@ -102,17 +102,32 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
     for anchor in zh_lexicon().name_anchors:
         at = sentence.find(anchor)
         while at >= 2:
-            for start in (at - 3, at - 2, at - 4):
+            end = _before_place(sentence, at)  # "苏凤在吕梁会见": the name stands before 在吕梁
+            for start in (end - 3, end - 2, end - 4):
                 if (
                     start >= 0
                     and (start in bounds or not start)
                     and sentence[start] not in zh_lexicon().weak_surnames  # "于会中表示"
-                    and read_name(sentence, start, words, bounds | {at}) == at - start
+                    and read_name(sentence, start, words, bounds | {end}) == end - start
                 ):
-                    found.append((start, at))
+                    found.append((start, end))
                     break
             at = sentence.find(anchor, at + 1)
     return found
+
+
+def _before_place(sentence: str, at: int) -> int:
+    """Where "在<place>" ends before offset `at` starts, else `at` (a place: a city of
+    `city_names` or a word jieba's dictionary tags ns)."""
+    for size in (2, 3, 4):
+        place = sentence[at - size : at]
+        if (
+            at - size >= 3
+            and sentence[at - size - 1] == "在"
+            and (place in zh_lexicon().city_names or dictionary_tag(place) == "ns")
+        ):
+            return at - size - 1
+    return at
 
 
 def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:

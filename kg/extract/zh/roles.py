@@ -256,6 +256,7 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     word = ending.get(start)
     if word and (
         word.tag == "ns"
+        or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
         or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
     ):
         return s[word.start : pos]
