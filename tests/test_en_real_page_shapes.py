@@ -234,3 +234,16 @@ def test_a_pronoun_after_a_sentence_naming_two_people_is_nobodys():
         "She previously served as chief financial officer of Alvor Shipping Company."
     )
     assert not any(r[2] == "Alvor Shipping Company" for r in roles)
+
+
+def test_chairman_of_the_board_is_of_the_company_unless_another_is_named() -> None:
+    roles = _posts(
+        "Harbor Bank said board member Ines Duarte will become non-executive Chairman of the "
+        "Board, and its Board of Directors has named current chairman, Tomas Ferreira, as chief "
+        "executive officer."
+    )
+    assert ("Ines Duarte", "chairman", "Harbor Bank", "current") in roles
+    assert ("Tomas Ferreira", "general-manager", "Harbor Bank", "current") in roles
+    assert not any(r[2] == "Board" for r in roles)
+    roles = _posts("Ines Duarte, Chairman of the Board of Westfield Trust, spoke at the event.")
+    assert ("Ines Duarte", "chairman", "Westfield Trust", "current") in roles

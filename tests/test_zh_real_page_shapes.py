@@ -149,3 +149,24 @@ def test_a_city_jieba_reads_as_a_name_is_a_place_and_its_committee_an_organisati
     roles = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Hong Xiaolan", "party-secretary", "曲靖市委") in roles
     assert ("Wu Dingyuan", "mayor", "曲靖市") in roles
+
+
+def test_a_biography_with_ascii_commas_and_dated_posts() -> None:
+    roles = _career(
+        "罗启航,现任沧澜航运集团有限公司董事长、党组书记,青川港务股份有限公司董事。"
+        "罗启航于2009年8月起任青川港务公司副总经理。"
+    )
+    assert ("Luo Qihang", "chairman", "沧澜航运集团有限公司", "current") in roles
+    assert ("Luo Qihang", "party-secretary", "沧澜航运集团有限公司", "current") in roles
+    assert any(
+        r[1:] == ("director", r[2], "current") and r[2].startswith("青川港务") for r in roles
+    )
+    assert ("Luo Qihang", "deputy-general-manager", "青川港务公司", "former") in roles
+
+
+def test_a_resignation_of_titles_listed_with_yiji() -> None:
+    roles = _career("罗启航申请辞去沧澜航运集团董事长、董事以及战略委员会主任委员职务。")
+    assert roles >= {
+        ("Luo Qihang", "chairman", "沧澜航运集团", "former"),
+        ("Luo Qihang", "director", "沧澜航运集团", "former"),
+    }

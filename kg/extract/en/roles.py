@@ -34,7 +34,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
-_APPOSITION = re.compile(r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+)?")
+_APPOSITION = re.compile(
+    r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+|as\s+(?:its\s+)?)?"
+)
 
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:

@@ -202,6 +202,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     if ref:
         return OrgAfter(MAIN, ref.end(), [])
+    board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
+    if board and not _OF.match(ctx.text, board.end(), limit):
+        return OrgAfter(MAIN, board.end(), [])
     the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
     named = _named_before(ctx, k, limit) if the else None

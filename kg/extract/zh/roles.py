@@ -11,6 +11,7 @@ whose organisation is understood ("刘建国总书记") counts too. "原..." and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
@@ -127,6 +128,11 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     """Titles after a name: joined by 的/为 ("免去A的公司董事长职务", "任命B为X公司总经理"),
     or by 等 after a list ("A、B等公司领导")."""
     lex = zh_lexicon()
+    career = _career_link(s, pos)  # "A，现任X" with either comma, "A于2003年7月起任X"
+    if career is not None:
+        end, former = career
+        heading = titles_at(s, end, table, orgs, former)
+        return _career_after(s, heading, table, orgs) if heading else None
     link = match_at(s, pos, lex.appointment_links)
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
@@ -134,6 +140,27 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         return None
     heading = titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
     return _career_after(s, heading, table, orgs) if heading and link else heading
+
+
+_TITLE_LIST_JOINS = ("以及", "及")
+_DATED_LINK = re.compile(
+    r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:任|担任|出任|调任|升任)"
+)
+
+
+def _career_link(s: str, pos: int) -> tuple[int, bool] | None:
+    """Where a career clause's titles start after `pos`, and whether they are former: a link of
+    `career_links` after a comma of either width ("，现任", ",曾任"), or a dated one
+    ("于1999年8月起任", ",2003年7月起任": a biography's past post)."""
+    lex = zh_lexicon()
+    dated = _DATED_LINK.match(s, pos)
+    if dated:
+        return dated.end(), True
+    at = pos + 1 if s[pos : pos + 1] in ("，", ",") else pos
+    link = match_at(s, at, lex.career_links)
+    if link is None or at == pos:
+        return None
+    return at + len(link), link in lex.dismissal_markers
 
 
 def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
@@ -148,15 +175,21 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             s[pos : pos + 1] == "、"
         ):  # "曾任X公司总经理、Y集团副总经理": titles at another organisation
             following = titles_at(s, pos + 1, table, orgs, heading.former)
+        elif (dated := _DATED_LINK.match(s, pos)) is not None:
+            following = titles_at(s, dated.end(), table, orgs, True)
         else:
-            if s[pos : pos + 1] in ("，", "；", ","):
-                pos += 1
+            comma = s[pos : pos + 1] in ("，", "；", ",", ";")
+            pos += comma
             link = match_at(s, pos, lex.career_links)
-            following = (
-                titles_at(s, pos + len(link), table, orgs, link in lex.dismissal_markers)
-                if link
-                else None
-            )
+            if link:
+                following = titles_at(
+                    s, pos + len(link), table, orgs, link in lex.dismissal_markers
+                )
+            elif comma:  # "现任X董事长，Y公司董事": a further organisation and its titles
+                following = titles_at(s, pos, table, orgs, heading.former)
+                following = following if following and following.org else None
+            else:
+                following = None
         if not following:
             return heading
         heading = replace(following, previous=heading)
@@ -174,7 +207,13 @@ def titles_at(
     elif org:
         pos = _after_brackets(s, pos + len(org))
     chain, pos = _title_chain_after(s, pos, table)
-    closed = tail or pos >= len(s) or not is_han(s[pos]) or match_at(s, pos, lex.post_words)
+    closed = (
+        tail
+        or pos >= len(s)
+        or not is_han(s[pos])
+        or match_at(s, pos, lex.post_words)
+        or match_at(s, pos, _TITLE_LIST_JOINS)  # "董事长、董事以及战略委员会主任委员职务"
+    )
     return Heading(tuple(chain), org, former, end=pos) if chain and closed else None
 
 
