@@ -225,3 +225,13 @@ def test_kg_build_html_max_nodes_reaches_the_page(tmp_path):
     data = json.loads(_parse((tmp_path / "graph.html").read_text(encoding="utf-8")).scripts[0])
     assert data["meta"]["drawn"] == 10 and data["meta"]["maxNodes"] == 10
     assert sum(n["drawn"] for n in data["nodes"]) == 10 < len(data["nodes"])
+
+
+def test_the_page_inlines_vis_network_as_pyvis_ships_it_checked_by_hash(monkeypatch):
+    from kg.export import html_page
+
+    script = html_page.vis_network()
+    assert script.startswith("/**") and "vis-network" in script[:400]
+    monkeypatch.setattr(html_page, "VIS_NETWORK_SHA256", "0" * 64)
+    with pytest.raises(html_page.UnsafeAsset, match="pyvis ships another"):
+        html_page.vis_network()

@@ -16,12 +16,16 @@ import hashlib
 import json
 import re
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from string import Template
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
-STATIC = HERE / "static"
+# vis-network as the pyvis package ships it (pyvis 0.3.2, vis-network 9.1.2): the page inlines
+# that file, checked against this hash so that another pyvis cannot change the page unseen.
+VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"
+VIS_NETWORK_SHA256 = "1f20f0736f32cb9bedf8f6383b25cfea2f839e1abe80d6e8040b4d5bea378c69"
 
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -49,13 +53,22 @@ def load_styles() -> dict:
     return json.loads((TEMPLATES / "styles.json").read_text(encoding="utf-8"))
 
 
+def vis_network() -> str:
+    """The vis-network script pyvis ships (its pages load the same file), checked by hash."""
+    data = (resources.files("pyvis") / VIS_NETWORK).read_bytes()
+    if hashlib.sha256(data).hexdigest() != VIS_NETWORK_SHA256:
+        raise UnsafeAsset(
+            f"pyvis ships another {VIS_NETWORK} than the one graph.html was tested with "
+            "(install the pinned pyvis==0.3.2)"
+        )
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read in text mode
+
+
 @cache
 def _assets() -> dict[str, str]:
     assets = {
         "style": (TEMPLATES / "graph.css").read_text(encoding="utf-8"),
-        "vendor": _SOURCE_MAP.sub(
-            "\n", (STATIC / "vis-network.min.js").read_text(encoding="utf-8")
-        ),
+        "vendor": _SOURCE_MAP.sub("\n", vis_network()),
         "app": (TEMPLATES / "graph.js").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
