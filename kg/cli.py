@@ -60,7 +60,11 @@ def closing_line(report, out: Path) -> str:
     files = report.files
     if not report.summaries:
         return f"nothing written: no article could be read ({files} files found)"
-    read = [f"{files - report.cached} read", f"{report.cached} from the cache"]
+    read = [
+        f"{files - report.cached - report.changed} new",
+        f"{report.changed} changed",
+        f"{report.cached} from the cache",
+    ]
     if report.duplicates:
         read.append(f"{len(report.duplicates)} duplicates of another")
     if report.skipped:

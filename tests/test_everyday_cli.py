@@ -436,7 +436,7 @@ def test_the_readme_first_screen_shows_real_output(seeds_build, capsys, monkeypa
     shown = re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]
     assert [s.split()[1] for s in shown] == ["build", "query", "query", "query", "serve"]
     build_line = shown[0].splitlines()[1]
-    assert build_line.startswith("5 files (5 read, 0 from the cache) -> 61 persons, ")
+    assert build_line.startswith("5 files (5 new, 0 changed, 0 from the cache) -> 61 persons, ")
     graph = Path("exports/graph.ttl").resolve().read_bytes()
     assert seeds_build[0].joinpath("graph.ttl").read_bytes() == graph
     for command in shown[1:4]:

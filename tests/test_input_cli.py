@@ -158,7 +158,7 @@ def test_input_cli_build_bad_file_among_good_ones_still_builds(tmp_path, capsys)
     code, out, err = run(["build", folder, "--out", tmp_path / "out"], capsys)
     assert code == 0
     assert_one_line(err, "b.txt: binary file (PDF document), not text")
-    assert out.startswith("2 files (2 read, 0 from the cache, 1 skipped) -> ")
+    assert out.startswith("2 files (2 new, 0 changed, 0 from the cache, 1 skipped) -> ")
     assert (tmp_path / "out" / "graph.ttl").exists()
 
 
@@ -189,5 +189,5 @@ def test_input_cli_build_reports_duplicates(tmp_path, capsys):
     assert code == 0 and err == ""
     assert "b.txt: same text as a.txt, counted once (both kept as sources)" in out.splitlines()
     assert out.splitlines()[-1].startswith(
-        "2 files (2 read, 0 from the cache, 1 duplicates of another) -> "
+        "2 files (2 new, 0 changed, 0 from the cache, 1 duplicates of another) -> "
     )

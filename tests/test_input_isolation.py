@@ -128,4 +128,4 @@ def test_input_isolation_cli_says_one_line_and_counts_the_skipped_file(
         err
         == "kg: c.txt: could not be extracted: RuntimeError: extraction failed on a second line\n"
     )
-    assert out.startswith("3 files (3 read, 0 from the cache, 1 skipped) -> ")
+    assert out.startswith("3 files (3 new, 0 changed, 0 from the cache, 1 skipped) -> ")

@@ -92,7 +92,7 @@ def test_bad_lines_are_reported_by_line_number_and_the_others_built(tmp_path: Pa
         "kg: news.jsonl:7: language 'fr' is not English or Chinese (en, zh)",
     ]
     assert "Traceback" not in captured.err
-    assert captured.out.startswith("2 articles (2 read, 0 from the cache, 5 skipped) -> ")
+    assert captured.out.startswith("2 articles (2 new, 0 changed, 0 from the cache, 5 skipped) -> ")
     assert identifiers(Graph().parse(out / "graph.ttl")) == {"a", "e"}
 
 
@@ -163,7 +163,7 @@ def test_a_folder_of_corpus_files_and_a_rebuild_from_the_cache(tmp_path: Path, c
     first = (out / "graph.ttl").read_bytes()
     capsys.readouterr()
     assert main(["build", str(src), "--out", str(out), "--no-html"]) == 0
-    assert "2 articles (0 read, 2 from the cache)" in capsys.readouterr().out
+    assert "2 articles (0 new, 0 changed, 2 from the cache)" in capsys.readouterr().out
     assert (out / "graph.ttl").read_bytes() == first
     fresh = tmp_path / "fresh"
     assert main(["build", str(src), "--out", str(fresh), "--no-html", "--jobs", "2"]) == 0

@@ -32,13 +32,13 @@ def test_build_verbose_prints_one_line_per_article_and_the_graphs_distinct_nodes
     persons = len(set(graph.subjects(RDF.type, SDO.Person)))
     orgs = len(set(graph.subjects(RDF.type, ORG.Organization)))
     assert out[-1].startswith(
-        f"{len(seeds)} files ({len(seeds)} read, 0 from the cache) -> {persons} persons, "
+        f"{len(seeds)} files ({len(seeds)} new, 0 changed, 0 from the cache) -> {persons} persons, "
         f"{orgs} organisations, "
     )
     assert main(["build", str(SEEDS), "--out", str(tmp_path)]) == 0
     again = capsys.readouterr().out.splitlines()
     assert len(again) == 1 and again[0].startswith(
-        f"{len(seeds)} files (0 read, {len(seeds)} from the cache) -> {persons} persons"
+        f"{len(seeds)} files (0 new, 0 changed, {len(seeds)} from the cache) -> {persons} persons"
     )
     assert (tmp_path / "graph.ttl").stat().st_size > 0 and (
         tmp_path / "graph.html"
@@ -99,7 +99,7 @@ def test_one_bad_file_is_reported_and_the_rest_still_build(tmp_path):
     result = run_kg("build", src, "--out", tmp_path / "out")
     assert result.returncode == 0
     assert "b.txt" in result.stderr and "empty" in result.stderr
-    assert result.stdout.startswith("2 files (2 read, 0 from the cache, 1 skipped)")
+    assert result.stdout.startswith("2 files (2 new, 0 changed, 0 from the cache, 1 skipped)")
 
 
 def test_nothing_buildable_exits_non_zero(tmp_path):
@@ -107,3 +107,26 @@ def test_nothing_buildable_exits_non_zero(tmp_path):
     result = run_kg("build", tmp_path / "only.txt", "--out", tmp_path / "out")
     assert result.returncode != 0
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_the_closing_line_tells_new_changed_and_cached_articles_apart(tmp_path, capsys):
+    import shutil
+
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "--no-html"]) == 0
+    capsys.readouterr()
+    first = sorted(src.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
+    (src / "new.txt").write_text(
+        (src / sorted(p.name for p in SEEDS.glob("*.txt"))[1])
+        .read_text(encoding="utf-8")
+        .replace("2022", "2023")
+        + "\nA new closing line.\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(src), "--out", str(out), "--no-html"]) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    seeds = len(list(SEEDS.glob("*.txt")))
+    assert line.startswith(f"{seeds + 1} files (1 new, 1 changed, {seeds - 1} from the cache) -> ")

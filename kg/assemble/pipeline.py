@@ -41,6 +41,8 @@ class BuildReport:
     files: int = 0  # articles found in the sources (files, and records of corpus files)
     records: int = 0  # of them, records of JSON Lines and CSV files
     cached: int = 0  # articles whose extraction came from the cache
+    fresh: list[str] = field(default_factory=list)  # articles read and extracted by this build
+    changed: int = 0  # of them, articles the previous build into the folder had (edited since)
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
     redirects: int = (
@@ -201,7 +203,7 @@ def build(
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.nquads import PATTERN
     from kg.export.outputs import OUTPUTS, write_outputs
-    from kg.export.store import commit_store, remove_stale_stores, stage_store
+    from kg.export.store import built_articles, commit_store, remove_stale_stores, stage_store
 
     report = BuildReport()
     out_dir = Path(out_dir)
@@ -214,12 +216,14 @@ def build(
         remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
         remove_stale_stores(out_dir)
         before = earlier_state(out_dir)
+        earlier = built_articles(out_dir)
         workers = Cluster(cluster) if cluster else None
         try:
             data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts, workers)
         finally:
             if workers is not None:
                 workers.close()
+        report.changed = sum(1 for name in report.fresh if name in earlier)
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
             with report.timed("write store"):

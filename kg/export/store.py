@@ -86,3 +86,20 @@ def open_built_store(graph_ttl: str | Path) -> ox.Store | None:
         return ox.Store.read_only(str(folder))
     except (OSError, ValueError, RuntimeError):
         return None
+
+
+def built_articles(out_dir: Path) -> frozenset[str]:
+    """The article identifiers of the graph the previous build left in `out_dir` (its store);
+    empty when it left none."""
+    store = open_built_store(Path(out_dir) / "graph.ttl")
+    if store is None:
+        return frozenset()
+    try:
+        found = store.query(
+            "SELECT ?id WHERE { ?a a <https://schema.org/NewsArticle> ; "
+            "<https://schema.org/identifier> ?id }"
+        )
+        assert isinstance(found, ox.QuerySolutions)
+        return frozenset(row["id"].value for row in found)
+    finally:
+        del store
