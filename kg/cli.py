@@ -279,7 +279,7 @@ def add_build_command(sub) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="also write the graph as sorted, gzip-compressed N-Quads shards (graph-00000.nq.gz, "
-        "...; one named graph per article) for bulk loaders (default: above 100,000 triples)",
+        "...; one named graph per article) for bulk loaders",
     )
     talk = b.add_mutually_exclusive_group()
     talk.add_argument(

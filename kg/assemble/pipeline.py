@@ -185,8 +185,8 @@ def build(
     recursively (`pattern`: a glob instead of the article suffixes). `progress(total)` is
     called once with the number of files, and returns a callable told `(n)` as each n more
     are done. `judgements`: a file of the user's verdicts on who is who
-    (kg.assemble.judgements), which override the resolver. `nquads`: write the N-Quads shards
-    (kg.export.nquads; by default above HTML_AUTO_LIMIT triples). `cluster`: the address of a
+    (kg.assemble.judgements), which override the resolver. `nquads`: also write the N-Quads shards
+    (kg.export.nquads). `cluster`: the address of a
     Dask scheduler that runs the per-article work and the shard writing (kg.assemble.cluster).
     """
     from kg.assemble.cluster import Cluster

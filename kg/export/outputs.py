@@ -33,8 +33,8 @@ def write_outputs(
 ) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed).
 
-    `nquads`: also write the N-Quads shards (kg.export.nquads); by default when the graph is
-    above HTML_AUTO_LIMIT, where they take the place of TriG for loading into a store."""
+    `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a big graph into a
+    store (asked for: they cost a parse and a sort of the whole graph)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
@@ -44,8 +44,7 @@ def write_outputs(
                 f"{report.triples} triples is more than {HTML_AUTO_LIMIT}; "
                 f"pass --html to write them anyway"
             )
-    if nquads is None:
-        nquads = report.triples > HTML_AUTO_LIMIT
+    nquads = bool(nquads)
     outputs = OutputSet(out_dir)
     try:
         outputs.write("graph.ttl", turtle)
