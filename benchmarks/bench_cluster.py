@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -70,10 +71,14 @@ class LocalCluster:
 
     def _start(self, role: str, *args: str) -> subprocess.Popen:
         extra = ["--dashboard-address", "127.0.0.1:0"] if role == "scheduler" else []
+        # as the README says to start workers: one BLAS thread (distributed imports numpy before
+        # kg can say so, and its threads would spin between kg's small numpy calls)
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
         return subprocess.Popen(
             [str(DASK), role, *args, *extra, "--scheduler-file", str(self.info)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=env,
         )
 
     def close(self) -> None:

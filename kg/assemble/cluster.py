@@ -16,6 +16,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 
+def run_batch(items: list[Any], fn: Callable[..., Any], kwargs: dict[str, Any]) -> list[Any]:
+    """`fn(item, **kwargs)` for each of `items`: one task on a worker (a task per article would
+    cost the scheduler more than the article)."""
+    return [fn(item, **kwargs) for item in items]
+
+
+def batch_size(count: int, workers: int) -> int:
+    """Items per task: about eight tasks per worker, at most 64 items each (so progress moves)."""
+    return max(1, min(64, count // (max(workers, 1) * 8) or 1))
+
+
 class ClusterError(RuntimeError):
     """The cluster could not be reached or used; the message is one line."""
 
@@ -48,13 +59,15 @@ class Cluster:
         """`fn(item, **kwargs)` for each item, on the cluster; results in the order of `items`."""
         if not items:
             return []
-        futures = self.client.map(fn, list(items), pure=False, **kwargs)
+        size = batch_size(len(items), self.workers())
+        batches = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        futures = self.client.map(run_batch, batches, fn=fn, kwargs=kwargs, pure=False)
         results = []
         try:
-            for future in futures:
-                results.append(future.result())
+            for batch, future in zip(batches, futures, strict=True):
+                results.extend(future.result())
                 if advance:
-                    advance(1)
+                    advance(len(batch))
         except Exception as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
             raise ClusterError(
