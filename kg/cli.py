@@ -61,10 +61,12 @@ def closing_line(report, out: Path) -> str:
     if not report.summaries:
         return f"nothing written: no article could be read ({files} files found)"
     read = [
-        f"{files - report.cached - report.changed} new",
+        f"{files - report.cached - report.changed - report.reread} new",
         f"{report.changed} changed",
         f"{report.cached} from the cache",
     ]
+    if report.reread:  # the same texts read again: kg or its data changed, or --no-cache
+        read.insert(2, f"{report.reread} read again, same text")
     if report.duplicates:
         read.append(f"{len(report.duplicates)} duplicates of another")
     if report.skipped:

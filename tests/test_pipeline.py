@@ -130,3 +130,15 @@ def test_the_closing_line_tells_new_changed_and_cached_articles_apart(tmp_path, 
     line = capsys.readouterr().out.strip().splitlines()[-1]
     seeds = len(list(SEEDS.glob("*.txt")))
     assert line.startswith(f"{seeds + 1} files (1 new, 1 changed, {seeds - 1} from the cache) -> ")
+
+
+def test_articles_read_again_with_the_same_text_are_not_changed(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "--out", str(out), "--no-html"]) == 0
+    capsys.readouterr()
+    assert main(["build", str(SEEDS), "--out", str(out), "--no-html", "--no-cache"]) == 0
+    seeds = len(list(SEEDS.glob("*.txt")))
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert line.startswith(
+        f"{seeds} files (0 new, 0 changed, {seeds} read again, same text, 0 from"
+    )

@@ -339,7 +339,7 @@ def build_turtle(
         with report.timed("read and extract"):
             entries = _entries(files, idents, cache, jobs, advance, cluster)
             report.cached = sum(1 for e in entries if not e.packed_extraction)
-            report.fresh = [e.result.name for e in entries if e.packed_extraction]
+            report.fresh = {e.result.name: e.result.sha256 for e in entries if e.packed_extraction}
             distinct = _fold_duplicates(entries, report)
         with report.timed("resolve identities"):
             identities = resolve_identities(

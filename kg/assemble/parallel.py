@@ -59,6 +59,9 @@ class ArticleResult:
         default_factory=dict
     )  # the article's organisation nodes (merge.OrgNode by key)
     context: ArticleContext | None = None  # what the article says of who its persons are
+    sha256: str = (
+        ""  # of the article's input (schema:sha256): tells an edited article from one re-read
+    )
 
 
 class LocalWriter(GraphWriter[TripleSet]):
@@ -146,6 +149,7 @@ def _process(article) -> ArticleResult:
         person_shards=person_shards(merged),
         orgs=merged.orgs,
         context=article_context(extraction, Resolver(vocab)),
+        sha256=article.sha256,
     )
 
 

@@ -41,8 +41,9 @@ class BuildReport:
     files: int = 0  # articles found in the sources (files, and records of corpus files)
     records: int = 0  # of them, records of JSON Lines and CSV files
     cached: int = 0  # articles whose extraction came from the cache
-    fresh: list[str] = field(default_factory=list)  # articles read and extracted by this build
-    changed: int = 0  # of them, articles the previous build into the folder had (edited since)
+    fresh: dict[str, str] = field(default_factory=dict)  # read by this build: name -> sha256
+    changed: int = 0  # of them, articles the previous build in the folder had, edited since
+    reread: int = 0  # of them, articles the previous build had unchanged (kg itself changed)
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
     redirects: int = (
@@ -223,7 +224,12 @@ def build(
         finally:
             if workers is not None:
                 workers.close()
-        report.changed = sum(1 for name in report.fresh if name in earlier)
+        for name, sha in report.fresh.items():
+            if name in earlier:
+                if earlier[name] == sha:
+                    report.reread += 1
+                else:
+                    report.changed += 1
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
             with report.timed("write store"):
