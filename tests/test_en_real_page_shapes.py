@@ -5,6 +5,7 @@ honorific styles that are no names, long names with several particles, rulers, a
 
 from __future__ import annotations
 
+import pytest
 from kg.extract import extract_article
 from kg.read import make_article
 
@@ -190,28 +191,22 @@ def _posts(text: str) -> set[tuple[str, str, str, str]]:
     return {(r.person, r.role, r.org, r.status) for r in found.roles}
 
 
-def test_formerly_in_an_apposition_gives_a_former_post_and_the_new_one():
-    roles = _posts(
+FORMER_CFO = ("Tomas Ferreira", "chief-financial-officer", "Alvor Shipping Company", "former")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Tomas Ferreira, formerly chief financial officer of Alvor Shipping Company, has been "
-        "appointed chief executive of Marisco Ports Group."
-    )
-    assert (
-        "Tomas Ferreira",
-        "chief-financial-officer",
-        "Alvor Shipping Company",
-        "former",
-    ) in roles
-    assert ("Tomas Ferreira", "general-manager", "Marisco Ports Group", "current") in roles
-    roles = _posts(
+        "appointed chief executive of Marisco Ports Group.",
         "Tomas Ferreira, who previously served as chief financial officer of Alvor Shipping "
-        "Company, was named chief executive of Marisco Ports Group."
-    )
-    assert (
-        "Tomas Ferreira",
-        "chief-financial-officer",
-        "Alvor Shipping Company",
-        "former",
-    ) in roles
+        "Company, was named chief executive of Marisco Ports Group.",
+    ],
+)
+def test_formerly_in_an_apposition_gives_a_former_post_and_the_new_one(sentence):
+    roles = _posts(sentence)
+    assert FORMER_CFO in roles
+    assert ("Tomas Ferreira", "general-manager", "Marisco Ports Group", "current") in roles
 
 
 def test_a_career_sentence_opened_by_a_family_name_or_a_pronoun_is_that_persons():
