@@ -242,3 +242,22 @@ def test_chairman_of_the_board_is_of_the_company_unless_another_is_named() -> No
     assert not any(r[2] == "Board" for r in roles)
     roles = _posts("Ines Duarte, Chairman of the Board of Westfield Trust, spoke at the event.")
     assert ("Ines Duarte", "chairman", "Westfield Trust", "current") in roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later, he met the Minister of Trade and Industry, Gan Lihua, on new areas of work.",
+        "Planning Minister Rafiq Haider and Economic Affairs Minister Sana Mirza attended.",
+    ],
+)
+def test_a_ministers_field_before_or_after_the_title_is_no_organisation(sentence):
+    assert _posts(sentence) == set()
+
+
+def test_a_party_secretary_of_a_company_keeps_the_company():
+    roles = _posts(
+        "Peng Zhiyuan, president and deputy Party secretary of Jinhai Steel Group, said that "
+        "sales grew."
+    )
+    assert ("Peng Zhiyuan", "deputy-party-secretary", "Jinhai Steel Group", "current") in roles

@@ -84,7 +84,29 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
+    if prefix and _portfolio(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
+        prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+def _portfolio(lex: Lexicon, title: str) -> bool:
+    """A title held for a portfolio ("minister", "secretary"), not at an organisation (a party
+    secretary is at the party body named after the title)."""
+    folded = title.casefold()
+    return folded.split()[-1] in lex.folded("portfolio_titles") and "party" not in folded
+
+
+def _institution(lex: Lexicon, name: str) -> bool:
+    """A name of an institution (Ministry, Department...), of a company (Co., Ltd., Group), or
+    of a place (a country's minister); not a field of government that ends in an organisation
+    word ("Trade and Industry")."""
+    words = name.split()
+    field = bool(words) and words[-1].casefold() in lex.folded("portfolio_field_endings")
+    return (
+        has_word(name, lex.folded("institution_words"))
+        or name.casefold() in lex.places
+        or (_org_worded(lex, name) and not field)
+    )
 
 
 def _one_title(ctx: Context, i: int, limit: int):
@@ -101,13 +123,17 @@ def _one_title(ctx: Context, i: int, limit: int):
     title = " ".join(m.group().split())
     org, j, made = _org_after(ctx, m.end(), limit)
     right_after = _OF_PORTFOLIO.match(ctx.text, m.end(), limit)
+    named_at = made[0].start if made else None
+    if org and org is not MAIN and named_at is None and right_after is not None:
+        known = ctx.org_at.get(right_after.end())
+        named_at = known.start if known and known.name == org else None
     if (
-        made
+        org
         and org is not MAIN
         and right_after is not None
-        and made[0].start == right_after.end()  # the words right after "of/for", not a later name
-        and title.split()[-1].casefold() in lex.folded("portfolio_titles")
-        and not _org_worded(lex, org or "")
+        and named_at == right_after.end()  # the words right after "of/for", not a later name
+        and _portfolio(lex, title)
+        and not _institution(lex, org)
     ):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
     item = TitleItem(title, lex.titles[fold_phrase(title)], m.start(), m.end(), org, former)
