@@ -204,7 +204,7 @@ def build(
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.nquads import PATTERN
     from kg.export.outputs import OUTPUTS, write_outputs
-    from kg.export.store import built_articles, commit_store, remove_stale_stores, stage_store
+    from kg.export.store import commit_store, remove_stale_stores, stage_store
 
     report = BuildReport()
     out_dir = Path(out_dir)
@@ -216,8 +216,7 @@ def build(
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
         remove_stale_stores(out_dir)
-        before = earlier_state(out_dir)
-        earlier = built_articles(out_dir)
+        before = earlier_state(out_dir)  # the previous build's persons, redirects and articles
         workers = Cluster(cluster) if cluster else None
         try:
             data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts, workers)
@@ -225,8 +224,8 @@ def build(
             if workers is not None:
                 workers.close()
         for name, sha in report.fresh.items():
-            if name in earlier:
-                if earlier[name] == sha:
+            if name in before.articles:
+                if before.articles[name] == sha:
                     report.reread += 1
                 else:
                     report.changed += 1

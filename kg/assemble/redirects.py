@@ -36,15 +36,22 @@ SELECT ?p ?a ?k WHERE {
   ?p a <https://schema.org/Person> ; <https://kg.invalid/vocab#nameKey> ?k .
 }"""
 _REDIRECTS = f"SELECT ?old ?new WHERE {{ ?old <{SAME_AS}> ?new }}"
+_ARTICLES = """
+SELECT ?id ?sha WHERE {
+  ?a a <https://schema.org/NewsArticle> ; <https://schema.org/identifier> ?id .
+  OPTIONAL { ?a <https://schema.org/sha256> ?sha }
+}"""
 
 
 @dataclass
 class PersonState:
     """What a graph says of its persons: each person IRI's mentions (article IRI, name key), and
-    the redirects it carries (old IRI -> IRI)."""
+    the redirects it carries (old IRI -> IRI); and of its articles: identifier -> sha256 of
+    the input (which articles a rebuild finds new, changed or read again)."""
 
     mentions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, str] = field(default_factory=dict)
 
 
 def read_state(store: ox.Store) -> PersonState:
@@ -61,11 +68,16 @@ def read_state(store: ox.Store) -> PersonState:
     for row in moved:
         if isinstance(row["old"], ox.NamedNode) and isinstance(row["new"], ox.NamedNode):
             state.redirects[row["old"].value] = row["new"].value
+    found = store.query(_ARTICLES)
+    assert isinstance(found, ox.QuerySolutions)
+    for row in found:
+        state.articles[row["id"].value] = row["sha"].value if row["sha"] else ""
     return state
 
 
 def earlier_state(out_dir: Path) -> PersonState:
-    """The state of the graph the previous build left in `out_dir` (empty when it left none)."""
+    """The state of the graph the previous build left in `out_dir` (empty when it left none),
+    read from its store."""
     from kg.export.store import open_built_store
 
     store = open_built_store(out_dir / "graph.ttl")

@@ -86,20 +86,3 @@ def open_built_store(graph_ttl: str | Path) -> ox.Store | None:
         return ox.Store.read_only(str(folder))
     except (OSError, ValueError, RuntimeError):
         return None
-
-
-def built_articles(out_dir: Path) -> dict[str, str]:
-    """The article identifiers of the graph the previous build left in `out_dir` (its store),
-    with the sha256 of each article's input; empty when it left none."""
-    store = open_built_store(Path(out_dir) / "graph.ttl")
-    if store is None:
-        return {}
-    try:
-        found = store.query(
-            "SELECT ?id ?sha WHERE { ?a a <https://schema.org/NewsArticle> ; "
-            "<https://schema.org/identifier> ?id . OPTIONAL { ?a <https://schema.org/sha256> ?sha } }"
-        )
-        assert isinstance(found, ox.QuerySolutions)
-        return {row["id"].value: row["sha"].value if row["sha"] else "" for row in found}
-    finally:
-        del store

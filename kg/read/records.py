@@ -49,11 +49,15 @@ class Record:
         return json.loads(self.payload)
 
 
+def _plain_name(path: Path) -> str:
+    """The file name in lower case without a ".gz" ending."""
+    name = path.name.lower()
+    return name[:-3] if name.endswith(".gz") else name
+
+
 def is_container(path: Path) -> bool:
     """Whether `path` names a JSON Lines or CSV file (optionally .gz)."""
-    name = path.name.lower()
-    name = name[:-3] if name.endswith(".gz") else name
-    return name.endswith(RECORD_SUFFIXES)
+    return _plain_name(path).endswith(RECORD_SUFFIXES)
 
 
 def read_records(path: Path, problems: list[str]) -> list[Record]:
@@ -90,8 +94,7 @@ def _open(path: Path):
 
 
 def _is_csv(path: Path) -> bool:
-    name = path.name.lower()
-    return (name[:-3] if name.endswith(".gz") else name).endswith(".csv")
+    return _plain_name(path).endswith(".csv")
 
 
 def _json_lines(stream) -> Iterator[tuple[int, dict | str]]:

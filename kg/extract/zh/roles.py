@@ -367,15 +367,15 @@ def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
     """A titled name's own heading, with the career or move printed after the name (the own
     titles become former after a move: "升任", "调任")."""
     lex = zh_lexicon()
-    link = match_at(s, pe, lex.appointment_links)
-    if link is None or link not in lex.career_links + lex.move_links + tuple(
-        "，" + w for w in lex.career_links
-    ):
+    move = match_at(s, pe, lex.move_links)
+    comma = 1 if s[pe : pe + 1] in ("，", ",") else 0
+    career = match_at(s, pe + comma, lex.career_links)  # "X董事长A，曾任Z总经理"
+    if not (move or career):
         return own
     after = heading_after(s, pe, table, orgs)
     if after is None:
         return own
-    if link in lex.move_links:
+    if move:
         own = replace(own, former=True)
     return _ending_with(after, own)
 
