@@ -406,3 +406,13 @@ def test_an_english_name_that_renders_a_chinese_one_relates_the_mentions():
         frozenset({"beilingcoppergroup", "北岭铜业集团"}),
         frozenset({"东山玻璃公司"}),
     }
+
+
+def test_a_latin_name_and_the_only_han_person_of_it_need_the_same_post_to_be_joined():
+    han = article(
+        "a.txt", [("Ren Hao", "任浩")], [("Ren Hao", "party-secretary", "北岭市委")], language="zh"
+    )
+    latin = article(
+        "b.txt", [("Ren Hao", None)], [("Ren Hao", "head", "Office of Glass Standards")]
+    )
+    assert len(people_named(merged(han, latin), "renhao")) == 2  # nothing but the name: apart

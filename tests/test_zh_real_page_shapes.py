@@ -170,3 +170,39 @@ def test_a_resignation_of_titles_listed_with_yiji() -> None:
         ("Luo Qihang", "chairman", "沧澜航运集团", "former"),
         ("Luo Qihang", "director", "沧澜航运集团", "former"),
     }
+
+
+def test_an_organisation_defined_as_the_company_itself_is_what_the_generic_words_mean():
+    got = found(
+        "瀚川电讯集团有限公司（「本公司」）董事会宣布，区志明先生已辞任本公司执行董事。"
+        "董事会主席蔡永康先生表示感谢。"
+    )
+    assert got.main_org == "瀚川电讯集团有限公司"
+    assert ("Cai Yongkang", "chairman", "瀚川电讯集团有限公司") in {
+        (r.person, r.role, r.org) for r in got.roles
+    }
+    assert not [o for o in got.orgs if "本公司" in (o.name, *o.aliases)]
+
+
+def test_a_quoted_short_name_in_brackets_is_an_alias_without_a_marker():
+    got = found("瀚川电讯集团有限公司（「瀚川电讯」）今日公布业绩，瀚川电讯行政总裁区志明出席。")
+    (org,) = [o for o in got.orgs if "瀚川电讯集团有限公司" in (o.name, *o.aliases)]
+    assert {org.name, *org.aliases} >= {"瀚川电讯", "瀚川电讯集团有限公司"}
+
+
+@pytest.mark.parametrize(
+    "body, role",
+    [
+        ("嘉泓集团主席罗志坤出席典礼。", "chairman"),  # a company's chair
+        ("嘉泓集团副主席罗志坤出席典礼。", "vice-chairman"),
+        ("嘉泓市人大常委会主席罗志坤出席典礼。", "other"),  # a political office
+        ("嘉泓市政协副主席罗志坤出席典礼。", "other"),
+    ],
+)
+def test_a_chair_title_is_a_chairman_except_at_a_political_body(body, role):
+    assert {r.role for r in found(body).roles if r.person == "Luo Zhikun"} == {role}
+
+
+def test_an_appointing_verb_is_not_part_of_the_organisation_after_it():
+    names = orgs("管理局今日公布，委任嘉泓医院管理局主席罗志坤为基金会主席。")
+    assert not [n for n in names if n.startswith("委任")]

@@ -16,7 +16,9 @@ Context decides, as record-linkage tools do after blocking:
   ties their organisations), or none when people of several Han names are
   supported; with nothing supported, it joins the only Han-script person of
   the block when their organisations cannot be compared (an English name
-  and a Chinese name the alias table does not know may be one organisation); with no supported
+  and a Chinese name the alias table does not know may be one organisation)
+  and both hold a role of the same kind (a chairman is not joined to a Party
+  secretary of another name's organisation on the name alone); with no supported
   candidate it joins the only person of the block when that person has no
   context of their own;
 - a mention with no context at all (a name in a list of attendees) joins a
@@ -52,6 +54,7 @@ class Sighting:
     native: str  # the Han name in simplified characters, "" for a Latin-script mention
     orgs: frozenset[str]  # keys of the organisations the article gives the person a role at
     name: str = ""  # the name as the article prints it (for people reading identity.tsv)
+    roles: frozenset[str] = frozenset()  # the notations of the roles the article gives the person
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,12 @@ def block_of(key: str) -> str:
     return key.split(SEPARATOR, 1)[0]
 
 
+def _same_post(latin: frozenset[str], han: frozenset[str]) -> bool:
+    """True when a Latin-script person's roles do not speak against the Han-script one's: the Han
+    person holds no role, or the two hold a role of one kind."""
+    return not han or bool(latin & han)
+
+
 def article_context(extraction: Extraction, resolver: Resolver) -> ArticleContext:
     """What one article tells about who its persons are."""
     ident = extraction.article.ident
@@ -109,9 +118,11 @@ def article_context(extraction: Extraction, resolver: Resolver) -> ArticleContex
     orgs: dict[tuple[str, str], set[str]] = {
         (person_key(name), native): set() for name, native in natives.items()
     }
+    roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for claim in extraction.roles:
         sighting = (person_key(claim.person), natives.get(claim.person, ""))
         orgs.setdefault(sighting, set()).add(resolver.org_key(claim.org, org_keys))
+        roles[sighting].add(claim.role)
     for event in extraction.events:
         for part in event.participants:
             orgs.setdefault((person_key(part.person), natives.get(part.person, "")), set())
@@ -125,7 +136,14 @@ def article_context(extraction: Extraction, resolver: Resolver) -> ArticleContex
         native = simplified(mention.native or "")
         printed.setdefault((person_key(mention.name), native), mention.native or mention.name)
     sightings = tuple(
-        Sighting(ident, block, native, frozenset(held), printed.get((block, native), ""))
+        Sighting(
+            ident,
+            block,
+            native,
+            frozenset(held),
+            printed.get((block, native), ""),
+            frozenset(roles.get((block, native), ())),
+        )
         for (block, native), held in sorted(orgs.items())
     )
     return ArticleContext(ident, sightings, frozenset(parents))
@@ -281,6 +299,10 @@ def _resolve_block(
     def orgs_of(root: int, among: list[int]) -> frozenset[str]:
         return frozenset(o for i in among if clusters.find(i) == root for o in sightings[i].orgs)
 
+    def roles_of(root: int) -> frozenset[str]:
+        every = range(len(sightings))
+        return frozenset(r for i in every if clusters.find(i) == root for r in sightings[i].roles)
+
     han_roots: list[int] = []
     for native in sorted(n for n in by_native if n):
         members = by_native[native]
@@ -321,6 +343,7 @@ def _resolve_block(
             not supported
             and len(han_roots) == 1
             and not hierarchy.comparable(orgs, han_orgs[han_roots[0]])
+            and _same_post(roles_of(root), roles_of(han_roots[0]))
         ):
             unsupported.append(root)
     # nothing says otherwise (two such would be joined through it; one whose Han-script person

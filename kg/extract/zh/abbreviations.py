@@ -25,8 +25,9 @@ QUOTES = "“”\"'‘’「」『』"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     markers = "|".join(map(re.escape, zh_lexicon().abbreviation_markers))
+    name = rf"([^{QUOTES}（）()，,。]{{2,15}}?)"
     return re.compile(
-        rf"[（(]\s*(?:{markers})\s*[：:]?\s*[{QUOTES}]?([^{QUOTES}（）()，,。]{{2,15}}?)[{QUOTES}]?\s*[）)]"
+        rf"[（(]\s*(?:(?:{markers})\s*[：:]?\s*[{QUOTES}]?{name}[{QUOTES}]?|[{QUOTES}]{name}[{QUOTES}])\s*[）)]"
     )
 
 
@@ -34,15 +35,24 @@ def defined_short_names(body: str, names: list[str]) -> list[tuple[str, str]]:
     """(short name, full name) of each short name `body` defines right after one of `names`."""
     out = []
     for m in _pattern().finditer(body):
+        short = m.group(1) or m.group(2)
         full = max((n for n in names if body.endswith(n, 0, m.start())), key=len, default=None)
-        if full and m.group(1) != full:
-            out.append((m.group(1), full))
+        if full and short != full:
+            out.append((short, full))
     return out
+
+
+def self_defined(body: str, names: list[str]) -> str | None:
+    """The organisation of `names` the article defines as itself ("X有限公司（「本公司」）"), if any."""
+    own = zh_lexicon().self_references
+    return next((full for short, full in defined_short_names(body, names) if short in own), None)
 
 
 def fold_short_names(body: str, orgs: list[OrgMention]) -> list[OrgMention]:
     """The mentions with each defined short name made an alias of its full name's mention."""
     for short, full in defined_short_names(body, [o.native or o.name for o in orgs]):
+        if short in zh_lexicon().self_references:  # "（「本公司」）": no name of its own
+            continue
         own = [o for o in orgs if short in (o.name, o.native)]
         target = next(o for o in orgs if full in (o.native, o.name))
         if target in own:

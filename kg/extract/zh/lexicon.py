@@ -7,7 +7,7 @@ role "other".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.vocab import Vocab, load_lexicon
@@ -94,6 +94,9 @@ class Lexicon:
     org_stop_inner: tuple[str, ...] = ()
     escort_closings: tuple[str, ...] = ()
     visit_words: tuple[str, ...] = ()
+    chair_titles: dict = field(default_factory=dict)
+    political_chair_bodies: tuple[str, ...] = ()
+    self_references: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +146,9 @@ def zh_lexicon() -> Lexicon:
         org_stop_inner=first(d.get("org_stop_inner") or []),
         escort_closings=first(d.get("escort_closings") or []),
         visit_words=first(d.get("visit_words") or []),
+        chair_titles=dict(d.get("chair_titles") or {}),
+        political_chair_bodies=first(d.get("political_chair_bodies") or []),
+        self_references=first(d.get("self_references") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names
+from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names, self_defined
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.text import evidence_at, sentence_spans
@@ -167,5 +167,5 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     )
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
-    main = main_org(article, list(canon))
+    main = self_defined(article.body, list(canon)) or main_org(article, list(canon))
     found.main_org = found.main_org or (canon[main] if main else None)

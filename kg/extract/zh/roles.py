@@ -450,8 +450,23 @@ def _heading_claims(
     ):
         org = canon.get(org, org) if org is not None else None
         if org:
+            notation = _chair_notation(title, notation, org, found)
             out.append(RoleClaim(person, notation, title, org, evidence, status))
     return out
+
+
+def _chair_notation(title: str, notation: str, org: str, found: Extraction) -> str:
+    """The notation of a title that chairs what it is printed with: 主席 of a company, a board, a
+    bureau or a council is its chairman; of a legislature, a CPPCC, a state or a party (the
+    lexicon's `political_chair_bodies`) it stays "other"."""
+    lex = zh_lexicon()
+    chair = lex.chair_titles.get(title)
+    if chair is None or notation != "other":
+        return notation
+    mention = next((o for o in found.orgs if org in (o.name, o.native)), None)
+    names = (org, *(mention.aliases if mention else ()))
+    political = any(n.endswith(lex.political_chair_bodies) for n in names)
+    return notation if political else chair
 
 
 def _sentence_roles(
