@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
@@ -235,6 +235,7 @@ def _sentence_roles(
 ) -> None:
     carry: dict[str, str | None]
     pos, carry = sentence.start, {}
+    country_of: _CountryScope | None = None
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:
             continue
@@ -252,9 +253,63 @@ def _sentence_roles(
             )
             or _org_after_comma(ctx, people, titles)
         )
+        appoints = _appointer(ctx, people, titles)
+        country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
+        country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
         for name in holders:
             carry[name] = titles.prefix_org or inherited
-            _add_claims(article, found, ctx, sentence, name, titles, former, inherited)
+            _add_claims(
+                article, found, ctx, sentence, name, titles, former, inherited, appoints, country
+            )
+
+
+@dataclass(frozen=True)
+class _CountryScope:
+    """A country named before a list of its officials ("X's Prime Minister A, Foreign Minister
+    B and ..."): the country, and where the last official named so far ends."""
+
+    country: str
+    end: int | None
+
+
+def _country_before(ctx: Context, start: int) -> str | None:
+    """The country of "Country's Title Name" (`countries` of the lexicon) or "Malaysian Title Name"
+    (`demonyms`), printed right before the titles at `start`."""
+    m = _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if m and m.group(1).casefold() in ctx.lex.folded("countries"):
+        return m.group(1)
+    adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(0, start - 30), start)
+    demonyms = ctx.lex.data.get("demonyms") or {}
+    return demonyms.get(adjective.group(1)) if adjective else None
+
+
+def _listed_after(ctx: Context, scope: _CountryScope | None, titles: TitleList) -> str | None:
+    """The country of the list the titles continue: the previous official's name ends right
+    before them, with only a comma or "and" between."""
+    if scope is None or scope.end is None:
+        return None
+    return scope.country if _LIST_GAP.fullmatch(ctx.text, scope.end, titles.start) else None
+
+
+def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
+    after = people.starting_from(titles.end)
+    if not after or not _adjacent(ctx, titles.end, after[0].start):
+        return None
+    return after[0].end
+
+
+def _adjacent(ctx: Context, end: int, start: int) -> bool:
+    """Whether only spaces and honorifics stand between offsets `end` and `start` ("Foreign
+    Minister Sayyid A": the title and the name)."""
+    return all(
+        w.casefold().rstrip(".") in ctx.lex.honorifics or w.casefold() in ctx.lex.honorifics
+        for w in ctx.text[end:start].split()
+    )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+$")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
 _COMMA_ORG = re.compile(
@@ -321,7 +376,7 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
-    if after and not ctx.text[titles.end : after[0].start].strip():
+    if after and _adjacent(ctx, titles.end, after[0].start):
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
@@ -444,21 +499,34 @@ _CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}")
 
 
 def _add_claims(
-    article, found, ctx, sentence, name, titles: TitleList, former: bool, inherited
+    article,
+    found,
+    ctx,
+    sentence,
+    name,
+    titles: TitleList,
+    former: bool,
+    inherited,
+    appoints=False,
+    country=None,
 ) -> None:
     for span in titles.new_orgs:
         _ensure_org(article, found, ctx.text[span.start : span.end], sentence)
-    national = _demonym_before(ctx, titles.start)
+    national = _demonym_before(ctx, titles.start) and not _country_before(ctx, titles.start)
     for index, item in enumerate(titles.items):
         if national and not _org_for(titles, index):
             continue  # "Gabonese President X": a country's post, and the text names no organisation
-        org = _org_for(titles, index) or inherited
+        if not _org_for(titles, index) and appoints:
+            continue  # "President X has appointed Y as chairman of Z": X is not Z's
+        org = _org_for(titles, index) or country or inherited
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
         if claim is None:
             continue
         role, org_name = claim
+        if org_name == country and role != "other" and not _org_for(titles, index):
+            continue  # "the Chinese chairman X": a nationality, not a post of the country
         _ensure_org(article, found, org_name, sentence)
         status = "former" if former or item.former or _ended(ctx, titles, sentence) else "current"
         made = RoleClaim(name, role, item.title, org_name, evidence(article, sentence), status)
@@ -472,6 +540,21 @@ _ENDED = re.compile(
     r"[^.;]{0,80}?\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d\b"
     r"|[^.;]{0,80}?\buntil\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
+
+
+def _appointer(ctx: Context, people, titles: TitleList) -> bool:
+    """Whether the holder of titles that also name heads of state (`ambiguous_default_titles`,
+    "President"), named right after them, appoints or dismisses ("President X has appointed Y as
+    chairman of Z"): then the organisation the sentence names is not theirs."""
+    ambiguous = ctx.lex.folded("ambiguous_default_titles")
+    if any(fold_phrase(item.title) not in ambiguous for item in titles.items):
+        return False
+    after = people.starting_from(titles.end)
+    if not after or not _adjacent(ctx, titles.end, after[0].start):
+        return False
+    verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
+    end = after[0].end
+    return ctx.text[end : end + 1] == " " and verbs.match(ctx.text, end + 1) is not None
 
 
 def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
@@ -596,11 +679,16 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if (
         notation == "general-manager"
         and "president" in folded
-        and any(
-            re.search(rf"\b{re.escape(w)}\b", org) for w in lex.words("president_other_org_words")
+        and (
+            any(
+                re.search(rf"\b{re.escape(w)}\b", org)
+                for w in lex.words("president_other_org_words")
+            )
+            or org.casefold() in lex.folded("countries")
+            or org.casefold() in lex.places
         )
     ):
-        return "other"
+        return "other"  # the president of an association, a country or a place
     return notation
 
 

@@ -1,0 +1,59 @@
+"""Posts of a country: "Country's Title Name", "Malaysian Title Name" and a list of officials
+after one possessive hold roles "other" at that country; the president of a country is no
+general manager; a president who appoints is not a member of the body he appoints to; a
+nationality before a company title is no post of the country. Invented names only.
+"""
+
+import pytest
+from tests.helpers_en import extract_en
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    return {(r.person, r.role, r.org) for r in extract_en(text).roles}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "He met Norway's Prime Minister Arvid Kessel, Foreign Minister Tomas Brandt and "
+            "Defence Minister Olav Rask on Monday.",
+            {
+                ("Arvid Kessel", "other", "Norway"),
+                ("Tomas Brandt", "other", "Norway"),
+                ("Olav Rask", "other", "Norway"),
+            },
+        ),
+        (
+            "Kenya's President Daniel Mwangi received the delegation.",
+            {("Daniel Mwangi", "other", "Kenya")},
+        ),
+        (
+            "Malaysian Prime Minister Ahmad Karim met the visitors.",
+            {("Ahmad Karim", "other", "Malaysia")},
+        ),
+        (
+            "Oman's Foreign Minister Sayyid Salim Harthi chaired the meeting.",
+            {("Salim Harthi", "other", "Oman")},
+        ),
+    ],
+)
+def test_a_countrys_officials_hold_posts_of_the_country(sentence, expected):
+    assert expected <= roles(sentence)
+
+
+def test_the_president_of_a_country_is_no_general_manager():
+    got = roles("The envoy called on Mr Lim Boon Keat, President of Singapore, on Friday.")
+    assert got == {("Lim Boon Keat", "other", "Singapore")}
+
+
+def test_a_president_who_appoints_is_not_a_member_of_what_he_appoints_to():
+    got = roles(
+        "President Ada Nwosu has appointed Tunde Bello as chairman of the Coastal Gas Corporation."
+    )
+    assert not any(person == "Ada Nwosu" for person, _, _ in got)
+
+
+def test_a_nationality_before_a_company_title_is_no_post_of_the_country():
+    got = roles("The Chinese chairman Paul Verner of Dalton Holdings spoke.")
+    assert not any(org == "China" for _, _, org in got)
