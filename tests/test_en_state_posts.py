@@ -57,3 +57,34 @@ def test_a_president_who_appoints_is_not_a_member_of_what_he_appoints_to():
 def test_a_nationality_before_a_company_title_is_no_post_of_the_country():
     got = roles("The Chinese chairman Paul Verner of Dalton Holdings spoke.")
     assert not any(org == "China" for _, _, org in got)
+
+
+def test_a_place_ending_in_lower_case_between_a_title_and_its_holder():
+    got = roles(
+        "The vice president Li Ming, deputy governor of Hunan province Zhao Pei, and others "
+        "accompanied the visit."
+    )
+    assert ("Zhao Pei", "vice-governor", "Hunan") in got
+    assert not any(person == "Li Ming" and role == "vice-governor" for person, role, _ in got)
+
+
+def test_a_vice_president_of_an_academy_is_no_deputy_general_manager():
+    got = roles("Li Ming and Zhao Pei were appointed vice presidents of the Hexi Academy of Arts.")
+    assert got == {
+        ("Li Ming", "other", "Hexi Academy of Arts"),
+        ("Zhao Pei", "other", "Hexi Academy of Arts"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He met Planning Minister Tariq Aziz and others.",
+        "He met the Minister of Science, Technology and Innovation, Omar Faiz.",
+        "He was hosted by his counterpart, Second Minister of Foreign Affairs Rahim Yusof.",
+        "Interior Cabinet Secretary Peter Otieno chaired the committee.",
+        "She became senior vice president of Communications, effective Jan. 1.",
+    ],
+)
+def test_a_portfolio_or_a_function_is_no_one_word_company(sentence):
+    assert extract_en(sentence).orgs == []

@@ -308,6 +308,7 @@ def _brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Patt
             | lex.honorifics
             | lex.org_suffixes
             | lex.folded("brand_stop")
+            | lex.folded("field_words")
             | lex.folded("months")
             | lex.folded("nationality_adjectives")
             | lex.folded("lower_org_not_heads")

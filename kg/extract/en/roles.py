@@ -299,11 +299,16 @@ def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
 
 
 def _adjacent(ctx: Context, end: int, start: int) -> bool:
-    """Whether only spaces and honorifics stand between offsets `end` and `start` ("Foreign
-    Minister Sayyid A": the title and the name)."""
-    return all(
-        w.casefold().rstrip(".") in ctx.lex.honorifics or w.casefold() in ctx.lex.honorifics
-        for w in ctx.text[end:start].split()
+    """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
+    and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
+    the name)."""
+    words = ctx.text[end:start].split()
+    endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
+    return len(endings) <= 1 and all(
+        w.casefold().rstrip(".") in ctx.lex.honorifics
+        or w.casefold() in ctx.lex.honorifics
+        or w in endings
+        for w in words
     )
 
 
@@ -677,7 +682,7 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
         last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
         return (lex.data.get("director_of") or {}).get(last, notation)
     if (
-        notation == "general-manager"
+        notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded
         and (
             any(
