@@ -206,3 +206,19 @@ def test_a_chair_title_is_a_chairman_except_at_a_political_body(body, role):
 def test_an_appointing_verb_is_not_part_of_the_organisation_after_it():
     names = orgs("管理局今日公布，委任嘉泓医院管理局主席罗志坤为基金会主席。")
     assert not [n for n in names if n.startswith("委任")]
+
+
+def test_a_resignation_after_a_reason_points_back_to_the_bank_named_before():
+    got = found(
+        "据嘉泓银行公告，罗志坤因工作安排需要，辞去该行董事长、非执行董事及董事会战略委员会主席职务。"
+        "辞任后罗志坤不再担任该行任何职务。"
+    )
+    assert {
+        ("Luo Zhikun", "chairman", "嘉泓银行", "former"),
+        ("Luo Zhikun", "director", "嘉泓银行", "former"),
+    } <= {(r.person, r.role, r.org, r.status) for r in got.roles}
+
+
+def test_a_board_term_between_the_organisation_and_the_title():
+    got = found("嘉泓银行公告称，该行董事会已选举区志明为该行第六届董事会董事长。区志明表示感谢。")
+    assert ("Ou Zhiming", "chairman", "嘉泓银行") in {(r.person, r.role, r.org) for r in got.roles}

@@ -97,6 +97,9 @@ class Lexicon:
     chair_titles: dict = field(default_factory=dict)
     political_chair_bodies: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
+    referring_generics: frozenset[str] = frozenset()
+    reason_openers: tuple[str, ...] = ()
+    board_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,9 @@ def zh_lexicon() -> Lexicon:
         chair_titles=dict(d.get("chair_titles") or {}),
         political_chair_bodies=first(d.get("political_chair_bodies") or []),
         self_references=first(d.get("self_references") or []),
+        referring_generics=frozenset(d.get("referring_generics") or ()),
+        reason_openers=first(d.get("reason_openers") or []),
+        board_words=first(d.get("board_words") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

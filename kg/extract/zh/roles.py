@@ -133,6 +133,7 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         end, former = career
         heading = titles_at(s, end, table, orgs, former)
         return _career_after(s, heading, table, orgs) if heading else None
+    pos = _after_reason(s, pos)
     link = match_at(s, pos, lex.appointment_links)
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
@@ -142,6 +143,17 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     return _career_after(s, heading, table, orgs) if heading and link else heading
 
 
+def _after_reason(s: str, pos: int) -> int:
+    """Where the verb after a reason clause starts ("A|因工作安排需要，|辞去...": after the comma),
+    else `pos`."""
+    opener = match_at(s, pos, zh_lexicon().reason_openers)
+    if opener is None:
+        return pos
+    m = _REASON.match(s, pos + len(opener))
+    return m.end() if m else pos
+
+
+_REASON = re.compile(r"[^，,。；;“”]{2,14}?[，,]?(?=将?(?:辞|不再|申请|请辞))")
 _TITLE_LIST_JOINS = ("以及", "及")
 _DATED_LINK = re.compile(
     r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:任|担任|出任|调任|升任)"
@@ -201,11 +213,14 @@ def titles_at(
     """The organisation and titles printed from `pos` ("中国X集团有限公司（以下简称X）董事、总经理职务")."""
     lex = zh_lexicon()
     org = match_at(s, pos, sorted(orgs, key=len, reverse=True))
+    printed = None
     if org is None and (generic := match_at(s, pos, lex.generic_orgs)):
         if not match_at(s, pos, [t for t, _ in table]):
-            org, pos = "", pos + len(generic)
+            org, pos, printed = "", pos + len(generic), generic
     elif org:
         pos = _after_brackets(s, pos + len(org))
+    if org is not None and (term := _TERM.match(s, pos)):  # "X公司第六届董事会董事长"
+        pos = term.end()
     chain, pos = _title_chain_after(s, pos, table)
     closed = (
         tail
@@ -214,7 +229,12 @@ def titles_at(
         or match_at(s, pos, lex.post_words)
         or match_at(s, pos, _TITLE_LIST_JOINS)  # "董事长、董事以及战略委员会主任委员职务"
     )
-    return Heading(tuple(chain), org, former, end=pos) if chain and closed else None
+    if not (chain and closed):
+        return None
+    return Heading(tuple(chain), org, former, end=pos, generic=printed)
+
+
+_TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
 
 
 def _after_brackets(s: str, pos: int) -> int:
@@ -243,10 +263,15 @@ def _pronoun_headings(s: str, table, orgs: list[str]) -> list[tuple[int, Heading
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     chain, words, notation = [], [t for t, _ in table], dict(table)
-    while title := match_at(s, pos, words):
+    boards = zh_lexicon().board_words
+    while (title := match_at(s, pos, words)) and not match_at(s, pos, boards):
         chain.append((title, notation[title]))
         pos += len(title)
         if s[pos : pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
+            break
+        if match_at(
+            s, pos + 1, boards
+        ):  # "董事长及董事会战略委员会主席": the list goes on elsewhere
             break
         pos += 1
     return chain, pos
@@ -329,13 +354,20 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
 
 
 def _org_for(
-    heading: Heading, title: str, last_org: str | None, main: str | None, group: str | None = None
+    heading: Heading,
+    title: str,
+    last_org: str | None,
+    main: str | None,
+    group: str | None = None,
+    earlier: str | None = None,
 ) -> str | None:
     if heading.unresolved:
         return None
     if heading.org:
         return heading.org
     if heading.org == "":
+        if heading.generic in zh_lexicon().referring_generics:
+            return last_org or earlier or main  # "据X银行公告，A辞去该行董事长": X银行
         return group if heading.generic in zh_lexicon().group_words else main
     if title in zh_lexicon().no_default_org:
         return None
@@ -429,7 +461,16 @@ def _heading_orgs(
         elif place and not heading.org:
             out.append(place)
         else:
-            out.append(_org_for(heading, title, last_org, found.main_org, state.get("group")))
+            out.append(
+                _org_for(
+                    heading,
+                    title,
+                    last_org,
+                    found.main_org,
+                    state.get("group"),
+                    state.get("earlier"),
+                )
+            )
     return out
 
 
@@ -476,6 +517,7 @@ def _sentence_roles(
     s = article.body[start:end]
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
+    state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     for run in _runs(s, names):
         for (ps, pe, native), first in zip(run, _run_headings(s, run, table, orgs), strict=False):
             by_event = _former_by_event(s, ps) and not match_at(
