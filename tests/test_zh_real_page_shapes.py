@@ -11,6 +11,7 @@ from kg.extract import extract_article
 from kg.extract.zh.orgs import sentence_orgs
 from kg.read import make_article
 from kg.vocab import load_vocab
+from tests.zh_article import roles_of, zh_extract
 
 
 def orgs(sentence: str) -> list[str]:
@@ -222,3 +223,22 @@ def test_a_resignation_after_a_reason_points_back_to_the_bank_named_before():
 def test_a_board_term_between_the_organisation_and_the_title():
     got = found("嘉泓银行公告称，该行董事会已选举区志明为该行第六届董事会董事长。区志明表示感谢。")
     assert ("Ou Zhiming", "chairman", "嘉泓银行") in {(r.person, r.role, r.org) for r in got.roles}
+
+
+def test_a_company_printed_with_its_stock_code_and_an_announcements_posts():
+    got = zh_extract(
+        "嘉泓科技(600123.SH)发布公告，公司于今日收到董事长区志明先生的辞职报告。"
+        "区志明先生因工作变动，申请辞去公司董事长职务。辞职后，区志明先生仍担任公司董事、总裁。",
+        headline="嘉泓科技董事长辞职",
+    )
+    assert "嘉泓科技" in {o.name for o in got.orgs}
+    assert {
+        ("Ou Zhiming", "chairman", "嘉泓科技", "former"),
+        ("Ou Zhiming", "director", "嘉泓科技", "current"),
+        ("Ou Zhiming", "general-manager", "嘉泓科技", "current"),
+    } <= roles_of(got)
+
+
+def test_a_stock_code_names_the_company_without_the_words_before_it():
+    got = zh_extract("据悉，近日腾龙控股（00888.HK）公布年度业绩。")
+    assert "腾龙控股" in {o.name for o in got.orgs}

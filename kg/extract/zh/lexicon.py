@@ -100,6 +100,7 @@ class Lexicon:
     referring_generics: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
+    name_honorifics: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def zh_lexicon() -> Lexicon:
         referring_generics=frozenset(d.get("referring_generics") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),
+        name_honorifics=first(d.get("name_honorifics") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

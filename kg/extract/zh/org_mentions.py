@@ -15,7 +15,7 @@ from dataclasses import replace
 from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names, self_defined
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
-from kg.extract.zh.text import evidence_at, sentence_spans
+from kg.extract.zh.text import evidence_at, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
@@ -40,6 +40,31 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
                     )
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
+
+
+_LISTED = re.compile(
+    r"([\u4e00-\u9fff]{2,12})[（(]\s*(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK|"
+    r"(?:SH|SZ|HK)[0-9]{4,6})\s*[）)]"
+)
+_NOT_IN_NAME = ("v", "p", "c", "r", "t", "d", "m", "f", "u", "q", "x")
+
+
+def _listed_orgs(article: Article) -> list[OrgMention]:
+    """Companies printed with their stock code ("X(600000.SH)", "X（00700.HK）"): the Han words
+    right before the code, back to the first verb, preposition or time word."""
+    out = []
+    for m in _LISTED.finditer(article.body):
+        run = m.group(1)
+        kept = 0
+        for tok in reversed(tokens(run)):
+            if tok.tag in _NOT_IN_NAME or run[tok.start : tok.end] in zh_lexicon().org_stops:
+                break
+            kept = len(run) - tok.start
+        name = run[len(run) - kept :]
+        if 2 <= len(name) <= 8 and name not in zh_lexicon().not_orgs:
+            start = m.start(1) + len(run) - kept
+            out.append(OrgMention(name, evidence_at(article, start), native=name))
+    return out
 
 
 def _cut_field(value: str, labels) -> str:
@@ -157,6 +182,10 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         if name not in seen:
             seen.add(name)
             found.orgs.append(OrgMention(name, evidence_at(article, start), native=name))
+    for mention in _listed_orgs(article):
+        if mention.name not in seen:
+            seen.add(mention.name)
+            found.orgs.append(mention)
     for mention in _field_orgs(article, vocab):
         if mention.name not in seen:
             seen.add(mention.name)

@@ -128,6 +128,7 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     """Titles after a name: joined by 的/为 ("免去A的公司董事长职务", "任命B为X公司总经理"),
     or by 等 after a list ("A、B等公司领导")."""
     lex = zh_lexicon()
+    pos += len(match_at(s, pos, lex.name_honorifics) or "")  # "A先生辞去...": the verb is A's
     career = _career_link(s, pos)  # "A，现任X" with either comma, "A于2003年7月起任X"
     if career is not None:
         end, former = career
