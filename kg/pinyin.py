@@ -67,5 +67,20 @@ def name_pinyin(name: str) -> str:
     family, given = split_name(name)
     if not family:
         return _join(_syllables(name)).capitalize()
-    given_py = _join(_syllables(given)).capitalize()
+    given_py = _join(_given_syllables(given)).capitalize()
     return f"{surname_pinyin(family).capitalize()} {given_py}".strip()
+
+
+def _given_syllables(given: str) -> list[str]:
+    """The syllables of a given name, with the characters of `given_name_readings` read as names
+    read them."""
+    syllables = _syllables(given)
+    if len(syllables) != len(given):  # not all Han: nothing to line up
+        return syllables
+    readings = _given_readings()
+    return [readings.get(ch, syl) for ch, syl in zip(given, syllables, strict=True)]
+
+
+@lru_cache(maxsize=1)
+def _given_readings() -> dict[str, str]:
+    return dict(load_lexicon("zh").get("given_name_readings") or {})

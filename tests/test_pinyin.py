@@ -67,3 +67,8 @@ def test_pinyin_given_name_joined_and_capitalised(han, pinyin):
 def test_pinyin_two_characters_only_take_the_first_as_family_name():
     assert split_name("芦东") == ("芦", "东")
     assert split_name("欧阳晓红") == ("欧阳", "晓红")
+
+
+def test_a_given_name_reads_its_characters_as_names_do():
+    assert name_pinyin("葛长民") == "Ge Changmin"  # not the "zhang" of 长大
+    assert name_pinyin("章朝晖") == "Zhang Chaohui"  # not the "zhao" of 朝阳 (morning)

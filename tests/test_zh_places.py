@@ -99,3 +99,14 @@ def test_a_government_jieba_knows_as_one_word_is_an_organisation():
     )
     assert "广西壮族自治区人民政府" in _orgs(found)
     assert ("Qin Limin", "governor", "广西壮族自治区人民政府", "current") in roles_of(found)
+
+
+def test_a_committee_and_a_government_named_together_are_no_place():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = zh_extract(
+        "省委副书记、省长区志明在嘉州会见客人。区志明代表省委省政府对客人表示欢迎。",
+        headline="区志明会见客人",
+    )
+    assert not [o for o in got.orgs if o.name.startswith("省委")]
+    assert not [r for r in roles_of(got) if r[2].startswith("省委")]

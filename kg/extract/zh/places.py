@@ -52,7 +52,7 @@ def home_places(found: Extraction) -> dict[str, str]:
     homes: dict[str, str] = {}
     for org in found.orgs:
         m = _government_pattern().match(org.native or org.name)
-        if m:
+        if m and not m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
             homes.setdefault(m.group(2), m.group(1))
     body = found.article.body
     for lvl, names in zh_lexicon().place_names.items():
