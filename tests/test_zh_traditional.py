@@ -73,3 +73,21 @@ def test_pinyin_of_a_traditional_name_is_read_from_the_printed_characters():
     names = {p.native: p.name for p in found.persons}
     assert names.get("孫靖乾") == "Sun Jingqian"
     assert all(r.person in set(names.values()) for r in found.roles)
+
+
+def test_a_title_after_the_name_takes_the_place_or_organisation_printed_before_the_name():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = roles_of(zh_extract("嘉義市黃志明市長今日接見來訪的代表團。", headline="市長接見代表團"))
+    assert ("Huang Zhiming", "mayor") in {(p, r) for p, r, _, _ in got}
+    assert all("嘉义" in org or "嘉義" in org for _, _, org, _ in got)
+
+
+def test_a_representative_named_without_a_body_is_given_none():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = zh_extract(
+        "宏泰集團代表團今日拜會本地議會，陳建國、林秀英等議員出席與會。",
+        headline="宏泰集團代表團來訪",
+    )
+    assert not [r for r in roles_of(got) if r[0] in ("Chen Jianguo", "Lin Xiuying")]

@@ -385,7 +385,7 @@ def _runs(s: str, names) -> list[list[Found]]:
     return runs
 
 
-def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
+def _run_headings(s: str, run, table, orgs, starts: frozenset[int]) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
     if own[0] is None and len(run) == 1:
@@ -393,7 +393,28 @@ def _run_headings(s: str, run, table, orgs) -> list[Heading | None]:
     elif own[0] is not None and len(run) == 1:  # "X总经理A升任Y董事长", "X董事长A，曾任Z总经理"
         own[0] = _then(s, own[0], run[0].end, table, orgs)
     shared = own[0] or heading_after(s, run[-1].end, table, orgs)
-    return [h or shared or _implied(s, pe, table) for h, (_, pe, _) in zip(own, run, strict=False)]
+    return [
+        h or shared or _implied(s, pe, table) or _title_after_name(s, ps, pe, table, orgs, starts)
+        for h, (ps, pe, _) in zip(own, run, strict=False)
+    ]
+
+
+def _title_after_name(
+    s: str, ps: int, pe: int, table, orgs: list[str], starts: frozenset[int]
+) -> Heading | None:
+    """A title printed right after a name, as Taiwan, Hong Kong and Macau pages print them
+    ("台北市A市长", "X议会A议长"): a place's title is the place's printed right before the name,
+    another the organisation's printed right before it; with neither, nothing is guessed. Not
+    when a name follows the title ("A、B董事长C": the title is C's)."""
+    title = match_at(s, pe, [t for t, _ in table])
+    if title is None or pe + len(title) in starts:
+        return None
+    notation = dict(table)[title]
+    if place_ending(title):
+        place = place_stem(place_before(s, ps))
+        return Heading(((title, notation),), None, False, place=place) if place else None
+    org = match_before(s, ps, sorted(orgs, key=len, reverse=True))
+    return Heading(((title, notation),), org, False) if org else None
 
 
 def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
@@ -519,8 +540,11 @@ def _sentence_roles(
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
-    for run in _runs(s, names):
-        for (ps, pe, native), first in zip(run, _run_headings(s, run, table, orgs), strict=False):
+    runs = _runs(s, names)
+    starts = frozenset(span.start for run in runs for span in run)
+    for run in runs:
+        headings = _run_headings(s, run, table, orgs, starts)
+        for (ps, pe, native), first in zip(run, headings, strict=False):
             by_event = _former_by_event(s, ps) and not match_at(
                 s, pe, zh_lexicon().appointment_markers
             )
