@@ -68,3 +68,20 @@ def test_a_day_only_event_takes_its_own_participants():
     found = zh_extract(body, headline="柯文涛到西南分公司调研", date="2024-08-09")
     later = {p.person: p.part for p in found.events[1].participants}
     assert later == {"Ke Wentao": "chair", "Pu Xiaodong": "reporter"}
+
+
+def test_a_day_in_brackets_after_yesterday_anywhere_in_the_sentence():
+    [(_, _, first, until)] = find_day_dates(
+        "宏泰控股昨(4)日举办国庆酒会。", None, date(2024, 10, 5)
+    )
+    assert (first, until) == (date(2024, 10, 4), None)
+    assert find_day_dates("宏泰控股举办酒会(4)。", None, date(2024, 10, 5)) == []
+
+
+def test_a_day_first_slash_date_dates_a_chinese_page_but_not_an_english_one():
+    from kg.read.dateline import find_published
+
+    assert find_published("宏泰控股国庆酒会\n05/10/2018\n宏泰控股举办国庆酒会，主席致辞。") == date(
+        2018, 10, 5
+    )
+    assert find_published("Holdings party\n05/10/2018\nThe company held a party.") is None

@@ -33,6 +33,17 @@ _PATTERNS = (
 )
 
 
+# "05/10/2018": day first, as Hong Kong and Macau pages print it; read only in Chinese text (an
+# English page may be American, month first).
+_DAY_FIRST_SLASH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d./-])")
+
+
+def _mostly_han(text: str) -> bool:
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return han > latin
+
+
 def _make(parts: dict) -> date | None:
     try:
         return date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
@@ -72,4 +83,10 @@ def find_published(text: str, headline: str = "") -> date | None:
         dates = parse_dates("\n".join(head))
         if dates:
             return dates[0][1]
+    if _mostly_han(text[:2000]):
+        for line in lines[:15]:
+            for m in _DAY_FIRST_SLASH.finditer(line):
+                made = _make({"d": m.group(1), "m": m.group(2), "y": m.group(3)})
+                if made and 1900 <= made.year <= 2100:
+                    return made
     return None

@@ -6,7 +6,8 @@ without a year takes the year of the publication date (the year before when
 it would fall more than a month after it), and without a publication date it
 is left out, never guessed. Times of day ("上午", "下午") are not part of it.
 
-A day alone ("13日上午，...") at the head of a sentence is a day of the month
+A day alone ("13日上午，...") at the head of a sentence, or in brackets after
+昨/今 anywhere in it ("昨(4)日", Hong Kong and Macau papers), is a day of the month
 of the date last given (:func:`find_day_dates`, with
 :func:`kg.extract.dates.resolve_day`), else of the month of publication.
 """
@@ -53,6 +54,9 @@ _DAY = re.compile(
 )
 
 
+_BRACKET_DAY = re.compile(rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*[日号]()")
+
+
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
     assert day is not None  # the pattern's day group is not optional
@@ -79,9 +83,11 @@ def find_day_dates(
     `published`, or the month before when the day would fall after publication.
     """
     m = _DAY.match(text.lstrip())
+    at = len(text) - len(text.lstrip())
+    if not m:  # "X昨(4)日举办...": the day in brackets after 昨/今/前, anywhere in the sentence
+        m, at = _BRACKET_DAY.search(text), 0
     if not m:
         return []
-    at = len(text) - len(text.lstrip())
     first = _day(int(m.group(1)), last, published)
     until = _day(int(m.group(2)), last, published) if m.group(2) else None
     if first is None or (until is not None and until <= first):
