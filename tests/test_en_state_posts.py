@@ -88,3 +88,15 @@ def test_a_vice_president_of_an_academy_is_no_deputy_general_manager():
 )
 def test_a_portfolio_or_a_function_is_no_one_word_company(sentence):
     assert extract_en(sentence).orgs == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("He paid a call to Minister for Finance Lawrence Oduya on Friday.", "Lawrence Oduya"),
+        ("He met the Minister for Home Affairs and Law, Kevin Marsh and left.", "Kevin Marsh"),
+        ("He met Minister of Trade and Industry Peter Gan on Friday.", "Peter Gan"),
+    ],
+)
+def test_a_name_after_a_title_and_its_portfolio_is_a_person(sentence, name):
+    assert name in {p.name for p in extract_en(sentence).persons}

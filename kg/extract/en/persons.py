@@ -318,8 +318,23 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
     before = text[max(0, tokens[i].start - 60) : tokens[i].start]
     gap = 2 if before.endswith(", ") else 1  # "named current chairman, Jane Roe, as ..."
     return before.endswith(" ") and any(
-        m.end() == len(before) - gap for m in lex.title_re.finditer(before)
+        m.end() == len(before) - gap or _field_between(before[m.end() :], lex)
+        for m in lex.title_re.finditer(before)
     )
+
+
+_FIELD_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w ,&-]*?),?\s$")
+
+
+def _field_between(rest: str, lex: Lexicon) -> bool:
+    """Whether `rest`, what follows a title up to the name, is a portfolio made of field words
+    only ("Minister for Finance |Jane Roe", "Minister of Trade and Industry, |Jane Roe")."""
+    m = _FIELD_PHRASE.fullmatch(rest)
+    if not m:
+        return False
+    words = [w for w in re.split(r"[\s,&]+", m.group(1)) if w and w != "and"]
+    fields = lex.folded("field_words")
+    return bool(words) and all(w.casefold() in fields for w in words)
 
 
 def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
