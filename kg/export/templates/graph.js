@@ -400,20 +400,102 @@
     body.hidden = false;
     body.parentNode.scrollTop = 0;
   }
+  /* ---------- timeline ----------
+   * Roles as bars from the first to the last date an article states them (to the date they were
+   * called former, when known) and events as diamonds at their dates, on one axis of years; an
+   * SVG built with createElementNS, its text set with textContent. Undated items are left out. */
+  var SVG = "http://www.w3.org/2000/svg", TL_WIDTH = 360, TL_ROW = 28, TL_AXIS = 22;
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 864e5 : null;
+  }
+  /* bars: [{label, from, to, former}], marks: [{label, from, to}] with ISO dates; null when none is dated. */
+  function timeline(bars, marks) {
+    bars = bars.filter(function (b) { return day(b.from) !== null; });
+    marks = marks.filter(function (m) { return day(m.from) !== null; });
+    if (!bars.length && !marks.length) return null;
+    var days = [];
+    bars.concat(marks).forEach(function (b) { days.push(day(b.from), day(b.to) === null ? day(b.from) : day(b.to)); });
+    var lo = Math.min.apply(null, days), hi = Math.max.apply(null, days);
+    if (hi - lo < 365) { lo -= (365 - (hi - lo)) / 2; hi = lo + 365; }
+    var pad = (hi - lo) * 0.04, x = function (d) { return ((d - lo + pad) / (hi - lo + 2 * pad)) * TL_WIDTH; };
+    var rows = bars.length + (marks.length ? 1 : 0), height = rows * TL_ROW + TL_AXIS;
+    var root = svg("svg", { "class": "timeline", width: TL_WIDTH, height: height, viewBox: "0 0 " + TL_WIDTH + " " + height, role: "img" });
+    root.appendChild(svg("title", {}, "Timeline: " + bars.length + " roles, " + marks.length + " events"));
+    var first = new Date(lo * 864e5).getUTCFullYear(), last = new Date(hi * 864e5).getUTCFullYear(), step = Math.ceil((last - first + 1) / 6);
+    for (var year = first + 1; year <= last; year += step) {
+      var at = x(Date.UTC(year, 0, 1) / 864e5);
+      root.appendChild(svg("line", { "class": "tl-tick", x1: at, x2: at, y1: 0, y2: height - TL_AXIS + 4 }));
+      root.appendChild(svg("text", { "class": "tl-year", x: at, y: height - 6, "text-anchor": "middle" }, year));
+    }
+    bars.forEach(function (b, r) {
+      var y = r * TL_ROW, x0 = x(day(b.from)), x1 = x(day(b.to) === null ? day(b.from) : day(b.to));
+      var g = svg("g", { "class": "tl-row" });
+      g.appendChild(svg("text", { "class": "tl-label", x: 0, y: y + 11 }, b.label));
+      var bar = svg("rect", { "class": "tl-bar" + (b.former ? " former" : ""), x: x0 - 2, y: y + 15, width: Math.max(x1 - x0, 0) + 4, height: 8, rx: 2, fill: RELATIONS.role.color });
+      bar.appendChild(svg("title", {}, b.label + ": " + dates(b.from, b.to)));
+      add(root, add(g, bar));
+    });
+    if (marks.length) {
+      var y = bars.length * TL_ROW + 19;
+      root.appendChild(svg("text", { "class": "tl-label", x: 0, y: y - 8 }, "Events"));
+      marks.forEach(function (m) {
+        var cx = x(day(m.from)), g = svg("g", { "class": "tl-mark" });
+        if (day(m.to) !== null && day(m.to) > day(m.from)) g.appendChild(svg("line", { x1: cx, x2: x(day(m.to)), y1: y, y2: y, stroke: KINDS.event.color, "stroke-width": 3 }));
+        g.appendChild(svg("polygon", { points: [cx, y - 5, cx + 5, y, cx, y + 5, cx - 5, y].join(" "), fill: KINDS.event.color }));
+        g.appendChild(svg("title", {}, m.label + ": " + dates(m.from, m.to)));
+        root.appendChild(g);
+      });
+    }
+    return root;
+  }
+  function addTimeline(body, bars, marks) {
+    var chart = timeline(bars, marks);
+    if (chart) add(body, el("h3", null, "Timeline"), chart);
+  }
+  function roleBar(m, label) {
+    return { label: label, from: m.first, to: m.status === "former" && m.ended ? m.ended : m.last, former: m.status === "former" };
+  }
+  /* An organisation's leadership: one bar per person, from their first role's date to their last. */
+  function leadershipBars(ms) {
+    var rows = [], byPerson = {};
+    ms.forEach(function (m) {
+      var bar = roleBar(m, ""), row = byPerson[m.person];
+      if (day(bar.from) === null) return;
+      if (!row) {
+        row = byPerson[m.person] = { person: m.person, roles: [], from: bar.from, to: bar.to || bar.from, former: true };
+        rows.push(row);
+      }
+      if (row.roles.indexOf(m.role || m.title) < 0) row.roles.push(m.role || m.title);
+      if (bar.from < row.from) row.from = bar.from;
+      if ((bar.to || bar.from) > row.to) row.to = bar.to || bar.from;
+      row.former = row.former && bar.former;
+    });
+    return rows.map(function (r) { return { label: NODES[r.person].short + " \u00b7 " + r.roles.join(", "), from: r.from, to: r.to, former: r.former }; });
+  }
   function byDate(key) {
     return function (a, b) { var x = key(a) || "9999", y = key(b) || "9999"; return x < y ? -1 : x > y ? 1 : 0; };
   }
   function personPanel(i, body) {
     var ms = byNode[i].members.filter(function (m) { return m.person === i; }).sort(byDate(function (m) { return m.first; }));
-    section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
     var ps = byNode[i].parts.filter(function (p) { return p.person === i; })
       .sort(byDate(function (p) { return NODES[p.event].start; }));
+    addTimeline(body, ms.map(function (m) { return roleBar(m, (m.role || m.title) + " \u00b7 " + NODES[m.org].short); }),
+      ps.map(function (p) { return { label: NODES[p.event].short, from: NODES[p.event].start, to: NODES[p.event].end }; }));
+    section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
     section(body, "Events attended", ps.map(function (p) { return participationItem(p, p.event, true); }));
   }
   function orgPanel(i, body) {
     section(body, "Part of", relatedItems(i, "partOf", "from"));
     section(body, "Units", relatedItems(i, "partOf", "to"));
     var ms = byNode[i].members.filter(function (m) { return m.org === i; }).sort(byDate(function (m) { return m.first; }));
+    addTimeline(body, leadershipBars(ms), []);
     section(body, "People and roles", ms.map(function (m) { return membershipItem(m, m.person); }));
     section(body, "Events organised", relatedItems(i, "organised", "from"));
   }
