@@ -11,7 +11,6 @@ equal (namesakes are told apart in the panel, not by the label).
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections import defaultdict
 
@@ -43,7 +42,7 @@ def cut_label(label: str, limit: int = LIMIT) -> str:
 
 def distinguish(label: str, others: list[str], limit: int = LIMIT) -> str:
     """`label` cut so that it shows where it differs from `others`: "beginning…differing end"."""
-    shared = max(len(os.path.commonprefix([label, other])) for other in others)
+    shared = max(_shared(label, other) for other in others)
     at = _word_start(label, min(shared, len(label) - 1))
     text = label
     for start in (_word_start(label, at - 1) if at > 0 else 0, at):  # with a word of context first
@@ -63,6 +62,14 @@ def _head_and_tail(label: str, start: int, limit: int) -> tuple[str, int]:
         shown = len(label)
     head = _head(label[:start], max(limit - width(tail) - 1, HEAD_LEAST))
     return ((head + ELLIPSIS + tail) if head else tail), shown
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first characters `a` and `b` have in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def width(text: str) -> int:
