@@ -102,7 +102,7 @@ def test_seeds_nodes_without_links_do_not_dominate_the_page(seeds_graph):
     assert aside[0] > main[2] and _area(aside) < 0.2 * _area(main)
 
 
-def test_seeds_labels_of_different_names_are_different(seeds_graph):
+def test_seeds_labels_of_different_names_are_different(seeds_graph) -> None:
     nodes = page_data(seeds_graph)["nodes"]
     by_short: dict[str, set[str]] = {}
     for n in nodes:
