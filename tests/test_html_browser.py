@@ -11,10 +11,17 @@ from kg.export.html import export_html
 from kg.vocab.namespaces import ORG, RDF, SDO
 from rdflib import Graph
 from tests.html_browser import chromium_missing, launch, open_page
-from tests.html_graphs import HOSTILE_NAMES, generated_graph, hostile_graph, sample_graph
+from tests.html_graphs import (
+    HOSTILE_NAMES,
+    GraphWriter,
+    generated_graph,
+    hostile_graph,
+    sample_graph,
+)
 
 DANGEROUS = (
-    "#panel img, #panel iframe, #panel svg, #panel script, #panel a, #results img, #legend img"
+    "#panel img, #panel iframe, #panel svg:not(.timeline), #panel .timeline svg, #panel script,"
+    " #panel a, #panel foreignObject, #results img, #legend img"
 )
 
 
@@ -187,17 +194,21 @@ def test_max_nodes_says_what_was_left_out_and_search_still_finds_it(browser, tmp
     _assert_clean(log)
 
 
-def test_big_graph_labels_nodes_once_zoomed_in(browser, tmp_path):
+def test_big_graph_names_its_hubs_at_first_and_a_focused_node_always(browser, tmp_path):
     graph = generated_graph(nodes=1700, seed=13)
     page, log = _open(browser, graph, tmp_path)
     assert page.evaluate("kgView.drawnNodeCount()") == _entity_count(graph)
-    hub = page.evaluate("kgView.search('Group 1')[0]")
-    assert page.evaluate("i => kgView.labelOf(i)", hub) is None  # not measured at the first draw
-    page.evaluate("i => kgView.focus(i)", hub)
-    page.wait_for_function("i => kgView.labelOf(i) !== null", arg=hub, timeout=10_000)
-    assert page.evaluate("i => kgView.labelOf(i)", hub).startswith(
-        page.text_content("#panel-body h2")[:20]
-    )
+    first = page.evaluate("kgView.labels()")
+    _assert_apart(first)
+    data = _data(page)
+    hub = max(range(len(data["nodes"])), key=lambda i: (data["nodes"][i]["degree"], -i))
+    assert hub in {label["node"] for label in first}
+    named = {label["node"] for label in first}
+    assert 0 < len(named) < len(data["nodes"])
+    quiet = next(i for i, n in enumerate(data["nodes"]) if i not in named)  # no room at first
+    page.evaluate("i => kgView.focus(i)", quiet)
+    page.wait_for_function("i => kgView.labelOf(i) !== null", arg=quiet, timeout=10_000)
+    assert page.evaluate("i => kgView.labelOf(i)", quiet) == data["nodes"][quiet]["short"]
     _assert_clean(log)
 
 
@@ -235,3 +246,122 @@ def test_issue3_seeds_page_draws_every_node_and_meets_names(browser, seeds_build
     assert hits[0] and hits[0][:1] == hits[1][:1], (
         f"何文建 and He Wenjian find {hits}, not one node"
     )
+
+
+def _data(page) -> dict:
+    return page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+
+
+def _assert_apart(labels: list[dict]) -> None:
+    """No two label boxes (CSS pixels of the network element) overlap."""
+    for k, a in enumerate(labels):
+        for b in labels[k + 1 :]:
+            apart = (
+                a["x1"] <= b["x0"] or b["x1"] <= a["x0"] or a["y1"] <= b["y0"] or b["y1"] <= a["y0"]
+            )
+            assert apart, f"labels {a['text']!r} and {b['text']!r} overlap"
+
+
+def _first_view_labels(page) -> list[dict]:
+    """The labels drawn at the first view, each checked against the text's measured size."""
+    labels = page.evaluate("kgView.labels()")
+    box = page.locator("#network").bounding_box()
+    widths = page.evaluate(
+        """texts => { const c = document.createElement('canvas').getContext('2d');
+          c.font = kgView.labelFont(); return texts.map(t => c.measureText(t).width); }""",
+        [label["text"] for label in labels],
+    )
+    for label, text_width in zip(labels, widths, strict=True):
+        assert label["x1"] - label["x0"] >= text_width and label["y1"] - label["y0"] >= 12
+        assert label["x0"] >= 0 and label["x1"] <= box["width"]
+        assert label["y0"] >= 0 and label["y1"] <= box["height"]
+    return labels
+
+
+def _assert_reads_at_a_glance(page, log) -> None:
+    labels = _first_view_labels(page)
+    _assert_apart(labels)
+    data = _data(page)
+    drawn = [i for i, n in enumerate(data["nodes"]) if n["drawn"]]
+    named = {label["node"] for label in labels}
+    assert len(named) == len(labels) and all(
+        label["text"] == data["nodes"][label["node"]]["short"] for label in labels
+    )
+    hubs = sorted(drawn, key=lambda i: (-data["nodes"][i]["degree"], i))[:5]
+    assert set(hubs) <= named  # the five most connected nodes are named
+    assert len(labels) >= 0.3 * len(drawn)
+    _assert_clean(log)
+
+
+def test_issue12_seeds_first_view_labels_do_not_overlap(browser, seeds_build):
+    page, log = open_page(browser, seeds_build[0] / "graph.html")
+    _assert_reads_at_a_glance(page, log)
+
+
+def test_issue12_generated_400_first_view_labels_do_not_overlap(browser, tmp_path):
+    page, log = _open(browser, generated_graph(nodes=400, seed=11), tmp_path)
+    _assert_reads_at_a_glance(page, log)
+
+
+def test_names_sharing_their_beginning_are_drawn_with_different_labels(browser, tmp_path):
+    w = GraphWriter()
+    article = w.article("904_prefix.txt", "2024-05-06", "Two copper companies")
+    role = w.role("chairman", "Chairman")
+    orgs = [
+        w.org(name, article=article)
+        for name in (
+            "Northern Copper Corporation of Eastland",
+            "Northern Copper Corporation of Eastland Ltd",
+        )
+    ]
+    for org, person in zip(orgs, ("Tao Lin", "Mei Ruo"), strict=True):
+        w.membership(
+            w.person(person, article=article), org, role, "chairman", [(article, "2024-05-06", "x")]
+        )
+    page, log = _open(browser, w.graph, tmp_path)
+    drawn = [
+        page.evaluate("i => kgView.labelOf(i)", _node_index(page, o))
+        for o in (
+            "Northern Copper Corporation of Eastland",
+            "Northern Copper Corporation of Eastland Ltd",
+        )
+    ]
+    assert None not in drawn and drawn[0] != drawn[1]
+    assert all(
+        label.startswith("Northern") and label.endswith(("Eastland", "Ltd")) for label in drawn
+    )
+    _assert_clean(log)
+
+
+def test_issue12_seeds_person_panel_draws_roles_and_events_on_a_timeline(browser, seeds_build):
+    page, log = open_page(browser, seeds_build[0] / "graph.html")
+    data = _data(page)
+
+    def dated(i: int) -> tuple[int, int]:
+        roles = sum(1 for m in data["memberships"] if m["person"] == i and m["first"])
+        events = sum(
+            1
+            for p in data["participations"]
+            if p["person"] == i and data["nodes"][p["event"]].get("start")
+        )
+        return roles, events
+
+    people = [i for i, n in enumerate(data["nodes"]) if n["kind"] == "person"]
+    person = max(people, key=lambda i: (min(dated(i)), sum(dated(i)), -i))
+    roles, events = dated(person)
+    assert roles and events, "no seeds person has both dated roles and dated events"
+    page.evaluate("i => kgView.focus(i)", person)
+    assert page.locator("#panel-body .timeline .tl-bar").count() == roles
+    assert page.locator("#panel-body .timeline .tl-mark").count() == events
+    assert page.locator(DANGEROUS).count() == 0
+    _assert_clean(log)
+
+
+def test_organisation_panel_draws_its_leadership_over_time(browser, tmp_path):
+    page, log = _open(browser, sample_graph(), tmp_path)
+    page.evaluate("i => kgView.focus(i)", _node_index(page, "Qingshan Mining Group"))
+    bars = page.locator("#panel-body .timeline .tl-row")
+    assert bars.count() == 2 and page.locator("#panel-body .timeline .tl-bar.former").count() == 1
+    assert "Lena Hartwell" in bars.all_text_contents()[0] + bars.all_text_contents()[1]
+    assert page.locator("#panel-body .timeline .tl-mark").count() == 0
+    _assert_clean(log)

@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.export.atomic import atomic_write_text
+from kg.export.html_labels import short_labels
 from kg.export.html_layout import compute_layout
 from kg.export.html_page import load_styles, render_page
 from kg.export.html_view import View, read_view
@@ -41,8 +42,10 @@ def page_data(graph: GraphLike, max_nodes: int | None = None) -> dict:
     drawn = choose_drawn(view, max_nodes)
     edges = [(e["from"], e["to"]) for e in view.edges if e["from"] in drawn and e["to"] in drawn]
     positions = compute_layout(sorted(drawn), edges)
+    shorts = short_labels([node["label"] for node in view.nodes])
     for i, node in enumerate(view.nodes):
         node["drawn"] = i in drawn
+        node["short"] = shorts[i]
         if i in drawn:
             node["x"], node["y"] = positions[i]
             node["size"] = node_size(node["degree"])

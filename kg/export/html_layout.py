@@ -5,6 +5,7 @@ spring layout, large ones (where networkx's O(n^2) layouts take a minute) by
 a start from hop distances to pivot nodes, refined with Fruchterman-Reingold forces whose repulsion is
 limited to nearby nodes (found with a k-d tree). Components are then packed in
 rows, largest first, scaled so that every node gets about the same room.
+Nodes without any link are set aside in a small disc to the right of the rest.
 Positions are rounded to integers and everything is seeded: the same graph
 gives the same positions.
 """
@@ -26,6 +27,7 @@ CLEARANCE = (
     64.0  # least distance between two nodes, in pixels (horizontally twice that, for labels)
 )
 LARGE_ITERATIONS = 100
+ASIDE_SPACING = 26.0  # nodes without links: a disc where neighbours are about 1.8 times this apart
 
 
 def compute_layout(nodes: list[int], edges: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
@@ -34,8 +36,12 @@ def compute_layout(nodes: list[int], edges: list[tuple[int, int]]) -> dict[int, 
     graph.add_nodes_from(sorted(nodes))
     graph.add_edges_from(sorted((min(a, b), max(a, b)) for a, b in edges if a != b))
     parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
-    placed = [_component(graph.subgraph(sorted(part))) for part in parts]
-    return _pack(placed)
+    placed = [_component(graph.subgraph(sorted(part))) for part in parts if len(part) > 1]
+    connected = _pack(placed)
+    return {
+        **connected,
+        **_aside(sorted(n for part in parts if len(part) == 1 for n in part), connected),
+    }
 
 
 def _component(sub: nx.Graph) -> dict[int, np.ndarray]:
@@ -178,6 +184,29 @@ def _pack(placed: list[dict[int, np.ndarray]]) -> dict[int, tuple[int, int]]:
         x += x1 - x0 + GAP
         row_height = max(row_height, y1 - y0)
     return result
+
+
+def _aside(
+    isolated: list[int], connected: dict[int, tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """Nodes without links: a small sunflower disc right of the connected part, its centre level
+    with the middle of that part, so they stay findable without taking the first view."""
+    if not isolated:
+        return {}
+    radius = ASIDE_SPACING * math.sqrt(len(isolated))
+    if connected:
+        xs, ys = zip(*connected.values(), strict=True)
+        cx, cy = max(xs) + GAP + radius, (min(ys) + max(ys)) / 2
+    else:
+        cx = cy = 0.0
+    golden = math.pi * (3 - math.sqrt(5))
+    return {
+        node: (
+            round(cx + ASIDE_SPACING * math.sqrt(k + 0.5) * math.cos(k * golden)),
+            round(cy + ASIDE_SPACING * math.sqrt(k + 0.5) * math.sin(k * golden)),
+        )
+        for k, node in enumerate(isolated)
+    }
 
 
 def _bounds(part: dict[int, np.ndarray]) -> tuple[float, float, float, float]:

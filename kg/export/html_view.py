@@ -162,6 +162,7 @@ class _Reader:
                 "status": _text(self.g.value(m, KGV.status)),
                 "first": first,
                 "last": last,
+                "ended": _text(self.g.value(m, KGV.endedBefore)),
                 "articles": sorted(
                     {self._cite(a) for a in self.g.objects(m, PROV.wasDerivedFrom)}, key=str
                 ),

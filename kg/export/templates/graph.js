@@ -40,30 +40,101 @@
   }
 
   /* ---------- the network ---------- */
-  /* Per item only what differs: kinds are vis groups, link colours plain strings. */
+  /* Per item only what differs: kinds are vis groups, link colours plain strings. Labels are
+   * drawn by the page (below), not by vis-network. */
   function visNode(n, i) {
-    var node = { id: i, x: n.x, y: n.y, size: n.size, group: n.kind };
-    if (!LAZY_LABELS) node.label = short(n.label, 24);
-    return node;
+    return { id: i, x: n.x, y: n.y, size: n.size, group: n.kind };
   }
-  /* In a big graph, measuring 5,000 labels dominates the first draw, and at the
-   * zoom that shows the whole graph they are too small to be drawn anyway: a node
-   * gets its label when it is first seen at a zoom where labels are drawn. */
-  var LAZY_LABELS = NODES.filter(function (n) { return n.drawn; }).length > 1500;
-  var labelled = {};
-  function labelVisibleNodes() {
-    if (!LAZY_LABELS || network.getScale() * 14 < 6) return;
-    var box = document.getElementById("network");
-    var a = network.DOMtoCanvas({ x: -100, y: -100 }), b = network.DOMtoCanvas({ x: box.clientWidth + 100, y: box.clientHeight + 100 });
-    var updates = [];
-    NODES.forEach(function (n, i) {
-      if (n.drawn && !labelled[i] && n.x >= a.x && n.x <= b.x && n.y >= a.y && n.y <= b.y) {
-        labelled[i] = true;
-        updates.push({ id: i, label: short(n.label, 24) });
-      }
+
+  /* ---------- labels ----------
+   * The page draws the node labels itself, at one size on screen whatever the zoom, and only
+   * those that fit: nodes are taken by degree (the hovered one first), each label is tried below,
+   * above, right and left of its node and drawn at the first place where it overlaps no label
+   * already drawn. The first view of a dense graph names its hubs; zooming in names more. */
+  var FONT = getComputedStyle(document.documentElement).fontFamily;
+  var LABEL_SIZE = 12, LABEL_PAD = 2, LABEL_CELL = 80;
+  var LABEL_ORDER = NODES.map(function (n, i) { return i; })
+    .filter(function (i) { return NODES[i].drawn; })
+    .sort(function (a, b) { return NODES[b].degree - NODES[a].degree || a - b; });
+  var labelWidth = {}, shownLabels = [], hovered = null;
+  function LabelGrid() { this.cells = {}; }
+  LabelGrid.prototype.each = function (b, visit) {
+    for (var gx = Math.floor(b.x0 / LABEL_CELL); gx <= Math.floor(b.x1 / LABEL_CELL); gx++)
+      for (var gy = Math.floor(b.y0 / LABEL_CELL); gy <= Math.floor(b.y1 / LABEL_CELL); gy++)
+        if (visit(gx + "," + gy) === false) return false;
+    return true;
+  };
+  /* Whether box b overlaps no box of the grid; with `rank`, boxes of nodes ranked after it
+   * (less connected) do not count: a hub's label may cover a leaf, not the reverse. */
+  LabelGrid.prototype.free = function (b, rank) {
+    var cells = this.cells;
+    return this.each(b, function (key) {
+      return !(cells[key] || []).some(function (o) {
+        return !(o.rank >= rank) && b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1;
+      });
     });
-    if (updates.length) nodeSet.update(updates);
+  };
+  LabelGrid.prototype.add = function (b) {
+    var cells = this.cells;
+    this.each(b, function (key) { (cells[key] = cells[key] || []).push(b); });
+  };
+  function labelBoxes(cx, cy, r, w, h) {
+    return [
+      { x0: cx - w / 2, y0: cy + r + 1 }, { x0: cx - w / 2, y0: cy - r - 1 - h },
+      { x0: cx + r + 3, y0: cy - h / 2 }, { x0: cx - r - 3 - w, y0: cy - h / 2 }
+    ].map(function (b) { b.x1 = b.x0 + w; b.y1 = b.y0 + h; return b; });
   }
+  /* Place and draw the labels of `order` (node indexes) that fit; returns what was drawn, in
+   * the network element's CSS pixels. */
+  function drawLabels(ctx, order) {
+    var t = ctx.getTransform(), scale = network.getScale(), ratio = t.a / scale;
+    var wide = ctx.canvas.width / ratio, high = ctx.canvas.height / ratio;
+    var grid = new LabelGrid(), shown = [], h = LABEL_SIZE + 2 * LABEL_PAD;
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = LABEL_SIZE + "px " + FONT;
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.lineWidth = 3;
+    ctx.lineJoin = "round";
+    ctx.strokeStyle = "#ffffff";
+    ctx.fillStyle = "#1f2937";
+    var marks = new LabelGrid(), at = {};
+    order.forEach(function (i, rank) {  // the nodes themselves
+      var node = network.body.nodes[i];
+      if (!visible(node)) return;
+      var cx = (t.a * node.x + t.e) / ratio, cy = (t.d * node.y + t.f) / ratio, r = node.options.size * scale * 0.7;
+      if (cx < -200 || cy < -50 || cx > wide + 200 || cy > high + 50) return;
+      at[i] = { x: cx, y: cy, rank: rank };
+      marks.add({ x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r, rank: rank });
+    });
+    order.forEach(function (i) {
+      var node = network.body.nodes[i];
+      if (!at[i]) return;
+      var cx = at[i].x, cy = at[i].y;
+      var text = NODES[i].short;
+      if (labelWidth[i] === undefined) labelWidth[i] = ctx.measureText(text).width;
+      var w = labelWidth[i] + 2 * LABEL_PAD;
+      var place = labelBoxes(cx, cy, node.options.size * scale, w, h).find(function (b) {
+        return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= wide && b.y1 <= high && grid.free(b) && marks.free(b, at[i].rank);
+      });
+      if (!place) return;
+      grid.add(place);
+      ctx.strokeText(text, place.x0 + LABEL_PAD, place.y0 + h / 2);
+      ctx.fillText(text, place.x0 + LABEL_PAD, place.y0 + h / 2);
+      shown.push({ node: i, text: text, x0: place.x0, y0: place.y0, x1: place.x1, y1: place.y1 });
+    });
+    ctx.restore();
+    return shown;
+  }
+  function labelOrder() {
+    return hovered === null ? LABEL_ORDER : [hovered].concat(LABEL_ORDER.filter(function (i) { return i !== hovered; }));
+  }
+  function onAfterDrawing(ctx) {
+    shownLabels = drawLabels(ctx, labelOrder());
+    drawHighlight(ctx);
+  }
+
   function visGroups() {
     var groups = {};
     Object.keys(KINDS).forEach(function (k) {
@@ -149,8 +220,7 @@
       interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false },
       nodes: {
         borderWidth: 1, borderWidthSelected: 3, shape: "dot",
-        font: { size: 14, face: getComputedStyle(document.documentElement).fontFamily, strokeWidth: 3, strokeColor: "#ffffff" },
-        scaling: { label: { enabled: false, drawThreshold: 7 } }
+        font: { size: 14, face: FONT, strokeWidth: 3, strokeColor: "#ffffff" }
       },
       edges: {
         smooth: false, width: 1, selectionWidth: 2, hoverWidth: 0.5, color: { opacity: 0.55 },
@@ -160,12 +230,13 @@
     });
     performance.mark("kg-network-ready");
     if (canvasLinks) network.on("beforeDrawing", drawCanvasLinks);
-    network.on("afterDrawing", drawHighlight);
+    network.on("afterDrawing", onAfterDrawing);
+    network.on("hoverNode", function (p) { hovered = p.node; });
+    network.on("blurNode", function () { hovered = null; network.redraw(); });
     network.once("afterDrawing", function () {
       window.kgView.firstDraw = performance.now();
       document.body.setAttribute("data-drawn", "true");
     });
-    ["zoom", "dragEnd", "animationFinished"].forEach(function (name) { network.on(name, labelVisibleNodes); });
     network.on("click", function (params) {
       if (params.nodes.length) focusNode(params.nodes[0], false);
       else if (!params.edges.length) clearFocus();
@@ -184,19 +255,14 @@
     ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
-    var labels = [];
     if (canvasLinks) drawCanvasFocus(ctx, i);
     byNode[i].edges.forEach(function (k) {
       var e = network.body.edges[k];
       if (visible(e) && visible(e.from) && visible(e.to)) { e.draw(ctx); e.drawArrows(ctx); }
     });
-    neighbours(i).concat([i]).forEach(function (j) {
-      var n = network.body.nodes[j];
-      if (!visible(n)) return;
-      var drawn = n.draw(ctx);
-      if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
-    });
-    labels.forEach(function (draw) { draw(); });
+    var near = neighbours(i).sort(function (a, b) { return NODES[b].degree - NODES[a].degree || a - b; });
+    near.concat([i]).forEach(function (j) { if (visible(network.body.nodes[j])) network.body.nodes[j].draw(ctx); });
+    shownLabels = drawLabels(ctx, [i].concat(near));
   }
   function emphasise(i, on) {
     var updates = [];
@@ -334,20 +400,102 @@
     body.hidden = false;
     body.parentNode.scrollTop = 0;
   }
+  /* ---------- timeline ----------
+   * Roles as bars from the first to the last date an article states them (to the date they were
+   * called former, when known) and events as diamonds at their dates, on one axis of years; an
+   * SVG built with createElementNS, its text set with textContent. Undated items are left out. */
+  var SVG = "http://www.w3.org/2000/svg", TL_WIDTH = 360, TL_ROW = 28, TL_AXIS = 22;
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 864e5 : null;
+  }
+  /* bars: [{label, from, to, former}], marks: [{label, from, to}] with ISO dates; null when none is dated. */
+  function timeline(bars, marks) {
+    bars = bars.filter(function (b) { return day(b.from) !== null; });
+    marks = marks.filter(function (m) { return day(m.from) !== null; });
+    if (!bars.length && !marks.length) return null;
+    var days = [];
+    bars.concat(marks).forEach(function (b) { days.push(day(b.from), day(b.to) === null ? day(b.from) : day(b.to)); });
+    var lo = Math.min.apply(null, days), hi = Math.max.apply(null, days);
+    if (hi - lo < 365) { lo -= (365 - (hi - lo)) / 2; hi = lo + 365; }
+    var pad = (hi - lo) * 0.04, x = function (d) { return ((d - lo + pad) / (hi - lo + 2 * pad)) * TL_WIDTH; };
+    var rows = bars.length + (marks.length ? 1 : 0), height = rows * TL_ROW + TL_AXIS;
+    var root = svg("svg", { "class": "timeline", width: TL_WIDTH, height: height, viewBox: "0 0 " + TL_WIDTH + " " + height, role: "img" });
+    root.appendChild(svg("title", {}, "Timeline: " + bars.length + " roles, " + marks.length + " events"));
+    var first = new Date(lo * 864e5).getUTCFullYear(), last = new Date(hi * 864e5).getUTCFullYear(), step = Math.ceil((last - first + 1) / 6);
+    for (var year = first + 1; year <= last; year += step) {
+      var at = x(Date.UTC(year, 0, 1) / 864e5);
+      root.appendChild(svg("line", { "class": "tl-tick", x1: at, x2: at, y1: 0, y2: height - TL_AXIS + 4 }));
+      root.appendChild(svg("text", { "class": "tl-year", x: at, y: height - 6, "text-anchor": "middle" }, year));
+    }
+    bars.forEach(function (b, r) {
+      var y = r * TL_ROW, x0 = x(day(b.from)), x1 = x(day(b.to) === null ? day(b.from) : day(b.to));
+      var g = svg("g", { "class": "tl-row" });
+      g.appendChild(svg("text", { "class": "tl-label", x: 0, y: y + 11 }, b.label));
+      var bar = svg("rect", { "class": "tl-bar" + (b.former ? " former" : ""), x: x0 - 2, y: y + 15, width: Math.max(x1 - x0, 0) + 4, height: 8, rx: 2, fill: RELATIONS.role.color });
+      bar.appendChild(svg("title", {}, b.label + ": " + dates(b.from, b.to)));
+      add(root, add(g, bar));
+    });
+    if (marks.length) {
+      var y = bars.length * TL_ROW + 19;
+      root.appendChild(svg("text", { "class": "tl-label", x: 0, y: y - 8 }, "Events"));
+      marks.forEach(function (m) {
+        var cx = x(day(m.from)), g = svg("g", { "class": "tl-mark" });
+        if (day(m.to) !== null && day(m.to) > day(m.from)) g.appendChild(svg("line", { x1: cx, x2: x(day(m.to)), y1: y, y2: y, stroke: KINDS.event.color, "stroke-width": 3 }));
+        g.appendChild(svg("polygon", { points: [cx, y - 5, cx + 5, y, cx, y + 5, cx - 5, y].join(" "), fill: KINDS.event.color }));
+        g.appendChild(svg("title", {}, m.label + ": " + dates(m.from, m.to)));
+        root.appendChild(g);
+      });
+    }
+    return root;
+  }
+  function addTimeline(body, bars, marks) {
+    var chart = timeline(bars, marks);
+    if (chart) add(body, el("h3", null, "Timeline"), chart);
+  }
+  function roleBar(m, label) {
+    return { label: label, from: m.first, to: m.status === "former" && m.ended ? m.ended : m.last, former: m.status === "former" };
+  }
+  /* An organisation's leadership: one bar per person, from their first role's date to their last. */
+  function leadershipBars(ms) {
+    var rows = [], byPerson = {};
+    ms.forEach(function (m) {
+      var bar = roleBar(m, ""), row = byPerson[m.person];
+      if (day(bar.from) === null) return;
+      if (!row) {
+        row = byPerson[m.person] = { person: m.person, roles: [], from: bar.from, to: bar.to || bar.from, former: true };
+        rows.push(row);
+      }
+      if (row.roles.indexOf(m.role || m.title) < 0) row.roles.push(m.role || m.title);
+      if (bar.from < row.from) row.from = bar.from;
+      if ((bar.to || bar.from) > row.to) row.to = bar.to || bar.from;
+      row.former = row.former && bar.former;
+    });
+    return rows.map(function (r) { return { label: NODES[r.person].short + " \u00b7 " + r.roles.join(", "), from: r.from, to: r.to, former: r.former }; });
+  }
   function byDate(key) {
     return function (a, b) { var x = key(a) || "9999", y = key(b) || "9999"; return x < y ? -1 : x > y ? 1 : 0; };
   }
   function personPanel(i, body) {
     var ms = byNode[i].members.filter(function (m) { return m.person === i; }).sort(byDate(function (m) { return m.first; }));
-    section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
     var ps = byNode[i].parts.filter(function (p) { return p.person === i; })
       .sort(byDate(function (p) { return NODES[p.event].start; }));
+    addTimeline(body, ms.map(function (m) { return roleBar(m, (m.role || m.title) + " \u00b7 " + NODES[m.org].short); }),
+      ps.map(function (p) { return { label: NODES[p.event].short, from: NODES[p.event].start, to: NODES[p.event].end }; }));
+    section(body, "Roles held", ms.map(function (m) { return membershipItem(m, m.org); }));
     section(body, "Events attended", ps.map(function (p) { return participationItem(p, p.event, true); }));
   }
   function orgPanel(i, body) {
     section(body, "Part of", relatedItems(i, "partOf", "from"));
     section(body, "Units", relatedItems(i, "partOf", "to"));
     var ms = byNode[i].members.filter(function (m) { return m.org === i; }).sort(byDate(function (m) { return m.first; }));
+    addTimeline(body, leadershipBars(ms), []);
     section(body, "People and roles", ms.map(function (m) { return membershipItem(m, m.person); }));
     section(body, "Events organised", relatedItems(i, "organised", "from"));
   }
@@ -537,7 +685,9 @@
     search: function (q) { return search(q).map(function (h) { return h.i; }); },
     focus: function (i) { focusNode(i, true); },
     selected: function () { return network.getSelectedNodes(); },
-    labelOf: function (i) { var n = nodeSet.get(i); return n ? n.label || null : null; },
+    labelOf: function (i) { var l = shownLabels.find(function (s) { return s.node === i; }); return l ? l.text : null; },
+    labels: function () { return shownLabels.map(function (l) { return Object.assign({}, l); }); },
+    labelFont: function () { return LABEL_SIZE + "px " + FONT; },
     domPosition: function (i) { return network.canvasToDOM(network.getPosition(i)); }
   };
   buildLegend();
