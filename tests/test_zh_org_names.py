@@ -129,3 +129,25 @@ def test_a_full_name_with_a_national_prefix_folds_into_its_short_form():
 def test_surname_mi():
     found = zh_extract("4月2日，宏达化工总经理宓文广出席会议。")
     assert [p.name for p in found.persons] == ["Mi Wenguang"]
+
+
+def test_a_board_committee_named_by_its_function_is_no_organisation():
+    from kg.extract.zh.orgs import sentence_orgs
+    from kg.vocab import load_vocab
+
+    names = [
+        n
+        for _, _, n in sentence_orgs(
+            "他辞去嘉泓银行董事会战略发展委员会主席、薪酬与考核委员会委员职务。", load_vocab()
+        )
+    ]
+    assert "嘉泓银行" in names
+    assert not [n for n in names if n.endswith("委员会")]
+
+
+def test_praise_verbs_open_no_organisation_name():
+    from kg.extract.zh.orgs import sentence_orgs
+    from kg.vocab import load_vocab
+
+    names = [n for _, _, n in sentence_orgs("与会代表纷纷点赞宏泰集团的创新做法。", load_vocab())]
+    assert not [n for n in names if n.startswith("点赞")]

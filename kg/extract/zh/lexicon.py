@@ -101,6 +101,7 @@ class Lexicon:
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
+    board_committee_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +158,7 @@ def zh_lexicon() -> Lexicon:
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),
+        board_committee_words=first(d.get("board_committee_words") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

@@ -128,6 +128,23 @@ def _extends(sentence: str, tok, title_set) -> bool:
     )
 
 
+def _board_committee(name: str) -> bool:
+    """Whether `name` is a committee of a board named by its function only ("战略发展委员会",
+    "薪酬与考核委员会", "事会战略委员会" cut from 董事会): a part of a company, no organisation."""
+    lex = zh_lexicon()
+    stem = name.removesuffix("委员会")
+    if stem == name:
+        return False
+    stem = re.sub(r"^(?:董?事会|监?事会)", "", stem)
+    rest = re.sub(
+        "|".join(map(re.escape, sorted(lex.board_committee_words, key=len, reverse=True)))
+        or "(?!)",
+        "",
+        stem,
+    )
+    return not re.sub(r"[与和及、]", "", rest)
+
+
 def split_titles(sentence: str, toks, title_set) -> list:
     """jieba's words with a glued title split off when what stands before it ends with an org
     suffix ("银行行长" is "银行" + "行长"); the longest such title is split off."""
@@ -219,7 +236,7 @@ def _shaped(
             legal=sentence[ts:te].endswith(lex.legal_tails),
         )
         start, name = toks[j].start, sentence[toks[j].start : te]
-        if name in lex.not_orgs or len(name) < 3:
+        if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
         if (
