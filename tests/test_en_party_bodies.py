@@ -44,3 +44,17 @@ def test_a_countrys_post_is_given_to_no_organisation_of_the_text():
     )
     assert not any(r.person == "Tomas Verhoek" for r in got.roles)
     assert "Arlandese" not in {o.name for o in got.orgs}
+
+
+def test_a_provincial_committee_of_the_party_is_one_organisation():
+    from tests.helpers_en import extract_en
+
+    got = extract_en(
+        "Zhao Pei, deputy secretary of the Hunan Provincial Committee of the Communist Party of "
+        "China, met the guests."
+    )
+    name = "Hunan Provincial Committee of the Communist Party of China"
+    assert name in {o.name for o in got.orgs}
+    assert {(r.person, r.role, r.org) for r in got.roles} == {
+        ("Zhao Pei", "deputy-party-secretary", name)
+    }

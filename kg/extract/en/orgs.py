@@ -162,7 +162,21 @@ def find_org_spans(
     for sentence in titled:
         inside = everywhere[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         found += [(s, e) for s, e, _ in inside if e <= sentence.end]
+    found += _party_committees(body, found, lex)
     return _longest_first(c for c in found if not overlaps(named, *c))
+
+
+def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "X Provincial Committee" + " of the " + "Communist Party of China" found apart: one span."""
+    by_start = dict(found)
+    out = []
+    for start, end in found:
+        m = _OF.match(body, end)
+        if m and m.end() in by_start:
+            after_end = by_start[m.end()]
+            if _party_committee(body[start:end], body[m.end() : after_end], lex):
+                out.append((start, after_end))
+    return out
 
 
 def title_case(body: str, sentence: Span) -> bool:
@@ -423,11 +437,21 @@ def _split_at(
 ) -> list[Candidate]:
     start, end = span
     for m in glue.finditer(body, start, end):
+        if _party_committee(body[start : m.start()], body[m.end() : end], lex):
+            continue  # "X Provincial Committee of the Communist Party of China": one body
         if _own_name(body[start : m.start()], lex, before_ends) and _own_name(
             body[m.end() : end], lex, True
         ):
             return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
     return [span]
+
+
+def _party_committee(before: str, after: str, lex: Lexicon) -> bool:
+    """Whether "<before> of the <after>" is a committee of a party ("Guangdong Provincial
+    Committee" of "the Communist Party of China")."""
+    words = before.split()
+    party = any(w.casefold() in after.casefold() for w in lex.words("party_org_words"))
+    return bool(words) and words[-1] in ("Committee", "Commission") and party
 
 
 def _own_name(name: str, lex: Lexicon, ends_in_suffix: bool) -> bool:
