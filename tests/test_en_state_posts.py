@@ -100,3 +100,14 @@ def test_a_portfolio_or_a_function_is_no_one_word_company(sentence):
 )
 def test_a_name_after_a_title_and_its_portfolio_is_a_person(sentence, name):
     assert name in {p.name for p in extract_en(sentence).persons}
+
+
+def test_two_field_words_are_no_person_and_banners_or_short_titles_no_organisation():
+    got = extract_en(
+        "PRESS RELEASE\nThe EAM met the Minister of Foreign Affairs and International Cooperation, "
+        "Omar Faiz, and the head of Corporate Development, Lena Voss."
+    )
+    assert not {"International Cooperation", "Corporate Development"} & {
+        p.name for p in got.persons
+    }
+    assert not {"PRESS", "RELEASE", "EAM"} & {o.name for o in got.orgs}

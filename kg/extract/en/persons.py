@@ -85,9 +85,11 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 0
     first, second = tokens[i].text, tokens[i + 1].text
+    fields = lex.folded("field_words")
     if (
         _followed_by_org_word(text, tokens, i + 1, lex)
         or f"{first} {second}".casefold() in lex.places
+        or (first.casefold() in fields and second.casefold() in fields)  # "Corporate Development"
     ):
         return 0
     if is_surname(first, lex) and is_given_name(second, lex):
