@@ -58,3 +58,18 @@ def test_a_provincial_committee_of_the_party_is_one_organisation():
     assert {(r.person, r.role, r.org) for r in got.roles} == {
         ("Zhao Pei", "deputy-party-secretary", name)
     }
+
+
+def test_a_municipal_party_committee_is_the_committee_of_the_city_its_list_names():
+    from tests.helpers_en import extract_en
+
+    got = extract_en(
+        "He talked with Zhao Pei, the deputy secretary of municipal Party committee and mayor "
+        "of Wuhan, on Monday."
+    )
+    assert {(r.person, r.role, r.org) for r in got.roles} == {
+        ("Zhao Pei", "deputy-party-secretary", "Wuhan Municipal Party Committee"),
+        ("Zhao Pei", "mayor", "Wuhan"),
+    }
+    alone = extract_en("Zhao Pei, deputy secretary of the municipal Party committee, met him.")
+    assert alone.roles == [] and alone.orgs == []  # the committee of no place named: no guess

@@ -516,14 +516,16 @@ def _add_claims(
     country=None,
 ) -> None:
     for span in titles.new_orgs:
-        _ensure_org(article, found, ctx.text[span.start : span.end], sentence)
+        new = ctx.text[span.start : span.end]
+        if _placed_committee(ctx.lex, titles, new) == new:  # not "municipal Party committee"
+            _ensure_org(article, found, new, sentence)
     national = _demonym_before(ctx, titles.start) and not _country_before(ctx, titles.start)
     for index, item in enumerate(titles.items):
         if national and not _org_for(titles, index):
             continue  # "Gabonese President X": a country's post, and the text names no organisation
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
-        org = _org_for(titles, index) or country or inherited
+        org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country or inherited
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
@@ -560,6 +562,26 @@ def _appointer(ctx: Context, people, titles: TitleList) -> bool:
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     end = after[0].end
     return ctx.text[end : end + 1] == " " and verbs.match(ctx.text, end + 1) is not None
+
+
+def _placed_committee(lex: Lexicon, titles: TitleList, org: str | None) -> str | None:
+    """ "deputy secretary of the municipal Party committee and mayor of X": the committee of the
+    place another title of the list names ("X Municipal Party Committee"); a committee of no
+    place named gives nothing (no guess)."""
+    if not org or not org[:1].islower():
+        return org
+    words = org.split()
+    levels = {k.casefold(): k for k in (lex.data.get("government_levels") or {})}
+    if words[0].casefold() not in levels or not _party_body(lex, org):
+        return org
+    places = [
+        item.org
+        for item in titles.items
+        if item.org and (item.org.casefold() in lex.places or item.org in lex.words("countries"))
+    ]
+    if not places:
+        return None
+    return f"{places[0]} {levels[words[0].casefold()]} Party Committee"
 
 
 def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:

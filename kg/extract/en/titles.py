@@ -277,7 +277,16 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
 
 
 def _same_case(first: str, word: str) -> bool:
-    return first[:1].isupper() == word[:1].isupper() or word in ("of", "and")
+    """Whether `word` goes on a run opened by `first`: the same case, a connector, or the party's
+    name inside a lower-case body ("municipal Party committee")."""
+    return (
+        first[:1].isupper() == word[:1].isupper()
+        or word in ("of", "and")
+        or (first[:1].islower() and word in _PARTY_WORDS)
+    )
+
+
+_PARTY_WORDS = ("Party", "CPC", "Communist")
 
 
 def _pick_org(ctx: Context, k: int, run) -> Span | None:
