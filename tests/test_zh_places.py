@@ -110,3 +110,18 @@ def test_a_committee_and_a_government_named_together_are_no_place():
     )
     assert not [o for o in got.orgs if o.name.startswith("省委")]
     assert not [r for r in roles_of(got) if r[2].startswith("省委")]
+
+
+def test_titles_of_two_places_joined_before_one_name():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = roles_of(
+        zh_extract(
+            "5月9日，湖南省委副书记、长沙市委书记区志明陪同调研。", headline="区志明陪同调研"
+        )
+    )
+    assert {("Ou Zhiming", "party-secretary"), ("Ou Zhiming", "deputy-party-secretary")} <= {
+        (p, r) for p, r, _, _ in got
+    }
+    orgs = {org for p, r, org, _ in got if r == "deputy-party-secretary"}
+    assert orgs == {"湖南省委"}

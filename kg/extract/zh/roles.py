@@ -63,8 +63,9 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     another organisation joined before that organisation by 、 or 兼 are its `previous` heading
     ("集团总经理助理兼西南分公司总经理", "董事会秘书、证券部部长")."""
     heading = _heading_before(s, pos, table, orgs)
-    if heading and heading.org:
-        at = s.rfind(heading.org, 0, pos)
+    printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
+    if heading and printed:
+        at = s.rfind(printed, 0, pos)
         if at > 1 and s[at - 1] in JOINERS:
             return replace(heading, previous=heading_before(s, at - 1, table, orgs))
     return heading
