@@ -83,3 +83,16 @@ def test_the_predecessor_held_the_post_before():
 def test_a_post_held_between_two_years_is_former():
     got = roles("Ian Pellow was chief executive of Harlowe Bank from 2008 to 2015.")
     assert ("Ian Pellow", "general-manager", "Harlowe Bank", "former") in got
+
+
+def test_a_name_opening_a_paragraph_before_an_appointment_is_a_person_and_an_article_may_follow_the_link():
+    from tests.helpers_en import extract_en
+
+    got = extract_en(
+        "Musa Danjuma was appointed as the Director-General of the Coastal Fisheries Agency.\n\n"
+        "Efe Okoro stepped down as chief executive of Harwell Group."
+    )
+    assert {(r.person, r.role, r.org) for r in got.roles} == {
+        ("Musa Danjuma", "head", "Coastal Fisheries Agency"),
+        ("Efe Okoro", "general-manager", "Harwell Group"),
+    }

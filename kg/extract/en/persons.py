@@ -342,11 +342,40 @@ def _field_between(rest: str, lex: Lexicon) -> bool:
 def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The two words open a clause and a participation verb follows ("Erik Lind thanked")."""
     before = text[max(0, tokens[i].start - 6) : tokens[i].start]
-    opens = not before.strip() or re.search(r"(?:[,.;:]|\band)\s+$", before)
-    verb = lex.participation_re.match(text, tokens[i + 1].end + 1)
+    opens = (
+        not before.strip()
+        or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
+        or re.search(r"(?:[,.;:]|\band)\s+$", before)
+    )
+    at = tokens[i + 1].end + 1
+    verb = lex.participation_re.match(text, at) or _subject_links(lex).match(text, at)
     return (
         bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and verb is not None
     )
+
+
+_SUBJECT_LINKS: dict[int, re.Pattern] = {}
+
+
+def _subject_links(lex: Lexicon) -> re.Pattern:
+    """The links of a post whose subject is a person ("X was appointed", "X has been named",
+    "X stepped down as"): the passive and departure links of `title_links`, which a company
+    does not take."""
+    if id(lex) not in _SUBJECT_LINKS:
+        links = lex.data.get("title_links") or {}
+        words = [
+            w
+            for kind in ("current", "former")
+            for w in links.get(kind, [])
+            if re.match(
+                r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
+                r"re-elected|promoted|sworn)|(?:stepped|steps|will step) down|resigned|retired|"
+                r"took office|has taken office|was removed",
+                w,
+            )
+        ]
+        _SUBJECT_LINKS[id(lex)] = phrase_regex(words)
+    return _SUBJECT_LINKS[id(lex)]
 
 
 _UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")

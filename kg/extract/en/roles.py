@@ -450,10 +450,16 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         inner = skip.end() if skip else inner
         if ctx.lex.title_re.match(ctx.text, inner):
             gap = " " + titled.group(2)
+    linked = _ARTICLE_AFTER.sub("", gap.strip())  # "was appointed as the <title>"
     for status in ("former", "current"):
-        if phrase_regex(links[status]).fullmatch(gap.strip()) and gap[:1].isspace():
+        if gap[:1].isspace() and any(
+            phrase_regex(links[status]).fullmatch(g) for g in (gap.strip(), linked)
+        ):
             return before[-1].name, status == "former"
     return None
+
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)$")
 
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
