@@ -125,3 +125,25 @@ def test_titles_of_two_places_joined_before_one_name():
     }
     orgs = {org for p, r, org, _ in got if r == "deputy-party-secretary"}
     assert orgs == {"湖南省委"}
+
+
+def test_a_department_named_by_its_level_is_the_department_of_the_articles_province():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = zh_extract(
+        "9月19日，湖南省卫生健康委召开会议。省卫生健康委党组书记、主任区志明到嘉州调研。",
+        headline="区志明到嘉州调研",
+    )
+    assert ("Ou Zhiming", "party-secretary", "湖南省卫生健康委") in {
+        (p, r, o) for p, r, o, _ in roles_of(got)
+    }
+
+
+def test_a_department_of_an_unknown_place_gives_no_role_to_another_organisation():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = zh_extract(
+        "9月19日，省卫生健康委党组书记、主任区志明到省嘉康医院调研。",
+        headline="区志明到省嘉康医院调研",
+    )
+    assert not [r for r in roles_of(got) if r[0] == "Ou Zhiming"]

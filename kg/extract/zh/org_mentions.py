@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names, self_defined
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
+from kg.extract.zh.places import home_places
 from kg.extract.zh.text import evidence_at, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
@@ -65,6 +66,27 @@ def _listed_orgs(article: Article) -> list[OrgMention]:
             start = m.start(1) + len(run) - kept
             out.append(OrgMention(name, evidence_at(article, start), native=name))
     return out
+
+
+def _placed_departments(found: Extraction) -> list[OrgMention]:
+    """A department named by its level alone ("省卫生健康委") is the department of the article's
+    own place of that level ("X省卫生健康委", printed form kept as an alias), never one node for
+    every province; without a known place it is left out (no guess)."""
+    homes, out = None, []
+    for org in found.orgs:
+        name = org.native or org.name
+        if not _LEVEL_DEPARTMENT.fullmatch(name):
+            out.append(org)
+            continue
+        homes = home_places(found) if homes is None else homes
+        stem = homes.get(name[0])
+        if stem:
+            placed = stem + name
+            out.append(replace(org, name=placed, native=placed, aliases=(*org.aliases, name)))
+    return out
+
+
+_LEVEL_DEPARTMENT = re.compile(r"[省市县区][\u4e00-\u9fff]{2,6}[委局厅办]")
 
 
 def _cut_field(value: str, labels) -> str:
@@ -194,6 +216,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = fold_prefixed_names(
         fold_short_names(article.body, join_legal_names(found.orgs, vocab))
     )
+    found.orgs[:] = _placed_departments(found)
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
     main = self_defined(article.body, list(canon)) or main_org(article, list(canon))

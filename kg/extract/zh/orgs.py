@@ -23,7 +23,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.text import NUMERALS, Found, Token, find_all, sentence_spans, tokens
+from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab
 
@@ -247,11 +247,33 @@ def _shaped(
             verdict = "yes"  # a title follows: "宏远能源董事长"
         elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
             verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
+        elif (
+            verdict == "unit"
+            and (level := _level_department(sentence, start, te, found.suffix, title_only))
+            is not None
+        ):
+            start, name, verdict = level, sentence[level:te], "yes"  # "省卫生健康委党组书记"
         if verdict == "yes":
             accepted.append(Found(start, te, name))
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _level_department(sentence: str, start: int, end: int, suffix: str, titles) -> int | None:
+    """Where a government department named by its level starts ("省卫生健康委", "市住建局": 省/市/
+    县/区 opening a clause, a field of two to six characters, a unit ending), when a title follows
+    it; else None."""
+    if suffix not in ("委", "局", "厅", "办") or not match_at(
+        sentence, end, sorted(titles, key=len, reverse=True)
+    ):
+        return None
+    for at in range(start, max(-1, end - len(suffix) - 7), -1):
+        opens = at == 0 or not is_han(sentence[at - 1])
+        core = sentence[at + 1 : end - len(suffix)]
+        if sentence[at] in "省市县区" and opens and 2 <= len(core) <= 6 and all(map(is_han, core)):
+            return at
+    return None
 
 
 def _left_edge(
