@@ -151,3 +151,13 @@ def test_praise_verbs_open_no_organisation_name():
 
     names = [n for _, _, n in sentence_orgs("与会代表纷纷点赞宏泰集团的创新做法。", load_vocab())]
     assert not [n for n in names if n.startswith("点赞")]
+
+
+def test_a_verb_inside_a_groups_name_after_the_national_prefix():
+    from kg.extract.zh.orgs import sentence_orgs
+    from kg.vocab import load_vocab
+
+    names = [
+        n for _, _, n in sentence_orgs("中国节能环保集团党委书记、董事长区志明出席。", load_vocab())
+    ]
+    assert names == ["中国节能环保集团"]

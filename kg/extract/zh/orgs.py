@@ -233,7 +233,7 @@ def _shaped(
             k,
             spans,
             title_only | (set(lex.generic_orgs) if found.kind == "unit" else set()),
-            legal=sentence[ts:te].endswith(lex.legal_tails),
+            legal=sentence[ts:te].endswith((*lex.legal_tails, *lex.group_endings)),
         )
         start, name = toks[j].start, sentence[toks[j].start : te]
         if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
