@@ -158,6 +158,6 @@ def test_a_verb_inside_a_groups_name_after_the_national_prefix():
     from kg.vocab import load_vocab
 
     names = [
-        n for _, _, n in sentence_orgs("中国节能环保集团党委书记、董事长区志明出席。", load_vocab())
+        n for _, _, n in sentence_orgs("中国冶炼环保集团党委书记、董事长区志明出席。", load_vocab())
     ]
-    assert names == ["中国节能环保集团"]
+    assert names == ["中国冶炼环保集团"]
