@@ -111,3 +111,16 @@ def test_two_field_words_are_no_person_and_banners_or_short_titles_no_organisati
         p.name for p in got.persons
     }
     assert not {"PRESS", "RELEASE", "EAM"} & {o.name for o in got.orgs}
+
+
+def test_a_delegations_list_of_secretaries_hold_posts_at_the_government_it_names():
+    got = roles(
+        "The delegation of the Harbour City Government will include the Chief Secretary for "
+        "Administration, Mrs Carla Lum; the Secretary for Education and Culture, Mr Eddie Ng "
+        "Hak-kim; and the Secretary for Development, Mr Paul Chen."
+    )
+    assert got == {
+        ("Carla Lum", "other", "Harbour City Government"),
+        ("Eddie Ng Hak-kim", "other", "Harbour City Government"),
+        ("Paul Chen", "other", "Harbour City Government"),
+    }

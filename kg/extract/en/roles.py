@@ -24,7 +24,14 @@ from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexico
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.text import Mention, Mentions, Span, evidence, occurrences, split_sentences
-from kg.extract.en.titles import MAIN, Context, TitleItem, TitleList, parse_titles
+from kg.extract.en.titles import (
+    MAIN,
+    Context,
+    TitleItem,
+    TitleList,
+    parse_titles,
+    portfolio_title,
+)
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -390,8 +397,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         if _APPOSITION.fullmatch(gap) and not _plural(titles):
             return [name], was  # "A, and B, vice president of X": B alone
         return _names_listed_before(ctx, people, name, titles.start), was
-    if after and re.fullmatch(r"\s*,\s*", ctx.text[titles.end : after[0].start]):
-        return [after[0].name], False
+    if after:  # "<titles>, Mr Name", "the Secretary for Education and Culture, Ms Name"
+        portfolio = _FOR_PORTFOLIO.match(ctx.text, titles.end, after[0].start)
+        comma = _COMMA_THEN.match(
+            ctx.text, portfolio.end() if portfolio else titles.end, after[0].start
+        )
+        if comma and _adjacent(ctx, comma.end(), after[0].start):
+            return [after[0].name], False
     return [], False
 
 
@@ -459,6 +471,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     return None
 
 
+_COMMA_THEN = re.compile(r"\s*,\s*")
+_FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)$")
 
 
@@ -532,6 +546,10 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country or inherited
+        if org is None and portfolio_title(ctx.lex, item.title):
+            org = _sentence_government(
+                ctx, sentence
+            )  # "the X Government ... the Secretary for Y, Z"
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
@@ -568,6 +586,20 @@ def _appointer(ctx: Context, people, titles: TitleList) -> bool:
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     end = after[0].end
     return ctx.text[end : end + 1] == " " and verbs.match(ctx.text, end + 1) is not None
+
+
+def _sentence_government(ctx: Context, sentence: Span) -> str | None:
+    """The one government the sentence names ("The delegation of the X Government will include
+    the Secretary for Y, Mr Z; ..."), for a portfolio's holder named with no organisation."""
+    names = {
+        mention.name
+        for start, mention in ctx.org_at.items()
+        if sentence.start <= start < sentence.end and _GOVERNMENT.search(mention.name)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+_GOVERNMENT = re.compile(r"\bGovernment\b")
 
 
 def _placed_committee(lex: Lexicon, titles: TitleList, org: str | None) -> str | None:

@@ -84,12 +84,12 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
-    if prefix and _portfolio(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
+    if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
     return TitleList(items, pos, end, prefix, new_orgs)
 
 
-def _portfolio(lex: Lexicon, title: str) -> bool:
+def portfolio_title(lex: Lexicon, title: str) -> bool:
     """A title held for a portfolio ("minister", "secretary"), not at an organisation (a party
     secretary is at the party body named after the title)."""
     folded = title.casefold()
@@ -132,7 +132,7 @@ def _one_title(ctx: Context, i: int, limit: int):
         and org is not MAIN
         and right_after is not None
         and named_at == right_after.end()  # the words right after "of/for", not a later name
-        and _portfolio(lex, title)
+        and portfolio_title(lex, title)
         and not _institution(lex, org)
     ):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
