@@ -91,3 +91,19 @@ def test_a_representative_named_without_a_body_is_given_none():
         headline="宏泰集團代表團來訪",
     )
     assert not [r for r in roles_of(got) if r[0] in ("Chen Jianguo", "Lin Xiuying")]
+
+
+def test_an_appointment_of_a_titled_name_to_a_quoted_board_chair():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = roles_of(
+        zh_extract(
+            "管理局周五公布，委任嘉泓醫院管理局主席、宏泰集團前董事總經理羅志坤為「嘉泓文化基金會有限公司」董事局主席。",
+            headline="羅志坤接掌基金會",
+        )
+    )
+    assert {
+        ("Luo Zhikun", "chairman", "嘉泓文化基金會有限公司", "current"),
+        ("Luo Zhikun", "general-manager", "宏泰集團", "former"),
+        ("Luo Zhikun", "chairman", "嘉泓醫院管理局", "current"),
+    } <= got

@@ -214,6 +214,8 @@ def titles_at(
 ) -> Heading | None:
     """The organisation and titles printed from `pos` ("中国X集团有限公司（以下简称X）董事、总经理职务")."""
     lex = zh_lexicon()
+    if s[pos : pos + 1] in _OPEN_QUOTES:  # "为「X基金会有限公司」董事局主席"
+        pos += 1
     org = match_at(s, pos, sorted(orgs, key=len, reverse=True))
     printed = None
     if org is None and (generic := match_at(s, pos, lex.generic_orgs)):
@@ -221,6 +223,7 @@ def titles_at(
             org, pos, printed = "", pos + len(generic), generic
     elif org:
         pos = _after_brackets(s, pos + len(org))
+        pos += s[pos : pos + 1] in _CLOSE_QUOTES
     if org is not None and (term := _TERM.match(s, pos)):  # "X公司第六届董事会董事长"
         pos = term.end()
     chain, pos = _title_chain_after(s, pos, table)
@@ -236,6 +239,8 @@ def titles_at(
     return Heading(tuple(chain), org, former, end=pos, generic=printed)
 
 
+_OPEN_QUOTES = "「『“\"'‘《"
+_CLOSE_QUOTES = "」』”\"'’》"
 _TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
 
 
@@ -266,17 +271,23 @@ def _pronoun_headings(s: str, table, orgs: list[str]) -> list[tuple[int, Heading
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     chain, words, notation = [], [t for t, _ in table], dict(table)
     boards = zh_lexicon().board_words
-    while (title := match_at(s, pos, words)) and not match_at(s, pos, boards):
+    while (title := match_at(s, pos, words)) and not _board_not_title(s, pos, title, boards):
         chain.append((title, notation[title]))
         pos += len(title)
-        if s[pos : pos + 1] not in JOINERS or not match_at(s, pos + 1, words):
+        following = match_at(s, pos + 1, words)
+        if s[pos : pos + 1] not in JOINERS or not following:
             break
-        if match_at(
-            s, pos + 1, boards
-        ):  # "董事长及董事会战略委员会主席": the list goes on elsewhere
-            break
+        if _board_not_title(s, pos + 1, following, boards):
+            break  # "董事长及董事会战略委员会主席": the list goes on elsewhere
         pos += 1
     return chain, pos
+
+
+def _board_not_title(s: str, pos: int, title: str, boards) -> bool:
+    """Whether a board's name starts at `pos` and the title matched there is only its first
+    characters ("董事|会", not "董事局主席")."""
+    board = match_at(s, pos, boards)
+    return board is not None and len(title) <= len(board)
 
 
 def _former_by_event(s: str, pos: int) -> bool:
@@ -425,7 +436,8 @@ def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
     move = match_at(s, pe, lex.move_links)
     comma = 1 if s[pe : pe + 1] in ("，", ",") else 0
     career = match_at(s, pe + comma, lex.career_links)  # "X董事长A，曾任Z总经理"
-    if not (move or career):
+    appointed = s[pe : pe + 1] == "为" and any(m in s[:pe] for m in lex.appointment_markers)
+    if not (move or career or appointed):  # "任命X董事长A为Y董事长": A's posts at X and at Y
         return own
     after = heading_after(s, pe, table, orgs)
     if after is None:
