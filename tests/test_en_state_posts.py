@@ -124,3 +124,9 @@ def test_a_delegations_list_of_secretaries_hold_posts_at_the_government_it_names
         ("Eddie Ng Hak-kim", "other", "Harbour City Government"),
         ("Paul Chen", "other", "Harbour City Government"),
     }
+
+
+def test_an_abbreviated_governor_holds_the_post_of_the_state_before_it():
+    assert roles("Utah Gov. Mark Feld made a stop in Cedar County.") == {
+        ("Mark Feld", "governor", "Utah")
+    }
