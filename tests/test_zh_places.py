@@ -139,11 +139,38 @@ def test_a_department_named_by_its_level_is_the_department_of_the_articles_provi
     }
 
 
-def test_a_department_of_an_unknown_place_gives_no_role_to_another_organisation():
+def test_a_department_of_an_unknown_place_keeps_its_printed_name_and_no_role_goes_elsewhere():
+    from kg.assemble.resolve import is_generic
     from tests.zh_article import roles_of, zh_extract
 
     got = zh_extract(
         "9月19日，省卫生健康委党组书记、主任区志明到省嘉康医院调研。",
         headline="区志明到省嘉康医院调研",
     )
-    assert not [r for r in roles_of(got) if r[0] == "Ou Zhiming"]
+    assert {o for p, _, o, _ in roles_of(got) if p == "Ou Zhiming"} == {"省卫生健康委"}
+    assert is_generic("省卫生健康委")  # kept to its article: no node shared by every province
+
+
+def test_a_dated_biography_through_posts_of_places():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = roles_of(
+        zh_extract(
+            "区志明于1999年8月起任湖南省建工总公司副总经理，2003年7月起任湖南省衡阳市副市长，"
+            "2006年9月起任湖南省衡阳市委常委、常务副市长，2008年3月起任湖南省水利厅厅长。",
+            headline="区志明简历",
+        )
+    )
+    assert {
+        ("Ou Zhiming", "deputy-general-manager", "湖南省建工总公司", "former"),
+        ("Ou Zhiming", "party-committee-member", "衡阳市委", "former"),
+        ("Ou Zhiming", "head", "湖南省水利厅", "former"),
+    } <= got
+    assert ("Ou Zhiming", "other") in {(p, r) for p, r, o, _ in got if o.startswith("衡阳")}
+
+
+def test_an_acting_mayor_is_no_place():
+    from tests.zh_article import roles_of, zh_extract
+
+    got = roles_of(zh_extract("衡阳市委副书记、代理市长区志明出席。", headline="区志明出席"))
+    assert not [o for _, _, o, _ in got if o.startswith("代理")]

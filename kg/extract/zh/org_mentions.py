@@ -70,8 +70,9 @@ def _listed_orgs(article: Article) -> list[OrgMention]:
 
 def _placed_departments(found: Extraction) -> list[OrgMention]:
     """A department named by its level alone ("省卫生健康委") is the department of the article's
-    own place of that level ("X省卫生健康委", printed form kept as an alias), never one node for
-    every province; without a known place it is left out (no guess)."""
+    own place of that level ("X省卫生健康委", printed form kept as an alias); without a known
+    place it keeps the printed name, which identity keeps to its article (a generic name,
+    kg.assemble.resolve.is_generic), never one node for every province."""
     homes, out = None, []
     for org in found.orgs:
         name = org.native or org.name
@@ -80,9 +81,12 @@ def _placed_departments(found: Extraction) -> list[OrgMention]:
             continue
         homes = home_places(found) if homes is None else homes
         stem = homes.get(name[0])
-        if stem:
-            placed = stem + name
-            out.append(replace(org, name=placed, native=placed, aliases=(*org.aliases, name)))
+        placed = stem + name if stem else None
+        out.append(
+            replace(org, name=placed, native=placed, aliases=(*org.aliases, name))
+            if placed
+            else org
+        )
     return out
 
 

@@ -226,7 +226,12 @@ def titles_at(
         pos += s[pos : pos + 1] in _CLOSE_QUOTES
     if org is not None and (term := _TERM.match(s, pos)):  # "X公司第六届董事会董事长"
         pos = term.end()
+    place = None
+    if org is None and (placed := _place_titled_at(s, pos, table)) is not None:
+        place, pos = placed  # "起任X省Y市副市长": Y's government
     chain, pos = _title_chain_after(s, pos, table)
+    if place is not None and not any(place_ending(t) for t, _ in chain):
+        return None
     closed = (
         tail
         or pos >= len(s)
@@ -236,7 +241,24 @@ def titles_at(
     )
     if not (chain and closed):
         return None
-    return Heading(tuple(chain), org, former, end=pos, generic=printed)
+    return Heading(tuple(chain), org, former, end=pos, generic=printed, place=place)
+
+
+def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
+    """(place stem, where its title starts) of a place printed at `pos` before a place's title
+    ("江苏省泰州市副市长", "泰州市委常委"): a province before the place may be printed too."""
+    words = [t for t, _ in table]
+    for end in range(min(len(s), pos + 12), pos + 1, -1):
+        title = match_at(s, end, words)
+        if not title or not place_ending(title):
+            continue
+        place = place_before(s, end)
+        if not place:
+            continue
+        before = s[pos : end - len(place)]
+        if not before or before.endswith(("省", "自治区")):
+            return place_stem(place) or place, end
+    return None
 
 
 _OPEN_QUOTES = "「『“\"'‘《"
