@@ -130,3 +130,17 @@ def test_an_abbreviated_governor_holds_the_post_of_the_state_before_it():
     assert roles("Utah Gov. Mark Feld made a stop in Cedar County.") == {
         ("Mark Feld", "governor", "Utah")
     }
+
+
+def test_a_national_bodys_name_after_a_title_is_no_person():
+    got = extract_en(
+        "He met the Chairman of the National Flood Relief and Recovery Authority, Omar Faiz."
+    )
+    assert {p.name for p in got.persons} == {"Omar Faiz"}
+
+
+def test_a_title_then_an_honorific_and_name_takes_no_default_organisation():
+    got = extract_en(
+        "Harwell Council members met the Chief Executive, Mr Lee Wing, on Monday.",
+    )
+    assert not [r for r in got.roles if r.person == "Lee Wing"]

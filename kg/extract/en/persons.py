@@ -89,7 +89,9 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     if (
         _followed_by_org_word(text, tokens, i + 1, lex)
         or f"{first} {second}".casefold() in lex.places
-        or (first.casefold() in fields and second.casefold() in fields)  # "Corporate Development"
+        or (
+            first.casefold() in fields | lex.folded("field_openers") and second.casefold() in fields
+        )  # "Corporate Development", "International Cooperation"
     ):
         return 0
     if is_surname(first, lex) and is_given_name(second, lex):

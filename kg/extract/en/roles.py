@@ -402,8 +402,11 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         comma = _COMMA_THEN.match(
             ctx.text, portfolio.end() if portfolio else titles.end, after[0].start
         )
-        if comma and _adjacent(ctx, comma.end(), after[0].start):
-            return [after[0].name], False
+        gap = ctx.text[comma.end() : after[0].start] if comma else ""
+        if comma and (
+            not gap.strip() or (portfolio and _adjacent(ctx, comma.end(), after[0].start))
+        ):
+            return [after[0].name], False  # an honorific only after a portfolio's comma
     return [], False
 
 
