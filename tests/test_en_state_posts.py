@@ -144,3 +144,10 @@ def test_a_title_then_an_honorific_and_name_takes_no_default_organisation():
         "Harwell Council members met the Chief Executive, Mr Lee Wing, on Monday.",
     )
     assert not [r for r in got.roles if r.person == "Lee Wing"]
+
+
+def test_a_secretary_for_a_portfolio_of_no_named_body_is_not_the_companys():
+    got = extract_en(
+        "Harwell Holdings said the Secretary for Trade, Mr Lee Wing, visited Harwell Holdings."
+    )
+    assert not [r for r in got.roles if r.person == "Lee Wing"]

@@ -549,10 +549,16 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country or inherited
-        if org is None and portfolio_title(ctx.lex, item.title):
-            org = _sentence_government(
-                ctx, sentence
-            )  # "the X Government ... the Secretary for Y, Z"
+        if (
+            org is None
+            and item.notation in ("other", "head")
+            and portfolio_title(ctx.lex, item.title)
+        ):
+            # "the X Government ... the Secretary for Y, Mr Z"; a minister or secretary of no
+            # named body is not the article's company's
+            org = _sentence_government(ctx, sentence)
+            if org is None:
+                continue
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
