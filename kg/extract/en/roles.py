@@ -548,17 +548,19 @@ def _add_claims(
             continue  # "Gabonese President X": a country's post, and the text names no organisation
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
-        org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country or inherited
+        org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country
         if (
             org is None
-            and item.notation in ("other", "head")
+            and item.notation in ("other", "head", "?party")
             and portfolio_title(ctx.lex, item.title)
+            and _FOR_PORTFOLIO.match(ctx.text, titles.end)
         ):
-            # "the X Government ... the Secretary for Y, Mr Z"; a minister or secretary of no
-            # named body is not the article's company's
+            # "the X Government ... the Secretary for Y, Mr Z"; a minister or secretary for a
+            # portfolio of no named body is not the article's company's
             org = _sentence_government(ctx, sentence)
             if org is None:
                 continue
+        org = org or inherited
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx.lex, found, item, org)
