@@ -48,6 +48,7 @@ _TYPE, _ARTICLE = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SDO.NewsArticle)
 _HAS_SOURCE, _DERIVED = ox.NamedNode(str(OA.hasSource)), ox.NamedNode(str(PROV.wasDerivedFrom))
 _EVENT, _SELECTOR = ox.NamedNode(str(KGV.event)), ox.NamedNode(str(OA.hasSelector))
 _MENTIONS, _EVIDENCE = ox.NamedNode(str(SDO.mentions)), ox.NamedNode(str(KGV.evidence))
+_SOURCE_PREDICATES = (_HAS_SOURCE, _DERIVED, _EVENT, _SELECTOR, _MENTIONS)
 
 
 class Sources:
@@ -88,14 +89,26 @@ class Sources:
         return set(self.into.get((_MENTIONS, node), ()))
 
 
-def partition(parsed: ParsedGraph) -> dict:
+def partition(parsed: ParsedGraph, sources: Sources | None = None) -> dict:
     """Triples grouped by the article graph they belong to (DEFAULT for the default graph)."""
-    sources = Sources(parsed.triples)
+    sources = sources or Sources(parsed.triples)
     parts: dict = defaultdict(list)
     for t in parsed.triples:
-        for target in _targets(sources, t) or (DEFAULT,):
+        for target in targets(sources, t):
             parts[target].append(t)
     return parts
+
+
+def targets(sources: Sources, t: ox.Triple):
+    """The graphs the triple `t` belongs to: article graphs, or (DEFAULT,)."""
+    return _targets(sources, t) or (DEFAULT,)
+
+
+def decides_sources(t: ox.Triple) -> bool:
+    """Whether `t` is one of the triples :class:`Sources` reads (which decide every triple's graph)."""
+    if t.predicate == _TYPE:
+        return t.object == _ARTICLE
+    return t.predicate in _SOURCE_PREDICATES
 
 
 def _targets(sources: Sources, t: ox.Triple):
@@ -116,12 +129,22 @@ def quads(parsed: ParsedGraph) -> list[ox.Quad]:
     """The quads of the TriG document: named graphs in IRI order, then the default graph; the
     triples of each graph sorted."""
     parts = partition(parsed)
-    default = parts.pop(DEFAULT, [])
     out: list[ox.Quad] = []
-    for name in sorted(parts, key=str):
-        out.extend(_quad(t, name) for t in sorted(set(parts[name]), key=_key))
-    out.extend(_quad(t, ox.DefaultGraph()) for t in sorted(set(default), key=_key))
+    for name in graph_order(parts):
+        out.extend(graph_quads(name, parts[name]))
     return out
+
+
+def graph_order(parts: dict) -> list:
+    """The graphs of a partition in the document's order: named graphs by IRI, the default last."""
+    named = sorted((name for name in parts if name is not DEFAULT), key=str)
+    return named + ([DEFAULT] if DEFAULT in parts else [])
+
+
+def graph_quads(name, triples: list[ox.Triple]) -> list[ox.Quad]:
+    """The quads of one graph of the partition, sorted."""
+    graph = ox.DefaultGraph() if name is DEFAULT else name
+    return [_quad(t, graph) for t in sorted(set(triples), key=_key)]
 
 
 def _quad(t: ox.Triple, graph) -> ox.Quad:

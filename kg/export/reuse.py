@@ -1,0 +1,336 @@
+"""What a rebuild can keep of the previous build's outputs, and proof that it may.
+
+graph.ttl is written as blocks, one per subject (its first line starts with the subject, the
+others with a tab), every subject in one block. Comparing the previous graph.ttl with the new one
+block by block gives the :class:`Change`: the blocks that left and those that came. Each other
+output is a function of the triples, and each is reused as far as the change provably leaves it
+alone (decision 014):
+
+- JSON-LD has one line per subject, made from that subject's triples and the @context: the lines
+  of unchanged subjects are kept from the previous file, those of changed subjects written again.
+- TriG has one block per article graph: a graph none of whose triples changed is kept from the
+  previous file (the article each triple is credited to is computed on the new graph, and may be
+  reused only while the triples that decide it, kg.export.trig.Sources, are unchanged).
+- GraphML and the page read the graph only through look-ups by predicate (TripleIndex): the
+  previous build recorded which predicates, and when no triple with one of them changed, and the
+  subjects kept their order, the files are kept as they are.
+- The Oxigraph store: the previous one is copied (hard links) and only the changed triples are
+  removed and added (kg.export.store).
+
+Nothing is trusted blindly: the previous files are used only when their SHA-256 is what the
+previous build recorded in DIR/.kg-cache/outputs.json, under a key of the code (every file of
+the kg package), the library versions and the options that shape the outputs. Whatever fails a
+check is written whole, as a fresh build writes it; the bytes are the same either way
+(tests/test_output_reuse.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import pyoxigraph as ox
+
+import kg
+from kg.export.atomic import atomic_write_bytes
+from kg.export.oxterms import ParsedGraph, TripleIndex, parse_turtle
+
+MANIFEST = Path(".kg-cache") / "outputs.json"
+_SUBJECT_LINE = re.compile(rb"^[^\t@\n]", re.MULTILINE)  # a line that starts a subject's block
+
+
+@lru_cache(maxsize=1)
+def code_key() -> str:
+    """A hash of every file of the kg package (code, vocabularies, page templates) and of the
+    versions of the libraries that write the outputs."""
+    root = Path(kg.__file__).parent
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for name in ("pyoxigraph", "rdflib", "networkx", "pyvis"):
+        digest.update(f"{name}={metadata.version(name)}\0".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """A Turtle document written by kg: its @prefix lines, and its blocks by subject, in order."""
+
+    header: bytes
+    blocks: dict[bytes, bytes]
+
+    @classmethod
+    def split(cls, data: bytes) -> Blocks | None:
+        """The blocks of `data`; None when a subject has two blocks (then nothing is reused)."""
+        starts = [m.start() for m in _SUBJECT_LINE.finditer(data)]
+        blocks: dict[bytes, bytes] = {}
+        ends = [*starts[1:], len(data)]
+        for start, end in zip(starts, ends, strict=True):
+            block = data[start:end]
+            subject = block[: block.find(b" ")]
+            if subject in blocks:
+                return None
+            blocks[subject] = block
+        return cls(data[: starts[0]] if starts else data, blocks)
+
+
+@dataclass
+class Change:
+    """How a new graph.ttl differs from the previous one: the blocks that left (as they were)
+    and the blocks that came, and whether the subjects both have keep their order."""
+
+    header: bytes
+    removed: list[bytes]
+    added: list[bytes]
+    same_order: bool
+    _parsed: dict[str, ParsedGraph] = field(default_factory=dict)
+
+    @classmethod
+    def between(cls, old: Blocks, new: Blocks) -> Change | None:
+        if old.header != new.header:
+            return None
+        removed = [b for s, b in old.blocks.items() if new.blocks.get(s) != b]
+        added = [b for s, b in new.blocks.items() if old.blocks.get(s) != b]
+        common_old = [s for s in old.blocks if s in new.blocks]
+        common_new = [s for s in new.blocks if s in old.blocks]
+        return cls(new.header, removed, added, common_old == common_new)
+
+    @property
+    def empty(self) -> bool:
+        return not self.removed and not self.added
+
+    def old_triples(self) -> ParsedGraph:
+        """The triples of the blocks that left."""
+        return self._parse("old", self.removed)
+
+    def new_triples(self) -> ParsedGraph:
+        """The triples of the blocks that came."""
+        return self._parse("new", self.added)
+
+    def _parse(self, side: str, blocks: list[bytes]) -> ParsedGraph:
+        if side not in self._parsed:
+            self._parsed[side] = parse_turtle(self.header + b"".join(blocks))
+        return self._parsed[side]
+
+    def keeps(self, wanted: Callable[[ox.Triple], bool]) -> bool:
+        """Whether the triples `wanted` selects are the same, in the same document order, in the
+        previous graph and the new one (the unchanged blocks hold the same triples)."""
+        if not self.same_order:
+            return False
+        return _by_subject(self.old_triples().triples, wanted) == _by_subject(
+            self.new_triples().triples, wanted
+        )
+
+
+def _by_subject(triples: Iterable[ox.Triple], wanted: Callable[[ox.Triple], bool]) -> dict:
+    found: dict = {}
+    for t in triples:
+        if wanted(t):
+            found.setdefault(t.subject, []).append(t)
+    return found
+
+
+@dataclass
+class Previous:
+    """The previous build's outputs in a folder, as its manifest records them."""
+
+    folder: Path
+    options: dict  # the options that shaped them (kg.export.outputs.write_outputs)
+    files: dict[str, str]  # output name -> SHA-256 of the bytes written
+    views: list[str] | None  # predicates the GraphML and page writers read (None: unknown)
+    turtle: bytes = b""  # graph.ttl, checked against `files`
+    blocks: Blocks | None = None
+    _read: dict[str, bytes | None] = field(default_factory=dict)
+    _changes: dict[bytes, Change | None] = field(default_factory=dict)
+
+    def read(self, name: str) -> bytes | None:
+        """Output `name` as the previous build wrote it, or None (not written, or changed since)."""
+        if name not in self._read:
+            self._read[name] = self._check(name)
+        return self._read[name]
+
+    def _check(self, name: str) -> bytes | None:
+        expected = self.files.get(name)
+        if expected is None:
+            return None
+        try:
+            data = (self.folder / name).read_bytes()
+        except OSError:
+            return None
+        return data if sha256(data) == expected else None
+
+    def unchanged(self, name: str) -> bool:
+        return self.read(name) is not None
+
+    def change(self, turtle: bytes) -> Change | None:
+        """How `turtle` differs from the previous graph.ttl, block by block (None: not known)."""
+        if self.blocks is None:
+            return None
+        if turtle not in self._changes:
+            blocks = Blocks.split(turtle)
+            self._changes.clear()
+            self._changes[turtle] = Change.between(self.blocks, blocks) if blocks else None
+        return self._changes[turtle]
+
+
+def load_previous(folder: Path) -> Previous | None:
+    """The previous build's outputs in `folder`, when its manifest was written by this very code
+    and graph.ttl is the one it recorded; else None."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("code") != code_key():
+            return None
+        previous = Previous(
+            folder, dict(manifest["options"]), dict(manifest["files"]), manifest.get("views")
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    turtle = previous.read("graph.ttl")
+    if turtle is None:
+        return None
+    previous.turtle = turtle
+    previous.blocks = Blocks.split(turtle)
+    return previous
+
+
+def save_manifest(
+    folder: Path, options: dict, written: dict[str, str], views: list[str] | None
+) -> None:
+    """Record what this build wrote (name -> SHA-256) for the next one."""
+    data = {
+        "code": code_key(),
+        "options": options,
+        "files": dict(sorted(written.items())),
+        "views": views,
+    }
+    path = folder / MANIFEST
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, json.dumps(data, indent=1).encode("utf-8"))
+
+
+class RecordingIndex(TripleIndex):
+    """A TripleIndex that notes the predicates it is asked about (None among them: any)."""
+
+    def __init__(self, parsed: ParsedGraph):
+        super().__init__(parsed)
+        self.asked: set[str | None] = set()
+
+    def objects(self, subject, predicate):
+        self.asked.add(None if predicate is None else str(predicate))
+        return super().objects(subject, predicate)
+
+    def subjects(self, predicate, object):
+        self.asked.add(None if predicate is None else str(predicate))
+        return super().subjects(predicate, object)
+
+    def subject_objects(self, predicate):
+        self.asked.add(None if predicate is None else str(predicate))
+        return super().subject_objects(predicate)
+
+    def value(self, subject, predicate):
+        self.asked.add(None if predicate is None else str(predicate))
+        return super().value(subject, predicate)
+
+    def read_predicates(self) -> list[str] | None:
+        if None in self.asked:
+            return None
+        return sorted(p for p in self.asked if p is not None)
+
+
+def updated_jsonld(previous: bytes, change: Change) -> bytes | None:
+    """The new JSON-LD document from the previous one: the lines of the changed subjects written
+    again, the others kept. None when the @context changes (then every line may)."""
+    from kg.export.jsonld import document, node_lines, read_document, used_terms, with_core
+
+    read = read_document(previous.decode("utf-8"))
+    if read is None:
+        return None
+    context, lines = read
+    old, new = change.old_triples(), change.new_triples()
+    used_old, used_new = used_terms(old.triples), used_terms(new.triples)
+    for prefix, namespace in with_core(new.prefixes).items():
+        now = any(term.startswith(namespace) for term in used_new)
+        before = any(term.startswith(namespace) for term in used_old)
+        if prefix and (prefix in context) != now and (now or before):
+            return None  # a prefix used for the first time, or maybe for the last
+    for name in node_lines(old.triples, context):
+        lines.pop(name, None)
+    lines.update(node_lines(new.triples, context))
+    return document(context, lines).encode("utf-8")
+
+
+def updated_trig(previous: bytes, change: Change, parsed: ParsedGraph) -> bytes | None:
+    """The new TriG document from the previous one: the article graphs (and the default graph)
+    some changed triple belongs to written again, the others kept. None when a triple that
+    decides which graph a triple belongs to changed."""
+    from kg.export.trig import (
+        Sources,
+        decides_sources,
+        graph_order,
+        graph_quads,
+        partition,
+        targets,
+    )
+
+    if not change.keeps(decides_sources):
+        return None
+    kept = _trig_graphs(previous)
+    if kept is None:
+        return None
+    header, blocks = kept
+    sources = Sources(parsed.triples)
+    dirty = {
+        name
+        for t in (*change.old_triples().triples, *change.new_triples().triples)
+        for name in targets(sources, t)
+    }
+    parts = partition(parsed, sources)
+    out = [header]
+    for name in graph_order(parts):
+        key = None if name is None else name.value
+        if name not in dirty and key in blocks:
+            out.append(blocks[key])
+            continue
+        quads = graph_quads(name, parts[name])
+        data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=parsed.prefixes) or b""
+        if not data.startswith(header):
+            return None
+        out.append(data[len(header) :])
+    return b"".join(out)
+
+
+_GRAPH_LINE = re.compile(rb"^<([^>\n]*)> \{\n", re.MULTILINE)
+_GRAPH_END = re.compile(rb"^\}\n", re.MULTILINE)
+
+
+def _trig_graphs(data: bytes) -> tuple[bytes, dict[str | None, bytes]] | None:
+    """The @prefix lines of a TriG document pyoxigraph wrote, and its graphs' text by IRI (None:
+    the default graph, the statements after the last named graph)."""
+    blocks: dict[str | None, bytes] = {}
+    starts = list(_GRAPH_LINE.finditer(data))
+    header_end = starts[0].start() if starts else len(data)
+    header = data[:header_end]
+    if any(not line.startswith(b"@prefix ") for line in header.splitlines()):
+        return None
+    position = header_end
+    for match in starts:
+        if match.start() != position:
+            return None
+        end = _GRAPH_END.search(data, match.end())
+        if end is None:
+            return None
+        blocks[match.group(1).decode("utf-8")] = data[match.start() : end.end()]
+        position = end.end()
+    blocks[None] = data[position:]
+    return header, blocks
