@@ -158,33 +158,37 @@ def node_lines(triples, context: dict[str, str]) -> dict[str, str]:
 
 
 def document(context: dict[str, str], lines: dict[str, str]) -> str:
-    """The JSON-LD document of the node lines (by @id), in the order of `_json_key`."""
-    ordered = sorted(lines.items(), key=lambda item: _line_key(*item))
-    return _wrap(context, ",\n".join(line for _, line in ordered))
+    """The JSON-LD document of the node lines (by @id), in the order of `_json_key`: the order of
+    the lines themselves, which differ first inside their @id strings (an unescaped quote ends
+    one, so no @id's JSON is the beginning of another's)."""
+    return _wrap(context, ",\n".join(sorted(lines.values())))
 
 
-def _line_key(name: str, line: str) -> str:
-    """`_json_key` of the node object written as `line`."""
-    start = '{"@id": ' + _STRING(name)
-    return start + ("}" if len(line) == len(start) + 1 else ", ")
+def line_start(name: str) -> str:
+    """How the line of the node object with @id `name` starts (then `, ` or `}`)."""
+    return '{"@id": ' + _STRING(name)
 
 
-def read_document(text: str) -> tuple[dict[str, str], dict[str, str]] | None:
-    """The @context and the node lines by @id of a document `document` wrote; None if it is not
-    one."""
-    head, sep, rest = text.partition(_GRAPH_START)
-    if not sep or not head.startswith(_CONTEXT_START) or not rest.endswith(_GRAPH_END):
+def split_document(data: bytes) -> tuple[dict[str, str], list[bytes]] | None:
+    """The @context and the node lines (UTF-8, in order) of a document `document` wrote; None if
+    it is not one."""
+    head, sep, rest = data.partition(_GRAPH_START.encode())
+    if not (
+        sep and head.startswith(_CONTEXT_START.encode()) and rest.endswith(_GRAPH_END.encode())
+    ):
         return None
     try:
         context = json.loads(head[len(_CONTEXT_START) : -2])
-        body = rest[: -len(_GRAPH_END)]
-        lines = {}
-        for line in body.split(",\n") if body else ():
-            name, _ = _DECODER.raw_decode(line, len('{"@id": '))
-            lines[name] = line
-    except (ValueError, TypeError):
+    except ValueError:
         return None
-    return context, lines
+    body = rest[: -len(_GRAPH_END)]
+    return context, body.split(b",\n") if body else []
+
+
+def join_document(context: dict[str, str], lines: list[bytes]) -> bytes:
+    """The document of `context` and node lines (UTF-8) already in order: as `document` writes."""
+    start = f"{_CONTEXT_START}{_DUMP(context)},\n{_GRAPH_START}".encode()
+    return start + b",\n".join(lines) + _GRAPH_END.encode()
 
 
 def _document(context: dict[str, str], nodes: list) -> str:
@@ -197,7 +201,6 @@ def _wrap(context: dict[str, str], lines: str) -> str:
 
 
 _DUMP = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
-_DECODER = json.JSONDecoder()
 _CONTEXT_START = '{"@context": '
 _GRAPH_START = '"@graph": [\n'
 _GRAPH_END = "\n]}\n"

@@ -148,7 +148,7 @@ def stage_parsed(
     trig = jsonld = None
     old_trig, old_jsonld = staging.kept("graph.trig"), staging.kept("graph.jsonld")
     if change is not None and old_trig is not None:
-        trig = old_trig if change.empty else updated_trig(old_trig, change, triples())
+        trig = old_trig if change.empty else updated_trig(old_trig, change, triples)
     if change is not None and old_jsonld is not None:
         jsonld = old_jsonld if change.empty else updated_jsonld(old_jsonld, change)
     staging.write("graph.trig", trig if trig is not None else trig_from_triples(triples()))

@@ -51,10 +51,49 @@ _MENTIONS, _EVIDENCE = ox.NamedNode(str(SDO.mentions)), ox.NamedNode(str(KGV.evi
 _SOURCE_PREDICATES = (_HAS_SOURCE, _DERIVED, _EVENT, _SELECTOR, _MENTIONS)
 
 
-class Sources:
-    """Which articles each node of the graph was read from."""
+class SourceRule:
+    """Which articles each node was read from: an article itself; else the articles its evidence
+    or memberships cite (oa:hasSource, prov:wasDerivedFrom); else those of its event; else those
+    of the evidence it selects; else the articles that mention it. Subclasses answer the three
+    look-ups the rule makes."""
+
+    def __init__(self) -> None:
+        self._cache: dict = {}
+
+    def of(self, node) -> frozenset:
+        if node not in self._cache:
+            self._cache[node] = frozenset(self._find(node))
+        return self._cache[node]
+
+    def is_article(self, node) -> bool:
+        raise NotImplementedError
+
+    def objects(self, node, predicate) -> list:
+        """The objects of `node`'s `predicate` statements (hasSource, wasDerivedFrom, event)."""
+        raise NotImplementedError
+
+    def subjects(self, predicate, node) -> list:
+        """The subjects of statements `predicate` `node` (hasSelector, mentions)."""
+        raise NotImplementedError
+
+    def _find(self, node) -> set:
+        if self.is_article(node):
+            return {node}
+        direct = set(self.objects(node, _HAS_SOURCE)) | set(self.objects(node, _DERIVED))
+        if direct:
+            return direct
+        for event in self.objects(node, _EVENT):
+            return set(self.of(event))
+        for evidence in self.subjects(_SELECTOR, node):
+            return set(self.of(evidence))
+        return set(self.subjects(_MENTIONS, node))
+
+
+class Sources(SourceRule):
+    """The source rule over the whole graph, its look-ups indexed."""
 
     def __init__(self, triples: list[ox.Triple]):
+        super().__init__()
         self.out: dict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
         self.into: dict[tuple, list] = defaultdict(list)  # (predicate, object) -> subjects
         self.articles = set()
@@ -65,28 +104,22 @@ class Sources:
                 self.out[t.subject, t.predicate].append(t.object)
             elif t.predicate in wanted_in:
                 self.into[t.predicate, t.object].append(t.subject)
-            elif t.predicate == _TYPE and t.object == _ARTICLE:
+            elif is_article_type(t):
                 self.articles.add(t.subject)
-        self._cache: dict = {}
 
-    def of(self, node) -> frozenset:
-        if node not in self._cache:
-            self._cache[node] = frozenset(self._find(node))
-        return self._cache[node]
+    def is_article(self, node) -> bool:
+        return node in self.articles
 
-    def _find(self, node) -> set:
-        if node in self.articles:
-            return {node}
-        direct = set(self.out.get((node, _HAS_SOURCE), ())) | set(
-            self.out.get((node, _DERIVED), ())
-        )
-        if direct:
-            return direct
-        for event in self.out.get((node, _EVENT), ()):
-            return set(self.of(event))
-        for evidence in self.into.get((_SELECTOR, node), ()):
-            return set(self.of(evidence))
-        return set(self.into.get((_MENTIONS, node), ()))
+    def objects(self, node, predicate) -> list:
+        return self.out.get((node, predicate), [])
+
+    def subjects(self, predicate, node) -> list:
+        return self.into.get((predicate, node), [])
+
+
+def is_article_type(t: ox.Triple) -> bool:
+    """Whether `t` says its subject is a schema:NewsArticle."""
+    return t.predicate == _TYPE and t.object == _ARTICLE
 
 
 def partition(parsed: ParsedGraph, sources: Sources | None = None) -> dict:
@@ -99,19 +132,17 @@ def partition(parsed: ParsedGraph, sources: Sources | None = None) -> dict:
     return parts
 
 
-def targets(sources: Sources, t: ox.Triple):
+def targets(sources: SourceRule, t: ox.Triple):
     """The graphs the triple `t` belongs to: article graphs, or (DEFAULT,)."""
     return _targets(sources, t) or (DEFAULT,)
 
 
 def decides_sources(t: ox.Triple) -> bool:
     """Whether `t` is one of the triples :class:`Sources` reads (which decide every triple's graph)."""
-    if t.predicate == _TYPE:
-        return t.object == _ARTICLE
-    return t.predicate in _SOURCE_PREDICATES
+    return is_article_type(t) or t.predicate in _SOURCE_PREDICATES
 
 
-def _targets(sources: Sources, t: ox.Triple):
+def _targets(sources: SourceRule, t: ox.Triple):
     if t.predicate.value in ACROSS_ARTICLES:
         return ()
     if t.predicate == _DERIVED:
