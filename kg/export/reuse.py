@@ -112,7 +112,7 @@ class Change:
     removed: list[bytes]
     added: list[bytes]
     same_order: bool
-    new_blocks: Blocks
+    new_blocks: Blocks | None  # None when nothing changed
     _parsed: dict[str, ParsedGraph] = field(default_factory=dict)
 
     @classmethod
@@ -124,6 +124,11 @@ class Change:
         common_old = [s for s in old.blocks if s in new.blocks]
         common_new = [s for s in new.blocks if s in old.blocks]
         return cls(new.header, removed, added, common_old == common_new, new)
+
+    @classmethod
+    def none(cls) -> Change:
+        """No change: the new graph.ttl is the previous one."""
+        return cls(b"", [], [], True, None)
 
     @property
     def empty(self) -> bool:
@@ -169,7 +174,6 @@ class Previous:
     files: dict[str, str]  # output name -> SHA-256 of the bytes written
     views: list[str] | None  # predicates the GraphML and page writers read (None: unknown)
     turtle: bytes = b""  # graph.ttl, checked against `files`
-    blocks: Blocks | None = None
     _read: dict[str, bytes | None] = field(default_factory=dict)
     _changes: dict[bytes, Change | None] = field(default_factory=dict)
 
@@ -194,13 +198,16 @@ class Previous:
 
     def change(self, turtle: bytes) -> Change | None:
         """How `turtle` differs from the previous graph.ttl, block by block (None: not known)."""
-        if self.blocks is None:
-            return None
         if turtle not in self._changes:
-            blocks = Blocks.split(turtle)
             self._changes.clear()
-            self._changes[turtle] = Change.between(self.blocks, blocks) if blocks else None
+            self._changes[turtle] = self._change(turtle)
         return self._changes[turtle]
+
+    def _change(self, turtle: bytes) -> Change | None:
+        if turtle == self.turtle:
+            return Change.none()
+        old, new = Blocks.split(self.turtle), Blocks.split(turtle)
+        return Change.between(old, new) if old is not None and new is not None else None
 
 
 def load_previous(folder: Path) -> Previous | None:
@@ -219,7 +226,6 @@ def load_previous(folder: Path) -> Previous | None:
     if turtle is None:
         return None
     previous.turtle = turtle
-    previous.blocks = Blocks.split(turtle)
     return previous
 
 
@@ -341,6 +347,8 @@ def updated_trig(
 def _sources(change: Change, parsed: Callable[[], ParsedGraph]):
     """The articles of the changed triples' nodes: read from their own blocks when that is
     enough, else from the whole graph (kg.export.trig.Sources)."""
+    if change.new_blocks is None:
+        return Sources(parsed().triples)
     local = BlockSources(change.new_blocks)
     try:
         for t in (*change.old_triples().triples, *change.new_triples().triples):
