@@ -4,6 +4,7 @@ edited by hand, an option."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from kg.assemble import build
 from kg.export import outputs as outputs_module
 from kg.export.oxterms import parse_turtle
-from kg.export.reuse import Blocks, Change, updated_jsonld
+from kg.export.reuse import MANIFEST, Blocks, Change, updated_jsonld
 from kg.export.store import STORE, open_built_store
 from tests.scale_helpers import make_corpus
 
@@ -65,11 +66,27 @@ def _edit(kind: str, src: Path, out: Path) -> None:
         _append(files[3], "\nThe meeting closed successfully.\n")
         for name in ("graph.trig", "graph.jsonld", "graph.html"):
             _append(out / name, "\n")
+    elif kind == "manifest forged":  # unsealed: 'the page reads nothing', then a new fact
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        manifest["manifest"]["views"] = []
+        (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        _append(files[5], NEW_FACT)
+    elif kind == "store removed":
+        shutil.rmtree(out / STORE)
+        _append(files[3], "\nThe meeting closed successfully.\n")
 
 
 @pytest.mark.parametrize(
     "kind",
-    ["text appended", "new fact", "article removed", "article added", "outputs edited by hand"],
+    [
+        "text appended",
+        "new fact",
+        "article removed",
+        "article added",
+        "outputs edited by hand",
+        "manifest forged",
+        "store removed",
+    ],
 )
 def test_rebuild_after_a_change_writes_the_bytes_of_a_fresh_build(kind, corpus, tmp_path):
     src = tmp_path / "src"
@@ -81,7 +98,7 @@ def test_rebuild_after_a_change_writes_the_bytes_of_a_fresh_build(kind, corpus, 
     for name in FILES:
         assert again[name] == fresh[name], name
     assert again["graph.ttl"] != first["graph.ttl"]
-    if kind in ("new fact", "article added"):
+    if kind in ("new fact", "article added", "manifest forged"):
         assert again["graph.html"] != first["graph.html"]
     assert _store_triples(tmp_path / "out") == set(parse_turtle(again["graph.ttl"]).triples)
 

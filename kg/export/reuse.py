@@ -18,8 +18,9 @@ alone (decision 014):
   removed and added (kg.export.store).
 
 Nothing is trusted blindly: the previous files are used only when their SHA-256 is what the
-previous build recorded in DIR/.kg-cache/outputs.json, under a key of the code (every file of
-the kg package), the library versions and the options that shape the outputs. Whatever fails a
+previous build recorded in DIR/.kg-cache/outputs.json, a manifest sealed with the cache's HMAC
+(decision 010), under a key of the code (every file of the kg package), the library versions
+and the options that shape the outputs. Whatever fails a
 check is written whole, as a fresh build writes it; the bytes are the same either way
 (tests/test_output_reuse.py).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import hmac
 import json
 import re
 import sys
@@ -211,10 +213,14 @@ class Previous:
 
 
 def load_previous(folder: Path) -> Previous | None:
-    """The previous build's outputs in `folder`, when its manifest was written by this very code
-    and graph.ttl is the one it recorded; else None."""
+    """The previous build's outputs in `folder`, when its manifest is sealed (kg.assemble.cache:
+    the user's secret), was written by this very code, and graph.ttl is the one it recorded;
+    else None."""
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        sealed = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = sealed["manifest"]
+        if not hmac.compare_digest(str(sealed["seal"]), _seal(folder, manifest)):
+            return None
         if manifest.get("code") != code_key():
             return None
         previous = Previous(
@@ -232,16 +238,24 @@ def load_previous(folder: Path) -> Previous | None:
 def save_manifest(
     folder: Path, options: dict, written: dict[str, str], views: list[str] | None
 ) -> None:
-    """Record what this build wrote (name -> SHA-256) for the next one."""
-    data = {
+    """Record what this build wrote (name -> SHA-256) for the next one, sealed."""
+    manifest = {
         "code": code_key(),
         "options": options,
         "files": dict(sorted(written.items())),
         "views": views,
     }
+    data = {"manifest": manifest, "seal": _seal(folder, manifest)}
     path = folder / MANIFEST
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, json.dumps(data, indent=1).encode("utf-8"))
+
+
+def _seal(folder: Path, manifest: dict) -> str:
+    from kg.assemble.cache import seal  # the cache's secret and HMAC (decision 010)
+
+    text = json.dumps(manifest, sort_keys=True).encode("utf-8")
+    return seal("outputs", str(folder.resolve()), text).hex()
 
 
 class RecordingIndex(TripleIndex):
