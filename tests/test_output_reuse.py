@@ -152,7 +152,7 @@ def test_blocks_with_a_subject_written_twice_are_not_reused():
     twice = header + b"ex:a ex:p ex:b .\nex:a ex:q ex:d .\n"
     blocks = Blocks.split(once)
     assert blocks is not None
-    assert list(blocks.blocks) == [b"ex:a", b"ex:c"]
+    assert blocks.subjects == [b"ex:a", b"ex:c"]
     assert Blocks.split(twice) is None
 
 

@@ -26,7 +26,7 @@ from kg.assemble.resolve import Resolver
 from kg.assemble.shards import person_shards, touched_shards
 from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
-from kg.extract import extract_article
+from kg.extract import extract_article, load_builtins
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, make_article
 from kg.read.duplicates import content_key
@@ -225,11 +225,7 @@ def process_files(
     if cluster is not None:  # kg.assemble.cluster: the same function as tasks, in order
         return cluster.map(_packed, items, advance=tick, keyed=keyed)
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        done = []
-        for item in items:
-            done.append(_packed(item, keyed))
-            tick(1)
-        return done
+        return _few(items, keyed, tick, two=jobs > 1)
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
@@ -244,6 +240,49 @@ def process_files(
 
 
 INLINE_FILES = 16
+
+
+def _few(items: list, keyed: bool, tick, two: bool) -> list[tuple[bytes, bytes, str]]:
+    """A few files (a rebuild): in this process, or with `two`, the Chinese ones in one forked
+    worker while this process does the others. Each side then loads only its language's
+    dictionaries (jieba's take about a second), at the same time; a pool would load all of them
+    in every worker."""
+    chinese = {i for i, item in enumerate(items) if two and _language(item) == "zh"}
+    context = (
+        multiprocessing.get_context("fork")
+        if "fork" in multiprocessing.get_all_start_methods()
+        else None
+    )
+    if context is None or not chinese or len(chinese) == len(items):
+        chinese = set()
+    done: dict[int, tuple[bytes, bytes, str]] = {}
+    with contextlib.ExitStack() as stack:
+        there = None
+        if chinese:
+            load_builtins()  # imported once, before the fork, for both sides
+            pool = stack.enter_context(context.Pool(1))  # type: ignore[union-attr]
+            there = pool.map_async(
+                partial(_packed, keyed=keyed), [items[i] for i in sorted(chinese)]
+            )
+        for i, item in enumerate(items):
+            if i not in chinese:
+                done[i] = _packed(item, keyed)
+                tick(1)
+        if there is not None:
+            done.update(zip(sorted(chinese), there.get(), strict=True))
+            tick(len(chinese))
+    return [done[i] for i in range(len(items))]
+
+
+def _language(item: tuple[Input, str | None]) -> str | None:
+    """The language of an input, read ahead (None when it cannot be read: its worker says why)."""
+    path, ident = item
+    try:
+        return read_input(path, ident or "").language
+    except Exception:
+        return None
+
+
 WARM_UP = {  # generic sentences, one per language, that make the extractors load what they load lazily
     "en": "The company held its annual working meeting to review the work of the past year and plan the next.",
     "zh": "公司召开年度工作会议，总结过去一年的工作，部署新一年的重点任务，动员全体干部职工坚定信心。",

@@ -63,7 +63,7 @@ from kg.export.trig import (
 )
 
 MANIFEST = Path(".kg-cache") / "outputs.json"
-_SUBJECT_LINE = re.compile(rb"^[^\t@\n]", re.MULTILINE)  # a line that starts a subject's block
+_BLOCK_END = re.compile(rb"\n(?=[^\t])")  # a newline before a line that starts a block
 
 
 @lru_cache(maxsize=1)
@@ -83,26 +83,38 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Blocks:
-    """A Turtle document written by kg: its @prefix lines, and its blocks by subject, in order."""
+    """A Turtle document written by kg: its @prefix lines, and its blocks (without their last
+    newline) with their subjects, in order."""
 
     header: bytes
-    blocks: dict[bytes, bytes]
+    parts: list[bytes]
+    subjects: list[bytes]
+    _by_subject: dict[bytes, bytes] | None = None
 
     @classmethod
     def split(cls, data: bytes) -> Blocks | None:
         """The blocks of `data`; None when a subject has two blocks (then nothing is reused)."""
-        starts = [m.start() for m in _SUBJECT_LINE.finditer(data)]
-        blocks: dict[bytes, bytes] = {}
-        ends = [*starts[1:], len(data)]
-        for start, end in zip(starts, ends, strict=True):
-            block = data[start:end]
-            subject = block[: block.find(b" ")]
-            if subject in blocks:
-                return None
-            blocks[subject] = block
-        return cls(data[: starts[0]] if starts else data, blocks)
+        parts = _BLOCK_END.split(data) if data else []
+        if parts and parts[-1].endswith(b"\n"):
+            parts[-1] = parts[-1][:-1]
+        prefixes = 0
+        while prefixes < len(parts) and parts[prefixes].startswith(b"@prefix "):
+            prefixes += 1
+        header = b"".join(part + b"\n" for part in parts[:prefixes])
+        blocks = parts[prefixes:]
+        subjects = [block[: block.find(b" ")] for block in blocks]
+        if len(set(subjects)) != len(subjects):
+            return None
+        return cls(header, blocks, subjects)
+
+    def block(self, subject: bytes) -> bytes | None:
+        """The block of `subject` (with its newline), or None."""
+        if self._by_subject is None:
+            self._by_subject = dict(zip(self.subjects, self.parts, strict=True))
+        found = self._by_subject.get(subject)
+        return None if found is None else found + b"\n"
 
 
 @dataclass
@@ -121,11 +133,18 @@ class Change:
     def between(cls, old: Blocks, new: Blocks) -> Change | None:
         if old.header != new.header:
             return None
-        removed = [b for s, b in old.blocks.items() if new.blocks.get(s) != b]
-        added = [b for s, b in new.blocks.items() if old.blocks.get(s) != b]
-        common_old = [s for s in old.blocks if s in new.blocks]
-        common_new = [s for s in new.blocks if s in old.blocks]
-        return cls(new.header, removed, added, common_old == common_new, new)
+        if old.subjects == new.subjects:  # the usual rebuild: the same subjects, some edited
+            pairs = [(a, b) for a, b in zip(old.parts, new.parts, strict=True) if a != b]
+            removed, added = [a + b"\n" for a, _ in pairs], [b + b"\n" for _, b in pairs]
+            return cls(new.header, removed, added, True, new)
+        old_set, new_set = set(old.parts), set(new.parts)
+        removed = [block + b"\n" for block in old.parts if block not in new_set]
+        added = [block + b"\n" for block in new.parts if block not in old_set]
+        common = set(old.subjects).intersection(new.subjects)
+        same_order = [s for s in old.subjects if s in common] == [
+            s for s in new.subjects if s in common
+        ]
+        return cls(new.header, removed, added, same_order, new)
 
     @classmethod
     def none(cls) -> Change:
@@ -383,7 +402,7 @@ class BlockSources(SourceRule):
 
     def _own(self, node) -> list[ox.Triple]:
         if node not in self._triples:
-            block = self.blocks.blocks.get(str(node).encode("utf-8"))
+            block = self.blocks.block(str(node).encode("utf-8"))
             if not isinstance(node, ox.NamedNode) or block is None:
                 raise NotLocal(node)
             self._triples[node] = parse_turtle(self.blocks.header + block).triples
