@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -247,7 +248,7 @@ def _few(items: list, keyed: bool, tick, two: bool) -> list[tuple[bytes, bytes, 
     worker while this process does the others. Each side then loads only its language's
     dictionaries (jieba's take about a second), at the same time; a pool would load all of them
     in every worker."""
-    chinese = {i for i, item in enumerate(items) if two and _language(item) == "zh"}
+    chinese = {i for i, item in enumerate(items) if two and _chinese(item)}
     context = (
         multiprocessing.get_context("fork")
         if "fork" in multiprocessing.get_all_start_methods()
@@ -274,15 +275,27 @@ def _few(items: list, keyed: bool, tick, two: bool) -> list[tuple[bytes, bytes, 
     return [done[i] for i in range(len(items))]
 
 
-def _language(item: tuple[Input, str | None]) -> str | None:
-    """The language of an input, read ahead (None when it cannot be read: its worker says why)."""
-    path, ident = item
-    try:
-        return read_input(path, ident or "").language
-    except Exception:
-        return None
+def _chinese(item: tuple[Input, str | None]) -> bool:
+    """Whether an input looks Chinese: more Han characters than Latin letters in its first
+    64 KB read as UTF-8. It only decides which process extracts it (a wrong guess costs time, not
+    correctness: the language is found by kg.read either way), and it is made without the
+    language identifier, which would take a third of a second to load before the fork."""
+    path = item[0]
+    if isinstance(path, Record):
+        data = path.payload
+    else:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(1 << 16)
+        except OSError:
+            return False
+    text = data.decode("utf-8", errors="ignore")
+    han = len(_HAN.findall(text))
+    return han >= 20 and han > len(_LATIN.findall(text))
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
 WARM_UP = {  # generic sentences, one per language, that make the extractors load what they load lazily
     "en": "The company held its annual working meeting to review the work of the past year and plan the next.",
     "zh": "公司召开年度工作会议，总结过去一年的工作，部署新一年的重点任务，动员全体干部职工坚定信心。",
