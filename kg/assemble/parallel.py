@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -27,7 +26,7 @@ from kg.assemble.resolve import Resolver
 from kg.assemble.shards import person_shards, touched_shards
 from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
-from kg.extract import extract_article, load_builtins
+from kg.extract import extract_article
 from kg.model import Evidence, Extraction
 from kg.read import ArticleError, make_article
 from kg.read.duplicates import content_key
@@ -226,7 +225,11 @@ def process_files(
     if cluster is not None:  # kg.assemble.cluster: the same function as tasks, in order
         return cluster.map(_packed, items, advance=tick, keyed=keyed)
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        return _few(items, keyed, tick, two=jobs > 1)
+        done = []
+        for item in items:
+            done.append(_packed(item, keyed))
+            tick(1)
+        return done
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
@@ -241,61 +244,6 @@ def process_files(
 
 
 INLINE_FILES = 16
-
-
-def _few(items: list, keyed: bool, tick, two: bool) -> list[tuple[bytes, bytes, str]]:
-    """A few files (a rebuild): in this process, or with `two`, the Chinese ones in one forked
-    worker while this process does the others. Each side then loads only its language's
-    dictionaries (jieba's take about a second), at the same time; a pool would load all of them
-    in every worker."""
-    chinese = {i for i, item in enumerate(items) if two and _chinese(item)}
-    context = (
-        multiprocessing.get_context("fork")
-        if "fork" in multiprocessing.get_all_start_methods()
-        else None
-    )
-    if context is None or not chinese or len(chinese) == len(items):
-        chinese = set()
-    done: dict[int, tuple[bytes, bytes, str]] = {}
-    with contextlib.ExitStack() as stack:
-        there = None
-        if chinese:
-            load_builtins()  # imported once, before the fork, for both sides
-            pool = stack.enter_context(context.Pool(1))  # type: ignore[union-attr]
-            there = pool.map_async(
-                partial(_packed, keyed=keyed), [items[i] for i in sorted(chinese)]
-            )
-        for i, item in enumerate(items):
-            if i not in chinese:
-                done[i] = _packed(item, keyed)
-                tick(1)
-        if there is not None:
-            done.update(zip(sorted(chinese), there.get(), strict=True))
-            tick(len(chinese))
-    return [done[i] for i in range(len(items))]
-
-
-def _chinese(item: tuple[Input, str | None]) -> bool:
-    """Whether an input looks Chinese: more Han characters than Latin letters in its first
-    64 KB read as UTF-8. It only decides which process extracts it (a wrong guess costs time, not
-    correctness: the language is found by kg.read either way), and it is made without the
-    language identifier, which would take a third of a second to load before the fork."""
-    path = item[0]
-    if isinstance(path, Record):
-        data = path.payload
-    else:
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(1 << 16)
-        except OSError:
-            return False
-    text = data.decode("utf-8", errors="ignore")
-    han = len(_HAN.findall(text))
-    return han >= 20 and han > len(_LATIN.findall(text))
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 WARM_UP = {  # generic sentences, one per language, that make the extractors load what they load lazily
     "en": "The company held its annual working meeting to review the work of the past year and plan the next.",
     "zh": "公司召开年度工作会议，总结过去一年的工作，部署新一年的重点任务，动员全体干部职工坚定信心。",
