@@ -8,9 +8,9 @@ alone (decision 014):
 
 - JSON-LD has one line per subject, made from that subject's triples and the @context: the lines
   of unchanged subjects are kept from the previous file, those of changed subjects written again.
-- TriG has one block per article graph: a graph none of whose triples changed is kept from the
-  previous file (the article each triple is credited to is computed on the new graph, and may be
-  reused only while the triples that decide it, kg.export.trig.Sources, are unchanged).
+- TriG has one block per article graph: while the triples that decide which graph a triple
+  belongs to (kg.export.trig.Sources) are unchanged, the graphs of the changed triples are patched
+  (the previous graph less the triples that left, plus those that came) and the others kept.
 - GraphML and the page read the graph only through look-ups by predicate (TripleIndex): the
   previous build recorded which predicates, and when no triple with one of them changed, and the
   subjects kept their order, the files are kept as they are.
@@ -20,9 +20,8 @@ alone (decision 014):
 Nothing is trusted blindly: the previous files are used only when their SHA-256 is what the
 previous build recorded in DIR/.kg-cache/outputs.json, a manifest sealed with the cache's HMAC
 (decision 010), under a key of the code (every file of the kg package), the library versions
-and the options that shape the outputs. Whatever fails a
-check is written whole, as a fresh build writes it; the bytes are the same either way
-(tests/test_output_reuse.py).
+and the options that shape the outputs. Whatever fails a check is written whole, as a fresh
+build writes it; the bytes are the same either way (tests/test_output_reuse.py).
 """
 
 from __future__ import annotations
