@@ -1,14 +1,14 @@
 """Scale benchmark: build time, memory, incremental rebuilds, query engines and accuracy, in one run.
 
-    python -m benchmarks.bench_scale [--sizes 1000 10000] [--work DIR] [--jobs N]
+    python -m benchmarks.bench_scale [--sizes 500 1000 10000] [--work DIR] [--jobs N] [--builds-only]
 
 For each size it generates a corpus (benchmarks/generate_corpus.py), and
 builds it twice over: with the real extractors (`kg build`), and with the
 corpus gold as extractor (`benchmarks.oracle`), which measures the builder
 and exporters on a graph of realistic size whatever the state of the
 extractors. Each build runs in its own process tree, whose summed RSS is
-sampled for the peak. It then changes 10 articles and builds again (the
-incremental rebuild), times each standard query on rdflib and on Oxigraph
+sampled for the peak. It then builds again with nothing changed, and again
+after changing 10 articles (the incremental rebuilds), times each standard query on rdflib and on Oxigraph
 (on the gold-sized graph), and scores the real extractors on a 200-article
 sample with shared/eval/score.py. It prints figures; it asserts nothing.
 """
@@ -107,9 +107,12 @@ def bench_builds(mode: str, corpus: Path, work: Path, jobs: int | None) -> dict:
     if count is None:
         raise RuntimeError(f"kg build printed no triple count: {stdout.splitlines()[-1]!r}")
     triples = int(count.group(1))
+    unchanged, _, _, unchanged_cpu = run_measured(build_cmd(mode, corpus, src, out, jobs))
     touch_articles(src)
     again, again_rss, _, again_cpu = run_measured(build_cmd(mode, corpus, src, out, jobs))
     return {
+        "unchanged": unchanged,
+        "unchanged_cpu": unchanged_cpu,
         "seconds": seconds,
         "mb": mb,
         "rss": rss,
@@ -126,13 +129,15 @@ def print_builds(size: int, rows: dict) -> None:
     print(f"\n### {size:,} articles\n")
     print(
         "| extractor | build s (CPU s) | articles/s | MB/s | peak RSS MB | triples "
-        "| rebuild after 10 changed s (CPU s) | speed-up wall (CPU) |"
+        "| rebuild, nothing changed s (CPU s) | rebuild after 10 changed s (CPU s) "
+        "| speed-up after 10 changed, wall (CPU) |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for mode, r in rows.items():
         print(
             f"| {mode} | {r['seconds']:.1f} ({r['cpu']:.0f}) | {size / r['seconds']:.0f} | "
             f"{r['mb'] / r['seconds']:.2f} | {max(r['rss'], r['incremental_rss']):.0f} | {r['triples']:,} | "
+            f"{r['unchanged']:.1f} ({r['unchanged_cpu']:.1f}) | "
             f"{r['incremental']:.1f} ({r['incremental_cpu']:.1f}) | {r['seconds'] / r['incremental']:.1f}x "
             f"({r['cpu'] / r['incremental_cpu']:.1f}x) |"
         )
@@ -200,9 +205,16 @@ def _score(scorer: Path, out: Path, corpus: Path, flag: str) -> str:
     ).stdout
 
 
+def bench_accuracy_if_scorer(work: Path, args) -> None:
+    if args.scorer.exists():
+        bench_accuracy(work, args.sample, args.seed, args.scorer)
+    else:
+        print(f"\n(no scorer at {args.scorer}: accuracy not measured)")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 10000])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=None, help="kg build --jobs (default: one per CPU)")
     ap.add_argument(
@@ -211,6 +223,11 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=200, help="articles in the accuracy sample")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each query (median)")
     ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument(
+        "--builds-only",
+        action="store_true",
+        help="only the builds and rebuilds with the real extractors (no oracle, queries, accuracy)",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -221,16 +238,14 @@ def main(argv=None) -> int:
         corpus = work / f"corpus-{size}"
         shutil.rmtree(corpus, ignore_errors=True)
         generate(size, args.seed, corpus)
-        rows = {
-            mode: bench_builds(mode, corpus, work / f"b{size}", args.jobs)
-            for mode in ("real", "oracle")
-        }
+        modes = ("real",) if args.builds_only else ("real", "oracle")
+        rows = {mode: bench_builds(mode, corpus, work / f"b{size}", args.jobs) for mode in modes}
         print_builds(size, rows)
-        print_queries(time_queries(rows["oracle"]["graph"], args.repeat))
-    if args.scorer.exists():
-        bench_accuracy(work, args.sample, args.seed, args.scorer)
-    else:
-        print(f"\n(no scorer at {args.scorer}: accuracy not measured)")
+        if not args.builds_only:
+            print_queries(time_queries(rows["oracle"]["graph"], args.repeat))
+    if not args.builds_only:
+        bench_accuracy_if_scorer(work, args)
+
     return 0
 
 

@@ -204,6 +204,7 @@ def build(
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.nquads import PATTERN
     from kg.export.outputs import OUTPUTS, write_outputs
+    from kg.export.reuse import load_previous
     from kg.export.store import commit_store, remove_stale_stores, stage_store
 
     report = BuildReport()
@@ -231,8 +232,10 @@ def build(
                     report.changed += 1
         if report.summaries:
             out_dir.mkdir(parents=True, exist_ok=True)
+            previous = load_previous(out_dir) if use_cache else None  # outputs to reuse
             with report.timed("write store"):
-                staged, report.nodes = stage_store(data, out_dir)
+                change = previous.change(data) if previous else None
+                staged, report.nodes = stage_store(data, out_dir, change)
             try:
                 with report.timed("write store"):
                     moved = redirects(before, current_mentions(staged)) if before.mentions else {}
@@ -243,7 +246,9 @@ def build(
                         report.triples += len(moved)
                 report.redirects = len(moved)
                 with report.timed("write outputs"):
-                    write_outputs(data, out_dir, report, html, html_max_nodes, nquads)
+                    write_outputs(
+                        data, out_dir, report, html, html_max_nodes, nquads, previous, use_cache
+                    )
                 commit_store(staged, out_dir)
             finally:
                 shutil.rmtree(staged, ignore_errors=True)

@@ -75,28 +75,53 @@ def jsonld_text(graph: Graph) -> str:
 
 def jsonld_from_triples(parsed: ParsedGraph) -> str:
     """The graph of `parsed` as deterministic compacted JSON-LD (see the module docstring)."""
-    used = {t.predicate.value for t in parsed.triples}
-    for t in parsed.triples:
+    context = context_of(parsed.prefixes, used_terms(parsed.triples))
+    return document(context, node_lines(parsed.triples, context))
+
+
+def used_terms(triples) -> set[str]:
+    """The IRIs of `triples` that a prefix may shorten: predicates, nodes and datatypes."""
+    used = {t.predicate.value for t in triples}
+    for t in triples:
         for node in (t.subject, t.object):
             if isinstance(node, ox.NamedNode):
                 used.add(node.value)
             elif isinstance(node, ox.Literal) and node.datatype.value != XSD_STRING:
                 used.add(node.datatype.value)
-    context = {
+    return used
+
+
+def context_of(prefixes: dict[str, str], used: set[str]) -> dict[str, str]:
+    """The @context: the prefixes (and rdflib's core ones) some term of `used` starts with."""
+    return {
         prefix: namespace
-        for prefix, namespace in sorted(_with_core(parsed.prefixes).items())
+        for prefix, namespace in sorted(with_core(prefixes).items())
         if prefix and any(term.startswith(namespace) for term in used)
     }
 
-    def compact(iri: str) -> str:
-        for prefix, namespace in context.items():
+
+class _Compactor:
+    """JSON-LD values of graph terms under one @context (each IRI compacted once)."""
+
+    def __init__(self, context: dict[str, str]):
+        self.context = context
+        self.iris: dict[str, str] = {}
+
+    def compact(self, iri: str) -> str:
+        found = self.iris.get(iri)
+        if found is None:
+            found = self.iris[iri] = self._compact(iri)
+        return found
+
+    def _compact(self, iri: str) -> str:
+        for prefix, namespace in self.context.items():
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 return f"{prefix}:{iri[len(namespace) :]}"
         return iri
 
-    def value(term):
+    def value(self, term):
         if isinstance(term, ox.NamedNode):
-            return {"@id": compact(term.value)}
+            return {"@id": self.compact(term.value)}
         if isinstance(term, ox.BlankNode):
             return {"@id": f"_:{term.value}"}
         if not isinstance(term, ox.Literal):
@@ -108,27 +133,77 @@ def jsonld_from_triples(parsed: ParsedGraph) -> str:
         native = _native(term)
         if native is not None:
             return native
-        return {"@type": compact(term.datatype.value), "@value": term.value}
+        return {"@type": self.compact(term.datatype.value), "@value": term.value}
 
-    nodes = []
-    for subject, triples in subjects_of(parsed.triples).items():
-        name = value(subject)["@id"]
+
+def node_lines(triples, context: dict[str, str]) -> dict[str, str]:
+    """Each subject's node object as one line of JSON (arrays sorted, keys sorted), by its @id."""
+    compactor = _Compactor(context)
+    lines = {}
+    for subject, group in subjects_of(triples).items():
+        name = compactor.value(subject)["@id"]
         values: dict[str, list] = {"@id": [name]}
-        for triple in triples:
+        for triple in group:
             if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-                key, item = "@type", compact(triple.object.value)
+                key, item = "@type", compactor.compact(triple.object.value)
             else:
-                key, item = compact(triple.predicate.value), value(triple.object)
+                key, item = (
+                    compactor.compact(triple.predicate.value),
+                    compactor.value(triple.object),
+                )
             values.setdefault(key, []).append(item)
-        nodes.append({k: v[0] if len(v) == 1 else v for k, v in values.items()})
-    return _document(context, nodes)
+        node = {k: v[0] if len(v) == 1 else v for k, v in values.items()}
+        lines[name] = _DUMP(canonical(node))
+    return lines
+
+
+def document(context: dict[str, str], lines: dict[str, str]) -> str:
+    """The JSON-LD document of the node lines (by @id), in the order of `_json_key`: the order of
+    the lines themselves, which differ first inside their @id strings (an unescaped quote ends
+    one, so no @id's JSON is the beginning of another's)."""
+    return _wrap(context, ",\n".join(sorted(lines.values())))
+
+
+def line_start(name: str) -> str:
+    """How the line of the node object with @id `name` starts (then `, ` or `}`)."""
+    return '{"@id": ' + _STRING(name)
+
+
+def split_document(data: bytes) -> tuple[dict[str, str], list[bytes]] | None:
+    """The @context and the node lines (UTF-8, in order) of a document `document` wrote; None if
+    it is not one."""
+    head, sep, rest = data.partition(_GRAPH_START.encode())
+    if not (
+        sep and head.startswith(_CONTEXT_START.encode()) and rest.endswith(_GRAPH_END.encode())
+    ):
+        return None
+    try:
+        context = json.loads(head[len(_CONTEXT_START) : -2])
+    except ValueError:
+        return None
+    body = rest[: -len(_GRAPH_END)]
+    return context, body.split(b",\n") if body else []
+
+
+def join_document(context: dict[str, str], lines: list[bytes]) -> bytes:
+    """The document of `context` and node lines (UTF-8) already in order: as `document` writes."""
+    start = f"{_CONTEXT_START}{_DUMP(context)},\n{_GRAPH_START}".encode()
+    return start + b",\n".join(lines) + _GRAPH_END.encode()
 
 
 def _document(context: dict[str, str], nodes: list) -> str:
     """The JSON-LD document: the context, then one node object per line (keys sorted)."""
-    dump = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
-    lines = ",\n".join(dump(node) for node in canonical(nodes))
-    return f'{{"@context": {dump(context)},\n"@graph": [\n{lines}\n]}}\n'
+    return _wrap(context, ",\n".join(_DUMP(node) for node in canonical(nodes)))
+
+
+def _wrap(context: dict[str, str], lines: str) -> str:
+    return f"{_CONTEXT_START}{_DUMP(context)},\n{_GRAPH_START}{lines}{_GRAPH_END}"
+
+
+_DUMP = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_CONTEXT_START = '{"@context": '
+_GRAPH_START = '"@graph": [\n'
+_GRAPH_END = "\n]}\n"
 
 
 def _native(literal: ox.Literal) -> int | float | bool | None:
@@ -149,7 +224,7 @@ def _native(literal: ox.Literal) -> int | float | bool | None:
     return None
 
 
-def _with_core(prefixes: dict[str, str]) -> dict[str, str]:
+def with_core(prefixes: dict[str, str]) -> dict[str, str]:
     """The document's prefixes and those rdflib binds in every graph (as jsonld_text sees them)."""
     return {**CORE_PREFIXES, **prefixes}
 

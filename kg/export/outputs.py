@@ -9,6 +9,7 @@ all are written to temporary files, then renamed, graph.ttl last.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Graph
@@ -16,11 +17,21 @@ from rdflib import Graph
 from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
 from kg.export.nquads import existing_shards, nquads_shards
-from kg.export.oxterms import GraphLike, ParsedGraph, TripleIndex, parse_turtle
+from kg.export.oxterms import GraphLike, ParsedGraph, parse_turtle
+from kg.export.reuse import (
+    Change,
+    Previous,
+    RecordingIndex,
+    save_manifest,
+    sha256,
+    updated_jsonld,
+    updated_trig,
+)
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
 MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
 OUTPUTS = ("graph.ttl", "identity.tsv", *MORE)
+VIEWS = ("graph.graphml", "graph.html")  # written from a TripleIndex
 
 
 def write_outputs(
@@ -30,11 +41,16 @@ def write_outputs(
     html: bool | None = None,
     html_max_nodes: int | None = None,
     nquads: bool | None = None,
+    previous: Previous | None = None,
+    record: bool = False,
 ) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed).
 
     `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a big graph into a
-    store (asked for: they cost a parse and a sort of the whole graph)."""
+    store (asked for: they cost a parse and a sort of the whole graph). `previous`: the outputs
+    the last build left in `out_dir` (kg.export.reuse): what the change of graph.ttl leaves alone
+    is kept, not written again. `record`: note what this build wrote for the next one
+    (DIR/.kg-cache/outputs.json)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
@@ -45,33 +61,115 @@ def write_outputs(
                 f"pass --html to write them anyway"
             )
     nquads = bool(nquads)
-    outputs = OutputSet(out_dir)
+    options = {"html": html, "html_max_nodes": html_max_nodes}
+    outputs = Staging(
+        OutputSet(out_dir), previous if previous and previous.options == options else None
+    )
     try:
         outputs.write("graph.ttl", turtle)
         outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
-        parsed = parse_turtle(turtle) if html or nquads else None
-        if html and parsed is not None:
-            stage_parsed(parsed, outputs, html_max_nodes)
-        shards = nquads_shards(parsed) if nquads and parsed is not None else []
+        parsed = Lazy(lambda: parse_turtle(turtle))
+        if html:
+            stage_parsed(parsed, outputs, html_max_nodes, outputs.change(turtle))
+        shards = nquads_shards(parsed()) if nquads else []
         for name, data in shards:
-            outputs.write(name, data)
+            outputs.files.write(name, data)
         stale = tuple(n for n in existing_shards(out_dir) if n not in dict(shards))
-        outputs.commit(remove=(() if html else MORE) + stale, last="graph.ttl")
+        outputs.files.commit(remove=(() if html else MORE) + stale, last="graph.ttl")
+        if record:
+            save_manifest(out_dir, options, outputs.written, outputs.views)
     finally:
-        outputs.discard()
+        outputs.files.discard()
+
+
+class Lazy:
+    """The parsed graph, parsed on first use (a rebuild that reuses everything never parses)."""
+
+    def __init__(self, parse: Callable[[], ParsedGraph]):
+        self.parse = parse
+        self.value: ParsedGraph | None = None
+
+    def __call__(self) -> ParsedGraph:
+        if self.value is None:
+            self.value = self.parse()
+        return self.value
+
+
+class Staging:
+    """The outputs of one build: those whose bytes change staged in `files`, the others kept;
+    the SHA-256 of every output, and the predicates the views read, for the manifest."""
+
+    def __init__(self, files: OutputSet, previous: Previous | None):
+        self.files = files
+        self.previous = previous
+        self.written: dict[str, str] = {}
+        self.views: list[str] | None = None
+
+    def write(self, name: str, data: bytes) -> None:
+        """Stage output `name`, unless the file already holds these bytes."""
+        digest = sha256(data)
+        self.written[name] = digest
+        if (
+            self.previous is None
+            or self.previous.files.get(name) != digest
+            or not self.previous.unchanged(name)
+        ):
+            self.files.write(name, data)
+
+    def kept(self, name: str) -> bytes | None:
+        """The previous build's output `name`, when it is still the file in the folder."""
+        return self.previous.read(name) if self.previous is not None else None
+
+    def keep(self, name: str) -> None:
+        """Leave output `name` as the previous build wrote it (checked by `kept`)."""
+        assert self.previous is not None
+        self.written[name] = self.previous.files[name]
+
+    def change(self, turtle: bytes) -> Change | None:
+        """How `turtle` differs from the previous graph.ttl (None: no previous outputs to reuse)."""
+        return self.previous.change(turtle) if self.previous is not None else None
 
 
 def stage_parsed(
-    parsed: ParsedGraph, outputs: OutputSet, html_max_nodes: int | None = None
+    parsed: ParsedGraph | Callable[[], ParsedGraph],
+    outputs: OutputSet | Staging,
+    html_max_nodes: int | None = None,
+    change: Change | None = None,
 ) -> None:
     """Write the formats other than Turtle into `outputs` from the parsed triples: TriG and
-    JSON-LD straight from them, GraphML and the page from an index of them (no rdflib Graph)."""
+    JSON-LD straight from them, GraphML and the page from an index of them (no rdflib Graph).
+    With `change` (and `outputs` a Staging with the previous outputs), each is reused as far as
+    the change allows (kg.export.reuse)."""
     from kg.export.jsonld import jsonld_from_triples
     from kg.export.trig import trig_from_triples
 
-    outputs.write("graph.trig", trig_from_triples(parsed))
-    outputs.write("graph.jsonld", jsonld_from_triples(parsed).encode("utf-8"))
-    _stage_views(TripleIndex(parsed), outputs, html_max_nodes)
+    triples = parsed if callable(parsed) else (lambda: parsed)
+    staging = outputs if isinstance(outputs, Staging) else Staging(outputs, None)
+    trig = jsonld = None
+    old_trig, old_jsonld = staging.kept("graph.trig"), staging.kept("graph.jsonld")
+    if change is not None and old_trig is not None:
+        trig = old_trig if change.empty else updated_trig(old_trig, change, triples)
+    if change is not None and old_jsonld is not None:
+        jsonld = old_jsonld if change.empty else updated_jsonld(old_jsonld, change)
+    staging.write("graph.trig", trig if trig is not None else trig_from_triples(triples()))
+    staging.write(
+        "graph.jsonld",
+        jsonld if jsonld is not None else jsonld_from_triples(triples()).encode("utf-8"),
+    )
+    views = staging.previous.views if staging.previous is not None else None
+    if (
+        change is not None
+        and views is not None
+        and all(staging.kept(name) is not None for name in VIEWS)
+        and (change.empty or change.keeps(lambda t: t.predicate.value in views))
+    ):
+        for name in VIEWS:
+            staging.keep(name)
+        staging.views = views
+        return
+    index = RecordingIndex(triples())
+    _stage_views(index, staging, html_max_nodes)
+    staging.views = index.read_predicates()
 
 
 def stage_more(graph: Graph, outputs: OutputSet, html_max_nodes: int | None = None) -> None:
@@ -84,7 +182,9 @@ def stage_more(graph: Graph, outputs: OutputSet, html_max_nodes: int | None = No
     _stage_views(graph, outputs, html_max_nodes)
 
 
-def _stage_views(graph: GraphLike, outputs: OutputSet, html_max_nodes: int | None) -> None:
+def _stage_views(
+    graph: GraphLike, outputs: OutputSet | Staging, html_max_nodes: int | None
+) -> None:
     from kg.export.graphml import graphml_text
     from kg.export.html import page_data  # pyvis is slow to import
     from kg.export.html_page import render_page

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.export.reuse import Change
+
 STORE = "graph.oxigraph"
 STAMP = "kg-graph-ttl.stamp"
 COUNTED = {
@@ -32,12 +34,21 @@ def stamp(graph_ttl: Path) -> str:
     return f"{info.st_size} {info.st_mtime_ns}\n"
 
 
-def stage_store(turtle: bytes, out_dir: Path) -> tuple[Path, dict[str, int]]:
-    """A new store of `turtle` in a hidden folder of `out_dir`, and its distinct node counts."""
+def stage_store(
+    turtle: bytes, out_dir: Path, change: Change | None = None
+) -> tuple[Path, dict[str, int]]:
+    """A new store of `turtle` in a hidden folder of `out_dir`, and its distinct node counts.
+
+    With `change` (how `turtle` differs from the graph.ttl in `out_dir`, kg.export.reuse) and a
+    store that holds that graph.ttl, the store is copied (hard links to its immutable files) and
+    only the changed triples are removed and added; else it is loaded from `turtle`."""
     staged = out_dir / f".{STORE}.{os.getpid()}.tmp"
     shutil.rmtree(staged, ignore_errors=True)
-    store = ox.Store(str(staged))
-    store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+    store = _updated(change, out_dir, staged) if change is not None else None
+    if store is None:
+        shutil.rmtree(staged, ignore_errors=True)
+        store = ox.Store(str(staged))
+        store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
     counts = dict.fromkeys(COUNTED.values(), 0)
     found = store.query("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
     assert isinstance(found, ox.QuerySolutions)
@@ -48,6 +59,28 @@ def stage_store(turtle: bytes, out_dir: Path) -> tuple[Path, dict[str, int]]:
     store.flush()
     del store  # closes the database before it is moved
     return staged, counts
+
+
+def _updated(change: Change, out_dir: Path, staged: Path) -> ox.Store | None:
+    """A copy of the store of `out_dir` with `change` applied, or None when there is no store
+    of the current graph.ttl to copy."""
+    previous = open_built_store(out_dir / "graph.ttl")
+    if previous is None:
+        return None
+    try:
+        previous.backup(str(staged))
+    except OSError:
+        return None
+    finally:
+        del previous
+    store = ox.Store(str(staged))
+    graph = ox.DefaultGraph()
+    for t in change.old_triples().triples:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
+    store.extend(
+        ox.Quad(t.subject, t.predicate, t.object, graph) for t in change.new_triples().triples
+    )
+    return store
 
 
 def commit_store(staged: Path, out_dir: Path) -> None:

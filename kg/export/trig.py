@@ -48,12 +48,52 @@ _TYPE, _ARTICLE = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SDO.NewsArticle)
 _HAS_SOURCE, _DERIVED = ox.NamedNode(str(OA.hasSource)), ox.NamedNode(str(PROV.wasDerivedFrom))
 _EVENT, _SELECTOR = ox.NamedNode(str(KGV.event)), ox.NamedNode(str(OA.hasSelector))
 _MENTIONS, _EVIDENCE = ox.NamedNode(str(SDO.mentions)), ox.NamedNode(str(KGV.evidence))
+_SOURCE_PREDICATES = (_HAS_SOURCE, _DERIVED, _EVENT, _SELECTOR, _MENTIONS)
 
 
-class Sources:
-    """Which articles each node of the graph was read from."""
+class SourceRule:
+    """Which articles each node was read from: an article itself; else the articles its evidence
+    or memberships cite (oa:hasSource, prov:wasDerivedFrom); else those of its event; else those
+    of the evidence it selects; else the articles that mention it. Subclasses answer the three
+    look-ups the rule makes."""
+
+    def __init__(self) -> None:
+        self._cache: dict = {}
+
+    def of(self, node) -> frozenset:
+        if node not in self._cache:
+            self._cache[node] = frozenset(self._find(node))
+        return self._cache[node]
+
+    def is_article(self, node) -> bool:
+        raise NotImplementedError
+
+    def objects(self, node, predicate) -> list:
+        """The objects of `node`'s `predicate` statements (hasSource, wasDerivedFrom, event)."""
+        raise NotImplementedError
+
+    def subjects(self, predicate, node) -> list:
+        """The subjects of statements `predicate` `node` (hasSelector, mentions)."""
+        raise NotImplementedError
+
+    def _find(self, node) -> set:
+        if self.is_article(node):
+            return {node}
+        direct = set(self.objects(node, _HAS_SOURCE)) | set(self.objects(node, _DERIVED))
+        if direct:
+            return direct
+        for event in self.objects(node, _EVENT):
+            return set(self.of(event))
+        for evidence in self.subjects(_SELECTOR, node):
+            return set(self.of(evidence))
+        return set(self.subjects(_MENTIONS, node))
+
+
+class Sources(SourceRule):
+    """The source rule over the whole graph, its look-ups indexed."""
 
     def __init__(self, triples: list[ox.Triple]):
+        super().__init__()
         self.out: dict[tuple, list] = defaultdict(list)  # (subject, predicate) -> objects
         self.into: dict[tuple, list] = defaultdict(list)  # (predicate, object) -> subjects
         self.articles = set()
@@ -64,41 +104,45 @@ class Sources:
                 self.out[t.subject, t.predicate].append(t.object)
             elif t.predicate in wanted_in:
                 self.into[t.predicate, t.object].append(t.subject)
-            elif t.predicate == _TYPE and t.object == _ARTICLE:
+            elif is_article_type(t):
                 self.articles.add(t.subject)
-        self._cache: dict = {}
 
-    def of(self, node) -> frozenset:
-        if node not in self._cache:
-            self._cache[node] = frozenset(self._find(node))
-        return self._cache[node]
+    def is_article(self, node) -> bool:
+        return node in self.articles
 
-    def _find(self, node) -> set:
-        if node in self.articles:
-            return {node}
-        direct = set(self.out.get((node, _HAS_SOURCE), ())) | set(
-            self.out.get((node, _DERIVED), ())
-        )
-        if direct:
-            return direct
-        for event in self.out.get((node, _EVENT), ()):
-            return set(self.of(event))
-        for evidence in self.into.get((_SELECTOR, node), ()):
-            return set(self.of(evidence))
-        return set(self.into.get((_MENTIONS, node), ()))
+    def objects(self, node, predicate) -> list:
+        return self.out.get((node, predicate), [])
+
+    def subjects(self, predicate, node) -> list:
+        return self.into.get((predicate, node), [])
 
 
-def partition(parsed: ParsedGraph) -> dict:
+def is_article_type(t: ox.Triple) -> bool:
+    """Whether `t` says its subject is a schema:NewsArticle."""
+    return t.predicate == _TYPE and t.object == _ARTICLE
+
+
+def partition(parsed: ParsedGraph, sources: Sources | None = None) -> dict:
     """Triples grouped by the article graph they belong to (DEFAULT for the default graph)."""
-    sources = Sources(parsed.triples)
+    sources = sources or Sources(parsed.triples)
     parts: dict = defaultdict(list)
     for t in parsed.triples:
-        for target in _targets(sources, t) or (DEFAULT,):
+        for target in targets(sources, t):
             parts[target].append(t)
     return parts
 
 
-def _targets(sources: Sources, t: ox.Triple):
+def targets(sources: SourceRule, t: ox.Triple):
+    """The graphs the triple `t` belongs to: article graphs, or (DEFAULT,)."""
+    return _targets(sources, t) or (DEFAULT,)
+
+
+def decides_sources(t: ox.Triple) -> bool:
+    """Whether `t` is one of the triples :class:`Sources` reads (which decide every triple's graph)."""
+    return is_article_type(t) or t.predicate in _SOURCE_PREDICATES
+
+
+def _targets(sources: SourceRule, t: ox.Triple):
     if t.predicate.value in ACROSS_ARTICLES:
         return ()
     if t.predicate == _DERIVED:
@@ -116,12 +160,22 @@ def quads(parsed: ParsedGraph) -> list[ox.Quad]:
     """The quads of the TriG document: named graphs in IRI order, then the default graph; the
     triples of each graph sorted."""
     parts = partition(parsed)
-    default = parts.pop(DEFAULT, [])
     out: list[ox.Quad] = []
-    for name in sorted(parts, key=str):
-        out.extend(_quad(t, name) for t in sorted(set(parts[name]), key=_key))
-    out.extend(_quad(t, ox.DefaultGraph()) for t in sorted(set(default), key=_key))
+    for name in graph_order(parts):
+        out.extend(graph_quads(name, parts[name]))
     return out
+
+
+def graph_order(parts: dict) -> list:
+    """The graphs of a partition in the document's order: named graphs by IRI, the default last."""
+    named = sorted((name for name in parts if name is not DEFAULT), key=str)
+    return named + ([DEFAULT] if DEFAULT in parts else [])
+
+
+def graph_quads(name, triples: list[ox.Triple]) -> list[ox.Quad]:
+    """The quads of one graph of the partition, sorted."""
+    graph = ox.DefaultGraph() if name is DEFAULT else name
+    return [_quad(t, graph) for t in sorted(set(triples), key=_key)]
 
 
 def _quad(t: ox.Triple, graph) -> ox.Quad:

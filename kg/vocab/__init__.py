@@ -16,6 +16,9 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
+# LibYAML's loader when PyYAML was built with it: the same data, read ~15x faster (the word
+# lists take 0.5 s with the pure-Python loader, in every process that extracts).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ROLES_FILE = HERE / "roles.yml"
 ORGS_FILE = HERE / "org_aliases.yml"
 
@@ -107,7 +110,7 @@ class Vocab:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InvalidVocab(path, f"cannot read: {exc}") from exc
     if not isinstance(data, dict):
