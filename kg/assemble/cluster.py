@@ -12,7 +12,7 @@ paths (a shared folder). The outputs are written by the process that runs `kg bu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 
@@ -57,25 +57,37 @@ class Cluster:
         **kwargs: Any,
     ) -> list[Any]:
         """`fn(item, **kwargs)` for each item, on the cluster; results in the order of `items`."""
+        return list(self.imap(fn, items, advance, **kwargs))
+
+    def imap(
+        self,
+        fn: Callable[..., Any],
+        items: Sequence[Any],
+        advance: Callable[[int], None] | None = None,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """:meth:`map`, the results handed out as each batch arrives (a build spills them to
+        disk instead of holding them all)."""
         if not items:
-            return []
+            return
         size = batch_size(len(items), self.workers())
         batches = [list(items[i : i + size]) for i in range(0, len(items), size)]
         futures = self.client.map(run_batch, batches, fn=fn, kwargs=kwargs, pure=False)
-        results = []
         try:
             for batch, future in zip(batches, futures, strict=True):
-                results.extend(future.result())
+                try:
+                    results = future.result()
+                except Exception as exc:
+                    reason = " ".join(str(exc).split()) or type(exc).__name__
+                    raise ClusterError(
+                        f"a task failed on the cluster at {self.address}: {reason}"
+                    ) from None
+                future.release()
+                yield from results
                 if advance:
                     advance(len(batch))
-        except Exception as exc:
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise ClusterError(
-                f"a task failed on the cluster at {self.address}: {reason}"
-            ) from None
         finally:
             self.client.cancel(futures)
-        return results
 
     def close(self) -> None:
         self.client.close()

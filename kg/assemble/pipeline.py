@@ -191,20 +191,14 @@ def build(
     Dask scheduler that runs the per-article work and the shard writing (kg.assemble.cluster).
     """
     from kg.assemble.cluster import Cluster
-    from kg.assemble.incremental import build_turtle
+    from kg.assemble.incremental import build_turtle, remove_stale_spills
     from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
-    from kg.assemble.redirects import (
-        add_redirects,
-        current_mentions,
-        earlier_state,
-        redirect_turtle,
-        redirects,
-    )
+    from kg.assemble.redirects import earlier_state
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.nquads import PATTERN
-    from kg.export.outputs import OUTPUTS, write_outputs
-    from kg.export.store import commit_store, remove_stale_stores, stage_store
+    from kg.export.outputs import OUTPUTS
+    from kg.export.store import remove_stale_stores
 
     report = BuildReport()
     out_dir = Path(out_dir)
@@ -216,10 +210,13 @@ def build(
     with folder_lock(out_dir, on_wait):
         remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
         remove_stale_stores(out_dir)
+        remove_stale_spills(out_dir)
         before = earlier_state(out_dir)  # the previous build's persons, redirects and articles
         workers = Cluster(cluster) if cluster else None
         try:
-            data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts, workers)
+            staged_ttl = build_turtle(
+                files, out_dir, report, jobs, use_cache, advance, verdicts, workers
+            )
         finally:
             if workers is not None:
                 workers.close()
@@ -229,22 +226,35 @@ def build(
                     report.reread += 1
                 else:
                     report.changed += 1
-        if report.summaries:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            with report.timed("write store"):
-                staged, report.nodes = stage_store(data, out_dir)
-            try:
-                with report.timed("write store"):
-                    moved = redirects(before, current_mentions(staged)) if before.mentions else {}
-                    if moved:
-                        extra = redirect_turtle(moved)
-                        add_redirects(staged, extra)
-                        data += extra
-                        report.triples += len(moved)
-                report.redirects = len(moved)
-                with report.timed("write outputs"):
-                    write_outputs(data, out_dir, report, html, html_max_nodes, nquads)
-                commit_store(staged, out_dir)
-            finally:
-                shutil.rmtree(staged, ignore_errors=True)
+        try:
+            if report.summaries:
+                _write_built(staged_ttl, out_dir, report, before, html, html_max_nodes, nquads)
+        finally:
+            staged_ttl.unlink(missing_ok=True)
     return report
+
+
+def _write_built(staged_ttl: Path, out_dir: Path, report, before, html, html_max_nodes, nquads):
+    """The store and the outputs of the graph whose Turtle is in the file `staged_ttl`, each read
+    from that file as a stream (the redirects to earlier person IRIs appended to it first)."""
+    from kg.assemble.redirects import add_redirects, current_mentions, redirect_turtle, redirects
+    from kg.export.outputs import write_outputs
+    from kg.export.store import commit_store, stage_store
+
+    with report.timed("write store"):
+        staged, report.nodes = stage_store(staged_ttl, out_dir)
+    try:
+        with report.timed("write store"):
+            moved = redirects(before, current_mentions(staged)) if before.mentions else {}
+            if moved:
+                extra = redirect_turtle(moved)
+                add_redirects(staged, extra)
+                with staged_ttl.open("ab") as handle:
+                    handle.write(extra)
+                report.triples += len(moved)
+        report.redirects = len(moved)
+        with report.timed("write outputs"):
+            write_outputs(staged_ttl, out_dir, report, html, html_max_nodes, nquads, staged)
+        commit_store(staged, out_dir)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)

@@ -9,13 +9,14 @@ all are written to temporary files, then renamed, graph.ttl last.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
-from kg.export.nquads import existing_shards, nquads_shards
+from kg.export.nquads import existing_shards, nquads_shards, stream_shards
 from kg.export.oxterms import GraphLike, ParsedGraph, TripleIndex, parse_turtle
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
@@ -24,17 +25,21 @@ OUTPUTS = ("graph.ttl", "identity.tsv", *MORE)
 
 
 def write_outputs(
-    turtle: bytes,
+    turtle: bytes | Path,
     out_dir: Path,
     report,
     html: bool | None = None,
     html_max_nodes: int | None = None,
     nquads: bool | None = None,
+    store: Path | None = None,
 ) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed).
 
-    `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a big graph into a
-    store (asked for: they cost a parse and a sort of the whole graph)."""
+    `turtle`: the graph's Turtle, or a temporary file beside the outputs that holds it (taken
+    as graph.ttl). `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a
+    big graph into a store (asked for: they cost a parse and a sort of the whole graph); from a
+    file and the Oxigraph `store` of the same graph they are made as a stream, in bounded
+    memory."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
@@ -47,15 +52,27 @@ def write_outputs(
     nquads = bool(nquads)
     outputs = OutputSet(out_dir)
     try:
-        outputs.write("graph.ttl", turtle)
+        if isinstance(turtle, Path):
+            outputs.adopt("graph.ttl", turtle)
+        else:
+            outputs.write("graph.ttl", turtle)
         outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
-        parsed = parse_turtle(turtle) if html or nquads else None
+        streamed = nquads and isinstance(turtle, Path) and store is not None
+        parsed = None
+        if html or (nquads and not streamed):  # a graph small enough to hold (or --html asked)
+            parsed = parse_turtle(turtle.read_bytes() if isinstance(turtle, Path) else turtle)
         if html and parsed is not None:
             stage_parsed(parsed, outputs, html_max_nodes)
-        shards = nquads_shards(parsed) if nquads and parsed is not None else []
-        for name, data in shards:
-            outputs.write(name, data)
-        stale = tuple(n for n in existing_shards(out_dir) if n not in dict(shards))
+        shards: Iterable[tuple[str, bytes]] = []
+        if streamed and isinstance(turtle, Path) and store is not None:
+            shards = stream_shards(turtle, store, out_dir)
+        elif nquads and parsed is not None:
+            shards = nquads_shards(parsed)
+        written = set()
+        for name, shard in shards:
+            outputs.write(name, shard)
+            written.add(name)
+        stale = tuple(n for n in existing_shards(out_dir) if n not in written)
         outputs.commit(remove=(() if html else MORE) + stale, last="graph.ttl")
     finally:
         outputs.discard()

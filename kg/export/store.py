@@ -32,12 +32,16 @@ def stamp(graph_ttl: Path) -> str:
     return f"{info.st_size} {info.st_mtime_ns}\n"
 
 
-def stage_store(turtle: bytes, out_dir: Path) -> tuple[Path, dict[str, int]]:
-    """A new store of `turtle` in a hidden folder of `out_dir`, and its distinct node counts."""
+def stage_store(turtle: bytes | Path, out_dir: Path) -> tuple[Path, dict[str, int]]:
+    """A new store of `turtle` (bytes, or a Turtle file: read as a stream) in a hidden folder of
+    `out_dir`, and its distinct node counts."""
     staged = out_dir / f".{STORE}.{os.getpid()}.tmp"
     shutil.rmtree(staged, ignore_errors=True)
     store = ox.Store(str(staged))
-    store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+    if isinstance(turtle, Path):
+        store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+    else:
+        store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
     counts = dict.fromkeys(COUNTED.values(), 0)
     found = store.query("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
     assert isinstance(found, ox.QuerySolutions)
