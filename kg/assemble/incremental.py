@@ -251,7 +251,9 @@ def _write_article_parts(
     """
     for start in range(0, len(distinct), BATCH):
         batch = distinct[start : start + BATCH]
-        plain = [e.key for e, copies in batch if not copies and not identities.touches(e.result.name)]
+        plain = [
+            e.key for e, copies in batch if not copies and not identities.touches(e.result.name)
+        ]
         light = store.get_light(plain) if plain else {}
         for entry, copies in batch:
             result = entry.result
@@ -279,9 +281,7 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "")
     )  # duplicates change memberships
 
 
-def _group_orgs(
-    distinct, dirty: set[int], store: ResultCache
-) -> Iterator[dict[str, OrgNode]]:
+def _group_orgs(distinct, dirty: set[int], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
     """The organisation nodes (from the store) of each article touching a `dirty` shard, in order."""
     wanted = [entry for entry, _ in distinct if dirty.intersection(entry.result.shards)]
     for start in range(0, len(wanted), BATCH):

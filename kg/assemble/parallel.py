@@ -199,6 +199,12 @@ def process_file_packed(
     return (*packed, ResultCache.key(path, result.name) if keyed else "")
 
 
+def _loaded(item: tuple[Input, str | None]) -> tuple[Input, str | None]:
+    """The item with a record's bytes in it (a worker elsewhere cannot read the spill file)."""
+    path, name = item
+    return (path.loaded() if isinstance(path, Record) else path), name
+
+
 def _packed(item: tuple[Input, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
     return process_file_packed(item[0], keyed, item[1])
 
@@ -237,7 +243,7 @@ def iter_process_files(
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     tick = advance or (lambda n: None)
     if cluster is not None:  # kg.assemble.cluster: the same function as tasks, in order
-        yield from cluster.imap(_packed, items, advance=tick, keyed=keyed)
+        yield from cluster.imap(_packed, items, advance=tick, prepare=_loaded, keyed=keyed)
         return
     if jobs == 1 or len(paths) <= INLINE_FILES:
         for item in items:

@@ -18,7 +18,7 @@ from kg.read.duplicates import content_key
 from kg.read.errors import failure
 from kg.read.idents import same_file_once
 from kg.read.inputs import Input, expand, input_identifiers, read_input
-from kg.read.records import is_container
+from kg.read.records import PayloadSpill, is_container
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -108,10 +108,12 @@ def folder_files(folder: Path, pattern: str | None = None, skip: Path | None = N
     return [path for _, path in sorted(found)]
 
 
-def expand_inputs(files: list[Path], report: BuildReport) -> list[Input]:
+def expand_inputs(
+    files: list[Path], report: BuildReport, spill: PayloadSpill | None = None
+) -> list[Input]:
     """The inputs of `files` (kg.read.inputs.expand); each bad record is a problem, skipped."""
     before = len(report.problems)
-    inputs = expand(files, report.problems)
+    inputs = expand(files, report.problems, spill)
     report.skipped += len(report.problems) - before
     return inputs
 
@@ -203,34 +205,39 @@ def build(
     report = BuildReport()
     out_dir = Path(out_dir)
     verdicts = tuple(load_judgements(judgements)) if judgements else ()
-    files = expand_inputs(collect_sources(sources, report, pattern, skip=out_dir.resolve()), report)
-    report.files = len(files)
-    report.records = sum(1 for item in files if not isinstance(item, Path))
-    advance = progress(len(files)) if progress else None
-    with folder_lock(out_dir, on_wait):
-        remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
-        remove_stale_stores(out_dir)
-        remove_stale_spills(out_dir)
-        before = earlier_state(out_dir)  # the previous build's persons, redirects and articles
-        workers = Cluster(cluster) if cluster else None
-        try:
-            staged_ttl = build_turtle(
-                files, out_dir, report, jobs, use_cache, advance, verdicts, workers
-            )
-        finally:
-            if workers is not None:
-                workers.close()
-        for name, sha in report.fresh.items():
-            if name in before.articles:
-                if before.articles[name] == sha:
-                    report.reread += 1
-                else:
-                    report.changed += 1
-        try:
-            if report.summaries:
-                _write_built(staged_ttl, out_dir, report, before, html, html_max_nodes, nquads)
-        finally:
-            staged_ttl.unlink(missing_ok=True)
+    spill = PayloadSpill()  # the records' bytes of corpus files, on disk while the build runs
+    try:
+        found = collect_sources(sources, report, pattern, skip=out_dir.resolve())
+        files = expand_inputs(found, report, spill)
+        report.files = len(files)
+        report.records = sum(1 for item in files if not isinstance(item, Path))
+        advance = progress(len(files)) if progress else None
+        with folder_lock(out_dir, on_wait):
+            remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a killed build
+            remove_stale_stores(out_dir)
+            remove_stale_spills(out_dir)
+            before = earlier_state(out_dir)  # the previous build's persons, redirects, articles
+            workers = Cluster(cluster) if cluster else None
+            try:
+                staged_ttl = build_turtle(
+                    files, out_dir, report, jobs, use_cache, advance, verdicts, workers
+                )
+            finally:
+                if workers is not None:
+                    workers.close()
+            for name, sha in report.fresh.items():
+                if name in before.articles:
+                    if before.articles[name] == sha:
+                        report.reread += 1
+                    else:
+                        report.changed += 1
+            try:
+                if report.summaries:
+                    _write_built(staged_ttl, out_dir, report, before, html, html_max_nodes, nquads)
+            finally:
+                staged_ttl.unlink(missing_ok=True)
+    finally:
+        spill.close()
     return report
 
 
