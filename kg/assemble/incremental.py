@@ -392,8 +392,8 @@ def _joining_nodes(
         with report.timed("update cache"):
             cache.keep_only("joined", set(sigs.values()))
     with report.timed("write joining nodes"):
-        text, role_count = roles_turtle(roles, GlobalWriter(vocab, roles=True), prefixes)
-    return text, count + role_count
+        roles_text, role_count = roles_turtle(roles, GlobalWriter(vocab, roles=True), prefixes)
+    return roles_text, count + role_count
 
 
 def write_piece(piece: Merged, vocab=None) -> ShardText:
@@ -422,7 +422,7 @@ def build_turtle(
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out_dir) if use_cache else None
     spill = None if cache else Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))
-    store = cache or ResultCache(spill)
+    store = cache if cache is not None else ResultCache(Path(str(spill)))
     fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
     target = Path(name)
     try:

@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -35,6 +36,7 @@ from kg.export.trig import (
     _MENTIONS,
     _SELECTOR,
     _TYPE,
+    Sources,
     _targets,
     quads,
 )
@@ -114,7 +116,8 @@ def _quad_lines(turtle: Path, sources: StoreSources, batch: int = 50_000) -> Ite
             return
         out = []
         for t in chunk:
-            for target in _targets(sources, t) or (ox.DefaultGraph(),):
+            # the same rules as TriG's partition, asked of the store (StoreSources answers `of`)
+            for target in _targets(cast(Sources, sources), t) or (ox.DefaultGraph(),):
                 out.append(ox.Quad(t.subject, t.predicate, t.object, target))
         data = ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
         yield from data.splitlines(keepends=True)
