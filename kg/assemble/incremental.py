@@ -33,6 +33,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,7 +64,7 @@ from kg.vocab import load_vocab
 
 SPILL = ".kg-spill."  # prefix of the hidden folder a --no-cache build spills its results to
 BATCH = 256  # articles read from or put into the store at a time
-GROUP_TOUCHES = 40_000  # (article, person shard) pairs merged at once: bounds a group's state
+GROUP_TOUCHES = 100_000  # (article, person shard) pairs merged at once: bounds a group's state
 
 
 class GlobalWriter(GraphWriter[TripleSet]):
@@ -235,7 +236,7 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
 
 
 def _write_article_parts(
-    out: BinaryIO,
+    out: NamedOutput,
     distinct: list[tuple[Entry, list[str]]],
     store: ResultCache,
     paths: dict[str, Input],
@@ -281,11 +282,10 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "")
     )  # duplicates change memberships
 
 
-def _group_orgs(distinct, dirty: set[int], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
-    """The organisation nodes (from the store) of each article touching a `dirty` shard, in order."""
-    wanted = [entry for entry, _ in distinct if dirty.intersection(entry.result.shards)]
-    for start in range(0, len(wanted), BATCH):
-        batch = wanted[start : start + BATCH]
+def _stored_orgs(entries: list[Entry], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
+    """The organisation nodes (from the store's light parts) of each of `entries`, in order."""
+    for start in range(0, len(entries), BATCH):
+        batch = entries[start : start + BATCH]
         light = store.get_light([e.key for e in batch])
         for entry in batch:
             found = light.get(entry.key)
@@ -311,8 +311,10 @@ def _dirty_pieces(
     fall in a dirty shard, their extractions streamed from the store (only what
     joining nodes need is kept of each: no events, no article nodes);
     organisations, which an organisation named by thousands of articles would
-    otherwise drag in, are the sum of the articles' own organisation nodes (kept
-    with each result in the store).
+    otherwise drag in, are the sum of the articles' own organisation nodes: those
+    of the merged articles as the merge added them up, those of the articles that
+    touch a dirty shard by an organisation alone read from the store (an article's
+    organisation nodes do not depend on who is who, so the sum is the same).
     """
     needed = [
         (entry, copies)
@@ -330,8 +332,15 @@ def _dirty_pieces(
             del merged.copies[name]
         merged.events.clear()
     pieces = split_shards(merged)
+    org_only = [
+        entry
+        for entry, _ in distinct
+        if dirty.intersection(entry.result.shards)
+        and not dirty.intersection(entry.result.person_shards)
+    ]
     orgs = sum_orgs(
-        _group_orgs(distinct, dirty, store), keep=lambda key: shard_of(("org", key)) in dirty
+        chain([merged.orgs], _stored_orgs(org_only, store)),
+        keep=lambda key: shard_of(("org", key)) in dirty,
     )
     for index in dirty:
         pieces.setdefault(index, Merged(copies=merged.copies)).orgs = {}
@@ -341,7 +350,7 @@ def _dirty_pieces(
 
 
 def _joining_nodes(
-    out: BinaryIO,
+    out: NamedOutput,
     distinct,
     cache: ResultCache | None,
     store: ResultCache,
@@ -426,7 +435,8 @@ def build_turtle(
     fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
     target = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "wb") as handle:
+            out = NamedOutput(handle, out_dir / "graph.ttl")
             with report.timed("read and extract"):
                 entries = _entries(files, idents, cache, store, jobs, advance, cluster)
                 report.cached = sum(1 for e in entries if not e.fresh)
@@ -449,7 +459,7 @@ def build_turtle(
                 _write_article_parts(out, distinct, store, paths, vocab, report, identities)
             with tempfile.TemporaryFile(dir=spill or out_dir) as joined:
                 roles, count = _joining_nodes(
-                    joined,
+                    NamedOutput(joined, out_dir / "graph.ttl"),
                     distinct,
                     cache,
                     store,
@@ -464,6 +474,7 @@ def build_turtle(
                 out.write(roles)
                 joined.seek(0)
                 shutil.copyfileobj(joined, out, 1 << 20)
+            out.flush()
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -474,6 +485,27 @@ def build_turtle(
         if spill is not None:
             shutil.rmtree(spill, ignore_errors=True)
     return target
+
+
+class NamedOutput:
+    """A file being written as an output: a write that fails (a full disk) is an error naming
+    the output, as kg.export.atomic.OutputSet's are."""
+
+    def __init__(self, handle: BinaryIO, name: Path):
+        self.handle = handle
+        self.name = name
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.name)) from exc
+
+    def flush(self) -> None:
+        try:
+            self.handle.flush()
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.name)) from exc
 
 
 def remove_stale_spills(out_dir: Path) -> None:
