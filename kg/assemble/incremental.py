@@ -43,7 +43,13 @@ from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.identity import Identities, resolve_identities
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
-from kg.assemble.parallel import ArticleResult, iter_process_files, local_turtle, process_files
+from kg.assemble.parallel import (
+    ArticleResult,
+    iter_process_files,
+    local_turtle,
+    process_file,
+    process_files,
+)
 from kg.assemble.shards import (
     ShardText,
     roles_turtle,
@@ -290,8 +296,6 @@ def _stored_orgs(entries: list[Entry], store: ResultCache) -> Iterator[dict[str,
         for entry in batch:
             found = light.get(entry.key)
             if found is None:  # the store lost it: the article's own merge, made again
-                from kg.assemble.parallel import process_file
-
                 found = process_file(entry.path, entry.result.name)
             yield found.orgs
 
