@@ -1,11 +1,15 @@
 """Large builds: peak memory and time by corpus size, and the same build locally and on a Dask
 cluster, in one run.
 
-    python -m benchmarks.bench_cluster [--sizes 10000 30000] [--cluster-size 10000] [--work DIR]
+    python -m benchmarks.bench_cluster [--sizes 10000 30000 100000] [--cluster-size 10000]
+        [--work DIR] [--no-cluster]
 
 For each size it generates a corpus (benchmarks/generate_corpus.py) as one JSON Lines file, and
-builds it with `kg build --no-html` (each build in its own process tree, whose summed RSS is
-sampled for the peak: the main process and its worker processes). It then builds the
+builds it with `kg build --no-html --timings` (each build in its own process tree, whose summed
+RSS is sampled for the peak: the main process and its worker processes; the main process's own
+peak is printed too, and the seconds of the phases: reading and extracting runs in the workers,
+the others in the main process). Peak memory must not grow with the corpus (decision 015). The
+sha256 of graph.ttl lets two versions of kg be compared on the same corpus. It then builds the
 `--cluster-size` corpus on a local Dask cluster of two single-threaded workers (a scheduler and
 two `dask worker` processes started here, as a user would start them) and locally with two
 processes, and prints both times, the overhead, the per-worker throughput and whether the bytes
@@ -15,16 +19,21 @@ are the same. It prints figures; it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.bench_scale import run_measured
+import psutil
+
+from benchmarks.bench_scale import ROOT
 from benchmarks.generate_corpus import generate
 
 DASK = Path(sys.executable).parent / "dask"
@@ -43,11 +52,63 @@ def corpus_jsonl(size: int, seed: int, work: Path) -> Path:
     return out
 
 
-def build(corpus: Path, out: Path, *extra: str) -> tuple[float, float]:
-    """(seconds, peak MB) of `kg build` of `corpus` into `out`."""
+@dataclass(frozen=True)
+class Measured:
+    """One build: wall seconds, peak RSS of the process tree and of the main process (MB), and
+    the seconds of each phase (`kg build --timings`)."""
+
+    seconds: float
+    tree_mb: float
+    main_mb: float
+    phases: dict[str, float]
+
+
+def run_tree(cmd: list[str]) -> Measured:
+    """Run `cmd`, sampling the summed RSS of its process tree and its own RSS every 50 ms."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    peak, done = [0, 0], threading.Event()
+
+    def sample():
+        top = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                tree = [top, *top.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+                peak[1] = max(peak[1], top.memory_info().rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    done.set()
+    watcher.join()
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    phases = {}
+    for line in err.splitlines():
+        name, _, value = line.removeprefix("kg: ").rpartition(": ")
+        if value.endswith(" s") and name:
+            phases[name] = float(value[:-2])
+    return Measured(time.perf_counter() - start, peak[0] / 1e6, peak[1] / 1e6, phases)
+
+
+def build(corpus: Path, out: Path, *extra: str) -> Measured:
+    """`kg build` of `corpus` into `out`, measured."""
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--quiet"]
-    seconds, peak, _, _ = run_measured([*cmd, "--no-html", "--no-cache", *extra])
-    return seconds, peak
+    return run_tree([*cmd, "--no-html", "--no-cache", "--timings", *extra])
+
+
+def sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
 
 
 class LocalCluster:
@@ -93,26 +154,41 @@ def main(argv=None) -> int:
     ap.add_argument("--cluster-size", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--work", type=Path, help="keep the corpora and graphs here")
+    ap.add_argument("--no-cluster", action="store_true", help="only the builds by size")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        print("articles | build s | s per 1,000 | peak MB (process tree)")
+        print(
+            "articles | build s | s per 1,000 | peak MB (process tree) | peak MB (main process) "
+            "| serial s (main process phases) | graph.ttl sha256"
+        )
         for size in args.sizes:
-            corpus = corpus_jsonl(size, args.seed, work)
-            seconds, peak = build(corpus, work / f"out-{size}", "--jobs", "2")
-            print(f"{size} | {seconds:.1f} | {seconds / size * 1000:.2f} | {peak:.0f}")
+            corpus = work / f"corpus-{size}.jsonl"
+            if not corpus.exists():
+                corpus = corpus_jsonl(size, args.seed, work)
+            run = build(corpus, work / f"out-{size}", "--jobs", "2")
+            serial = sum(s for name, s in run.phases.items() if name != "read and extract")
+            print(
+                f"{size} | {run.seconds:.1f} | {run.seconds / size * 1000:.2f} | "
+                f"{run.tree_mb:.0f} | {run.main_mb:.0f} | {serial:.1f} | "
+                f"{sha(work / f'out-{size}' / 'graph.ttl')}",
+                flush=True,
+            )
+            print("    " + ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items()), flush=True)
             shutil.rmtree(work / f"out-{size}")
-            if size != args.cluster_size:
+            if size != args.cluster_size and args.work is None:
                 corpus.unlink()
+        if args.no_cluster:
+            return 0
         size = args.cluster_size
         corpus = work / f"corpus-{size}.jsonl"
         if not corpus.exists():
             corpus = corpus_jsonl(size, args.seed, work)
-        local_s, _ = build(corpus, work / "local", "--jobs", "2")
+        local_s = build(corpus, work / "local", "--jobs", "2").seconds
         cluster = LocalCluster(work)
         try:
-            cluster_s, _ = build(corpus, work / "cluster", "--cluster", cluster.address)
+            cluster_s = build(corpus, work / "cluster", "--cluster", cluster.address).seconds
         finally:
             cluster.close()
         same = (work / "local" / "graph.ttl").read_bytes() == (

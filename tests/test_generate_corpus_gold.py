@@ -88,7 +88,7 @@ def test_generate_corpus_same_name_is_same_person(corpus: Path) -> None:
                 )
 
 
-def test_generate_corpus_with_collisions_has_namesakes_told_apart_by_id(tmp_path):
+def test_generate_corpus_with_collisions_has_namesakes_told_apart_by_id(tmp_path) -> None:
     generate(300, 5, tmp_path / "a", collisions=0.1)
     generate(300, 5, tmp_path / "b", collisions=0.1)
     people: dict[str, set[str]] = {}

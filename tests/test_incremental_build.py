@@ -93,10 +93,10 @@ def test_incremental_rebuild_reads_only_new_or_changed_files(corpus, tmp_path, m
     src = tmp_path / "src"
     shutil.copytree(corpus / "articles", src)
     processed = []
-    real = incremental.process_files
+    real = incremental.iter_process_files
     monkeypatch.setattr(
         incremental,
-        "process_files",
+        "iter_process_files",
         lambda paths, *rest, **kw: (
             processed.append(sorted(p.name for p in paths)) or real(paths, *rest, **kw)
         ),

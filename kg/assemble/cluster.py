@@ -12,7 +12,9 @@ paths (a shared folder). The outputs are written by the process that runs `kg bu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 
@@ -57,25 +59,53 @@ class Cluster:
         **kwargs: Any,
     ) -> list[Any]:
         """`fn(item, **kwargs)` for each item, on the cluster; results in the order of `items`."""
+        return list(self.imap(fn, items, advance, **kwargs))
+
+    def imap(
+        self,
+        fn: Callable[..., Any],
+        items: Sequence[Any],
+        advance: Callable[[int], None] | None = None,
+        prepare: Callable[[Any], Any] | None = None,
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        """:meth:`map`, the results handed out as each batch arrives (a build spills them to
+        disk instead of holding them all). Batches are sent as earlier ones finish, at most
+        four per worker at a time, each item made ready by `prepare` first (a record's bytes
+        read from the spill file): this process never holds all the inputs or all the results."""
         if not items:
-            return []
+            return
         size = batch_size(len(items), self.workers())
-        batches = [list(items[i : i + size]) for i in range(0, len(items), size)]
-        futures = self.client.map(run_batch, batches, fn=fn, kwargs=kwargs, pure=False)
-        results = []
+        starts = iter(range(0, len(items), size))
+        window = max(2, 4 * self.workers())
+        pending: deque[tuple[int, Any]] = deque()
+
+        def send(start: int) -> None:
+            batch = [prepare(x) if prepare else x for x in items[start : start + size]]
+            future = self.client.submit(run_batch, batch, fn=fn, kwargs=kwargs, pure=False)
+            pending.append((len(batch), future))
+
         try:
-            for batch, future in zip(batches, futures, strict=True):
-                results.extend(future.result())
+            for start in islice(starts, window):
+                send(start)
+            while pending:
+                count, future = pending.popleft()
+                try:
+                    results = future.result()
+                except Exception as exc:
+                    reason = " ".join(str(exc).split()) or type(exc).__name__
+                    raise ClusterError(
+                        f"a task failed on the cluster at {self.address}: {reason}"
+                    ) from None
+                future.release()
+                for start in islice(starts, 1):
+                    send(start)
+                yield from results
                 if advance:
-                    advance(len(batch))
-        except Exception as exc:
-            reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise ClusterError(
-                f"a task failed on the cluster at {self.address}: {reason}"
-            ) from None
+                    advance(count)
         finally:
-            self.client.cancel(futures)
-        return results
+            if pending:
+                self.client.cancel([future for _, future in pending])
 
     def close(self) -> None:
         self.client.close()

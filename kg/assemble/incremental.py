@@ -1,40 +1,62 @@
-"""The fast build behind `kg build`: cached, parallel per-article work plus one linear merge.
+"""The fast build behind `kg build`: cached, parallel per-article work plus a merge by shards,
+in bounded memory.
 
 1. Every source file gets a cache key (code fingerprint + name + bytes).
 2. Misses are processed by worker processes (:mod:`kg.assemble.parallel`): read,
-   extract, and the article's own nodes written as Turtle.
+   extract, and the article's own nodes written as Turtle. Each result is put into
+   the cache (or, with ``--no-cache``, a spill store of the same kind in a hidden
+   folder of DIR, removed after the build) as it arrives; this process keeps of each
+   article only what the later steps need (its name, content key, shards touched,
+   summary and identity context), never its Turtle or extraction.
 3. In file order, duplicates (same text) are folded into the first file.
-4. The nodes that join articles (persons, organisations, memberships) are
-   written by :class:`GlobalWriter` in shards (:mod:`kg.assemble.shards`). A
-   shard's signature is a hash of the cache keys of the articles touching it;
-   only shards whose signature the cache lacks are written, from a merge
-   (:mod:`kg.assemble.merge`, linear) of just the articles that touch them. The
-   role concepts come from the roles the shards use.
+4. Who is who is resolved over the articles' identity contexts (:mod:`kg.assemble.identity`).
+5. Each article's own Turtle is copied from the store into the staged graph.ttl, in order.
+6. The nodes that join articles (persons, organisations, memberships) are
+   written by :class:`GlobalWriter` in shards (:mod:`kg.assemble.shards`), a group
+   of shards at a time (:func:`kg.assemble.shards.shard_groups`): a group's merged state is
+   all this process holds of them. A shard's signature is a hash of the cache keys of the
+   articles touching it; only shards whose signature the cache lacks are written, from a
+   merge (:mod:`kg.assemble.merge`, linear) of just the articles that touch them, their
+   extractions streamed from the store. The role concepts come from the roles the shards use.
 
 graph.ttl is then: the @prefix lines; each article's own nodes, article by
 article in input order (subjects sorted within an article); the role
 concepts; the joining nodes, shard by shard. The triples are those of :func:`kg.assemble.build_graph`, and the
-bytes are the same for any number of processes and any state of the cache.
+bytes are the same for any number of processes, any state of the cache and any grouping of
+the shards (decision 015).
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.identity import Identities, resolve_identities
-from kg.assemble.merge import Merged, merge_extractions, sum_orgs
-from kg.assemble.parallel import ArticleResult, local_turtle, process_files
+from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
+from kg.assemble.parallel import (
+    ArticleResult,
+    iter_process_files,
+    local_turtle,
+    process_file,
+    process_files,
+)
 from kg.assemble.shards import (
     ShardText,
+    roles_turtle,
+    shard_groups,
     shard_of,
     signatures,
     split_shards,
-    write_roles,
     write_shard,
 )
 from kg.assemble.triples import TripleSet, is_local
@@ -45,6 +67,10 @@ from kg.read import ArticleError
 from kg.read.inputs import Input, input_identifiers, read_input
 from kg.read.records import Record
 from kg.vocab import load_vocab
+
+SPILL = ".kg-spill."  # prefix of the hidden folder a --no-cache build spills its results to
+BATCH = 256  # articles read from or put into the store at a time
+GROUP_TOUCHES = 100_000  # (article, person shard) pairs merged at once: bounds a group's state
 
 
 class GlobalWriter(GraphWriter[TripleSet]):
@@ -79,33 +105,35 @@ class GlobalWriter(GraphWriter[TripleSet]):
 
 @dataclass
 class Entry:
-    """One file of the build: its cache key, its result without the extraction, and the extraction
-    (encoded, from a worker, or decoded, from the cache)."""
+    """One file of the build: its cache key, its result without what the store keeps (its own
+    Turtle, its organisation nodes and its extraction), and whether this build made it."""
 
     key: str
     result: ArticleResult
     path: Input
-    packed_extraction: bytes = b""
-    loaded: Extraction | None = None
+    fresh: bool = False
 
-    def extraction(self) -> Extraction:
-        if self.loaded is None:
-            self.loaded = codec.loads(self.packed_extraction)
-        return self.loaded
+
+def _compact(result: ArticleResult) -> ArticleResult:
+    """The result without its Turtle and organisation nodes (read again from the store when used)."""
+    return replace(result, turtle=b"", orgs={}, extraction=None)
 
 
 def _entries(
     files: list[Input],
     idents: list[str],
     cache: ResultCache | None,
+    store: ResultCache,
     jobs: int | None,
     advance=None,
     cluster: Cluster | None = None,
 ) -> list[Entry]:
-    """One entry per file (identified by `idents`), from the cache where possible, in file order.
+    """One entry per file (identified by `idents`), from the cache where possible, in file order;
+    the results made here are put into `store` (the cache, or the spill store) as they come.
 
     The keys are computed here only to look up a cache that has entries;
-    otherwise the workers compute them (they read the files anyway).
+    otherwise the workers compute them (they read the files anyway). Without a cache,
+    an entry's key is its place in the build (the spill store lives for one build).
     """
     lookup = cache is not None and cache.has_articles()
     keys = (
@@ -113,12 +141,21 @@ def _entries(
         if lookup
         else [""] * len(files)
     )
-    light = cache.get_light([k for k in keys if k]) if cache is not None and lookup else {}
+    light: dict[str, ArticleResult] = {}
+    if cache is not None and lookup:
+        wanted = [k for k in keys if k]
+        for start in range(0, len(wanted), BATCH):
+            for key, result in cache.get_light(wanted[start : start + BATCH]).items():
+                light[key] = _compact(result)
     todo = [i for i, k in enumerate(keys) if k not in light]
     if advance and len(todo) < len(files):
         advance(len(files) - len(todo))
+    entries: list[Entry | None] = [
+        Entry(key, light[key], files[i]) if key in light else None for i, key in enumerate(keys)
+    ]
+    light.clear()
     work = (
-        process_files(
+        iter_process_files(
             [files[i] for i in todo],
             jobs,
             keyed=cache is not None and not lookup,
@@ -127,51 +164,54 @@ def _entries(
             cluster=cluster,
         )
         if todo
-        else []
+        else iter(())
     )
-    fresh = dict(zip(todo, work, strict=False))
-    entries, store = [], {}
-    for i, key in enumerate(keys):
-        if i in fresh:
-            packed_light, packed_extraction, worker_key = fresh[i]
-            key = key or worker_key
-            result = codec.loads(packed_light)
-            entries.append(Entry(key, result, files[i], packed_extraction))
-            if result.problem is None:
-                store[key] = (packed_light, packed_extraction)
-        else:
-            entries.append(Entry(key, light[key], files[i]))
-    keys = [entry.key for entry in entries]
+    pending: dict[str, tuple[bytes, bytes]] = {}
+    for i, (packed_light, packed_extraction, worker_key) in zip(todo, work, strict=True):
+        key = keys[i] or worker_key or ("" if cache is not None else f"spill:{i}")
+        result = codec.loads(packed_light)
+        entries[i] = Entry(key, _compact(result), files[i], fresh=True)
+        if result.problem is None and key:
+            pending[key] = (packed_light, packed_extraction)
+            if len(pending) >= BATCH:
+                store.put_many(pending)
+                pending = {}
+    store.put_many(pending)
+    done = [entry for entry in entries if entry is not None]
     if cache:
-        cache.put_many(store)
-        cache.keep_only("article", {k for k in keys if k})
-    return entries
+        cache.keep_only("article", {entry.key for entry in done if entry.key})
+    return done
 
 
-def _load_extractions(
+def _extractions(
     entries: list[Entry],
-    cache: ResultCache | None,
+    store: ResultCache,
     jobs: int | None,
     cluster: Cluster | None = None,
-) -> None:
-    """Fill in the extractions of `entries` that came from the cache without one.
+) -> Iterator[Extraction]:
+    """The extraction of each of `entries`, in order, read from the store a batch at a time.
 
-    An extraction the cache no longer has, or that fails its check, is made
-    again from the file (and put back into the cache).
+    An extraction the store no longer has, or that fails its check, is made
+    again from the file (and put back).
     """
-    wanted = [e for e in entries if not e.packed_extraction and e.loaded is None]
-    found = cache.get_extractions([e.key for e in wanted]) if cache and wanted else {}
-    missing = []
-    for entry in wanted:
-        entry.loaded = found.get(entry.key)
-        if entry.loaded is None:
-            missing.append(entry)
-    if not missing:
-        return
+    for start in range(0, len(entries), BATCH):
+        batch = entries[start : start + BATCH]
+        found = store.get_extractions([e.key for e in batch])
+        missing = [e for e in batch if found.get(e.key) is None]
+        if missing:
+            found.update(_again(missing, store, jobs, cluster))
+        for entry in batch:
+            yield found[entry.key]
+
+
+def _again(
+    missing: list[Entry], store: ResultCache, jobs: int | None, cluster: Cluster | None
+) -> dict[str, Extraction]:
+    """The extractions of `missing`, made again from their files (and put back into `store`)."""
     work = process_files(
         [e.path for e in missing], jobs, idents=[e.result.name for e in missing], cluster=cluster
     )
-    store = {}
+    put, out = {}, {}
     for entry, (packed_light, packed_extraction, _) in zip(missing, work, strict=True):
         result = codec.loads(packed_light)
         if result.problem or result.content != entry.result.content:
@@ -179,10 +219,10 @@ def _load_extractions(
             raise ArticleError(
                 where, "changed while the build was reading it; build again", entry.result.name
             )
-        entry.packed_extraction = packed_extraction
-        store[entry.key] = (packed_light, packed_extraction)
-    if cache:
-        cache.put_many(store)
+        put[entry.key] = (packed_light, packed_extraction)
+        out[entry.key] = codec.loads(packed_extraction)
+    store.put_many(put)
+    return out
 
 
 def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str]]]:
@@ -201,27 +241,38 @@ def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str
     return list(firsts.values())
 
 
-def _article_parts(
-    distinct, paths: dict[str, Input], vocab, report, identities: Identities
-) -> list[bytes]:
-    """Each article's own Turtle, in order.
+def _write_article_parts(
+    out: NamedOutput,
+    distinct: list[tuple[Entry, list[str]]],
+    store: ResultCache,
+    paths: dict[str, Input],
+    vocab,
+    report,
+    identities: Identities,
+) -> None:
+    """Each article's own Turtle, in order, copied from the store to `out`.
 
     It is written again when the article has duplicates, or when one of its
     persons is told apart from another of the same name (the worker could only
-    key them by name).
+    key them by name), or when the store lost it.
     """
-    parts = []
-    for entry, copies in distinct:
-        result = entry.result
-        report.summaries[result.name] = result.summary
-        if copies or identities.touches(result.name):
-            full = extract_article(read_input(paths[result.name], result.name), vocab)
-            turtle, count = local_turtle(full, tuple(copies), vocab, identities)
-        else:
-            turtle, count = result.turtle, result.triples
-        parts.append(turtle)
-        report.triples += count
-    return parts
+    for start in range(0, len(distinct), BATCH):
+        batch = distinct[start : start + BATCH]
+        plain = [
+            e.key for e, copies in batch if not copies and not identities.touches(e.result.name)
+        ]
+        light = store.get_light(plain) if plain else {}
+        for entry, copies in batch:
+            result = entry.result
+            report.summaries[result.name] = result.summary
+            stored = light.get(entry.key) if entry.key in plain else None
+            if stored is None:
+                full = extract_article(read_input(paths[result.name], result.name), vocab)
+                turtle, count = local_turtle(full, tuple(copies), vocab, identities)
+            else:
+                turtle, count = stored.turtle, stored.triples
+            out.write(turtle)
+            report.triples += count
 
 
 def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "") -> dict[int, str]:
@@ -237,10 +288,22 @@ def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "")
     )  # duplicates change memberships
 
 
+def _stored_orgs(entries: list[Entry], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
+    """The organisation nodes (from the store's light parts) of each of `entries`, in order."""
+    for start in range(0, len(entries), BATCH):
+        batch = entries[start : start + BATCH]
+        light = store.get_light([e.key for e in batch])
+        for entry in batch:
+            found = light.get(entry.key)
+            if found is None:  # the store lost it: the article's own merge, made again
+                found = process_file(entry.path, entry.result.name)
+            yield found.orgs
+
+
 def _dirty_pieces(
     distinct,
     dirty: set[int],
-    cache: ResultCache | None,
+    store: ResultCache,
     vocab,
     identities: Identities,
     jobs: int | None = None,
@@ -249,22 +312,38 @@ def _dirty_pieces(
     """The merged state of each dirty shard.
 
     Persons and memberships come from a merge of the articles whose persons
-    fall in a dirty shard; organisations, which an organisation named by
-    thousands of articles would otherwise drag in, are the sum of the
-    articles' own organisation nodes (kept with each result).
+    fall in a dirty shard, their extractions streamed from the store (only what
+    joining nodes need is kept of each: no events, no article nodes);
+    organisations, which an organisation named by thousands of articles would
+    otherwise drag in, are the sum of the articles' own organisation nodes: those
+    of the merged articles as the merge added them up, those of the articles that
+    touch a dirty shard by an organisation alone read from the store (an article's
+    organisation nodes do not depend on who is who, so the sum is the same).
     """
     needed = [
         (entry, copies)
         for entry, copies in distinct
         if dirty.intersection(entry.result.person_shards)
     ]
-    _load_extractions([entry for entry, _ in needed], cache, jobs, cluster)
-    merged = merge_extractions(
-        [(entry.extraction(), tuple(copies)) for entry, copies in needed], vocab, identities
-    )
+    merger = Merger(vocab, identities)
+    merged = merger.merged
+    extractions = _extractions([entry for entry, _ in needed], store, jobs, cluster)
+    for (entry, copies), extraction in zip(needed, extractions, strict=True):
+        merger.add(extraction, tuple(copies))
+        name = entry.result.name
+        del merged.articles[name], merged.mentions[name]  # the joining nodes never read them
+        if not copies:
+            del merged.copies[name]
+        merged.events.clear()
     pieces = split_shards(merged)
+    org_only = [
+        entry
+        for entry, _ in distinct
+        if dirty.intersection(entry.result.shards)
+        and not dirty.intersection(entry.result.person_shards)
+    ]
     orgs = sum_orgs(
-        (entry.result.orgs for entry, _ in distinct if dirty.intersection(entry.result.shards)),
+        chain([merged.orgs], _stored_orgs(org_only, store)),
         keep=lambda key: shard_of(("org", key)) in dirty,
     )
     for index in dirty:
@@ -275,8 +354,10 @@ def _dirty_pieces(
 
 
 def _joining_nodes(
+    out: NamedOutput,
     distinct,
     cache: ResultCache | None,
+    store: ResultCache,
     vocab,
     report,
     identities: Identities,
@@ -284,33 +365,48 @@ def _joining_nodes(
     judged: str = "",
     cluster: Cluster | None = None,
 ) -> tuple[bytes, int]:
-    """Turtle of the nodes that join articles: the role concepts, then every shard in order.
+    """Write the Turtle of the joining nodes, every shard in order, to `out`; return the Turtle of
+    the role concepts they use (which goes before them) and the triple count of both.
 
-    Only the shards whose signature the cache lacks are written, from a merge of
-    just the articles that touch them (all of them when there is no cache).
+    The shards are taken a group at a time (kg.assemble.shards.shard_groups); in each, only
+    those whose signature the cache lacks are written, from a merge of just the articles that
+    touch them (all of them when there is no cache), the others copied from the cache.
     """
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     sigs = _shard_signatures(distinct, judged)
-    known = cache.get_shards(sorted(set(sigs.values()))) if cache else {}
-    dirty = {index for index, sig in sigs.items() if not cache or sig not in known}
-    with report.timed("merge"):
-        pieces = _dirty_pieces(distinct, dirty, cache, vocab, identities, jobs, cluster)
-    with report.timed("write joining nodes"):
-        order = sorted(dirty)
-        if cluster is not None:  # each shard a task: the same function, the same bytes
-            written = cluster.map(write_piece, [pieces[index] for index in order])
-        else:
-            written = [write_piece(pieces[index], vocab) for index in order]
-        fresh = dict(zip(order, written, strict=True))
-        texts = [fresh[index] if index in fresh else known[sigs[index]] for index in sorted(sigs)]
-        roles, count = write_roles(texts, GlobalWriter(vocab, roles=True), prefixes)
+    weight: dict[int, int] = {}
+    for entry, _ in distinct:
+        for index in entry.result.person_shards:
+            weight[index] = weight.get(index, 0) + 1
+    roles: set[tuple[str, str, str]] = set()
+    count = 0
+    for group in shard_groups(sorted(sigs), weight, GROUP_TOUCHES):
+        known = cache.get_shards(sorted({sigs[i] for i in group})) if cache else {}
+        dirty = {index for index in group if sigs[index] not in known}
+        with report.timed("merge"):
+            pieces = _dirty_pieces(distinct, dirty, store, vocab, identities, jobs, cluster)
+        with report.timed("write joining nodes"):
+            order = sorted(dirty)
+            if cluster is not None:  # each shard a task: the same function, the same bytes
+                written = cluster.map(write_piece, [pieces[index] for index in order])
+            else:
+                written = [write_piece(pieces[index], vocab) for index in order]
+            del pieces
+            fresh = dict(zip(order, written, strict=True))
+            for index in group:
+                text: ShardText = fresh[index] if index in fresh else known[sigs[index]]
+                out.write(text.turtle)
+                roles.update(text.roles)
+                count += text.triples
+        if cache:
+            with report.timed("update cache"):
+                cache.put_shards({sigs[index]: text for index, text in fresh.items()})
     if cache:
         with report.timed("update cache"):
-            cache.put_shards({sigs[index]: text for index, text in fresh.items()})
             cache.keep_only("joined", set(sigs.values()))
-    return roles + b"".join(text.turtle for text in texts), count + sum(
-        text.triples for text in texts
-    )
+    with report.timed("write joining nodes"):
+        roles_text, role_count = roles_turtle(roles, GlobalWriter(vocab, roles=True), prefixes)
+    return roles_text, count + role_count
 
 
 def write_piece(piece: Merged, vocab=None) -> ShardText:
@@ -330,34 +426,95 @@ def build_turtle(
     advance=None,
     judgements: tuple = (),
     cluster: Cluster | None = None,
-) -> bytes:
-    """Canonical Turtle of the graph of `files`; fills `report` (summaries, problems, duplicates, triples)."""
+) -> Path:
+    """Write the canonical Turtle of the graph of `files` to a temporary file in `out_dir`
+    (``.graph.ttl.*.tmp``, the caller's to rename or remove) and return its path; fills
+    `report` (summaries, problems, duplicates, triples)."""
     vocab = load_vocab()
     idents = input_identifiers(files)
+    out_dir.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out_dir) if use_cache else None
+    spill = None if cache else Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))
+    store = cache if cache is not None else ResultCache(Path(str(spill)))
+    fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
+    target = Path(name)
     try:
-        with report.timed("read and extract"):
-            entries = _entries(files, idents, cache, jobs, advance, cluster)
-            report.cached = sum(1 for e in entries if not e.packed_extraction)
-            report.fresh = {e.result.name: e.result.sha256 for e in entries if e.packed_extraction}
-            distinct = _fold_duplicates(entries, report)
-        with report.timed("resolve identities"):
-            identities = resolve_identities(
-                (entry.result.context for entry, _ in distinct if entry.result.context),
-                vocab,
-                judgements,
-            )
-            report.identity_rows = identities.rows
-            report.warnings.extend(identities.problems)
-        with report.timed("read and extract"):
-            paths = dict(zip(idents, files, strict=True))
-            parts = _article_parts(distinct, paths, vocab, report, identities)
-        joined, count = _joining_nodes(
-            distinct, cache, vocab, report, identities, jobs, repr(judgements), cluster
-        )
-        report.triples += count
+        with os.fdopen(fd, "wb") as handle:
+            out = NamedOutput(handle, out_dir / "graph.ttl")
+            with report.timed("read and extract"):
+                entries = _entries(files, idents, cache, store, jobs, advance, cluster)
+                report.cached = sum(1 for e in entries if not e.fresh)
+                report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
+                distinct = _fold_duplicates(entries, report)
+                del entries
+            with report.timed("resolve identities"):
+                identities = resolve_identities(
+                    (entry.result.context for entry, _ in distinct if entry.result.context),
+                    vocab,
+                    judgements,
+                )
+                for entry, _ in distinct:
+                    entry.result.context = None  # resolved: not needed again
+                report.identity_rows = identities.rows
+                report.warnings.extend(identities.problems)
+            with report.timed("read and extract"):
+                out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
+                paths = dict(zip(idents, files, strict=True))
+                _write_article_parts(out, distinct, store, paths, vocab, report, identities)
+            with tempfile.TemporaryFile(dir=spill or out_dir) as joined:
+                roles, count = _joining_nodes(
+                    NamedOutput(joined, out_dir / "graph.ttl"),
+                    distinct,
+                    cache,
+                    store,
+                    vocab,
+                    report,
+                    identities,
+                    jobs,
+                    repr(judgements),
+                    cluster,
+                )
+                report.triples += count
+                out.write(roles)
+                joined.seek(0)
+                shutil.copyfileobj(joined, out, 1 << 20)
+            out.flush()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     finally:
+        store.close()
         if cache:
-            cache.close()
             report.warnings.extend(cache.warnings)
-    return header({name: str(ns) for name, ns in PREFIXES.items()}) + b"".join(parts) + joined
+        if spill is not None:
+            shutil.rmtree(spill, ignore_errors=True)
+    return target
+
+
+class NamedOutput:
+    """A file being written as an output: a write that fails (a full disk) is an error naming
+    the output, as kg.export.atomic.OutputSet's are."""
+
+    def __init__(self, handle: BinaryIO, name: Path):
+        self.handle = handle
+        self.name = name
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self.handle.write(data)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.name)) from exc
+
+    def flush(self) -> None:
+        try:
+            self.handle.flush()
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, str(self.name)) from exc
+
+
+def remove_stale_spills(out_dir: Path) -> None:
+    """Remove the spill folders a killed build left in `out_dir` (.kg-spill.*)."""
+    if out_dir.is_dir():
+        for left in out_dir.glob(f"{SPILL}*"):
+            if left.is_dir() and not left.is_symlink():
+                shutil.rmtree(left, ignore_errors=True)

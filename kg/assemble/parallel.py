@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -198,6 +199,12 @@ def process_file_packed(
     return (*packed, ResultCache.key(path, result.name) if keyed else "")
 
 
+def _loaded(item: tuple[Input, str | None]) -> tuple[Input, str | None]:
+    """The item with a record's bytes in it (a worker elsewhere cannot read the spill file)."""
+    path, name = item
+    return (path.loaded() if isinstance(path, Record) else path), name
+
+
 def _packed(item: tuple[Input, str | None], keyed: bool) -> tuple[bytes, bytes, str]:
     return process_file_packed(item[0], keyed, item[1])
 
@@ -210,8 +217,21 @@ def process_files(
     advance=None,
     cluster: Cluster | None = None,
 ) -> list[tuple[bytes, bytes, str]]:
+    """:func:`iter_process_files` as a list."""
+    return list(iter_process_files(paths, jobs, keyed, idents, advance, cluster))
+
+
+def iter_process_files(
+    paths: list[Input],
+    jobs: int | None = None,
+    keyed: bool = False,
+    idents: list[str] | None = None,
+    advance=None,
+    cluster: Cluster | None = None,
+) -> Iterator[tuple[bytes, bytes, str]]:
     """`process_file_packed` over `paths` (with their article identifiers `idents`, by default
-    the file names) with `jobs` processes, results in the order of `paths`.
+    the file names) with `jobs` processes, results handed out in the order of `paths` as they
+    come (the caller spills them to disk: none is kept here).
 
     A few files (an incremental rebuild) are processed in this process: starting
     workers, each loading the extractors' dictionaries, would cost more. Before
@@ -223,24 +243,22 @@ def process_files(
     jobs = max(1, min(jobs or default_jobs(), len(paths)))
     tick = advance or (lambda n: None)
     if cluster is not None:  # kg.assemble.cluster: the same function as tasks, in order
-        return cluster.map(_packed, items, advance=tick, keyed=keyed)
+        yield from cluster.imap(_packed, items, advance=tick, prepare=_loaded, keyed=keyed)
+        return
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        done = []
         for item in items:
-            done.append(_packed(item, keyed))
+            yield _packed(item, keyed)
             tick(1)
-        return done
+        return
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     )
     with context.Pool(jobs) as pool:
-        results = []
         for result in pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk):
-            results.append(result)
+            yield result
             tick(1)
-        return results
 
 
 INLINE_FILES = 16

@@ -18,10 +18,13 @@ from kg.read.duplicates import content_key
 from kg.read.errors import failure
 from kg.read.idents import same_file_once
 from kg.read.inputs import Input, expand, input_identifiers, read_input
-from kg.read.records import is_container
+from kg.read.records import PayloadSpill, is_container
 from kg.vocab import load_vocab
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+# graph.ttl bytes up to which a rebuild compares it with the previous build's and reuses outputs
+# (decision 014); a bigger graph is written whole, as a stream (decision 015)
+REUSE_LIMIT = 256 << 20
 # and corpus files of many articles: .jsonl, .ndjson, .csv, each optionally .gz (kg.read.records)
 
 
@@ -108,10 +111,12 @@ def folder_files(folder: Path, pattern: str | None = None, skip: Path | None = N
     return [path for _, path in sorted(found)]
 
 
-def expand_inputs(files: list[Path], report: BuildReport) -> list[Input]:
+def expand_inputs(
+    files: list[Path], report: BuildReport, spill: PayloadSpill | None = None
+) -> list[Input]:
     """The inputs of `files` (kg.read.inputs.expand); each bad record is a problem, skipped."""
     before = len(report.problems)
-    inputs = expand(files, report.problems)
+    inputs = expand(files, report.problems, spill)
     report.skipped += len(report.problems) - before
     return inputs
 
@@ -191,65 +196,96 @@ def build(
     Dask scheduler that runs the per-article work and the shard writing (kg.assemble.cluster).
     """
     from kg.assemble.cluster import Cluster
-    from kg.assemble.incremental import build_turtle
+    from kg.assemble.incremental import build_turtle, remove_stale_spills
     from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
-    from kg.assemble.redirects import (
-        add_redirects,
-        current_mentions,
-        earlier_state,
-        redirect_turtle,
-        redirects,
-    )
+    from kg.assemble.redirects import earlier_state
     from kg.export.atomic import remove_stale_temporaries
     from kg.export.nquads import PATTERN
-    from kg.export.outputs import OUTPUTS, write_outputs
-    from kg.export.reuse import load_previous
-    from kg.export.store import commit_store, remove_stale_stores, stage_store
+    from kg.export.outputs import OUTPUTS
+    from kg.export.store import remove_stale_stores
 
     report = BuildReport()
     out_dir = Path(out_dir)
     verdicts = tuple(load_judgements(judgements)) if judgements else ()
-    files = expand_inputs(collect_sources(sources, report, pattern, skip=out_dir.resolve()), report)
-    report.files = len(files)
-    report.records = sum(1 for item in files if not isinstance(item, Path))
-    advance = progress(len(files)) if progress else None
-    with folder_lock(out_dir, on_wait):
-        remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a build that was killed
-        remove_stale_stores(out_dir)
-        before = earlier_state(out_dir)  # the previous build's persons, redirects and articles
-        workers = Cluster(cluster) if cluster else None
-        try:
-            data = build_turtle(files, out_dir, report, jobs, use_cache, advance, verdicts, workers)
-        finally:
-            if workers is not None:
-                workers.close()
-        for name, sha in report.fresh.items():
-            if name in before.articles:
-                if before.articles[name] == sha:
-                    report.reread += 1
-                else:
-                    report.changed += 1
-        if report.summaries:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            previous = load_previous(out_dir) if use_cache else None  # outputs to reuse
-            with report.timed("write store"):
-                change = previous.change(data) if previous else None
-                staged, report.nodes = stage_store(data, out_dir, change)
+    spill = PayloadSpill()  # the records' bytes of corpus files, on disk while the build runs
+    try:
+        found = collect_sources(sources, report, pattern, skip=out_dir.resolve())
+        files = expand_inputs(found, report, spill)
+        report.files = len(files)
+        report.records = sum(1 for item in files if not isinstance(item, Path))
+        advance = progress(len(files)) if progress else None
+        with folder_lock(out_dir, on_wait):
+            remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a killed build
+            remove_stale_stores(out_dir)
+            remove_stale_spills(out_dir)
+            before = earlier_state(out_dir)  # the previous build's persons, redirects, articles
+            workers = Cluster(cluster) if cluster else None
             try:
-                with report.timed("write store"):
-                    moved = redirects(before, current_mentions(staged)) if before.mentions else {}
-                    if moved:
-                        extra = redirect_turtle(moved)
-                        add_redirects(staged, extra)
-                        data += extra
-                        report.triples += len(moved)
-                report.redirects = len(moved)
-                with report.timed("write outputs"):
-                    write_outputs(
-                        data, out_dir, report, html, html_max_nodes, nquads, previous, use_cache
-                    )
-                commit_store(staged, out_dir)
+                staged_ttl = build_turtle(
+                    files, out_dir, report, jobs, use_cache, advance, verdicts, workers
+                )
             finally:
-                shutil.rmtree(staged, ignore_errors=True)
+                if workers is not None:
+                    workers.close()
+            for name, sha in report.fresh.items():
+                if name in before.articles:
+                    if before.articles[name] == sha:
+                        report.reread += 1
+                    else:
+                        report.changed += 1
+            try:
+                if report.summaries:
+                    _write_built(
+                        staged_ttl, out_dir, report, before, html, html_max_nodes, nquads, use_cache
+                    )
+            finally:
+                staged_ttl.unlink(missing_ok=True)
+    finally:
+        spill.close()
     return report
+
+
+def _write_built(
+    staged_ttl: Path, out_dir: Path, report, before, html, html_max_nodes, nquads, use_cache
+):
+    """The store and the outputs of the graph whose Turtle is in the file `staged_ttl`, each read
+    from that file as a stream (the redirects to earlier person IRIs appended to it first). A
+    graph.ttl up to REUSE_LIMIT bytes is compared with the previous build's, whose store and
+    outputs are patched where the change leaves them alone (decision 014); a bigger one is
+    written whole, in bounded memory (decision 015)."""
+    from kg.assemble.redirects import add_redirects, current_mentions, redirect_turtle, redirects
+    from kg.export.outputs import write_outputs
+    from kg.export.reuse import load_previous
+    from kg.export.store import commit_store, stage_store
+
+    small = staged_ttl.stat().st_size <= REUSE_LIMIT
+    previous = load_previous(out_dir) if use_cache and small else None
+    with report.timed("write store"):
+        change = previous.change(staged_ttl.read_bytes()) if previous else None
+        staged, report.nodes = stage_store(staged_ttl, out_dir, change)
+    try:
+        with report.timed("write store"):
+            moved = redirects(before, current_mentions(staged)) if before.mentions else {}
+            if moved:
+                extra = redirect_turtle(moved)
+                add_redirects(staged, extra)
+                with staged_ttl.open("ab") as handle:
+                    handle.write(extra)
+                report.triples += len(moved)
+        report.redirects = len(moved)
+        with report.timed("write outputs"):
+            write_outputs(
+                staged_ttl,
+                out_dir,
+                report,
+                html,
+                html_max_nodes,
+                nquads,
+                previous,
+                use_cache and small,
+                staged,
+            )
+        commit_store(staged, out_dir)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)

@@ -95,5 +95,29 @@ def write_roles(
     texts: list[ShardText], writer: GraphWriter[TripleSet], prefixes: dict[str, str]
 ) -> tuple[bytes, int]:
     """The role concepts all shards use, and the role scheme: (Turtle, triple count)."""
-    writer.role_concepts(set().union(*(text.roles for text in texts)))
+    return roles_turtle(set().union(*(text.roles for text in texts)), writer, prefixes)
+
+
+def roles_turtle(
+    roles: set[tuple[str, str, str]], writer: GraphWriter[TripleSet], prefixes: dict[str, str]
+) -> tuple[bytes, int]:
+    """The role concepts `roles` ((notation, title key, title)) and the role scheme: (Turtle,
+    triple count)."""
+    writer.role_concepts(roles)
     return turtle_body(writer.g, prefixes), len(writer.g)
+
+
+def shard_groups(indices: list[int], weight: dict[int, int], budget: int) -> list[list[int]]:
+    """`indices` (sorted) cut into runs, in order, each of total `weight` (articles whose persons
+    fall in the shard) at most `budget` unless one shard alone weighs more: the shards merged
+    together, so that what one merge holds is bounded whatever the corpus (decision 015)."""
+    groups: list[list[int]] = []
+    total = budget + 1
+    for index in indices:
+        w = weight.get(index, 0)
+        if total + w > budget and (not groups or groups[-1]):
+            groups.append([])
+            total = 0
+        groups[-1].append(index)
+        total += w
+    return [group for group in groups if group]

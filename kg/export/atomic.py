@@ -58,6 +58,15 @@ class OutputSet:
         except OSError as exc:  # a full disk, a quota: the message names the output
             raise OSError(exc.errno, exc.strerror, str(self.folder / name)) from exc
 
+    def adopt(self, name: str, tmp: Path) -> None:
+        """Take the finished file `tmp` (a temporary beside the outputs, ``.NAME.*.tmp``) as
+        output `name`: flushed to disk here, renamed at :meth:`commit` (an output too big to
+        hold in memory is written to its temporary file as a stream)."""
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        self.staged[name] = str(tmp)
+
     def commit(self, remove: tuple[str, ...] = (), last: str | None = None) -> None:
         """Rename every staged file over its output (`last` at the end), after removing `remove`."""
         order = sorted(self.staged, key=lambda name: name == last)

@@ -6,20 +6,43 @@ per article, the default graph for what is computed across articles: kg.export.t
 written as `graph-00000.nq.gz`, `graph-00001.nq.gz`, ...: the lines of all shards sorted as
 bytes, SHARD_QUADS lines per shard, each compressed with a fixed gzip header (no time stamp),
 so the same graph gives the same bytes.
+
+A build writes them as a stream (:func:`stream_shards`): graph.ttl is parsed triple by triple,
+the article graph of each triple is looked up in the build's Oxigraph store (the same rules as
+kg.export.trig.partition, which reads the whole graph), the lines are sorted in runs of
+RUN_LINES on disk and the runs merged, so memory stays bounded whatever the graph's size and
+the bytes are those of :func:`nquads_shards`.
 """
 
 from __future__ import annotations
 
 import gzip
+import heapq
 import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
 from kg.export.oxterms import ParsedGraph
-from kg.export.trig import quads
+from kg.export.trig import (
+    _ARTICLE,
+    _DERIVED,
+    _EVENT,
+    _HAS_SOURCE,
+    _MENTIONS,
+    _SELECTOR,
+    _TYPE,
+    Sources,
+    _targets,
+    quads,
+)
 
 SHARD_QUADS = 500_000
+RUN_LINES = 500_000  # N-Quads lines sorted in memory at a time by stream_shards
 PATTERN = "graph-*.nq.gz"
 _NAME = re.compile(r"graph-\d{5}\.nq\.gz")
 
@@ -43,3 +66,107 @@ def existing_shards(folder: Path) -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(p.name for p in folder.glob(PATTERN) if _NAME.fullmatch(p.name))
+
+
+class StoreSources:
+    """kg.export.trig.Sources answered by look-ups in an Oxigraph store of the graph (on disk)
+    instead of indexes of the whole graph in memory; the answers of recent nodes are kept."""
+
+    KEPT = 200_000
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self._cache: dict = {}
+
+    def _objects(self, node, predicate) -> list:
+        return [q.object for q in self.store.quads_for_pattern(node, predicate, None)]
+
+    def _subjects(self, predicate, node) -> list:
+        return [q.subject for q in self.store.quads_for_pattern(None, predicate, node)]
+
+    def of(self, node) -> frozenset:
+        found = self._cache.get(node)
+        if found is None:
+            if len(self._cache) >= self.KEPT:
+                self._cache.clear()
+            found = self._cache[node] = frozenset(self._find(node))
+        return found
+
+    def _find(self, node) -> set:
+        if isinstance(node, ox.Literal):
+            return set()
+        if next(self.store.quads_for_pattern(node, _TYPE, _ARTICLE), None) is not None:
+            return {node}
+        direct = set(self._objects(node, _HAS_SOURCE)) | set(self._objects(node, _DERIVED))
+        if direct:
+            return direct
+        for event in self._objects(node, _EVENT):
+            return set(self.of(event))
+        for evidence in self._subjects(_SELECTOR, node):
+            return set(self.of(evidence))
+        return set(self._subjects(_MENTIONS, node))
+
+
+def _quad_lines(turtle: Path, sources: StoreSources, batch: int = 50_000) -> Iterator[bytes]:
+    """The N-Quads lines of the graph in the Turtle file, one named graph per article."""
+    triples = (quad.triple for quad in ox.parse(path=str(turtle), format=ox.RdfFormat.TURTLE))
+    while True:
+        chunk = list(islice(triples, batch))
+        if not chunk:
+            return
+        out = []
+        for t in chunk:
+            # the same rules as TriG's partition, asked of the store (StoreSources answers `of`)
+            for target in _targets(cast(Sources, sources), t) or (ox.DefaultGraph(),):
+                out.append(ox.Quad(t.subject, t.predicate, t.object, target))
+        data = ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
+        yield from data.splitlines(keepends=True)
+
+
+def _sorted_runs(lines: Iterable[bytes], scratch: Path, size: int) -> list[Path]:
+    """`lines` in files of at most `size` lines, each sorted."""
+    runs: list[Path] = []
+    it = iter(lines)
+    while True:
+        chunk = sorted(islice(it, size))
+        if not chunk:
+            return runs
+        fd, name = tempfile.mkstemp(prefix="run-", suffix=".nq", dir=scratch)
+        with open(fd, "wb") as handle:
+            handle.writelines(chunk)
+        runs.append(Path(name))
+
+
+def stream_shards(
+    turtle: Path,
+    store: Path,
+    work: Path,
+    per_shard: int = SHARD_QUADS,
+    run_lines: int = RUN_LINES,
+) -> Iterator[tuple[str, bytes]]:
+    """(file name, gzip bytes) of each shard of the quads of the graph in the Turtle file
+    `turtle`, whose Oxigraph store is the folder `store`: the bytes of :func:`nquads_shards`,
+    made in bounded memory (sorted runs in a temporary folder of `work`, merged)."""
+    with tempfile.TemporaryDirectory(prefix=".kg-nquads.", dir=work) as scratch:
+        db = ox.Store.read_only(str(store))
+        try:
+            runs = _sorted_runs(_quad_lines(turtle, StoreSources(db)), Path(scratch), run_lines)
+        finally:
+            del db
+        handles = [run.open("rb") for run in runs]
+        try:
+            merged = heapq.merge(*handles)
+            index, shard, last = 0, [], None
+            for line in merged:
+                if line == last:  # a quad stated twice (nquads_shards keeps one: a set)
+                    continue
+                last = line
+                shard.append(line)
+                if len(shard) == per_shard:
+                    yield shard_name(index), gzip.compress(b"".join(shard), mtime=0)
+                    index, shard = index + 1, []
+            if shard or index == 0:
+                yield shard_name(index), gzip.compress(b"".join(shard), mtime=0)
+        finally:
+            for handle in handles:
+                handle.close()

@@ -9,14 +9,15 @@ all are written to temporary files, then renamed, graph.ttl last.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from rdflib import Graph
 
 from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
-from kg.export.nquads import existing_shards, nquads_shards
+from kg.export.nquads import existing_shards, nquads_shards, stream_shards
 from kg.export.oxterms import GraphLike, ParsedGraph, parse_turtle
 from kg.export.reuse import (
     Change,
@@ -24,9 +25,12 @@ from kg.export.reuse import (
     RecordingIndex,
     save_manifest,
     sha256,
+    sha256_file,
     updated_jsonld,
     updated_trig,
 )
+
+T = TypeVar("T")
 
 HTML_AUTO_LIMIT = 100_000  # triples; a bigger page is too heavy to open, and slow to draw
 MORE = ("graph.trig", "graph.jsonld", "graph.graphml", "graph.html")
@@ -35,7 +39,7 @@ VIEWS = ("graph.graphml", "graph.html")  # written from a TripleIndex
 
 
 def write_outputs(
-    turtle: bytes,
+    turtle: bytes | Path,
     out_dir: Path,
     report,
     html: bool | None = None,
@@ -43,14 +47,16 @@ def write_outputs(
     nquads: bool | None = None,
     previous: Previous | None = None,
     record: bool = False,
+    store: Path | None = None,
 ) -> None:
     """Write DIR/graph.ttl and, when asked or small enough, the other formats (stale ones removed).
 
-    `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a big graph into a
-    store (asked for: they cost a parse and a sort of the whole graph). `previous`: the outputs
-    the last build left in `out_dir` (kg.export.reuse): what the change of graph.ttl leaves alone
-    is kept, not written again. `record`: note what this build wrote for the next one
-    (DIR/.kg-cache/outputs.json)."""
+    `turtle`: the graph's Turtle, or a temporary file beside the outputs that holds it (taken
+    as graph.ttl). `nquads`: also write the N-Quads shards (kg.export.nquads), for loading a big
+    graph into a store; from a file and the Oxigraph `store` of the same graph they are made as
+    a stream, in bounded memory (decision 015). `previous`: the outputs the last build left in
+    `out_dir` (kg.export.reuse): what the change of graph.ttl leaves alone is kept, not written
+    again. `record`: note what this build wrote for the next one (DIR/.kg-cache/outputs.json)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if html is None:
         html = report.triples <= HTML_AUTO_LIMIT
@@ -66,15 +72,25 @@ def write_outputs(
         OutputSet(out_dir), previous if previous and previous.options == options else None
     )
     try:
-        outputs.write("graph.ttl", turtle)
+        if isinstance(turtle, Path):
+            outputs.adopt("graph.ttl", turtle)
+        else:
+            outputs.write("graph.ttl", turtle)
         outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
-        parsed = Lazy(lambda: parse_turtle(turtle))
+        text = Lazy(lambda: turtle.read_bytes() if isinstance(turtle, Path) else turtle)
+        parsed = Lazy(lambda: parse_turtle(text()))
         if html:
-            stage_parsed(parsed, outputs, html_max_nodes, outputs.change(turtle))
-        shards = nquads_shards(parsed()) if nquads else []
+            stage_parsed(parsed, outputs, html_max_nodes, outputs.change(text()))
+        shards: Iterable[tuple[str, bytes]] = []
+        if nquads and isinstance(turtle, Path) and store is not None:
+            shards = stream_shards(turtle, store, out_dir)
+        elif nquads:
+            shards = nquads_shards(parsed())
+        written = set()
         for name, data in shards:
             outputs.files.write(name, data)
-        stale = tuple(n for n in existing_shards(out_dir) if n not in dict(shards))
+            written.add(name)
+        stale = tuple(n for n in existing_shards(out_dir) if n not in written)
         outputs.files.commit(remove=(() if html else MORE) + stale, last="graph.ttl")
         if record:
             save_manifest(out_dir, options, outputs.written, outputs.views)
@@ -82,16 +98,16 @@ def write_outputs(
         outputs.files.discard()
 
 
-class Lazy:
-    """The parsed graph, parsed on first use (a rebuild that reuses everything never parses)."""
+class Lazy(Generic[T]):
+    """A value made on first use (a rebuild that reuses everything never parses the graph)."""
 
-    def __init__(self, parse: Callable[[], ParsedGraph]):
-        self.parse = parse
-        self.value: ParsedGraph | None = None
+    def __init__(self, make: Callable[[], T]):
+        self.make = make
+        self.value: T | None = None
 
-    def __call__(self) -> ParsedGraph:
+    def __call__(self) -> T:
         if self.value is None:
-            self.value = self.parse()
+            self.value = self.make()
         return self.value
 
 
@@ -115,6 +131,18 @@ class Staging:
             or not self.previous.unchanged(name)
         ):
             self.files.write(name, data)
+
+    def adopt(self, name: str, path: Path) -> None:
+        """Take the finished temporary file `path` as output `name`, unless the output already
+        holds these bytes (then the temporary is left for the caller to remove)."""
+        digest = sha256_file(path)
+        self.written[name] = digest
+        if (
+            self.previous is None
+            or self.previous.files.get(name) != digest
+            or not self.previous.unchanged(name)
+        ):
+            self.files.adopt(name, path)
 
     def kept(self, name: str) -> bytes | None:
         """The previous build's output `name`, when it is still the file in the folder."""

@@ -82,6 +82,15 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (a graph.ttl too big to hold)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 @dataclass
 class Blocks:
     """A Turtle document written by kg: its @prefix lines, and its blocks (without their last

@@ -20,6 +20,7 @@ from kg.export.reuse import Change
 
 STORE = "graph.oxigraph"
 STAMP = "kg-graph-ttl.stamp"
+LOAD_PART = 16 << 20  # bytes of Turtle bulk-loaded at a time (load_in_parts)
 COUNTED = {
     "https://schema.org/Person": "persons",
     "http://www.w3.org/ns/org#Organization": "organisations",
@@ -35,9 +36,10 @@ def stamp(graph_ttl: Path) -> str:
 
 
 def stage_store(
-    turtle: bytes, out_dir: Path, change: Change | None = None
+    turtle: bytes | Path, out_dir: Path, change: Change | None = None
 ) -> tuple[Path, dict[str, int]]:
-    """A new store of `turtle` in a hidden folder of `out_dir`, and its distinct node counts.
+    """A new store of `turtle` (bytes, or a Turtle file: read as a stream) in a hidden folder of
+    `out_dir`, and its distinct node counts.
 
     With `change` (how `turtle` differs from the graph.ttl in `out_dir`, kg.export.reuse) and a
     store that holds that graph.ttl, the store is copied (hard links to its immutable files) and
@@ -48,7 +50,10 @@ def stage_store(
     if store is None:
         shutil.rmtree(staged, ignore_errors=True)
         store = ox.Store(str(staged))
-        store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+        if isinstance(turtle, Path):
+            load_in_parts(store, turtle)
+        else:
+            store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
     counts = dict.fromkeys(COUNTED.values(), 0)
     found = store.query("SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s a ?t } GROUP BY ?t")
     assert isinstance(found, ox.QuerySolutions)
@@ -81,6 +86,31 @@ def _updated(change: Change, out_dir: Path, staged: Path) -> ox.Store | None:
         ox.Quad(t.subject, t.predicate, t.object, graph) for t in change.new_triples().triples
     )
     return store
+
+
+def load_in_parts(store: ox.Store, turtle: Path, part: int = LOAD_PART) -> None:
+    """Bulk-load the Turtle file kg wrote into `store` about `part` bytes at a time: Oxigraph's
+    bulk loader holds a batch of up to a million quads per thread (1.2 GB for a 1.4 M-triple
+    file), and a part holds as much as it loads (16 MB: about 0.3 GB, no slower; decision 015).
+
+    The file is cut between statements: kg's Turtle (pyoxigraph's writer) escapes every line
+    break inside a literal, so a line ending in " ." ends a statement; each part is loaded with
+    the file's @prefix lines."""
+    with turtle.open("rb") as handle:
+        head: list[bytes] = []
+        lines: list[bytes] = []
+        size = 0
+        for line in handle:
+            if not lines and line.startswith(b"@prefix"):
+                head.append(line)
+                continue
+            lines.append(line)
+            size += len(line)
+            if size >= part and line.endswith(b" .\n"):
+                store.bulk_load(b"".join(head + lines), format=ox.RdfFormat.TURTLE)
+                lines, size = [], 0
+        if lines:
+            store.bulk_load(b"".join(head + lines), format=ox.RdfFormat.TURTLE)
 
 
 def commit_store(staged: Path, out_dir: Path) -> None:

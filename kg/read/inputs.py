@@ -10,19 +10,24 @@ from pathlib import Path
 
 from kg.model import Article
 from kg.read.idents import article_identifiers
-from kg.read.records import Record, is_container, read_records, record_article
+from kg.read.records import PayloadSpill, Record, is_container, read_records, record_article
 
 Input = Path | Record
 
 
-def expand(files: list[Path], problems: list[str]) -> list[Input]:
-    """The inputs of `files`: each article file, and the records of each corpus file, in order."""
+def expand(
+    files: list[Path], problems: list[str], spill: PayloadSpill | None = None
+) -> list[Input]:
+    """The inputs of `files`: each article file, and the records of each corpus file, in order
+    (their bytes in `spill` when given: kg.read.records.PayloadSpill)."""
     out: list[Input] = []
     for path in files:
         if is_container(path):
-            out.extend(read_records(path, problems))
+            out.extend(read_records(path, problems, spill))
         else:
             out.append(path)
+    if spill is not None:
+        spill.flush()
     return out
 
 

@@ -8,7 +8,8 @@ dateline). A bad line (not JSON, no text, a date that is no date) is reported by
 number and skipped; the other lines are read.
 
 Each record travels as a :class:`Record`: the file it came from, its line, and its fields as
-canonical JSON bytes (what the cache key is computed from).
+canonical JSON bytes (what the cache key is computed from). A build keeps those bytes in a
+spill file, not in memory (:class:`PayloadSpill`): the record then holds where they are.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import csv
 import gzip
 import io
 import json
+import tempfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -38,7 +40,22 @@ class Record:
     container: Path
     line: int  # where the record starts, from 1
     ident: str  # its `id` field, "" when it has none
-    payload: bytes  # its fields (FIELDS only) as canonical JSON, UTF-8
+    kept: bytes  # its fields (FIELDS only) as canonical JSON, UTF-8; b"" when `spilled`
+    spilled: tuple[str, int, int] | None = None  # (spill file, offset, length) of those bytes
+
+    @property
+    def payload(self) -> bytes:
+        """Its fields (FIELDS only) as canonical JSON, UTF-8 (read from the spill file if there)."""
+        if self.spilled is None:
+            return self.kept
+        name, offset, length = self.spilled
+        with open(name, "rb") as handle:
+            handle.seek(offset)
+            return handle.read(length)
+
+    def loaded(self) -> Record:
+        """The record with its bytes in it (to send to a machine that cannot see the spill file)."""
+        return self if self.spilled is None else replace(self, kept=self.payload, spilled=None)
 
     @property
     def where(self) -> str:
@@ -60,16 +77,42 @@ def is_container(path: Path) -> bool:
     return _plain_name(path).endswith(RECORD_SUFFIXES)
 
 
-def read_records(path: Path, problems: list[str]) -> list[Record]:
+class PayloadSpill:
+    """A temporary file holding the records' bytes while a build runs, so that no process holds
+    the corpus: records point into it (deleted when closed)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.NamedTemporaryFile(prefix="kg-records-", suffix=".tmp")  # noqa: SIM115
+        self.size = 0
+
+    def put(self, record: Record) -> Record:
+        """`record` with its bytes moved here."""
+        data = record.kept
+        self.file.write(data)
+        where = (self.file.name, self.size, len(data))
+        self.size += len(data)
+        return replace(record, kept=b"", spilled=where)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def read_records(
+    path: Path, problems: list[str], spill: PayloadSpill | None = None
+) -> list[Record]:
     """The records of a container file; each bad line (and a damaged file) is one line in
-    `problems`, and is skipped."""
+    `problems`, and is skipped. With `spill`, their bytes go there, not into memory."""
     out: list[Record] = []
     name = printable(file_ident(path))
     try:
         with _open(path) as raw:
             stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
             lines = _csv_rows(path, stream) if _is_csv(path) else _json_lines(stream)
-            out.extend(_records(path, lines, problems))
+            records = _records(path, lines, problems)
+            out.extend(map(spill.put, records) if spill is not None else records)
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
         read = f"; its first {len(out)} records are read" if out else ""
         problems.append(f"{name}: cannot read: {_reason(exc)}{read}")
