@@ -123,26 +123,23 @@ class Staging:
 
     def write(self, name: str, data: bytes) -> None:
         """Stage output `name`, unless the file already holds these bytes."""
-        digest = sha256(data)
-        self.written[name] = digest
-        if (
-            self.previous is None
-            or self.previous.files.get(name) != digest
-            or not self.previous.unchanged(name)
-        ):
+        if self._new(name, sha256(data)):
             self.files.write(name, data)
 
     def adopt(self, name: str, path: Path) -> None:
         """Take the finished temporary file `path` as output `name`, unless the output already
         holds these bytes (then the temporary is left for the caller to remove)."""
-        digest = sha256_file(path)
+        if self._new(name, sha256_file(path)):
+            self.files.adopt(name, path)
+
+    def _new(self, name: str, digest: str) -> bool:
+        """Note output `name`'s digest; whether the file in the folder lacks these bytes."""
         self.written[name] = digest
-        if (
+        return (
             self.previous is None
             or self.previous.files.get(name) != digest
             or not self.previous.unchanged(name)
-        ):
-            self.files.adopt(name, path)
+        )
 
     def kept(self, name: str) -> bytes | None:
         """The previous build's output `name`, when it is still the file in the folder."""
