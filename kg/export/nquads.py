@@ -30,12 +30,8 @@ import pyoxigraph as ox
 from kg.export.oxterms import ParsedGraph
 from kg.export.trig import (
     _ARTICLE,
-    _DERIVED,
-    _EVENT,
-    _HAS_SOURCE,
-    _MENTIONS,
-    _SELECTOR,
     _TYPE,
+    SourceRule,
     Sources,
     _targets,
     quads,
@@ -68,43 +64,31 @@ def existing_shards(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.glob(PATTERN) if _NAME.fullmatch(p.name))
 
 
-class StoreSources:
-    """kg.export.trig.Sources answered by look-ups in an Oxigraph store of the graph (on disk)
-    instead of indexes of the whole graph in memory; the answers of recent nodes are kept."""
+class StoreSources(SourceRule):
+    """kg.export.trig's source rule answered by look-ups in an Oxigraph store of the graph (on
+    disk) instead of indexes of the whole graph in memory; the answers of recent nodes are kept."""
 
     KEPT = 200_000
 
     def __init__(self, store: ox.Store):
+        super().__init__()
         self.store = store
-        self._cache: dict = {}
-
-    def _objects(self, node, predicate) -> list:
-        return [q.object for q in self.store.quads_for_pattern(node, predicate, None)]
-
-    def _subjects(self, predicate, node) -> list:
-        return [q.subject for q in self.store.quads_for_pattern(None, predicate, node)]
 
     def of(self, node) -> frozenset:
-        found = self._cache.get(node)
-        if found is None:
-            if len(self._cache) >= self.KEPT:
-                self._cache.clear()
-            found = self._cache[node] = frozenset(self._find(node))
-        return found
-
-    def _find(self, node) -> set:
         if isinstance(node, ox.Literal):
-            return set()
-        if next(self.store.quads_for_pattern(node, _TYPE, _ARTICLE), None) is not None:
-            return {node}
-        direct = set(self._objects(node, _HAS_SOURCE)) | set(self._objects(node, _DERIVED))
-        if direct:
-            return direct
-        for event in self._objects(node, _EVENT):
-            return set(self.of(event))
-        for evidence in self._subjects(_SELECTOR, node):
-            return set(self.of(evidence))
-        return set(self._subjects(_MENTIONS, node))
+            return frozenset()  # a literal is never a subject: no article reads it alone
+        if node not in self._cache and len(self._cache) >= self.KEPT:
+            self._cache.clear()
+        return super().of(node)
+
+    def is_article(self, node) -> bool:
+        return next(self.store.quads_for_pattern(node, _TYPE, _ARTICLE), None) is not None
+
+    def objects(self, node, predicate) -> list:
+        return [q.object for q in self.store.quads_for_pattern(node, predicate, None)]
+
+    def subjects(self, predicate, node) -> list:
+        return [q.subject for q in self.store.quads_for_pattern(None, predicate, node)]
 
 
 def _quad_lines(turtle: Path, sources: StoreSources, batch: int = 50_000) -> Iterator[bytes]:
