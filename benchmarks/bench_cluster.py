@@ -26,15 +26,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
-
-from benchmarks.bench_scale import ROOT
 from benchmarks.generate_corpus import generate
+from benchmarks.measure import sampled_run
 
 DASK = Path(sys.executable).parent / "dask"
 
@@ -65,36 +62,13 @@ class Measured:
 
 def run_tree(cmd: list[str]) -> Measured:
     """Run `cmd`, sampling the summed RSS of its process tree and its own RSS every 50 ms."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    peak, done = [0, 0], threading.Event()
-
-    def sample():
-        top = psutil.Process(proc.pid)
-        while not done.is_set():
-            try:
-                tree = [top, *top.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
-                peak[1] = max(peak[1], top.memory_info().rss)
-            except psutil.Error:
-                pass
-            time.sleep(0.05)
-
-    watcher = threading.Thread(target=sample, daemon=True)
-    watcher.start()
-    _, err = proc.communicate()
-    done.set()
-    watcher.join()
-    if proc.returncode:
-        raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
+    run = sampled_run(cmd)
     phases = {}
-    for line in err.splitlines():
+    for line in run.stderr.splitlines():
         name, _, value = line.removeprefix("kg: ").rpartition(": ")
         if value.endswith(" s") and name:
             phases[name] = float(value[:-2])
-    return Measured(time.perf_counter() - start, peak[0] / 1e6, peak[1] / 1e6, phases)
+    return Measured(run.seconds, run.tree_mb, run.main_mb, phases)
 
 
 def build(corpus: Path, out: Path, *extra: str) -> Measured:

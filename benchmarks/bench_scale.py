@@ -18,13 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -32,6 +29,7 @@ import psutil
 
 from benchmarks.bench_queries import time_queries
 from benchmarks.generate_corpus import generate
+from benchmarks.measure import sampled_run
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = next(
@@ -49,33 +47,8 @@ SCORER = next(
 
 def run_measured(cmd: list[str]) -> tuple[float, float, str, float]:
     """(seconds, peak RSS of the process tree in MB, stdout, CPU seconds of the tree) of a command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    peak, done = [0], threading.Event()
-
-    def sample():
-        top = psutil.Process(proc.pid)
-        while not done.is_set():
-            try:
-                tree = [top, *top.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
-            except psutil.Error:
-                pass
-            time.sleep(0.05)
-
-    watcher = threading.Thread(target=sample, daemon=True)
-    watcher.start()
-    out, err = proc.communicate()
-    done.set()
-    watcher.join()
-    if proc.returncode:
-        raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return time.perf_counter() - start, peak[0] / 1e6, out, cpu
+    run = sampled_run(cmd)
+    return run.seconds, run.tree_mb, run.stdout, run.cpu
 
 
 def build_cmd(mode: str, corpus: Path, src: Path, out: Path, jobs: int | None) -> list[str]:
