@@ -300,12 +300,12 @@ def _listed_after(ctx: Context, scope: _CountryScope | None, titles: TitleList) 
 
 def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
     after = people.starting_from(titles.end)
-    if not after or not _adjacent(ctx, titles.end, after[0].start):
+    if not after or not _holder_follows(ctx, titles.end, after[0].start):
         return None
     return after[0].end
 
 
-def _adjacent(ctx: Context, end: int, start: int) -> bool:
+def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
     the name)."""
@@ -388,7 +388,7 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
-    if after and _adjacent(ctx, titles.end, after[0].start):
+    if after and _holder_follows(ctx, titles.end, after[0].start):
         return _name_list(ctx, after), False
     before = _name_before(ctx, people, titles.start)
     if before:
@@ -404,7 +404,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         )
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
         if comma and (
-            not gap.strip() or (portfolio and _adjacent(ctx, comma.end(), after[0].start))
+            not gap.strip() or (portfolio and _holder_follows(ctx, comma.end(), after[0].start))
         ):
             return [after[0].name], False  # an honorific only after a portfolio's comma
     return [], False
@@ -592,7 +592,7 @@ def _appointer(ctx: Context, people, titles: TitleList) -> bool:
     if any(fold_phrase(item.title) not in ambiguous for item in titles.items):
         return False
     after = people.starting_from(titles.end)
-    if not after or not _adjacent(ctx, titles.end, after[0].start):
+    if not after or not _holder_follows(ctx, titles.end, after[0].start):
         return False
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     end = after[0].end

@@ -148,14 +148,21 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
 def _after_reason(s: str, pos: int) -> int:
     """Where the verb after a reason clause starts ("A|因工作安排需要，|辞去...": after the comma),
     else `pos`."""
-    opener = match_at(s, pos, zh_lexicon().reason_openers)
+    lex = zh_lexicon()
+    opener = match_at(s, pos, lex.reason_openers)
     if opener is None:
         return pos
-    m = _REASON.match(s, pos + len(opener))
-    return m.end() if m else pos
+    start = pos + len(opener)
+    for k in range(start + 2, min(len(s), start + 16)):
+        if any(ch in _CLAUSE_ENDS for ch in s[start:k].rstrip("，,")):
+            break  # the reason is one clause, closed by at most a comma
+        verb_at = k + 1 if s.startswith("将", k) else k  # "因…，将不再担任…"
+        if match_at(s, verb_at, lex.dismissal_markers):
+            return k
+    return pos
 
 
-_REASON = re.compile(r"[^，,。；;“”]{2,14}?[，,]?(?=将?(?:辞|不再|申请|请辞))")
+_CLAUSE_ENDS = "，,。；;“”"
 _TITLE_LIST_JOINS = ("以及", "及")
 _DATED_LINK = re.compile(
     r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:任|担任|出任|调任|升任)"
