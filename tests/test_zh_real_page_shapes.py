@@ -242,3 +242,59 @@ def test_a_company_printed_with_its_stock_code_and_an_announcements_posts():
 def test_a_stock_code_names_the_company_without_the_words_before_it():
     got = zh_extract("据悉，近日腾龙控股（00888.HK）公布年度业绩。")
     assert "腾龙控股" in {o.name for o in got.orgs}
+
+
+def test_a_name_glued_to_the_appointment_verb_before_a_title():
+    got = found("经研究决定，郭浩明任华原银行党委书记，李建国任华原银行行长。")
+    assert {p.native for p in got.persons} >= {"郭浩明", "李建国"}
+    assert ("Guo Haoming", "party-secretary", "华原银行") in {
+        (r.person, r.role, r.org) for r in got.roles
+    }
+
+
+def test_a_glued_verb_without_a_title_names_nobody():
+    assert [p.native for p in found("该同志任职期间表现突出，新任领导出席。").persons] == []
+
+
+def test_a_name_before_an_honorific_and_after_a_glued_function_word():
+    got = found("因工作调动原因，秦立明先生将不再担任本行董事长。本次会议由田国华先生主持。")
+    assert {p.native for p in got.persons} >= {"秦立明", "田国华"}
+    assert [p.native for p in found("各位先生、女士出席了会议。").persons] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("教育及人力发展局局长苏立德出席。", "教育及人力发展局"),
+        ("文化和旅游发展局局长出席。", "文化和旅游发展局"),
+    ],
+)
+def test_a_government_unit_named_for_two_fields_is_one_name(sentence, name):
+    assert orgs(sentence) == [name]
+
+
+def test_two_companies_joined_by_and_stay_two():
+    got = orgs("青禾和华泽集团的代表出席。")
+    assert got and not any("和" in name for name in got)
+
+
+def test_our_own_people_visiting_another_group_is_no_page_about_it():
+    text = (
+        "集团领导赴青禾集团考察调研\n2024年1月6日\n1月5日，集团公司党委书记、董事长秦立明一行"
+        "赴青禾集团考察调研，与青禾集团党委书记、董事长郭浩明进行座谈。\n"
+    )
+    got = extract_article(make_article("x.txt", text))
+    assert got.main_org is None
+    held = {(r.person, r.org) for r in got.roles}
+    assert ("Guo Haoming", "青禾集团") in held
+    assert ("Qin Liming", "青禾集团") not in held
+
+
+def test_an_official_visiting_the_group_keeps_the_page_about_it():
+    got = extract_article(
+        make_article(
+            "x.txt",
+            "省领导赴青禾集团调研\n2024年3月2日\n副省长郭浩明赴青禾集团调研，集团公司董事长秦立明陪同。\n",
+        )
+    )
+    assert got.main_org == "青禾集团"

@@ -96,6 +96,14 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
         titles[variant.casefold()] = notation
     for title, notation in list(titles.items()):
         titles.setdefault(title.replace(" the ", " "), notation)
+    prefixes = _fold_set(data.get("hyphen_prefixes") or [])
+    for title, notation in list(titles.items()):  # "vice general manager" = "vice-general manager"
+        first, sep, rest = title.partition(" ")
+        if sep and first in prefixes:
+            titles.setdefault(f"{first}-{rest}", notation)
+        first, sep, rest = title.partition("-")
+        if sep and first in prefixes and rest:
+            titles.setdefault(f"{first} {rest}", notation)
     single = {t.casefold() for t in data.get("no_plural_titles") or []}
     for title, notation in list(titles.items()):
         if title not in single:

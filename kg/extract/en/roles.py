@@ -32,6 +32,7 @@ from kg.extract.en.titles import (
     parse_titles,
     portfolio_title,
 )
+from kg.extract.en.vacated import vacated_roles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -41,8 +42,12 @@ _COMMA = re.compile(r"\s*,\s*")
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
+# ", the <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
+# as <title>"
 _APPOSITION = re.compile(
-    r"\s*(?:,|[(（])\s*(?:who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?|the\s+|as\s+(?:its\s+)?)?"
+    r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
+    r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?"
+    r"|the\s+|as\s+(?:its\s+)?)?"
 )
 
 
@@ -53,7 +58,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     people = Mentions(_with_short_forms(body, lex, found))
     orgs = org_occurrences(body, found)
     sentences = split_sentences(body)
-    holders: list[set[str]] = []  # the persons each sentence gives a post to
+    made: list[list[RoleClaim]] = []  # the claims each sentence gives
     ctx = _context(body, lex, orgs, people)
     for sentence in sentences:
         before = len(found.roles)
@@ -63,7 +68,9 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         )
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
-        holders.append({claim.person for claim in found.roles[before:]})
+        made.append(found.roles[before:])
+    vacated_roles(article, found, lex, people, sentences, made)
+    holders = [{claim.person for claim in claims} for claims in made]
     pronouns = _career_pronouns(body, lex, sentences, holders)
     if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
         people = Mentions(sorted([*people, *(mention for mention, _ in pronouns)]))
@@ -83,8 +90,9 @@ def _context(body: str, lex: Lexicon, orgs, people: Mentions) -> Context:
 
 
 def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention]:
-    """The persons' mentions, and their family names alone where one opens an apposition
-    ("Tian, former vice chairman of X, joined..."): the family name (first word of a pinyin name,
+    """The persons' mentions, and their family names alone where one opens an apposition or a
+    sentence with a title link ("Tian, former vice chairman of X, joined..."; "Tian was appointed
+    president of Y"): the family name (first word of a pinyin name,
     last of another) of exactly one person of the article, at the start of a sentence or a clause,
     right before a comma, stands for that person."""
     full = occurrences(body, [p.name for p in found.persons])
@@ -96,7 +104,8 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
             owners.setdefault(short, set()).add(person.name)
     shorts = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
     taken = [(s, e) for s, e, _ in full]
-    career = phrase_regex(lex.words("career_links"))
+    links = lex.data["title_links"]
+    career = phrase_regex([*lex.words("career_links"), *links["current"], *links["former"]])
     extra = []
     for s, e, short in occurrences(body, list(shorts)):
         opens = not body[:s].rstrip(" \t") or body[:s].rstrip(" \t")[-1] in ".;\n"
@@ -476,7 +485,7 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
-_ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)$")
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
 
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:

@@ -239,10 +239,18 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
         return OrgAfter(name, end, [])
+    described = _DESCRIBED.match(ctx.text, k, limit)
+    if described and described.group(1) in ctx.lex.acronym_stop:
+        # "of DIY retailer X PLC": a word of the stop list, a description, then the organisation
+        hit = ctx.org_at.get(described.end())
+        return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
     span = _new_org(ctx, k, limit)
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
+
+
+_DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
 def _named_before(ctx: Context, k: int, limit: int) -> OrgAfter | None:

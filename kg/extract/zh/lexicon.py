@@ -84,6 +84,11 @@ class Lexicon:
     pronoun_links: tuple[str, ...] = ()
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
+    glued_verbs: frozenset[str] = frozenset()
+    field_joiners: frozenset[str] = frozenset()
+    field_units: tuple[str, ...] = ()
+    outgoing_visits: tuple[str, ...] = ()
+    our_visitors: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
     cited_after: tuple[str, ...] = ()
@@ -139,6 +144,11 @@ def zh_lexicon() -> Lexicon:
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),
         name_anchors=first(d.get("name_anchors") or []),
+        glued_verbs=frozenset(d.get("glued_verbs") or ""),
+        field_joiners=frozenset(d.get("field_joiners") or ()),
+        field_units=first(d.get("field_units") or []),
+        outgoing_visits=first(d.get("outgoing_visits") or []),
+        our_visitors=first(d.get("our_visitors") or []),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
         cited_after=tuple(d.get("cited_after") or ()),

@@ -103,9 +103,30 @@ def main_org(article: Article, names: list[str]) -> str | None:
     sentence (the first sentence of the body after the headline), else none."""
     for line in (article.headline, _lead(article)):
         named = [(line.find(n), -len(n), n) for n in names if n in line]
+        named = [hit for hit in named if not _visited_by_us(line, hit[0])]
         if named:
             return min(named)[2]
     return None
+
+
+def visited_by_us(article: Article, name: str) -> bool:
+    """Whether the headline or the lead sentence tells the publisher's own people going to
+    `name` (see `_visited_by_us`)."""
+    return any(
+        name in line and _visited_by_us(line, line.find(name))
+        for line in (article.headline, _lead(article))
+    )
+
+
+def _visited_by_us(line: str, at: int) -> bool:
+    """Whether the organisation named at `at` is the one the publisher's own people go to
+    ("集团领导赴X考察调研"): a visit verb of `outgoing_visits` right before it, the publisher's own
+    people (`our_visitors`) earlier in the line. Such a page is not about X."""
+    lex = zh_lexicon()
+    before = line[:at]
+    return any(before.endswith(v) for v in lex.outgoing_visits) and any(
+        w in before for w in lex.our_visitors
+    )
 
 
 def _lead(article: Article) -> str:

@@ -307,9 +307,35 @@ def _left_edge(
             j -= 2
         else:
             break
+    j = _joined_fields(sentence, toks, j, k, spans, stop_words)
     if j > 0 and sentence[toks[j - 1].start : toks[j - 1].end] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_words) -> int:
+    """A government unit named for two fields ("商务及经济发展局", "住房和城乡建设部"): past a
+    joiner of `field_joiners` to the common nouns before it, when the name ends in a unit of
+    `field_units` (a company's name never joins two fields so: "甲和乙集团" is two)."""
+    lex = zh_lexicon()
+    if not any(sentence[: toks[k].end].endswith(u) for u in lex.field_units):
+        return j
+    while (
+        j >= 2
+        and sentence[toks[j - 1].start : toks[j - 1].end] in lex.field_joiners
+        and toks[j - 2].tag in _FIELD_TAGS
+        and _extends(sentence, toks[j - 2], stop_words)
+        and _free(spans, toks[j - 2].start, toks[j - 1].end)
+    ):
+        j -= 2
+        while (
+            j > 0 and toks[j - 1].tag in _FIELD_TAGS and _extends(sentence, toks[j - 1], stop_words)
+        ):
+            j -= 1
+    return j
+
+
+_FIELD_TAGS = frozenset({"n", "vn", "l"})
 
 
 def _numeral_brand(sentence: str, toks, k: int) -> bool:

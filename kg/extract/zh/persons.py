@@ -99,6 +99,7 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """Names right before 同志 or an appointment verb ("邱某某同志任...", "王某担任..."), read by
     their family name even where jieba cuts them apart."""
     found = []
+    weak = zh_lexicon().weak_surnames
     for anchor in zh_lexicon().name_anchors:
         at = sentence.find(anchor)
         while at >= 2:
@@ -106,7 +107,8 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
             for start in (end - 3, end - 2, end - 4):
                 if (
                     start >= 0
-                    and (start in bounds or not start)
+                    # jieba glues a function word to the family name ("由田/某某"): a bound too
+                    and (start in bounds or not start or sentence[start - 1] in weak)
                     and sentence[start] not in zh_lexicon().weak_surnames  # "于会中表示"
                     and read_name(sentence, start, words, bounds | {end}) == end - start
                 ):
@@ -114,6 +116,25 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
                     break
             at = sentence.find(anchor, at + 1)
     return found
+
+
+def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Names jieba glues to a verb of `glued_verbs` into one unknown word ("郭某某任"), when a
+    title of `words` follows the verb in its clause ("...任X银行党委书记")."""
+    found = []
+    verbs = zh_lexicon().glued_verbs
+    for s, e, tag in tokens(sentence):
+        if tag != "oov" or not 3 <= e - s <= 5 or sentence[e - 1] not in verbs:
+            continue
+        clause = _CLAUSE_END.search(sentence, e)
+        limit = clause.start() if clause else len(sentence)
+        titled = any(e <= ts and te <= limit for ts, te in title_spans(sentence, words))
+        if titled and read_name(sentence, s, words, bounds | {e - 1}) == e - 1 - s:
+            found.append((s, e - 1))
+    return found
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 
 
 def _before_place(sentence: str, at: int) -> int:
@@ -180,6 +201,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _after_titles(sentence, words, bounds),
             _before_titles(sentence, words),
             _before_anchors(sentence, words, bounds),
+            _before_glued_verb(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )

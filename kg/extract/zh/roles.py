@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
+from kg.extract.zh.org_mentions import visited_by_us
 from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import Found, evidence_at, is_han, sentence_spans, tokens
@@ -627,7 +628,12 @@ def group_org(found: Extraction) -> str | None:
     """The group the article calls "集团(公司)": its one organisation named as a group, else the main one
     if it is one, or if no organisation is named as a group and the headline names the main one."""
     endings = zh_lexicon().group_endings
-    groups = {o.name for o in found.orgs if any(n.endswith(endings) for n in (o.name, *o.aliases))}
+    groups = {
+        o.name
+        for o in found.orgs
+        if any(n.endswith(endings) for n in (o.name, *o.aliases))
+        and not visited_by_us(found.article, o.name)  # "集团领导赴X集团调研": X is not ours
+    }
     if len(groups) == 1:
         return groups.pop()
     if not groups and found.main_org and found.main_org in found.article.headline:
