@@ -122,3 +122,17 @@ def test_a_common_abbreviation_before_a_description_is_no_organisation():
         "Mark Lowe was chief executive officer of DIY retailer Norfield PLC from 2008 to 2015."
     )
     assert got == {("Mark Lowe", "general-manager", "Norfield PLC", "former")}
+
+
+def test_a_company_kind_before_a_one_word_name_and_its_appointment():
+    got = roles(
+        "Norland buys Tessa\nLONDON - U.K. bank Harlow Thursday appointed American Jane Roe as its "
+        "new chief executive. She was chief financial officer of Norland Bank."
+    )
+    assert ("Jane Roe", "general-manager", "Harlow", "current") in got
+
+
+def test_a_time_zone_in_the_dateline_is_no_organisation():
+    text = "Invented news\nFebruary 11, 1999: 11:15 a.m. ET\nHarlow said profits rose.\n"
+    names = {o.name for o in extract_article(make_article("x.txt", text)).orgs}
+    assert "ET" not in names

@@ -282,12 +282,25 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         if _brand_use(body, start, end, lex, nouns, verbs, counts[word] >= 2) and not (
             _shouting(body, start)
             or (
-                re.match(r"\s+(?:&\s+)?[A-Z0-9]", body[end : end + 3])
+                _GOES_ON.match(body, end)
                 and not lex.title_re.match(body, end + 1)
+                and not _day_next(body, end, lex)
             )  # a longer name goes on ("Tongda Leasing"): the chain finds it
         ):
             spans.append((start, end))
     return spans
+
+
+def _day_next(body: str, end: int, lex: Lexicon) -> bool:
+    """Whether a day or a month follows `end` ("Harlow Thursday appointed ..."): no longer name
+    goes on."""
+    m = _NEXT_WORD.match(body, end)
+    days = lex.folded("weekdays") | lex.folded("months")
+    return m is not None and m.group(1).casefold() in days
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z0-9]")
 
 
 def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
@@ -300,6 +313,9 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
         return True
     if twice and spaced and verbs.match(body, end + 1):
         return True
+    described = _DESCRIPTOR_BEFORE.search(body, max(0, start - 30), start)
+    if described and described.group(1) in lex.folded("brand_descriptors"):
+        return True  # "U.K. bank Harlow", "DIY retailer Harlow": a company's kind, then its name
     if body[max(0, start - 4) : start] not in (" of ", " at "):
         return False
     if _FIELD_GOES_ON.match(body, end):
@@ -307,6 +323,8 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
     before = body[max(0, start - 50) : start - 4]
     return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
+
+_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
 
 _BRAND_TABLES: dict[int, tuple[object, frozenset[str], frozenset[str], re.Pattern]] = {}
 

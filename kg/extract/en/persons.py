@@ -94,6 +94,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         )  # "Corporate Development", "International Cooperation"
     ):
         return 0
+    if first.casefold() in lex.honorifics and _longer_name_follows(text, tokens, i + 1, lex):
+        return 0  # "Mr Nicholas W Yang": the name starts after the honorific
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
     if _plain_word(second, lex) and (
@@ -107,6 +109,11 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
+
+
+def _longer_name_follows(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a name of more than one word starts at token i."""
+    return _run_length(text, tokens, i, lex) >= 2
 
 
 NAME_PARTICLES = frozenset(
@@ -141,8 +148,8 @@ def _is_name_part(word: str, lex: Lexicon) -> bool:
         return False
     if folded in lex.places or folded in lex.place_suffixes or folded in _title_words(lex):
         return False
-    if folded in lex.honorifics:
-        return False
+    if folded in lex.honorifics or folded in lex.folded("nationality_adjectives"):
+        return False  # "American Jane Roe": the nationality is no part of her name
     if _MIXED_CASE.fullmatch(word):  # "McDonald", "DeWine", "O'Neill"
         return True
     return (
@@ -240,6 +247,8 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     if _headline_line(text, tokens[i].start):
         return 0  # in a headline every word is capitalised: no shape to go by
     start, end = tokens[i].start, tokens[i + size - 1].end
+    if text[start:end].casefold() in lex.places:
+        return 0  # "Hong Kong said ...": a place of two name-like words
     if tokens[i].text.casefold() in lex.western and size >= 2:
         return size
     if _after_honorific(text, start, lex):

@@ -569,6 +569,8 @@ def _add_claims(
             org = _sentence_government(ctx, sentence)
             if org is None:
                 continue
+        if org is None or org is MAIN:  # "X appointed Y as its chief executive": X's
+            org = _appointing_org(ctx, sentence, titles.start) or org
         org = org or inherited
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
@@ -591,6 +593,27 @@ _ENDED = re.compile(
     r"[^.;]{0,80}?\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d\b"
     r"|[^.;]{0,80}?\buntil\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
+
+
+def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
+    """The organisation that appoints, in "X [on Thursday] appointed Y as its <title>": "its" is
+    X's when X, named right before the appointing verb, is the sentence's subject."""
+    if not _ITS_BEFORE.search(ctx.text, max(sentence.start, start - 12), start):
+        return None
+    verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
+    hits = list(verbs.finditer(ctx.text, sentence.start, start))
+    if not hits:
+        return None
+    verb = hits[-1].start()
+    days = "|".join(ctx.lex.words("weekdays"))
+    gap = re.compile(rf"\s+(?:(?:on\s+)?(?:{days})\s+)?")
+    for end, name in ctx.org_end.items():
+        if sentence.start < end <= verb and gap.fullmatch(ctx.text, end, verb):
+            return name
+    return None
+
+
+_ITS_BEFORE = re.compile(r"(?<![\w-])its\s+(?:new\s+)?$")
 
 
 def _appointer(ctx: Context, people, titles: TitleList) -> bool:

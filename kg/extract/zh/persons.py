@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.trie import trie_pattern
-from kg.extract.zh.lexicon import titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.names import read_name
 from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
 from kg.model import Article, Extraction, PersonMention
@@ -43,7 +43,10 @@ def _bounds(sentence: str) -> frozenset[int]:
 def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]:
     """The names of the 、-list starting at `pos`."""
     found: list[tuple[int, int]] = []
+    links = zh_lexicon().career_links
     while True:
+        if found and match_at(sentence, pos, links):
+            return found  # "院长A及曾出任X的B": a career link, not a name, after the joiner
         length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
             return found

@@ -1,0 +1,40 @@
+"""Person names as real pages print them: an honorific before a name with a bare middle initial,
+a nationality before a name, a two-word place as a subject, a career link after a list joiner.
+Every name and sentence here is invented for the tests."""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def persons(text: str) -> list[str]:
+    article = make_article("x.txt", text)
+    return [p.name for p in extract_article(article).persons]
+
+
+def test_an_honorific_is_no_part_of_the_name_and_a_bare_initial_is():
+    got = persons(
+        "Invented news\nMarch 3, 2021\nThe Secretary for Tides, Mr Nicholas W Tam, and "
+        "Mr C Y Lam attended the ceremony.\n"
+    )
+    assert got == ["Nicholas W Tam", "C Y Lam"]
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    got = persons(
+        "Invented news\nMarch 3, 2021\nThe bank said American Michael Dunn, chief executive of "
+        "Norland Bank, attended.\n"
+    )
+    assert got == ["Michael Dunn"]
+
+
+def test_a_two_word_place_is_no_person():
+    assert persons("Invented news\nMarch 3, 2021\nHong Kong said the talks went well.\n") == []
+
+
+def test_a_career_link_after_a_joiner_is_no_name():
+    got = persons(
+        "虚构新闻标题用于测试\n2024年3月2日\n"
+        "青州大学文学院院长冯立谦及曾出任电讯事务咨询委员会成员的朱启明获委任。\n"
+    )
+    assert "Zeng Chu" not in got
+    assert "Feng Liqian" in got
