@@ -96,3 +96,21 @@ def test_a_name_opening_a_paragraph_before_an_appointment_is_a_person_and_an_art
         ("Musa Danjuma", "head", "Coastal Fisheries Agency"),
         ("Efe Okoro", "general-manager", "Harwell Group"),
     }
+
+
+def test_an_organisation_named_for_a_field_and_its_head_after_commas():
+    text = (
+        "They included Mrs Ada Obi, Director General, Council for Arts; Prof. Aba Bello, Director "
+        "General, National Commission for Rivers and Lakes and Mrs Grace Okafor, Director General, "
+        "Centre for Crafts."
+    )
+    assert {o.name for o in found(text).orgs} == {
+        "Council for Arts",
+        "National Commission for Rivers and Lakes",
+        "Centre for Crafts",
+    }
+    assert roles(text) == {
+        ("Ada Obi", "head", "Council for Arts", "current"),
+        ("Aba Bello", "head", "National Commission for Rivers and Lakes", "current"),
+        ("Grace Okafor", "head", "Centre for Crafts", "current"),
+    }

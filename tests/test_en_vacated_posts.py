@@ -136,3 +136,15 @@ def test_a_time_zone_in_the_dateline_is_no_organisation():
     text = "Invented news\nFebruary 11, 1999: 11:15 a.m. ET\nHarlow said profits rose.\n"
     names = {o.name for o in extract_article(make_article("x.txt", text)).orgs}
     assert "ET" not in names
+
+
+def test_a_machine_translated_title_of_its_holder():
+    got = roles(
+        "Present were Huaxin Cement Group Co., Ltd., president of Zhang Jianping, and Dongfang "
+        "Steel Co., Ltd., chairman of Li Weiguo."
+    )
+    assert got == {
+        ("Zhang Jianping", "general-manager", "Huaxin Cement Group Co., Ltd.", "current"),
+        ("Li Weiguo", "chairman", "Dongfang Steel Co., Ltd.", "current"),
+    }
+    assert roles("He thanked the chairman of Li Weiguo.") == set()

@@ -107,3 +107,10 @@ def test_an_appointment_of_a_titled_name_to_a_quoted_board_chair():
         ("Luo Zhikun", "general-manager", "宏泰集團", "former"),
         ("Luo Zhikun", "chairman", "嘉泓醫院管理局", "current"),
     } <= got
+
+
+def test_a_republic_of_china_year_dates_the_page():
+    text = "府院新聞\n\n107年10月12日\n虛構標題：副院長視察青禾大學\n\n副院長一行於10月12日上午抵達青禾大學。\n"
+    assert str(make_article("x.txt", text).published) == "2018-10-12"
+    plain = "虚构新闻标题用于测试\n公司成立10年来发展迅速，2024年3月2日举行庆典。\n"
+    assert str(make_article("y.txt", plain).published) == "2024-03-02"

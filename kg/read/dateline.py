@@ -68,7 +68,19 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
             made = _make(parts)
             if made and 1900 <= made.year <= 2100:
                 found.append((m.start(), made))
+    if _mostly_han(text):
+        for m in _ROC_DATE.finditer(text):
+            made = _make({"y": int(m.group(1)) + 1911, "m": m.group(2), "d": m.group(3)})
+            if made:
+                found.append((m.start(), made))
     return sorted(found, key=lambda x: x[0])
+
+
+# "107年10月12日" (or "民國107年..."): a year of the Republic of China calendar, as Taiwan's pages
+# date themselves (107 is 2018); read only in Chinese text, with its month and day.
+_ROC_DATE = re.compile(
+    r"(?<![\d.])(?:民[國国]\s*)?(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
 
 
 def find_published(text: str, headline: str = "") -> date | None:

@@ -544,6 +544,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
+        if complement and w in lex.honorifics:
+            break  # "... for Rivers and Lakes and Mrs X": a person's name begins
         if complement and word[:1].isupper():
             last = k
             continue
@@ -559,7 +561,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             continue
         complement = False
         if (
-            w == "of"
+            w in ("of", "for")  # "Ministry of X", "National Commission for X and Y"
             and last == k - 1
             and run[last].text.casefold() in of_heads
             and k + 1 < len(run)

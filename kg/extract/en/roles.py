@@ -66,6 +66,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _unlisted_roles(
             article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
         )
+        _title_of_person(article, found, ctx, people, sentence)
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
         made.append(found.roles[before:])
@@ -167,6 +168,41 @@ def _unlisted_roles(
         claim = RoleClaim(name, "other", title, hit.name, evidence(article, sentence))
         if not _stated(found, (name, hit.name, title), lambda r: (r.person, r.org, r.title)):
             found.roles.append(claim)
+
+
+def _title_of_person(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span
+) -> None:
+    """ "X Group Co., Ltd., president of Y": machine translation of "X集团董事长Y" (the organisation,
+    its title, then the holder) gives the title "of" a person; Y holds it at X."""
+    for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
+        of = _OF_THEN.match(ctx.text, m.end(), sentence.end)
+        holder = people.starting_in(of.end(), of.end() + 1) if of else []
+        if not holder:
+            continue
+        org = next(
+            (
+                ctx.org_end[end]
+                for end in range(m.start(), max(sentence.start, m.start() - 4), -1)
+                if end in ctx.org_end and _ORG_GAP.fullmatch(ctx.text, end, m.start())
+            ),
+            None,
+        )
+        if org is None:
+            continue
+        title = " ".join(m.group().split())
+        item = TitleItem(title, ctx.lex.titles[fold_phrase(title)], m.start(), m.end(), org)
+        claim = _claim(ctx.lex, found, item, org)
+        if claim is None:
+            continue
+        role, org_name = claim
+        made = RoleClaim(holder[0].name, role, title, org_name, evidence(article, sentence))
+        if not _stated(found, (made.person, role, org_name), lambda r: (r.person, r.role, r.org)):
+            found.roles.append(made)
+
+
+_OF_THEN = re.compile(r"\s+of\s+")
+_ORG_GAP = re.compile(r"\s*,?\s*")
 
 
 def _successions(
@@ -338,11 +374,18 @@ _COMMA_ORG = re.compile(
 )
 
 
+_LIST_END = re.compile(r"\s*(?:[;,.]|\s+and\s|$)")
+
+
 def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
     """The organisation of "Name, Director General, National Gallery of Arts; ...": a capitalised
     name right after the titles and a comma, ending in an organisation word, no person's name."""
     if titles.prefix_org or any(item.org for item in titles.items):
         return None
+    comma = _COMMA_THEN.match(ctx.text, titles.end)
+    known = ctx.org_at.get(comma.end()) if comma and comma.end() > titles.end else None
+    if known and _LIST_END.match(ctx.text, known.end):
+        return known.name  # "Name, Director General, Council for Arts; ...": a found organisation
     m = _COMMA_ORG.match(ctx.text, titles.end)
     if not m or people.starting_in(m.start(1), m.end(1)):
         return None
