@@ -8,6 +8,7 @@ with the shared scorer, for all of them and for each kind of article.
 
     python benchmarks/real/score_real.py --split dev            # the development part
     python benchmarks/real/score_real.py --split sealed         # only at the start and the end
+    python benchmarks/real/score_real.py --split dev2           # any split the manifest names
     python benchmarks/real/score_real.py --split dev --explain  # every miss and false hit
     python benchmarks/real/score_real.py --check                # only compare texts and manifest
 """
@@ -120,7 +121,8 @@ def row(label: str, count: int, figures: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "sealed", "all"), default="dev")
+    splits = sorted({e.split for e in manifest()})
+    ap.add_argument("--split", choices=(*splits, "all"), default="dev")
     ap.add_argument("--check", action="store_true", help="only compare the texts with the manifest")
     ap.add_argument("--explain", action="store_true", help="list every miss and false hit")
     ap.add_argument("--keep", type=Path, help="build into this folder and keep it")
