@@ -114,3 +114,22 @@ def test_an_organisation_named_for_a_field_and_its_head_after_commas():
         ("Aba Bello", "head", "National Commission for Rivers and Lakes", "current"),
         ("Grace Okafor", "head", "Centre for Crafts", "current"),
     }
+
+
+def test_joined_an_organisation_as_its_title():
+    assert roles("Tian Guoming joined Norland Bank as its Party secretary in 2019.") == {
+        ("Tian Guoming", "party-secretary", "Norland Bank", "current")
+    }
+    got = roles("Harlow Group said profits rose. Mary Lee joined Norland Bank as chief executive.")
+    assert got == {("Mary Lee", "general-manager", "Norland Bank", "current")}
+
+
+def test_an_organisation_of_the_and_an_unlisted_title():
+    text = (
+        "Musa Bako, Secretary General of the Organization of the Coffee Exporting Countries, said. "
+        "Wang Nengyi, Chief Researcher of Huaxin Economics & Technology Research Center, spoke."
+    )
+    assert roles(text) == {
+        ("Musa Bako", "other", "Organization of the Coffee Exporting Countries", "current"),
+        ("Wang Nengyi", "other", "Huaxin Economics & Technology Research Center", "current"),
+    }

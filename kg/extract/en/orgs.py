@@ -549,6 +549,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         if complement and word[:1].isupper():
             last = k
             continue
+        if complement and w == "the" and run[k - 1].text.casefold() in ("of", "for"):
+            continue  # "of the Petroleum ...": the complement goes on
         if complement and w in ("and", "&"):
             next_word = run[k + 1].text if k + 1 < len(run) else ""
             if next_word != "the" and not _suffix_after(run, k, lex):
@@ -565,7 +567,12 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             and last == k - 1
             and run[last].text.casefold() in of_heads
             and k + 1 < len(run)
-            and run[k + 1].text[:1].isupper()
+            and (
+                run[k + 1].text[:1].isupper()
+                or (  # "Organization of the Petroleum Exporting Countries"
+                    run[k + 1].text == "the" and _complement_after_the(body, run, k + 2, lex)
+                )
+            )
             and not _suffix_after(run, k, lex)
         ):
             complement = True
@@ -584,6 +591,24 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+def _complement_after_the(body: str, run, j: int, lex: Lexicon) -> bool:
+    """Whether capitalised words from token j complete "of the ...": not a party's name ("of the
+    Communist Party": the party body is read apart), and not words a lower-case name goes on
+    after ("of the Henan provincial Party committee": another body)."""
+    if j >= len(run) or not run[j].text[:1].isupper():
+        return False
+    if run[j].text in _PARTY_OPENERS:
+        return False
+    while j + 1 < len(run) and run[j + 1].text[:1].isupper():
+        j += 1
+    after = _LOWER_AFTER.match(body, run[j].end)
+    return after is None or after.group(1) in lex.connectors
+
+
+_PARTY_OPENERS = frozenset({"Communist", "CPC", "CCP", "Party"})
+_LOWER_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def _suffix_after(run, k: int, lex: Lexicon) -> bool:

@@ -517,6 +517,11 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         inner = skip.end() if skip else inner
         if ctx.lex.title_re.match(ctx.text, inner):
             gap = " " + titled.group(2)
+    joined = _JOINED_GAP.fullmatch(gap)  # "Name joined X as its <title>"
+    if joined and before[-1].end + joined.start(1) in ctx.org_at:
+        known = ctx.org_at[before[-1].end + joined.start(1)]
+        if known.end == before[-1].end + joined.end(1):
+            return before[-1].name, False
     linked = _ARTICLE_AFTER.sub("", gap.strip())  # "was appointed as the <title>"
     for status in ("former", "current"):
         if gap[:1].isspace() and any(
@@ -528,6 +533,10 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
+_JOINED_GAP = re.compile(
+    r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
+    r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
+)
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
 
 
@@ -640,7 +649,15 @@ _ENDED = re.compile(
 
 def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
     """The organisation that appoints, in "X [on Thursday] appointed Y as its <title>": "its" is
-    X's when X, named right before the appointing verb, is the sentence's subject."""
+    X's when X, named right before the appointing verb, is the sentence's subject; the one joined,
+    in "Y joined X as (its) <title>"."""
+    for org_start, mention in ctx.org_at.items():  # "Y joined X as (its) <title>"
+        if (
+            sentence.start <= org_start < start
+            and _JOINED.search(ctx.text, max(sentence.start, org_start - 16), org_start)
+            and _AS_ITS.fullmatch(ctx.text, mention.end, start)
+        ):
+            return mention.name
     if not _ITS_BEFORE.search(ctx.text, max(sentence.start, start - 12), start):
         return None
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
@@ -657,6 +674,8 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
 
 
 _ITS_BEFORE = re.compile(r"(?<![\w-])its\s+(?:new\s+)?$")
+_JOINED = re.compile(r"(?<![\w-])(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?$")
+_AS_ITS = re.compile(r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?")
 
 
 def _appointer(ctx: Context, people, titles: TitleList) -> bool:
