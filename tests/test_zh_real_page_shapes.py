@@ -298,3 +298,15 @@ def test_an_official_visiting_the_group_keeps_the_page_about_it():
         )
     )
     assert got.main_org == "青禾集团"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("广东省发改委主任葛立新出席。", "广东省发改委"),
+        ("深圳国资委主任出席。", "深圳国资委"),
+        ("国家发改委副主任出席。", "国家发改委"),
+    ],
+)
+def test_a_place_before_a_national_bodys_short_name_makes_it_the_places(sentence, name):
+    assert orgs(sentence) == [name]

@@ -65,9 +65,27 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     legal = _legal_endings()
     spans = []
     for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
+        if _placed_before(sentence, m.start()) and not m.group().startswith(_NATIONAL):
+            continue  # "省发改委", "深圳市国资委": a place's own body, not the national one
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
+
+
+_NATIONAL = ("中国", "国家", "国务院", "中华", "全国")
+
+
+def _placed_before(sentence: str, at: int) -> bool:
+    """Whether an administrative level ("省", "市") or a province's or city's name ends at `at`."""
+    if at and sentence[at - 1] in zh_lexicon().admin_levels:
+        return True
+    return any(sentence.endswith(p, 0, at) for p in _place_words())
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    lex = zh_lexicon()
+    return frozenset({p for names in lex.place_names.values() for p in names} | lex.city_names)
 
 
 def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list[Span]]:
