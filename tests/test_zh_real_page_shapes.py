@@ -310,3 +310,20 @@ def test_an_official_visiting_the_group_keeps_the_page_about_it():
 )
 def test_a_place_before_a_national_bodys_short_name_makes_it_the_places(sentence, name):
     assert orgs(sentence) == [name]
+
+
+def test_titles_at_two_organisations_separated_by_a_comma_before_one_name():
+    got = roles_of(found("华电集团党组书记、董事长，华能集团党委书记、董事长宁高明出席。"))
+    assert {
+        ("Ning Gaoming", "chairman", "华电集团", "current"),
+        ("Ning Gaoming", "chairman", "华能集团", "current"),
+    } <= got
+    got = roles_of(found("出席会议的有华电集团总经理，华能集团董事长宁高明。"))
+    assert ("Ning Gaoming", "general-manager", "华电集团", "current") not in got
+
+
+def test_a_secretary_of_a_party_body_is_its_party_secretary():
+    got = roles_of(found("青州市委教育工委副书记王立明出席。"))
+    assert ("Wang Liming", "deputy-party-secretary", "青州市委教育工委", "current") in got
+    got = roles_of(found("青州市团委副书记张明出席。"))
+    assert ("Zhang Ming", "other", "青州市团委", "current") in got

@@ -100,6 +100,9 @@ class Lexicon:
     escort_closings: tuple[str, ...] = ()
     visit_words: tuple[str, ...] = ()
     chair_titles: dict = field(default_factory=dict)
+    party_secretary_titles: dict = field(default_factory=dict)
+    party_body_endings: tuple[str, ...] = ()
+    not_party_body_endings: tuple[str, ...] = ()
     political_chair_bodies: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
     referring_generics: frozenset[str] = frozenset()
@@ -162,6 +165,9 @@ def zh_lexicon() -> Lexicon:
         escort_closings=first(d.get("escort_closings") or []),
         visit_words=first(d.get("visit_words") or []),
         chair_titles=dict(d.get("chair_titles") or {}),
+        party_secretary_titles=dict(d.get("party_secretary_titles") or {}),
+        party_body_endings=tuple(d.get("party_body_endings") or ()),
+        not_party_body_endings=tuple(d.get("not_party_body_endings") or ()),
         political_chair_bodies=first(d.get("political_chair_bodies") or []),
         self_references=first(d.get("self_references") or []),
         referring_generics=frozenset(d.get("referring_generics") or ()),

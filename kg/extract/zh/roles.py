@@ -69,7 +69,19 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         at = s.rfind(printed, 0, pos)
         if at > 1 and s[at - 1] in JOINERS:
             return replace(heading, previous=heading_before(s, at - 1, table, orgs))
+        if at > 1 and s[at - 1] in _COMMAS:  # "A集团党组书记、董事长，B集团党委书记、董事长X"
+            previous = heading_before(s, at - 1, table, orgs)
+            if previous and previous.org and _clause_opens(s, s.rfind(previous.org, 0, at)):
+                return replace(heading, previous=previous)
     return heading
+
+
+_COMMAS = "，,"
+
+
+def _clause_opens(s: str, at: int) -> bool:
+    """Whether offset `at` opens the sentence or a clause (after a comma, a colon or 、)."""
+    return at == 0 or (at > 0 and s[at - 1] in "，,：:；;、")
 
 
 def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -557,8 +569,19 @@ def _heading_claims(
         org = canon.get(org, org) if org is not None else None
         if org:
             notation = _chair_notation(title, notation, org, found)
+            notation = _party_notation(title, notation, org)
             out.append(RoleClaim(person, notation, title, org, evidence, status))
     return out
+
+
+def _party_notation(title: str, notation: str, org: str) -> str:
+    """A secretary printed with a Party body (`party_body_endings`) is its Party secretary or
+    deputy; with another body the title stays "other"."""
+    lex = zh_lexicon()
+    party = lex.party_secretary_titles.get(title)
+    if party is None or notation != "other" or org.endswith(lex.not_party_body_endings):
+        return notation
+    return party if org.endswith(lex.party_body_endings) else notation
 
 
 def _chair_notation(title: str, notation: str, org: str, found: Extraction) -> str:
