@@ -327,3 +327,9 @@ def test_a_secretary_of_a_party_body_is_its_party_secretary():
     assert ("Wang Liming", "deputy-party-secretary", "青州市委教育工委", "current") in got
     got = roles_of(found("青州市团委副书记张明出席。"))
     assert ("Zhang Ming", "other", "青州市团委", "current") in got
+
+
+def test_dismissed_comrade_then_the_post():
+    got = roles_of(found("免去熊晶明同志宜春市第二人民医院党委书记职务。"))
+    assert got == {("Xiong Jingming", "party-secretary", "宜春市第二人民医院", "former")}
+    assert roles_of(found("李四明同志主持会议。")) == set()
