@@ -133,3 +133,41 @@ def test_an_organisation_of_the_and_an_unlisted_title():
         ("Musa Bako", "other", "Organization of the Coffee Exporting Countries", "current"),
         ("Wang Nengyi", "other", "Huaxin Economics & Technology Research Center", "current"),
     }
+
+
+def test_a_head_of_a_places_government_and_an_honorific_before_the_holder():
+    assert roles("He met Chief Minister of Sindh Syed Rahim Ali Khan on Monday.") == {
+        ("Rahim Ali Khan", "other", "Sindh", "current")
+    }
+    assert ("Zhu Xiaoming", "governor", "Hunan Province", "current") in roles(
+        "He was received by the Governor of Hunan Province, Mr Zhu Xiaoming."
+    )
+    assert roles("Norland Bank said the chairman, Mr John Smith, resigned.") == set()
+
+
+def test_party_titles_of_an_unnamed_body_take_the_organisation_after_them():
+    got = roles(
+        "Wang Yiming, member of the standing Committee of the Party Committee and Deputy General "
+        "Manager of Beida Group, attended. Li Hua, Chairman of Minhe Steel, and Secretary of its "
+        "Party Committee, spoke."
+    )
+    assert got == {
+        ("Wang Yiming", "party-committee-member", "Beida Group", "current"),
+        ("Wang Yiming", "deputy-general-manager", "Beida Group", "current"),
+        ("Li Hua", "chairman", "Minhe Steel", "current"),
+        ("Li Hua", "party-secretary", "Minhe Steel", "current"),
+    }
+    assert "Party Committee" not in {
+        o.name
+        for o in found(
+            "Wang Yiming, member of the Party Committee and Director of Beida Group, spoke."
+        ).orgs
+    }
+
+
+def test_a_title_after_and_is_not_part_of_the_organisation():
+    got = found(
+        "He met the Crown Prince of Dunmore and Deputy Supreme Commander of the Dunmore Armed "
+        "Forces, Sheikh Rashid bin Saeed."
+    )
+    assert not any("Deputy" in o.name for o in got.orgs)

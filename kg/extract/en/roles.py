@@ -455,10 +455,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             ctx.text, portfolio.end() if portfolio else titles.end, after[0].start
         )
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
+        named = any(item.org and item.org is not MAIN for item in titles.items)
         if comma and (
-            not gap.strip() or (portfolio and _holder_follows(ctx, comma.end(), after[0].start))
+            not gap.strip()
+            or ((portfolio or named) and _holder_follows(ctx, comma.end(), after[0].start))
         ):
-            return [after[0].name], False  # an honorific only after a portfolio's comma
+            # an honorific only after a portfolio's comma or an organisation the titles name
+            return [after[0].name], False
     return [], False
 
 

@@ -93,6 +93,8 @@ def portfolio_title(lex: Lexicon, title: str) -> bool:
     """A title held for a portfolio ("minister", "secretary"), not at an organisation (a party
     secretary is at the party body named after the title)."""
     folded = title.casefold()
+    if " ".join(folded.split()) in lex.folded("place_head_titles"):
+        return False  # "Chief Minister of X": X is the place the minister heads
     return folded.split()[-1] in lex.folded("portfolio_titles") and "party" not in folded
 
 
@@ -245,6 +247,8 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         hit = ctx.org_at.get(described.end())
         return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
     span = _new_org(ctx, k, limit)
+    if span and ctx.text[span.start : span.end].casefold() in ctx.lex.not_org_names:
+        return OrgAfter(None, span.end, [])  # "of the Party Committee and ...": a body of no name
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
@@ -278,6 +282,10 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
         expected = k + (run[-1].end() + 1 if run else 0)
         if k + w.start() != expected or (run and not _same_case(run[0].group(), w.group())):
             break
+        if w.group().casefold() in ctx.lex.honorifics:
+            break  # "Chief Minister of X Syed A": the holder's name begins
+        if run and w.group() == "and" and ctx.lex.title_re.match(ctx.text, k + w.end() + 1):
+            break  # "Crown Prince of X and Deputy Supreme Commander of Y": another title
         run.append(w)
         if len(run) == 5:
             break
