@@ -114,3 +114,14 @@ def test_a_republic_of_china_year_dates_the_page():
     assert str(make_article("x.txt", text).published) == "2018-10-12"
     plain = "虚构新闻标题用于测试\n公司成立10年来发展迅速，2024年3月2日举行庆典。\n"
     assert str(make_article("y.txt", plain).published) == "2024-03-02"
+
+
+def test_a_transliterated_foreign_name_with_its_original():
+    text = (
+        "虛構新聞標題\n2019年5月11日\n行政長官將拜會北洲國總統馬可和總理安東尼奧‧科斯特(Antonio Koster)。"
+        "行政長官將與北洲國外交部長奧古斯托‧桑托‧席瓦(Augusto Santo Silva)共同主持會議。\n"
+    )
+    persons = {(p.name, p.native) for p in extract_article(make_article("x.txt", text)).persons}
+    assert ("Antonio Koster", "安東尼奧‧科斯特") in persons
+    assert ("Augusto Santo Silva", "奧古斯托‧桑托‧席瓦") in persons
+    assert not any(native and native in ("席瓦", "科斯特", "桑托") for _, native in persons)

@@ -91,7 +91,12 @@ def extract_as_simplified(article: Article, run) -> Extraction:
 
     # Pinyin read from the characters as printed: the conversion may pick a character that reads
     # otherwise in a name (乾 -> 干 would turn "Qian" into "Gan").
-    pinyin = {p.name: name_pinyin(printed(p.native) or p.native) for p in found.persons if p.native}
+    # A foreign name given with its original ("安東尼奧‧科斯塔(António Costa)") keeps the original.
+    pinyin = {
+        p.name: name_pinyin(printed(p.native) or p.native)
+        for p in found.persons
+        if p.native and p.name == name_pinyin(p.native)
+    }
 
     def renamed(name: str) -> str:
         return pinyin.get(name, name)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.names import read_name
@@ -211,11 +212,34 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
 
 
 def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
-    """(start, end) of every personal name in the article body."""
-    spans = []
-    for start, end in sentence_spans(article.body):
-        spans += [(start + s, start + e) for s, e in name_spans(article.body[start:end], vocab)]
-    return spans
+    """(start, end) of every personal name in the article body; none that is a part of a
+    transliterated foreign name ("奧古斯托‧桑托斯‧席爾瓦": its parts are no Han names)."""
+    body, spans = article.body, []
+    for start, end in sentence_spans(body):
+        spans += [(start + s, start + e) for s, e in name_spans(body[start:end], vocab)]
+    return [
+        (s, e)
+        for s, e in spans
+        if not (s and body[s - 1] in NAME_DOTS) and not (e < len(body) and body[e] in NAME_DOTS)
+    ]
+
+
+NAME_DOTS = "·‧•・"  # the dots between the parts of a transliterated foreign name
+# "總理安東尼奧‧科斯塔(António Costa)": a transliterated name and the original it gives
+_FOREIGN = re.compile(
+    rf"([\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+)\s*[（(]\s*"
+    r"([A-ZÀ-Þ][\w.'’-]*(?:\s+[A-Za-zÀ-ÿ][\w.'’-]*){1,5})\s*[)）]"
+)
+
+
+def foreign_names(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, original) of each transliterated foreign name printed with its original in
+    brackets; the span is the transliteration's. Its first part may be glued to a title before
+    it ("總理安東尼奧"), so the transliteration starts after the longest title there."""
+    out = []
+    for m in _FOREIGN.finditer(article.body):
+        out.append((m.start(1), m.end(1), " ".join(m.group(2).split())))
+    return out
 
 
 def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -230,6 +254,33 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
             found.persons.append(
                 PersonMention(name_pinyin(native), evidence_at(article, start), native)
             )
+    words = title_words(vocab)
+    for start, end, original in foreign_names(article):
+        native = _after_title(article.body[start:end], words)
+        if native and native not in seen:
+            seen.add(native)
+            found.persons.append(PersonMention(original, evidence_at(article, start), native))
+
+
+def _after_title(name: str, words) -> str:
+    """The transliteration alone: its first part cut after the last title or joiner printed in
+    it ("洛和總理安東尼奧‧…" is 安東尼奧‧…), and at most `_FIRST_PART` characters long."""
+    cut = re.search(f"[{NAME_DOTS}]", name)
+    first = name[: cut.start()] if cut else name
+    plain = simplified_same_length(first)
+    start = 0
+    for k in range(len(plain)):
+        title = match_at(plain, k, words)
+        if title and k + len(title) < len(plain):
+            start = max(start, k + len(title))
+        if plain[k] in _JOINERS:
+            start = max(start, k + 1)
+    start = max(start, len(first) - _FIRST_PART)
+    return name[start:]
+
+
+_JOINERS = "和与及、的为"
+_FIRST_PART = 5
 
 
 def _only_inside_longer(body: str, names: set[str]) -> set[str]:
