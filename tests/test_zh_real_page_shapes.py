@@ -333,3 +333,18 @@ def test_dismissed_comrade_then_the_post():
     got = roles_of(found("免去熊晶明同志宜春市第二人民医院党委书记职务。"))
     assert got == {("Xiong Jingming", "party-secretary", "宜春市第二人民医院", "former")}
     assert roles_of(found("李四明同志主持会议。")) == set()
+
+
+def test_the_site_named_in_the_source_field_is_the_pages_own_organisation():
+    text = (
+        "集团召开年度工作会议\n来源:青禾集团网 时间:2024-01-06\n"
+        "1月5日，集团召开年度工作会议，会议由党委书记、董事长秦立明主持，青禾集团各部门负责人参加。\n"
+    )
+    got = extract_article(make_article("x.txt", text))
+    assert got.main_org == "青禾集团"
+    assert ("Qin Liming", "chairman", "青禾集团", "current") in roles_of(got)
+
+
+def test_a_site_field_without_the_self_words_decides_nothing():
+    text = "华泽公司召开会议\n来源:青禾集团网 时间:2024-01-06\n1月5日，华泽公司召开会议，青禾集团派员参加。\n"
+    assert extract_article(make_article("x.txt", text)).main_org == "华泽公司"

@@ -89,6 +89,7 @@ class Lexicon:
     field_units: tuple[str, ...] = ()
     outgoing_visits: tuple[str, ...] = ()
     our_visitors: tuple[str, ...] = ()
+    site_suffixes: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
     cited_after: tuple[str, ...] = ()
@@ -152,6 +153,7 @@ def zh_lexicon() -> Lexicon:
         field_units=first(d.get("field_units") or []),
         outgoing_visits=first(d.get("outgoing_visits") or []),
         our_visitors=first(d.get("our_visitors") or []),
+        site_suffixes=first(d.get("site_suffixes") or []),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
         cited_after=tuple(d.get("cited_after") or ()),

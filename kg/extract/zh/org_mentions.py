@@ -106,6 +106,21 @@ def main_org(article: Article, names: list[str]) -> str | None:
         named = [hit for hit in named if not _visited_by_us(line, hit[0])]
         if named:
             return min(named)[2]
+    return _site_owner(article, names)
+
+
+def _site_owner(article: Article, names: list[str]) -> str | None:
+    """The organisation whose own site the page is, when its headline opens with the words a
+    company uses for itself ("集团召开...") and a field names the site ("来源：X集团网"): X集团,
+    when the body names it too."""
+    lex = zh_lexicon()
+    if not any(article.headline.startswith(w) for w in lex.self_references):
+        return None
+    for name in names:
+        for suffix in lex.site_suffixes:
+            stem = name[: -len(suffix)] if name.endswith(suffix) else ""
+            if stem and stem in names and stem in article.body:
+                return stem
     return None
 
 
