@@ -171,3 +171,14 @@ def test_a_title_after_and_is_not_part_of_the_organisation():
         "Forces, Sheikh Rashid bin Saeed."
     )
     assert not any("Deputy" in o.name for o in got.orgs)
+
+
+def test_a_lower_case_party_committee_named_with_its_party():
+    got = roles(
+        "Present were Zhu Hanming, Party secretary of Qiandong municipal committee of CPC, and Li "
+        "Yunming, member of the standing committee of Jiangsu provincial committee of CPC."
+    )
+    assert got == {
+        ("Zhu Hanming", "party-secretary", "Qiandong municipal committee of CPC", "current"),
+        ("Li Yunming", "party-committee-member", "Jiangsu provincial committee of CPC", "current"),
+    }
