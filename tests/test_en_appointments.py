@@ -182,3 +182,24 @@ def test_a_lower_case_party_committee_named_with_its_party():
         ("Zhu Hanming", "party-secretary", "Qiandong municipal committee of CPC", "current"),
         ("Li Yunming", "party-committee-member", "Jiangsu provincial committee of CPC", "current"),
     }
+
+
+def test_a_company_of_two_plain_words_used_as_one():
+    text = (
+        "Royal Post appoints chairman. Royal Post said chief executive Rico Bach's pay rose. "
+        "John Smith said the plan works. John Smith said more."
+    )
+    assert {o.name for o in found(text).orgs} == {"Royal Post"}
+    assert roles(text) == {("Rico Bach", "general-manager", "Royal Post", "current")}
+
+
+def test_malaysian_legal_forms_and_nigerian_honorifics():
+    text = (
+        "He is chairman of Asian Harlow Holdings Bhd and Kuala Venture Capital Sdn Bhd. "
+        "The meeting was chaired by Otunba Ade Bankole."
+    )
+    got = found(text)
+    assert {"Asian Harlow Holdings Bhd", "Kuala Venture Capital Sdn Bhd"} <= {
+        o.name for o in got.orgs
+    }
+    assert "Ade Bankole" in {p.name for p in got.persons}

@@ -151,6 +151,7 @@ def find_org_spans(
         + _acronym_spans(body, lex, named)
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
+        + _named_brand_spans(body, lex, people)
     )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
@@ -301,6 +302,35 @@ def _day_next(body: str, end: int, lex: Lexicon) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z0-9]")
+
+
+_NAMED_BRAND = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})(?=\s)")
+
+
+def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
+    """A company named by two or three capitalised words and no company word ("Royal Mail",
+    "Land Securities"), where the text uses it as one: the subject of a company verb (or "said")
+    and named at least twice; none of its words a person's, a place's, a title's or a common
+    capitalised word."""
+    person_words = {w for s, e in people for w in re.findall(r"[A-Za-z]+", body[s:e])}
+    stop, _, verbs = _brand_tables(lex)
+    stop = stop - lex.folded("words_in_brand_names")
+    countries = lex.folded("countries")
+    spans: dict[str, list[Candidate]] = {}
+    for m in _NAMED_BRAND.finditer(body):
+        name = m.group(1)
+        words = name.split()
+        if (
+            any(w.casefold() in stop or w in person_words for w in words)
+            or name.casefold() in countries
+            or lex.title_re.search(name)
+            or _shouting(body, m.start())
+        ):
+            continue
+        after = m.end() + 1
+        if verbs.match(body, after) or body.startswith("said ", after):
+            spans.setdefault(name, []).append(m.span(1))
+    return [span for name, found in spans.items() if body.count(name) >= 2 for span in found]
 
 
 def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
