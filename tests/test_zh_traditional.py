@@ -125,3 +125,9 @@ def test_a_transliterated_foreign_name_with_its_original():
     assert ("Antonio Koster", "安東尼奧‧科斯特") in persons
     assert ("Augusto Santo Silva", "奧古斯托‧桑托‧席瓦") in persons
     assert not any(native and native in ("席瓦", "科斯特", "桑托") for _, native in persons)
+
+
+def test_a_heads_title_printed_with_its_units_field():
+    text = "虛構新聞標題\n2023年2月5日\n青州市教育局長蔣偉明、數位局長林谷明出席活動。\n"
+    got = {(r.person, r.role, r.org) for r in extract_article(make_article("x.txt", text)).roles}
+    assert ("Jiang Weiming", "head", "青州市教育局") in got

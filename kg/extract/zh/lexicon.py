@@ -90,6 +90,7 @@ class Lexicon:
     outgoing_visits: tuple[str, ...] = ()
     our_visitors: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
+    contracted_unit_titles: dict = field(default_factory=dict)
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
     cited_after: tuple[str, ...] = ()
@@ -154,6 +155,7 @@ def zh_lexicon() -> Lexicon:
         outgoing_visits=first(d.get("outgoing_visits") or []),
         our_visitors=first(d.get("our_visitors") or []),
         site_suffixes=first(d.get("site_suffixes") or []),
+        contracted_unit_titles=dict(d.get("contracted_unit_titles") or {}),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
         cited_after=tuple(d.get("cited_after") or ()),

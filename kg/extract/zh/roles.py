@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.script import simplified_same_length
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import visited_by_us
 from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
-from kg.extract.zh.text import Found, evidence_at, is_han, sentence_spans, tokens
+from kg.extract.zh.text import Found, dictionary_tag, evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -96,6 +97,8 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
+    if org is None and (unit := _contracted_unit(s, pos, chain)):
+        return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
         return Heading(
             tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True))
@@ -112,6 +115,30 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _contracted_unit(s: str, pos: int, chain: list[tuple[str, str]]) -> str | None:
+    """The unit a contracted head's title names ("教育局长" is 教育局's 局长, "外交部长" 外交部's
+    部长): a field of two to four characters (nouns of jieba's dictionary) right before a title of
+    `contracted_unit_titles`, with the place printed before it ("台中市教育局长")."""
+    lex = zh_lexicon()
+    unit = lex.contracted_unit_titles.get(chain[0][0])
+    if unit is None:
+        return None
+    for size in (4, 3, 2):
+        field = s[pos - size : pos] if pos >= size else ""
+        if len(field) == size and all(is_han(c) for c in field) and _field_word(field):
+            place = place_before(s, pos - size)
+            start = s.rfind(place, 0, pos - size) if place else -1
+            prefix = place if place and start + len(place) == pos - size else ""
+            return prefix + field + unit
+    return None
+
+
+def _field_word(word: str) -> bool:
+    """A noun of jieba's dictionary that is no place ("教育", "外交", "数位" is not one)."""
+    tag = dictionary_tag(simplified_same_length(word)) or ""
+    return tag in ("n", "vn", "nz") and word not in zh_lexicon().city_names
 
 
 def _first_title(chain: list[tuple[str, str]]) -> str:
