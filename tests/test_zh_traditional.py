@@ -131,3 +131,11 @@ def test_a_heads_title_printed_with_its_units_field():
     text = "虛構新聞標題\n2023年2月5日\n青州市教育局長蔣偉明、數位局長林谷明出席活動。\n"
     got = {(r.person, r.role, r.org) for r in extract_article(make_article("x.txt", text)).roles}
     assert ("Jiang Weiming", "head", "青州市教育局") in got
+
+
+def test_a_date_between_the_name_and_the_visit_verb():
+    text = "虛構新聞標題\n2024年7月20日\n青州市長盧秀明將於7月22日至31日訪問北洲，這是首次出訪。\n"
+    events = extract_article(make_article("x.txt", text)).events
+    assert [(p.person, p.part) for e in events for p in e.participants] == [
+        ("Lu Xiuming", "visitor")
+    ]

@@ -31,9 +31,17 @@ def _after_pattern() -> re.Pattern:
     verbs = _alt(lex.participation)
     scene = _alt(("在", *lex.place_prepositions))
     return re.compile(
-        rf"(?:{skip})*(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
+        rf"(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
+
+
+# "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
+_WHEN = (
+    r"(?:(?:将|已|定|计划)?于?[0-9０-９〇一二三四五六七八九十]{1,4}[年月日号]"
+    r"(?:[0-9０-９〇一二三四五六七八九十]{1,4}[年月日号]|至|到|-|—|～|~){0,6}"
+    r"(?:上午|下午|晚上|晚间|中午)?)?"
+)
 
 
 @lru_cache(maxsize=1)
