@@ -139,3 +139,15 @@ def test_a_date_between_the_name_and_the_visit_verb():
     assert [(p.person, p.part) for e in events for p in e.participants] == [
         ("Lu Xiuming", "visitor")
     ]
+
+
+def test_traditional_furniture_and_bylines_are_no_headline():
+    text = (
+        "發布時間:2024/7/20 09:00\n記者盧一明/青州報導\n"
+        "青州市長盧秀明將於7月22日至31日訪問北洲，這是她首次因公務出訪北洲。\n"
+    )
+    article = make_article("x.txt", text)
+    assert article.headline.startswith("青州市長")
+    assert "記者" not in article.body
+    persons = {p.name for p in extract_article(article).persons}
+    assert "Lu Yiming" not in persons

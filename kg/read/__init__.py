@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from kg.extract.script import simplified_same_length
 from kg.model import Article
 from kg.read.dateline import find_published
 from kg.read.decode import decode_bytes
@@ -63,11 +64,11 @@ def blank_furniture(text: str) -> str:
     out = []
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if pattern.match(body.strip()):
+        if pattern.match(simplified_same_length(body.strip())):  # traditional lines too
             out.append(" " * len(body) + line[len(body) :])
             continue
         indent = len(body) - len(body.lstrip())
-        lead = _lead().match(body, indent)
+        lead = _lead().match(simplified_same_length(body), indent)
         if lead and lead.end() < len(body):  # a dateline or a date stamp before the first sentence
             line = body[:indent] + " " * (lead.end() - indent) + line[lead.end() :]
         out.append(_inline().sub(lambda m: " " * len(m.group()), line))
