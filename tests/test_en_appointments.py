@@ -203,3 +203,15 @@ def test_malaysian_legal_forms_and_nigerian_honorifics():
         o.name for o in got.orgs
     }
     assert "Ade Bankole" in {p.name for p in got.persons}
+
+
+def test_a_city_dateline_without_an_agency_and_a_long_names_first_words():
+    text = (
+        "KUALA LUMPUR, June 30 — Harlow Bhd has appointed Megat Ali Megat Khas as chairman. "
+        "Megat Ali is also the president of the Federation of Listed Companies."
+    )
+    got = found(text)
+    assert "LUMPUR" not in {o.name for o in got.orgs}
+    assert ("Megat Ali Megat Khas", "other", "Federation of Listed Companies", "current") in roles(
+        text
+    )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.text import Mention, Mentions, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import (
@@ -103,6 +104,9 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
         if len(words) >= 2:
             short = words[0] if is_surname(words[0], lex) else words[-1]
             owners.setdefault(short, set()).add(person.name)
+        if len(words) >= 4 and words[1].casefold() not in NAME_PARTICLES:
+            # "Megat Najmuddin" for "Megat Najmuddin Megat Khas" (not "Mohamed bin")
+            owners.setdefault(" ".join(words[:2]), set()).add(person.name)
     shorts = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
     taken = [(s, e) for s, e, _ in full]
     links = lex.data["title_links"]
