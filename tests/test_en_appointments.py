@@ -215,3 +215,8 @@ def test_a_city_dateline_without_an_agency_and_a_long_names_first_words():
     assert ("Megat Ali Megat Khas", "other", "Federation of Listed Companies", "current") in roles(
         text
     )
+
+
+def test_a_places_printed_form_is_an_alias_of_its_organisation():
+    got = found("The meeting was chaired by deputy governor of Hubei province Tong Dao.")
+    assert [(o.name, o.aliases) for o in got.orgs] == [("Hubei", ("Hubei province",))]

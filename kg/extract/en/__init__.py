@@ -7,7 +7,8 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.main_org.choose_main_org`,
 :func:`~kg.extract.en.subsidiaries.extract_subsidiaries`,
 :func:`~kg.extract.en.roles.extract_roles`,
-:func:`~kg.extract.en.events.extract_events`.
+:func:`~kg.extract.en.events.extract_events`,
+:func:`~kg.extract.en.place_forms.add_place_forms`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
 
@@ -16,6 +17,7 @@ from kg.extract.en.events import extract_events
 from kg.extract.en.main_org import choose_main_org
 from kg.extract.en.orgs import extract_orgs
 from kg.extract.en.persons import extract_persons
+from kg.extract.en.place_forms import add_place_forms
 from kg.extract.en.roles import extract_roles
 from kg.extract.en.sources import extract_source_orgs
 from kg.extract.en.subsidiaries import extract_subsidiaries
@@ -29,4 +31,5 @@ register(
     extract_subsidiaries,
     extract_roles,
     extract_events,
+    add_place_forms,
 )

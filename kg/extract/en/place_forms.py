@@ -1,0 +1,27 @@
+"""The forms a place's organisation is printed in ("Hubei province", "Wuhan City"): kept as
+aliases of the place's organisation ("Hubei"), so each printed form names it in the graph and
+across articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.en.lexicon import get_lexicon
+from kg.model import Article, Extraction
+from kg.vocab import Vocab
+
+
+def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add to each organisation named by a listed place the forms "<place> <place suffix>" the
+    text prints (`place_suffixes` of kg/vocab/en.yml, any case)."""
+    lex = get_lexicon(vocab)
+    suffixes = "|".join(re.escape(s) for s in sorted(lex.place_suffixes, key=len, reverse=True))
+    for i, org in enumerate(found.orgs):
+        if org.name.casefold() not in lex.places:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(org.name)}\s+(?:{suffixes})(?![\w-])", re.I)
+        printed = sorted({" ".join(m.group().split()) for m in pattern.finditer(article.body)})
+        extra = tuple(p for p in printed if p != org.name and p not in org.aliases)
+        if extra:
+            found.orgs[i] = replace(org, aliases=org.aliases + extra)
