@@ -17,9 +17,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import zh_lexicon
+from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES
 from kg.model import OrgMention
 
-QUOTES = "“”\"'‘’「」『』"
+QUOTES = "".join(sorted(set(OPEN_QUOTES + CLOSE_QUOTES)))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,16 @@ from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import visited_by_us
 from kg.extract.zh.places import home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
-from kg.extract.zh.text import Found, dictionary_tag, evidence_at, is_han, sentence_spans, tokens
+from kg.extract.zh.text import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Found,
+    dictionary_tag,
+    evidence_at,
+    is_han,
+    sentence_spans,
+    tokens,
+)
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
@@ -308,8 +317,8 @@ def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
     return None
 
 
-_OPEN_QUOTES = "「『“\"'‘《"
-_CLOSE_QUOTES = "」』”\"'’》"
+_OPEN_QUOTES = OPEN_QUOTES + "《"  # and a title's marks: "为《X》主编"
+_CLOSE_QUOTES = CLOSE_QUOTES + "》"
 _TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
 
 

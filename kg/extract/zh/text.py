@@ -23,6 +23,10 @@ NUMERALS = "一二三四五六七八九十两〇零"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+# Quotation marks around a name ("「X基金会」", "“X”"): each opening mark and its closing one.
+OPEN_QUOTES = "「『“\"'‘"
+CLOSE_QUOTES = "」』”\"'’"
+
 def is_han(ch: str) -> bool:
     """True for a Han character."""
     return bool(ch) and bool(HAN.match(ch))
