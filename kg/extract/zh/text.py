@@ -27,6 +27,7 @@ HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 OPEN_QUOTES = "「『“\"'‘"
 CLOSE_QUOTES = "」』”\"'’"
 
+
 def is_han(ch: str) -> bool:
     """True for a Han character."""
     return bool(ch) and bool(HAN.match(ch))
