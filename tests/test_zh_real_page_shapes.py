@@ -348,3 +348,8 @@ def test_the_site_named_in_the_source_field_is_the_pages_own_organisation():
 def test_a_site_field_without_the_self_words_decides_nothing():
     text = "华泽公司召开会议\n来源:青禾集团网 时间:2024-01-06\n1月5日，华泽公司召开会议，青禾集团派员参加。\n"
     assert extract_article(make_article("x.txt", text)).main_org == "华泽公司"
+
+
+def test_a_name_before_an_adverb_of_manner():
+    got = found("2月11日，青禾集团党委书记、董事长孙宏明热情接待了来访客人。")
+    assert ("Sun Hongming", "chairman", "青禾集团", "current") in roles_of(got)
