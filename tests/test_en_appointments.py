@@ -220,3 +220,15 @@ def test_a_city_dateline_without_an_agency_and_a_long_names_first_words():
 def test_a_places_printed_form_is_an_alias_of_its_organisation():
     got = found("The meeting was chaired by deputy governor of Hubei province Tong Dao.")
     assert [(o.name, o.aliases) for o in got.orgs] == [("Hubei", ("Hubei province",))]
+
+
+def test_holders_of_a_plural_title_listed_after_including():
+    got = roles(
+        "Norland Group said four non-executive directors of the board were re-elected, including "
+        "Mrs. Ada Obi, Mr. Tunde Bello, and Mr. Ayo Adeola."
+    )
+    assert got == {
+        (name, "director", "Norland Group", "current")
+        for name in ("Ada Obi", "Tunde Bello", "Ayo Adeola")
+    }
+    assert roles("The directors of Norland Group thanked the staff, including John Smith.") == set()

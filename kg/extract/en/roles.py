@@ -466,7 +466,31 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         ):
             # an honorific only after a portfolio's comma or an organisation the titles name
             return [after[0].name], False
+    if _plural(titles):  # "four non-executive directors were re-elected, including Mrs A, Mr B"
+        listed = _INCLUDING.match(ctx.text, titles.end)
+        after = people.starting_from(listed.end()) if listed else []
+        if after and _holder_follows(ctx, listed.end(), after[0].start):
+            return _name_list_loose(ctx, after), False
     return [], False
+
+
+# "<plural titles> (of the board) were re-elected, including": the titles' holders are listed
+_INCLUDING = re.compile(
+    r"(?:\s+of\s+the\s+board)?\s+(?:were|are|have\s+been|had\s+been)\s+[a-z-]+(?:ed|en)\b"
+    r"[^.;:,]{0,40}?,?\s*(?:including|namely)\s*:?\s*"
+)
+
+
+def _name_list_loose(ctx: Context, after) -> list[str]:
+    """ "Mrs A, Mr B, and Mr C": names listed with honorifics between them."""
+    names = [after[0].name]
+    for prev, nxt in itertools.pairwise(after):
+        gap = ctx.text[prev.end : nxt.start]
+        m = _LIST_SEP.match(gap)
+        if not m or not _holder_follows(ctx, prev.end + m.end(), nxt.start):
+            break
+        names.append(nxt.name)
+    return names
 
 
 def _plural(titles: TitleList) -> bool:
