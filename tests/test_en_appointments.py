@@ -232,3 +232,14 @@ def test_holders_of_a_plural_title_listed_after_including():
         for name in ("Ada Obi", "Tunde Bello", "Ayo Adeola")
     }
     assert roles("The directors of Norland Group thanked the staff, including John Smith.") == set()
+
+
+def test_a_party_post_printed_of_the_party_is_at_the_next_titles_organisation():
+    got = roles(
+        "Han Xiaoming, Deputy Secretary of CPC and General Manager of Huaxin Engineering "
+        "Corporation, visited the site."
+    )
+    assert got == {
+        ("Han Xiaoming", "deputy-party-secretary", "Huaxin Engineering Corporation", "current"),
+        ("Han Xiaoming", "general-manager", "Huaxin Engineering Corporation", "current"),
+    }

@@ -124,6 +124,15 @@ def _one_title(ctx: Context, i: int, limit: int):
         return None, i, []
     title = " ".join(m.group().split())
     org, j, made = _org_after(ctx, m.end(), limit)
+    notation = lex.titles[fold_phrase(title)]
+    if (
+        notation == "?party"
+        and org
+        and org is not MAIN
+        and org.casefold() in lex.folded("party_name_tails")
+    ):
+        # "Deputy Secretary of CPC and General Manager of X": a Party post at X's committee
+        notation, org, made = lex.data["party_titles"][fold_phrase(title)], None, []
     right_after = _OF_PORTFOLIO.match(ctx.text, m.end(), limit)
     named_at = made[0].start if made else None
     if org and org is not MAIN and named_at is None and right_after is not None:
@@ -138,7 +147,7 @@ def _one_title(ctx: Context, i: int, limit: int):
         and not _institution(lex, org)
     ):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
-    item = TitleItem(title, lex.titles[fold_phrase(title)], m.start(), m.end(), org, former)
+    item = TitleItem(title, notation, m.start(), m.end(), org, former)
     return item, j, made
 
 
@@ -210,10 +219,13 @@ def _org_worded(lex: Lexicon, name: str) -> bool:
 
 
 def _past_field(ctx: Context, end: int, limit: int) -> int:
-    """Past the rest of a field's name ("... and Corporate Development") to its "of/at"."""
-    m = re.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?").match(
+    """Past the rest of a field's name ("... and Corporate Development") to its "of/at"; not
+    past another title ("of CPC and General Manager of X": two titles)."""
+    m = re.compile(r"(?:\s+(?:&|and)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?").match(
         ctx.text, end, limit
     )
+    if m and m.group(1) and ctx.lex.title_re.match(ctx.text, m.start(1)):
+        return end
     return m.end() if m else end
 
 
