@@ -38,3 +38,12 @@ def test_a_career_link_after_a_joiner_is_no_name():
     )
     assert "Zeng Chu" not in got
     assert "Feng Liqian" in got
+
+
+def test_accented_latin_letters_are_letters_of_a_name():
+    got = persons(
+        "Invented news\nMarch 3, 2021\nLü Weiming, a member of the Standing Committee of the "
+        "Qinghe Municipal Party Committee, attended. José Ramos, chief executive of Norland "
+        "Bank, said profits rose.\n"
+    )
+    assert got == ["Lü Weiming", "José Ramos"]

@@ -43,12 +43,12 @@ _COMMA = re.compile(r"\s*,\s*")
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
-# ", the <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
+# ", the <title>", ", a <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
 # as <title>"
 _APPOSITION = re.compile(
     r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
     r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?"
-    r"|the\s+|as\s+(?:its\s+)?)?"
+    r"|the\s+|an?\s+|as\s+(?:its\s+)?)?"
 )
 
 

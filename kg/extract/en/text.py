@@ -22,7 +22,9 @@ _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$"
 )
-WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+|['’](?!s\b)[A-Za-z]+)*")
+# A word: Latin letters, accented ones too ("Lü", "José", "Müller")
+_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+WORD = re.compile(rf"[{_L}]+(?:-[{_L}]+|['’](?!s\b)[{_L}]+)*")
 
 
 class Mention(NamedTuple):
