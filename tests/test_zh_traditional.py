@@ -151,3 +151,10 @@ def test_traditional_furniture_and_bylines_are_no_headline():
     assert "記者" not in article.body
     persons = {p.name for p in extract_article(article).persons}
     assert "Lu Yiming" not in persons
+
+
+def test_sister_city_is_no_part_of_a_governments_name():
+    text = "虛構新聞標題\n2024年7月20日\n訪團首站將拜訪姊妹市塔可瑪市政府、友好城市庫比諾市政府。\n"
+    names = {o.name for o in extract_article(make_article("x.txt", text)).orgs}
+    assert {"塔可瑪市政府", "庫比諾市政府"} <= names
+    assert not any(n.startswith(("姊妹市", "友好城市")) for n in names)
