@@ -187,6 +187,7 @@ def test_a_lower_case_party_committee_named_with_its_party():
 def test_a_company_of_two_plain_words_used_as_one():
     text = (
         "Royal Post appoints chairman. Royal Post said chief executive Rico Bach's pay rose. "
+        "Royal Post's board met. "
         "John Smith said the plan works. John Smith said more."
     )
     assert {o.name for o in found(text).orgs} == {"Royal Post"}

@@ -330,7 +330,12 @@ def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         after = m.end() + 1
         if verbs.match(body, after) or body.startswith("said ", after):
             spans.setdefault(name, []).append(m.span(1))
-    return [span for name, found in spans.items() if body.count(name) >= 2 for span in found]
+    return [  # every occurrence of a name so used ("Royal Mail's board" too, not "Mail")
+        m.span()
+        for name in spans
+        if body.count(name) >= 2
+        for m in re.finditer(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])", body)
+    ]
 
 
 def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
