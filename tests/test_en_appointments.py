@@ -244,3 +244,18 @@ def test_a_party_post_printed_of_the_party_is_at_the_next_titles_organisation():
         ("Han Xiaoming", "deputy-party-secretary", "Huaxin Engineering Corporation", "current"),
         ("Han Xiaoming", "general-manager", "Huaxin Engineering Corporation", "current"),
     }
+
+
+def test_a_default_post_yields_to_the_same_post_named_at_an_organisation():
+    text = (
+        "Norland Bank reports profits\nMarch 3, 2021\nNorland Bank said profits rose. Chairman "
+        "Wang Wenming visited the site. Wang Wenming, chairman of Dongfang Steel Group, spoke.\n"
+    )
+    got = {(r.person, r.role, r.org) for r in extract_article(make_article("x.txt", text)).roles}
+    assert ("Wang Wenming", "chairman", "Dongfang Steel Group") in got
+    assert not any(r[0] == "Wang Wenming" and r[2] != "Dongfang Steel Group" for r in got)
+
+
+def test_a_page_label_after_a_source_label_is_no_source():
+    text = "Invented news\nRelease time:2019-09-28 Article source: Reading times: 12\nHarlow said profits rose.\n"
+    assert "Reading" not in {o.name for o in found(text).orgs}

@@ -72,6 +72,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _replaced_as(article, found, ctx, people, sentence)
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
+    _yield_defaults(found)
     holders = [{claim.person for claim in claims} for claims in made]
     pronouns = _career_pronouns(body, lex, sentences, holders)
     if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
@@ -79,6 +80,22 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         ctx = _context(body, lex, orgs, people)
         for _, sentence in pronouns:
             _sentence_roles(article, found, ctx, people, sentence)
+
+
+def _yield_defaults(found: Extraction) -> None:
+    """A post given to the article's organisation by default (its sentence names no organisation:
+    "General Manager A Visits the Site of X") yields to the same post at an organisation the text
+    names for that person ("A, General Manager of Y"): the default was a guess."""
+    main = found.main_org
+    if not main:
+        return
+    names = {main, *(a for o in found.orgs if o.name == main for a in o.aliases)}
+
+    def defaulted(r: RoleClaim) -> bool:
+        return r.org == main and not any(n in r.evidence.quote for n in names)
+
+    named = {(r.person, r.role) for r in found.roles if r.org != main}
+    found.roles[:] = [r for r in found.roles if not (defaulted(r) and (r.person, r.role) in named)]
 
 
 def _context(body: str, lex: Lexicon, orgs, people: Mentions) -> Context:

@@ -47,6 +47,8 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Mention | None:
         return None  # "Copyright © All rights reserved."
     name = re.split(r"\.\s+(?=[A-Z])", name)[0]  # "X Limited. All rights reserved."
     name = re.sub(r"(?:\s+(?:of|and|&))+$", "", name.strip()).rstrip(".")
+    if _LABEL_GOES_ON.match(text, m.start(1) + len(name)):
+        return None  # "Article source: Reading times: ...": the next label, no source named
     words = name.split()
     generic = lex.org_suffixes | lex.not_name_words | lex.place_suffixes
     if (
@@ -56,6 +58,9 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Mention | None:
     ):
         return None
     return Mention(m.start(1), m.start(1) + len(name), name)
+
+
+_LABEL_GOES_ON = re.compile(r"[ \t]*(?:[a-z]+[ \t]*)?[:：]")
 
 
 def _line(text: str, pos: int) -> Span:
