@@ -353,3 +353,13 @@ def test_a_site_field_without_the_self_words_decides_nothing():
 def test_a_name_before_an_adverb_of_manner():
     got = found("2月11日，青禾集团党委书记、董事长孙宏明热情接待了来访客人。")
     assert ("Sun Hongming", "chairman", "青禾集团", "current") in roles_of(got)
+
+
+def test_visitors_coming_to_us_do_not_make_their_bureau_the_page():
+    text = (
+        "副市长到集团调研\n2021年12月24日\n12月23日上午，副市长刘立明在市住建局副局长褚晓明的陪同下，"
+        "来到集团公司开展调研。集团公司董事长张成明参加了调研。\n"
+    )
+    got = extract_article(make_article("x.txt", text))
+    assert got.main_org is None
+    assert not any(r.person == "Zhang Chengming" for r in got.roles)

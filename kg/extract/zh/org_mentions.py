@@ -102,11 +102,20 @@ def main_org(article: Article, names: list[str]) -> str | None:
     """The organisation the article is about: the first named in the headline, else in the lead
     sentence (the first sentence of the body after the headline), else none."""
     for line in (article.headline, _lead(article)):
+        if _visitors_came_to_us(line):
+            break  # "A在B局长陪同下，来到集团公司调研": B's bureau is not the page's organisation
         named = [(line.find(n), -len(n), n) for n in names if n in line]
         named = [hit for hit in named if not _visited_by_us(line, hit[0])]
         if named:
             return min(named)[2]
     return _site_owner(article, names)
+
+
+def _visitors_came_to_us(line: str) -> bool:
+    """Whether the line tells visitors coming to the publisher, named only by the words it uses
+    for itself ("来到集团公司", "莅临公司"): the organisations the line names are the visitors'."""
+    lex = zh_lexicon()
+    return any(v + w in line for v in lex.incoming_visits for w in lex.self_references)
 
 
 def _site_owner(article: Article, names: list[str]) -> str | None:
