@@ -485,9 +485,10 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             return [after[0].name], False
     if _plural(titles):  # "four non-executive directors were re-elected, including Mrs A, Mr B"
         listed = _INCLUDING.match(ctx.text, titles.end)
-        after = people.starting_from(listed.end()) if listed else []
-        if after and _holder_follows(ctx, listed.end(), after[0].start):
-            return _name_list_loose(ctx, after), False
+        if listed:
+            after = people.starting_from(listed.end())
+            if after and _holder_follows(ctx, listed.end(), after[0].start):
+                return _name_list_loose(ctx, after), False
     return [], False
 
 
