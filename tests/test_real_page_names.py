@@ -47,3 +47,17 @@ def test_accented_latin_letters_are_letters_of_a_name():
         "Bank, said profits rose.\n"
     )
     assert got == ["Lü Weiming", "José Ramos"]
+
+
+def test_a_courtesy_title_and_one_word_names_no_one_but_a_sheikh_does():
+    got = persons(
+        "Invented news\nMarch 3, 2021\nSheikh Hasana met Mr Carter and Qinghe Leaders on Monday.\n"
+    )
+    assert got == ["Sheikh Hasana"]
+
+
+def test_ordinary_words_are_no_chinese_names():
+    got = persons(
+        "虚构新闻标题用于测试\n2024年3月2日\n项目以智慧工地建设为抓手，完成施工图审查，参观了赵州桥。\n"
+    )
+    assert got == []

@@ -94,8 +94,11 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         )  # "Corporate Development", "International Cooperation"
     ):
         return 0
-    if first.casefold() in lex.honorifics and _longer_name_follows(text, tokens, i + 1, lex):
-        return 0  # "Mr Nicholas W Yang": the name starts after the honorific
+    folded = first.rstrip(".").casefold()
+    if folded in lex.folded("courtesy_titles"):
+        return 0  # "Mr Nicholas W Yang": the name starts after "Mr"; "Mr Carter" alone names no one
+    if folded in lex.honorifics and _run_length(text, tokens, i + 1, lex) >= 2:
+        return 0  # "Sayyid Badr bin X": the name starts after; "Sheikh Hasina" is one
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
     if _plain_word(second, lex) and (
@@ -109,11 +112,6 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
-
-
-def _longer_name_follows(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a name of more than one word starts at token i."""
-    return _run_length(text, tokens, i, lex) >= 2
 
 
 NAME_PARTICLES = frozenset(
