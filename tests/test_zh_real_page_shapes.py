@@ -363,3 +363,12 @@ def test_visitors_coming_to_us_do_not_make_their_bureau_the_page():
     got = extract_article(make_article("x.txt", text))
     assert got.main_org is None
     assert not any(r.person == "Zhang Chengming" for r in got.roles)
+
+
+def test_a_group_and_its_listed_company_under_one_short_name_stay_two():
+    got = found("瑞华黄金集团董事长王明出席瑞华黄金股份有限公司年会。")
+    by_name = {o.name: o.aliases for o in got.orgs}
+    assert "瑞华黄金集团" in by_name and "瑞华黄金股份有限公司" in by_name
+    assert "瑞华黄金股份有限公司" not in by_name["瑞华黄金集团"]
+    single = found("南方航运股份有限公司召开会议，南方航运总经理李华致辞。")
+    assert [(o.name, o.aliases) for o in single.orgs] == [("南方航运", ("南方航运股份有限公司",))]

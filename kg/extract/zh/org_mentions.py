@@ -216,21 +216,37 @@ def _fold_once(orgs: list[OrgMention], vocab: Vocab) -> tuple[list[OrgMention], 
     for org in orgs:
         if vocab.org_key(org.name):
             continue
-        short = next(
-            (
+        shorts = sorted(
+            {
                 form
                 for t in _tails()
                 if org.name.endswith(t)
                 for form in _short_forms(org.name[: -len(t)])
                 if form in by_name and not vocab.org_key(form)
-            ),
-            None,
+            },
+            key=lambda f: (-len(f), f),  # the longest short form the article uses
         )
+        short = next((f for f in shorts if not _group_and_company(f, org.name, orgs)), None)
         if short:
             target = by_name[short]
             by_name[short] = replace(target, aliases=(*target.aliases, org.name, *org.aliases))
             return [by_name[o.name] for o in orgs if o is not org], True
     return orgs, False
+
+
+def _group_and_company(short: str, name: str, orgs: list[OrgMention]) -> bool:
+    """Whether the article names both a group and a company under the short form `short`
+    ("X集团" and "X股份有限公司"): a parent and its listed company are two organisations, and
+    the short form may be either, so neither is folded into it."""
+    words = zh_lexicon().group_words
+
+    def grouped(full: str) -> bool:
+        return any(w in full[len(short) :] for w in words)
+
+    others = [
+        o.name for o in orgs if o.name != name and o.name.startswith(short) and o.name != short
+    ]
+    return any(grouped(other) != grouped(name) for other in others)
 
 
 def _short_forms(stem: str) -> list[str]:
