@@ -35,7 +35,7 @@ def allowed() -> dict[str, type]:
     import kg.model
     from kg.assemble.identity import ArticleContext, Sighting
     from kg.assemble.merge import OrgNode
-    from kg.assemble.parallel import ArticleResult
+    from kg.assemble.parallel import ArticleResult, LocalText
     from kg.assemble.shards import ShardText
 
     model = [
@@ -43,7 +43,7 @@ def allowed() -> dict[str, type]:
         for cls in vars(kg.model).values()
         if isinstance(cls, type) and dataclasses.is_dataclass(cls)
     ]
-    classes = [*model, ArticleResult, OrgNode, ArticleContext, Sighting, ShardText]
+    classes = [*model, ArticleResult, OrgNode, ArticleContext, Sighting, ShardText, LocalText]
     return {f"@{cls.__name__}": cls for cls in classes}
 
 
