@@ -42,6 +42,7 @@ from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
+from kg.assemble.heap import settle
 from kg.assemble.identity import Identities, resolve_identities
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
 from kg.assemble.parallel import (
@@ -480,6 +481,7 @@ def build_turtle(
                 report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
                 distinct = _fold_duplicates(entries, report)
                 del entries
+                settle()  # the results live to the end of the build (kg.assemble.heap)
             with report.timed("resolve identities"):
                 identities = resolve_identities(
                     (entry.result.context for entry, _ in distinct if entry.result.context),
@@ -490,6 +492,7 @@ def build_turtle(
                     entry.result.context = None  # resolved: not needed again
                 report.identity_rows = identities.rows
                 report.warnings.extend(identities.problems)
+                settle()
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
                 paths = dict(zip(idents, files, strict=True))

@@ -65,11 +65,10 @@ def word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of every word of its dictionary (`jieba.posseg`'s table)."""
     with segmenter().dt.get_dict_file() as handle:
         text = handle.read().decode("utf-8")
+    lines = text.count("\n")
     fields = text.split()
-    if len(fields) == 3 * text.count("\n") and text.endswith("\n"):
-        lines = text.split("\n")[:-1]
-        if all(line.count(" ") == 2 for line in lines):
-            return dict(zip(fields[0::3], fields[2::3], strict=True))
+    if text.endswith("\n") and len(fields) == 3 * lines and text.count(" ") == 2 * lines:
+        return dict(zip(fields[0::3], fields[2::3], strict=True))
     return _tags_by_line(text)
 
 
