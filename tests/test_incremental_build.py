@@ -73,6 +73,37 @@ def test_incremental_build_folds_duplicates_like_build_graph(corpus, tmp_path):
     assert set(Graph().parse(data=cached, format="turtle")) == set(reference)
 
 
+def test_incremental_rebuild_keeps_what_it_wrote_again_for_duplicates(
+    corpus, tmp_path, monkeypatch
+):
+    """An article with a copy has its own Turtle written again (its copies are its sources), as
+    has one whose persons the build told apart from others of their name: the cache keeps that
+    Turtle, so a rebuild copies it instead of extracting the article again, and
+    a change of the copies writes it anew, as a fresh build does."""
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    first = sorted(src.iterdir())[0]
+    shutil.copy(first, src / ("zz_copy_" + first.name))
+    extracted = []
+    real = incremental.extract_article
+    monkeypatch.setattr(
+        incremental,
+        "extract_article",
+        lambda article, *rest: extracted.append(article.ident) or real(article, *rest),
+    )
+    with oracle_extractors(corpus):
+        built = _ttl([src], tmp_path / "out", jobs=1)
+        assert first.name in extracted  # and those whose persons the build told apart
+        before = list(extracted)
+        assert _ttl([src], tmp_path / "out", jobs=1) == built
+        assert extracted == before  # the second build extracted nothing again
+        shutil.copy(first, src / ("zz_second_copy_" + first.name))
+        again = _ttl([src], tmp_path / "out", jobs=1)
+        assert extracted == [*before, first.name]
+        assert again == _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
+        assert again != built
+
+
 def test_incremental_build_prunes_the_cache(corpus, tmp_path):
     import sqlite3
 

@@ -204,7 +204,7 @@ class ResultCache:
 
         return self._run([], work)
 
-    def _checked(self, kind: str, rows: list[tuple]) -> dict:
+    def _checked(self, kind: str, rows: list[tuple], decode=codec.loads) -> dict:
         """Decoded values of (key, data, mac) rows whose mac and data are good; the others counted."""
         out = {}
         for key, data, mac in rows:
@@ -215,7 +215,7 @@ class ResultCache:
                     raise codec.CacheDataError("not a key and blobs")
                 if not hmac.compare_digest(mac, seal(kind, key, data)):
                     raise codec.CacheDataError("check failed")
-                out[key] = codec.loads(data)
+                out[key] = decode(data)
             except codec.CacheDataError:
                 self.rejected += 1
         return out
@@ -229,6 +229,18 @@ class ResultCache:
     def get_light(self, keys: list[str]) -> dict:
         """The light parts (kg.assemble.parallel.ArticleResult) of cached articles that pass the checks, by key."""
         return self._checked("light", self._select("article", "light, light_mac", keys))
+
+    def get_own_turtle(self, keys: list[str]) -> dict:
+        """Of the light parts that pass the checks, by key, only the article's own Turtle and its
+        triple count (kg.assemble.parallel.LocalText): the rest of each is not decoded."""
+
+        def decode(data: bytes):
+            from kg.assemble.parallel import ArticleResult, LocalText
+
+            found = codec.loads_fields(data, ArticleResult, ("turtle", "triples"))
+            return LocalText(found["turtle"], found["triples"])
+
+        return self._checked("light", self._select("article", "light, light_mac", keys), decode)
 
     def get_extractions(self, keys: list[str]) -> dict:
         """The extractions (kg.model.Extraction) of cached articles that pass the checks, by key."""

@@ -269,7 +269,7 @@ def _write_article_parts(
         plain = [
             e.key for e, copies in batch if not copies and not identities.touches(e.result.name)
         ]
-        light = store.get_light(plain) if plain else {}
+        light = store.get_own_turtle(plain) if plain else {}
         rekeys = {
             e.key: _rewritten_key(e.key, copies, by_article.get(e.result.name, ()))
             for e, copies in batch
