@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -102,6 +103,42 @@ def test_incremental_rebuild_keeps_what_it_wrote_again_for_duplicates(
         assert extracted == [*before, first.name]
         assert again == _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
         assert again != built
+
+
+def test_incremental_rebuild_reads_chinese_files_beside_the_others(corpus, tmp_path, monkeypatch):
+    """A few changed files, some Chinese: those are read in a forked process while this one reads
+    the others (each loads only its language's dictionaries); the bytes are a fresh build's."""
+    from kg.assemble import parallel
+
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    build([src], tmp_path / "out", jobs=2)
+    files = sorted(src.iterdir())
+    chinese = [p for p in files if parallel._looks_chinese(p)]
+    english = [p for p in files if not parallel._looks_chinese(p)]
+    assert chinese and english
+    for path in (chinese[0], english[0], chinese[-1]):
+        path.write_text(path.read_text(encoding="utf-8") + "\n会议圆满结束。\n", encoding="utf-8")
+    log = tmp_path / "processes.log"  # which process read which file (a forked one writes too)
+    real = parallel.process_file
+
+    def logged(path, ident=None):
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {path.name}\n")
+        return real(path, ident)
+
+    monkeypatch.setattr(parallel, "process_file", logged)
+    rebuilt = _ttl([src], tmp_path / "out", jobs=2)
+    readers: dict[str, set[str]] = {}
+    for line in log.read_text(encoding="utf-8").splitlines():
+        pid, name = line.split(" ", 1)
+        readers.setdefault(pid, set()).add(name)
+    assert readers == {
+        str(os.getpid()): {english[0].name},
+        next(p for p in readers if p != str(os.getpid())): {chinese[0].name, chinese[-1].name},
+    }
+    monkeypatch.setattr(parallel, "process_file", real)
+    assert rebuilt == _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
 
 
 def test_incremental_build_prunes_the_cache(corpus, tmp_path):
