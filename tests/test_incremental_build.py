@@ -129,7 +129,7 @@ def test_incremental_rebuild_reads_chinese_files_beside_the_others(corpus, tmp_p
 
     monkeypatch.setattr(parallel, "process_file", logged)
     rebuilt = _ttl([src], tmp_path / "out", jobs=2)
-    readers: dict[str, set[str]] = {}
+    readers = {}
     for line in log.read_text(encoding="utf-8").splitlines():
         pid, name = line.split(" ", 1)
         readers.setdefault(pid, set()).add(name)
