@@ -8,8 +8,9 @@ measured from the command's last statement to its end on a rebuild of 500 genera
 :func:`exit_now` first does what an ordinary exit does that matters to anyone: it runs the
 functions registered with `atexit` (they remove temporary folders and flush logs) and flushes
 stdout and stderr. It falls back on the ordinary exit whenever something could still need it:
-another thread is running, a profiler or tracer is attached (it writes its figures on the way
-out), or flushing fails.
+a thread the ordinary exit would wait for is running (daemon threads, such as a progress bar's
+monitor, are stopped at an ordinary exit too), a profiler or tracer is attached (it writes its
+figures on the way out), or flushing fails.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from typing import NoReturn
 
 def exit_now(status: int) -> NoReturn:
     """End the process with `status`, skipping the freeing of its objects when that is safe."""
-    if threading.active_count() == 1 and sys.getprofile() is None and sys.gettrace() is None:
+    others = [t for t in threading.enumerate() if t is not threading.main_thread()]
+    if all(t.daemon for t in others) and sys.getprofile() is None and sys.gettrace() is None:
         atexit._run_exitfuncs()
         try:
             sys.stdout.flush()
