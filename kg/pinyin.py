@@ -34,12 +34,6 @@ def split_name(name: str) -> tuple[str, str]:
     return "", name
 
 
-def load_readings() -> None:
-    """Load pypinyin's dictionaries now (0.1-0.2 s), as the first reading would: for a process
-    that will read Han names soon and has time to spare while it waits for another."""
-    _syllables("中文")
-
-
 def _syllables(text: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin  # imported when first needed: 0.1-0.2 s
 

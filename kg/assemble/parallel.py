@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -30,7 +29,6 @@ from kg.assemble.triples import TripleSet, is_local
 from kg.export.turtle import turtle_body
 from kg.extract import extract_article
 from kg.model import Evidence, Extraction
-from kg.pinyin import load_readings
 from kg.read import ArticleError, make_article
 from kg.read.duplicates import content_key
 from kg.read.errors import failure, file_ident
@@ -257,7 +255,9 @@ def iter_process_files(
         yield from cluster.imap(_packed, items, advance=tick, prepare=_loaded, keyed=keyed)
         return
     if jobs == 1 or len(paths) <= INLINE_FILES:
-        yield from _few(items, keyed, tick, beside=jobs > 1)
+        for item in items:
+            yield _packed(item, keyed)
+            tick(1)
         return
     warm_up()
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
@@ -268,58 +268,6 @@ def iter_process_files(
         for result in pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk):
             yield result
             tick(1)
-
-
-def _few(
-    items: list[tuple[Input, str | None]], keyed: bool, tick, beside: bool
-) -> Iterator[tuple[bytes, bytes, str]]:
-    """`_packed` over a few items (an incremental rebuild), in this process, in order.
-
-    With `beside` (a second core), when some of the files look Chinese and some do not, those
-    are processed in one forked process at the same time: it loads only what Chinese needs
-    (jieba's and pypinyin's dictionaries, about 0.8 s), this one what English needs, and
-    pypinyin's while it waits (the build reads Han names after extraction too). Which
-    process reads a file changes nothing in its result; a file guessed wrongly is only slower.
-    """
-    han = [i for i, (path, _) in enumerate(items) if _looks_chinese(path)]
-    if not beside or not han or len(han) == len(items) or not _CAN_FORK:
-        for item in items:
-            yield _packed(item, keyed)
-            tick(1)
-        return
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        theirs = pool.map_async(
-            partial(_packed, keyed=keyed), [items[i] for i in han], chunksize=len(han)
-        )
-        mine = {}
-        for i, item in enumerate(items):
-            if i not in han:
-                mine[i] = _packed(item, keyed)
-                tick(1)
-        load_readings()  # the Han names of those articles will be read here too (identities, IRIs)
-        mine.update(zip(han, theirs.get(), strict=True))
-        tick(len(han))
-    for i in range(len(items)):
-        yield mine.pop(i)
-
-
-_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _looks_chinese(item: Input) -> bool:
-    """Whether the start of a file (or record) has Han characters as UTF-8: a guess that only
-    decides which process reads it (kg.read decides its language)."""
-    try:
-        head = item.payload[:4096] if isinstance(item, Record) else _head(item)
-    except OSError:
-        return False
-    return bool(_HAN.search(head.decode("utf-8", "ignore")))
-
-
-def _head(path) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(4096)
 
 
 INLINE_FILES = 16
