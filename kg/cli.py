@@ -401,5 +401,13 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
+def run() -> None:
+    """The `kg` program (the installed command and `python -m kg`): `main`, then the quick exit
+    of kg.quick_exit."""
+    from kg.quick_exit import exit_now
+
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from kg.assemble import build, codec
 from kg.assemble.cache import CACHE_DIR, CACHE_FILE, ResultCache, cache_secret, seal
-from kg.assemble.parallel import process_file
+from kg.assemble.parallel import ArticleResult, process_file
 from kg.cli import main
 from tests.conftest import SEEDS
 
@@ -208,6 +208,31 @@ def test_cache_codec_round_trips_results_and_refuses_everything_else():
             codec.loads(bad)
     with pytest.raises(codec.CacheDataError):
         codec.dumps(Marker("x"))
+
+
+def test_cache_codec_decodes_chosen_fields_as_the_whole_record_does():
+    result = process_file(sorted(SEEDS.iterdir())[3])
+    data = codec.dumps(result)
+    fields = codec.loads_fields(data, ArticleResult, ("turtle", "triples", "orgs", "summary"))
+    assert fields == {
+        "turtle": result.turtle,
+        "triples": result.triples,
+        "orgs": result.orgs,
+        "summary": result.summary,
+    }
+    assert result.turtle and result.orgs
+    for bad in (
+        b'{"@Popen": [["touch", "x"]]}',
+        b'{"@Evidence": ["a", 1, 2, "x"]}',  # allowed, but not the class asked for
+        b'{"@ArticleResult": ["a", 1]}',
+        b'{"@ArticleResult": ' + b"[" * 100_000,
+        b"\x80\x04\x95",
+    ):
+        with pytest.raises(codec.CacheDataError):
+            codec.loads_fields(bad, ArticleResult, ("turtle",))
+    forged = data.replace(b'{"u":', b'{"@Popen":', 1)  # the first tagged value is the Turtle
+    with pytest.raises(codec.CacheDataError):
+        codec.loads_fields(forged, ArticleResult, ("turtle",))
 
 
 def test_cache_secret_is_the_users_own(tmp_path, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -71,6 +72,69 @@ def test_incremental_build_folds_duplicates_like_build_graph(corpus, tmp_path):
         cached = _ttl([src], tmp_path / "out", jobs=2)
     assert report.duplicates == {"zz_copy_" + first.name: first.name}
     assert set(Graph().parse(data=cached, format="turtle")) == set(reference)
+
+
+def test_incremental_rebuild_keeps_what_it_wrote_again_for_duplicates(
+    corpus, tmp_path, monkeypatch
+):
+    """An article with a copy has its own Turtle written again (its copies are its sources), as
+    has one whose persons the build told apart from others of their name: the cache keeps that
+    Turtle, so a rebuild copies it instead of extracting the article again, and
+    a change of the copies writes it anew, as a fresh build does."""
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    first = sorted(src.iterdir())[0]
+    shutil.copy(first, src / ("zz_copy_" + first.name))
+    extracted = []
+    real = incremental.extract_article
+    monkeypatch.setattr(
+        incremental,
+        "extract_article",
+        lambda article, *rest: extracted.append(article.ident) or real(article, *rest),
+    )
+    with oracle_extractors(corpus):
+        built = _ttl([src], tmp_path / "out", jobs=1)
+        assert first.name in extracted  # and those whose persons the build told apart
+        before = list(extracted)
+        assert _ttl([src], tmp_path / "out", jobs=1) == built
+        assert extracted == before  # the second build extracted nothing again
+        shutil.copy(first, src / ("zz_second_copy_" + first.name))
+        again = _ttl([src], tmp_path / "out", jobs=1)
+        assert extracted == [*before, first.name]
+        assert again == _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
+        assert again != built
+
+
+def test_incremental_rebuild_reads_a_few_changed_files_in_this_process(
+    corpus, tmp_path, monkeypatch
+):
+    """A few changed files, English and Chinese, with two jobs: no worker process is started
+    (starting one costs more than it saves: decision 014); the bytes are a fresh build's."""
+    from kg.assemble import parallel
+
+    src = tmp_path / "src"
+    shutil.copytree(corpus / "articles", src)
+    build([src], tmp_path / "out", jobs=2)
+    files = sorted(src.iterdir())
+    han = [p for p in files if any("\u4e00" <= ch <= "\u9fff" for ch in p.read_text("utf-8"))]
+    latin = [p for p in files if p not in han]
+    assert han and latin
+    for path in (han[0], latin[0], han[-1]):
+        path.write_text(path.read_text(encoding="utf-8") + "\n会议圆满结束。\n", encoding="utf-8")
+    log = tmp_path / "processes.log"  # which process read which file (a forked one would too)
+    real = parallel.process_file
+
+    def logged(path, ident=None):
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {path.name}\n")
+        return real(path, ident)
+
+    monkeypatch.setattr(parallel, "process_file", logged)
+    rebuilt = _ttl([src], tmp_path / "out", jobs=2)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert sorted(lines) == sorted(f"{os.getpid()} {p.name}" for p in (han[0], latin[0], han[-1]))
+    monkeypatch.setattr(parallel, "process_file", real)
+    assert rebuilt == _ttl([src], tmp_path / "fresh", jobs=1, use_cache=False)
 
 
 def test_incremental_build_prunes_the_cache(corpus, tmp_path):

@@ -13,7 +13,8 @@ import pytest
 from kg.assemble import build
 from kg.export import outputs as outputs_module
 from kg.export.oxterms import parse_turtle
-from kg.export.reuse import MANIFEST, Blocks, Change, updated_jsonld
+from kg.export.patch import updated_jsonld
+from kg.export.reuse import MANIFEST, Blocks, Change
 from kg.export.store import STORE, open_built_store
 from tests.scale_helpers import make_corpus
 

@@ -4,8 +4,9 @@ An entry is keyed by the SHA-256 of the code fingerprint, the article
 identifier and the file's bytes, so a changed article, a renamed file or any
 change to the code or vocabularies (which changes the fingerprint) is a miss
 and is processed again; everything else is reused. One SQLite file holds the
-entries, and the written shards of joining nodes (see kg.assemble.shards); after
-a build only the entries that build used are kept.
+entries, the written shards of joining nodes (see kg.assemble.shards) and the
+articles' own Turtle written again with the build's identities (see
+kg.assemble.incremental); after a build only the entries that build used are kept.
 
 The cache is data, checked before use (decision 010):
 
@@ -138,9 +139,10 @@ class ResultCache:
             "CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, light BLOB, light_mac BLOB,"
             " extraction BLOB, extraction_mac BLOB)"
         )
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS joined (key TEXT PRIMARY KEY, text BLOB, mac BLOB)"
-        )
+        for table in ("joined", "local"):
+            self.db.execute(
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, text BLOB, mac BLOB)"
+            )
 
     def _damaged(self, exc: Exception) -> None:
         """Move an unreadable cache file aside and go on with a new one (or none)."""
@@ -202,7 +204,7 @@ class ResultCache:
 
         return self._run([], work)
 
-    def _checked(self, kind: str, rows: list[tuple]) -> dict:
+    def _checked(self, kind: str, rows: list[tuple], decode=codec.loads) -> dict:
         """Decoded values of (key, data, mac) rows whose mac and data are good; the others counted."""
         out = {}
         for key, data, mac in rows:
@@ -213,7 +215,7 @@ class ResultCache:
                     raise codec.CacheDataError("not a key and blobs")
                 if not hmac.compare_digest(mac, seal(kind, key, data)):
                     raise codec.CacheDataError("check failed")
-                out[key] = codec.loads(data)
+                out[key] = decode(data)
             except codec.CacheDataError:
                 self.rejected += 1
         return out
@@ -227,6 +229,18 @@ class ResultCache:
     def get_light(self, keys: list[str]) -> dict:
         """The light parts (kg.assemble.parallel.ArticleResult) of cached articles that pass the checks, by key."""
         return self._checked("light", self._select("article", "light, light_mac", keys))
+
+    def get_own_turtle(self, keys: list[str]) -> dict:
+        """Of the light parts that pass the checks, by key, only the article's own Turtle and its
+        triple count (kg.assemble.parallel.LocalText): the rest of each is not decoded."""
+
+        def decode(data: bytes):
+            from kg.assemble.parallel import ArticleResult, LocalText
+
+            found = codec.loads_fields(data, ArticleResult, ("turtle", "triples"))
+            return LocalText(found["turtle"], found["triples"])
+
+        return self._checked("light", self._select("article", "light, light_mac", keys), decode)
 
     def get_extractions(self, keys: list[str]) -> dict:
         """The extractions (kg.model.Extraction) of cached articles that pass the checks, by key."""
@@ -254,19 +268,31 @@ class ResultCache:
 
     def put_shards(self, items: dict) -> None:
         """Store written shards (ShardText) by signature."""
+        self._put_texts("joined", "shard", items)
+
+    def get_rewritten(self, keys: list[str]) -> dict:
+        """Cached articles' own Turtle written with a build's identities
+        (kg.assemble.parallel.LocalText) that pass the checks, by key."""
+        return self._checked("local", self._select("local", "text, mac", keys))
+
+    def put_rewritten(self, items: dict) -> None:
+        """Store articles' own Turtle written with a build's identities (LocalText) by key."""
+        self._put_texts("local", "local", items)
+
+    def _put_texts(self, table: str, kind: str, items: dict) -> None:
         rows = []
         for k, text in items.items():
             data = codec.dumps(text)
-            rows.append((k, data, seal("shard", k, data)))
+            rows.append((k, data, seal(kind, k, data)))
 
         def work(db):
             with db:
-                db.executemany("INSERT OR REPLACE INTO joined VALUES (?, ?, ?)", rows)
+                db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", rows)
 
         self._run(None, work)
 
     def keep_only(self, table: str, keys: set[str]) -> None:
-        """Drop the entries of `table` ('article' or 'joined') this build did not use."""
+        """Drop the entries of `table` ('article', 'joined' or 'local') this build did not use."""
 
         def work(db):
             stale = [k for (k,) in db.execute(f"SELECT key FROM {table}") if k not in keys]

@@ -35,7 +35,7 @@ def allowed() -> dict[str, type]:
     import kg.model
     from kg.assemble.identity import ArticleContext, Sighting
     from kg.assemble.merge import OrgNode
-    from kg.assemble.parallel import ArticleResult
+    from kg.assemble.parallel import ArticleResult, LocalText
     from kg.assemble.shards import ShardText
 
     model = [
@@ -43,7 +43,7 @@ def allowed() -> dict[str, type]:
         for cls in vars(kg.model).values()
         if isinstance(cls, type) and dataclasses.is_dataclass(cls)
     ]
-    classes = [*model, ArticleResult, OrgNode, ArticleContext, Sighting, ShardText]
+    classes = [*model, ArticleResult, OrgNode, ArticleContext, Sighting, ShardText, LocalText]
     return {f"@{cls.__name__}": cls for cls in classes}
 
 
@@ -139,3 +139,34 @@ def loads(data: bytes):
         raise
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise CacheDataError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def loads_fields(data: bytes, cls: type, names: tuple[str, ...]) -> dict:
+    """Of `data`, the encoding of a `cls` (an allowed dataclass), only the fields `names`, each
+    decoded as :func:`loads` decodes it; the other fields are parsed but made into no objects (a
+    reader that needs two fields of a large record). CacheDataError as for `loads`."""
+    try:
+        raw = json.loads(data)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise CacheDataError(f"{type(exc).__name__}: {exc}") from exc
+    tag = f"@{cls.__name__}"
+    if allowed().get(tag) is not cls or type(raw) is not dict or list(raw) != [tag]:
+        raise CacheDataError(f"not a {cls.__name__}")
+    fields, values = _field_names(cls), raw[tag]
+    if type(values) is not list or len(values) != len(fields):
+        raise CacheDataError(f"{cls.__name__}: wrong number of fields")
+    try:
+        return {name: _decoded(values[fields.index(name)]) for name in names}
+    except CacheDataError:
+        raise
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise CacheDataError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _decoded(value):
+    """A value parsed without the object hook, decoded as the hook would have (innermost first)."""
+    if type(value) is list:
+        return [_decoded(item) for item in value]
+    if type(value) is dict:
+        return _hook({key: _decoded(item) for key, item in value.items()})
+    return value

@@ -96,6 +96,14 @@ class Identities:
         """True when some person of `article` has a key other than its block's."""
         return article in self.articles
 
+    def by_article(self) -> dict[str, tuple[tuple[str, str, str], ...]]:
+        """Each article's entries of `keys` as sorted (block, native, key): all that :meth:`key`
+        answers for that article beyond its blocks."""
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        for (article, block, native), key in self.keys.items():
+            found.setdefault(article, []).append((block, native, key))
+        return {article: tuple(sorted(rows)) for article, rows in found.items()}
+
 
 def block_of(key: str) -> str:
     """The blocking key (folded name) of a person key."""

@@ -28,6 +28,7 @@ the shards (decision 015).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -41,10 +42,12 @@ from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
+from kg.assemble.heap import settle
 from kg.assemble.identity import Identities, resolve_identities
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
 from kg.assemble.parallel import (
     ArticleResult,
+    LocalText,
     iter_process_files,
     local_turtle,
     process_file,
@@ -249,30 +252,61 @@ def _write_article_parts(
     vocab,
     report,
     identities: Identities,
+    cache: ResultCache | None = None,
 ) -> None:
     """Each article's own Turtle, in order, copied from the store to `out`.
 
     It is written again when the article has duplicates, or when one of its
     persons is told apart from another of the same name (the worker could only
-    key them by name), or when the store lost it.
+    key them by name), or when the store lost it. What is written again for the first
+    two reasons is kept in `cache` under a key of all it depends on (:func:`_rewritten_key`),
+    so a later build copies it instead of extracting the article again.
     """
+    by_article = identities.by_article()
+    used: set[str] = set()
     for start in range(0, len(distinct), BATCH):
         batch = distinct[start : start + BATCH]
         plain = [
             e.key for e, copies in batch if not copies and not identities.touches(e.result.name)
         ]
-        light = store.get_light(plain) if plain else {}
+        light = store.get_own_turtle(plain) if plain else {}
+        rekeys = {
+            e.key: _rewritten_key(e.key, copies, by_article.get(e.result.name, ()))
+            for e, copies in batch
+            if cache is not None and e.key and (copies or identities.touches(e.result.name))
+        }
+        known = cache.get_rewritten(sorted(rekeys.values())) if cache and rekeys else {}
+        fresh: dict[str, LocalText] = {}
         for entry, copies in batch:
             result = entry.result
             report.summaries[result.name] = result.summary
             stored = light.get(entry.key) if entry.key in plain else None
-            if stored is None:
+            rekey = rekeys.get(entry.key, "")
+            if stored is not None:
+                turtle, count = stored.turtle, stored.triples
+            elif rekey in known:
+                turtle, count = known[rekey].turtle, known[rekey].triples
+            else:
                 full = extract_article(read_input(paths[result.name], result.name), vocab)
                 turtle, count = local_turtle(full, tuple(copies), vocab, identities)
-            else:
-                turtle, count = stored.turtle, stored.triples
+                if rekey:
+                    fresh[rekey] = LocalText(turtle, count)
+            if rekey:
+                used.add(rekey)
             out.write(turtle)
             report.triples += count
+        if cache and fresh:
+            cache.put_rewritten(fresh)
+    if cache:
+        cache.keep_only("local", used)
+
+
+def _rewritten_key(key: str, copies: list[str], persons: tuple) -> str:
+    """The cache key of an article's own Turtle written again: its entry's key (code, name and
+    bytes), its duplicates and what the build's identities answer for its persons."""
+    digest = hashlib.sha256(b"local\0" + key.encode() + b"\0")
+    digest.update(repr((tuple(copies), persons)).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "") -> dict[int, str]:
@@ -447,6 +481,7 @@ def build_turtle(
                 report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
                 distinct = _fold_duplicates(entries, report)
                 del entries
+                settle()  # the results live to the end of the build (kg.assemble.heap)
             with report.timed("resolve identities"):
                 identities = resolve_identities(
                     (entry.result.context for entry, _ in distinct if entry.result.context),
@@ -457,10 +492,11 @@ def build_turtle(
                     entry.result.context = None  # resolved: not needed again
                 report.identity_rows = identities.rows
                 report.warnings.extend(identities.problems)
+                settle()
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
                 paths = dict(zip(idents, files, strict=True))
-                _write_article_parts(out, distinct, store, paths, vocab, report, identities)
+                _write_article_parts(out, distinct, store, paths, vocab, report, identities, cache)
             with tempfile.TemporaryFile(dir=spill or out_dir) as joined:
                 roles, count = _joining_nodes(
                     NamedOutput(joined, out_dir / "graph.ttl"),

@@ -65,6 +65,15 @@ class ArticleResult:
     )
 
 
+@dataclass(frozen=True)
+class LocalText:
+    """An article's own Turtle written with the persons resolved over a build, and its triple
+    count (kept in the cache: kg.assemble.incremental)."""
+
+    turtle: bytes
+    triples: int
+
+
 class LocalWriter(GraphWriter[TripleSet]):
     """Writes only the nodes that belong to one article (the mirror of incremental.GlobalWriter).
 

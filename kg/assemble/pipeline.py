@@ -196,6 +196,7 @@ def build(
     Dask scheduler that runs the per-article work and the shard writing (kg.assemble.cluster).
     """
     from kg.assemble.cluster import Cluster
+    from kg.assemble.heap import collector_for_build, settle
     from kg.assemble.incremental import build_turtle, remove_stale_spills
     from kg.assemble.judgements import load_judgements
     from kg.assemble.lock import folder_lock
@@ -205,45 +206,54 @@ def build(
     from kg.export.outputs import OUTPUTS
     from kg.export.store import remove_stale_stores
 
-    report = BuildReport()
-    out_dir = Path(out_dir)
-    verdicts = tuple(load_judgements(judgements)) if judgements else ()
-    spill = PayloadSpill()  # the records' bytes of corpus files, on disk while the build runs
-    try:
-        found = collect_sources(sources, report, pattern, skip=out_dir.resolve())
-        files = expand_inputs(found, report, spill)
-        report.files = len(files)
-        report.records = sum(1 for item in files if not isinstance(item, Path))
-        advance = progress(len(files)) if progress else None
-        with folder_lock(out_dir, on_wait):
-            remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a killed build
-            remove_stale_stores(out_dir)
-            remove_stale_spills(out_dir)
-            before = earlier_state(out_dir)  # the previous build's persons, redirects, articles
-            workers = Cluster(cluster) if cluster else None
-            try:
-                staged_ttl = build_turtle(
-                    files, out_dir, report, jobs, use_cache, advance, verdicts, workers
-                )
-            finally:
-                if workers is not None:
-                    workers.close()
-            for name, sha in report.fresh.items():
-                if name in before.articles:
-                    if before.articles[name] == sha:
-                        report.reread += 1
-                    else:
-                        report.changed += 1
-            try:
-                if report.summaries:
-                    _write_built(
-                        staged_ttl, out_dir, report, before, html, html_max_nodes, nquads, use_cache
+    with collector_for_build():  # kg.assemble.heap: a collector that walks only what is new
+        report = BuildReport()
+        out_dir = Path(out_dir)
+        verdicts = tuple(load_judgements(judgements)) if judgements else ()
+        spill = PayloadSpill()  # the records' bytes of corpus files, on disk while the build runs
+        try:
+            found = collect_sources(sources, report, pattern, skip=out_dir.resolve())
+            files = expand_inputs(found, report, spill)
+            report.files = len(files)
+            report.records = sum(1 for item in files if not isinstance(item, Path))
+            advance = progress(len(files)) if progress else None
+            with folder_lock(out_dir, on_wait):
+                remove_stale_temporaries(out_dir, (*OUTPUTS, PATTERN))  # left by a killed build
+                remove_stale_stores(out_dir)
+                remove_stale_spills(out_dir)
+                before = earlier_state(out_dir)  # the previous build's persons, redirects, articles
+                settle()
+                workers = Cluster(cluster) if cluster else None
+                try:
+                    staged_ttl = build_turtle(
+                        files, out_dir, report, jobs, use_cache, advance, verdicts, workers
                     )
-            finally:
-                staged_ttl.unlink(missing_ok=True)
-    finally:
-        spill.close()
-    return report
+                finally:
+                    if workers is not None:
+                        workers.close()
+                for name, sha in report.fresh.items():
+                    if name in before.articles:
+                        if before.articles[name] == sha:
+                            report.reread += 1
+                        else:
+                            report.changed += 1
+                try:
+                    if report.summaries:
+                        _write_built(
+                            staged_ttl,
+                            out_dir,
+                            report,
+                            before,
+                            html,
+                            html_max_nodes,
+                            nquads,
+                            use_cache,
+                        )
+                finally:
+                    staged_ttl.unlink(missing_ok=True)
+        finally:
+            spill.close()
+        return report
 
 
 def _write_built(

@@ -19,6 +19,7 @@ from kg.export.atomic import OutputSet
 from kg.export.identity_report import identity_tsv
 from kg.export.nquads import existing_shards, nquads_shards, stream_shards
 from kg.export.oxterms import GraphLike, ParsedGraph, parse_turtle
+from kg.export.patch import updated_jsonld, updated_trig
 from kg.export.reuse import (
     Change,
     Previous,
@@ -26,8 +27,6 @@ from kg.export.reuse import (
     save_manifest,
     sha256,
     sha256_file,
-    updated_jsonld,
-    updated_trig,
 )
 
 T = TypeVar("T")

@@ -12,8 +12,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-from pypinyin.seg.simpleseg import simple_seg
 from rdflib import URIRef
 
 from kg.vocab.namespaces import BASE
@@ -22,6 +20,8 @@ from kg.vocab.namespaces import BASE
 def slug(text: str, limit: int = 60) -> str:
     """An ASCII slug of `text`, Han characters read in pinyin ('' when nothing readable is left)."""
     if re.search(r"[\u3400-\u9fff]", text):
+        from pypinyin.seg.simpleseg import simple_seg  # imported when first needed: 0.1-0.2 s
+
         text = " ".join(word for piece in simple_seg(text) for word in _pinyin_of(piece))
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:limit].strip("-")
@@ -31,6 +31,8 @@ def slug(text: str, limit: int = 60) -> str:
 def _pinyin_of(piece: str) -> tuple[str, ...]:
     """lazy_pinyin of one run of Han or of other characters (pypinyin reads each run on its own,
     so the pinyin of a text is that of its runs; keys repeat runs, e.g. an event's name)."""
+    from pypinyin import lazy_pinyin
+
     return tuple(lazy_pinyin(piece))
 
 

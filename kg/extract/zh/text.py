@@ -12,12 +12,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-import jieba
-import jieba.posseg as pseg
-
+from kg.extract.zh.jieba_dict import segmenter, word_tags
 from kg.model import Article, Evidence
 
-jieba.setLogLevel(60)
 _SENTENCE_END = re.compile(r"[。！？；!?;]+|\n")
 NUMERALS = "一二三四五六七八九十两〇零"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -106,8 +103,8 @@ def tokens(text: str) -> tuple[Token, ...]:
     "oov" (Han), "m" (digits) or "eng" (Latin): tagging them with jieba.posseg's
     HMM would cost fifteen times as much.
     """
-    out, pos, table = [], 0, _tags()
-    for word in jieba.cut(text, HMM=True):
+    out, pos, table = [], 0, word_tags()
+    for word in segmenter().cut(text, HMM=True):
         out.append(Token(pos, pos + len(word), table.get(word) or _unknown_tag(word)))
         pos += len(word)
     return tuple(out)
@@ -115,13 +112,7 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def dictionary_tag(word: str) -> str | None:
     """jieba's dictionary part-of-speech tag of `word`, None for a word it does not list."""
-    return _tags().get(word)
-
-
-@lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
-    pseg.dt.initialize()
-    return pseg.dt.word_tag_tab
+    return word_tags().get(word)
 
 
 def _unknown_tag(word: str) -> str:
