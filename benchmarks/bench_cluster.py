@@ -122,6 +122,12 @@ class LocalCluster:
             proc.wait(timeout=30)
 
 
+def load() -> str:
+    """The machine's load averages now (other work on it slows the builds)."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average after: {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 30000])
@@ -133,6 +139,7 @@ def main(argv=None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        print(load().replace("after", "before"))
         print(
             "articles | build s | s per 1,000 | peak MB (process tree) | peak MB (main process) "
             "| serial s (main process phases) | graph.ttl sha256"
@@ -150,6 +157,7 @@ def main(argv=None) -> int:
                 flush=True,
             )
             print("    " + ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items()), flush=True)
+            print(f"    {load()}", flush=True)
             shutil.rmtree(work / f"out-{size}")
             if size != args.cluster_size and args.work is None:
                 corpus.unlink()
@@ -159,12 +167,15 @@ def main(argv=None) -> int:
         corpus = work / f"corpus-{size}.jsonl"
         if not corpus.exists():
             corpus = corpus_jsonl(size, args.seed, work)
-        local_s = build(corpus, work / "local", "--jobs", "2").seconds
+        local = build(corpus, work / "local", "--jobs", "2")
         cluster = LocalCluster(work)
         try:
-            cluster_s = build(corpus, work / "cluster", "--cluster", cluster.address).seconds
+            remote = build(corpus, work / "cluster", "--cluster", cluster.address)
         finally:
             cluster.close()
+        local_s, cluster_s = local.seconds, remote.seconds
+        for name, run in (("local", local), ("cluster", remote)):
+            print(f"    {name}: " + ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items()))
         same = (work / "local" / "graph.ttl").read_bytes() == (
             work / "cluster" / "graph.ttl"
         ).read_bytes()
@@ -173,6 +184,7 @@ def main(argv=None) -> int:
             f"{cluster_s:.1f} s; overhead {cluster_s / local_s - 1:+.0%}; "
             f"{size / cluster_s / 2:.0f} articles/s per worker; same bytes: {same}"
         )
+        print(f"    {load()}")
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

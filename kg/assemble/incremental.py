@@ -41,7 +41,8 @@ from kg.assemble import codec
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
-from kg.assemble.identity import Identities, resolve_identities
+from kg.assemble.identity import Identities, resolve_parts
+from kg.assemble.identity_spill import IdentitySpill, buckets_for
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
 from kg.assemble.parallel import (
     ArticleResult,
@@ -60,6 +61,7 @@ from kg.assemble.shards import (
     write_shard,
 )
 from kg.assemble.triples import TripleSet, is_local
+from kg.export.identity_report import write_identity_tsv
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
@@ -115,8 +117,9 @@ class Entry:
 
 
 def _compact(result: ArticleResult) -> ArticleResult:
-    """The result without its Turtle and organisation nodes (read again from the store when used)."""
-    return replace(result, turtle=b"", orgs={}, extraction=None)
+    """The result without its Turtle, organisation nodes (read again from the store when used)
+    and identity context (kept on disk: kg.assemble.identity_spill)."""
+    return replace(result, turtle=b"", orgs={}, extraction=None, context=None)
 
 
 def _entries(
@@ -125,11 +128,13 @@ def _entries(
     cache: ResultCache | None,
     store: ResultCache,
     jobs: int | None,
+    identity: IdentitySpill,
     advance=None,
     cluster: Cluster | None = None,
 ) -> list[Entry]:
     """One entry per file (identified by `idents`), from the cache where possible, in file order;
-    the results made here are put into `store` (the cache, or the spill store) as they come.
+    the results made here are put into `store` (the cache, or the spill store) as they come,
+    their identity contexts into `identity` (by the file's place in `files`).
 
     The keys are computed here only to look up a cache that has entries;
     otherwise the workers compute them (they read the files anyway). Without a cache,
@@ -146,13 +151,15 @@ def _entries(
         wanted = [k for k in keys if k]
         for start in range(0, len(wanted), BATCH):
             for key, result in cache.get_light(wanted[start : start + BATCH]).items():
-                light[key] = _compact(result)
+                light[key] = result
     todo = [i for i, k in enumerate(keys) if k not in light]
     if advance and len(todo) < len(files):
         advance(len(files) - len(todo))
-    entries: list[Entry | None] = [
-        Entry(key, light[key], files[i]) if key in light else None for i, key in enumerate(keys)
-    ]
+    entries: list[Entry | None] = [None] * len(files)
+    for i, key in enumerate(keys):
+        if key in light:
+            identity.add(i, light[key].context)
+            entries[i] = Entry(key, _compact(light[key]), files[i])
     light.clear()
     work = (
         iter_process_files(
@@ -170,6 +177,7 @@ def _entries(
     for i, (packed_light, packed_extraction, worker_key) in zip(todo, work, strict=True):
         key = keys[i] or worker_key or ("" if cache is not None else f"spill:{i}")
         result = codec.loads(packed_light)
+        identity.add(i, result.context)
         entries[i] = Entry(key, _compact(result), files[i], fresh=True)
         if result.problem is None and key:
             pending[key] = (packed_light, packed_extraction)
@@ -434,34 +442,33 @@ def build_turtle(
     idents = input_identifiers(files)
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out_dir) if use_cache else None
-    spill = None if cache else Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))
-    store = cache if cache is not None else ResultCache(Path(str(spill)))
+    spill = Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))  # removed after the build
+    store = cache if cache is not None else ResultCache(spill)
+    identity = IdentitySpill(spill, buckets_for(len(files)))
     fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
     target = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             out = NamedOutput(handle, out_dir / "graph.ttl")
             with report.timed("read and extract"):
-                entries = _entries(files, idents, cache, store, jobs, advance, cluster)
+                entries = _entries(files, idents, cache, store, jobs, identity, advance, cluster)
                 report.cached = sum(1 for e in entries if not e.fresh)
                 report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
                 distinct = _fold_duplicates(entries, report)
-                del entries
+                firsts = {id(entry) for entry, _ in distinct}
+                copies = {i for i, entry in enumerate(entries) if id(entry) not in firsts}
+                del entries, firsts
             with report.timed("resolve identities"):
-                identities = resolve_identities(
-                    (entry.result.context for entry, _ in distinct if entry.result.context),
-                    vocab,
-                    judgements,
+                identities = resolve_parts(
+                    identity.parts(skip=copies), vocab, judgements, identity.add_rows
                 )
-                for entry, _ in distinct:
-                    entry.result.context = None  # resolved: not needed again
-                report.identity_rows = identities.rows
                 report.warnings.extend(identities.problems)
+                report.identity_file = _staged_rows(identity, out_dir)
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
                 paths = dict(zip(idents, files, strict=True))
                 _write_article_parts(out, distinct, store, paths, vocab, report, identities)
-            with tempfile.TemporaryFile(dir=spill or out_dir) as joined:
+            with tempfile.TemporaryFile(dir=spill) as joined:
                 roles, count = _joining_nodes(
                     NamedOutput(joined, out_dir / "graph.ttl"),
                     distinct,
@@ -481,14 +488,33 @@ def build_turtle(
             out.flush()
     except BaseException:
         target.unlink(missing_ok=True)
+        if report.identity_file is not None:
+            report.identity_file.unlink(missing_ok=True)
+            report.identity_file = None
         raise
     finally:
+        identity.close()
         store.close()
         if cache:
             report.warnings.extend(cache.warnings)
-        if spill is not None:
-            shutil.rmtree(spill, ignore_errors=True)
+        shutil.rmtree(spill, ignore_errors=True)
     return target
+
+
+def _staged_rows(identity: IdentitySpill, out_dir: Path) -> Path:
+    """identity.tsv, from the rows in `identity`, written to a temporary file beside the outputs
+    (``.identity.tsv.*.tmp``, the caller's to adopt or remove)."""
+    fd, name = tempfile.mkstemp(prefix=".identity.tsv.", suffix=".tmp", dir=out_dir)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write_identity_tsv(identity.rows(), handle)
+    except OSError as exc:  # a full disk: the message names the output
+        Path(name).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(out_dir / "identity.tsv")) from exc
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
 class NamedOutput:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import BinaryIO
 
 COLUMNS = ("name", "verdict", "first", "second", "mentions", "reason")
 
@@ -28,6 +29,22 @@ def identity_tsv(rows: Iterable) -> bytes:
     for row in sorted(rows):
         writer.writerow((row.block, row.verdict, row.first, row.second, row.mentions, row.reason))
     return out.getvalue().encode("utf-8")
+
+
+def write_identity_tsv(rows: Iterable, handle: BinaryIO) -> None:
+    """:func:`identity_tsv` written to `handle` as a stream, `rows` taken in the order given
+    (already sorted: kg.assemble.identity_spill.IdentitySpill.rows)."""
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+    try:
+        writer = csv.writer(text, delimiter="\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow(
+                (row.block, row.verdict, row.first, row.second, row.mentions, row.reason)
+            )
+        text.flush()
+    finally:
+        text.detach()
 
 
 def read_identity_tsv(text: str) -> list[dict[str, str]]:
