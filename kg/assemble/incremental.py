@@ -52,6 +52,7 @@ from kg.assemble.parallel import (
     process_files,
 )
 from kg.assemble.shards import (
+    SHARDS,
     ShardText,
     roles_turtle,
     shard_groups,
@@ -105,21 +106,49 @@ class GlobalWriter(GraphWriter[TripleSet]):
         return self.g.only(lambda s: not is_local(s))
 
 
-@dataclass
+@dataclass(slots=True)
+class Kept:
+    """What this process keeps of an article's result (kg.assemble.parallel.ArticleResult): not
+    its Turtle, organisation nodes and extraction (read again from the store when used), nor its
+    identity context (on disk: kg.assemble.identity_spill). Compact: a build holds one per
+    article (decision 016)."""
+
+    name: str
+    summary: dict[str, int]
+    problem: str | None
+    content: str
+    shards: tuple[int, ...]
+    person_shards: tuple[int, ...]
+    sha256: str
+
+
+SHARD_NUMBERS = tuple(range(SHARDS))  # one int object per shard, shared by every Kept
+SUMMARY_KEYS: dict[str, str] = {}  # one string per summary key, shared likewise
+
+
+def _compact(result: ArticleResult, name: str) -> Kept:
+    """What is kept of `result`, its name the string `name` when they are equal (shared)."""
+    summary = {SUMMARY_KEYS.setdefault(k, k): n for k, n in result.summary.items()}
+    return Kept(
+        name if name == result.name else result.name,
+        summary,
+        result.problem,
+        result.content,
+        tuple(SHARD_NUMBERS[i] for i in result.shards),
+        tuple(SHARD_NUMBERS[i] for i in result.person_shards),
+        result.sha256,
+    )
+
+
+@dataclass(slots=True)
 class Entry:
-    """One file of the build: its cache key, its result without what the store keeps (its own
-    Turtle, its organisation nodes and its extraction), and whether this build made it."""
+    """One file of the build: its cache key, what is kept of its result, and whether this build
+    made it."""
 
     key: str
-    result: ArticleResult
+    result: Kept
     path: Input
     fresh: bool = False
-
-
-def _compact(result: ArticleResult) -> ArticleResult:
-    """The result without its Turtle, organisation nodes (read again from the store when used)
-    and identity context (kept on disk: kg.assemble.identity_spill)."""
-    return replace(result, turtle=b"", orgs={}, extraction=None, context=None)
 
 
 def _entries(
@@ -159,7 +188,7 @@ def _entries(
     for i, key in enumerate(keys):
         if key in light:
             identity.add(i, light[key].context)
-            entries[i] = Entry(key, _compact(light[key]), files[i])
+            entries[i] = Entry(key, _compact(light[key], idents[i]), files[i])
     light.clear()
     work = (
         iter_process_files(
@@ -178,7 +207,7 @@ def _entries(
         key = keys[i] or worker_key or ("" if cache is not None else f"spill:{i}")
         result = codec.loads(packed_light)
         identity.add(i, result.context)
-        entries[i] = Entry(key, _compact(result), files[i], fresh=True)
+        entries[i] = Entry(key, _compact(result, idents[i]), files[i], fresh=True)
         if result.problem is None and key:
             pending[key] = (packed_light, packed_extraction)
             if len(pending) >= BATCH:
@@ -253,7 +282,6 @@ def _write_article_parts(
     out: NamedOutput,
     distinct: list[tuple[Entry, list[str]]],
     store: ResultCache,
-    paths: dict[str, Input],
     vocab,
     report,
     identities: Identities,
@@ -275,7 +303,7 @@ def _write_article_parts(
             report.summaries[result.name] = result.summary
             stored = light.get(entry.key) if entry.key in plain else None
             if stored is None:
-                full = extract_article(read_input(paths[result.name], result.name), vocab)
+                full = extract_article(read_input(entry.path, result.name), vocab)
                 turtle, count = local_turtle(full, tuple(copies), vocab, identities)
             else:
                 turtle, count = stored.turtle, stored.triples
@@ -466,8 +494,7 @@ def build_turtle(
                 report.identity_file = _staged_rows(identity, out_dir)
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
-                paths = dict(zip(idents, files, strict=True))
-                _write_article_parts(out, distinct, store, paths, vocab, report, identities)
+                _write_article_parts(out, distinct, store, vocab, report, identities)
             with tempfile.TemporaryFile(dir=spill) as joined:
                 roles, count = _joining_nodes(
                     NamedOutput(joined, out_dir / "graph.ttl"),
