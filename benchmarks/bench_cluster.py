@@ -30,6 +30,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from benchmarks.generate_corpus import generate
 from benchmarks.measure import sampled_run
 
@@ -51,13 +53,14 @@ def corpus_jsonl(size: int, seed: int, work: Path) -> Path:
 
 @dataclass(frozen=True)
 class Measured:
-    """One build: wall seconds, peak RSS of the process tree and of the main process (MB), and
-    the seconds of each phase (`kg build --timings`)."""
+    """One build: wall seconds, peak RSS of the process tree and of the main process (MB), the
+    seconds of each phase (`kg build --timings`) and the CPU seconds of the process tree."""
 
     seconds: float
     tree_mb: float
     main_mb: float
     phases: dict[str, float]
+    cpu: float
 
 
 def run_tree(cmd: list[str]) -> Measured:
@@ -68,7 +71,7 @@ def run_tree(cmd: list[str]) -> Measured:
         name, _, value = line.removeprefix("kg: ").rpartition(": ")
         if value.endswith(" s") and name:
             phases[name] = float(value[:-2])
-    return Measured(run.seconds, run.tree_mb, run.main_mb, phases)
+    return Measured(run.seconds, run.tree_mb, run.main_mb, phases, run.cpu)
 
 
 def build(corpus: Path, out: Path, *extra: str) -> Measured:
@@ -115,6 +118,17 @@ class LocalCluster:
             stderr=subprocess.DEVNULL,
             env=env,
         )
+
+    def cpu(self) -> str:
+        """CPU seconds used so far by the scheduler and by the two workers (each `dask worker`
+        process with the worker process it starts)."""
+        used = []
+        for proc in self.procs:
+            top = psutil.Process(proc.pid)
+            tree = [top, *top.children(recursive=True)]
+            used.append(sum(p.cpu_times().user + p.cpu_times().system for p in tree))
+        workers = " + ".join(f"{s:.0f}" for s in used[1:])
+        return f"CPU s: scheduler {used[0]:.1f}, workers {workers}"
 
     def close(self) -> None:
         for proc in reversed(self.procs):
@@ -171,11 +185,13 @@ def main(argv=None) -> int:
         cluster = LocalCluster(work)
         try:
             remote = build(corpus, work / "cluster", "--cluster", cluster.address)
+            print(f"    cluster {cluster.cpu()}; kg build: CPU s {remote.cpu:.0f}")
         finally:
             cluster.close()
         local_s, cluster_s = local.seconds, remote.seconds
         for name, run in (("local", local), ("cluster", remote)):
-            print(f"    {name}: " + ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items()))
+            phases = ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items())
+            print(f"    {name}: {phases}; CPU s of kg build and its processes {run.cpu:.0f}")
         same = (work / "local" / "graph.ttl").read_bytes() == (
             work / "cluster" / "graph.ttl"
         ).read_bytes()
