@@ -2,7 +2,7 @@
 cluster, in one run.
 
     python -m benchmarks.bench_cluster [--sizes 10000 30000 100000] [--cluster-size 10000]
-        [--work DIR] [--no-cluster]
+        [--work DIR] [--no-cluster | --cluster-only]
 
 For each size it generates a corpus (benchmarks/generate_corpus.py) as one JSON Lines file, and
 builds it with `kg build --no-html --timings` (each build in its own process tree, whose summed
@@ -149,6 +149,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--work", type=Path, help="keep the corpora and graphs here")
     ap.add_argument("--no-cluster", action="store_true", help="only the builds by size")
+    ap.add_argument("--cluster-only", action="store_true", help="only the local and cluster builds")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -158,7 +159,7 @@ def main(argv=None) -> int:
             "articles | build s | s per 1,000 | peak MB (process tree) | peak MB (main process) "
             "| serial s (main process phases) | graph.ttl sha256"
         )
-        for size in args.sizes:
+        for size in [] if args.cluster_only else args.sizes:
             corpus = work / f"corpus-{size}.jsonl"
             if not corpus.exists():
                 corpus = corpus_jsonl(size, args.seed, work)
