@@ -2,7 +2,7 @@
 cluster, in one run.
 
     python -m benchmarks.bench_cluster [--sizes 10000 30000 100000] [--cluster-size 10000]
-        [--work DIR] [--no-cluster | --cluster-only]
+        [--work DIR] [--no-cluster | --cluster-only] [--worker-profiler]
 
 For each size it generates a corpus (benchmarks/generate_corpus.py) as one JSON Lines file, and
 builds it with `kg build --no-html --timings` (each build in its own process tree, whose summed
@@ -36,6 +36,7 @@ from benchmarks.generate_corpus import generate
 from benchmarks.measure import sampled_run
 
 DASK = Path(sys.executable).parent / "dask"
+WORKER_ENV = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}  # README: starting workers
 
 
 def corpus_jsonl(size: int, seed: int, work: Path) -> Path:
@@ -111,8 +112,10 @@ class LocalCluster:
     def _start(self, role: str, *args: str) -> subprocess.Popen:
         extra = ["--dashboard-address", "127.0.0.1:0"] if role == "scheduler" else []
         # as the README says to start workers: one BLAS thread (distributed imports numpy before
-        # kg can say so, and its threads would spin between kg's small numpy calls)
-        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+        # kg can say so, and its threads would spin between kg's small numpy calls), and without
+        # the worker's statistical profiler (every 10 ms it walks the stack of the running task:
+        # 20-30% more CPU on kg's extraction, decision 013)
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", **WORKER_ENV}
         return subprocess.Popen(
             [str(DASK), role, *args, *extra, "--scheduler-file", str(self.info)],
             stdout=subprocess.DEVNULL,
@@ -151,6 +154,11 @@ def main(argv=None) -> int:
     ap.add_argument("--work", type=Path, help="keep the corpora and graphs here")
     ap.add_argument("--no-cluster", action="store_true", help="only the builds by size")
     ap.add_argument("--cluster-only", action="store_true", help="only the local and cluster builds")
+    ap.add_argument(
+        "--worker-profiler",
+        action="store_true",
+        help="start the workers with Dask's profiler on (its default), to see what it costs",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -184,6 +192,8 @@ def main(argv=None) -> int:
         if not corpus.exists():
             corpus = corpus_jsonl(size, args.seed, work)
         local = build(corpus, work / "local", "--jobs", "2")
+        if args.worker_profiler:
+            WORKER_ENV.clear()
         cluster = LocalCluster(work)
         try:
             remote = build(corpus, work / "cluster", "--cluster", cluster.address)
