@@ -175,21 +175,20 @@ def _entries(
         if lookup
         else [""] * len(files)
     )
-    light: dict[str, ArticleResult] = {}
-    if cache is not None and lookup:
-        wanted = [k for k in keys if k]
+    entries: list[Entry | None] = [None] * len(files)
+    if cache is not None and lookup:  # kept compact as read: no article's Turtle stays here
+        wanted = [i for i, k in enumerate(keys) if k]
         for start in range(0, len(wanted), BATCH):
-            for key, result in cache.get_light(wanted[start : start + BATCH]).items():
-                light[key] = result
-    todo = [i for i, k in enumerate(keys) if k not in light]
+            part = wanted[start : start + BATCH]
+            found = cache.get_light([keys[i] for i in part])
+            for i in part:
+                result = found.get(keys[i])
+                if result is not None:
+                    identity.add(i, result.context)
+                    entries[i] = Entry(keys[i], _compact(result, idents[i]), files[i])
+    todo = [i for i, entry in enumerate(entries) if entry is None]
     if advance and len(todo) < len(files):
         advance(len(files) - len(todo))
-    entries: list[Entry | None] = [None] * len(files)
-    for i, key in enumerate(keys):
-        if key in light:
-            identity.add(i, light[key].context)
-            entries[i] = Entry(key, _compact(light[key], idents[i]), files[i])
-    light.clear()
     work = (
         iter_process_files(
             [files[i] for i in todo],
