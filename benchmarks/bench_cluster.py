@@ -2,7 +2,7 @@
 cluster, in one run.
 
     python -m benchmarks.bench_cluster [--sizes 10000 30000 100000] [--cluster-size 10000]
-        [--work DIR] [--no-cluster]
+        [--work DIR] [--no-cluster | --cluster-only] [--worker-profiler]
 
 For each size it generates a corpus (benchmarks/generate_corpus.py) as one JSON Lines file, and
 builds it with `kg build --no-html --timings` (each build in its own process tree, whose summed
@@ -30,10 +30,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from benchmarks.generate_corpus import generate
 from benchmarks.measure import sampled_run
 
 DASK = Path(sys.executable).parent / "dask"
+WORKER_ENV = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}  # README: starting workers
 
 
 def corpus_jsonl(size: int, seed: int, work: Path) -> Path:
@@ -51,13 +54,15 @@ def corpus_jsonl(size: int, seed: int, work: Path) -> Path:
 
 @dataclass(frozen=True)
 class Measured:
-    """One build: wall seconds, peak RSS of the process tree and of the main process (MB), and
-    the seconds of each phase (`kg build --timings`)."""
+    """One build: wall seconds, peak RSS of the process tree and of the main process (MB), the
+    seconds of each phase (`kg build --timings`) and the CPU seconds of the process tree."""
 
     seconds: float
     tree_mb: float
     main_mb: float
     phases: dict[str, float]
+    cpu: float
+    main_cpu: float
 
 
 def run_tree(cmd: list[str]) -> Measured:
@@ -68,7 +73,7 @@ def run_tree(cmd: list[str]) -> Measured:
         name, _, value = line.removeprefix("kg: ").rpartition(": ")
         if value.endswith(" s") and name:
             phases[name] = float(value[:-2])
-    return Measured(run.seconds, run.tree_mb, run.main_mb, phases)
+    return Measured(run.seconds, run.tree_mb, run.main_mb, phases, run.cpu, run.main_cpu)
 
 
 def build(corpus: Path, out: Path, *extra: str) -> Measured:
@@ -107,8 +112,10 @@ class LocalCluster:
     def _start(self, role: str, *args: str) -> subprocess.Popen:
         extra = ["--dashboard-address", "127.0.0.1:0"] if role == "scheduler" else []
         # as the README says to start workers: one BLAS thread (distributed imports numpy before
-        # kg can say so, and its threads would spin between kg's small numpy calls)
-        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+        # kg can say so, and its threads would spin between kg's small numpy calls), and without
+        # the worker's statistical profiler (every 10 ms it walks the stack of the running task:
+        # 20-30% more CPU on kg's extraction, decision 013)
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", **WORKER_ENV}
         return subprocess.Popen(
             [str(DASK), role, *args, *extra, "--scheduler-file", str(self.info)],
             stdout=subprocess.DEVNULL,
@@ -116,10 +123,27 @@ class LocalCluster:
             env=env,
         )
 
+    def cpu(self) -> str:
+        """CPU seconds used so far by the scheduler and by the two workers (each `dask worker`
+        process with the worker process it starts)."""
+        used = []
+        for proc in self.procs:
+            top = psutil.Process(proc.pid)
+            tree = [top, *top.children(recursive=True)]
+            used.append(sum(p.cpu_times().user + p.cpu_times().system for p in tree))
+        workers = " + ".join(f"{s:.0f}" for s in used[1:])
+        return f"CPU s: scheduler {used[0]:.1f}, workers {workers}"
+
     def close(self) -> None:
         for proc in reversed(self.procs):
             proc.terminate()
             proc.wait(timeout=30)
+
+
+def load() -> str:
+    """The machine's load averages now (other work on it slows the builds)."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average after: {one:.2f}, {five:.2f}, {fifteen:.2f}"
 
 
 def main(argv=None) -> int:
@@ -129,15 +153,22 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--work", type=Path, help="keep the corpora and graphs here")
     ap.add_argument("--no-cluster", action="store_true", help="only the builds by size")
+    ap.add_argument("--cluster-only", action="store_true", help="only the local and cluster builds")
+    ap.add_argument(
+        "--worker-profiler",
+        action="store_true",
+        help="start the workers with Dask's profiler on (its default), to see what it costs",
+    )
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-cluster-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
+        print(load().replace("after", "before"))
         print(
             "articles | build s | s per 1,000 | peak MB (process tree) | peak MB (main process) "
             "| serial s (main process phases) | graph.ttl sha256"
         )
-        for size in args.sizes:
+        for size in [] if args.cluster_only else args.sizes:
             corpus = work / f"corpus-{size}.jsonl"
             if not corpus.exists():
                 corpus = corpus_jsonl(size, args.seed, work)
@@ -150,6 +181,7 @@ def main(argv=None) -> int:
                 flush=True,
             )
             print("    " + ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items()), flush=True)
+            print(f"    {load()}", flush=True)
             shutil.rmtree(work / f"out-{size}")
             if size != args.cluster_size and args.work is None:
                 corpus.unlink()
@@ -159,12 +191,22 @@ def main(argv=None) -> int:
         corpus = work / f"corpus-{size}.jsonl"
         if not corpus.exists():
             corpus = corpus_jsonl(size, args.seed, work)
-        local_s = build(corpus, work / "local", "--jobs", "2").seconds
+        local = build(corpus, work / "local", "--jobs", "2")
+        if args.worker_profiler:
+            WORKER_ENV.clear()
         cluster = LocalCluster(work)
         try:
-            cluster_s = build(corpus, work / "cluster", "--cluster", cluster.address).seconds
+            remote = build(corpus, work / "cluster", "--cluster", cluster.address)
+            print(f"    cluster {cluster.cpu()}")
         finally:
             cluster.close()
+        local_s, cluster_s = local.seconds, remote.seconds
+        for name, run in (("local", local), ("cluster", remote)):
+            phases = ", ".join(f"{k} {v:.1f} s" for k, v in run.phases.items())
+            print(
+                f"    {name}: {phases}; CPU s: kg build {run.main_cpu:.0f}, "
+                f"with its worker processes {run.cpu:.0f}"
+            )
         same = (work / "local" / "graph.ttl").read_bytes() == (
             work / "cluster" / "graph.ttl"
         ).read_bytes()
@@ -173,6 +215,7 @@ def main(argv=None) -> int:
             f"{cluster_s:.1f} s; overhead {cluster_s / local_s - 1:+.0%}; "
             f"{size / cluster_s / 2:.0f} articles/s per worker; same bytes: {same}"
         )
+        print(f"    {load()}")
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

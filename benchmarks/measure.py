@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @dataclass(frozen=True)
 class Sampled:
     """One run: wall seconds, peak RSS (MB) of the process tree and of the main process, stdout,
-    stderr and the CPU seconds of the tree."""
+    stderr, the CPU seconds of the tree and of the main process alone (its last sample)."""
 
     seconds: float
     tree_mb: float
@@ -26,6 +26,7 @@ class Sampled:
     stdout: str
     stderr: str
     cpu: float
+    main_cpu: float = 0.0
 
 
 def sampled_run(cmd: list[str]) -> Sampled:
@@ -37,6 +38,7 @@ def sampled_run(cmd: list[str]) -> Sampled:
         cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     peak, done = [0, 0], threading.Event()
+    own = [0.0]  # CPU seconds of the main process itself, at the last sample
 
     def sample():
         top = psutil.Process(proc.pid)
@@ -45,6 +47,8 @@ def sampled_run(cmd: list[str]) -> Sampled:
                 tree = [top, *top.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
                 peak[1] = max(peak[1], top.memory_info().rss)
+                times = top.cpu_times()
+                own[0] = times.user + times.system
             except psutil.Error:
                 pass
             time.sleep(0.05)
@@ -58,4 +62,4 @@ def sampled_run(cmd: list[str]) -> Sampled:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-2000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return Sampled(time.perf_counter() - start, peak[0] / 1e6, peak[1] / 1e6, out, err, cpu)
+    return Sampled(time.perf_counter() - start, peak[0] / 1e6, peak[1] / 1e6, out, err, cpu, own[0])

@@ -1,12 +1,12 @@
-"""Bounded memory (decision 015): the same bytes however the shards are grouped, records kept on
-disk, N-Quads made as a stream, nothing left behind."""
+"""Bounded memory (decisions 015 and 016): the same bytes however the shards and the identity
+contexts are grouped, records kept on disk, N-Quads made as a stream, nothing left behind."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from kg.assemble import build, build_graph, incremental
+from kg.assemble import build, build_graph, identity_spill, incremental
 from kg.assemble.shards import shard_groups
 from kg.export.nquads import nquads_shards, stream_shards
 from kg.export.oxterms import parse_turtle
@@ -34,14 +34,17 @@ def test_many_small_groups_give_the_bytes_of_one_group_and_leave_no_spill(
     with oracle_extractors(corpus):
         build([corpus / "articles"], tmp_path / "one", jobs=1, use_cache=False)
         monkeypatch.setattr(incremental, "GROUP_TOUCHES", 3)
+        monkeypatch.setattr(identity_spill, "ARTICLES_PER_BUCKET", 2)  # contexts in 15 buckets
         build([corpus / "articles"], tmp_path / "many", jobs=1, use_cache=False)
         reference = build_graph([corpus / "articles"])  # everything merged in memory at once
     one, many = tmp_path / "one", tmp_path / "many"
     assert (one / "graph.ttl").read_bytes() == (many / "graph.ttl").read_bytes()
+    assert (one / "identity.tsv").read_bytes() == (many / "identity.tsv").read_bytes()
+    assert len((one / "identity.tsv").read_text(encoding="utf-8").splitlines()) > 2
     built = Graph().parse(many / "graph.ttl", format="turtle")
     assert len(built) > 1000 and set(built) == set(reference)
     hidden = sorted(p.name for p in many.iterdir() if p.name.startswith("."))
-    assert hidden == [".kg-lock"]  # no spill store, no staged graph.ttl
+    assert hidden == [".kg-lock"]  # no spill store, no staged graph.ttl or identity.tsv
 
 
 def test_streamed_nquads_in_small_runs_are_the_bytes_of_the_whole_sort(corpus, tmp_path):

@@ -34,7 +34,7 @@ only on the articles that touch it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.assemble.resolve import Resolver, latin_forms, org_stem, person_key
@@ -433,7 +433,50 @@ def resolve_identities(
     contexts: Iterable[ArticleContext], vocab: Vocab, judgements: Iterable = ()
 ) -> Identities:
     """The person key of every sighting whose block holds more than one person, the decisions
-    made (`rows`), and the judgements that could not be applied (`problems`)."""
+    made (`rows`, sorted), and the judgements that could not be applied (`problems`)."""
+    identities = resolve_parts([contexts], vocab, judgements)
+    identities.rows.sort()
+    return identities
+
+
+def resolve_parts(
+    parts: Iterable[Iterable[ArticleContext]],
+    vocab: Vocab,
+    judgements: Iterable = (),
+    take_rows: Callable[[list[IdentityRow]], None] | None = None,
+) -> Identities:
+    """:func:`resolve_identities` over contexts given in parts, each holding every sighting of
+    its blocks (a build cuts each article's context by block, kg.assemble.identity_spill): only
+    one part is in memory at a time. Blocks are independent, so the keys are those of one call
+    over all the contexts. Each part's rows, sorted, are handed to `take_rows` when given
+    (then not kept), else kept in `rows` in the order made."""
+    judgements = list(judgements)
+    identities = Identities()
+    used_judgements: set[int] = set()
+    for contexts in parts:
+        _resolve_part(contexts, vocab, judgements, identities, used_judgements)
+        if take_rows is not None:
+            identities.rows.sort()
+            take_rows(identities.rows)
+            identities.rows = []
+    for j in judgements:
+        if j.line not in used_judgements:
+            identities.problems.append(
+                f"judgements line {j.line}: {j.first} and {j.second} are not two mentions of one "
+                f"name in this build; not applied"
+            )
+    return identities
+
+
+def _resolve_part(
+    contexts: Iterable[ArticleContext],
+    vocab: Vocab,
+    judgements: list,
+    identities: Identities,
+    used_judgements: set[int],
+) -> None:
+    """Resolve the blocks of `contexts` into `identities` (keys, articles, rows); the lines of
+    the judgements applied are added to `used_judgements`."""
     blocks: dict[str, list[Sighting]] = defaultdict(list)
     stated: dict[str, set[tuple[str, str]]] = defaultdict(
         set
@@ -442,9 +485,6 @@ def resolve_identities(
         for sighting in context.sightings:
             blocks[sighting.block].append(sighting)
             stated[sighting.block].update(context.parents)
-    judgements = list(judgements)
-    identities = Identities()
-    used_judgements: set[int] = set()
     for block, sightings in sorted(blocks.items()):
         sightings.sort(key=lambda s: (s.article, s.native))
         hierarchy = _Hierarchy(vocab, sorted(stated[block]))
@@ -491,14 +531,6 @@ def resolve_identities(
                 identities.keys[(s.article, s.block, s.native)] = keys[root]
                 if keys[root] != block:
                     identities.articles.add(s.article)
-    for j in judgements:
-        if j.line not in used_judgements:
-            identities.problems.append(
-                f"judgements line {j.line}: {j.first} and {j.second} are not two mentions of one "
-                f"name in this build; not applied"
-            )
-    identities.rows.sort()
-    return identities
 
 
 def _keys_of(block: str, sightings: list[Sighting], clusters: _Clusters) -> list[str]:

@@ -43,7 +43,8 @@ from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.heap import settle
-from kg.assemble.identity import Identities, resolve_identities
+from kg.assemble.identity import Identities, resolve_parts
+from kg.assemble.identity_spill import IdentitySpill, buckets_for
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
 from kg.assemble.parallel import (
     ArticleResult,
@@ -54,6 +55,7 @@ from kg.assemble.parallel import (
     process_files,
 )
 from kg.assemble.shards import (
+    SHARDS,
     ShardText,
     roles_turtle,
     shard_groups,
@@ -63,6 +65,7 @@ from kg.assemble.shards import (
     write_shard,
 )
 from kg.assemble.triples import TripleSet, is_local
+from kg.export.identity_report import write_identity_tsv
 from kg.export.turtle import header
 from kg.extract import extract_article
 from kg.model import Extraction
@@ -106,20 +109,49 @@ class GlobalWriter(GraphWriter[TripleSet]):
         return self.g.only(lambda s: not is_local(s))
 
 
-@dataclass
+@dataclass(slots=True)
+class Kept:
+    """What this process keeps of an article's result (kg.assemble.parallel.ArticleResult): not
+    its Turtle, organisation nodes and extraction (read again from the store when used), nor its
+    identity context (on disk: kg.assemble.identity_spill). Compact: a build holds one per
+    article (decision 016)."""
+
+    name: str
+    summary: dict[str, int]
+    problem: str | None
+    content: str
+    shards: tuple[int, ...]
+    person_shards: tuple[int, ...]
+    sha256: str
+
+
+SHARD_NUMBERS = tuple(range(SHARDS))  # one int object per shard, shared by every Kept
+SUMMARY_KEYS: dict[str, str] = {}  # one string per summary key, shared likewise
+
+
+def _compact(result: ArticleResult, name: str) -> Kept:
+    """What is kept of `result`, its name the string `name` when they are equal (shared)."""
+    summary = {SUMMARY_KEYS.setdefault(k, k): n for k, n in result.summary.items()}
+    return Kept(
+        name if name == result.name else result.name,
+        summary,
+        result.problem,
+        result.content,
+        tuple(SHARD_NUMBERS[i] for i in result.shards),
+        tuple(SHARD_NUMBERS[i] for i in result.person_shards),
+        result.sha256,
+    )
+
+
+@dataclass(slots=True)
 class Entry:
-    """One file of the build: its cache key, its result without what the store keeps (its own
-    Turtle, its organisation nodes and its extraction), and whether this build made it."""
+    """One file of the build: its cache key, what is kept of its result, and whether this build
+    made it."""
 
     key: str
-    result: ArticleResult
+    result: Kept
     path: Input
     fresh: bool = False
-
-
-def _compact(result: ArticleResult) -> ArticleResult:
-    """The result without its Turtle and organisation nodes (read again from the store when used)."""
-    return replace(result, turtle=b"", orgs={}, extraction=None)
 
 
 def _entries(
@@ -128,11 +160,13 @@ def _entries(
     cache: ResultCache | None,
     store: ResultCache,
     jobs: int | None,
+    identity: IdentitySpill,
     advance=None,
     cluster: Cluster | None = None,
 ) -> list[Entry]:
     """One entry per file (identified by `idents`), from the cache where possible, in file order;
-    the results made here are put into `store` (the cache, or the spill store) as they come.
+    the results made here are put into `store` (the cache, or the spill store) as they come,
+    their identity contexts into `identity` (by the file's place in `files`).
 
     The keys are computed here only to look up a cache that has entries;
     otherwise the workers compute them (they read the files anyway). Without a cache,
@@ -144,19 +178,20 @@ def _entries(
         if lookup
         else [""] * len(files)
     )
-    light: dict[str, ArticleResult] = {}
-    if cache is not None and lookup:
-        wanted = [k for k in keys if k]
+    entries: list[Entry | None] = [None] * len(files)
+    if cache is not None and lookup:  # kept compact as read: no article's Turtle stays here
+        wanted = [i for i, k in enumerate(keys) if k]
         for start in range(0, len(wanted), BATCH):
-            for key, result in cache.get_light(wanted[start : start + BATCH]).items():
-                light[key] = _compact(result)
-    todo = [i for i, k in enumerate(keys) if k not in light]
+            part = wanted[start : start + BATCH]
+            found = cache.get_light([keys[i] for i in part])
+            for i in part:
+                result = found.get(keys[i])
+                if result is not None:
+                    identity.add(i, result.context)
+                    entries[i] = Entry(keys[i], _compact(result, idents[i]), files[i])
+    todo = [i for i, entry in enumerate(entries) if entry is None]
     if advance and len(todo) < len(files):
         advance(len(files) - len(todo))
-    entries: list[Entry | None] = [
-        Entry(key, light[key], files[i]) if key in light else None for i, key in enumerate(keys)
-    ]
-    light.clear()
     work = (
         iter_process_files(
             [files[i] for i in todo],
@@ -173,7 +208,8 @@ def _entries(
     for i, (packed_light, packed_extraction, worker_key) in zip(todo, work, strict=True):
         key = keys[i] or worker_key or ("" if cache is not None else f"spill:{i}")
         result = codec.loads(packed_light)
-        entries[i] = Entry(key, _compact(result), files[i], fresh=True)
+        identity.add(i, result.context)
+        entries[i] = Entry(key, _compact(result, idents[i]), files[i], fresh=True)
         if result.problem is None and key:
             pending[key] = (packed_light, packed_extraction)
             if len(pending) >= BATCH:
@@ -248,7 +284,6 @@ def _write_article_parts(
     out: NamedOutput,
     distinct: list[tuple[Entry, list[str]]],
     store: ResultCache,
-    paths: dict[str, Input],
     vocab,
     report,
     identities: Identities,
@@ -287,7 +322,7 @@ def _write_article_parts(
             elif rekey in known:
                 turtle, count = known[rekey].turtle, known[rekey].triples
             else:
-                full = extract_article(read_input(paths[result.name], result.name), vocab)
+                full = extract_article(read_input(entry.path, result.name), vocab)
                 turtle, count = local_turtle(full, tuple(copies), vocab, identities)
                 if rekey:
                     fresh[rekey] = LocalText(turtle, count)
@@ -468,36 +503,34 @@ def build_turtle(
     idents = input_identifiers(files)
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out_dir) if use_cache else None
-    spill = None if cache else Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))
-    store = cache if cache is not None else ResultCache(Path(str(spill)))
+    spill = Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))  # removed after the build
+    store = cache if cache is not None else ResultCache(spill)
+    identity = IdentitySpill(spill, buckets_for(len(files)))
     fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
     target = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             out = NamedOutput(handle, out_dir / "graph.ttl")
             with report.timed("read and extract"):
-                entries = _entries(files, idents, cache, store, jobs, advance, cluster)
+                entries = _entries(files, idents, cache, store, jobs, identity, advance, cluster)
                 report.cached = sum(1 for e in entries if not e.fresh)
                 report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
                 distinct = _fold_duplicates(entries, report)
-                del entries
+                firsts = {id(entry) for entry, _ in distinct}
+                copies = {i for i, entry in enumerate(entries) if id(entry) not in firsts}
+                del entries, firsts
                 settle()  # the results live to the end of the build (kg.assemble.heap)
             with report.timed("resolve identities"):
-                identities = resolve_identities(
-                    (entry.result.context for entry, _ in distinct if entry.result.context),
-                    vocab,
-                    judgements,
+                identities = resolve_parts(
+                    identity.parts(skip=copies), vocab, judgements, identity.add_rows
                 )
-                for entry, _ in distinct:
-                    entry.result.context = None  # resolved: not needed again
-                report.identity_rows = identities.rows
                 report.warnings.extend(identities.problems)
+                report.identity_file = _staged_rows(identity, out_dir)
                 settle()
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
-                paths = dict(zip(idents, files, strict=True))
-                _write_article_parts(out, distinct, store, paths, vocab, report, identities, cache)
-            with tempfile.TemporaryFile(dir=spill or out_dir) as joined:
+                _write_article_parts(out, distinct, store, vocab, report, identities, cache)
+            with tempfile.TemporaryFile(dir=spill) as joined:
                 roles, count = _joining_nodes(
                     NamedOutput(joined, out_dir / "graph.ttl"),
                     distinct,
@@ -517,14 +550,33 @@ def build_turtle(
             out.flush()
     except BaseException:
         target.unlink(missing_ok=True)
+        if report.identity_file is not None:
+            report.identity_file.unlink(missing_ok=True)
+            report.identity_file = None
         raise
     finally:
+        identity.close()
         store.close()
         if cache:
             report.warnings.extend(cache.warnings)
-        if spill is not None:
-            shutil.rmtree(spill, ignore_errors=True)
+        shutil.rmtree(spill, ignore_errors=True)
     return target
+
+
+def _staged_rows(identity: IdentitySpill, out_dir: Path) -> Path:
+    """identity.tsv, from the rows in `identity`, written to a temporary file beside the outputs
+    (``.identity.tsv.*.tmp``, the caller's to adopt or remove)."""
+    fd, name = tempfile.mkstemp(prefix=".identity.tsv.", suffix=".tmp", dir=out_dir)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write_identity_tsv(identity.rows(), handle)
+    except OSError as exc:  # a full disk: the message names the output
+        Path(name).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(out_dir / "identity.tsv")) from exc
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
 class NamedOutput:

@@ -49,6 +49,9 @@ class BuildReport:
     reread: int = 0  # of them, articles the previous build had unchanged (kg itself changed)
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
+    # or, from kg.assemble.incremental.build_turtle, identity.tsv already written to a temporary
+    # file beside the outputs (the rows are not held: decision 016)
+    identity_file: Path | None = None
     redirects: int = (
         0  # owl:sameAs from person IRIs an earlier build published (kg.assemble.redirects)
     )
@@ -251,6 +254,8 @@ def build(
                         )
                 finally:
                     staged_ttl.unlink(missing_ok=True)
+                    if report.identity_file is not None:
+                        report.identity_file.unlink(missing_ok=True)
         finally:
             spill.close()
         return report

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from typing import BinaryIO
 
 COLUMNS = ("name", "verdict", "first", "second", "mentions", "reason")
 
@@ -28,6 +29,21 @@ def identity_tsv(rows: Iterable) -> bytes:
     for row in sorted(rows):
         writer.writerow((row.block, row.verdict, row.first, row.second, row.mentions, row.reason))
     return out.getvalue().encode("utf-8")
+
+
+def write_identity_tsv(rows: Iterable, handle: BinaryIO, every: int = 4096) -> None:
+    """:func:`identity_tsv` written to `handle` as a stream, `every` rows at a time, `rows` taken
+    in the order given (already sorted: kg.assemble.identity_spill.IdentitySpill.rows)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for n, row in enumerate(rows, 1):
+        writer.writerow((row.block, row.verdict, row.first, row.second, row.mentions, row.reason))
+        if n % every == 0:
+            handle.write(out.getvalue().encode("utf-8"))
+            out.seek(0)
+            out.truncate()
+    handle.write(out.getvalue().encode("utf-8"))
 
 
 def read_identity_tsv(text: str) -> list[dict[str, str]]:

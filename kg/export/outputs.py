@@ -75,7 +75,11 @@ def write_outputs(
             outputs.adopt("graph.ttl", turtle)
         else:
             outputs.write("graph.ttl", turtle)
-        outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
+        staged_rows = getattr(report, "identity_file", None)  # written as a stream by the build
+        if staged_rows is not None:
+            outputs.adopt("identity.tsv", staged_rows)
+        else:
+            outputs.write("identity.tsv", identity_tsv(getattr(report, "identity_rows", [])))
         text = Lazy(lambda: turtle.read_bytes() if isinstance(turtle, Path) else turtle)
         parsed = Lazy(lambda: parse_turtle(text()))
         if html:

@@ -33,7 +33,7 @@ FIELDS = ("id", "text", "title", "url", "published", "language")
 LANGUAGES = {"en": "en", "zh": "zh"}  # zh-cn, zh-hant, en-gb... are read by their first part
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One article of a JSON Lines or CSV file."""
 
