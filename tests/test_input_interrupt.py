@@ -31,6 +31,12 @@ def corpus(tmp_path_factory) -> Path:
     return _corpus(tmp_path_factory.mktemp("interrupt") / "src", 1200)  # long enough to interrupt
 
 
+def _interruptible() -> None:
+    """The build answers Ctrl-C as from a terminal, even when the tests run in a background job
+    (whose processes start with SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_the_previous_outputs_and_a_usable_cache(tmp_path, corpus):
     out = tmp_path / "out"
     first = subprocess.run(
@@ -51,6 +57,7 @@ def test_ctrl_c_keeps_the_previous_outputs_and_a_usable_cache(tmp_path, corpus):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # Ctrl-C in a terminal signals the whole process group
+        preexec_fn=_interruptible,
     )
     time.sleep(1.5)
     os.killpg(proc.pid, signal.SIGINT)

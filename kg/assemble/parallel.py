@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -264,10 +265,16 @@ def iter_process_files(
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     )
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_leave_interrupts) as pool:
         for result in pool.imap(partial(_packed, keyed=keyed), items, chunksize=chunk):
             yield result
             tick(1)
+
+
+def _leave_interrupts() -> None:
+    """A worker ignores Ctrl-C: the build's own process stops the workers and says it was
+    interrupted, in one line (a worker interrupted mid-article would print a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 INLINE_FILES = 16
