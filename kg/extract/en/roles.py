@@ -24,7 +24,15 @@ from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexico
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
-from kg.extract.en.text import Mention, Mentions, Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import (
+    LIST_SEP,
+    Mention,
+    Mentions,
+    Span,
+    evidence,
+    occurrences,
+    split_sentences,
+)
 from kg.extract.en.titles import (
     MAIN,
     Context,
@@ -37,7 +45,6 @@ from kg.extract.en.vacated import vacated_roles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
 _OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -504,7 +511,7 @@ def _name_list_loose(ctx: Context, after) -> list[str]:
     names = [after[0].name]
     for prev, nxt in itertools.pairwise(after):
         gap = ctx.text[prev.end : nxt.start]
-        m = _LIST_SEP.match(gap)
+        m = LIST_SEP.match(gap)
         if not m or not _holder_follows(ctx, prev.end + m.end(), nxt.start):
             break
         names.append(nxt.name)
@@ -522,7 +529,7 @@ def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[st
     before = people.ending_by(start)
     names = [last]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
-        if not _LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, prev.end):
+        if not LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, prev.end):
             break
         names.insert(0, prev.name)
     return names
@@ -533,7 +540,7 @@ def _name_list(ctx: Context, after) -> list[str]:
     ("deputy general manager A, and B, general manager of Y")."""
     names = [after[0].name]
     for prev, nxt in itertools.pairwise(after):
-        if not _LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, nxt.end):
+        if not LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, nxt.end):
             break
         names.append(nxt.name)
     return names

@@ -27,6 +27,10 @@ _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 WORD = re.compile(rf"[{_L}]+(?:-[{_L}]+|['’](?!s\b)[{_L}]+)*")
 
 
+# Between the names of a list: "A, B and C", "A, and B", "A、B".
+LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
+
+
 class Mention(NamedTuple):
     """A name found in the text: its offsets [start, end) and the name it stands for (the listed
     name, not the text: a short form or a pronoun stands for a full name)."""

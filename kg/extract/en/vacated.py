@@ -14,10 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.en.lexicon import Lexicon, phrase_regex
-from kg.extract.en.text import Mention, Mentions, Span, evidence
+from kg.extract.en.text import LIST_SEP, Mention, Mentions, Span, evidence
 from kg.model import Article, Extraction, RoleClaim
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def _names_ending_at(text: str, people: Mentions, pos: int, sentence: Span) -> l
         return []
     names = [before[-1]]
     for prev in reversed(before[:-1]):
-        if not _LIST_GAP.fullmatch(text, prev.end, names[0].start):
+        if not LIST_SEP.fullmatch(text, prev.end, names[0].start):
             break
         names.insert(0, prev)
     return [p.name for p in names]
@@ -137,7 +135,7 @@ def _names_starting_at(
         return [], pos
     names: list[Mention] = [after[0]]
     for nxt in after[1:]:
-        if not _LIST_GAP.fullmatch(text, names[-1].end, nxt.start):
+        if not LIST_SEP.fullmatch(text, names[-1].end, nxt.start):
             break
         names.append(nxt)
     return [p.name for p in names], names[-1].end
