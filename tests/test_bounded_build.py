@@ -7,7 +7,8 @@ import json
 
 import pytest
 from kg.assemble import build, build_graph, identity_spill, incremental
-from kg.assemble.shards import shard_groups
+from kg.assemble.identity import block_of
+from kg.assemble.shards import shard_groups, shard_of
 from kg.export.nquads import nquads_shards, stream_shards
 from kg.export.oxterms import parse_turtle
 from kg.export.store import STORE
@@ -45,6 +46,26 @@ def test_many_small_groups_give_the_bytes_of_one_group_and_leave_no_spill(
     assert len(built) > 1000 and set(built) == set(reference)
     hidden = sorted(p.name for p in many.iterdir() if p.name.startswith("."))
     assert hidden == [".kg-lock"]  # no spill store, no staged graph.ttl or identity.tsv
+
+
+def test_a_group_merge_holds_only_its_own_shards_nodes(corpus, tmp_path, monkeypatch):
+    """However many articles touch a group, its merge keeps none of the persons, organisations or
+    memberships of other shards that those articles bring (so it does not grow with the corpus)."""
+    drop, held = incremental._drop_clean, []
+
+    def checked(merged, sizes, dirty):
+        drop(merged, sizes, dirty)
+        shards = {shard_of(("person", block_of(key))) for key in merged.persons}
+        shards |= {shard_of(("org", key)) for key in merged.orgs}
+        shards |= {shard_of(("person", block_of(ident[0]))) for ident in merged.memberships}
+        held.append((len(merged.persons), shards <= dirty))
+
+    monkeypatch.setattr(incremental, "_drop_clean", checked)
+    monkeypatch.setattr(incremental, "GROUP_TOUCHES", 3)
+    with oracle_extractors(corpus):
+        build([corpus / "articles"], tmp_path / "out", jobs=1, use_cache=False)
+    assert len(held) > 30 and max(count for count, _ in held) > 0
+    assert all(inside for _, inside in held)
 
 
 def test_streamed_nquads_in_small_runs_are_the_bytes_of_the_whole_sort(corpus, tmp_path):

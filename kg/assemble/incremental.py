@@ -34,7 +34,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -43,7 +43,7 @@ from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
 from kg.assemble.heap import settle
-from kg.assemble.identity import Identities, resolve_parts
+from kg.assemble.identity import Identities, block_of, resolve_parts
 from kg.assemble.identity_spill import IdentitySpill, buckets_for
 from kg.assemble.merge import Merged, Merger, OrgNode, sum_orgs
 from kg.assemble.parallel import (
@@ -369,6 +369,27 @@ def _stored_orgs(entries: list[Entry], store: ResultCache) -> Iterator[dict[str,
             yield found.orgs
 
 
+def _drop_clean(merged: Merged, sizes: tuple[int, int, int], dirty: set[int]) -> None:
+    """Drop the nodes the last article added to `merged` (those past `sizes`, as dicts keep their
+    order) that fall outside the `dirty` shards, so that a group's merge holds its own shards'
+    nodes only, however many articles touch it. A node outside them was dropped before, so it is
+    always new: what stays is what the merge of all the articles gives for the dirty shards."""
+
+    def tail(nodes: dict, start: int) -> list:
+        return list(islice(reversed(nodes), len(nodes) - start))
+
+    persons, orgs, memberships = sizes
+    for key in tail(merged.persons, persons):
+        if shard_of(("person", block_of(key))) not in dirty:
+            del merged.persons[key]
+    for key in tail(merged.orgs, orgs):
+        if shard_of(("org", key)) not in dirty:
+            del merged.orgs[key]
+    for ident in tail(merged.memberships, memberships):
+        if shard_of(("person", block_of(ident[0]))) not in dirty:
+            del merged.memberships[ident]
+
+
 def _dirty_pieces(
     distinct,
     dirty: set[int],
@@ -398,12 +419,14 @@ def _dirty_pieces(
     merged = merger.merged
     extractions = _extractions([entry for entry, _ in needed], store, jobs, cluster)
     for (entry, copies), extraction in zip(needed, extractions, strict=True):
+        sizes = (len(merged.persons), len(merged.orgs), len(merged.memberships))
         merger.add(extraction, tuple(copies))
         name = entry.result.name
         del merged.articles[name], merged.mentions[name]  # the joining nodes never read them
         if not copies:
             del merged.copies[name]
         merged.events.clear()
+        _drop_clean(merged, sizes, dirty)
     pieces = split_shards(merged)
     org_only = [
         entry
