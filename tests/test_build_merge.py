@@ -132,6 +132,27 @@ def test_different_unknown_organisations_stay_apart():
     assert len(set(g.subjects(predicate=None, object=ORG.Organization))) == 2
 
 
+@pytest.mark.parametrize(
+    "group, bare",
+    [("Qinglan Tin Group", "Qinglan Tin"), ("青岚锡业集团", "青岚锡业")],
+)
+def test_a_bare_name_does_not_join_a_group_of_its_stem_in_one_article(group, bare):
+    """The bare name may be the group's listed company or a subsidiary its people visit: two nodes,
+    and neither carries the other's name (a shared label would link them for every reader)."""
+    g = build(extraction("a.txt", orgs=[(group, ()), (bare, ())]))
+    orgs = set(g.subjects(predicate=None, object=ORG.Organization))
+    assert len(orgs) == 2
+    labels = [
+        {str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in g.objects(o, p)} for o in orgs
+    ]
+    assert sorted(map(sorted, labels)) == sorted([[bare], [group]])
+
+
+def test_a_bare_name_joins_a_company_of_its_stem_in_one_article():
+    g = build(extraction("a.txt", orgs=[("Qinglan Tin Co., Ltd.", ()), ("Qinglan Tin", ())]))
+    assert len(set(g.subjects(predicate=None, object=ORG.Organization))) == 1
+
+
 def test_one_membership_per_person_org_role_with_one_source_per_article_and_dates():
     role = [("Fan Qiming", "chairman", "Chalco", "current")]
     g = build(

@@ -372,3 +372,14 @@ def test_a_group_and_its_listed_company_under_one_short_name_stay_two():
     assert "瑞华黄金股份有限公司" not in by_name["瑞华黄金集团"]
     single = found("南方航运股份有限公司召开会议，南方航运总经理李华致辞。")
     assert [(o.name, o.aliases) for o in single.orgs] == [("南方航运", ("南方航运股份有限公司",))]
+
+
+def test_a_short_form_is_not_read_from_the_start_of_a_longer_name():
+    """ "X股份召开…" is X股份 speaking, not X: no bare X beside the full name and the group."""
+    got = found(
+        "青岚锡业股份召开年度工作会议。青岚锡业股份党委书记周明出席，会议学习了青岚锡业集团"
+        "工作会议精神。青岚锡业股份有限公司办公室供稿。"
+    )
+    names = {o.name for o in got.orgs}
+    assert "青岚锡业" not in names
+    assert {"青岚锡业股份", "青岚锡业集团"} <= names

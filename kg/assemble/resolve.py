@@ -46,6 +46,24 @@ def org_stem(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _group_endings() -> tuple[str, ...]:
+    endings = load_lexicon("org_matching").get("group_endings") or []
+    return tuple(sorted({fold(e) for e in endings}, key=lambda e: (-len(e), e)))
+
+
+def is_group_name(name: str) -> bool:
+    """A name ending in a word for a group of companies ("Hengda Copper Group", "恒达铜业集团")."""
+    key = org_fold(name)
+    return any(key.endswith(e) and len(key) > len(e) + 1 for e in _group_endings())
+
+
+def _stem_joins(name: str, longer: str) -> bool:
+    """Whether `name` may join, within an article, the longer `longer` of its stem: not a bare
+    name (no corporate ending) to a group's name."""
+    return not is_group_name(longer) or org_stem(name) != org_fold(name)
+
+
+@lru_cache(maxsize=1)
 def _han_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     table = load_lexicon("org_matching").get("han_org_words") or {}
     return tuple(sorted(((w, tuple(r)) for w, r in table.items()), key=lambda p: -len(p[0])))
@@ -147,15 +165,18 @@ class Resolver:
         only by a generic corporate ending; the longest such name gives the key.
         """
         keys: dict[str, str] = {}
-        by_stem: dict[str, str] = {}
+        by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
         mentions = sorted(extraction.orgs, key=lambda m: (-len(org_fold(m.name)), m.name))
         for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
             key = next((k for k in map(self.known_key, names) if k), None)
             if key is None and all(is_generic(n) for n in names):
                 key = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
-            key = key or by_stem.get(org_stem(mention.name)) or self.free_key(mention.name)
-            by_stem.setdefault(org_stem(mention.name), key)
+            stem = org_stem(mention.name)
+            if key is None and stem in by_stem and _stem_joins(mention.name, by_stem[stem][0]):
+                key = by_stem[stem][1]
+            key = key or self.free_key(mention.name)
+            by_stem.setdefault(stem, (mention.name, key))
             for name in names:
                 keys.setdefault(name, key)
         return keys

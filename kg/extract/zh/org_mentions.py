@@ -189,11 +189,13 @@ def short_forms(article: Article, orgs: list[OrgMention], vocab: Vocab) -> list[
         if vocab.org_key(org.name):
             continue
         for stem in _stems(org.name):
+            longer = tuple(n for n in seen if n.startswith(stem) and n != stem)
             at = next(
                 (
                     m.start()
                     for m in re.finditer(re.escape(stem), body)
                     if not body.startswith(tuple(_tails()), m.end())
+                    and not body.startswith(longer, m.start())  # the start of a longer name
                 ),
                 None,
             )
