@@ -37,9 +37,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.assemble.resolve import Resolver, latin_forms, org_stem, person_key
+from kg.assemble.resolve import Resolver, latin_forms, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
+from kg.orgnames import org_stem
 from kg.vocab import Vocab
 
 SEPARATOR = "~"  # between a block key and a discriminator: fold() never leaves it in a name

@@ -15,52 +15,13 @@ import re
 from functools import lru_cache
 
 from kg.model import Extraction
+from kg.orgnames import is_group_name, org_fold, org_stem
 from kg.vocab import Vocab, fold, load_lexicon
 
 
 def person_key(name: str) -> str:
     """The merge key of a person name (Latin script, family name first)."""
     return fold(name)
-
-
-@lru_cache(maxsize=1)
-def _spelling() -> tuple[tuple[str, str], ...]:
-    variants = load_lexicon("org_matching").get("organisation_name_variants") or {}
-    return tuple(sorted(variants.items()))
-
-
-@lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    endings = load_lexicon("org_matching").get("generic_endings") or []
-    return tuple(sorted({fold(e) for e in endings}, key=lambda e: (-len(e), e)))
-
-
-@lru_cache(maxsize=1 << 16)
-def org_stem(name: str) -> str:
-    """The folded name without one generic corporate ending ("Hengda Copper Group" -> "hengdacopper")."""
-    key = org_fold(name)
-    for ending in _endings():
-        if key.endswith(ending) and len(key) > len(ending) + 1:
-            return key[: -len(ending)]
-    return key
-
-
-@lru_cache(maxsize=1)
-def _group_endings() -> tuple[str, ...]:
-    endings = load_lexicon("org_matching").get("group_endings") or []
-    return tuple(sorted({fold(e) for e in endings}, key=lambda e: (-len(e), e)))
-
-
-def is_group_name(name: str) -> bool:
-    """A name ending in a word for a group of companies ("Hengda Copper Group", "恒达铜业集团")."""
-    key = org_fold(name)
-    return any(key.endswith(e) and len(key) > len(e) + 1 for e in _group_endings())
-
-
-def _stem_joins(name: str, longer: str) -> bool:
-    """Whether `name` may join, within an article, the longer `longer` of its stem: not a bare
-    name (no corporate ending) to a group's name."""
-    return not is_group_name(longer) or org_stem(name) != org_fold(name)
 
 
 @lru_cache(maxsize=1)
@@ -101,15 +62,6 @@ def latin_forms(han: str) -> frozenset[str]:
     return frozenset(org_stem(f) for f in forms if fold(f))
 
 
-@lru_cache(maxsize=1 << 16)
-def org_fold(name: str) -> str:
-    """The folded organisation name with spelling variants unified."""
-    key = fold(name)
-    for variant, standard in _spelling():
-        key = key.replace(variant, standard)
-    return key
-
-
 @lru_cache(maxsize=4)
 def _folded_table(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """org_fold(name) -> key for the alias table's (name, key) pairs (built once, not per article)."""
@@ -138,6 +90,11 @@ def is_generic(name: str) -> bool:
     return bool(words) and words[0] in heads and all(w in fields for w in words[1:])
 
 
+def _bare_and_group(name: str, longer: str) -> bool:
+    """Whether `name` is a bare name (no corporate ending) and `longer`, of its stem, a group's."""
+    return is_group_name(longer) and org_stem(name) == org_fold(name)
+
+
 class Resolver:
     """Maps the organisation names one article uses to canonical organisation keys."""
 
@@ -162,7 +119,10 @@ class Resolver:
         """Every organisation name of the article (mentions and the aliases they define) -> key.
 
         Names the table does not know join, within the article, a name that differs from them
-        only by a generic corporate ending; the longest such name gives the key.
+        only by a generic corporate ending; the longest such name gives the key. A bare name
+        (no ending) does not join a group's name: left in the extraction, it is used in the text
+        on its own (kg.extract.headline_forms), where it is as often the group's listed company
+        or a subsidiary its people visit.
         """
         keys: dict[str, str] = {}
         by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
@@ -173,7 +133,11 @@ class Resolver:
             if key is None and all(is_generic(n) for n in names):
                 key = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
             stem = org_stem(mention.name)
-            if key is None and stem in by_stem and _stem_joins(mention.name, by_stem[stem][0]):
+            if (
+                key is None
+                and stem in by_stem
+                and not _bare_and_group(mention.name, by_stem[stem][0])
+            ):
                 key = by_stem[stem][1]
             key = key or self.free_key(mention.name)
             by_stem.setdefault(stem, (mention.name, key))

@@ -4,11 +4,13 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.persons.extract_persons`,
 :func:`~kg.extract.en.orgs.extract_orgs`,
 :func:`~kg.extract.en.sources.extract_source_orgs`,
+:func:`~kg.extract.en.sources.extract_agency_credits`,
 :func:`~kg.extract.en.main_org.choose_main_org`,
 :func:`~kg.extract.en.subsidiaries.extract_subsidiaries`,
 :func:`~kg.extract.en.roles.extract_roles`,
 :func:`~kg.extract.en.events.extract_events`,
-:func:`~kg.extract.en.place_forms.add_place_forms`.
+:func:`~kg.extract.en.place_forms.add_place_forms`,
+:func:`~kg.extract.headline_forms.fold_headline_forms`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
 
@@ -19,17 +21,20 @@ from kg.extract.en.orgs import extract_orgs
 from kg.extract.en.persons import extract_persons
 from kg.extract.en.place_forms import add_place_forms
 from kg.extract.en.roles import extract_roles
-from kg.extract.en.sources import extract_source_orgs
+from kg.extract.en.sources import extract_agency_credits, extract_source_orgs
 from kg.extract.en.subsidiaries import extract_subsidiaries
+from kg.extract.headline_forms import fold_headline_forms
 
 register(
     "en",
     extract_persons,
     extract_orgs,
     extract_source_orgs,
+    extract_agency_credits,
     choose_main_org,
     extract_subsidiaries,
     extract_roles,
     extract_events,
     add_place_forms,
+    fold_headline_forms,
 )

@@ -15,6 +15,7 @@ from collections import Counter
 from kg.extract.dates import find_dates
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.sources import agency_credits
 from kg.extract.en.text import sentence_at, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, Extraction
@@ -26,7 +27,9 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     if found.main_org or not found.orgs:
         return
     lex = get_lexicon(vocab)
-    agencies = lex.folded("news_agencies")
+    agencies = lex.folded("news_agencies") | {
+        c.name.casefold() for c in agency_credits(article, lex)
+    }  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     found.main_org = (
         _host_org(article.body, hits, lex) or _headline_org(article, hits) or _most_named(hits)

@@ -35,6 +35,43 @@ def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
         found.orgs.append(OrgMention(name.name, evidence(article, line)))
 
 
+_AGENCY_WORD = r"[A-Z][\w&'’.-]*"
+_DATELINE_AGENCY = re.compile(  # "BEIJING, July 23 (Xinhua) --", "(Agency) -" opening a line
+    rf"^[^\n()]{{0,60}}?\(({_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}})\)[ \t]*[-–—]{{1,2}}[ \t]",
+    re.M,
+)
+_LEAD = 1200  # a dateline stands at the head of the story
+
+
+def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
+    """The news agencies a dateline or a byline of the story credits, in the order found."""
+    roles = phrase_regex(lex.words("byline_roles")).pattern
+    byline = re.compile(
+        rf"\bBy[ ]+[A-Z][\w'’.-]+(?:[ ][A-Z][\w'’.-]+){{0,3}},[ ]+"
+        rf"({_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}})[ ]+(?:{roles})"
+    )
+    out: list[Mention] = []
+    for m in [*_DATELINE_AGENCY.finditer(article.text, 0, _LEAD), *byline.finditer(article.text)]:
+        name, words = m.group(1), m.group(1).split()
+        if not (
+            name.upper() in lex.acronym_stop
+            or any(w.casefold() in lex.folded("months") for w in words)
+            or (len(words) == 1 and words[0].casefold() in lex.org_suffixes | lex.not_name_words)
+        ):
+            out.append(Mention(m.start(1), m.end(1), name))
+    return out
+
+
+def extract_agency_credits(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add an OrgMention for each news agency a dateline or a byline credits."""
+    known = {o.name for o in found.orgs} | {a for o in found.orgs for a in o.aliases}
+    for credit in agency_credits(article, get_lexicon(vocab)):
+        if credit.name not in known:
+            known.add(credit.name)
+            line = _line(article.text, credit.start)
+            found.orgs.append(OrgMention(credit.name, evidence(article, line)))
+
+
 def _name_after(text: str, pos: int, lex: Lexicon) -> Mention | None:
     m = _NAME.match(text, pos)
     if not m:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names, self_defined
+from kg.extract.zh.credits import credit_orgs
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.places import home_places
@@ -275,7 +276,8 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         if mention.name not in seen:
             seen.add(mention.name)
             found.orgs.append(mention)
-    for mention in _field_orgs(article, vocab):
+    credits = credit_orgs(article)
+    for mention in [*_field_orgs(article, vocab), *credits]:
         if mention.name not in seen:
             seen.add(mention.name)
             found.orgs.append(mention)
@@ -286,5 +288,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = _placed_departments(found)
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
-    main = self_defined(article.body, list(canon)) or main_org(article, list(canon))
+    publishers = {o.name for o in credits}  # the story's publisher is not what it is about
+    named = [n for n in canon if canon[n] not in publishers]
+    main = self_defined(article.body, named) or main_org(article, named)
     found.main_org = found.main_org or (canon[main] if main else None)
