@@ -123,7 +123,7 @@ EXPECTED = {
             "Rao Xiaoqin",
             "Tang Zhiyuan",
         },
-        "main": "Tianrun Energy",
+        "main": "Tianrun Energy Group",  # the headline shortens the group's name
         "roles": {
             ("Meng Qingsong", "chairman"),
             ("Olivia Hartley", "general-manager"),

@@ -340,9 +340,14 @@ def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
 
 def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
     """Whether the word at body[start:end] is used as a company's name (see _brand_spans)."""
-    possessive = re.match(r"['’]s\s+([a-z]+)", body[end : end + 40])
-    if possessive and possessive.group(1) in nouns:
-        return True
+    possessive = re.match(r"['’]s((?:\s+[a-z]+){1,3})", body[end : end + 50])
+    if possessive:  # "Harlow's board", "Harlow's new board chairman"
+        modifiers = lex.folded("possessive_modifiers")
+        words = possessive.group(1).split()
+        while len(words) > 1 and words[0] in modifiers:
+            words = words[1:]
+        if words[0] in nouns:
+            return True
     spaced = body[end : end + 1] == " "
     if spaced and lex.title_re.match(body, end + 1) is not None and not _in_chain(body, start):
         return True
@@ -359,7 +364,9 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
     return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
 
-_DESCRIPTOR_BEFORE = re.compile(r"(?<![\w-])([a-z]+) $")
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?<![\w-])([a-z]+),? $"
+)  # "U.K. bank Harlow", "the company, Harlow"
 
 _BRAND_TABLES: dict[int, tuple[object, frozenset[str], frozenset[str], re.Pattern]] = {}
 

@@ -235,6 +235,12 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     return size if parts >= 1 and size >= 2 else 0
 
 
+def name_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """How many tokens from i read as one name by their shape alone (0 when fewer than two):
+    for callers that know from the sentence that a name stands there."""
+    return _run_length(text, tokens, i, lex)
+
+
 def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """A name of other shapes (initials, particles, three words and more) in a context that marks a
     person: an honorific or a title before it, ", <title>" or a participation verb after it, a

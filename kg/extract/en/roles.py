@@ -333,6 +333,8 @@ def _sentence_roles(
             )
             or _org_after_comma(ctx, people, titles)
         )
+        if inherited == UNREAD:
+            continue  # better no role than one at an organisation the text does not give it
         appoints = _appointer(ctx, people, titles)
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
         country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
@@ -617,11 +619,17 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     # stands between), and the last is the last mention of a holder's name
     if not after or after[0].name not in holders or ctx.text[titles.end : after[0].start].strip():
         return None
-    last = people[max(people.last[h] for h in holders if h in people.last)]
+    last = after[0]  # the holders listed right after the titles ("Chairman A and B of Org")
+    for nxt in after[1:]:
+        if nxt.name not in holders or not _LIST_GAP.fullmatch(ctx.text[last.end : nxt.start]):
+            break
+        last = nxt
     m = _OF_ORG.match(ctx.text, last.end)
     hit = ctx.org_at.get(m.end()) if m else None
     if hit:
         return hit.name
+    if m and _UNREAD_BODY.match(ctx.text, m.end()):
+        return UNREAD  # "Secretary Name of Discipline Inspection Committee of X": a body not read
     words = _PLACE.match(ctx.text, m.end()) if m else None
     printed = words.group().split() if words else []
     for size in (2, 1):  # "Mayor Name of Place (City)": as "mayor of Place"
@@ -638,6 +646,14 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
 
 
 _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
+# Capitalised words ending in a body's word, then "of": the name of a body of an organisation
+# ("Discipline Inspection Committee of X", "Second Organization Division of the Department").
+_UNREAD_BODY = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){0,5}(?:Committee|Commission|Department|Division|Office|Bureau|Group|"
+    r"Section|Center|Centre|Board)\s+of\s"
+)
+UNREAD = "\0unread"  # the title's organisation is named but was not read: claim nothing
 _AND_TITLE = re.compile(r"\s+and\s+")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}")
@@ -857,6 +873,16 @@ def _party_body(lex: Lexicon, org: str) -> bool:
     return any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
 
 
+def _party_leadership(org: str) -> bool:
+    """A party itself or its central committee ("Communist Party of China", "CPC Central
+    Committee"): whose general secretary is 总书记; a local party committee's secretary-general
+    is its 秘书长."""
+    folded = org.casefold()
+    return "central committee" in folded or (
+        re.search(r"\bparty\b", folded) is not None and "committee" not in folded
+    )
+
+
 def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     """The government a government post belongs to, when the titles name a party committee
     ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
@@ -897,8 +923,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if notation == "?party":
         party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
         return lex.data["party_titles"][folded] if party else "other"
-    if folded in lex.words("government_secretary_general") and not _party_body(lex, org):
-        return "other"  # secretary-general of a government or association
+    if folded in lex.words("government_secretary_general") and not _party_leadership(org):
+        return "other"  # secretary-general of a government, an association or a local committee
     if folded == "director":
         last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
         return (lex.data.get("director_of") or {}).get(last, notation)

@@ -1,0 +1,90 @@
+"""English shapes of board and party-committee news (sentences written for these tests): lists of
+a board's members, companies named by one word before a possessive, European legal forms, local
+committees' secretaries-general, "Title Name of Body" with a body that is not read."""
+
+from __future__ import annotations
+
+import pytest
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def found(body: str, headline: str = "Board changes announced at the company"):
+    return extract_article(make_article("x.txt", f"{headline}\n date 2021-03-04 {body}\n"))
+
+
+def roles(got) -> set[tuple[str, str, str]]:
+    return {(r.person, r.role, r.org) for r in got.roles}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kopano Ltd said on Monday that the new board members are Ann Lee, Bo Smith and Dan Brown.",
+        "Other appointees to the new board of Kopano Ltd are Ann Lee; Bo Smith; and Dan Brown.",
+    ],
+)
+def test_a_list_of_board_members_names_persons_and_directors(sentence):
+    got = found(sentence)
+    assert {"Ann Lee", "Bo Smith", "Dan Brown"} <= {p.name for p in got.persons}
+    assert {(n, "director", "Kopano Ltd") for n in ("Ann Lee", "Bo Smith", "Dan Brown")} <= roles(
+        got
+    )
+
+
+def test_members_of_an_advisory_board_are_persons_but_not_directors():
+    got = found("Members of the advisory board of Kopano Ltd are Ann Lee and Bo Smith.")
+    assert {"Ann Lee", "Bo Smith"} <= {p.name for p in got.persons}
+    assert not got.roles
+
+
+def test_a_one_word_company_before_a_possessive_and_a_new_title():
+    got = found(
+        "Energy Minister Jane Roe met with Kopano's new board chairman Sipho Dube on Monday."
+    )
+    assert ("Sipho Dube", "chairman", "Kopano") in roles(got)
+
+
+def test_german_legal_forms_end_a_company_name():
+    got = found(
+        "Hans Olberg was CFO of Norder Kranich AG before joining the Executive Board of Velt KGaA."
+    )
+    assert {"Norder Kranich AG", "Velt KGaA"} <= {o.name for o in got.orgs}
+
+
+def test_a_local_committees_secretary_general_is_not_its_general_secretary():
+    got = found(
+        "The meeting was presided over by Chen Tingzhi, secretary general of the Lanshan "
+        "Municipal Party Committee."
+    )
+    assert ("Chen Tingzhi", "other", "Lanshan Municipal Party Committee") in roles(got)
+    central = found("Wu Dali, General Secretary of the CPC Central Committee, spoke.")
+    assert ("Wu Dali", "general-secretary", "CPC Central Committee") in roles(central)
+
+
+def test_titles_before_names_of_a_ccp_committee_are_party_posts():
+    got = found(
+        "The meeting is attended by Deputy Secretary Wang Xiuhe of CCP LSU Committee, and Lu Ming, "
+        "member of standing committee of CCP LSU Committee."
+    )
+    assert {
+        ("Wang Xiuhe", "deputy-party-secretary", "CCP LSU Committee"),
+        ("Lu Ming", "party-committee-member", "CCP LSU Committee"),
+    } <= roles(got)
+
+
+def test_a_title_of_a_body_that_is_not_read_gives_no_role_elsewhere():
+    got = found(
+        "Deputy Secretary Wang Xiuhe of CCP LSU Committee and Secretary Chen Qinglin of "
+        "Disciplinary Inspection Committee of CCP LSU Committee attended."
+    )
+    assert not any(r.person == "Chen Qinglin" for r in got.roles)
+
+
+def test_the_holder_read_is_the_one_listed_after_the_titles_not_a_later_mention():
+    got = found(
+        "Deputy Director Xu Yingmei of Lanshan Trade Bureau visited. The meeting is attended by "
+        "Deputy Secretary Wang Xiuhe of CCP LSU Committee. Wang Xiuhe of Lanshan Trade Bureau's "
+        "partner spoke."
+    )
+    assert ("Wang Xiuhe", "deputy-party-secretary", "CCP LSU Committee") in roles(got)
