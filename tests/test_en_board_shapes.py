@@ -88,3 +88,8 @@ def test_the_holder_read_is_the_one_listed_after_the_titles_not_a_later_mention(
         "partner spoke."
     )
     assert ("Wang Xiuhe", "deputy-party-secretary", "CCP LSU Committee") in roles(got)
+
+
+def test_a_name_outside_the_pinyin_pattern_before_a_party_secretarys_title():
+    got = found("On June 13, Bayin Sulde, Secretary of the CPC Lanshan Committee met the mayor.")
+    assert ("Bayin Sulde", "party-secretary", "CPC Lanshan Committee") in roles(got)

@@ -383,3 +383,11 @@ def test_a_short_form_is_not_read_from_the_start_of_a_longer_name():
     names = {o.name for o in got.orgs}
     assert "青岚锡业" not in names
     assert {"青岚锡业股份", "青岚锡业集团"} <= names
+
+
+def test_a_rare_surname_and_common_words_that_look_like_names():
+    got = found(
+        "省卫生健康委党组书记、主任袭兰同志到会讲话，要求打造高水平队伍，聘任徐洪林为荣誉院长。"
+    )
+    names = {p.native for p in got.persons}
+    assert "袭兰" in names and not names & {"高水平", "荣誉"}

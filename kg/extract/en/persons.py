@@ -411,4 +411,13 @@ def _after_formerly(text: str, lex: Lexicon) -> str:
 
 def _title_starts(text: str, lex: Lexicon) -> bool:
     m = lex.title_re.match(text)
-    return m is not None and lex.titles.get(" ".join(m.group().split()).casefold()) != "?party"
+    if m is None:
+        return False
+    if lex.titles.get(" ".join(m.group().split()).casefold()) != "?party":
+        return True
+    # "Secretary", "Member": a person's title only as a party body's ("Secretary of the CPC X
+    # Committee"), not as a clerk's or a member's of anything
+    of = re.match(r"\s+of\s+(?:the\s+)?([^,.;]{0,60})", text[m.end() :])
+    return of is not None and any(
+        w.casefold() in of.group(1).casefold() for w in lex.words("party_org_words")
+    )
