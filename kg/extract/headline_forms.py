@@ -7,7 +7,9 @@ parents go to the group's mention and the bare mention goes, so the bare name is
 as a name of the group either (a node's names are shared by every article, and elsewhere the
 bare name may be the group's listed company). A bare name the text uses on its own stays an
 organisation of its own: it is as often the listed company, or a subsidiary the group's
-people visit, as the group.
+people visit, as the group. (Chinese pages fold "X集团" into the X they use as one
+organisation, kg.extract.zh.org_mentions, unless a listed company of X is named too; what is
+left here is a Chinese bare name beside a group's name it was not folded into.)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from kg.vocab import Vocab
 
 def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Read each bare headline form of a group's name as that group (see the module)."""
-    names = [n for o in found.orgs for n in (o.name, *o.aliases)]
+    names = [o.name for o in found.orgs]
     groups = sorted((n for n in names if is_group_name(n)), key=lambda n: (-len(n), n))
     folded: dict[str, str] = {}
     for org in found.orgs:
@@ -32,20 +34,7 @@ def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> No
         if group and not _used_in_text(org.name, names, article):
             folded[org.name] = group
     if folded:
-        _promote(found, folded)
         _rename(found, folded)
-
-
-def _promote(found: Extraction, folded: dict[str, str]) -> None:
-    """A group's name that is only an alias of the bare mention (Chinese "X集团" folded into X)
-    becomes that mention's name, in place of the bare one."""
-    named = {o.name for o in found.orgs}
-    for i, org in enumerate(found.orgs):
-        group = folded.get(org.name)
-        if group in org.aliases and group not in named:
-            aliases = tuple(a for a in org.aliases if a != group)
-            native = group if org.native else None
-            found.orgs[i] = replace(org, name=group, aliases=aliases, native=native)
 
 
 def _used_in_text(name: str, names: list[str], article: Article) -> bool:
