@@ -105,3 +105,21 @@ def test_a_visitor_of_several_places_named_in_one_clause():
 def test_genre_words_with_a_family_name_first_are_no_persons(word):
     found = zh_extract(f"4月2日，宏达化工推进经理层成员{word}和契约化管理。")
     assert found.persons == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # a name before its title, then what follows a person; a group after the list's 等
+            "3月26日下午，柯文涛副校长率队来学院调研，学院党委书记麻志刚、院长仝海燕等党政领导班子成员等出席会议。",
+            {"Ke Wentao": "visitor", "Ma Zhigang": "attendee", "Tong Haiyan": "attendee"},
+        ),
+        (  # those listed after "陪同<someone>来…调研的…有"
+            "3月26日下午，柯文涛副校长率队来学院调研。陪同柯文涛副校长来学院调研的职能部门领导有人事部部长蒲晓东、财务部副部长缪建国等。",
+            {"Ke Wentao": "visitor", "Pu Xiaodong": "accompanier", "Miao Jianguo": "accompanier"},
+        ),
+    ],
+)
+def test_visits_with_names_before_titles_and_listed_escorts(body, expected):
+    (event,) = zh_extract(body, headline="学院召开国际交流工作调研会").events
+    assert _parts(event) == expected

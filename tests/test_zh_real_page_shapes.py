@@ -391,3 +391,9 @@ def test_a_rare_surname_and_common_words_that_look_like_names():
     )
     names = {p.native for p in got.persons}
     assert "袭兰" in names and not names & {"高水平", "荣誉"}
+
+
+def test_a_name_before_its_title_and_a_short_name_before_a_holders_title():
+    got = found("3月4日下午，柯文涛副校长率队来学院调研。青岚董事长舒明出席会议，宣布了决定。")
+    assert {p.native for p in got.persons} == {"柯文涛", "舒明"}
+    assert "柯文涛" not in {o.name for o in got.orgs}

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import Found
+from kg.vocab import load_lexicon
 
 JOINERS = ("、", "和", "及", "与")
 
@@ -102,7 +103,15 @@ def _skip_tail(s: str, end: int, words) -> int:
     skips = (*tuple(zh_lexicon().list_tail_links), "，", ",")
     while word := match_at(s, end, skips) or match_at(s, end, words):
         end += len(word)
-    return end
+    group = _group_after_list().match(s, end) if s.endswith("等", 0, end) else None
+    return group.end() if group else end  # "A、B等党政领导班子成员等出席"
+
+
+@lru_cache(maxsize=1)
+def _group_after_list() -> re.Pattern:
+    """A group the names of a list belong to, after its closing 等 ("等党政领导班子成员等")."""
+    nouns = _alt(load_lexicon("zh")["list_group_nouns"])
+    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?")
 
 
 def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
@@ -199,9 +208,9 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _lead_in_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    return re.compile(
-        rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)})?的"
-        rf"(?:{_alt(lex.lead_in_people)})*有[：:]?"
+    return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有"
+        rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
+        rf"[^，,。；;：:有]{{0,8}}?(?:{_alt(lex.lead_in_people)})*有[：:]?"
     )
 
 

@@ -99,6 +99,51 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
     ]
 
 
+_PERSONAL_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "oov"})
+_NOT_AFTER_TITLE = frozenset(
+    {"的", "是", "在", "和", "与", "及", "同", "为", "对", "向", "以", "从", "也"}
+)
+
+
+def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
+    """A name printed before its title, the title then followed by a person's act ("王某副校长
+    率队", "李某书记指出") or a comma: an organisation's short name before a title is followed by
+    its holder's name instead ("华能董事长舒某"). The name is one or two words jieba tags as
+    names or unknown words ("柯文/涛")."""
+    lex = zh_lexicon()
+    acts = tuple(f for f in lex.followers if f not in _NOT_AFTER_TITLE)
+    ends: dict[int, list[tuple[int, str]]] = {}
+    for s, e, tag in tokens(sentence):
+        ends.setdefault(e, []).append((s, tag))
+    found = []
+    for start_title, end_title in title_spans(sentence, words):
+        follows = match_at(sentence, end_title, acts) or (
+            end_title < len(sentence) and sentence[end_title] in "，,。；;"
+        )
+        if not follows:
+            continue
+        for start in _name_word_starts(ends, start_title):
+            if read_name(sentence, start, words, frozenset({start, start_title})) == (
+                start_title - start
+            ):
+                found.append((start, start_title))
+                break
+    return found
+
+
+def _name_word_starts(ends: dict[int, list[tuple[int, str]]], end: int) -> list[int]:
+    """Where a name of 2-3 characters ending at `end` may start: one name-tagged word, or two."""
+    starts = []
+    for s, tag in ends.get(end, ()):
+        if tag in _PERSONAL_TAGS and 2 <= end - s <= 3:
+            starts.append(s)
+        if tag in _PERSONAL_TAGS:
+            starts += [
+                s0 for s0, tag0 in ends.get(s, ()) if tag0 in _PERSONAL_TAGS and 2 <= end - s0 <= 3
+            ]
+    return starts
+
+
 def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """Names right before 同志 or an appointment verb ("邱某某同志任...", "王某担任..."), read by
     their family name even where jieba cuts them apart."""
@@ -204,6 +249,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
         [
             _after_titles(sentence, words, bounds),
             _before_titles(sentence, words),
+            _before_title_and_follower(sentence, words),
             _before_anchors(sentence, words, bounds),
             _before_glued_verb(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
