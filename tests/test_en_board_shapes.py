@@ -93,3 +93,19 @@ def test_the_holder_read_is_the_one_listed_after_the_titles_not_a_later_mention(
 def test_a_name_outside_the_pinyin_pattern_before_a_party_secretarys_title():
     got = found("On June 13, Bayin Sulde, Secretary of the CPC Lanshan Committee met the mayor.")
     assert ("Bayin Sulde", "party-secretary", "CPC Lanshan Committee") in roles(got)
+
+
+def test_a_headline_verb_is_no_part_of_a_name():
+    got = found(
+        "On February 15, ACFIC Chairman Huang Mengli met the visitors.",
+        headline="Lanshan and Qinghe Government Leaders Visit ACFIC",
+    )
+    assert {p.name for p in got.persons} == {"Huang Mengli"}
+
+
+def test_a_vice_president_is_no_deputy_general_manager_of_a_party_committee():
+    got = found(
+        "All members of the LSU Standing CPC Committee except Vice President Fang Wenli attended.",
+        headline="LSU Standing CPC Committee holds its democratic meeting",
+    )
+    assert not any(r.role == "deputy-general-manager" for r in got.roles)
