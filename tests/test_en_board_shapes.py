@@ -109,3 +109,28 @@ def test_a_vice_president_is_no_deputy_general_manager_of_a_party_committee():
         headline="LSU Standing CPC Committee holds its democratic meeting",
     )
     assert not any(r.role == "deputy-general-manager" for r in got.roles)
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("Jane Roe sits on the board of Kopano Ltd.", ["Kopano Ltd"]),
+        ("Jane Roe, who joined the board of Kopano Ltd in 2019, spoke.", ["Kopano Ltd"]),
+        (
+            "Jane Roe is a respected director and has served on the board of Kopano Ltd since 2015.",
+            ["Kopano Ltd"],
+        ),
+        (
+            "Jane Roe is known in the sector. Dr Roe has served on the board of Kopano Ltd since 2015.",
+            ["Kopano Ltd"],
+        ),
+        (
+            "Jane Roe also holds directorships at Tarn Ltd, Marlow Ltd and Essent Energy Ltd.",
+            ["Tarn Ltd", "Marlow Ltd", "Essent Energy Ltd"],
+        ),
+    ],
+)
+def test_board_seats_stated_with_a_verb_are_directorships(text, orgs):
+    held = {r.org.rstrip(".") for r in found(text).roles if r.person == "Jane Roe"}
+    assert held >= set(orgs)
+    assert {r.role for r in found(text).roles if r.person == "Jane Roe"} == {"director"}

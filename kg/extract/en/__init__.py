@@ -9,6 +9,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.subsidiaries.extract_subsidiaries`,
 :func:`~kg.extract.en.roles.extract_roles`,
 :func:`~kg.extract.en.member_lists.extract_member_lists`,
+:func:`~kg.extract.en.board_seats.extract_board_seats`,
 :func:`~kg.extract.en.events.extract_events`,
 :func:`~kg.extract.en.place_forms.add_place_forms`,
 :func:`~kg.extract.headline_forms.fold_headline_forms`.
@@ -16,6 +17,7 @@ Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
 
 from kg.extract import register
+from kg.extract.en.board_seats import extract_board_seats
 from kg.extract.en.events import extract_events
 from kg.extract.en.main_org import choose_main_org
 from kg.extract.en.member_lists import extract_member_lists
@@ -37,6 +39,7 @@ register(
     extract_subsidiaries,
     extract_roles,
     extract_member_lists,
+    extract_board_seats,
     extract_events,
     add_place_forms,
     fold_headline_forms,

@@ -1,0 +1,89 @@
+"""Seats on boards stated with a verb, not a title: "X has served on the board of Y", "X joined
+the board of Y", "X holds directorships at A, B and C": X is a director of each (`board_seat_verbs`
+and `directorship_nouns` in kg/vocab/en.yml).
+
+The holder is the person named last before the verb in the sentence with nothing but linking
+words between ("has", "also", ", who"), else the sentence's subject when no other person is named
+before the verb ("X is a director and has served on..."); a courtesy title and the family name of
+exactly one person of the article ("Dr Roe") name that person; the organisations are those the article names right after the
+verb phrase, a list of them joined by commas and "and".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.text import Span, evidence, occurrences, sentence_at, split_sentences
+from kg.model import Article, Extraction, RoleClaim
+from kg.vocab import Vocab
+
+_BETWEEN = re.compile(
+    r"(?:\s*,?\s*(?:who|has|have|had|also|previously|currently|now|holds|hold|held|still)\b)*\s*$"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Add a director role for each board seat stated with a verb (see the module)."""
+    lex = get_lexicon(vocab)
+    body = article.body
+    sentences = split_sentences(body)
+    people = _people(body, lex, found)
+    orgs = {m.start: m for m in org_occurrences(body, found)}
+    seat = phrase_regex([*lex.words("board_seat_verbs"), *lex.words("directorship_nouns")])
+    for m in seat.finditer(body):
+        sentence = sentence_at(sentences, m.start())
+        if sentence is None:
+            continue
+        holder = next(
+            (
+                name
+                for s, e, name in reversed(people)
+                if sentence.start <= s and e <= m.start() and _BETWEEN.match(body[e : m.start()])
+            ),
+            None,
+        )
+        if holder is None:  # "X is a director and has served on the board of Y": the subject
+            inside = [p for p in people if sentence.start <= p[0] and p[1] <= m.start()]
+            if len({name for _, _, name in inside}) == 1 and inside[0][0] == sentence.start:
+                holder = inside[0][2]
+        if holder is None:
+            continue
+        ev = evidence(article, Span(sentence.start, sentence.end))
+        start = m.end() + len(body[m.end() :]) - len(body[m.end() :].lstrip(" "))
+        for org in _orgs_from(body, start, orgs):
+            claim = RoleClaim(holder, "director", "director", org, ev)
+            if claim not in found.roles:
+                found.roles.append(claim)
+
+
+def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:
+    """The persons' mentions, and "Dr Roe" / "Ms Roe" for the one person of that family name."""
+    names = [p.name for p in found.persons]
+    by_family: dict[str, list[str]] = {}
+    for name in names:
+        if len(name.split()) >= 2:
+            by_family.setdefault(name.split()[-1], []).append(name)
+    titled = {
+        f"{title} {family}": owners[0]
+        for family, owners in by_family.items()
+        if len(owners) == 1
+        for title in lex.words("courtesy_titles")
+    }
+    full = [(s, e, n) for s, e, n in occurrences(body, names)]
+    short = [(s, e, titled[n]) for s, e, n in occurrences(body, list(titled))]
+    return sorted(full + short)
+
+
+def _orgs_from(body: str, pos: int, orgs: dict) -> list[str]:
+    """The organisations named from `pos` on, one or a list joined by commas and "and"."""
+    out: list[str] = []
+    while (hit := orgs.get(pos)) is not None:
+        out.append(hit.name)
+        gap = _LIST_GAP.match(body, hit.end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return out
