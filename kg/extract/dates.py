@@ -212,11 +212,11 @@ def _patterns():
                 + mon
                 + r"\s+)?(\d{1,2})"
                 + _ORD
-                + r"(?:\s*,?\s*(\d{4}))?(?!\d)"
+                + r"(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?(?!\d)"
             ),
             named_range,
         ),
-        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?"), named),
+        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"), named),
         (
             re.compile(
                 r"(?<!\d)(\d{1,2})"
@@ -226,13 +226,13 @@ def _patterns():
                 + _ORD
                 + r"\s+(?:of\s+)?"
                 + mon
-                + r"(?:\s*,?\s*(\d{4})(?!\d))?"
+                + r"(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"
             ),
             day_range_first,
         ),
         (
             re.compile(
-                r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d))?"
+                r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"
             ),
             day_first,
         ),

@@ -160,6 +160,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     hint = find_year(text) or reader.year_hint
     first = None
     for mention in find_dates(text):
+        if _DATELINE_END.match(text, mention.end) and not text[: mention.start].count(" ") > 4:
+            continue  # "BEIJING, 23rd November, 2020 (Agency)—": when the story was filed
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved:
             reader.context = (resolved[1] or resolved[0], resolved[0])
@@ -167,6 +169,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     if first is None and (day := find_relative_day(text, reader.article.published)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     return first
+
+
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s)")
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,40 @@
+"""English event shapes of machine-translated university and government pages (sentences written
+for these tests): present-tense verbs, a dateline's filing date, a year's possessive glued to a
+day ("January 14,2016's meeting"), "is attended by"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract_article
+from kg.extract.dates import find_dates
+from kg.read import make_article
+
+
+def events(text: str, headline: str = "Delegation visits the university"):
+    return extract_article(make_article("x.txt", f"{headline}\n{text}\n")).events
+
+
+def test_a_present_tense_inspection_on_its_own_day_not_the_datelines():
+    (event,) = events(
+        "Lanshan, 23rd November, 2020 (LSU)—Deputy Director Xu Yingmei of Lanshan Trade Bureau "
+        "inspects LSU on 20th November 2020. The meeting of survey is attended by Deputy "
+        "Secretary Wang Xiuhe of CCP LSU Committee."
+    )
+    assert event.start == date(2020, 11, 20)
+    assert {p.person for p in event.participants} == {"Xu Yingmei", "Wang Xiuhe"}
+
+
+def test_a_years_possessive_glued_to_a_day_is_not_the_days_year():
+    (mention,) = find_dates("On January 14,2016’s Democratic Meeting was held")
+    assert (mention.day, mention.month, mention.year) == (14, 1, None)
+    (full,) = find_dates("On January 14, 2016, the meeting was held")
+    assert full.year == 2016
+
+
+def test_calls_on_and_tours_are_events():
+    got = events(
+        "Time: 2023-10-19\nOn October 18, Minister Jane Roe calls on Prime Minister Lee Tan. "
+        "On October 19, Minister Jane Roe tours the Kopano Ltd plant."
+    )
+    assert sorted(e.start for e in got) == [date(2023, 10, 18), date(2023, 10, 19)]
