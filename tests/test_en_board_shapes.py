@@ -134,3 +134,30 @@ def test_board_seats_stated_with_a_verb_are_directorships(text, orgs):
     held = {r.org.rstrip(".") for r in found(text).roles if r.person == "Jane Roe"}
     assert held >= set(orgs)
     assert {r.role for r in found(text).roles if r.person == "Jane Roe"} == {"director"}
+
+
+def test_a_municipal_committee_is_the_committee_of_the_place_the_list_names_or_nothing():
+    placed = found(
+        "Huang Xingmin, the deputy secretary of municipal Party committee and mayor of Lanshan, "
+        "met the guests.",
+        headline="Kopano Group holds its work conference",
+    )
+    assert ("Huang Xingmin", "deputy-party-secretary", "Lanshan Municipal Party Committee") in (
+        roles(placed)
+    )
+    unplaced = found(
+        "Huang Xingmin, the deputy secretary of municipal Party committee, met the guests.",
+        headline="Kopano Group holds its work conference",
+    )
+    assert not unplaced.roles  # never the page's company
+
+
+def test_a_company_post_after_its_party_committee_is_the_companys():
+    got = found(
+        "Li Ming, member of the Kopano Group Party Committee and deputy general manager, attended.",
+        headline="Kopano Group holds its work conference",
+    )
+    assert {
+        ("Li Ming", "party-committee-member", "Kopano Group Party Committee"),
+        ("Li Ming", "deputy-general-manager", "Kopano Group"),
+    } <= roles(got)

@@ -216,7 +216,10 @@ def _patterns():
             ),
             named_range,
         ),
-        (re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"), named),
+        (
+            re.compile(mon + r"\s+(\d{1,2})" + _ORD + r"(?!\d)(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"),
+            named,
+        ),
         (
             re.compile(
                 r"(?<!\d)(\d{1,2})"
@@ -232,7 +235,11 @@ def _patterns():
         ),
         (
             re.compile(
-                r"(?<!\d)(\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + mon + r"(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"
+                r"(?<!\d)(\d{1,2})"
+                + _ORD
+                + r"\s+(?:of\s+)?"
+                + mon
+                + r"(?:\s*,?\s*(\d{4})(?!\d|['’]s\b))?"
             ),
             day_first,
         ),

@@ -681,7 +681,10 @@ def _add_claims(
             continue  # "Gabonese President X": a country's post, and the text names no organisation
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
-        org = _placed_committee(ctx.lex, titles, _org_for(titles, index)) or country
+        own = _org_for(titles, index)
+        org = _placed_committee(ctx.lex, titles, own) or country
+        if own and org is None:
+            continue  # "deputy secretary of the municipal Party committee": of no place named
         if (
             org is None
             and item.notation in ("other", "head", "?party")
@@ -779,6 +782,9 @@ def _sentence_government(ctx: Context, sentence: Span) -> str | None:
 _GOVERNMENT = re.compile(r"\bGovernment\b")
 
 
+_PLACE_POSTS = frozenset({"mayor", "governor", "vice-governor"})  # posts whose "of X" is a place
+
+
 def _placed_committee(lex: Lexicon, titles: TitleList, org: str | None) -> str | None:
     """ "deputy secretary of the municipal Party committee and mayor of X": the committee of the
     place another title of the list names ("X Municipal Party Committee"); a committee of no
@@ -792,7 +798,12 @@ def _placed_committee(lex: Lexicon, titles: TitleList, org: str | None) -> str |
     places = [
         item.org
         for item in titles.items
-        if item.org and (item.org.casefold() in lex.places or item.org in lex.words("countries"))
+        if item.org
+        and (
+            item.org.casefold() in lex.places
+            or item.org in lex.words("countries")
+            or (item.notation in _PLACE_POSTS and len(item.org.split()) == 1)  # "mayor of X"
+        )
     ]
     if not places:
         return None
@@ -866,7 +877,29 @@ def _claim(
         return None
     if item.org is None and notation in lex.words("government_roles"):
         org = _government_of(lex, found, org)
-    return _final_notation(lex, folded, notation, org), org
+    final = _final_notation(lex, folded, notation, org)
+    if final not in _PARTY_POSTS:
+        org = _owner_of_party_body(lex, found, org)
+    return final, org
+
+
+_PARTY_POSTS = frozenset(
+    {"party-secretary", "deputy-party-secretary", "party-committee-member", "discipline-secretary"}
+)
+
+
+def _owner_of_party_body(lex: Lexicon, found: Extraction, org: str) -> str:
+    """The company a company post belongs to when the title list's organisation is that
+    company's party body ("member of the X Group Party Committee and deputy general manager":
+    X Group's deputy general manager), where the article names the company; else `org`."""
+    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
+    for ending in sorted(endings, key=len, reverse=True):
+        if org.casefold().endswith(" " + ending.casefold()):
+            owner = org[: -len(ending)].strip()
+            names = {n for o in found.orgs for n in (o.name, *o.aliases)}
+            if owner in names and owner.casefold() not in lex.places:
+                return owner
+    return org
 
 
 def _party_body(lex: Lexicon, org: str) -> bool:
