@@ -397,3 +397,10 @@ def test_a_name_before_its_title_and_a_short_name_before_a_holders_title():
     got = found("3月4日下午，柯文涛副校长率队来学院调研。青岚董事长舒明出席会议，宣布了决定。")
     assert {p.native for p in got.persons} == {"柯文涛", "舒明"}
     assert "柯文涛" not in {o.name for o in got.orgs}
+
+
+def test_a_visit_verb_glued_into_a_word_is_no_part_of_an_organisations_name():
+    got = found("3月3日，京都市議會訪問團拜會青嵐市議會，當天由邱麗華議長親自接待。")
+    names = {o.name for o in got.orgs}
+    assert "青嵐市議會" in names or "青岚市议会" in names
+    assert not any("拜" in n for n in names)
