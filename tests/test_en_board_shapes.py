@@ -161,3 +161,16 @@ def test_a_company_post_after_its_party_committee_is_the_companys():
         ("Li Ming", "party-committee-member", "Kopano Group Party Committee"),
         ("Li Ming", "deputy-general-manager", "Kopano Group"),
     } <= roles(got)
+
+
+def test_a_doubled_function_word_of_machine_translation_is_read_once():
+    got = found(
+        "Bie Bixing, vice Party secretary of of Lanshan municipal committee of CPC and mayor of "
+        "Lanshan, met the guests of Kopano Group.",
+        headline="Kopano Group holds its work conference",
+    )
+    assert {
+        ("Bie Bixing", "deputy-party-secretary", "Lanshan municipal committee of CPC"),
+        ("Bie Bixing", "mayor", "Lanshan"),
+    } <= roles(got)
+    assert not any(r.org == "Kopano Group" for r in got.roles)
