@@ -174,3 +174,9 @@ def test_a_doubled_function_word_of_machine_translation_is_read_once():
         ("Bie Bixing", "mayor", "Lanshan"),
     } <= roles(got)
     assert not any(r.org == "Kopano Group" for r in got.roles)
+
+
+def test_a_portfolio_of_national_security_before_a_name_in_commas():
+    got = found("The Minister of National Security, Teo Chee Lim, received the delegation.")
+    assert "Teo Chee Lim" in {p.name for p in got.persons}
+    assert not got.orgs  # a portfolio, no organisation
