@@ -180,3 +180,11 @@ def test_a_portfolio_of_national_security_before_a_name_in_commas():
     got = found("The Minister of National Security, Teo Chee Lim, received the delegation.")
     assert "Teo Chee Lim" in {p.name for p in got.persons}
     assert not got.orgs  # a portfolio, no organisation
+
+
+def test_the_vice_president_of_a_university_named_by_an_acronym_is_not_a_manager():
+    got = found(
+        "On December 11, the ambassador visited LSU. Vice president Liu Xuemin of LSU welcomed "
+        "him. The guests watched the promo of our university."
+    )
+    assert {r.role for r in got.roles if r.person == "Liu Xuemin"} == {"other"}

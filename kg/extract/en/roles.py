@@ -878,9 +878,25 @@ def _claim(
     if item.org is None and notation in lex.words("government_roles"):
         org = _government_of(lex, found, org)
     final = _final_notation(lex, folded, notation, org)
+    if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
+        final = "other"  # a university's president or vice president ("our university")
     if final not in _PARTY_POSTS:
         org = _owner_of_party_body(lex, found, org)
     return final, org
+
+
+_PRESIDENT_POSTS = frozenset(
+    {"general-manager", "deputy-general-manager", "assistant-general-manager"}
+)
+
+
+def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
+    """Whether `org` is the page's own organisation and the page calls it a university or a
+    school ("our university", "the college": `school_refs`), though its name does not say so
+    ("NCWU")."""
+    if org != found.main_org:
+        return False
+    return phrase_regex(lex.words("school_refs")).search(found.article.body) is not None
 
 
 _PARTY_POSTS = frozenset(
