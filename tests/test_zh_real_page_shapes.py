@@ -404,3 +404,15 @@ def test_a_visit_verb_glued_into_a_word_is_no_part_of_an_organisations_name():
     names = {o.name for o in got.orgs}
     assert "青嵐市議會" in names or "青岚市议会" in names
     assert not any("拜" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("国家卫生健康委主任雷海平出席会议。", "国家卫生健康委"),
+        ("青岚市卫生健康委员会主任雷海平出席会议。", "青岚市卫生健康委员会"),
+        ("宏远能源董事长李明出席会议。", "宏远能源"),
+    ],
+)
+def test_a_field_adjective_inside_a_units_name_does_not_cut_it(sentence, name):
+    assert orgs(sentence) == [name]

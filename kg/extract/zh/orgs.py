@@ -25,7 +25,7 @@ from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
 from kg.model import Article
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
@@ -312,8 +312,9 @@ def _left_edge(
             j -= 1
             if (
                 toks[j].tag == "a"
-            ):  # an adjective only opens a name ("宏远能源"), nothing stands before it
-                break
+                and sentence[toks[j].start : toks[j].end] not in _field_adjectives()
+            ):
+                break  # an adjective only opens a name ("宏远能源"), nothing stands before it
         elif (
             legal
             and j > 1
@@ -329,6 +330,12 @@ def _left_edge(
     if j > 0 and sentence[toks[j - 1].start : toks[j - 1].end] in zh_lexicon().generic_orgs:
         j -= 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _field_adjectives() -> frozenset[str]:
+    """Adjectives that are a field of a unit's name, not its opening ("卫生健康委", "应急安全局")."""
+    return frozenset(load_lexicon("zh").get("field_adjectives") or ())
 
 
 def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_words) -> int:
