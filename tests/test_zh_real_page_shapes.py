@@ -416,3 +416,9 @@ def test_a_visit_verb_glued_into_a_word_is_no_part_of_an_organisations_name():
 )
 def test_a_field_adjective_inside_a_units_name_does_not_cut_it(sentence, name):
     assert orgs(sentence) == [name]
+
+
+def test_a_stationed_discipline_group_names_no_organisation_drawn_from_its_prefix():
+    got = found("驻委纪检监察组组长席海山出席会议。")
+    assert not any(o.name.startswith("驻") for o in got.orgs)
+    assert not got.roles
