@@ -422,3 +422,13 @@ def test_a_stationed_discipline_group_names_no_organisation_drawn_from_its_prefi
     got = found("驻委纪检监察组组长席海山出席会议。")
     assert not any(o.name.startswith("驻") for o in got.orgs)
     assert not got.roles
+
+
+def test_a_date_never_reads_across_lines_and_a_month_stamp_gives_its_year():
+    page = "青岚集团召开年度工作会议\n2021年5月\n\n5月9日，省长胡明率代表团莅临青岚集团总部调研。\n"
+    article = make_article("x.txt", page)
+    assert article.published is None  # "2021年5月" and the next line's "5" are no date
+    (event,) = extract_article(article).events
+    assert event.start.isoformat() == "2021-05-09"
+    other = "青岚集团召开年度工作会议\n2021年5月\n\n6月9日，省长胡明率代表团莅临青岚集团总部调研。\n"
+    assert not extract_article(make_article("x.txt", other)).events  # another month: no year

@@ -14,7 +14,9 @@ MONTHS = {
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _PATTERNS = (
     (
-        re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+        re.compile(
+            r"(?<!\d)(\d{4})[ \t\u3000]*[-/.年][ \t\u3000]*(\d{1,2})[ \t\u3000]*[-/.月][ \t\u3000]*(\d{1,2})(?!\d)"
+        ),  # a date within one line
         ("y", "m", "d"),
     ),
     (re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(\d{{4}})", re.I), ("M", "d", "y")),
@@ -79,7 +81,7 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
 # "107年10月12日" (or "民國107年..."): a year of the Republic of China calendar, as Taiwan's pages
 # date themselves (107 is 2018); read only in Chinese text, with its month and day.
 _ROC_DATE = re.compile(
-    r"(?<![\d.])(?:民[國国]\s*)?(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"(?<![\d.])(?:民[國国][ \t\u3000]*)?(\d{2,3})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日"
 )
 
 

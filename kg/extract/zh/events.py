@@ -119,9 +119,10 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     dated sentence names no event, the next sentence of the same line may
     ("5月20日，A与B签署协议。双方出席签约仪式")."""
     out, spans, last = [], sentence_spans(article.body), None
+    stamp = None if article.published else _month_stamp(article.text)
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for _, d_end, first, until in _dates(s, article.published, last)[:1]:
+        for _, d_end, first, until in _dates(s, article.published, last, stamp)[:1]:
             last = (first, until)
             noun = _noun(s, d_end, orgs)
             if (
@@ -131,19 +132,44 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
             ):
                 following = spans[i + 1]
                 nxt = article.body[following.start : following.end]
-                if not _dates(nxt, article.published, last) and (later := _noun(nxt, 0, orgs)):
+                if not _dates(nxt, article.published, last, stamp) and (
+                    later := _noun(nxt, 0, orgs)
+                ):
                     noun, start, end, d_end = later, following.start, following.end, 0
             if noun:
                 out.append(EventStart(start, end, (d_end, first, until), noun))
     return out
 
 
+_MONTH_STAMP = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|[-/.]|\s)\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+)
+
+
+def _month_stamp(text: str) -> tuple[int, int] | None:
+    """The year and month of a page's date stamp that gives no day ("2021 05月"), when the page
+    has no publication date: the year of a day of that same month ("5月9日")."""
+    m = _MONTH_STAMP.search(text[:600])
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 def _dates(
-    s: str, published: date | None, last: tuple[date, date | None] | None
+    s: str,
+    published: date | None,
+    last: tuple[date, date | None] | None,
+    stamp: tuple[int, int] | None = None,
 ) -> list[tuple[int, int, date, date | None]]:
     """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
     (the (first, last) day of the date given last) or of publication; else its opening
-    relative day ("次日") counted from `last`."""
+    relative day ("次日") counted from `last`. Without a publication date, a day of the month
+    of the page's `stamp` (year, month) takes the stamp's year; any other day no year."""
+    if published is None and stamp is not None:
+        end_of_month = date(stamp[0] + stamp[1] // 12, stamp[1] % 12 + 1, 1) - timedelta(days=1)
+        dated = [d for d in find_dates(s, end_of_month) if (d[2].year, d[2].month) == stamp]
+        if dated:
+            return dated
     found = find_dates(s, published) or find_day_dates(s, last, published)
     if found or last is None:
         return found
