@@ -15,14 +15,20 @@ import re
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
-from kg.extract.en.text import Span, evidence, occurrences, sentence_at, split_sentences
+from kg.extract.en.text import (
+    LIST_SEP,
+    Span,
+    evidence,
+    occurrences,
+    sentence_at,
+    split_sentences,
+)
 from kg.model import Article, Extraction, RoleClaim
 from kg.vocab import Vocab
 
 _BETWEEN = re.compile(
     r"(?:\s*,?\s*(?:who|has|have|had|also|previously|currently|now|holds|hold|held|still)\b)*\s*$"
 )
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
 def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -82,7 +88,7 @@ def _orgs_from(body: str, pos: int, orgs: dict) -> list[str]:
     out: list[str] = []
     while (hit := orgs.get(pos)) is not None:
         out.append(hit.name)
-        gap = _LIST_GAP.match(body, hit.end)
+        gap = LIST_SEP.match(body, hit.end)
         if gap is None:
             break
         pos = gap.end()

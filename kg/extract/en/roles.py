@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
@@ -612,6 +613,19 @@ def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     return found[::-1]
 
 
+def _unread_body(lex: Lexicon) -> re.Pattern[str]:
+    """Capitalised words ending in a body's word (`body_words`), then "of": the name of a body of
+    an organisation ("Discipline Inspection Committee of X", "Second Organization Division of the
+    Department")."""
+    return _body_pattern(tuple(lex.words("body_words")))
+
+
+@lru_cache(maxsize=4)
+def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{alternatives})\s+of\s")
+
+
 def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
     """The organisation of "Chairman Name of Org" (titles right before the names)."""
     after = people.starting_from(titles.end)
@@ -621,14 +635,14 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
         return None
     last = after[0]  # the holders listed right after the titles ("Chairman A and B of Org")
     for nxt in after[1:]:
-        if nxt.name not in holders or not _LIST_GAP.fullmatch(ctx.text[last.end : nxt.start]):
+        if nxt.name not in holders or not LIST_SEP.fullmatch(ctx.text[last.end : nxt.start]):
             break
         last = nxt
     m = _OF_ORG.match(ctx.text, last.end)
     hit = ctx.org_at.get(m.end()) if m else None
     if hit:
         return hit.name
-    if m and _UNREAD_BODY.match(ctx.text, m.end()):
+    if m and _unread_body(ctx.lex).match(ctx.text, m.end()):
         return UNREAD  # "Secretary Name of Discipline Inspection Committee of X": a body not read
     words = _PLACE.match(ctx.text, m.end()) if m else None
     printed = words.group().split() if words else []
@@ -646,13 +660,6 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
 
 
 _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
-# Capitalised words ending in a body's word, then "of": the name of a body of an organisation
-# ("Discipline Inspection Committee of X", "Second Organization Division of the Department").
-_UNREAD_BODY = re.compile(
-    r"(?:[A-Z][\w'’&-]*\s+){0,5}(?:Committee|Commission|Department|Division|Office|Bureau|Group|"
-    r"Section|Center|Centre|Board)\s+of\s"
-)
 UNREAD = "\0unread"  # the title's organisation is named but was not read: claim nothing
 _AND_TITLE = re.compile(r"\s+and\s+")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")

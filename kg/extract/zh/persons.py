@@ -21,7 +21,7 @@ from kg.extract.zh.names import read_name
 from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
 from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 NAME_TAGS = ("nr", "nrfg", "oov")
 
@@ -100,9 +100,6 @@ def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
 
 
 _PERSONAL_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "oov"})
-_NOT_AFTER_TITLE = frozenset(
-    {"的", "是", "在", "和", "与", "及", "同", "为", "对", "向", "以", "从", "也"}
-)
 
 
 def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
@@ -111,7 +108,8 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
     its holder's name instead ("华能董事长舒某"). The name is one or two words jieba tags as
     names or unknown words ("柯文/涛")."""
     lex = zh_lexicon()
-    acts = tuple(f for f in lex.followers if f not in _NOT_AFTER_TITLE)
+    links = frozenset(load_lexicon("zh").get("title_follower_links") or ())
+    acts = tuple(f for f in lex.followers if f not in links)
     ends: dict[int, list[tuple[int, str]]] = {}
     for s, e, tag in tokens(sentence):
         ends.setdefault(e, []).append((s, tag))
