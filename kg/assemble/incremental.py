@@ -5,10 +5,12 @@ in bounded memory.
 2. Misses are processed by worker processes (:mod:`kg.assemble.parallel`): read,
    extract, and the article's own nodes written as Turtle. Each result is put into
    the cache (or, with ``--no-cache``, a spill store of the same kind in a hidden
-   folder of DIR, removed after the build) as it arrives; this process keeps of each
-   article only what the later steps need (its name, content key, shards touched,
-   summary and identity context), never its Turtle or extraction.
-3. In file order, duplicates (same text) are folded into the first file.
+   folder of DIR, removed after the build) as it arrives; what the later steps need of
+   each article (its name, content key, shards touched, summary) goes to an SQLite file
+   in the build's spill folder (:mod:`kg.assemble.article_spill`), its identity context to
+   another (:mod:`kg.assemble.identity_spill`): this process holds no record per article,
+   and every later step reads them back in file order, a batch at a time.
+3. In file order, duplicates (same text) are folded into the first file (by SQL).
 4. Who is who is resolved over the articles' identity contexts (:mod:`kg.assemble.identity`).
 5. Each article's own Turtle is copied from the store into the staged graph.ttl, in order.
 6. The nodes that join articles (persons, organisations, memberships) are
