@@ -5,10 +5,12 @@ in bounded memory.
 2. Misses are processed by worker processes (:mod:`kg.assemble.parallel`): read,
    extract, and the article's own nodes written as Turtle. Each result is put into
    the cache (or, with ``--no-cache``, a spill store of the same kind in a hidden
-   folder of DIR, removed after the build) as it arrives; this process keeps of each
-   article only what the later steps need (its name, content key, shards touched,
-   summary and identity context), never its Turtle or extraction.
-3. In file order, duplicates (same text) are folded into the first file.
+   folder of DIR, removed after the build) as it arrives; what the later steps need of
+   each article (its name, content key, shards touched, summary) goes to an SQLite file
+   in the build's spill folder (:mod:`kg.assemble.article_spill`), its identity context to
+   another (:mod:`kg.assemble.identity_spill`): this process holds no record per article,
+   and every later step reads them back in file order, a batch at a time.
+3. In file order, duplicates (same text) are folded into the first file (by SQL).
 4. Who is who is resolved over the articles' identity contexts (:mod:`kg.assemble.identity`).
 5. Each article's own Turtle is copied from the store into the staged graph.ttl, in order.
 6. The nodes that join articles (persons, organisations, memberships) are
@@ -32,13 +34,14 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
 from kg.assemble import codec
+from kg.assemble.article_spill import ArticleSpill, Distinct, Entry, Kept
 from kg.assemble.cache import ResultCache, code_fingerprint
 from kg.assemble.cluster import Cluster
 from kg.assemble.graph import PREFIXES, GraphWriter, evidence_iri
@@ -55,12 +58,10 @@ from kg.assemble.parallel import (
     process_files,
 )
 from kg.assemble.shards import (
-    SHARDS,
     ShardText,
     roles_turtle,
     shard_groups,
     shard_of,
-    signatures,
     split_shards,
     write_shard,
 )
@@ -109,49 +110,17 @@ class GlobalWriter(GraphWriter[TripleSet]):
         return self.g.only(lambda s: not is_local(s))
 
 
-@dataclass(slots=True)
-class Kept:
-    """What this process keeps of an article's result (kg.assemble.parallel.ArticleResult): not
-    its Turtle, organisation nodes and extraction (read again from the store when used), nor its
-    identity context (on disk: kg.assemble.identity_spill). Compact: a build holds one per
-    article (decision 016)."""
-
-    name: str
-    summary: dict[str, int]
-    problem: str | None
-    content: str
-    shards: tuple[int, ...]
-    person_shards: tuple[int, ...]
-    sha256: str
-
-
-SHARD_NUMBERS = tuple(range(SHARDS))  # one int object per shard, shared by every Kept
-SUMMARY_KEYS: dict[str, str] = {}  # one string per summary key, shared likewise
-
-
-def _compact(result: ArticleResult, name: str) -> Kept:
-    """What is kept of `result`, its name the string `name` when they are equal (shared)."""
-    summary = {SUMMARY_KEYS.setdefault(k, k): n for k, n in result.summary.items()}
+def _compact(result: ArticleResult) -> Kept:
+    """What is kept of `result` (in the build's kg.assemble.article_spill.ArticleSpill)."""
     return Kept(
-        name if name == result.name else result.name,
-        summary,
+        result.name,
+        result.summary,
         result.problem,
         result.content,
-        tuple(SHARD_NUMBERS[i] for i in result.shards),
-        tuple(SHARD_NUMBERS[i] for i in result.person_shards),
+        result.shards,
+        result.person_shards,
         result.sha256,
     )
-
-
-@dataclass(slots=True)
-class Entry:
-    """One file of the build: its cache key, what is kept of its result, and whether this build
-    made it."""
-
-    key: str
-    result: Kept
-    path: Input
-    fresh: bool = False
 
 
 def _entries(
@@ -161,35 +130,34 @@ def _entries(
     store: ResultCache,
     jobs: int | None,
     identity: IdentitySpill,
+    articles: ArticleSpill,
     advance=None,
     cluster: Cluster | None = None,
-) -> list[Entry]:
-    """One entry per file (identified by `idents`), from the cache where possible, in file order;
-    the results made here are put into `store` (the cache, or the spill store) as they come,
-    their identity contexts into `identity` (by the file's place in `files`).
+) -> None:
+    """One record per file (identified by `idents`), from the cache where possible, into
+    `articles` under the file's place in `files`; the results made here are put into `store`
+    (the cache, or the spill store) as they come, their identity contexts into `identity` (by
+    the same place).
 
     The keys are computed here only to look up a cache that has entries;
     otherwise the workers compute them (they read the files anyway). Without a cache,
     an entry's key is its place in the build (the spill store lives for one build).
     """
     lookup = cache is not None and cache.has_articles()
-    keys = (
-        [ResultCache.key(f, i) for f, i in zip(files, idents, strict=True)]
-        if lookup
-        else [""] * len(files)
-    )
-    entries: list[Entry | None] = [None] * len(files)
+    missed: dict[int, str] = {}  # the keys looked up in vain, by place
     if cache is not None and lookup:  # kept compact as read: no article's Turtle stays here
-        wanted = [i for i, k in enumerate(keys) if k]
-        for start in range(0, len(wanted), BATCH):
-            part = wanted[start : start + BATCH]
-            found = cache.get_light([keys[i] for i in part])
-            for i in part:
-                result = found.get(keys[i])
-                if result is not None:
+        for start in range(0, len(files), BATCH):
+            part = range(start, min(start + BATCH, len(files)))
+            keys = {i: ResultCache.key(files[i], idents[i]) for i in part}
+            found = cache.get_light([key for key in keys.values() if key])
+            for i, key in keys.items():
+                result = found.get(key) if key else None
+                if result is None:
+                    missed[i] = key
+                else:
                     identity.add(i, result.context)
-                    entries[i] = Entry(keys[i], _compact(result, idents[i]), files[i])
-    todo = [i for i, entry in enumerate(entries) if entry is None]
+                    articles.add(i, key, _compact(result), fresh=False)
+    todo = sorted(missed) if lookup else list(range(len(files)))
     if advance and len(todo) < len(files):
         advance(len(files) - len(todo))
     work = (
@@ -206,41 +174,40 @@ def _entries(
     )
     pending: dict[str, tuple[bytes, bytes]] = {}
     for i, (packed_light, packed_extraction, worker_key) in zip(todo, work, strict=True):
-        key = keys[i] or worker_key or ("" if cache is not None else f"spill:{i}")
+        key = missed.get(i, "") or worker_key or ("" if cache is not None else f"spill:{i}")
         result = codec.loads(packed_light)
         identity.add(i, result.context)
-        entries[i] = Entry(key, _compact(result, idents[i]), files[i], fresh=True)
+        articles.add(i, key, _compact(result), fresh=True)
         if result.problem is None and key:
             pending[key] = (packed_light, packed_extraction)
             if len(pending) >= BATCH:
                 store.put_many(pending)
                 pending = {}
     store.put_many(pending)
-    done = [entry for entry in entries if entry is not None]
     if cache:
-        cache.keep_only("article", {entry.key for entry in done if entry.key})
-    return done
+        cache.keep_only("article", set(articles.keys()))
 
 
 def _extractions(
-    entries: list[Entry],
+    distinct: Iterable[Distinct],
     store: ResultCache,
     jobs: int | None,
     cluster: Cluster | None = None,
-) -> Iterator[Extraction]:
-    """The extraction of each of `entries`, in order, read from the store a batch at a time.
+) -> Iterator[tuple[Entry, list[str], Extraction]]:
+    """Each of `distinct` (entry, copies) with its extraction, in order, read from the store a
+    batch at a time.
 
     An extraction the store no longer has, or that fails its check, is made
     again from the file (and put back).
     """
-    for start in range(0, len(entries), BATCH):
-        batch = entries[start : start + BATCH]
-        found = store.get_extractions([e.key for e in batch])
-        missing = [e for e in batch if found.get(e.key) is None]
+    stream = iter(distinct)
+    while batch := list(islice(stream, BATCH)):
+        found = store.get_extractions([e.key for e, _ in batch])
+        missing = [e for e, _ in batch if found.get(e.key) is None]
         if missing:
             found.update(_again(missing, store, jobs, cluster))
-        for entry in batch:
-            yield found[entry.key]
+        for entry, copies in batch:
+            yield entry, copies, found[entry.key]
 
 
 def _again(
@@ -264,25 +231,24 @@ def _again(
     return out
 
 
-def _fold_duplicates(entries: list[Entry], report) -> list[tuple[Entry, list[str]]]:
-    """(entry, copies) for each distinct text, in file order; problems and duplicates reported."""
-    firsts: dict[str, tuple[Entry, list[str]]] = {}
-    for entry in entries:
-        result = entry.result
-        if result.problem:
-            report.problems.append(result.problem)
-            report.skipped += 1
-            continue
-        first = firsts.setdefault(result.content, (entry, []))
-        if first[0] is not entry:
-            first[1].append(result.name)
-            report.duplicates[result.name] = first[0].result.name
-    return list(firsts.values())
+def _fold_duplicates(articles: ArticleSpill, report) -> set[int]:
+    """Fold the duplicates (same text) of `articles` into the first file of their text; report
+    the problems and the duplicates, in file order. Returns the places of the duplicates."""
+    articles.fold()
+    left_out = set()
+    for place, problem in articles.problems():
+        report.problems.append(problem)
+        report.skipped += 1
+        left_out.add(place)
+    for place, name, first in articles.duplicates():
+        report.duplicates[name] = first
+        left_out.add(place)
+    return left_out
 
 
 def _write_article_parts(
     out: NamedOutput,
-    distinct: list[tuple[Entry, list[str]]],
+    distinct: Iterable[Distinct],
     store: ResultCache,
     vocab,
     report,
@@ -299,8 +265,8 @@ def _write_article_parts(
     """
     by_article = identities.by_article()
     used: set[str] = set()
-    for start in range(0, len(distinct), BATCH):
-        batch = distinct[start : start + BATCH]
+    stream = iter(distinct)
+    while batch := list(islice(stream, BATCH)):
         plain = [
             e.key for e, copies in batch if not copies and not identities.touches(e.result.name)
         ]
@@ -344,23 +310,22 @@ def _rewritten_key(key: str, copies: list[str], persons: tuple) -> str:
     return digest.hexdigest()
 
 
-def _shard_signatures(distinct: list[tuple[Entry, list[str]]], judged: str = "") -> dict[int, str]:
+def _shard_signatures(articles: ArticleSpill, judged: str = "") -> dict[int, str]:
     """Each touched shard's signature (kg.assemble.shards), from the keys of the articles touching
     it and the user's judgements (`judged`, their repr: they change who is who)."""
-    touching: dict[int, list[str]] = {}
-    for entry, _ in distinct:
-        for index in entry.result.shards:
-            touching.setdefault(index, []).append(entry.key)
-    duplicates = sorted((entry.result.name, tuple(copies)) for entry, copies in distinct if copies)
-    return signatures(
-        touching, code_fingerprint() + repr(duplicates) + judged
+    copies: dict[str, list[str]] = {}
+    for _, name, first in articles.duplicates():
+        copies.setdefault(first, []).append(name)
+    duplicates = sorted((name, tuple(names)) for name, names in copies.items())
+    return articles.signatures(
+        code_fingerprint() + repr(duplicates) + judged
     )  # duplicates change memberships
 
 
-def _stored_orgs(entries: list[Entry], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
+def _stored_orgs(entries: Iterable[Entry], store: ResultCache) -> Iterator[dict[str, OrgNode]]:
     """The organisation nodes (from the store's light parts) of each of `entries`, in order."""
-    for start in range(0, len(entries), BATCH):
-        batch = entries[start : start + BATCH]
+    stream = iter(entries)
+    while batch := list(islice(stream, BATCH)):
         light = store.get_light([e.key for e in batch])
         for entry in batch:
             found = light.get(entry.key)
@@ -391,7 +356,7 @@ def _drop_clean(merged: Merged, sizes: tuple[int, int, int], dirty: set[int]) ->
 
 
 def _dirty_pieces(
-    distinct,
+    articles: ArticleSpill,
     dirty: set[int],
     store: ResultCache,
     vocab,
@@ -410,15 +375,14 @@ def _dirty_pieces(
     touch a dirty shard by an organisation alone read from the store (an article's
     organisation nodes do not depend on who is who, so the sum is the same).
     """
-    needed = [
-        (entry, copies)
-        for entry, copies in distinct
-        if dirty.intersection(entry.result.person_shards)
-    ]
     merger = Merger(vocab, identities)
     merged = merger.merged
-    extractions = _extractions([entry for entry, _ in needed], store, jobs, cluster)
-    for (entry, copies), extraction in zip(needed, extractions, strict=True):
+    needed = (
+        (entry, copies)
+        for entry, copies in articles.distinct()
+        if dirty.intersection(entry.result.person_shards)
+    )
+    for entry, copies, extraction in _extractions(needed, store, jobs, cluster):
         sizes = (len(merged.persons), len(merged.orgs), len(merged.memberships))
         merger.add(extraction, tuple(copies))
         name = entry.result.name
@@ -428,12 +392,12 @@ def _dirty_pieces(
         merged.events.clear()
         _drop_clean(merged, sizes, dirty)
     pieces = split_shards(merged)
-    org_only = [
+    org_only = (
         entry
-        for entry, _ in distinct
+        for entry, _ in articles.distinct()
         if dirty.intersection(entry.result.shards)
         and not dirty.intersection(entry.result.person_shards)
-    ]
+    )
     orgs = sum_orgs(
         chain([merged.orgs], _stored_orgs(org_only, store)),
         keep=lambda key: shard_of(("org", key)) in dirty,
@@ -447,7 +411,7 @@ def _dirty_pieces(
 
 def _joining_nodes(
     out: NamedOutput,
-    distinct,
+    articles: ArticleSpill,
     cache: ResultCache | None,
     store: ResultCache,
     vocab,
@@ -465,9 +429,9 @@ def _joining_nodes(
     touch them (all of them when there is no cache), the others copied from the cache.
     """
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    sigs = _shard_signatures(distinct, judged)
+    sigs = _shard_signatures(articles, judged)
     weight: dict[int, int] = {}
-    for entry, _ in distinct:
+    for entry, _ in articles.distinct():
         for index in entry.result.person_shards:
             weight[index] = weight.get(index, 0) + 1
     roles: set[tuple[str, str, str]] = set()
@@ -476,7 +440,7 @@ def _joining_nodes(
         known = cache.get_shards(sorted({sigs[i] for i in group})) if cache else {}
         dirty = {index for index in group if sigs[index] not in known}
         with report.timed("merge"):
-            pieces = _dirty_pieces(distinct, dirty, store, vocab, identities, jobs, cluster)
+            pieces = _dirty_pieces(articles, dirty, store, vocab, identities, jobs, cluster)
         with report.timed("write joining nodes"):
             order = sorted(dirty)
             if cluster is not None:  # each shard a task: the same function, the same bytes
@@ -518,10 +482,12 @@ def build_turtle(
     advance=None,
     judgements: tuple = (),
     cluster: Cluster | None = None,
+    earlier: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the canonical Turtle of the graph of `files` to a temporary file in `out_dir`
     (``.graph.ttl.*.tmp``, the caller's to rename or remove) and return its path; fills
-    `report` (summaries, problems, duplicates, triples)."""
+    `report` (summaries, problems, duplicates, triples; and with `earlier`, the articles of the
+    previous build in the folder as name -> sha256, how many it read again changed or not)."""
     vocab = load_vocab()
     idents = input_identifiers(files)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -529,19 +495,17 @@ def build_turtle(
     spill = Path(tempfile.mkdtemp(prefix=SPILL, dir=out_dir))  # removed after the build
     store = cache if cache is not None else ResultCache(spill)
     identity = IdentitySpill(spill, buckets_for(len(files)))
+    articles = ArticleSpill(spill, files, idents)
     fd, name = tempfile.mkstemp(prefix=".graph.ttl.", suffix=".tmp", dir=out_dir)
     target = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             out = NamedOutput(handle, out_dir / "graph.ttl")
             with report.timed("read and extract"):
-                entries = _entries(files, idents, cache, store, jobs, identity, advance, cluster)
-                report.cached = sum(1 for e in entries if not e.fresh)
-                report.fresh = {e.result.name: e.result.sha256 for e in entries if e.fresh}
-                distinct = _fold_duplicates(entries, report)
-                firsts = {id(entry) for entry, _ in distinct}
-                copies = {i for i, entry in enumerate(entries) if id(entry) not in firsts}
-                del entries, firsts
+                _entries(files, idents, cache, store, jobs, identity, articles, advance, cluster)
+                report.cached = articles.cached()
+                _count_reread(articles, earlier or {}, report)
+                copies = _fold_duplicates(articles, report)
                 settle()  # the results live to the end of the build (kg.assemble.heap)
             with report.timed("resolve identities"):
                 identities = resolve_parts(
@@ -552,11 +516,13 @@ def build_turtle(
                 settle()
             with report.timed("read and extract"):
                 out.write(header({name: str(ns) for name, ns in PREFIXES.items()}))
-                _write_article_parts(out, distinct, store, vocab, report, identities, cache)
+                _write_article_parts(
+                    out, articles.distinct(), store, vocab, report, identities, cache
+                )
             with tempfile.TemporaryFile(dir=spill) as joined:
                 roles, count = _joining_nodes(
                     NamedOutput(joined, out_dir / "graph.ttl"),
-                    distinct,
+                    articles,
                     cache,
                     store,
                     vocab,
@@ -579,11 +545,25 @@ def build_turtle(
         raise
     finally:
         identity.close()
+        articles.close()
         store.close()
         if cache:
             report.warnings.extend(cache.warnings)
         shutil.rmtree(spill, ignore_errors=True)
     return target
+
+
+def _count_reread(articles: ArticleSpill, earlier: Mapping[str, str], report) -> None:
+    """Count the articles this build read that the previous build (`earlier`: name -> sha256)
+    had: with another text (`report.changed`) or the same (`report.reread`)."""
+    if not earlier:
+        return
+    for name, sha in articles.fresh():
+        if name in earlier:
+            if earlier[name] == sha:
+                report.reread += 1
+            else:
+                report.changed += 1
 
 
 def _staged_rows(identity: IdentitySpill, out_dir: Path) -> Path:

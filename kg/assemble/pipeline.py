@@ -44,9 +44,9 @@ class BuildReport:
     files: int = 0  # articles found in the sources (files, and records of corpus files)
     records: int = 0  # of them, records of JSON Lines and CSV files
     cached: int = 0  # articles whose extraction came from the cache
-    fresh: dict[str, str] = field(default_factory=dict)  # read by this build: name -> sha256
-    changed: int = 0  # of them, articles the previous build in the folder had, edited since
-    reread: int = 0  # of them, articles the previous build had unchanged (kg itself changed)
+    # articles read by this build (not from the cache) that the previous build in the folder had:
+    changed: int = 0  # edited since
+    reread: int = 0  # unchanged (kg itself changed, or --no-cache)
     nodes: dict[str, int] = field(default_factory=dict)  # distinct nodes of the written graph
     identity_rows: list = field(default_factory=list)  # kg.assemble.identity.IdentityRow
     # or, from kg.assemble.incremental.build_turtle, identity.tsv already written to a temporary
@@ -229,17 +229,19 @@ def build(
                 workers = Cluster(cluster) if cluster else None
                 try:
                     staged_ttl = build_turtle(
-                        files, out_dir, report, jobs, use_cache, advance, verdicts, workers
+                        files,
+                        out_dir,
+                        report,
+                        jobs,
+                        use_cache,
+                        advance,
+                        verdicts,
+                        workers,
+                        before.articles,
                     )
                 finally:
                     if workers is not None:
                         workers.close()
-                for name, sha in report.fresh.items():
-                    if name in before.articles:
-                        if before.articles[name] == sha:
-                            report.reread += 1
-                        else:
-                            report.changed += 1
                 try:
                     if report.summaries:
                         _write_built(
