@@ -430,5 +430,7 @@ def test_a_date_never_reads_across_lines_and_a_month_stamp_gives_its_year():
     assert article.published is None  # "2021年5月" and the next line's "5" are no date
     (event,) = extract_article(article).events
     assert event.start.isoformat() == "2021-05-09"
-    other = "青岚集团召开年度工作会议\n2021年5月\n\n6月9日，省长胡明率代表团莅临青岚集团总部调研。\n"
+    other = (
+        "青岚集团召开年度工作会议\n2021年5月\n\n6月9日，省长胡明率代表团莅临青岚集团总部调研。\n"
+    )
     assert not extract_article(make_article("x.txt", other)).events  # another month: no year
