@@ -434,3 +434,31 @@ def test_a_date_never_reads_across_lines_and_a_month_stamp_gives_its_year():
         "青岚集团召开年度工作会议\n2021年5月\n\n6月9日，省长胡明率代表团莅临青岚集团总部调研。\n"
     )
     assert not extract_article(make_article("x.txt", other)).events  # another month: no year
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("梧岭市投资促进局局长罗一鸣介绍了项目情况。", "梧岭市投资促进局"),
+        ("青川县文化广电和旅游局局长付晓东出席。", "青川县文化广电和旅游局"),
+        ("县文化广电和旅游局局长付晓东出席。", "县文化广电和旅游局"),
+        ("梧岭市行政审批服务管理局局长罗一鸣出席。", "梧岭市行政审批服务管理局"),
+        ("此前任江苏省住房和城乡建设厅副厅长。", "江苏省住房和城乡建设厅"),
+        ("省退役军人事务厅厅长曹如山出席。", "省退役军人事务厅"),
+        ("商务部投资促进事务局副局长罗一鸣致辞。", "商务部投资促进事务局"),
+    ],
+)
+def test_a_government_departments_standard_name_is_read_whole(sentence, name):
+    assert name in orgs(sentence)
+
+
+def test_a_departments_name_takes_no_verb_nor_a_joined_body_before_it():
+    assert "省卫生健康委" in orgs("一定倍加珍惜省卫生健康委党组的信任。")
+    assert not any("珍惜" in name for name in orgs("一定倍加珍惜省卫生健康委党组的信任。"))
+    assert "自然资源部" in orgs("会见前，省政府与自然资源部举行工作会谈。")
+    assert not any("与" in name for name in orgs("会见前，省政府与自然资源部举行工作会谈。"))
+
+
+def test_a_departments_head_holds_the_post_at_the_whole_department():
+    got = roles_of(found("梧岭市投资促进局局长罗一鸣介绍了项目情况。"))
+    assert ("Luo Yiming", "head", "梧岭市投资促进局", "current") in got

@@ -87,6 +87,7 @@ class Lexicon:
     glued_verbs: frozenset[str] = frozenset()
     field_joiners: frozenset[str] = frozenset()
     field_units: tuple[str, ...] = ()
+    unit_openers: frozenset[str] = frozenset()
     outgoing_visits: tuple[str, ...] = ()
     our_visitors: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
@@ -153,6 +154,7 @@ def zh_lexicon() -> Lexicon:
         glued_verbs=frozenset(d.get("glued_verbs") or ""),
         field_joiners=frozenset(d.get("field_joiners") or ()),
         field_units=first(d.get("field_units") or []),
+        unit_openers=frozenset(d.get("unit_openers") or ()),
         outgoing_visits=first(d.get("outgoing_visits") or []),
         our_visitors=first(d.get("our_visitors") or []),
         site_suffixes=first(d.get("site_suffixes") or []),

@@ -31,6 +31,7 @@ PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
 Span = Found  # an organisation named in a sentence: (start, end, name)
 TITLE_JOINERS = ("兼",)
+UNIT_FIELD_TAG = "unit"  # jieba's words joined into a government department's field and ending
 ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
 
 
@@ -186,6 +187,35 @@ def split_titles(sentence: str, toks, title_set) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_field_pattern() -> re.Pattern:
+    """A government department's field and ending ("文化广电和旅游" "局"), from zh.yml."""
+    lex = load_lexicon("zh")
+    fields = trie_pattern(lex.get("unit_fields") or ())
+    infixes = trie_pattern(lex.get("unit_field_infixes") or ())
+    endings = trie_pattern(lex.get("unit_field_endings") or ())
+    return re.compile(f"(?:{fields})(?:{infixes})?(?:{endings})")
+
+
+def join_unit_fields(sentence: str, toks) -> list:
+    """jieba's words of a government department's field and ending joined into one noun
+    ("投资|促进|局" is "投资促进局", "文化|广电|和|旅游局" is "文化广电和旅游局"), when the field
+    opens a word and the ending closes one; the place before it is left to the name's left edge."""
+    starts = {tok.start: k for k, tok in enumerate(toks)}
+    ends = {tok.end: k for k, tok in enumerate(toks)}
+    pattern, out, k = _unit_field_pattern(), [], 0
+    while k < len(toks):
+        match = pattern.match(sentence, toks[k].start) if toks[k].start in starts else None
+        last = ends.get(match.end()) if match else None
+        if match and last is not None and last > k:
+            out.append(Token(match.start(), match.end(), UNIT_FIELD_TAG))
+            k = last + 1
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
+
+
 def split_verbs(sentence: str, toks) -> list:
     """jieba's unknown words made of a verb or preposition and the start of a name split in two
     ("任|青禾矿业...", "任|市妇幼保健院", "任|梧岭市...", "对|市..."): what follows the verb opens the
@@ -237,7 +267,9 @@ def _shaped(
     """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans."""
     lex = zh_lexicon()
     title_only = _title_set(titles(vocab))
-    toks = split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
+    toks = join_unit_fields(
+        sentence, split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
+    )
     spans = spans + _title_blocks(toks, tspans)
     accepted: list[Span]
     accepted, pending = [], []
@@ -245,13 +277,17 @@ def _shaped(
         found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
-        j = _left_edge(
-            sentence,
-            toks,
-            k,
-            spans,
-            title_only | (set(lex.generic_orgs) if found.kind == "unit" else set()),
-            legal=sentence[ts:te].endswith((*lex.legal_tails, *lex.group_endings)),
+        j = (
+            _unit_left_edge(sentence, toks, k, spans)
+            if _tag == UNIT_FIELD_TAG
+            else _left_edge(
+                sentence,
+                toks,
+                k,
+                spans,
+                title_only | (set(lex.generic_orgs) if found.kind == "unit" else set()),
+                legal=sentence[ts:te].endswith((*lex.legal_tails, *lex.group_endings)),
+            )
         )
         start, name = toks[j].start, sentence[toks[j].start : te]
         if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
@@ -265,6 +301,8 @@ def _shaped(
             verdict = "yes"  # a title follows: "宏远能源董事长"
         elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
             verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
+        elif verdict == "unit" and _tag == UNIT_FIELD_TAG:
+            verdict = "yes"  # a government department's standard name: "文化广电和旅游局"
         elif (
             verdict == "unit"
             and (level := _level_department(sentence, start, te, found.suffix, title_only))
@@ -286,7 +324,7 @@ def _level_department(sentence: str, start: int, end: int, suffix: str, titles) 
         sentence, end, sorted(titles, key=len, reverse=True)
     ):
         return None
-    for at in range(start, max(-1, end - len(suffix) - 7), -1):
+    for at in range(start, max(-1, end - len(suffix) - 8), -1):
         opens = at == 0 or not is_han(sentence[at - 1])
         core = sentence[at + 1 : end - len(suffix)]
         if sentence[at] in "省市县区" and opens and 2 <= len(core) <= 6 and all(map(is_han, core)):
@@ -329,7 +367,44 @@ def _left_edge(
     j = _joined_fields(sentence, toks, j, k, spans, stop_words)
     if j > 0 and sentence[toks[j - 1].start : toks[j - 1].end] in zh_lexicon().generic_orgs:
         j -= 1
+    if (
+        j > 0
+        and _opening_level(sentence, toks[j - 1])
+        and _free(spans, toks[j - 1].start, toks[j].start)
+    ):
+        j -= 1  # "县|文化广电和旅游局": jieba tags a lone level character as no noun
     return j
+
+
+def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
+    """The first token of a government department's name ending with the joined field `k`
+    ("江苏省|苏州市|发展和改革委员会", "商务部|投资促进事务局", "县|文化广电和旅游局"): only places,
+    administrative levels and the bodies they belong to stand before the field, never a verb
+    or an adjective ("珍惜|省卫生健康委" starts at 省) nor a joined second body ("省政府与|...")."""
+    lex, j = zh_lexicon(), k
+    while j > 0 and _free(spans, toks[j - 1].start, toks[j].start):
+        word = sentence[toks[j - 1].start : toks[j - 1].end]
+        if (
+            toks[j - 1].tag in ("ns", "nt")
+            or word in lex.unit_openers
+            or (len(word) > 1 and word[-1] in lex.admin_levels)
+        ):
+            j -= 1
+        elif len(word) == 1 and word in lex.admin_levels:
+            j -= 1
+            break
+        else:
+            break
+    return j
+
+
+def _opening_level(sentence: str, tok) -> bool:
+    """Whether `tok` is a lone administrative level character ("县", "市") opening a clause."""
+    return (
+        tok.end - tok.start == 1
+        and sentence[tok.start] in zh_lexicon().admin_levels
+        and (tok.start == 0 or not is_han(sentence[tok.start - 1]))
+    )
 
 
 @lru_cache(maxsize=1)
