@@ -151,3 +151,26 @@ def test_a_secretary_for_a_portfolio_of_no_named_body_is_not_the_companys():
         "Harwell Holdings said the Secretary for Trade, Mr Lee Wing, visited Harwell Holdings."
     )
     assert not [r for r in got.roles if r.person == "Lee Wing"]
+
+
+def test_a_title_of_a_named_league_is_no_communist_party_post():
+    held = roles("Karim Haldar, general secretary of the Sonar League, spoke to reporters.")
+    assert ("Karim Haldar", "general-secretary", "Sonar League") in held
+    assert not any(org == "Communist Party of China" for _, _, org in held)
+
+
+def test_a_title_of_an_unread_name_is_given_to_no_organisation():
+    held = roles("Karim Haldar, general secretary of the Sonar Jatiya, spoke to reporters.")
+    assert not [r for r in held if r[0] == "Karim Haldar"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The shares trade on the Pelham Stock Exchange.", "Pelham Stock Exchange"),
+        ("Ruth Obi, Speaker of the Kaduna Assembly, opened the sitting.", "Kaduna Assembly"),
+        ("Tom Ade, chief executive of Kestrel Airways, met the minister.", "Kestrel Airways"),
+    ],
+)
+def test_exchanges_assemblies_and_airlines_are_organisations(sentence, name):
+    assert name in {o.name for o in extract_en(sentence).orgs}

@@ -221,7 +221,7 @@ def _title_of_person(
             continue
         title = " ".join(m.group().split())
         item = TitleItem(title, ctx.lex.titles[fold_phrase(title)], m.start(), m.end(), org)
-        claim = _claim(ctx.lex, found, item, org)
+        claim = _claim(ctx, found, item, org)
         if claim is None:
             continue
         role, org_name = claim
@@ -284,7 +284,7 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
         if org is None:
             continue
         for item in titles.items:
-            claim = _claim(ctx.lex, found, item, org)
+            claim = _claim(ctx, found, item, org)
             if claim is None:
                 continue
             role, org_name = claim
@@ -708,7 +708,7 @@ def _add_claims(
         org = org or inherited
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
-        claim = _claim(ctx.lex, found, item, org)
+        claim = _claim(ctx, found, item, org)
         if claim is None:
             continue
         role, org_name = claim
@@ -869,13 +869,16 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
 
 
 def _claim(
-    lex: Lexicon, found: Extraction, item: TitleItem, org: str | None
+    ctx: Context, found: Extraction, item: TitleItem, org: str | None
 ) -> tuple[str, str] | None:
     """(notation, organisation name) for a title, or None when no organisation can be named."""
+    lex = ctx.lex
     folded = fold_phrase(item.title)
     notation = item.notation
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
+    if org in (None, MAIN) and item.org is None and _unread_of(ctx, item.end):
+        return None  # "general secretary of the Awami League", the league not read: no guess
     if org in (None, MAIN):
         if folded in lex.folded("no_company_default_titles"):
             return None  # "Vice Mayor X" with no organisation named is not the company's
@@ -890,6 +893,16 @@ def _claim(
     if final not in _PARTY_POSTS:
         org = _owner_of_party_body(lex, found, org)
     return final, org
+
+
+def _unread_of(ctx: Context, end: int) -> bool:
+    """Whether "of <a capitalised name>" follows a title at `end` naming no organisation that was
+    read, other than the article's own ("of the Company", "of the Board")."""
+    m = _OF_NAME.match(ctx.text, end)
+    return m is not None and m.group(1).casefold() not in ctx.lex.folded("own_org_words")
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*)")
 
 
 _PRESIDENT_POSTS = frozenset(
