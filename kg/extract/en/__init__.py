@@ -12,7 +12,8 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.board_seats.extract_board_seats`,
 :func:`~kg.extract.en.events.extract_events`,
 :func:`~kg.extract.en.place_forms.add_place_forms`,
-:func:`~kg.extract.headline_forms.fold_headline_forms`.
+:func:`~kg.extract.headline_forms.fold_headline_forms`,
+:func:`~kg.extract.implied_orgs.drop_unnamed_implied_orgs`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
 
@@ -28,6 +29,7 @@ from kg.extract.en.roles import extract_roles
 from kg.extract.en.sources import extract_agency_credits, extract_source_orgs
 from kg.extract.en.subsidiaries import extract_subsidiaries
 from kg.extract.headline_forms import fold_headline_forms
+from kg.extract.implied_orgs import drop_unnamed_implied_orgs
 
 register(
     "en",
@@ -43,4 +45,5 @@ register(
     extract_events,
     add_place_forms,
     fold_headline_forms,
+    drop_unnamed_implied_orgs,
 )

@@ -1,0 +1,37 @@
+"""An organisation a title implies ("General Secretary X", "X总书记") is the article's only where
+the text names it; else neither it nor the role given to it is kept. Sentences written here."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def zh(body: str):
+    return extract_article(make_article("x.txt", f"虚构新闻标题用于测试\n2024年3月2日\n{body}\n"))
+
+
+def en(body: str):
+    return extract_article(
+        make_article("x.txt", f"Plant holds safety meeting\n date 2024-03-02 {body}\n")
+    )
+
+
+def test_a_general_secretary_quoted_on_a_page_that_names_no_party_adds_no_party():
+    got = zh("会议强调，要深入学习习近平总书记重要讲话精神。")
+    assert "Xi Jinping" in {p.name for p in got.persons}
+    assert not got.orgs
+    assert not got.roles
+    got = en("The meeting studied General Secretary Xi Jinping's important speech.")
+    assert not [o for o in got.orgs if "Communist" in o.name]
+    assert not [r for r in got.roles if r.role == "general-secretary"]
+
+
+def test_a_page_that_names_the_party_keeps_the_party_and_the_post():
+    got = zh("会议强调，要深入学习党的二十大精神和习近平总书记重要讲话精神。")
+    assert ("Xi Jinping", "general-secretary") in {(r.person, r.role) for r in got.roles}
+    got = en(
+        "The meeting studied General Secretary Xi Jinping's speech on the centenary of the "
+        "Communist Party of China."
+    )
+    assert ("Xi Jinping", "general-secretary") in {(r.person, r.role) for r in got.roles}
