@@ -188,3 +188,26 @@ def test_the_vice_president_of_a_university_named_by_an_acronym_is_not_a_manager
         "him. The guests watched the promo of our university."
     )
     assert {r.role for r in got.roles if r.person == "Liu Xuemin"} == {"other"}
+
+
+def test_one_title_over_a_list_of_organisations_is_held_at_each():
+    got = roles(
+        found(
+            "Jane Roe is chairman of Kopano Holdings Bhd, Seri Dua Bhd and Ulink Pelangi Sdn Bhd."
+        )
+    )
+    assert {
+        ("Jane Roe", "chairman", org)
+        for org in ("Kopano Holdings Bhd", "Seri Dua Bhd", "Ulink Pelangi Sdn Bhd")
+    } <= got
+
+
+def test_a_list_that_goes_on_into_another_phrase_gives_no_seat():
+    got = roles(
+        found(
+            "Jane Roe, chief executive of Kopano Group and Marlow Bank's chairman Tom Ade attended."
+        )
+    )
+    assert ("Jane Roe", "general-manager", "Marlow Bank") not in got
+    got = roles(found("Jane Roe, chief executive of Kopano Group, Marlow Bank said on Monday."))
+    assert ("Jane Roe", "general-manager", "Marlow Bank") not in got

@@ -8,6 +8,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.main_org.choose_main_org`,
 :func:`~kg.extract.en.subsidiaries.extract_subsidiaries`,
 :func:`~kg.extract.en.roles.extract_roles`,
+:func:`~kg.extract.en.listed_orgs.extract_listed_orgs`,
 :func:`~kg.extract.en.member_lists.extract_member_lists`,
 :func:`~kg.extract.en.board_seats.extract_board_seats`,
 :func:`~kg.extract.en.events.extract_events`,
@@ -20,6 +21,7 @@ Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 from kg.extract import register
 from kg.extract.en.board_seats import extract_board_seats
 from kg.extract.en.events import extract_events
+from kg.extract.en.listed_orgs import extract_listed_orgs
 from kg.extract.en.main_org import choose_main_org
 from kg.extract.en.member_lists import extract_member_lists
 from kg.extract.en.orgs import extract_orgs
@@ -40,6 +42,7 @@ register(
     choose_main_org,
     extract_subsidiaries,
     extract_roles,
+    extract_listed_orgs,
     extract_member_lists,
     extract_board_seats,
     extract_events,
