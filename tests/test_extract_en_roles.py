@@ -217,7 +217,9 @@ def test_roles_not_claimed_without_holder_or_org(sentence):
 
 def test_general_secretary_without_org_is_party_role():
     found = extract_en(
-        "We must study General Secretary Gao Wenming's important speech.", headline=COMPANY_HEADLINE
+        "We must study General Secretary Gao Wenming's important speech to the Communist Party "
+        "of China.",
+        headline=COMPANY_HEADLINE,
     )
     assert role_set(found) == {
         ("Gao Wenming", "general-secretary", "Communist Party of China", "current")

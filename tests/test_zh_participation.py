@@ -123,3 +123,34 @@ def test_genre_words_with_a_family_name_first_are_no_persons(word):
 def test_visits_with_names_before_titles_and_listed_escorts(body, expected):
     (event,) = zh_extract(body, headline="学院召开国际交流工作调研会").events
     assert _parts(event) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "5月8日，秦冬光、蒲亚中等出席座谈会。",  # jieba's "中等": the name's end and 等
+            {"Qin Dongguang": "attendee", "Pu Yazhong": "attendee"},
+        ),
+        (
+            "5月8日，副市长蒲建平等出席座谈会。",  # jieba's "平等"
+            {"Pu Jianping": "attendee"},
+        ),
+        (
+            "5月8日，梧岭市政府秘书长柯文涛，市发改委主任蒲晓东等组成的代表团一行20余人到宏达化工调研。",
+            {"Ke Wentao": "visitor", "Pu Xiaodong": "visitor"},
+        ),
+    ],
+)
+def test_names_closed_by_deng_and_the_delegation_they_make_up(body, expected):
+    found = zh_extract(body, headline="宏达化工新闻", date="2024-05-10")
+    assert _parts(found.events[0]) == expected
+
+
+def test_an_ordinary_word_glued_to_deng_is_no_name():
+    found = zh_extract(
+        "5月8日，会议要求提高等级保护水平，实现男女平等。",
+        headline="宏达化工新闻",
+        date="2024-05-10",
+    )
+    assert not found.persons

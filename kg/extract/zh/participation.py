@@ -111,7 +111,8 @@ def _skip_tail(s: str, end: int, words) -> int:
 def _group_after_list() -> re.Pattern:
     """A group the names of a list belong to, after its closing 等 ("等党政领导班子成员等")."""
     nouns = _alt(load_lexicon("zh")["list_group_nouns"])
-    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?")
+    count = r"(?:一行)?(?:[0-9０-９一二三四五六七八九十百]+余?[人名位](?:领导)?)?"
+    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?{count}")
 
 
 def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:

@@ -184,6 +184,29 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 
 
+def _before_glued_deng(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Names whose last character jieba glues to the 等 closing a list into a word of its own
+    ("王某、张亚|中等出席", "平等", "高等"): the name is read up to that 等 when it follows a 、, a
+    comma or a title, so that it stands in a list of people."""
+    found = []
+    toks = tokens(sentence)
+    titles = tuple(words)
+    for k in range(1, len(toks)):
+        s, e, _ = toks[k]
+        if e - s != 2 or sentence[e - 1] != "等":
+            continue
+        start = toks[k - 1].start
+        for begin in (start, start - 1):
+            if begin < 0 or not (
+                begin == 0 or sentence[begin - 1] in "、，," or sentence[:begin].endswith(titles)
+            ):
+                continue
+            if read_name(sentence, begin, words, bounds | {begin, e - 1}) == e - 1 - begin:
+                found.append((begin, e - 1))
+                break
+    return found
+
+
 def _before_place(sentence: str, at: int) -> int:
     """Where "在<place>" ends before offset `at` starts, else `at` (a place: a city of
     `city_names` or a word jieba's dictionary tags ns)."""
@@ -250,6 +273,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _before_title_and_follower(sentence, words),
             _before_anchors(sentence, words, bounds),
             _before_glued_verb(sentence, words, bounds),
+            _before_glued_deng(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
