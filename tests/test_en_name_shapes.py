@@ -50,3 +50,43 @@ def test_a_name_of_another_shape_in_a_person_context_is_found_whole(body, name):
 )
 def test_titles_and_organisations_are_not_names(body, wrong):
     assert wrong not in persons(body)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        ("He met the Head of the Civil Service Francis Mwangi on Monday.", "Francis Mwangi"),
+        ("The founding Dean of KLSB Allen Farrow said the course was useful.", "Allen Farrow"),
+        (
+            "The visit was led by Federal Minister for Housing Tariq Nadeem Bhatti.",
+            "Tariq Nadeem Bhatti",
+        ),
+    ],
+)
+def test_common_given_names_of_many_countries_open_a_name(body, name):
+    assert name in persons(body)
+
+
+def test_an_envoy_after_his_excellency_is_named_whole_on_a_list_line():
+    body = (
+        "Envoys presented credentials:\n  • H.E. Ramon Ortiz Delgado of the Republic of Palmera\n"
+    )
+    assert "Ramon Ortiz Delgado" in persons(body)
+    assert "Ramon Ortiz" not in persons(body)
+
+
+def test_a_name_shortened_later_is_the_same_person():
+    body = (
+        "Kelantan Timber Bhd said Tan Sri Abdul Karim Yusof has resigned as chairman. "
+        "The board thanked Abdul Karim for his services."
+    )
+    got = extract_article(
+        make_article("x.txt", f"Kelantan Timber Bhd board news\nMarch 3, 2021\n{body}\n")
+    )
+    assert [p.name for p in got.persons] == ["Abdul Karim Yusof"]
+    assert {r.person for r in got.roles} == {"Abdul Karim Yusof"}
+
+
+def test_a_short_name_two_longer_names_share_stays_apart():
+    body = "Abdul Karim Yusof and Abdul Karim Osman met. Abdul Karim said the talks went well."
+    assert "Abdul Karim" in persons(body)

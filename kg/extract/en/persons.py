@@ -248,9 +248,11 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     size = _run_length(text, tokens, i, lex)
     if not size or _followed_by_org_word(text, tokens, i + size - 1, lex):
         return 0
+    start, end = tokens[i].start, tokens[i + size - 1].end
+    if _after_honorific(text, start, lex):
+        return size  # "H.E. Victor Hugo Rojas González" on a line of a list of envoys
     if _headline_line(text, tokens[i].start):
         return 0  # in a headline every word is capitalised: no shape to go by
-    start, end = tokens[i].start, tokens[i + size - 1].end
     if text[start:end].casefold() in lex.places:
         return 0  # "Hong Kong said ...": a place of two name-like words
     if tokens[i].text.casefold() in lex.western and size >= 2:

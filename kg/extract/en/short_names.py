@@ -1,0 +1,52 @@
+"""A person's name shortened later in the same article is that person ("Tan Sri Abdul Ghani
+Othman has resigned ... thanked Abdul Ghani for his services").
+
+A name of two words or more that opens exactly one longer name of the article, word for word,
+is read as that longer name: its roles and its parts in events go to the longer name, and it is
+no person of its own. Two longer names it could open ("Abdul Rahman Ali", "Abdul Rahman Musa")
+leave it alone, as does a one-word name (a family name alone is never read as a person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.model import Article, Extraction
+from kg.vocab import Vocab
+
+
+def fold_short_names(article: Article, vocab: Vocab, found: Extraction) -> None:
+    """Read each shortened name as the one longer name it opens (see the module)."""
+    names = [p.name for p in found.persons if p.native is None]
+    folded = {}
+    for name in names:
+        words = name.split()
+        longer = [
+            n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words
+        ]
+        if len(words) >= 2 and len(longer) == 1:
+            folded[name] = longer[0]
+    if not folded:
+        return
+    found.persons[:] = [p for p in found.persons if p.name not in folded]
+    roles, seen = [], set()
+    for role in found.roles:
+        role = replace(role, person=folded.get(role.person, role.person))
+        key = (role.person, role.role, role.org, role.status)
+        if key not in seen:
+            seen.add(key)
+            roles.append(role)
+    found.roles[:] = roles
+    found.events[:] = [
+        replace(e, participants=_renamed(e.participants, folded)) for e in found.events
+    ]
+
+
+def _renamed(participants, folded: dict[str, str]) -> tuple:
+    out, seen = [], set()
+    for part in participants:
+        part = replace(part, person=folded.get(part.person, part.person))
+        if part.person not in seen:
+            seen.add(part.person)
+            out.append(part)
+    return tuple(out)
