@@ -174,3 +174,13 @@ def test_a_title_of_an_unread_name_is_given_to_no_organisation():
 )
 def test_exchanges_assemblies_and_airlines_are_organisations(sentence, name):
     assert name in {o.name for o in extract_en(sentence).orgs}
+
+
+def test_a_number_inside_an_organisations_name_keeps_it_whole():
+    got = extract_en("Ann Lee is chair of Canal 5 Television Corp and a director of Marlow Group.")
+    assert "Canal 5 Television Corp" in {o.name for o in got.orgs}
+    assert ("Ann Lee", "chairman", "Canal 5 Television Corp") in {
+        (r.person, r.role, r.org) for r in got.roles
+    }
+    got = extract_en("The Marlow Group 2021 annual report was released on July 4 2022.")
+    assert {o.name for o in got.orgs} == {"Marlow Group"}

@@ -23,7 +23,7 @@ from kg.extract.en.lexicon import Lexicon, get_lexicon, has_word, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
-    WORD,
+    LETTERS,
     Mention,
     Span,
     SpanSet,
@@ -461,7 +461,7 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         mask[start - sentence.start : end - sentence.start] = b"\x01" * (end - start)
     tokens = [
         Token(m.start(), m.end(), m.group())
-        for m in WORD.finditer(body, sentence.start, sentence.end)
+        for m in _ORG_WORD.finditer(body, sentence.start, sentence.end)
         if mask.find(1, m.start() - sentence.start, m.end() - sentence.start) < 0
     ]
     spans = []
@@ -480,6 +480,12 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
     return spans
 
 
+# A word of an organisation's name: letters, letters with digits ("South32", "3M"), or a short
+# number inside a name ("Channel 4 Television Corp"; a year of four digits is none).
+_ORG_WORD = re.compile(
+    rf"(?:[0-9]+[{LETTERS}][{LETTERS}0-9]*|[{LETTERS}][{LETTERS}0-9]*|[0-9]{{1,3}}(?![0-9]))"
+    rf"(?:-[{LETTERS}0-9]+|['’](?!s\b)[{LETTERS}]+)*"
+)
 _AND_THE = re.compile(r" and the ")
 _OF = re.compile(r" of (?:the )?")
 
@@ -544,10 +550,13 @@ def _runs(body: str, tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
             continue
         if current:
             runs.append(current)
-        current = [tok] if tok.text[:1].isupper() else []
+        current = [tok] if tok.text[:1].isupper() or _DIGIT_NAME.fullmatch(tok.text) else []
     if current:
         runs.append(current)
     return runs
+
+
+_DIGIT_NAME = re.compile(r"[0-9]+[A-Z][A-Za-z0-9]*")  # "3M": a name that opens with digits
 
 
 def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
@@ -568,6 +577,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
     word = tok.text
     return (
         word[:1].isupper()
+        or (word[:1].isdigit() and prev.text[:1].isupper())  # "Channel 4 Television", "3M"
         or word in lex.connectors
         or (syllable_count(word, lex.syllables) or 0) >= 2
     )

@@ -23,7 +23,8 @@ _ABBREV = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)|\b[A-Z])$"
 )
 # A word: Latin letters, accented ones too ("Lü", "José", "Müller")
-_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+_L = LETTERS
 WORD = re.compile(rf"[{_L}]+(?:-[{_L}]+|['’](?!s\b)[{_L}]+)*")
 
 
