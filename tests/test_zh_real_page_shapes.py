@@ -462,3 +462,28 @@ def test_a_departments_name_takes_no_verb_nor_a_joined_body_before_it():
 def test_a_departments_head_holds_the_post_at_the_whole_department():
     got = roles_of(found("梧岭市投资促进局局长罗一鸣介绍了项目情况。"))
     assert ("Luo Yiming", "head", "梧岭市投资促进局", "current") in got
+
+
+def test_a_name_jieba_cuts_inside_a_list_of_names_is_read_from_its_mates():
+    got = found("4名成员，即秦晓峰、罗富源、许华杰和梁兆辉教授获再度委任。")
+    assert {"Qin Xiaofeng", "Luo Fuyuan", "Xu Huajie", "Liang Zhaohui"} <= {
+        p.name for p in got.persons
+    }
+
+
+def test_a_list_mate_is_read_only_beside_a_name():
+    got = found("会议邀请北京、上海、富源等地代表参加。")
+    assert not got.persons
+
+
+def test_a_heads_contracted_title_after_an_abbreviated_bureau_names_the_bureau():
+    got = found("商经局长丘应桦说，新成员的任期由4月1日起生效。")
+    assert ("Qiu Yinghua", "head", "商经局", "current") in roles_of(got)
+
+
+def test_a_name_between_an_organisation_and_its_title_is_its_members():
+    got = found("慈济基金会何日生主任及高雄医学大学李志恒教授最近也都将前来。")
+    assert {"He Risheng", "Li Zhiheng"} <= {p.name for p in got.persons}
+    assert ("He Risheng", "head", "慈济基金会", "current") in roles_of(got)
+    got = found("梧岭市议会邱莉莉议长、林志展副议长出席。")
+    assert ("Qiu Lili", "other", "梧岭市议会", "current") in roles_of(got)

@@ -691,7 +691,12 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 and len(name) >= 2
                 and name not in lex.not_orgs
             ):
-                out.append(Found(head[0].start, at, name))
+                unit = lex.contracted_unit_titles.get(sentence[at:end])
+                if unit and sentence.startswith(unit, at) and not name.endswith(unit):
+                    # "商经局长": the head of 商经局, the title's first character ends the name
+                    out.append(Found(head[0].start, at + len(unit), name + unit))
+                else:
+                    out.append(Found(head[0].start, at, name))
     return out
 
 

@@ -18,7 +18,7 @@ from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.names import read_name
-from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
+from kg.extract.zh.text import dictionary_tag, evidence_at, is_han, sentence_spans, tokens
 from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab, load_lexicon
@@ -118,15 +118,31 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
         follows = match_at(sentence, end_title, acts) or (
             end_title < len(sentence) and sentence[end_title] in "，,。；;"
         )
-        if not follows:
-            continue
-        for start in _name_word_starts(ends, start_title):
+        starts = _name_word_starts(ends, start_title) + [
+            start_title - n for n in (3, 2) if _after_org_ending(sentence, start_title - n)
+        ]  # "X基金会|何日|生|主任": after an organisation, whatever words jieba makes of the name
+        for start in starts:
+            if not (follows or _after_org_ending(sentence, start)):
+                continue
             if read_name(sentence, start, words, frozenset({start, start_title})) == (
                 start_title - start
             ):
                 found.append((start, start_title))
                 break
     return found
+
+
+def _after_org_ending(sentence: str, start: int) -> bool:
+    """Whether an organisation's name ends right before `start` ("X基金会|A主任", "X议会|A议长"):
+    what stands between it and a title is its member's name, as Taiwan and Hong Kong pages
+    print them, not a second organisation."""
+    lex = zh_lexicon()
+    return start >= 3 and any(
+        sentence.endswith(suffix, 0, start)
+        for suffixes in lex.suffixes.values()
+        for suffix in suffixes
+        if len(suffix) >= 2
+    )
 
 
 def _name_word_starts(ends: dict[int, list[tuple[int, str]]], end: int) -> list[int]:
@@ -266,7 +282,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
     """(start, end) of every personal name in one sentence."""
     words = title_words(vocab)
     bounds = _bounds(sentence)
-    return _merge(
+    spans = _merge(
         [
             _after_titles(sentence, words, bounds),
             _before_titles(sentence, words),
@@ -276,6 +292,51 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _before_glued_deng(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
+    )
+    return _merge([spans, _list_mates(sentence, spans, words, bounds)])
+
+
+def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
+    """Names listed with 、 beside a name already read ("陈某、罗富源、许某": jieba cuts 罗|富源), each
+    read as a name in a list and closed by the list's next 、, a joiner, a title or a clause end."""
+    found = set(spans)
+    todo = list(spans)
+    while todo:
+        s, e = todo.pop()
+        mates = []
+        if sentence[e : e + 1] == "、":
+            n = read_name(sentence, e + 1, words, bounds | {e + 1}, listed=True)
+            if n and _closes_item(sentence, e + 1 + n, words):
+                mates.append((e + 1, e + 1 + n))
+        if s >= 2 and sentence[s - 1] == "、":
+            for n in (3, 2):
+                at = s - 1 - n
+                if (
+                    at >= 0
+                    and (at == 0 or not is_han(sentence[at - 1]) or sentence[at - 1] in _OPENERS)
+                    and read_name(sentence, at, words, bounds | {at, s - 1}, listed=True) == n
+                ):
+                    mates.append((at, s - 1))
+                    break
+        for mate in mates:
+            if all(mate[1] <= fs or mate[0] >= fe for fs, fe in found):
+                found.add(mate)
+                todo.append(mate)
+    return sorted(found - set(spans))
+
+
+_OPENERS = "即为有"  # "成员，即A、B": a word that opens a list of names
+
+
+def _closes_item(sentence: str, pos: int, words) -> bool:
+    """Whether a listed name may end at `pos`: the list goes on or closes there."""
+    nxt = sentence[pos : pos + 1]
+    return (
+        not nxt
+        or not is_han(nxt)
+        or nxt in "和及与等"
+        or bool(match_at(sentence, pos, words))
+        or bool(match_at(sentence, pos, zh_lexicon().followers))
     )
 
 

@@ -12,6 +12,7 @@ whose organisation is understood ("刘建国总书记") counts too. "原..." and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.script import simplified_same_length
@@ -106,7 +107,7 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
-    if org is None and (unit := _contracted_unit(s, pos, chain)):
+    if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
         return Heading(
@@ -126,14 +127,21 @@ def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     return Heading(tuple(chain), org, former)
 
 
-def _contracted_unit(s: str, pos: int, chain: list[tuple[str, str]]) -> str | None:
+def _contracted_unit(
+    s: str, pos: int, chain: list[tuple[str, str]], orgs: Sequence[str] = ()
+) -> str | None:
     """The unit a contracted head's title names ("教育局长" is 教育局's 局长, "外交部长" 外交部's
-    部长): a field of two to four characters (nouns of jieba's dictionary) right before a title of
+    部长): an organisation of the article ending with the title's first character ("商经局长"),
+    else a field of two to four characters (nouns of jieba's dictionary) right before a title of
     `contracted_unit_titles`, with the place printed before it ("台中市教育局长")."""
     lex = zh_lexicon()
     unit = lex.contracted_unit_titles.get(chain[0][0])
     if unit is None:
         return None
+    if s.startswith(unit, pos):
+        named = match_before(s, pos + len(unit), sorted(orgs, key=len, reverse=True))
+        if named and named.endswith(unit) and len(named) > len(unit):
+            return named
     for size in (4, 3, 2):
         field = s[pos - size : pos] if pos >= size else ""
         if len(field) == size and all(is_han(c) for c in field) and _field_word(field):
