@@ -184,3 +184,15 @@ def test_a_number_inside_an_organisations_name_keeps_it_whole():
     }
     got = extract_en("The Marlow Group 2021 annual report was released on July 4 2022.")
     assert {o.name for o in got.orgs} == {"Marlow Group"}
+
+
+def test_the_director_of_a_department_of_a_body_heads_the_department():
+    held = roles("Lu Wen, Director of Organization Department of Marlow University, attended.")
+    assert ("Lu Wen", "head", "Organization Department of Marlow University") in held
+    held = roles("Ann Lee, director of Bank of Kestrel, attended.")
+    assert ("Ann Lee", "director", "Bank of Kestrel") in held
+
+
+def test_the_vice_president_of_a_city_abroad_is_no_deputy_general_manager():
+    held = roles("Sheikh Rashid Al Falasi, Vice President of Dubai, received the delegation.")
+    assert ("Rashid Al Falasi", "other", "Dubai") in held

@@ -157,7 +157,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         connectors=_fold_set(data["org_connectors"]),
         not_org_names=_fold_set(data["not_org_names"]),
         acronym_stop=frozenset(str(w).upper() for w in data["acronym_stop"]),
-        places=_fold_set(data["places"]),
+        places=_fold_set([*data["places"], *(data.get("world_places") or ())]),
         place_suffixes=_fold_set(data["place_suffixes"]),
         titles=titles,
         title_re=phrase_regex(titles),

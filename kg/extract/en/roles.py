@@ -995,7 +995,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
     if folded == "director":
-        last = org.split()[-1].casefold().rstrip(".") if org.split() else ""
+        head = org.split(" of ")[0].split()  # "Organization Department of X": a department
+        last = head[-1].casefold().rstrip(".") if head else ""
         return (lex.data.get("director_of") or {}).get(last, notation)
     if (
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
