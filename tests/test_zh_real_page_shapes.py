@@ -487,3 +487,10 @@ def test_a_name_between_an_organisation_and_its_title_is_its_members():
     assert ("He Risheng", "head", "慈济基金会", "current") in roles_of(got)
     got = found("梧岭市议会邱莉莉议长、林志展副议长出席。")
     assert ("Qiu Lili", "other", "梧岭市议会", "current") in roles_of(got)
+
+
+def test_a_title_joiner_is_no_part_of_the_next_organisations_name():
+    assert "福咨会" in orgs("澳博常务董事、行政总监兼福咨会主席梁安琪出席。")
+    assert not any(
+        name.startswith("兼") for name in orgs("澳博常务董事、行政总监兼福咨会主席梁安琪出席。")
+    )

@@ -716,7 +716,15 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(sp for sp in spans if sp.text)
+    return sorted(_without_joiner(sp) for sp in spans if sp.text)
+
+
+def _without_joiner(span: Span) -> Span:
+    """A name without the title joiner jieba glued to its start ("行政总监兼|福咨会主席": 福咨会)."""
+    s, e, name = span
+    if len(name) > 2 and name[0] in TITLE_JOINERS:
+        return Found(s + 1, e, name[1:])
+    return span
 
 
 def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:
