@@ -106,3 +106,10 @@ def test_day_first_dates_with_dashes_or_dots_are_read_and_slashes_are_not_guesse
     assert parse_dates("06/07/2031") == []  # June 7 or 6 July: not guessed
     assert parse_dates("version 10.12.2031.5") == []
     assert parse_dates("31-02-2031") == []
+
+
+def test_a_dateline_with_the_month_between_hyphens_is_the_publication_date():
+    from kg.read.dateline import find_published
+
+    text = "Change at the top of the board\n\n25-Sep-2017 Ann Lee resigns. She would resign on September 24, 2017.\n"
+    assert find_published(text, "Change at the top of the board") == date(2017, 9, 25)

@@ -25,7 +25,9 @@ _PATTERNS = (
         ("y", "m", "d"),
     ),
     (
-        re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*(\d{{4}})", re.I),
+        re.compile(  # "25 September 2017", "25-Sep-2017"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MON}(?:\s*,?\s*|-)(\d{{4}})", re.I
+        ),
         ("d", "M", "y"),
     ),
     (  # "28-06-2019", "28.06.2019": day first (month-first dates use "/", too ambiguous to read)
