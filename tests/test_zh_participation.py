@@ -154,3 +154,21 @@ def test_an_ordinary_word_glued_to_deng_is_no_name():
         date="2024-05-10",
     )
     assert not found.persons
+
+
+def test_a_title_holder_jieba_reads_as_a_place_and_those_who_joined_the_meeting():
+    body = (
+        "5月8日，座谈会在宏达化工举行，董事长柯文涛出席。国际教育学院院长龙洋，"
+        "国际处副处长朱红，科研处副处长马武林等参会。"
+    )
+    found = zh_extract(body, headline="宏达化工新闻", date="2024-05-10")
+    assert {"Long Yang", "Zhu Hong", "Ma Wulin"} <= set(_parts(found.events[0]))
+
+
+def test_a_verb_after_a_title_is_no_name():
+    found = zh_extract(
+        "5月8日，会上，市委书记强调，要抓好落实。市长宣布，项目开工。",
+        headline="宏达化工新闻",
+        date="2024-05-10",
+    )
+    assert not found.persons

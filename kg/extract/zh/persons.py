@@ -50,12 +50,35 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
             return found  # "院长A及曾出任X的B": a career link, not a name, after the joiner
         length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
+            length = _closed_word_name(sentence, pos, words, bounds)
+        if not length:
             return found
         found.append((pos, pos + length))
         pos += length
         if sentence[pos : pos + 1] not in ("、", "和", "及"):
             return found
         pos += 1
+
+
+def _closed_word_name(sentence: str, pos: int, words, bounds) -> int:
+    """A name after a title that jieba's dictionary holds as a word or a place ("院长龙洋，"), read
+    only when a comma, 、 or the clause's end closes it right there: what stands between a title
+    and a comma is its holder."""
+    length = read_name(sentence, pos, words, bounds, listed=True)
+    if (
+        length
+        and pos + length in bounds
+        and sentence[pos + length : pos + length + 1] in _CLOSERS
+        and dictionary_tag(sentence[pos : pos + length]) in _NAME_LIKE_TAGS  # "书记强调，": a verb
+    ):
+        return length
+    return 0
+
+
+_NAME_LIKE_TAGS = (None, "ns", "nr", "nrt", "nrfg", "nz")
+
+
+_CLOSERS = ("，", ",", "、", "。", "；", ";")
 
 
 def title_spans(sentence: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
