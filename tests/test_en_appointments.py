@@ -3,6 +3,7 @@
 Every name, company and sentence here is invented for the tests.
 """
 
+import pytest
 from kg.extract import extract_article
 from kg.extract.en.lexicon import plural_title
 from kg.read import make_article
@@ -259,3 +260,28 @@ def test_a_default_post_yields_to_the_same_post_named_at_an_organisation():
 def test_a_page_label_after_a_source_label_is_no_source():
     text = "Invented news\nRelease time:2019-09-28 Article source: Reading times: 12\nHarlow said profits rose.\n"
     assert "Reading" not in {o.name for o in found(text).orgs}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wu Tao ceased to serve as vice president of Kestrel Group due to work adjustment.",
+        "Wu Tao will no longer serve as vice president of Kestrel Group.",
+        "Kestrel Group said Wu Tao was relieved of his post as vice president of Kestrel Group.",
+    ],
+)
+def test_a_post_no_longer_served_is_a_former_one(body):
+    assert ("Wu Tao", "deputy-general-manager", "Kestrel Group", "former") in roles(body)
+
+
+def test_the_companys_post_is_the_appointing_companys():
+    got = roles("Kestrel Group said its board appointed Zhou Min as the company's president.")
+    assert ("Zhou Min", "general-manager", "Kestrel Group", "current") in got
+
+
+def test_a_vice_president_of_a_field_is_the_companys_not_the_fields():
+    got = roles(
+        "Kestrel Group named Ann Lee as the company's senior vice president of Communications."
+    )
+    assert ("Ann Lee", "deputy-general-manager", "Kestrel Group", "current") in got
+    assert not [r for r in got if r[2] == "Communications"]

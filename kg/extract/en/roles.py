@@ -740,7 +740,7 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
             and _AS_ITS.fullmatch(ctx.text, mention.end, start)
         ):
             return mention.name
-    if not _ITS_BEFORE.search(ctx.text, max(sentence.start, start - 12), start):
+    if not _ITS_BEFORE.search(ctx.text, max(sentence.start, start - 28), start):
         return None
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     hits = list(verbs.finditer(ctx.text, sentence.start, start))
@@ -755,7 +755,7 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
     return None
 
 
-_ITS_BEFORE = re.compile(r"(?<![\w-])its\s+(?:new\s+)?$")
+_ITS_BEFORE = re.compile(r"(?<![\w-])(?:its|the\s+(?:company|group)['’]s)\s+(?:new\s+)?$")
 _JOINED = re.compile(r"(?<![\w-])(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?$")
 _AS_ITS = re.compile(r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?")
 

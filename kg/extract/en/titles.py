@@ -261,6 +261,8 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     span = _new_org(ctx, k, limit)
     if span and ctx.text[span.start : span.end].casefold() in ctx.lex.not_org_names:
         return OrgAfter(None, span.end, [])  # "of the Party Committee and ...": a body of no name
+    if span and ctx.text[span.start : span.end].casefold() in ctx.lex.folded("field_words"):
+        return OrgAfter(None, span.end, [])  # "vice president of Communications": a field
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
