@@ -494,3 +494,28 @@ def test_a_title_joiner_is_no_part_of_the_next_organisations_name():
     assert not any(
         name.startswith("兼") for name in orgs("澳博常务董事、行政总监兼福咨会主席梁安琪出席。")
     )
+
+
+def test_an_alias_inside_a_name_and_its_link_is_no_organisation():
+    got = found("梧岭市人民政府决定任命张华为市财政局局长，免去刘伟的市财政局局长职务。")
+    assert not [o.name for o in got.orgs if "华为" in o.name]
+    assert ("Zhang Hua", "head", "梧岭市财政局", "current") in roles_of(got)
+
+
+def test_a_post_left_in_the_next_clause_is_the_same_persons():
+    got = zh_extract(
+        "宏达化工宣布：秦冬光任公司党委书记、董事长，不再担任公司总经理职务；蒲晓东任公司总经理。",
+        headline="宏达化工召开干部大会",
+        date="2024-05-10",
+    )
+    assert ("Qin Dongguang", "general-manager", "宏达化工", "former") in roles_of(got)
+    assert ("Pu Xiaodong", "general-manager", "宏达化工", "current") in roles_of(got)
+
+
+def test_a_name_before_a_separate_appointing_verb_and_a_title():
+    got = zh_extract(
+        "会上宣布柯文涛任公司总经理。", headline="宏达化工召开干部大会", date="2024-05-10"
+    )
+    assert ("Ke Wentao", "general-manager", "宏达化工", "current") in roles_of(got)
+    got = zh_extract("经研究，同意任命。", headline="宏达化工召开干部大会", date="2024-05-10")
+    assert not got.persons

@@ -707,7 +707,8 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
         Found(s, e + len(match_at(sentence, e, followers) or ""), "")
         for s, e, _ in locate(sentence, persons)
     ]
-    spans = blocked + _alias_spans(sentence, vocab)
+    aliases = [a for a in _alias_spans(sentence, vocab) if _free(blocked, a.start, a.end)]
+    spans = blocked + aliases  # "任命张华为市...": 华为 is no alias inside 张华 and his 为
     tspans = title_spans(sentence, title_names(vocab))
     accepted, pending = _shaped(sentence, spans, vocab, tspans)
     spans, accepted = _join_units(spans, accepted)

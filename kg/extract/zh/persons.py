@@ -210,14 +210,29 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
     found = []
     verbs = zh_lexicon().glued_verbs
     for s, e, tag in tokens(sentence):
-        if tag != "oov" or not 3 <= e - s <= 5 or sentence[e - 1] not in verbs:
-            continue
-        clause = _CLAUSE_END.search(sentence, e)
-        limit = clause.start() if clause else len(sentence)
-        titled = any(e <= ts and te <= limit for ts, te in title_spans(sentence, words))
-        if titled and read_name(sentence, s, words, bounds | {e - 1}) == e - 1 - s:
-            found.append((s, e - 1))
+        if tag == "oov" and 3 <= e - s <= 5 and sentence[e - 1] in verbs:
+            if _titled_after(sentence, e, words) and read_name(
+                sentence, s, words, bounds | {e - 1}
+            ) == (e - 1 - s):
+                found.append((s, e - 1))
+        elif e - s == 1 and sentence[s] in verbs and s >= 2 and _titled_after(sentence, e, words):
+            for start in (s - 3, s - 2):  # "柯文|涛|任|公司总经理": the verb a word of its own
+                opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds
+                if (
+                    start >= 0
+                    and opens
+                    and read_name(sentence, start, words, bounds | {start, s}) == s - start
+                ):
+                    found.append((start, s))
+                    break
     return found
+
+
+def _titled_after(sentence: str, end: int, words) -> bool:
+    """Whether a title of `words` follows offset `end` in its clause."""
+    clause = _CLAUSE_END.search(sentence, end)
+    limit = clause.start() if clause else len(sentence)
+    return any(end <= ts and te <= limit for ts, te in title_spans(sentence, words))
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
