@@ -285,3 +285,24 @@ def test_a_vice_president_of_a_field_is_the_companys_not_the_fields():
     )
     assert ("Ann Lee", "deputy-general-manager", "Kestrel Group", "current") in got
     assert not [r for r in got if r[2] == "Communications"]
+
+
+def test_a_headlines_title_is_not_given_to_the_first_name_of_the_text():
+    text = "Marlow Resources appoints new chief executive\n\nJane Roe, chief executive of Kopano Group, said demand was strong.\n"
+    got = extract_article(make_article("x.txt", text))
+    assert {(r.person, r.org) for r in got.roles} == {("Jane Roe", "Kopano Group")}
+
+
+@pytest.mark.parametrize("verb", ["would succeed", "is set to succeed", "is to succeed"])
+def test_a_successor_announced_holds_the_post_and_the_predecessor_held_it(verb):
+    got = roles(f"Kestrel Group said Jane Roe {verb} Tom Ade as chief executive from April 1.")
+    assert ("Jane Roe", "general-manager", "Kestrel Group", "current") in got
+    assert ("Tom Ade", "general-manager", "Kestrel Group", "former") in got
+
+
+def test_a_family_name_that_ends_organisations_ends_a_persons_name_after_a_title():
+    got = found(
+        "Kestrel Group said results improved. Chairman Sarah Mills said the board was delighted."
+    )
+    assert "Sarah Mills" in {p.name for p in got.persons}
+    assert "Sarah Mills" not in {o.name for o in got.orgs}

@@ -142,7 +142,9 @@ def _name_part(word: str, lex: Lexicon) -> bool:
 def _is_name_part(word: str, lex: Lexicon) -> bool:
     """A capitalised part of a name, mixed case included ("McDonald", "DeWine", "O'Neill")."""
     folded = word.casefold()
-    if folded in lex.not_name_words or folded in lex.org_suffixes or folded in lex.industry:
+    if folded in lex.not_name_words or folded in lex.industry:
+        return False
+    if folded in lex.org_suffixes and folded not in lex.folded("suffix_surnames"):
         return False
     if folded in lex.places or folded in lex.place_suffixes or folded in _title_words(lex):
         return False
@@ -307,7 +309,7 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
     return (
         name_case(word)
         and folded not in lex.not_name_words
-        and folded not in lex.org_suffixes
+        and (folded not in lex.org_suffixes or folded in lex.folded("suffix_surnames"))
         and folded not in lex.industry
         and folded not in lex.places
         and folded not in lex.place_suffixes

@@ -385,6 +385,8 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
     the name)."""
+    if "\n" in ctx.text[end:start]:
+        return False  # a headline's title and the first name of the text: two sentences
     words = ctx.text[end:start].split()
     endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
     return len(endings) <= 1 and all(
