@@ -196,3 +196,10 @@ def test_the_director_of_a_department_of_a_body_heads_the_department():
 def test_the_vice_president_of_a_city_abroad_is_no_deputy_general_manager():
     held = roles("Sheikh Rashid Al Falasi, Vice President of Dubai, received the delegation.")
     assert ("Rashid Al Falasi", "other", "Dubai") in held
+
+
+def test_a_governor_of_a_state_abroad_is_the_states():
+    held = roles(
+        "Speaking at the event, Governor Tunde Bakare of Lagos State said the bridge would open."
+    )
+    assert ("Tunde Bakare", "governor", "Lagos State") in held

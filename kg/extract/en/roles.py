@@ -651,6 +651,12 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     for size in (2, 1):  # "Mayor Name of Place (City)": as "mayor of Place"
         place = " ".join(printed[:size])
         if len(place.split()) == size and place.casefold() in ctx.lex.places:
+            ending = printed[size : size + 1]
+            if ending and (
+                ending[0].casefold() in ctx.lex.place_suffixes
+                or ending[0].casefold() in ctx.lex.folded("state_words")
+            ):
+                return f"{place} {ending[0]}"  # "Governor Name of Lagos State"
             return place
     # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
     joined = _AND_TITLE.match(ctx.text, last.end)
