@@ -203,3 +203,11 @@ def test_a_governor_of_a_state_abroad_is_the_states():
         "Speaking at the event, Governor Tunde Bakare of Lagos State said the bridge would open."
     )
     assert ("Tunde Bakare", "governor", "Lagos State") in held
+
+
+def test_a_title_of_a_short_form_of_a_named_company_is_that_companys():
+    held = roles(
+        "On May 2, Sun Bo, chairman of Kopano Chemical Co., Ltd., met guests. "
+        "Xu Lan, board secretary of Kopano Chemical, attended the meeting."
+    )
+    assert ("Xu Lan", "board-secretary", "Kopano Chemical Co., Ltd.") in held

@@ -11,6 +11,7 @@ opens another phrase and ends the list before it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.text import LIST_SEP, Mention
@@ -24,6 +25,8 @@ _AND = re.compile(r"\band\b")
 
 def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Give each role read at the first organisation of a list to every organisation listed."""
+    if not found.roles:
+        return
     body = article.body
     mentions = org_occurrences(body, found)
     at = {m.start: m for m in mentions}
@@ -43,9 +46,13 @@ def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
 
 def _after_title(body: str, start: int, at: int, title: str) -> bool:
     """Whether `title` then "of"/"at" (and "the") stand right before position `at`."""
+    return bool(_title_then_of(title).search(body, max(start, at - len(title) - 12), at))
+
+
+@lru_cache(maxsize=512)
+def _title_then_of(title: str) -> re.Pattern[str]:
     words = r"\s+".join(map(re.escape, title.split()))
-    before = re.compile(rf"\b{words}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
-    return bool(before.search(body, start, at))
+    return re.compile(rf"\b{words}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _listed_after(body: str, first: Mention, at: dict[int, Mention], limit: int) -> list[Mention]:

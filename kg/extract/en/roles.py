@@ -652,10 +652,7 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
         place = " ".join(printed[:size])
         if len(place.split()) == size and place.casefold() in ctx.lex.places:
             ending = printed[size : size + 1]
-            if ending and (
-                ending[0].casefold() in ctx.lex.place_suffixes
-                or ending[0].casefold() in ctx.lex.folded("state_words")
-            ):
+            if ending and ending[0].casefold() in ctx.lex.folded("state_words"):
                 return f"{place} {ending[0]}"  # "Governor Name of Lagos State"
             return place
     # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
@@ -885,7 +882,7 @@ def _claim(
     notation = item.notation
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
-    if org in (None, MAIN) and item.org is None and _unread_of(ctx, item.end):
+    if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
     if org in (None, MAIN):
         if folded in lex.folded("no_company_default_titles"):
@@ -903,14 +900,21 @@ def _claim(
     return final, org
 
 
-def _unread_of(ctx: Context, end: int) -> bool:
+def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     """Whether "of <a capitalised name>" follows a title at `end` naming no organisation that was
-    read, other than the article's own ("of the Company", "of the Board")."""
+    read, other than the article's own ("of the Company", "of the Board") and the short form of
+    one the article names ("of Jinchuan Chemical" beside "Jinchuan Chemical Co., Ltd.")."""
     m = _OF_NAME.match(ctx.text, end)
-    return m is not None and m.group(1).casefold() not in ctx.lex.folded("own_org_words")
+    if m is None or m.group(2).casefold() in ctx.lex.folded("own_org_words"):
+        return False
+    printed = m.group(1).casefold()
+    return not any(
+        o.name.casefold().startswith(printed) or printed.startswith(o.name.casefold())
+        for o in found.orgs
+    )
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’&-]*)")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4})")
 
 
 _PRESIDENT_POSTS = frozenset(

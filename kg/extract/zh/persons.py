@@ -159,12 +159,14 @@ def _after_org_ending(sentence: str, start: int) -> bool:
     """Whether an organisation's name ends right before `start` ("X基金会|A主任", "X议会|A议长"):
     what stands between it and a title is its member's name, as Taiwan and Hong Kong pages
     print them, not a second organisation."""
-    lex = zh_lexicon()
-    return start >= 3 and any(
-        sentence.endswith(suffix, 0, start)
-        for suffixes in lex.suffixes.values()
-        for suffix in suffixes
-        if len(suffix) >= 2
+    return start >= 3 and sentence.endswith(_org_endings(), 0, start)
+
+
+@lru_cache(maxsize=1)
+def _org_endings() -> tuple[str, ...]:
+    """The organisation endings of two characters or more (zh.yml `org_suffixes`)."""
+    return tuple(
+        sorted({s for suffixes in zh_lexicon().suffixes.values() for s in suffixes if len(s) >= 2})
     )
 
 
