@@ -519,3 +519,18 @@ def test_a_name_before_a_separate_appointing_verb_and_a_title():
     assert ("Ke Wentao", "general-manager", "宏达化工", "current") in roles_of(got)
     got = zh_extract("经研究，同意任命。", headline="宏达化工召开干部大会", date="2024-05-10")
     assert not got.persons
+
+
+def test_a_government_post_printed_alone_is_not_the_pages_companys():
+    got = zh_extract(
+        "财政司司长陈茂波昨日表示，经济持续复苏。",
+        headline="宏达化工召开干部大会",
+        date="2024-05-10",
+    )
+    assert not [r for r in got.roles if r.org == "宏达化工"]
+    got = zh_extract(
+        "香港特区政府财政司司长陈茂波昨日表示，经济持续复苏。",
+        headline="宏达化工召开干部大会",
+        date="2024-05-10",
+    )
+    assert ("Chen Maobo", "other", "香港特区政府", "current") in roles_of(got)
