@@ -198,3 +198,12 @@ def test_glued_organisations_are_split(sentence, names):
 )
 def test_one_organisation_with_of_is_not_split(sentence, name):
     assert name in org_names(extract_en(sentence))
+
+
+def test_a_persons_office_is_no_organisation():
+    from tests.helpers_en import extract_en
+
+    got = extract_en("According to Brown's office, she met the board to discuss priorities.")
+    assert not got.orgs
+    got = extract_en("He visited the Xi'an branch on Monday.")
+    assert "Xi'an branch" in {o.name for o in got.orgs}

@@ -198,7 +198,7 @@ def _lower_org_re(data: dict) -> re.Pattern:
     stop = _trie(str(w) for w in data["lower_org_stop"])
     ends = _trie(str(w) for w in data["lower_org_words"])
     party = _trie(str(w) for w in data.get("party_name_tails") or [])
-    head = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+    head = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"  # "Xi'an", never a possessive ("Brown's office")
     return re.compile(
         rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
         rf"(?:{ends})(?:\s+of\s+(?:the\s+)?(?:{party})(?![\w-]))?)(?![\w-])"
