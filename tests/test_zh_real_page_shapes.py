@@ -534,3 +534,13 @@ def test_a_government_post_printed_alone_is_not_the_pages_companys():
         date="2024-05-10",
     )
     assert ("Chen Maobo", "other", "香港特区政府", "current") in roles_of(got)
+
+
+def test_an_acting_post_and_a_numbered_congress_are_read():
+    got = found(
+        "梧岭市第十五届人民代表大会常务委员会第七次会议决定：秦冬光同志代理梧岭市人民政府市长。"
+    )
+    names = {o.name for o in got.orgs}
+    assert "梧岭市第十五届人民代表大会常务委员会" in names
+    assert "梧岭市人民政府" in names and not any(n.startswith("代理") for n in names)
+    assert ("Qin Dongguang", "mayor", "梧岭市人民政府", "current") in roles_of(got)

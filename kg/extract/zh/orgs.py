@@ -32,7 +32,7 @@ NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l)
 Span = Found  # an organisation named in a sentence: (start, end, name)
 TITLE_JOINERS = ("兼",)
 UNIT_FIELD_TAG = "unit"  # jieba's words joined into a government department's field and ending
-ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}")
+ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}届?")
 
 
 def _free(spans: list[Span], s: int, e: int) -> bool:
