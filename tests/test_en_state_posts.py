@@ -211,3 +211,18 @@ def test_a_title_of_a_short_form_of_a_named_company_is_that_companys():
         "Xu Lan, board secretary of Kopano Chemical, attended the meeting."
     )
     assert ("Xu Lan", "board-secretary", "Kopano Chemical Co., Ltd.") in held
+
+
+def test_the_kind_of_the_pages_own_organisation_after_of_is_that_organisation():
+    got = extract_en(
+        "Party Committee Member and Vice President of the Hospital Song Bo attended.",
+        headline="Kestrel Hospital holds annual meeting",
+    )
+    held = {(r.person, r.role, r.org) for r in got.roles}
+    assert ("Song Bo", "other", "Kestrel Hospital") in held
+    assert "Hospital" not in {o.name for o in got.orgs}
+    got = extract_en(
+        "Jane Roe, president of the bank, said rates would rise.",
+        headline="Kestrel Group holds annual meeting",
+    )
+    assert not got.roles

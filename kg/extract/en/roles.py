@@ -68,7 +68,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     orgs = org_occurrences(body, found)
     sentences = split_sentences(body)
     made: list[list[RoleClaim]] = []  # the claims each sentence gives
-    ctx = _context(body, lex, orgs, people)
+    ctx = _context(body, lex, orgs, people, found.main_org)
     for sentence in sentences:
         before = len(found.roles)
         _sentence_roles(article, found, ctx, people, sentence)
@@ -85,7 +85,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     pronouns = _career_pronouns(body, lex, sentences, holders)
     if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
         people = Mentions(sorted([*people, *(mention for mention, _ in pronouns)]))
-        ctx = _context(body, lex, orgs, people)
+        ctx = _context(body, lex, orgs, people, found.main_org)
         for _, sentence in pronouns:
             _sentence_roles(article, found, ctx, people, sentence)
 
@@ -106,13 +106,16 @@ def _yield_defaults(found: Extraction) -> None:
     found.roles[:] = [r for r in found.roles if not (defaulted(r) and (r.person, r.role) in named)]
 
 
-def _context(body: str, lex: Lexicon, orgs, people: Mentions) -> Context:
+def _context(
+    body: str, lex: Lexicon, orgs, people: Mentions, main_org: str | None = None
+) -> Context:
     return Context(
         body,
         lex,
         {m.start: m for m in orgs},
         {m.end: m.name for m in orgs},
         [(m.start, m.end) for m in people],
+        main_org,
     )
 
 

@@ -57,6 +57,7 @@ class Context:
     org_at: dict[int, Mention]  # start -> the organisation named there
     org_end: dict[int, str]  # end -> mention name
     people: list[tuple[int, int]]
+    main_org: str | None = None  # the article's own organisation
 
     @cached_property
     def people_spans(self) -> SpanSet:
@@ -242,6 +243,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     if ref:
         return OrgAfter(MAIN, ref.end(), [])
+    kind = _KIND_OF_MAIN.match(ctx.text, k, limit)
+    if kind and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
+        return OrgAfter(MAIN, kind.end(), [])  # "of the Hospital" on the page of X Hospital
     board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
     if board and not _OF.match(ctx.text, board.end(), limit):
         return OrgAfter(MAIN, board.end(), [])
@@ -268,6 +272,11 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     return OrgAfter(None, j, [])
 
 
+# "the <kind>" after a title's "of": the article's own organisation when its name is of that kind
+_KIND_OF_MAIN = re.compile(
+    r"the\s+(hospital|university|college|school|institute|academy|bank|museum|library)(?![\w-])",
+    re.IGNORECASE,
+)
 _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
