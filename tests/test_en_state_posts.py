@@ -226,3 +226,15 @@ def test_the_kind_of_the_pages_own_organisation_after_of_is_that_organisation():
         headline="Kestrel Group holds annual meeting",
     )
     assert not got.roles
+
+
+def test_academic_heads_and_portfolio_ministers_claim_only_a_named_organisation():
+    got = extract_en(
+        "The delegation was received by Vice Principals Alan Spence and Ruth Tailor.",
+        headline="University of Kestrel signs agreement",
+    )
+    assert not got.roles  # whose vice principals the text does not say
+    held = roles("Tom Ade, Dean of the Kestrel Business School, spoke first.")
+    assert ("Tom Ade", "other", "Kestrel Business School") in held
+    held = roles("Kestrel Group hosted the talks. Health Minister Glen Abbott spoke.")
+    assert not [r for r in held if r[0] == "Glen Abbott"]

@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, fold_phrase, get_lexicon, phrase_regex
+from kg.extract.en.lexicon import (
+    REPLACE_VERB,
+    Lexicon,
+    fold_phrase,
+    get_lexicon,
+    phrase_regex,
+    plural_title,
+)
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
@@ -888,7 +895,7 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
     if org in (None, MAIN):
-        if folded in lex.folded("no_company_default_titles"):
+        if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:
@@ -901,6 +908,19 @@ def _claim(
     if final not in _PARTY_POSTS:
         org = _owner_of_party_body(lex, found, org)
     return final, org
+
+
+def _no_default_titles(lex: Lexicon) -> frozenset[str]:
+    """`no_company_default_titles` and their plurals ("Vice Principals A, B"), kept per lexicon
+    (a Lexicon holds dicts: no key of an lru_cache)."""
+    made = _NO_DEFAULT.get(id(lex))
+    if made is None or made[0] is not lex:
+        titles = lex.folded("no_company_default_titles")
+        made = _NO_DEFAULT[id(lex)] = (lex, frozenset(titles) | {plural_title(t) for t in titles})
+    return made[1]
+
+
+_NO_DEFAULT: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
