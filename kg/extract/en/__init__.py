@@ -12,7 +12,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.member_lists.extract_member_lists`,
 :func:`~kg.extract.en.board_seats.extract_board_seats`,
 :func:`~kg.extract.en.events.extract_events`,
-:func:`~kg.extract.en.short_names.fold_short_names`,
+:func:`~kg.extract.en.short_names.fold_shortened_person_names`,
 :func:`~kg.extract.en.place_forms.add_place_forms`,
 :func:`~kg.extract.headline_forms.fold_headline_forms`,
 :func:`~kg.extract.implied_orgs.drop_unnamed_implied_orgs`.
@@ -29,7 +29,7 @@ from kg.extract.en.orgs import extract_orgs
 from kg.extract.en.persons import extract_persons
 from kg.extract.en.place_forms import add_place_forms
 from kg.extract.en.roles import extract_roles
-from kg.extract.en.short_names import fold_short_names
+from kg.extract.en.short_names import fold_shortened_person_names
 from kg.extract.en.sources import extract_agency_credits, extract_source_orgs
 from kg.extract.en.subsidiaries import extract_subsidiaries
 from kg.extract.headline_forms import fold_headline_forms
@@ -48,7 +48,7 @@ register(
     extract_member_lists,
     extract_board_seats,
     extract_events,
-    fold_short_names,
+    fold_shortened_person_names,
     add_place_forms,
     fold_headline_forms,
     drop_unnamed_implied_orgs,

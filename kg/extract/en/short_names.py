@@ -15,7 +15,7 @@ from kg.model import Article, Extraction
 from kg.vocab import Vocab
 
 
-def fold_short_names(article: Article, vocab: Vocab, found: Extraction) -> None:
+def fold_shortened_person_names(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Read each shortened name as the one longer name it opens (see the module)."""
     names = [p.name for p in found.persons if p.native is None]
     folded = {}

@@ -243,7 +243,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     if ref:
         return OrgAfter(MAIN, ref.end(), [])
-    kind = _KIND_OF_MAIN.match(ctx.text, k, limit)
+    kind = _kind_of_main_re(ctx.lex).match(ctx.text, k, limit)
     if kind and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
         return OrgAfter(MAIN, kind.end(), [])  # "of the Hospital" on the page of X Hospital
     board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
@@ -272,11 +272,18 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     return OrgAfter(None, j, [])
 
 
-# "the <kind>" after a title's "of": the article's own organisation when its name is of that kind
-_KIND_OF_MAIN = re.compile(
-    r"the\s+(hospital|university|college|school|institute|academy|bank|museum|library)(?![\w-])",
-    re.IGNORECASE,
-)
+def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
+    """ "the <kind>" after a title's "of" (en.yml `own_kind_words`): the article's own
+    organisation when its name is of that kind ("of the Hospital" on X Hospital's page)."""
+    words = tuple(lex.words("own_kind_words"))
+    made = _KIND_RES.get(words)
+    if made is None:
+        kinds = "|".join(re.escape(w) for w in words) or "(?!)"
+        made = _KIND_RES[words] = re.compile(rf"the\s+({kinds})(?![\w-])", re.IGNORECASE)
+    return made
+
+
+_KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
 _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 

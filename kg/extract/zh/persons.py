@@ -353,7 +353,7 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
                 at = s - 1 - n
                 if (
                     at >= 0
-                    and (at == 0 or not is_han(sentence[at - 1]) or sentence[at - 1] in _OPENERS)
+                    and (at == 0 or not is_han(sentence[at - 1]) or sentence[at - 1] in _openers())
                     and read_name(sentence, at, words, bounds | {at, s - 1}, listed=True) == n
                 ):
                     mates.append((at, s - 1))
@@ -365,7 +365,10 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
     return sorted(found - set(spans))
 
 
-_OPENERS = "即为有"  # "成员，即A、B": a word that opens a list of names
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Characters that open a list of names ("成员，即A、B"; zh.yml `name_list_openers`)."""
+    return frozenset(load_lexicon("zh").get("name_list_openers") or "")
 
 
 def _closes_item(sentence: str, pos: int, words) -> bool:
