@@ -51,6 +51,7 @@ def test_orgs_in_sentence(sentence, expected):
         "集团公司副总经理出席会议。",
         "四是科技创新更加深入，实现策源能力更强。",
         "大力发展清洁能源和先进制造业。",
+        "双方将在文旅合作中共建共享发展成果。",  # 中共 read across 合作中|共建
     ],
 )
 def test_orgs_none_in_sentence(sentence):

@@ -144,3 +144,27 @@ def test_roles_government_title_without_place_gets_no_company():
 )
 def test_roles_group_words_mean_the_group_not_any_company(headline, body, expected):
     assert roles_of(zh_extract(body, headline=headline)) == expected
+
+
+def test_roles_title_glued_to_an_unread_school_takes_no_earlier_organisation():
+    # jieba reads "医学大学校长" as one word: the school before the title was not recognised,
+    # and the organisation named earlier in the list is not the principal's.
+    got = zh_extract("宏达化工总经理访问南方、东方财经大学校长贺明远出席。")
+    assert not [r for r in got.roles if r.person == "He Mingyuan" and r.org == "宏达化工"]
+
+
+def test_roles_council_titles_after_names_take_the_council_named_before():
+    # Taiwan pages print the title after the name ("A议长", "B、C等议员"); the council is the one
+    # the sentence before named.
+    got = zh_extract(
+        "訪問團拜會東港市議會，當天由黃美玲議長親自接待。何志遠副議長及郭文彬、蔡明德等議員出席與會。",
+        headline="東港市議會接待訪問團",
+    )
+    held = {(r.person, r.org) for r in got.roles}
+    for person in ("Huang Meiling", "He Zhiyuan", "Guo Wenbin", "Cai Mingde"):
+        assert (person, "東港市議會") in held
+
+
+def test_roles_council_titles_take_no_other_kind_of_organisation():
+    got = zh_extract("宏达化工与东港商会座谈，黄美玲议长出席。", headline="宏达化工举行座谈")
+    assert not [r for r in got.roles if r.person == "Huang Meiling"]

@@ -164,6 +164,7 @@ def find_org_spans(
         inside = everywhere[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         found += [(s, e) for s, e, _ in inside if e <= sentence.end]
     found += _party_committees(body, found, lex)
+    found += _field_lists(body, found, lex)
     return _longest_first(c for c in found if not overlaps(named, *c))
 
 
@@ -178,6 +179,38 @@ def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[C
             if _party_committee(body[start:end], body[m.end() : after_end], lex):
                 out.append((start, after_end))
     return out
+
+
+def _field_lists(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Ministry of Tourism" + ", Arts and Culture": a government body named for a list of fields
+    (`field_words`) goes on past the comma that cut it ("Ministry of Science, Technology and
+    Innovation"); a list with any other word in it ("Ministry of Finance, Kenya Revenue
+    Authority and ...") is a list of organisations."""
+    fields = lex.folded("field_words")
+    out = []
+    for start, end in found:
+        head = _FIELD_HEAD.match(body, start, end)
+        if head is None or head.end() != end:
+            continue
+        tail = _FIELD_TAIL.match(body, end)
+        words = re.findall(r"[A-Z][a-z]+", tail.group(1)) if tail else []
+        if (
+            tail
+            and all(w.casefold() in fields for w in words)
+            and not _GOES_ON_CAPITAL.match(body, tail.end())
+        ):
+            out.append((start, tail.end()))
+    return out
+
+
+_FIELD_HEAD = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department|Commission|Bureau|Administration|Secretariat|"
+    r"Office|Committee)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+_FIELD_TAIL = re.compile(
+    r"((?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_GOES_ON_CAPITAL = re.compile(r"\s+[A-Z]")
 
 
 def title_case(body: str, sentence: Span) -> bool:

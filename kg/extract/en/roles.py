@@ -32,6 +32,7 @@ from kg.extract.en.lexicon import (
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
+from kg.extract.en.portfolios import countries_of, ministry_for, portfolio_after, portfolio_at
 from kg.extract.en.text import (
     LIST_SEP,
     Mention,
@@ -494,14 +495,21 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         return _names_listed_before(ctx, people, name, titles.start), was
     if after:  # "<titles>, Mr Name", "the Secretary for Education and Culture, Ms Name"
         portfolio = _FOR_PORTFOLIO.match(ctx.text, titles.end, after[0].start)
-        comma = _COMMA_THEN.match(
-            ctx.text, portfolio.end() if portfolio else titles.end, after[0].start
-        )
+        fields = portfolio_after(ctx.text, titles.end, ctx.lex)
+        if fields and fields[0] <= after[0].start:
+            portfolio_end = fields[0]  # "for Tourism, Arts and Culture"
+        else:
+            portfolio_end = portfolio.end() if portfolio else titles.end
+        if fields and _holder_follows(ctx, portfolio_end, after[0].start):
+            return [after[0].name], False  # "Minister for Foreign Affairs Name"
+        comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
         named = any(item.org and item.org is not MAIN for item in titles.items)
         if comma and (
             not gap.strip()
-            or ((portfolio or named) and _holder_follows(ctx, comma.end(), after[0].start))
+            or (
+                (portfolio or fields or named) and _holder_follows(ctx, comma.end(), after[0].start)
+            )
         ):
             # an honorific only after a portfolio's comma or an organisation the titles name
             return [after[0].name], False
@@ -704,7 +712,7 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         own = _org_for(titles, index)
-        org = _placed_committee(ctx.lex, titles, own) or country
+        org = _placed_committee(ctx.lex, titles, own) or _ministry(ctx, found, item) or country
         if own and org is None:
             continue  # "deputy secretary of the municipal Party committee": of no place named
         if (
@@ -736,6 +744,17 @@ def _add_claims(
             found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+def _ministry(ctx: Context, found: Extraction, item) -> str | None:
+    """The ministry the article names for the portfolio of a minister's title printed with no
+    organisation ("External Affairs Minister X" and "the Ministry of External Affairs")."""
+    if item.org or not portfolio_title(ctx.lex, item.title):
+        return None
+    portfolio = portfolio_at(ctx.text, item.start, item.end, ctx.lex)
+    if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
+        return None
+    return ministry_for(portfolio, [n for o in found.orgs for n in (o.name, *o.aliases)])
 
 
 _ENDED = re.compile(
@@ -1033,6 +1052,10 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
         head = org.split(" of ")[0].split()  # "Organization Department of X": a department
         last = head[-1].casefold().rstrip(".") if head else ""
         return (lex.data.get("director_of") or {}).get(last, notation)
+    if folded == "minister":
+        head = org.split(" of ")[0].split()  # 部长 put in English: "Minister of the X Department"
+        last = head[-1].casefold() if head else ""
+        return "head" if last in lex.folded("minister_heads") else notation
     if (
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded

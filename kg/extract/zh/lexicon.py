@@ -114,6 +114,7 @@ class Lexicon:
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
     board_committee_words: tuple[str, ...] = ()
+    body_titles: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,7 @@ def zh_lexicon() -> Lexicon:
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),
         board_committee_words=first(d.get("board_committee_words") or []),
+        body_titles={k: tuple(v) for k, v in (d.get("body_titles") or {}).items()},
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

@@ -68,9 +68,17 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
         if _placed_before(sentence, m.start()) and not m.group().startswith(_NATIONAL):
             continue  # "省发改委", "深圳市国资委": a place's own body, not the national one
+        if len(m.group()) == 2 and _crosses_word(sentence, m.start(), m.end()):
+            continue  # "合作|中|共建": a two-character alias read across two words
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
+
+
+def _crosses_word(sentence: str, start: int, end: int) -> bool:
+    """Whether one of jieba's words of `sentence` begins inside start:end and ends after it, or
+    begins before it and ends inside it."""
+    return any((start < ts < end < te) or (ts < start < te < end) for ts, te, _ in tokens(sentence))
 
 
 _NATIONAL = ("中国", "国家", "国务院", "中华", "全国")

@@ -385,11 +385,17 @@ def _former_by_event(s: str, pos: int) -> bool:
 
 
 def _noun_before(s: str, pos: int) -> bool:
-    """True when a noun ends at `pos`: an organisation printed there was not recognised."""
-    return any(
+    """True when a noun ends at `pos`, or a name with an organisation's ending that jieba glued
+    to the title ("医学|大学校长"): an organisation printed there was not recognised."""
+    if any(
         e == pos and (tag.startswith("n") or tag in ("oov", "j", "vn", "eng"))
         for _, e, tag in tokens(s)
-    )
+    ):
+        return True
+    lex = zh_lexicon()
+    ending = match_before(s, pos, [*lex.suffixes["legal"], *lex.suffixes["short"]])
+    head = s[max(0, pos - len(ending or "") - 2) : pos - len(ending or "")]
+    return bool(ending) and len(head) == 2 and all(map(is_han, head))
 
 
 def place_stem(place: str | None) -> str | None:
@@ -483,7 +489,9 @@ def _runs(s: str, names) -> list[list[Found]]:
     return runs
 
 
-def _run_headings(s: str, run, table, orgs, starts: frozenset[int]) -> list[Heading | None]:
+def _run_headings(
+    s: str, run, table, orgs, starts: frozenset[int], before: str = ""
+) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
     if own[0] is None and len(run) == 1:
@@ -491,14 +499,22 @@ def _run_headings(s: str, run, table, orgs, starts: frozenset[int]) -> list[Head
     elif own[0] is not None and len(run) == 1:  # "X总经理A升任Y董事长", "X董事长A，曾任Z总经理"
         own[0] = _then(s, own[0], run[0].end, table, orgs)
     shared = own[0] or heading_after(s, run[-1].end, table, orgs)
+    if shared and own[0] is None and not (shared.org or shared.unresolved or shared.generic):
+        titles = [t for t, _ in shared.titles]  # "B、C等议员": the council named before them
+        body = _body_named_before(s, run[0].start, titles[0], orgs, before)
+        if len(titles) == 1 and body:
+            shared = replace(shared, org=body)
     return [
-        h or shared or _implied(s, pe, table) or _title_after_name(s, ps, pe, table, orgs, starts)
+        h
+        or shared
+        or _implied(s, pe, table)
+        or _title_after_name(s, ps, pe, table, orgs, starts, before)
         for h, (ps, pe, _) in zip(own, run, strict=False)
     ]
 
 
 def _title_after_name(
-    s: str, ps: int, pe: int, table, orgs: list[str], starts: frozenset[int]
+    s: str, ps: int, pe: int, table, orgs: list[str], starts: frozenset[int], before: str = ""
 ) -> Heading | None:
     """A title printed right after a name, as Taiwan, Hong Kong and Macau pages print them
     ("台北市A市长", "X议会A议长"): a place's title is the place's printed right before the name,
@@ -511,8 +527,21 @@ def _title_after_name(
     if place_ending(title):
         place = place_stem(place_before(s, ps))
         return Heading(((title, notation),), None, False, place=place) if place else None
-    org = match_before(s, ps, sorted(orgs, key=len, reverse=True))
+    org = match_before(s, ps, sorted(orgs, key=len, reverse=True)) or _body_named_before(
+        s, ps, title, orgs, before
+    )
     return Heading(((title, notation),), org, False) if org else None
+
+
+def _body_named_before(s: str, ps: int, title: str, orgs: list[str], before: str) -> str | None:
+    """The body a member's title belongs to (`body_titles`: a 议长 or 议员 of a 议会) when it
+    is the last organisation named before the name, in this sentence or the one before it
+    ("拜会X市议会，由A议长接待。B副议长及C等议员出席"); with another organisation named
+    in between, or none of that kind, nothing is guessed."""
+    kinds = tuple(zh_lexicon().body_titles.get(title) or ())
+    text = before + s[:ps]
+    last = _named_before(text, len(text), orgs) if kinds else None
+    return last if last and last.endswith(kinds) else None
 
 
 def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
@@ -653,7 +682,7 @@ def _sentence_roles(
     runs = _runs(s, names)
     starts = frozenset(span.start for run in runs for span in run)
     for run in runs:
-        headings = _run_headings(s, run, table, orgs, starts)
+        headings = _run_headings(s, run, table, orgs, starts, _sentence_before(article.body, start))
         for (ps, pe, native), first in zip(run, headings, strict=False):
             by_event = _former_by_event(s, ps) and not match_at(
                 s, pe, zh_lexicon().appointment_markers
@@ -677,6 +706,13 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+def _sentence_before(body: str, start: int) -> str:
+    """The sentence before the one starting at `start` (at most 200 characters of it)."""
+    head = body[max(0, start - 200) : start].rstrip()
+    cut = max(head.rfind(mark, 0, max(0, len(head) - 1)) for mark in "。！？\n")
+    return head[cut + 1 :]
 
 
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
