@@ -47,6 +47,9 @@ def test_persons_names_in_sentence(sentence, expected):
         "董事长宣布会议开幕。",
         "坚定不移运用“系统思维、体系作战、制度流程支撑、数智赋能”四种方法。",
         "全面贯彻党的二十届三中全会精神。",
+        # ordinary words jieba's dictionary lists as names (nr): common words, no names
+        "中心集医疗、保健、康复于一体。",
+        "合作涵盖人才培养与科学研究等范畴。",
     ],
 )
 def test_persons_none_in_sentence(sentence):
@@ -71,3 +74,7 @@ def test_persons_mention_has_pinyin_native_and_sentence_evidence():
     assert (person.name, person.native) == ("Shan Liguo", "单立国")
     assert person.evidence.quote == "公司董事长单立国出席会议。"
     assert found.article.text[person.evidence.start : person.evidence.end] == person.evidence.quote
+
+
+def test_persons_a_common_word_is_still_a_name_after_a_title():
+    assert names("副总经理高峰、王刚出席会议。") == ["高峰", "王刚"]

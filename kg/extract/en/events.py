@@ -73,6 +73,7 @@ class Reader:
     subject: str | None = (
         None  # the person who opened the last sentence that opened with one ("he")
     )
+    last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -95,14 +96,53 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
     when = _when(reader, sentence)
     if when:
+        reader.last_when = when
         cue = _cue(reader, sentence)
         current = _event_sentence(reader, sentence, when, cue) if cue else None
+    elif (also := _further_talks(reader, sentence)) is not None:
+        current = also
     elif _unknown_day(reader, sentence):
         current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
     elif current is not None:
         _later_sentence(reader, sentence, current)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
+    """Talks of their own in an undated sentence that says they came besides ("He also met X",
+    "Y then called on Z"): on the date the last dated sentence named, as a separate event when
+    they bring someone no event of that date has; a sentence naming another year brings none."""
+    text = reader.article.body[sentence.start : sentence.end]
+    if reader.last_when is None or not _BESIDES.search(text):
+        return None
+    year = find_year(text)
+    if year is not None and year != reader.last_when[0].year:
+        return None
+    cue = _cue(reader, sentence)
+    if cue is None or cue[0] != "talks":
+        return None
+    people = _sentence_people(reader, sentence, everyone=True)
+    same_day = [d for d in reader.drafts if (d.start, d.end) == reader.last_when]
+    seen = {p for d in same_day for p in d.parts}
+    if not people or all(person in seen for person, _ in people):
+        return None
+    kind, name, _ = cue
+    draft = Draft(
+        kind,
+        _describe(reader, sentence, kind) or name,
+        *reader.last_when,
+        sentence,
+        None,
+        _location(reader, sentence),
+    )
+    reader.drafts.append(draft)
+    for person, part in people + _pronoun_subject(reader, sentence, people):
+        draft.add(person, part, evidence(reader.article, sentence))
+    return draft
+
+
+_BESIDES = re.compile(r"\b(?:also|then|later|subsequently|separately|afterwards)\b")
 
 
 _UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}

@@ -278,16 +278,25 @@ def _ordinary_head(word: str, lex: Lexicon) -> bool:
 def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
     spans = []
+    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
         if (
             m.group() in lex.acronym_stop
             or overlaps(people, m.start(), m.end())
+            or overlaps(tickers, m.start(), m.end())
             or _shouting(body, m.start())
             or _dateline(body, m.start(), m.end())
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+# Stock listings printed after a company: "(TSX: ABC; NYSE: ABC)", "(US-OTC: ABCDF)",
+# "#ticker:ABC": exchanges and share codes, no organisation named in the story.
+_TICKERS = re.compile(
+    r"\((?:\s*[A-Z][A-Z.-]{1,9}\s*:\s*[A-Z][A-Z0-9.]{0,9}\s*[;,]?)+\s*\)|#ticker:[A-Z0-9.]{1,10}"
+)
 
 
 _DEMONYM = ("ese", "ian", "ean", "ish", "stani")
@@ -668,6 +677,12 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             last = k
         elif w == "and" and k and _acronym(run[k - 1].text) and k - 1 == begin:
             begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
+        elif (
+            w == "and"
+            and k - 1 == begin
+            and _ITEM_BEFORE.search(body, max(0, run[begin].start - 24), run[begin].start)
+        ):
+            begin, last = k + 1, None  # "at Chorus, Mercury and Essential Energy": list items
         elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
@@ -676,6 +691,11 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     if last is not None:
         spans.append(_accept(body, run, begin, last, lex))
     return [s for s in spans if s]
+
+
+# Before a run's first word: the comma of a list of names ("A, B and C Energy") or "in" before a
+# place ("in Springfield and PR Machine Works"): its one word before "and" is no part of the name.
+_ITEM_BEFORE = re.compile(r"(?:[A-Za-z0-9)]\s*,|\bin)\s+$")
 
 
 def _complement_after_the(body: str, run, j: int, lex: Lexicon) -> bool:

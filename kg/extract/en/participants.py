@@ -84,7 +84,7 @@ def _blocked(text: str, start: int, end: int, people, lex: Lexicon) -> bool:
 
 
 def _first_stray_word(text: str, lex: Lexicon) -> re.Match | None:
-    allowed = {"and", "of", "the", *lex.words("group_nouns")}
+    allowed = {"and", "of", "the", *lex.words("group_nouns"), *lex.words("group_qualifiers")}
     return next((m for m in _LOWER_WORD.finditer(text) if m.group() not in allowed), None)
 
 

@@ -108,10 +108,30 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     if (
         _plain_word(first, lex)
         and _plain_word(second, lex)
-        and (_title_context(text, tokens, i, lex) or _verb_context(text, tokens, i, lex))
+        and (
+            _title_context(text, tokens, i, lex)
+            or _verb_context(text, tokens, i, lex)
+            or _country_listed(text, tokens, i, lex)
+        )
     ):
         return 2
     return 0
+
+
+def _country_listed(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """The two words are an item of a list of people by country: "(Country)" follows them, and
+    a comma or the list's "and" stands before them or after the brackets ("A B (Sweden), C D
+    (Finland) and ...")."""
+    m = _COUNTRY_AFTER.match(text, tokens[i + 1].end)
+    if m is None or m.group(1).casefold() not in lex.folded("countries"):
+        return False
+    before = text[max(0, tokens[i].start - 6) : tokens[i].start]
+    return bool(_LIST_BEFORE.search(before) or _LIST_AFTER.match(text, m.end()))
+
+
+_COUNTRY_AFTER = re.compile(r"\s\(([A-Z][\w .'’-]{1,40})\)")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 
 
 NAME_PARTICLES = frozenset(
@@ -218,6 +238,8 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             dotted = _initial(tokens[k - 1].text) and gap in (". ", ".")
             if gap != " " and not dotted:
                 break
+        if parts >= 2 and word.casefold() in lex.folded("weekdays"):
+            break  # "the death of Jane Roe Monday": the day ends her name ("Sunday Ade" is one)
         if _name_part(word, lex):
             parts += 1
         elif word.casefold() in NAME_PARTICLES and size and parts:
@@ -339,9 +361,18 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
     before = text[max(0, tokens[i].start - 60) : tokens[i].start]
     gap = 2 if before.endswith(", ") else 1  # "named current chairman, Jane Roe, as ..."
     return before.endswith(" ") and any(
-        m.end() == len(before) - gap or _field_between(before[m.end() :], lex)
+        m.end() == len(before) - gap
+        or _field_between(before[m.end() :], lex)
+        or _OF_NAMED.fullmatch(before, m.end()) is not None
         for m in lex.title_re.finditer(before)
     )
+
+
+# What stands between a title and the name after it when the title's body or place comes first
+# ("the Premier of Lower Saxony, |Jane Roe", "chairman of Kestrel Holdings, |Jane Roe").
+_OF_NAMED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*,\s"
+)
 
 
 _FIELD_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w ,&-]*?),?\s$")

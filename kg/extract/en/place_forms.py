@@ -17,11 +17,24 @@ def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
     text prints (`place_suffixes` of kg/vocab/en.yml, any case)."""
     lex = get_lexicon(vocab)
     suffixes = "|".join(re.escape(s) for s in sorted(lex.place_suffixes, key=len, reverse=True))
+    lower = "|".join(
+        re.escape(s.casefold()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
+    )
     for i, org in enumerate(found.orgs):
-        if org.name.casefold() not in lex.places:
+        if org.name.casefold() in lex.places:
+            pattern = re.compile(
+                rf"(?<![\w-]){re.escape(org.name)}\s+(?:{suffixes})(?![\w-])", re.I
+            )
+        elif _PLAIN_NAME.fullmatch(org.name):
+            # a place the lexicon does not list, printed with a lower-case ending: "Wujiang
+            # district" (a company's name is never so followed)
+            pattern = re.compile(rf"(?<![\w-]){re.escape(org.name)}\s+(?:{lower})(?![\w-])")
+        else:
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(org.name)}\s+(?:{suffixes})(?![\w-])", re.I)
         printed = sorted({" ".join(m.group().split()) for m in pattern.finditer(article.body)})
         extra = tuple(p for p in printed if p != org.name and p not in org.aliases)
         if extra:
             found.orgs[i] = replace(org, aliases=org.aliases + extra)
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")

@@ -729,6 +729,11 @@ def _add_claims(
         if org is None or org is MAIN:  # "X appointed Y as its chief executive": X's
             org = _appointing_org(ctx, sentence, titles.start) or org
         org = org or inherited
+        if org is None or org is MAIN:
+            lead = _lead_org(ctx, found, sentence)
+            if lead == UNREAD:
+                continue  # "At Y, the board led by chairman Z": not the page's company's
+            org = lead or org
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         claim = _claim(ctx, found, item, org)
@@ -755,6 +760,27 @@ def _ministry(ctx: Context, found: Extraction, item) -> str | None:
     if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
         return None
     return ministry_for(portfolio, [n for o in found.orgs for n in (o.name, *o.aliases)])
+
+
+def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
+    """The organisation a sentence is set at ("Meanwhile at Y, the board ..."): the one the
+    article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
+    m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    short = " ".join(m.group(1).split())
+    names = [o.name for o in found.orgs]
+    whole = [n for n in names if n == short]
+    longer = [n for n in names if n.startswith(short + " ")]
+    if whole or len(longer) == 1:
+        return (whole or longer)[0]
+    return UNREAD
+
+
+_AT_LEAD = re.compile(
+    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"[A-Z][\w&'’.-]*),\s"
+)
 
 
 _ENDED = re.compile(

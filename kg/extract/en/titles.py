@@ -356,7 +356,7 @@ def _pick_org(ctx: Context, k: int, run) -> Span | None:
 def _prefix_org(ctx: Context, pos: int) -> str | None:
     """The organisation written just before a title ("X Group Chairman", "X's chairman", "company")."""
     before = ctx.text[max(0, pos - 200) : pos]
-    m = re.search(r"(?:['’]s)?\s+$", before)
+    m = _TICKER_BEFORE.search(before) or re.search(r"(?:['’]s)?\s+$", before)
     if not m:
         return None
     end = pos - (len(before) - m.start())
@@ -368,6 +368,10 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     ):
         return MAIN
     return None
+
+
+# A company's share code printed between its name and a title ("X Airways #ticker:XA chairman").
+_TICKER_BEFORE = re.compile(r"\s+#ticker:[A-Z0-9.]{1,10}\s+$")
 
 
 _RUN_WORD = re.compile(r"([A-Z][A-Za-z&'’.-]*) $")

@@ -115,6 +115,7 @@ class Lexicon:
     name_honorifics: tuple[str, ...] = ()
     board_committee_words: tuple[str, ...] = ()
     body_titles: dict = field(default_factory=dict)
+    common_name_count: int = 1 << 30
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +186,7 @@ def zh_lexicon() -> Lexicon:
         name_honorifics=first(d.get("name_honorifics") or []),
         board_committee_words=first(d.get("board_committee_words") or []),
         body_titles={k: tuple(v) for k, v in (d.get("body_titles") or {}).items()},
+        common_name_count=int(d.get("common_name_count") or 1 << 30),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

@@ -365,7 +365,7 @@ def _left_edge(
             legal
             and j > 1
             and _inner_verb(sentence, toks[j - 1])
-            and toks[j - 2].tag in PROPER_TAGS
+            and (toks[j - 2].tag in PROPER_TAGS or toks[j - 1].tag == "l")  # "前|海|再保险|..."
             and _extends(sentence, toks[j - 2], stop_words)
             and _free(spans, toks[j - 2].start, toks[j - 1].end)
         ):
@@ -476,9 +476,10 @@ def _after_known(sentence: str, toks, k: int, spans: list[Span]) -> int | None:
 
 
 def _inner_verb(sentence: str, tok) -> bool:
-    """A verb that may stand inside a company name ("理财", "投资"): not one that says what people did."""
+    """A verb or set phrase that may stand inside a company name ("理财", "投资", "再保险"): not one
+    that says what people did."""
     s, e, tag = tok
-    return tag in ("v", "vn") and e - s >= 2 and sentence[s:e] not in _act_words()
+    return tag in ("v", "vn", "l") and e - s >= 2 and sentence[s:e] not in _act_words()
 
 
 @lru_cache(maxsize=1)

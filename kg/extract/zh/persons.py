@@ -17,8 +17,15 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
-from kg.extract.zh.names import read_name
-from kg.extract.zh.text import dictionary_tag, evidence_at, is_han, sentence_spans, tokens
+from kg.extract.zh.names import read_name, surname_at
+from kg.extract.zh.text import (
+    dictionary_count,
+    dictionary_tag,
+    evidence_at,
+    is_han,
+    sentence_spans,
+    tokens,
+)
 from kg.model import Article, Extraction, PersonMention
 from kg.pinyin import name_pinyin
 from kg.vocab import Vocab, load_lexicon
@@ -282,8 +289,10 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     unknown words are too often ordinary words: 高危作业). A family name jieba cut off is put back
     ("钱/明德" is 钱明德)."""
     found = []
-    weak = zh_lexicon().weak_surnames
-    for s, e, tag in tokens(sentence):
+    lex = zh_lexicon()
+    weak = lex.weak_surnames
+    toks = tokens(sentence)
+    for k, (s, e, tag) in enumerate(toks):
         if sentence[s] in weak:
             continue  # "于会中", "来鲁": a function word, named only after a title
         if (
@@ -293,6 +302,12 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
             and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3
         ):
             found.append((s - 1, e))
+        elif (
+            tag in ("nr", "nrfg")
+            and dictionary_count(sentence[s:e]) >= lex.common_name_count
+            and not _listed_with_names(sentence, toks, k)
+        ):
+            continue  # jieba lists 康复, 范畴 as names: as common as words, a name in a list only
         elif (
             tag in NAME_TAGS
             and (2 if tag != "oov" else 3) <= e - s <= 4
@@ -307,6 +322,17 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
         ):
             found.append((s, e - 1))  # jieba's "姚林于": the name and the word after it
     return found
+
+
+def _listed_with_names(sentence: str, toks, k: int) -> bool:
+    """Whether token k stands in a 、-list beside a name-like word (a name tag, a family name
+    first, two to four characters: "常青、安然等"), not in a list of common nouns."""
+    for side, mate in ((k - 1, k - 2), (k + 1, k + 2)):
+        if 0 <= mate < len(toks) and sentence[toks[side].start : toks[side].end] == "、":
+            ms, me, tag = toks[mate]
+            if tag in NAME_TAGS and 2 <= me - ms <= 4 and surname_at(sentence, ms):
+                return True
+    return False
 
 
 def _merge(spans_by_priority) -> list[tuple[int, int]]:

@@ -110,6 +110,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def dictionary_count(word: str) -> int:
+    """How often jieba's dictionary counts `word` (0 for a word it does not list)."""
+    return segmenter().dt.FREQ.get(word) or 0
+
+
 def dictionary_tag(word: str) -> str | None:
     """jieba's dictionary part-of-speech tag of `word`, None for a word it does not list."""
     return word_tags().get(word)

@@ -1,0 +1,139 @@
+"""Contexts that mark a person or an organisation in English news: "<title> of <place>, Name",
+"Name (Country)" in a list of envoys, a weekday printed after a name, and a sentence set at
+another company ("Meanwhile at Y, the board led by chairman Z") whose titles are not the page
+company's. Invented names only.
+"""
+
+from tests.helpers_en import extract_en
+
+
+def people(text: str) -> set[str]:
+    return {p.name for p in extract_en(text).persons}
+
+
+def test_a_name_after_a_title_of_a_place_and_a_comma_is_a_person():
+    assert "Manuela Berndt" in people(
+        "It was the Premier of Lower Saxony, Manuela Berndt as well as the mayor who visited."
+    )
+
+
+def test_names_listed_with_their_country_in_brackets_are_people():
+    found = people(
+        "The ambassadors Anders Lund (Denmark), Per Nyström (Sweden) and Petter Østby (Norway) "
+        "attended."
+    )
+    assert {"Per Nyström", "Petter Østby"} <= found
+
+
+def test_a_company_with_its_country_in_brackets_is_no_person():
+    assert not people("Shares of Kestrel Mining (Canada), rose on Monday.")
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it_but_a_first_name_may_be_a_day():
+    assert "Bob Carrow" in people(
+        "The firm named an interim chief executive following the death of Bob Carrow Monday."
+    )
+    assert "Sunday Enessi Okafor" in people(
+        "The guests included Prof. Sunday Enessi Okafor, General Manager of the theatre."
+    )
+
+
+def test_titles_in_a_sentence_set_at_another_company_are_not_the_page_companys():
+    found = extract_en(
+        "Kestrel Mining named Ann Lee as its new president. She leaves Harrow Metals after six "
+        "years. Meanwhile at Harrow, the board led by chairman Marc Henley has appointed Greg "
+        "Farrow as interim chief executive.",
+        headline="Kestrel Mining names new president",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Marc Henley", "chairman", "Harrow Metals") in held
+    assert not [r for r in held if r[0] == "Marc Henley" and r[2] == "Kestrel Mining"]
+
+
+def test_a_sentence_set_at_an_unnamed_company_gives_its_titles_no_organisation():
+    found = extract_en(
+        "Kestrel Mining named Ann Lee as its new president. Meanwhile at Dunmore, chairman Marc "
+        "Henley said the search goes on.",
+        headline="Kestrel Mining names new president",
+    )
+    assert not [r for r in found.roles if r.person == "Marc Henley"]
+
+
+def test_a_list_of_companies_keeps_its_last_two_items_apart():
+    names = {
+        o.name
+        for o in extract_en("He also holds directorships at Alder, Brakes and Dunmore Energy.").orgs
+    }
+    assert "Dunmore Energy" in names
+    assert not [n for n in names if n.startswith("Brakes and")]
+
+
+def test_a_name_with_and_stays_whole_outside_a_list():
+    names = {o.name for o in extract_en("Shares of Alder and Brakes Company rose.").orgs}
+    assert "Alder and Brakes Company" in names
+
+
+def test_meetings_said_to_come_besides_are_events_of_their_own_on_the_last_date():
+    found = extract_en(
+        "Ravi Kumar concluded his visit to Norway on Saturday. During the visit on October 18, "
+        "Ravi Kumar held talks with Prime Minister Arvid Kessel. Ravi Kumar also met Finance "
+        "Minister Tomas Brandt. He also called on Olav Rask, the Speaker. Both sides praised the "
+        "ties.",
+        published="2023-10-22",
+    )
+    talks = [e for e in found.events if e.start.isoformat() == "2023-10-18"]
+    people = [{p.person for p in e.participants} for e in talks]
+    assert {"Ravi Kumar", "Arvid Kessel"} in people
+    assert {"Ravi Kumar", "Tomas Brandt"} in people
+    assert {"Ravi Kumar", "Olav Rask"} in people
+
+
+def test_a_besides_meeting_in_a_sentence_of_another_year_takes_no_date():
+    found = extract_en(
+        "On October 18, Ravi Kumar held talks with Prime Minister Arvid Kessel. In 2019 he had "
+        "also met Tomas Brandt.",
+        published="2023-10-22",
+    )
+    assert not [e for e in found.events if "Tomas Brandt" in {p.person for p in e.participants}]
+
+
+def test_a_place_printed_with_a_lower_case_ending_keeps_that_form_as_a_name():
+    found = extract_en("Li Ming, head of Dongling district, presided over the meeting.")
+    forms = {n for o in found.orgs for n in (o.name, *o.aliases)}
+    assert "Dongling district" in forms
+
+
+def test_a_company_keeps_no_place_ending_it_is_not_printed_with():
+    found = extract_en("Kestrel Mining said its district office would open.")
+    assert not [a for o in found.orgs for a in o.aliases if a.endswith("district")]
+
+
+def test_stock_listings_are_no_organisations():
+    found = extract_en(
+        "Miner Kestrel Mining (TSX: KMX; NYSE: KMX) named a president, who leaves Harrow Metals "
+        "(TSX: HM; US-OTC: HRRMF)."
+    )
+    names = {o.name for o in found.orgs}
+    assert not names & {"TSX", "KMX", "NYSE", "HM", "HRRMF"}
+    assert "Harrow Metals" in names
+
+
+def test_a_share_code_between_a_company_and_a_title_keeps_the_title_at_the_company():
+    found = extract_en(
+        "Kestrel Mobile appointed Alder Airways #ticker:AA chairman Joe Bloggs as interim chief.",
+        headline="Kestrel Mobile names interim chief",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Joe Bloggs", "chairman", "Alder Airways") in held
+    assert ("Joe Bloggs", "chairman", "Kestrel Mobile") not in held
+    assert "AA" not in {o.name for o in found.orgs}
+
+
+def test_names_after_a_group_title_with_its_level_take_part():
+    found = extract_en(
+        "The district held a coordination meeting on Nov. 16, 2019. Li Ming presided over the "
+        "meeting, which was attended by district leaders Wang Yibing and Qi Zhenyu.",
+        published="2019-11-21",
+    )
+    people = {p.person for e in found.events for p in e.participants}
+    assert {"Wang Yibing", "Qi Zhenyu"} <= people
