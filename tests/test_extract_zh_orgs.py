@@ -54,6 +54,8 @@ def test_orgs_in_sentence(sentence, expected):
         "四是科技创新更加深入，实现策源能力更强。",
         "大力发展清洁能源和先进制造业。",
         "双方将在文旅合作中共建共享发展成果。",  # 中共 read across 合作中|共建
+        "推进三级公立医院绩效考核工作。",  # a kind of hospital, no name
+        "该行是A股上市银行。",
     ],
 )
 def test_orgs_none_in_sentence(sentence):

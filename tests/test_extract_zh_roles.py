@@ -168,3 +168,16 @@ def test_roles_council_titles_after_names_take_the_council_named_before():
 def test_roles_council_titles_take_no_other_kind_of_organisation():
     got = zh_extract("宏达化工与东港商会座谈，黄美玲议长出席。", headline="宏达化工举行座谈")
     assert not [r for r in got.roles if r.person == "Huang Meiling"]
+
+
+def test_roles_unit_before_a_name_and_its_title_is_an_organisation():
+    # Taiwan pages print "unit + name + title": the unit with a body's name in it is the
+    # organisation; a bare unit ("服務中心") is none, and "市府官員" is nobody.
+    got = zh_extract(
+        "交流活動由交通部中區辦事處劉明德副處長、聯合服務中心陳政宇執行長及市府官員出席。",
+        headline="東港市舉辦交流活動",
+    )
+    held = {(r.person, r.org) for r in got.roles}
+    assert ("Liu Mingde", "交通部中區辦事處") in held
+    assert not [r for r in got.roles if r.person == "Chen Zhengyu"]
+    assert "Guan Yuan" not in {p.name for p in got.persons}

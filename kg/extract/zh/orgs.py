@@ -285,6 +285,8 @@ def _shaped(
         found = suffix_kind(sentence[ts:te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
+        if any(inner in sentence[ts:te] for inner in lex.org_stop_inner):
+            continue  # jieba's one word "公立医院": a kind of hospital, no name
         j = (
             _unit_left_edge(sentence, toks, k, spans)
             if _tag == UNIT_FIELD_TAG
@@ -720,6 +722,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans = blocked + aliases  # "任命张华为市...": 华为 is no alias inside 张华 and his 为
     tspans = title_spans(sentence, title_names(vocab))
     accepted, pending = _shaped(sentence, spans, vocab, tspans)
+    accepted += _before_titled_person(sentence, pending, blocked, tspans)
     spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
     spans += _before_titles(sentence, spans, vocab, tspans)
@@ -727,6 +730,24 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(_without_joiner(sp) for sp in spans if sp.text)
+
+
+def _before_titled_person(
+    sentence: str, pending: list[Span], people: list[Span], tspans
+) -> list[Span]:
+    """Units printed right before a person whose title follows the name ("X服务中心A执行长",
+    "Y办事处B副处长", as Taiwan and Hong Kong pages print them), with a proper name in them
+    (no bare "服务中心"): organisations."""
+    title_starts = {s for s, _ in tspans}
+    starts = {p.start: p.end for p in people}
+    out = []
+    for unit in pending:
+        if starts.get(unit.end) not in title_starts:
+            continue
+        inside = [t for t in tokens(sentence) if unit.start <= t.start and t.end <= unit.end]
+        if len(inside) >= 2 and any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in inside):
+            out.append(unit)  # not a bare "卫生局": a place's or a body's own unit
+    return out
 
 
 def _without_joiner(span: Span) -> Span:
