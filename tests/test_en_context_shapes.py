@@ -137,3 +137,50 @@ def test_names_after_a_group_title_with_its_level_take_part():
     )
     people = {p.person for e in found.events for p in e.participants}
     assert {"Wang Yibing", "Qi Zhenyu"} <= people
+
+
+def test_a_place_and_an_event_word_that_ends_bodies_name_a_body():
+    names = {o.name for o in extract_en("Work on the Dunmore Assembly new building began.").orgs}
+    assert "Dunmore Assembly" in names
+    names = {o.name for o in extract_en("The Annual General Assembly of members met.").orgs}
+    assert not [n for n in names if n.endswith("Assembly")]
+
+
+def test_members_of_a_body_are_no_part_of_its_name():
+    names = {
+        o.name
+        for o in extract_en(
+            "Federal Minister Tariq Mehboob and Members Dunmore Assembly met the governor."
+        ).orgs
+    }
+    assert "Dunmore Assembly" in names
+    assert not [n for n in names if n.startswith("Members")]
+
+
+def test_leaving_the_board_is_a_former_directorship_and_ends_board_posts():
+    found = extract_en(
+        "The chairman of Kestrel Mining, Abimbola Ade, has stepped down from the board of the "
+        "company. Kestrel Mining said Jane Roe stepped down from the board of Harrow Metals.",
+        headline="Kestrel Mining board changes",
+    )
+    held = {(r.person, r.role, r.org, r.status) for r in found.roles}
+    assert ("Abimbola Ade", "chairman", "Kestrel Mining", "former") in held
+    assert ("Abimbola Ade", "director", "Kestrel Mining", "former") in held
+    assert ("Abimbola Ade", "chairman", "Kestrel Mining", "current") not in held
+    assert ("Jane Roe", "director", "Harrow Metals", "former") in held
+
+
+def test_leaving_a_board_the_sentence_does_not_name_gives_nothing_in_a_crowded_sentence():
+    found = extract_en(
+        "Analysts at Harrow Metals and Dunmore Bank said Jane Roe stepped down from the board.",
+        headline="Kestrel Mining board changes",
+    )
+    assert not [r for r in found.roles if r.person == "Jane Roe"]
+
+
+def test_a_word_of_time_before_a_company_is_no_part_of_its_name():
+    found = extract_en(
+        "Previous Kestrel Mining managing director Patrick Walsh left in September.",
+        headline="Kestrel Mining board changes",
+    )
+    assert "Previous Kestrel Mining" not in {o.name for o in found.orgs}

@@ -12,6 +12,7 @@ verb phrase, a list of them joined by commas and "and".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
@@ -63,6 +64,64 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
             claim = RoleClaim(holder, "director", "director", org, ev)
             if claim not in found.roles:
                 found.roles.append(claim)
+    _board_exits(article, lex, found, sentences, people, orgs)
+
+
+def _board_exits(
+    article: Article, lex: Lexicon, found: Extraction, sentences, people, orgs
+) -> None:
+    """ "X has stepped down from the board (of Y)": X was a director of Y, or of the article's
+    company when the sentence names no organisation; the board posts the sentence gave X there
+    (chairman, director...) are former ones too."""
+    body = article.body
+    for m in phrase_regex(lex.words("board_exit_verbs")).finditer(body):
+        sentence = sentence_at(sentences, m.start())
+        if sentence is None:
+            continue
+        holder = _holder(body, people, sentence, m.start())
+        if holder is None:
+            continue
+        of = _OF_THE.match(body, m.end())
+        named = _orgs_from(body, of.end(), orgs) if of else []
+        own = _COMPANY_AFTER.match(body, m.end()) is not None or not of
+        others = {o.name for s, o in orgs.items() if sentence.start <= s < sentence.end}
+        if named:
+            org = named[0]
+        elif own and found.main_org and others <= {found.main_org}:
+            org = found.main_org  # "X stepped down from the board": the page's company's
+        elif own and len(others) == 1:
+            org = others.pop()  # "The chairman of Y, X, has stepped down from the board"
+        else:
+            continue
+        ev = evidence(article, Span(sentence.start, sentence.end))
+        board = set(lex.words("board_posts"))
+        for i, r in enumerate(found.roles):
+            if (
+                (r.person, r.org, r.status) == (holder, org, "current")
+                and r.role in board
+                and sentence.start <= r.evidence.start < sentence.end
+            ):
+                found.roles[i] = replace(r, status="former")
+        claim = RoleClaim(holder, "director", "director", org, ev, "former")
+        if claim not in found.roles:
+            found.roles.append(claim)
+
+
+def _holder(body: str, people, sentence: Span, at: int) -> str | None:
+    """The person named last before offset `at` with only linking words (or an apposition closed
+    by a comma: "The chairman of X, Y, has stepped down") between."""
+    for s, e, name in reversed(people):
+        if sentence.start <= s and e <= at:
+            gap = body[e:at]
+            if _BETWEEN.match(gap) or _CLOSED_APPOSITION.fullmatch(gap):
+                return name
+            return None
+    return None
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_COMPANY_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|group|bank|firm)\b")
+_CLOSED_APPOSITION = re.compile(r",\s+(?:has|had|will|would)?\s*")
 
 
 def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:

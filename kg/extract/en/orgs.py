@@ -492,6 +492,8 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         return []  # a chain name ends in an org suffix or industry word, or starts with a place
     mask = bytearray(sentence.end - sentence.start)
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
+        if _named_body(body, m, lex):
+            continue  # "Punjab Assembly": a body's name, not the event "assembly"
         mask[m.start() - sentence.start : m.end() - sentence.start] = b"\x01" * (
             m.end() - m.start()
         )
@@ -520,6 +522,20 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
             ]
         spans += [part for c in found for part in _split_glued(body, c, lex)]
     return spans
+
+
+def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
+    """Whether an event noun matched at `m` is, capitalised after a capitalised word, the
+    organisation word ending a body's name ("Punjab Assembly", "National Assembly"), not an
+    event ("General Assembly", "Annual Assembly")."""
+    word = m.group()
+    if not word[:1].isupper() or word.casefold() not in lex.org_suffixes:
+        return False
+    before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+    return before is not None and before.group(1).casefold() not in lex.folded("event_openers")
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 # A word of an organisation's name: letters, letters with digits ("South32", "3M"), or a short
