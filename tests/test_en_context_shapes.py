@@ -184,3 +184,32 @@ def test_a_word_of_time_before_a_company_is_no_part_of_its_name():
         headline="Kestrel Mining board changes",
     )
     assert "Previous Kestrel Mining" not in {o.name for o in found.orgs}
+
+
+def test_a_post_of_the_party_committee_of_a_body_is_held_at_that_body():
+    found = extract_en(
+        "The delegation was led by Yao Xiaoming, the General Secretary of the Party Committee of "
+        "Dunmore University. Wang Hao, Party Secretary of the Party Committee of Dunmore Hospital, "
+        "also attended.",
+        headline="Dunmore University delegation visits partners",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Yao Xiaoming", "party-secretary", "Dunmore University") in held
+    assert ("Wang Hao", "party-secretary", "Dunmore Hospital") in held
+
+
+def test_a_party_committee_of_a_place_stays_the_committee():
+    found = extract_en("Zhang Wei, Secretary of the Yunnan Provincial Party Committee, spoke.")
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Zhang Wei", "party-secretary", "Yunnan Provincial Party Committee") in held
+
+
+def test_titles_between_two_names_split_at_the_last_comma():
+    found = extract_en(
+        "Fu Ming, Member of the Standing Committee of the Municipal Party Committee and "
+        "Secretary-General of the Municipal Party Committee, Deputy Mayor Tan Li, Fan Jian and "
+        "others attended the meeting."
+    )
+    held = {(r.person, r.role) for r in found.roles}
+    assert ("Fu Ming", "party-committee-member") in held
+    assert not [r for r in found.roles if r.person in ("Tan Li", "Fan Jian")]

@@ -335,6 +335,12 @@ def _sentence_roles(
         if titles is None:
             continue
         pos = titles.end
+        split = _apposition_split(ctx, people, titles)
+        if split is not None:  # "A, <A's titles>, <B's titles> B": A's part first
+            own, titles = split
+            first = _name_before(ctx, people, own.start)
+            if first is not None:
+                _add_claims(article, found, ctx, sentence, first[0], own, first[1], None)
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
         inherited = (
@@ -573,6 +579,48 @@ def _own_titles(ctx: Context, end: int) -> bool:
     """Whether ", <title>" follows a name ending at `end`."""
     comma = _COMMA.match(ctx.text, end)
     return comma is not None and ctx.lex.title_re.match(ctx.text, comma.end()) is not None
+
+
+def _apposition_split(ctx: Context, people, titles: TitleList):
+    """(the titles of the person named before, the titles of the one named after) of a title list
+    between two names, "A, member of X and secretary-general of X, Deputy Mayor B": the last
+    comma between two titles ends A's apposition; None for any other list."""
+    after = people.starting_from(titles.end)
+    if not after or not _holder_follows(ctx, titles.end, after[0].start):
+        return None
+    before = people.ending_by(titles.start)
+    if not before or not _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
+        return None
+    items = titles.items
+    cut = next(
+        (
+            k
+            for k in range(len(items) - 1, 0, -1)
+            if _COMMA_ONLY.fullmatch(ctx.text, items[k - 1].end, items[k].start)
+        ),
+        None,
+    )
+    if cut is None:
+        return None
+    own = TitleList(
+        items[:cut],
+        titles.start,
+        items[cut - 1].end,
+        titles.prefix_org,
+        [span for span in titles.new_orgs if span.end <= items[cut - 1].end],
+    )
+    rest = TitleList(
+        items[cut:],
+        items[cut].start,
+        titles.end,
+        None,
+        [span for span in titles.new_orgs if span.start >= items[cut].start],
+    )
+    return own, rest
+
+
+# Between two titles of a list: nothing but the first one's "of <organisation>" and a comma.
+_COMMA_ONLY = re.compile(r"(?:\s+(?:of|at)\s+(?:(?!\band\b)[^,;])+)?\s*,\s*")
 
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
@@ -950,8 +998,12 @@ def _claim(
     final = _final_notation(lex, folded, notation, org)
     if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
         final = "other"  # a university's president or vice president ("our university")
+    if final == "general-secretary" and (owner := _party_body_of(lex, found, org)):
+        return "party-secretary", owner  # "General Secretary of the Party Committee of X": X's
     if final not in _PARTY_POSTS:
         org = _owner_of_party_body(lex, found, org)
+    elif owner := _party_body_of(lex, found, org):
+        org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
 
 
@@ -1001,6 +1053,24 @@ def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
 
 _PARTY_POSTS = frozenset(
     {"party-secretary", "deputy-party-secretary", "party-committee-member", "discipline-secretary"}
+)
+
+
+def _party_body_of(lex: Lexicon, found: Extraction, org: str) -> str | None:
+    """X of "Party Committee of X" / "CPC Committee of X" / "Leading Party Group of X" when the
+    article names X and X is no place (a place's committee is an organisation of its own)."""
+    m = _PARTY_BODY_OF.fullmatch(org)
+    if m is None:
+        return None
+    owner = m.group(1)
+    names = {n for o in found.orgs for n in (o.name, *o.aliases)}
+    return owner if owner in names and owner.casefold() not in lex.places else None
+
+
+_PARTY_BODY_OF = re.compile(
+    r"(?:(?:Standing\s+)?(?:CPC|Communist\s+Party|Party)\s+Committee|(?:Leading\s+)?Party\s+Group|"
+    r"Party\s+Leadership\s+Group)\s+of\s+(?:the\s+)?(.+)",
+    re.IGNORECASE,
 )
 
 
