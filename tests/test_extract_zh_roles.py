@@ -181,3 +181,30 @@ def test_roles_unit_before_a_name_and_its_title_is_an_organisation():
     assert ("Liu Mingde", "交通部中區辦事處") in held
     assert not [r for r in got.roles if r.person == "Chen Zhengyu"]
     assert "Guan Yuan" not in {p.name for p in got.persons}
+
+
+def test_roles_a_portfolio_in_brackets_between_title_and_name():
+    got = zh_extract(
+        "香港東方大學副校長（學術）王大明出席。會上宣布，副校長（研究）申作明明年卸任。",
+        headline="香港東方大學公布人事任命",
+    )
+    held = {(r.person, r.org) for r in got.roles}
+    assert ("Wang Daming", "香港東方大學") in held
+    # no organisation printed before the bracketed title: none is guessed
+    assert not [r for r in got.roles if r.person == "Shen Zuoming"]
+
+
+def test_roles_a_place_opening_the_headline_is_the_page_home():
+    got = zh_extract(
+        "3月3日，石岭区召开经济工作会议。区委书记甘栓明出席并讲话。",
+        headline="石岭区召开经济工作会议",
+    )
+    assert ("Gan Shuanming", "party-secretary", "石岭区委", "current") in roles_of(got)
+
+
+def test_roles_a_list_item_ending_in_a_person_word_is_no_organisation():
+    got = zh_extract(
+        "南华大学医学院、林氏基金教授（遗传学）马桂芳获委任为副院长。",
+        headline="南华大学公布人事任命",
+    )
+    assert not [o for o in got.orgs if o.name.endswith("教授")]

@@ -116,6 +116,8 @@ class Lexicon:
     board_committee_words: tuple[str, ...] = ()
     body_titles: dict = field(default_factory=dict)
     common_name_count: int = 1 << 30
+    place_subject_verbs: tuple[str, ...] = ()
+    person_word_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +189,8 @@ def zh_lexicon() -> Lexicon:
         board_committee_words=first(d.get("board_committee_words") or []),
         body_titles={k: tuple(v) for k, v in (d.get("body_titles") or {}).items()},
         common_name_count=int(d.get("common_name_count") or 1 << 30),
+        place_subject_verbs=first(d.get("place_subject_verbs") or []),
+        person_word_endings=first(d.get("person_word_endings") or []),
         list_tail_links=first(d["list_tail_links"]),
         lead_in_verbs=dict(d["lead_in_verbs"]),
         lead_in_objects=first(d["lead_in_objects"]),

@@ -645,7 +645,12 @@ def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
                     "",
                 )
             )
-            if proper and e0 - s0 >= 3 and _free(spans + out, s0, e0):
+            if (
+                proper
+                and e0 - s0 >= 3
+                and _free(spans + out, s0, e0)
+                and not sentence[s0:e0].endswith(zh_lexicon().person_word_endings)
+            ):
                 out.append(Found(s0, e0, sentence[s0:e0]))
     return out
 

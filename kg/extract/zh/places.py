@@ -55,6 +55,10 @@ def home_places(found: Extraction) -> dict[str, str]:
         if m and not m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
             homes.setdefault(m.group(2), m.group(1))
     body = found.article.body
+    for line in (found.article.headline or "", body.lstrip()[:80]):
+        m = _subject_place_pattern().match(line)
+        if m:
+            homes.setdefault(m.group(2), m.group(1))  # "X区召开...": the page is the district's
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
             at = [(body.find(n), stem) for n, stem in names.items() if n in body]
@@ -76,3 +80,15 @@ def place_org(
         full = full or next((stem + t for t in GOVERNMENT_TAILS if stem + t in names), None)
         return (full, ()) if full else (name, (stem,))
     return name, (() if printed else (ending,))
+
+
+@lru_cache(maxsize=1)
+def _subject_place_pattern() -> re.Pattern:
+    """A place opening the headline or the lead (after a date) as the subject of one of
+    `place_subject_verbs` ("石岭区召开...", "3月3日，X县举行...")."""
+    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
+    verbs = "|".join(map(re.escape, zh_lexicon().place_subject_verbs))
+    return re.compile(
+        rf"^(?:[0-9０-９]{{1,4}}年)?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?[，,、\s]*"
+        rf"([\u4e00-\u9fff]{{2,4}}?)({'|'.join(map(re.escape, levels))})(?:{verbs})"
+    )

@@ -96,6 +96,15 @@ def _clause_opens(s: str, at: int) -> bool:
 
 
 def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
+    chain, _ = _title_chain(s, pos, table)
+    if not chain and _before_brackets(s, pos) < pos:
+        # "副校长（研究）A": the portfolio in brackets; the organisation only as printed before it
+        heading = _heading_at(s, _before_brackets(s, pos), table, orgs)
+        return heading if heading is None or heading.org else replace(heading, unresolved=True)
+    return _heading_at(s, pos, table, orgs)
+
+
+def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     lex = zh_lexicon()
     chain, pos = _title_chain(s, pos, table)
     if not chain:
