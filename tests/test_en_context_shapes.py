@@ -213,3 +213,24 @@ def test_titles_between_two_names_split_at_the_last_comma():
     held = {(r.person, r.role) for r in found.roles}
     assert ("Fu Ming", "party-committee-member") in held
     assert not [r for r in found.roles if r.person in ("Tan Li", "Fan Jian")]
+
+
+def test_a_weekday_opening_a_sentence_dates_its_event_and_gov_ends_no_sentence():
+    found = extract_en(
+        "Friday was National Industry Day and, to mark the occasion, Ohio Gov. Tom Rider made a "
+        "stop in Dunmore County.",
+        published="2022-10-12",
+    )
+    days = {
+        (e.start.isoformat(), tuple(sorted(p.person for p in e.participants))) for e in found.events
+    }
+    assert ("2022-10-07", ("Tom Rider",)) in days
+
+
+def test_a_weekday_as_a_first_name_dates_nothing():
+    from datetime import date
+
+    from kg.extract.dates import find_relative_day
+
+    assert find_relative_day("Sunday Okafor spoke at the meeting.", date(2022, 10, 12)) is None
+    assert find_relative_day("Monday's meeting ran late.", date(2022, 10, 12)) == date(2022, 10, 10)

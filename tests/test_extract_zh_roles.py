@@ -208,3 +208,11 @@ def test_roles_a_list_item_ending_in_a_person_word_is_no_organisation():
         headline="南华大学公布人事任命",
     )
     assert not [o for o in got.orgs if o.name.endswith("教授")]
+
+
+def test_roles_a_home_body_named_by_its_level_before_a_title():
+    got = zh_extract(
+        "会议由市人大常委会主任洪子明主持，市检察院检察长高扬明、市中级法院院长陈志出席。",
+        headline="泉南市召开人大常委会会议",
+    )
+    assert ("Gao Yangming", "other", "市检察院", "current") in roles_of(got)

@@ -263,6 +263,12 @@ _WEEKDAY = re.compile(
     r"|\b(today|yesterday)\b",
     re.IGNORECASE,
 )
+# A weekday as the subject or owner of a clause ("Friday was National Manufacturing Day",
+# "Monday's meeting", "Tuesday morning"): capitalised, after the start or a sentence's end.
+_WEEKDAY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=['’]s\s|\s+(?:was|is|marked|saw|morning|afternoon|evening|night)\b)"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -271,10 +277,10 @@ def find_relative_day(text: str, ref: date | None) -> date | None:
     the latest such weekday on or before it (news reports what has happened), None without `ref`."""
     if ref is None:
         return None
-    m = _WEEKDAY.search(text)
+    m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text)
     if not m:
         return None
-    if m.group(2):
+    if m.lastindex == 2 and m.group(2):
         return ref if m.group(2).casefold() == "today" else ref - timedelta(days=1)
     back = (ref.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
     return ref - timedelta(days=back)

@@ -303,12 +303,13 @@ def _shaped(
         if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
+        core = _core(name, found.suffix)
         if (
             verdict == "no"
-            and len(_core(name, found.suffix)) >= 2
+            and (len(core) >= 2 or (core in lex.admin_levels and _opening_level(sentence, toks[j])))
             and _org_follows(sentence, te, title_only)
         ):
-            verdict = "yes"  # a title follows: "宏远能源董事长"
+            verdict = "yes"  # a title follows: "宏远能源董事长", "市检察院检察长" (the home city's)
         elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
             verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
         elif verdict == "unit" and _tag == UNIT_FIELD_TAG:
