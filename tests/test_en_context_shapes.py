@@ -234,3 +234,13 @@ def test_a_weekday_as_a_first_name_dates_nothing():
 
     assert find_relative_day("Sunday Okafor spoke at the meeting.", date(2022, 10, 12)) is None
     assert find_relative_day("Monday's meeting ran late.", date(2022, 10, 12)) == date(2022, 10, 10)
+
+
+def test_a_noun_describing_a_person_and_a_who_clause_mark_a_name():
+    assert "Josefa Feehan" in people(
+        "Dunmore native Josefa Feehan has been appointed as chairperson of the board."
+    )
+    assert "Colm Rian" in people(
+        "She will be joined on the board by Tom Hill and Colm Rian who has over 30 years' experience."
+    )
+    assert not people("Kestrel Mining, who has grown fast, said profits rose.")

@@ -216,3 +216,13 @@ def test_roles_a_home_body_named_by_its_level_before_a_title():
         headline="泉南市召开人大常委会会议",
     )
     assert ("Gao Yangming", "other", "市检察院", "current") in roles_of(got)
+
+
+def test_roles_an_acting_head_of_a_place_holds_an_other_post():
+    got = zh_extract(
+        "3月3日，瑞平市召开经济工作会议。市委副书记、代市长秦晓明出席。",
+        headline="瑞平市召开经济工作会议",
+    )
+    held = roles_of(got)
+    assert ("Qin Xiaoming", "other", "瑞平市", "current") in held
+    assert ("Qin Xiaoming", "mayor", "瑞平市", "current") not in held

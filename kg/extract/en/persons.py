@@ -396,12 +396,28 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
         not before.strip()
         or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
         or re.search(r"(?:[,.;:]|\band)\s+$", before)
+        or _described(text, tokens[i].start, lex)  # "Limerick native Jane Roe has been ..."
     )
     at = tokens[i + 1].end + 1
-    verb = lex.participation_re.match(text, at) or _subject_links(lex).match(text, at)
+    verb = (
+        lex.participation_re.match(text, at)
+        or _subject_links(lex).match(text, at)
+        or _WHO.match(text, tokens[i + 1].end)  # "Jane Roe, who has ...", "Jane Roe who ..."
+    )
     return (
         bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and verb is not None
     )
+
+
+_WHO = re.compile(r",?\s+who\s+(?:has|had|is|was|will|would|joined|served|led|chairs|holds)\b")
+_LOWER_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+def _described(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a noun that describes a person (`person_descriptors`: "native", "veteran",
+    "engineer") stands right before offset `start`."""
+    m = _LOWER_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in lex.folded("person_descriptors")
 
 
 _SUBJECT_LINKS: dict[int, re.Pattern] = {}
