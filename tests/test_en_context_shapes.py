@@ -244,3 +244,27 @@ def test_a_noun_describing_a_person_and_a_who_clause_mark_a_name():
         "She will be joined on the board by Tom Hill and Colm Rian who has over 30 years' experience."
     )
     assert not people("Kestrel Mining, who has grown fast, said profits rose.")
+
+
+def test_a_named_board_is_an_organisation_a_companys_own_board_is_not():
+    names = {o.name for o in extract_en("The Dunmore Water Board met on Monday.").orgs}
+    assert "Dunmore Water Board" in names
+    names = {
+        o.name
+        for o in extract_en(
+            "He joined the Executive Board of Kestrel KGaA. Jane Roe, Chairman of the Supervisory "
+            "Board, resigned."
+        ).orgs
+    }
+    assert "Kestrel KGaA" in names
+    assert not [n for n in names if "Board" in n]
+
+
+def test_the_companys_secretary_is_its_board_secretary():
+    found = extract_en(
+        "Kestrel Mobile Ltd said the board met on July 1, according to the company’s secretary "
+        "Kathy Maundu.",
+        headline="Kestrel Mobile Ltd names interim chief",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Kathy Maundu", "board-secretary", "Kestrel Mobile Ltd") in held

@@ -165,7 +165,17 @@ def find_org_spans(
         found += [(s, e) for s, e, _ in inside if e <= sentence.end]
     found += _party_committees(body, found, lex)
     found += _field_lists(body, found, lex)
-    return _longest_first(c for c in found if not overlaps(named, *c))
+    organ = _board_organ(lex)
+    kept = []
+    for start, end in found:
+        if overlaps(named, start, end):
+            continue
+        body_of = organ.match(body, start, end)
+        if body_of is None:
+            kept.append((start, end))
+        elif body_of.group(1):  # "Governing Board of | X": X is the organisation
+            kept.append((body_of.start(1), end))
+    return _longest_first(kept)
 
 
 def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -179,6 +189,22 @@ def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[C
             if _party_committee(body[start:end], body[m.end() : after_end], lex):
                 out.append((start, after_end))
     return out
+
+
+_ORGANS: dict[int, tuple[Lexicon, re.Pattern]] = {}
+
+
+def _board_organ(lex: Lexicon) -> re.Pattern:
+    """ "Supervisory Board", "Governing Board of X": a body of an organisation (`board_kinds`),
+    no organisation of its own (X is read apart); made once per lexicon."""
+    hit = _ORGANS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        kinds = "|".join(map(re.escape, lex.words("board_kinds")))
+        pattern = re.compile(
+            rf"(?:The\s+)?(?:{kinds})\s+Board(?:\s+of\s+(?:the\s+)?(\S.*))?$", re.S
+        )
+        hit = _ORGANS[id(lex)] = (lex, pattern)
+    return hit[1]
 
 
 def _field_lists(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
