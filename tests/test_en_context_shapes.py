@@ -268,3 +268,15 @@ def test_the_companys_secretary_is_its_board_secretary():
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Kathy Maundu", "board-secretary", "Kestrel Mobile Ltd") in held
+
+
+def test_a_second_title_after_and_ends_the_first_titles_organisation():
+    found = extract_en(
+        "Sheikh Hamad bin Zayed Al Nahyan, Crown Prince of Dunmore and Deputy Supreme Commander of "
+        "the Dunmore Armed Forces, received the minister. Tom Hill, Mayor of Waitaki and Honorary "
+        "Citizen of Ningbo, spoke."
+    )
+    held = {(r.person, r.org) for r in found.roles}
+    assert [o for p, o in held if p == "Hamad bin Zayed Al Nahyan"]
+    assert ("Tom Hill", "Waitaki") in held
+    assert not [o for o in found.orgs if " and " in o.name]

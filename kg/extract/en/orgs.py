@@ -689,6 +689,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             continue  # "of the Petroleum ...": the complement goes on
         if complement and w in ("and", "&"):
             next_word = run[k + 1].text if k + 1 < len(run) else ""
+            if k + 1 < len(run) and lex.title_re.match(body, run[k + 1].start):
+                break  # "Crown Prince of Abu Dhabi and Deputy Supreme Commander of ...": a title
             if next_word != "the" and not _suffix_after(run, k, lex):
                 continue
             assert last is not None  # the "of ..." began right after the head word at `last`

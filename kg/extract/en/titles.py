@@ -314,12 +314,20 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
             break
         if w.group().casefold() in ctx.lex.honorifics:
             break  # "Chief Minister of X Syed A": the holder's name begins
-        if run and w.group() == "and" and ctx.lex.title_re.match(ctx.text, k + w.end() + 1):
+        if run and w.group() == "and" and _title_next(ctx, k + w.end() + 1):
             break  # "Crown Prince of X and Deputy Supreme Commander of Y": another title
         run.append(w)
         if len(run) == 5:
             break
     return _pick_org(ctx, k, run)
+
+
+def _title_next(ctx: Context, at: int) -> bool:
+    """Whether a title, or a rank that opens one ("Deputy", "Vice"), starts at `at`."""
+    return bool(ctx.lex.title_re.match(ctx.text, at) or _RANK.match(ctx.text, at))
+
+
+_RANK = re.compile(r"(?:Deputy|Vice|Acting|Executive|Assistant|Honorary)\s+[A-Z]")
 
 
 def _same_case(first: str, word: str) -> bool:
