@@ -280,3 +280,20 @@ def test_a_second_title_after_and_ends_the_first_titles_organisation():
     assert [o for p, o in held if p == "Hamad bin Zayed Al Nahyan"]
     assert ("Tom Hill", "Waitaki") in held
     assert not [o for o in found.orgs if " and " in o.name]
+
+
+def test_a_delegations_further_talks_stay_part_of_its_visit():
+    found = extract_en(
+        "On October 18, Ravi Kumar led a delegation that held talks with Prime Minister Arvid "
+        "Kessel. The delegation also met with Tomas Brandt, president of Kestrel Group.",
+        published="2023-10-22",
+    )
+    assert len({e.start for e in found.events}) == len(found.events) == 1
+
+
+def test_a_weekday_that_is_still_to_come_dates_nothing():
+    from datetime import date
+
+    from kg.extract.dates import find_relative_day
+
+    assert find_relative_day("Friday is the last day to apply.", date(2022, 10, 12)) is None

@@ -78,3 +78,9 @@ def test_persons_mention_has_pinyin_native_and_sentence_evidence():
 
 def test_persons_a_common_word_is_still_a_name_after_a_title():
     assert names("副总经理高峰、王刚出席会议。") == ["高峰", "王刚"]
+
+
+def test_persons_a_three_character_name_jieba_counts_often_is_still_a_name():
+    # jieba's dictionary counts some full names of well-known people often: only two-character
+    # words it counts often are taken for ordinary words
+    assert names("严智泽出席会议并讲话。") == ["严智泽"]

@@ -267,7 +267,7 @@ _WEEKDAY = re.compile(
 # "Monday's meeting", "Tuesday morning"): capitalised, after the start or a sentence's end.
 _WEEKDAY_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?=['’]s\s|\s+(?:was|is|marked|saw|morning|afternoon|evening|night)\b)"
+    r"(?=['’]s\s|\s+(?:was|marked|saw|morning|afternoon|evening|night)\b)"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -114,7 +114,12 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
     "Y then called on Z"): on the date the last dated sentence named, as a separate event when
     they bring someone no event of that date has; a sentence naming another year brings none."""
     text = reader.article.body[sentence.start : sentence.end]
-    if reader.last_when is None or not _BESIDES.search(text):
+    besides = _BESIDES.search(text)
+    if (
+        reader.last_when is None
+        or besides is None
+        or not _person_subject(reader, sentence, besides)
+    ):
         return None
     year = find_year(text)
     if year is not None and year != reader.last_when[0].year:
@@ -143,6 +148,17 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
 
 
 _BESIDES = re.compile(r"\b(?:also|then|later|subsequently|separately|afterwards)\b")
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:he|she)\s+$", re.IGNORECASE)
+
+
+def _person_subject(reader: Reader, sentence: Span, besides: re.Match) -> bool:
+    """Whether a person ("Ravi Kumar also met", "He then called on") is the subject of the
+    further talks, not a delegation or a group (their talks are the trip's, one event)."""
+    at = sentence.start + besides.start()
+    before = reader.article.body[sentence.start : at]
+    if _PRONOUN_BEFORE.search(before):
+        return True
+    return any(m.end <= at and not reader.article.body[m.end : at].strip() for m in reader.people)
 
 
 _UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}

@@ -304,6 +304,7 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
             found.append((s - 1, e))
         elif (
             tag in ("nr", "nrfg")
+            and e - s == 2
             and dictionary_count(sentence[s:e]) >= lex.common_name_count
             and not _listed_with_names(sentence, toks, k)
         ):
