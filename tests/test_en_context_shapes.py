@@ -297,3 +297,12 @@ def test_a_weekday_that_is_still_to_come_dates_nothing():
     from kg.extract.dates import find_relative_day
 
     assert find_relative_day("Friday is the last day to apply.", date(2022, 10, 12)) is None
+
+
+def test_a_date_stamp_opening_a_sentence_yields_to_the_day_it_names():
+    found = extract_en(
+        "August 18, 2023 Party chief visits the Senate: Senate President Juan Cruz and Sen. Jose "
+        "Reyes received a delegation headed by Ken Yamada on 16 August 2023.",
+        published="2023-08-18",
+    )
+    assert {e.start.isoformat() for e in found.events} == {"2023-08-16"}

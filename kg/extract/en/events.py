@@ -214,14 +214,18 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     text = reader.article.body[sentence.start : sentence.end]
     hint = find_year(text) or reader.year_hint
-    first = None
+    first = stamped = None
     for mention in find_dates(text):
         if _DATELINE_END.match(text, mention.end) and not text[: mention.start].count(" ") > 4:
             continue  # "BEIJING, 23rd November, 2020 (Agency)—": when the story was filed
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved:
             reader.context = (resolved[1] or resolved[0], resolved[0])
-            first = first or resolved
+            if mention.start == len(text) - len(text.lstrip()) and first is None:
+                stamped = stamped or resolved  # "August 18, 2023 X visits ...": a date stamp
+            else:
+                first = first or resolved
+    first = first or stamped  # a stamp dates the sentence only when it names no other day
     if first is None and (day := find_relative_day(text, reader.article.published)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     return first
