@@ -306,3 +306,12 @@ def test_a_date_stamp_opening_a_sentence_yields_to_the_day_it_names():
         published="2023-08-18",
     )
     assert {e.start.isoformat() for e in found.events} == {"2023-08-16"}
+
+
+def test_leaving_the_board_of_directors_is_leaving_the_companys_board():
+    found = extract_en(
+        "Kestrel Mining said Jane Roe has stepped down from the board of directors.",
+        headline="Kestrel Mining board changes",
+    )
+    held = {(r.person, r.role, r.org, r.status) for r in found.roles}
+    assert ("Jane Roe", "director", "Kestrel Mining", "former") in held

@@ -73,7 +73,7 @@ def _board_exits(
     """ "X has stepped down from the board (of Y)": X was a director of Y, or of the article's
     company when the sentence names no organisation; the board posts the sentence gave X there
     (chairman, director...) are former ones too."""
-    body = article.body
+    body, board = article.body, set(lex.words("board_posts"))
     for m in phrase_regex(lex.words("board_exit_verbs")).finditer(body):
         sentence = sentence_at(sentences, m.start())
         if sentence is None:
@@ -94,7 +94,6 @@ def _board_exits(
         else:
             continue
         ev = evidence(article, Span(sentence.start, sentence.end))
-        board = set(lex.words("board_posts"))
         for i, r in enumerate(found.roles):
             if (
                 (r.person, r.org, r.status) == (holder, org, "current")
@@ -120,7 +119,9 @@ def _holder(body: str, people, sentence: Span, at: int) -> str | None:
 
 
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_COMPANY_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:company|group|bank|firm)\b")
+_COMPANY_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its)\s+(?:company|group|bank|firm)|directors)\b"
+)  # "the board of the company", "the board of directors": the board of the company in question
 _CLOSED_APPOSITION = re.compile(r",\s+(?:has|had|will|would)?\s*")
 
 
