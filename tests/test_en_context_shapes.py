@@ -315,22 +315,3 @@ def test_leaving_the_board_of_directors_is_leaving_the_companys_board():
     )
     held = {(r.person, r.role, r.org, r.status) for r in found.roles}
     assert ("Jane Roe", "director", "Kestrel Mining", "former") in held
-
-
-def test_a_company_that_names_someone_as_chairman_names_its_own_chairman():
-    found = extract_en(
-        "Kestrel Mining Ltd named Tom Hill as chairman. He is also chairman of Harrow Metals Ltd."
-        " Dunmore Bank said it welcomed the move."
-    )
-    held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Tom Hill", "chairman", "Kestrel Mining Ltd") in held
-    assert [o for p, r, o in held if p == "Tom Hill" and o.startswith("Harrow Metals Ltd")]
-    assert ("Tom Hill", "chairman", "Dunmore Bank") not in held
-
-
-def test_he_is_also_stands_for_no_one_when_the_sentence_before_named_two():
-    found = extract_en(
-        "Kestrel Mining Ltd named Tom Hill and Ann Lee as directors. He is also chairman of "
-        "Harrow Metals Ltd."
-    )
-    assert not [r for r in found.roles if r.org.startswith("Harrow Metals")]

@@ -863,9 +863,7 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
     return None
 
 
-_ITS_BEFORE = re.compile(
-    r"(?<![\w-])(?:its|the\s+(?:company|group)['’]s|as(?:\s+(?:the|a|an))?)\s+(?:new\s+)?$"
-)  # "X appointed Y as (its) (new) <title>": the subject X appoints to its own post
+_ITS_BEFORE = re.compile(r"(?<![\w-])(?:its|the\s+(?:company|group)['’]s)\s+(?:new\s+)?$")
 _JOINED = re.compile(r"(?<![\w-])(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?$")
 _AS_ITS = re.compile(r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?")
 
