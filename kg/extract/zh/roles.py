@@ -96,12 +96,12 @@ def _clause_opens(s: str, at: int) -> bool:
 
 
 def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
-    chain, _ = _title_chain(s, pos, table)
-    if not chain and _before_brackets(s, pos) < pos:
+    heading = _heading_at(s, pos, table, orgs)
+    if heading is None and _before_brackets(s, pos) < pos:
         # "副校长（研究）A": the portfolio in brackets; the organisation only as printed before it
         heading = _heading_at(s, _before_brackets(s, pos), table, orgs)
         return heading if heading is None or heading.org else replace(heading, unresolved=True)
-    return _heading_at(s, pos, table, orgs)
+    return heading
 
 
 def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -690,8 +690,9 @@ def _sentence_roles(
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     runs = _runs(s, names)
     starts = frozenset(span.start for run in runs for span in run)
+    previous = _sentence_before(article.body, start)
     for run in runs:
-        headings = _run_headings(s, run, table, orgs, starts, _sentence_before(article.body, start))
+        headings = _run_headings(s, run, table, orgs, starts, previous)
         for (ps, pe, native), first in zip(run, headings, strict=False):
             by_event = _former_by_event(s, ps) and not match_at(
                 s, pe, zh_lexicon().appointment_markers
