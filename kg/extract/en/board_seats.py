@@ -16,8 +16,11 @@ from dataclasses import replace
 
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.pronouns import pronoun_mentions
+from kg.extract.en.roles import family_names
 from kg.extract.en.text import (
     LIST_SEP,
+    Mention,
     Span,
     evidence,
     occurrences,
@@ -33,14 +36,16 @@ _BETWEEN = re.compile(
 
 
 def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> None:
-    """Add a director role for each board seat stated with a verb (see the module)."""
+    """Add a director role for each board seat stated with a verb, a chairman role for each chair
+    (see the module)."""
     lex = get_lexicon(vocab)
     body = article.body
     sentences = split_sentences(body)
     people = _people(body, lex, found)
+    people = sorted([*people, *_pronouns(body, lex, found, sentences, people)])
     orgs = {m.start: m for m in org_occurrences(body, found)}
-    seat = phrase_regex([*lex.words("board_seat_verbs"), *lex.words("directorship_nouns")])
-    for m in seat.finditer(body):
+    posts = _verb_posts(lex)
+    for m in phrase_regex(list(posts)).finditer(body):
         sentence = sentence_at(sentences, m.start())
         if sentence is None:
             continue
@@ -58,13 +63,46 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
                 holder = inside[0][2]
         if holder is None:
             continue
+        role, status = posts[" ".join(m.group().casefold().split())]
         ev = evidence(article, Span(sentence.start, sentence.end))
         start = m.end() + len(body[m.end() :]) - len(body[m.end() :].lstrip(" "))
+        if start not in orgs and body.startswith("the ", start):
+            start += 4  # "previously chaired the Office of X"
         for org in _orgs_from(body, start, orgs):
-            claim = RoleClaim(holder, "director", "director", org, ev)
-            if claim not in found.roles:
+            claim = RoleClaim(holder, role, role, org, ev, status)
+            if not any((r.person, r.role, r.org) == (holder, role, org) for r in found.roles):
                 found.roles.append(claim)
     _board_exits(article, lex, found, sentences, people, orgs)
+
+
+def _verb_posts(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Folded phrase -> (role, status): a board seat or a chair stated with a verb or a noun."""
+    posts = {
+        p.casefold(): ("director", "current")
+        for p in [*lex.words("board_seat_verbs"), *lex.words("directorship_nouns")]
+    }
+    chairs = lex.data.get("chair_verbs") or {}
+    for status in ("current", "former"):
+        posts.update({p.casefold(): ("chairman", status) for p in chairs.get(status) or []})
+    return posts
+
+
+def _pronouns(body: str, lex: Lexicon, found: Extraction, sentences, people) -> list:
+    """ "He also sits on the board of Y": the pronoun's mention (kg.extract.en.pronouns), the
+    posts the sentences gave read from the roles found so far."""
+    holders: list[set[str]] = [set() for _ in sentences]
+    index = {sentence.start: i for i, sentence in enumerate(sentences)}
+    for r in found.roles:
+        at = sentence_at(sentences, r.evidence.start)
+        if at is not None:
+            holders[index[at.start]].add(r.person)
+    mentions = [Mention(s, e, n) for s, e, n in people]
+    return [
+        (m.start, m.end, m.name)
+        for m, _ in pronoun_mentions(
+            body, lex, sentences, mentions, holders, family_names(found, lex)
+        )
+    ]
 
 
 def _board_exits(

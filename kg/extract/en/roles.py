@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,6 +32,7 @@ from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.portfolios import countries_of, ministry_for, portfolio_after, portfolio_at
+from kg.extract.en.pronouns import pronoun_mentions
 from kg.extract.en.text import (
     LIST_SEP,
     Mention,
@@ -56,7 +56,6 @@ from kg.vocab import Vocab
 
 _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
-_OPENING_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 # ", the <title>", ", a <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
@@ -90,7 +89,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     vacated_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found)
     holders = [{claim.person for claim in claims} for claims in made]
-    pronouns = _career_pronouns(body, lex, sentences, holders)
+    pronouns = pronoun_mentions(body, lex, sentences, people, holders, family_names(found, lex))
     if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
         people = Mentions(sorted([*people, *(mention for mention, _ in pronouns)]))
         ctx = _context(body, lex, orgs, people, found.main_org)
@@ -134,16 +133,7 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
     last of another) of exactly one person of the article, at the start of a sentence or a clause,
     right before a comma, stands for that person."""
     full = occurrences(body, [p.name for p in found.persons])
-    owners: dict[str, set[str]] = {}
-    for person in found.persons:
-        words = person.name.split()
-        if len(words) >= 2:
-            short = words[0] if is_surname(words[0], lex) else words[-1]
-            owners.setdefault(short, set()).add(person.name)
-        if len(words) >= 4 and words[1].casefold() not in NAME_PARTICLES:
-            # "Megat Najmuddin" for "Megat Najmuddin Megat Khas" (not "Mohamed bin")
-            owners.setdefault(" ".join(words[:2]), set()).add(person.name)
-    shorts = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
+    shorts = family_names(found, lex, first_two=True)
     taken = [(s, e) for s, e, _ in full]
     links = lex.data["title_links"]
     career = phrase_regex([*lex.words("career_links"), *links["current"], *links["former"]])
@@ -156,28 +146,24 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
     return sorted(full + extra)
 
 
+def family_names(found: Extraction, lex: Lexicon, first_two: bool = False) -> dict[str, str]:
+    """Short form -> the one person of the article it can stand for: the family name (first word
+    of a pinyin name, last of another); with `first_two`, also the first two words of a name of
+    four or more ("Megat Najmuddin" for "Megat Najmuddin Megat Khas", not "Mohamed bin")."""
+    owners: dict[str, set[str]] = {}
+    for person in found.persons:
+        words = person.name.split()
+        if len(words) >= 2:
+            short = words[0] if is_surname(words[0], lex) else words[-1]
+            owners.setdefault(short, set()).add(person.name)
+        if first_two and len(words) >= 4 and words[1].casefold() not in NAME_PARTICLES:
+            owners.setdefault(" ".join(words[:2]), set()).add(person.name)
+    return {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
+
+
 def _career_follows(body: str, end: int, career: re.Pattern) -> bool:
     """Whether " previously served as" (a career link) follows a short form ending at `end`."""
     return body[end : end + 1] == " " and career.match(body, end + 1) is not None
-
-
-def _career_pronouns(
-    body: str, lex: Lexicon, sentences: Sequence[Span], holders: list[set[str]]
-) -> list[tuple[Mention, Span]]:
-    """ "He previously served as X": a pronoun opening a sentence, followed by a career link,
-    stands for the one person the sentence before gave a post to ("... appointed A as its
-    chief executive."); none when it gave posts to several, or to nobody. Each (mention, sentence)."""
-    pronouns = lex.folded("subject_pronouns")
-    career = phrase_regex(lex.words("career_links"))
-    found = []
-    for i, sentence in enumerate(sentences[1:], 1):
-        word = _OPENING_WORD.match(body, sentence.start, sentence.end)
-        if word is None or word.group(1).casefold() not in pronouns or len(holders[i - 1]) != 1:
-            continue
-        if _career_follows(body, word.end(), career):
-            mention = Mention(word.start(1), word.end(1), next(iter(holders[i - 1])))
-            found.append((mention, sentence))
-    return found
 
 
 _UNLISTED_TITLE = re.compile(
@@ -831,6 +817,10 @@ _AT_LEAD = re.compile(
 )
 
 
+_ENDED_BEFORE = re.compile(
+    r"\s*(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d\s*,",
+    re.IGNORECASE,
+)
 _ENDED = re.compile(
     r"[^.;]{0,80}?\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till)\s+(?:19|20)\d\d\b"
     r"|[^.;]{0,80}?\buntil\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
@@ -926,8 +916,10 @@ def _placed_committee(lex: Lexicon, titles: TitleList, org: str | None) -> str |
 
 
 def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
-    """ "X was CEO of Y from 2008 to 2015": a post held over years that ended."""
-    return _ENDED.match(ctx.text, titles.end, sentence.end) is not None
+    """ "X was CEO of Y from 2008 to 2015", "From 2008 to 2015, he was CEO of Y": a post held over
+    years that ended."""
+    opening = _ENDED_BEFORE.match(ctx.text, sentence.start, titles.start)
+    return opening is not None or _ENDED.match(ctx.text, titles.end, sentence.end) is not None
 
 
 _SEEN: dict = {}  # key function's code -> (the roles list, how many of it were read, their keys)

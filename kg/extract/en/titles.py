@@ -267,9 +267,18 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         return OrgAfter(None, span.end, [])  # "of the Party Committee and ...": a body of no name
     if span and ctx.text[span.start : span.end].casefold() in ctx.lex.folded("field_words"):
         return OrgAfter(None, span.end, [])  # "vice president of Communications": a field
+    if span and (number := _NUMBER_AFTER.match(ctx.text, span.end, limit)):
+        # "chair of Channel 4 since ...": a name that goes on with a number, the short form of
+        # one organisation the article names in full ("Channel 4 Television Corp"), else none
+        short = ctx.text[span.start : number.end()] + " "
+        longer = {name for name in ctx.org_end.values() if name.startswith(short)}
+        return OrgAfter(longer.pop() if len(longer) == 1 else None, number.end(), [])
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
+
+
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
 
 def _kind_of_main_re(lex: Lexicon) -> re.Pattern:

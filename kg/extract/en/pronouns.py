@@ -1,0 +1,89 @@
+"""Subject pronouns that state a post: "He is also chairman of X", "Currently, she chairs Y",
+"From 1998 to 2006, he was CFO of Z".
+
+A pronoun (`subject_pronouns`) is the subject of a sentence when it opens it, or follows an
+opening phrase closed by a comma ("Currently,", "From 1998 to 2006,") that names no person. It
+stands for a person only when a post follows: the words right after it (past "also",
+"previously"...) are a title link, a career link or a verb of a board seat or a chair
+(`title_links`, `career_links`, `board_seat_verbs`, `chair_verbs` in kg/vocab/en.yml). Its
+antecedent is the one person the sentence before gave a post to; else, when that sentence gave
+posts to nobody, the one person it names (by full name, or by a family name that only one person
+of the article has). Two or more candidates, or none: the pronoun stands for nobody — a post given
+to the wrong person is worse than a post not given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.en.lexicon import Lexicon, phrase_regex
+from kg.extract.en.text import Mention, Span
+
+# an opening phrase closed by a comma ("Currently, ", "From 1998 to 2006, ", "In March 2020, ")
+_OPENING = re.compile(r"\s*(?:[A-Za-z0-9][\w'’-]*(?:[ ][\w'’-]+){0,6},\s+)?([A-Za-z]+)\b")
+_ADVERBS = re.compile(
+    r"\s+(?:(?:also|previously|formerly|currently|now|still|once|later|then|has\s+also|"
+    r"had\s+also)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def pronoun_mentions(
+    body: str,
+    lex: Lexicon,
+    sentences: Sequence[Span],
+    people: Sequence[Mention],
+    holders: Sequence[set[str]],
+    family_names: dict[str, str],
+) -> list[tuple[Mention, Span]]:
+    """(mention, sentence) for each subject pronoun that stands for a person (see the module).
+    `holders[i]`: the persons sentence i gave posts to; `family_names`: family name -> the one
+    person of the article who has it."""
+    pronouns = lex.folded("subject_pronouns")
+    follows = _post_links(lex)
+    out = []
+    for i, sentence in enumerate(sentences[1:], 1):
+        m = _OPENING.match(body, sentence.start, sentence.end)
+        if m is None or m.group(1).casefold() not in pronouns:
+            continue
+        if any(m.start() <= p.start < m.start(1) for p in people):
+            continue  # "Asked by Ms Roe, he ...": the phrase names someone
+        gap = _ADVERBS.match(body, m.end(1))
+        if gap is None or not follows.match(body, gap.end()):
+            continue
+        who = _antecedent(body, sentences[i - 1], people, holders[i - 1], family_names)
+        if who is not None:
+            out.append((Mention(m.start(1), m.end(1), who), sentence))
+    return out
+
+
+def _antecedent(
+    body: str, before: Span, people: Sequence[Mention], holders: set[str], families: dict[str, str]
+) -> str | None:
+    if holders:
+        return next(iter(holders)) if len(holders) == 1 else None
+    named = {p.name for p in people if before.start <= p.start < before.end}
+    for word in _WORD.finditer(body, before.start, before.end):
+        if word.group() in families:
+            named.add(families[word.group()])
+    return named.pop() if len(named) == 1 else None
+
+
+_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _post_links(lex: Lexicon) -> re.Pattern:
+    """What can follow a pronoun that states a post."""
+    links = lex.data["title_links"]
+    chairs = lex.data.get("chair_verbs") or {}
+    return phrase_regex(
+        [
+            *links["current"],
+            *links["former"],
+            *lex.words("career_links"),
+            *lex.words("board_seat_verbs"),
+            *(chairs.get("current") or []),
+            *(chairs.get("former") or []),
+        ]
+    )
