@@ -101,6 +101,17 @@ def test_orgs_defined_abbreviation_is_an_alias(sentence, alias):
             "On April 10, the Party Committee of Qinghe Metals Group held a study meeting.",
             "Qinghe Metals Group",
         ),
+        (
+            "Party members celebrate the anniversary at the hospital",
+            "The Communist Party of China was founded long ago. The members of Lishan Hospital met "
+            "in the hall. The Communist Party of China calls on its members to serve.",
+            "Lishan Hospital",
+        ),
+        (
+            "Weekly Review of Party Building for Readers",
+            "The meeting of Lishan Hospital was held at Beiyuan Hospital.",
+            "Lishan Hospital",
+        ),
     ],
 )
 def test_main_org(headline, body, main):

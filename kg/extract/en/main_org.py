@@ -3,7 +3,8 @@
 It is what "the company" means in a title. In order: the named organisation
 that holds the first event ("X Mining held ..."), unless the text says "the
 company held" there; else the first organisation named in the headline; else
-the organisation named most often.
+the organisation named most often, the ruling party only when no other is named (it is named
+on every page of a party member's meeting at a hospital, a school or a company).
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         c.name.casefold() for c in agency_credits(article, lex)
     }  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
+    parties = lex.folded("party_name_tails")
     found.main_org = (
-        _host_org(article.body, hits, lex) or _headline_org(article, hits) or _most_named(hits)
+        _host_org(article.body, hits, lex)
+        or _headline_org(article, hits)
+        or _most_named([h for h in hits if h.name.casefold() not in parties])
+        or _most_named(hits)
     )
 
 
@@ -76,5 +81,5 @@ def _headline_org(article: Article, hits) -> str | None:
 
 
 def _most_named(hits) -> str | None:
-    counts = Counter(name for _s, _e, name in hits)
-    return max(sorted(counts), key=lambda n: counts[n]) if counts else None
+    counts = Counter(name for _s, _e, name in hits)  # in the order first named: a tie goes to
+    return max(counts, key=lambda n: counts[n]) if counts else None  # the first named

@@ -40,22 +40,37 @@ def pronoun_mentions(
     """(mention, sentence) for each subject pronoun that stands for a person (see the module).
     `holders[i]`: the persons sentence i gave posts to; `family_names`: family name -> the one
     person of the article who has it."""
-    pronouns = lex.folded("subject_pronouns")
-    follows = _post_links(lex)
     out = []
     for i, sentence in enumerate(sentences[1:], 1):
-        m = _OPENING.match(body, sentence.start, sentence.end)
-        if m is None or m.group(1).casefold() not in pronouns:
-            continue
-        if any(m.start() <= p.start < m.start(1) for p in people):
-            continue  # "Asked by Ms Roe, he ...": the phrase names someone
-        gap = _ADVERBS.match(body, m.end(1))
-        if gap is None or not follows.match(body, gap.end()):
-            continue
-        who = _antecedent(body, sentences[i - 1], people, holders[i - 1], family_names)
-        if who is not None:
-            out.append((Mention(m.start(1), m.end(1), who), sentence))
+        mention = pronoun_mention(
+            body, lex, sentences[i - 1], sentence, people, holders[i - 1], family_names
+        )
+        if mention is not None:
+            out.append((mention, sentence))
     return out
+
+
+def pronoun_mention(
+    body: str,
+    lex: Lexicon,
+    before: Span,
+    sentence: Span,
+    people: Sequence[Mention],
+    holders: set[str],
+    family_names: dict[str, str],
+) -> Mention | None:
+    """The mention of the subject pronoun of `sentence`, for the person it stands for, when it
+    states a post; `before` is the sentence before and `holders` the persons it gave posts to."""
+    m = _OPENING.match(body, sentence.start, sentence.end)
+    if m is None or m.group(1).casefold() not in lex.folded("subject_pronouns"):
+        return None
+    if any(m.start() <= p.start < m.start(1) for p in people):
+        return None  # "Asked by Ms Roe, he ...": the phrase names someone
+    gap = _ADVERBS.match(body, m.end(1))
+    if gap is None or not _post_links(lex).match(body, gap.end()):
+        return None
+    who = _antecedent(body, before, people, holders, family_names)
+    return Mention(m.start(1), m.end(1), who) if who is not None else None
 
 
 def _antecedent(

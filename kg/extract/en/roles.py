@@ -32,7 +32,7 @@ from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.portfolios import countries_of, ministry_for, portfolio_after, portfolio_at
-from kg.extract.en.pronouns import pronoun_mentions
+from kg.extract.en.pronouns import pronoun_mention
 from kg.extract.en.text import (
     LIST_SEP,
     Mention,
@@ -76,8 +76,25 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     sentences = split_sentences(body)
     made: list[list[RoleClaim]] = []  # the claims each sentence gives
     ctx = _context(body, lex, orgs, people, found.main_org)
-    for sentence in sentences:
+    families = family_names(found, lex)
+    for i, sentence in enumerate(sentences):
         before = len(found.roles)
+        pronoun = (  # "He is also chairman of X": the person, named before its sentence is read
+            pronoun_mention(
+                body,
+                lex,
+                sentences[i - 1],
+                sentence,
+                people,
+                {c.person for c in made[-1]},
+                families,
+            )
+            if i
+            else None
+        )
+        if pronoun is not None:
+            people = Mentions(sorted([*people, pronoun]))
+            ctx = _context(body, lex, orgs, people, found.main_org)
         _sentence_roles(article, found, ctx, people, sentence)
         _unlisted_roles(
             article, found, ctx, people.starting_in(sentence.start, sentence.end), sentence
@@ -88,13 +105,6 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found)
-    holders = [{claim.person for claim in claims} for claims in made]
-    pronouns = pronoun_mentions(body, lex, sentences, people, holders, family_names(found, lex))
-    if pronouns:  # "He previously served as ...": the sentences again, with the pronouns named
-        people = Mentions(sorted([*people, *(mention for mention, _ in pronouns)]))
-        ctx = _context(body, lex, orgs, people, found.main_org)
-        for _, sentence in pronouns:
-            _sentence_roles(article, found, ctx, people, sentence)
 
 
 def _yield_defaults(found: Extraction) -> None:
