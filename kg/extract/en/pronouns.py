@@ -7,8 +7,8 @@ stands for a person only when a post follows: the words right after it (past "al
 "previously"...) are a title link, a career link or a verb of a board seat or a chair
 (`title_links`, `career_links`, `board_seat_verbs`, `chair_verbs` in kg/vocab/en.yml). Its
 antecedent is the one person the sentence before gave a post to; else, when that sentence gave
-posts to nobody, the one person it names (by full name, or by a family name that only one person
-of the article has). Two or more candidates, or none: the pronoun stands for nobody — a post given
+posts to nobody, the person who opens it as its subject (by full name, or by a family name that
+only one person of the article has, after a courtesy title or not), when it names nobody else. Two or more candidates, or none: the pronoun stands for nobody — a post given
 to the wrong person is worse than a post not given.
 """
 
@@ -78,14 +78,17 @@ def _antecedent(
 ) -> str | None:
     if holders:
         return next(iter(holders)) if len(holders) == 1 else None
+    subject = _SUBJECT.match(body, before.start, before.end)  # "Ms Roe was ...", "Roe is 66 ..."
+    if subject is None:
+        return None
+    at = subject.start(1)
     named = {p.name for p in people if before.start <= p.start < before.end}
-    for word in _WORD.finditer(body, before.start, before.end):
-        if word.group() in families:
-            named.add(families[word.group()])
-    return named.pop() if len(named) == 1 else None
+    opener = next((p.name for p in people if p.start == at), None) or families.get(subject.group(1))
+    return opener if opener is not None and named <= {opener} else None
 
 
-_WORD = re.compile(r"[A-Z][\w'’-]+")
+# the subject opening a sentence: a name's first word, after a courtesy title
+_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)")
 
 
 def _post_links(lex: Lexicon) -> re.Pattern:
