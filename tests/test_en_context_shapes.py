@@ -315,3 +315,38 @@ def test_leaving_the_board_of_directors_is_leaving_the_companys_board():
     )
     held = {(r.person, r.role, r.org, r.status) for r in found.roles}
     assert ("Jane Roe", "director", "Kestrel Mining", "former") in held
+
+
+def test_a_post_another_organisation_names_someone_to_is_not_the_page_companys():
+    found = extract_en(
+        "Dunmore Port Authority has named Peter Okoro as managing director. Harrow Metals said "
+        "it welcomed the choice.",
+        headline="Harrow Metals names a new chair",
+    )
+    assert not [r for r in found.roles if r.person == "Peter Okoro" and r.org == "Harrow Metals"]
+
+
+def test_a_schools_titles_with_no_organisation_are_the_schools_own_on_its_page():
+    found = extract_en(
+        "Principal Helen Drake and Vice Principals Alan Speight, Ruth Taylor and Pete Edwards "
+        "welcomed the guests.",
+        headline="University of Kelso signs exchange agreement",
+    )
+    held = {(r.person, r.org) for r in found.roles}
+    assert ("Helen Drake", "University of Kelso") in held
+    assert ("Ruth Taylor", "University of Kelso") in held
+
+
+def test_a_schools_titles_with_no_organisation_are_nobodys_on_a_companys_page():
+    found = extract_en(
+        "Principal Helen Drake welcomed the guests.", headline="Harrow Metals signs an agreement"
+    )
+    assert not found.roles
+
+
+def test_a_mixed_case_acronym_before_a_title_names_the_organisation():
+    found = extract_en(
+        "The delegation met UoK Principal Helen Drake and its staff.",
+        headline="Lishan Normal University delegation visits Scotland",
+    )
+    assert {(r.person, r.org) for r in found.roles} == {("Helen Drake", "UoK")}

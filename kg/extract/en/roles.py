@@ -772,6 +772,9 @@ def _add_claims(
                 continue
         if org is None or org is MAIN:  # "X appointed Y as its chief executive": X's
             org = _appointing_org(ctx, sentence, titles.start) or org
+            other = _appointing_subject(ctx, sentence, titles.start) if org is None else None
+            if other is not None and other != ctx.main_org:
+                continue  # "X named Y as managing director": X's post or another's, not the page's
         org = org or inherited
         if org is None or org is MAIN:
             lead = _lead_org(ctx, found, sentence)
@@ -850,6 +853,12 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
             return mention.name
     if not _ITS_BEFORE.search(ctx.text, max(sentence.start, start - 28), start):
         return None
+    return _appointing_subject(ctx, sentence, start)
+
+
+def _appointing_subject(ctx: Context, sentence: Span, start: int) -> str | None:
+    """X of "X [on Thursday] appointed Y as <title>": the organisation named right before the
+    last appointing verb before `start`."""
     verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     hits = list(verbs.finditer(ctx.text, sentence.start, start))
     if not hits:
@@ -990,7 +999,9 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
     if org in (None, MAIN):
-        if folded in _no_default_titles(lex):
+        if folded in _no_default_titles(lex) and not (
+            folded in lex.folded("school_titles") and _school_main(lex, found)
+        ):
             return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:
@@ -1042,6 +1053,16 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’
 _PRESIDENT_POSTS = frozenset(
     {"general-manager", "deputy-general-manager", "assistant-general-manager"}
 )
+
+
+def _school_main(lex: Lexicon, found: Extraction) -> bool:
+    """Whether the page's own organisation is a school: its name says so (`school_name_words`)
+    or the page calls it one ("our university")."""
+    main = found.main_org
+    if not main:
+        return False
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", main)}
+    return bool(words & lex.folded("school_name_words")) or _school_page(lex, found, main)
 
 
 def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:

@@ -430,11 +430,15 @@ def _run_word(lex: Lexicon, word: str) -> bool:
     )
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
+
+
 def _brand_like(lex: Lexicon, word: str) -> bool:
     from kg.extract.en.pinyin import syllable_count
 
     return (
         word.casefold() in lex.places
         or (word.isupper() and len(word) > 1)
+        or _MIXED_ACRONYM.fullmatch(word) is not None  # "UoA", "NTUs"
         or (syllable_count(word, lex.syllables) or 0) >= 2
     )
