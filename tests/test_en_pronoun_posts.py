@@ -96,3 +96,12 @@ def test_a_short_form_ending_in_a_number_is_the_full_name_or_nothing():
     )
     assert ("Helen Drake", "chairman", "Radio 5 Media Corp.", "current") in roles
     assert not [r for r in roles if r[2] in ("Radio", "Formula")]
+
+
+def test_where_someone_also_is_a_director_names_the_organisation_before():
+    roles = held(
+        "Helen Drake is chair of Harrow Metals. Radio firm Selby Media PLC, where Drake also is "
+        "a non-executive director, said she will stay."
+    )
+    assert ("Helen Drake", "director", "Selby Media PLC", "current") in roles
+    assert ("Helen Drake", "director", "Harrow Metals", "current") not in roles

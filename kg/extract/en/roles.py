@@ -149,7 +149,11 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
     career = phrase_regex([*lex.words("career_links"), *links["current"], *links["former"]])
     extra = []
     for s, e, short in occurrences(body, list(shorts)):
-        opens = not body[:s].rstrip(" \t") or body[:s].rstrip(" \t")[-1] in ".;\n"
+        opens = (
+            not body[:s].rstrip(" \t")
+            or body[:s].rstrip(" \t")[-1] in ".;\n"
+            or _WHERE_BEFORE.search(body, max(0, s - 12), s) is not None  # "X, where Roe is ..."
+        )
         told = body.startswith(",", e) or _career_follows(body, e, career)
         if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append(Mention(s, e, shorts[short]))
@@ -340,7 +344,8 @@ def _sentence_roles(
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
         inherited = (
-            _org_after_names(ctx, people, holders, titles)
+            _where_org(ctx, people, titles)
+            or _org_after_names(ctx, people, holders, titles)
             or next(
                 (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
                 None,
@@ -661,6 +666,19 @@ _JOINED_GAP = re.compile(
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
+
+
+def _where_org(ctx: Context, people, titles: TitleList) -> str | None:
+    """ "X PLC, where Roe also is a non-executive director, said ...": the organisation named
+    right before ", where" and the holder of titles that name none."""
+    before = people.ending_by(titles.start)
+    if not before:
+        return None
+    where = _WHERE_BEFORE.search(ctx.text, max(0, before[-1].start - 12), before[-1].start)
+    return ctx.org_end.get(where.start()) if where else None
+
+
+_WHERE_BEFORE = re.compile(r",\s+where\s+$")
 
 
 def _name_before_and(ctx: Context, people, start: int) -> list[str]:
