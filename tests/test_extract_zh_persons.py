@@ -84,3 +84,30 @@ def test_persons_a_three_character_name_jieba_counts_often_is_still_a_name():
     # jieba's dictionary counts some full names of well-known people often: only two-character
     # words it counts often are taken for ordinary words
     assert names("严智泽出席会议并讲话。") == ["严智泽"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("政务司司长陈黄美玲、行会成员何杜秀芬出席典礼。", ["陈黄美玲", "何杜秀芬"]),
+        ("副校长张文华教授出席典礼。", ["张文华"]),  # 文 and 华 are family names too
+    ],
+)
+def test_persons_a_married_name_puts_two_family_names_first(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_persons_a_married_name_in_traditional_characters():
+    found = zh_extract(
+        "3月3日，典禮舉行。政務司司長陳黃美玲、行會成員何杜秀芬出席典禮。",
+        headline="特區政府舉行典禮",
+    )
+    assert {p.native for p in found.persons} == {"陳黃美玲", "何杜秀芬"}
+
+
+def test_persons_a_name_after_a_portfolio_in_brackets():
+    assert names("副校长（研究）张文华教授出席典礼。") == ["张文华"]
+    found = zh_extract(
+        "3月3日，典禮舉行。副校長（學術）張文華教授出席典禮。", headline="南華大學舉行典禮"
+    )
+    assert {p.native for p in found.persons} == {"張文華"}

@@ -1,7 +1,8 @@
 """Where a Chinese personal name ends.
 
 A name is a family name of the lexicon (two-character ones first) and one or
-two more characters. Which length is right is decided by what follows: a
+two more characters; a married woman's name in Hong Kong may put her husband's family name
+before hers ("林郑月娥": two family names and two characters). Which length is right is decided by what follows: a
 name ends where a title, a `name_followers` word or a non-Han character
 begins ("冉丽出席" is 冉丽, "邓国栋出席" is 邓国栋), and a verb or other
 non-noun of jieba's dictionary is no name ("总经理强调" names nobody). When both lengths fit, a
@@ -61,8 +62,26 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         and read_name(text, pos + 1, title_words, bounds, listed)
     ):
         return 0  # "由郭斌主持" is 郭斌
+    best = _best_length(
+        text, pos, surname, (len(surname) + 1, len(surname) + 2), title_words, bounds, listed
+    )
+    if (
+        not best
+        and len(surname) == 1
+        and text[pos + 1 : pos + 2] in lex.surnames
+        and dictionary_tag(text[pos + 2 : pos + 4]) in (None, "nr", "nrfg")  # not "华教授"
+    ):  # a married name, her husband's family name before hers: "林郑月娥"
+        best = _best_length(text, pos, surname, (4,), title_words, bounds, listed)
+    return best
+
+
+def _best_length(
+    text: str, pos: int, surname: str, lengths, title_words, bounds, listed: bool
+) -> int:
+    """The best of `lengths` for a name at `pos` (0 when none fits)."""
+    lex = zh_lexicon()
     best, best_score = 0, None
-    for length in (len(surname) + 1, len(surname) + 2):
+    for length in lengths:
         name = text[pos : pos + length]
         if (
             len(name) < length

@@ -112,8 +112,12 @@ def _starts_pattern(words: tuple[str, ...]) -> re.Pattern:
 def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
     spans = []
     for _, end in title_spans(sentence, words):
-        spans += _list_after(sentence, end, words, bounds)
+        portfolio = _PORTFOLIO.match(sentence, end)  # "副校长（研究）A": a portfolio in brackets
+        spans += _list_after(sentence, portfolio.end() if portfolio else end, words, bounds)
     return spans
+
+
+_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]")
 
 
 def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
