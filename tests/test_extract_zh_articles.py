@@ -39,6 +39,7 @@ def test_article_meeting_persons(meeting):
 def test_article_meeting_orgs(meeting):
     assert {o.name: o.aliases for o in meeting.orgs} == {
         "华源矿业": ("华源矿业股份有限公司",),
+        "中国共产党": (),
         "黔东锌业": (),
         "华源物流": (),
         "西南分公司": (),
@@ -64,6 +65,7 @@ def test_article_meeting_roles(meeting):
         ("Ou Zhiyuan", "leadership-member", org, "current"),
         ("Zhai Ming", "leadership-member", org, "current"),
         ("Yue Tianyu", "leadership-member", org, "current"),
+        ("Xi Jinping", "general-secretary", "中国共产党", "current"),
     }
 
 
