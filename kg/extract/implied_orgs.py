@@ -5,9 +5,9 @@ A few titles carry their organisation without printing it: "General Secretary X"
 roles extractors give such a title its organisation, which makes the article mention an
 organisation it never names: a page that only quotes "General Secretary X's important speech"
 would list the party beside the companies and offices it does name. The graph model's
-articles mention what they name, so where none of the organisation's names (the alias table's)
-occurs in the text, the organisation and the roles given to it are dropped; a slogan's "党的二十大"
-(the Party's 20th congress) names no organisation (decision 020). The role is not lost for a reader: a
+articles mention what they name, so where none of the organisation's names (the alias table's,
+and for the party the Chinese phrases that name it, `party_phrases`) occurs in the text, the
+organisation and the roles given to it are dropped. The role is not lost for a reader: a
 head of a party is known without this article.
 """
 
@@ -44,7 +44,11 @@ def _implied_names() -> tuple[str, ...]:
 
 def _names_of(vocab: Vocab, key: str | None) -> tuple[str, ...]:
     entry = vocab.orgs.get(key) if key else None
-    return (entry.label, *entry.names) if entry else ()
+    names = (entry.label, *entry.names) if entry else ()
+    party = load_lexicon("zh").get("party_phrases") or ()
+    if any(name == load_lexicon("zh").get("party_name") for name in names):
+        names = (*names, *party)
+    return tuple(names)
 
 
 def _named(text: str, names: tuple[str, ...]) -> bool:

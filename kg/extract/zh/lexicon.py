@@ -61,6 +61,7 @@ class Lexicon:
     org_list_counters: tuple[str, ...]
     org_list_tails: tuple[str, ...]
     org_followers: tuple[str, ...]
+    party_phrases: tuple[str, ...]
     party_name: str
     org_fields: tuple[str, ...]
     fillers: tuple[str, ...]
@@ -207,6 +208,7 @@ def zh_lexicon() -> Lexicon:
         org_list_counters=first(d["org_list_counters"]),
         org_list_tails=first(d["org_list_tails"]),
         org_followers=first(d["org_followers"]),
+        party_phrases=first(d["party_phrases"]),
         party_name=d["party_name"],
         org_fields=first(d["org_fields"]),
         other_fields=first(d["other_fields"]),

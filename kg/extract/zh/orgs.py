@@ -23,7 +23,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.text import NUMERALS, Found, Token, is_han, sentence_spans, tokens
+from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
 from kg.model import Article
 from kg.vocab import Vocab, load_lexicon
 
@@ -672,6 +672,16 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
     return accepted
 
 
+def _party(sentence: str, spans: list[Span]) -> list[Span]:
+    lex = zh_lexicon()
+    return [
+        Found(s, s + 1, lex.party_name)
+        for p in lex.party_phrases
+        for s in find_all(sentence, p)
+        if _free(spans, s, s + len(p))
+    ]
+
+
 def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> list[Span]:
     """Proper names right before a company title ("华电国际党委书记", `tspans` the titles' spans): organisations."""
     out: list[Span]
@@ -724,6 +734,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _before_titles(sentence, spans, vocab, tspans)
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
+    spans += _party(sentence, spans)
     return sorted(_without_joiner(sp) for sp in spans if sp.text)
 
 
