@@ -326,24 +326,6 @@ def test_a_post_another_organisation_names_someone_to_is_not_the_page_companys()
     assert not [r for r in found.roles if r.person == "Peter Okoro" and r.org == "Harrow Metals"]
 
 
-def test_a_schools_titles_with_no_organisation_are_the_schools_own_on_its_page():
-    found = extract_en(
-        "Principal Helen Drake and Vice Principals Alan Speight, Ruth Taylor and Pete Edwards "
-        "welcomed the guests.",
-        headline="University of Kelso signs exchange agreement",
-    )
-    held = {(r.person, r.org) for r in found.roles}
-    assert ("Helen Drake", "University of Kelso") in held
-    assert ("Ruth Taylor", "University of Kelso") in held
-
-
-def test_a_schools_titles_with_no_organisation_are_nobodys_on_a_companys_page():
-    found = extract_en(
-        "Principal Helen Drake welcomed the guests.", headline="Harrow Metals signs an agreement"
-    )
-    assert not found.roles
-
-
 def test_a_mixed_case_acronym_before_a_title_names_the_organisation():
     found = extract_en(
         "The delegation met UoK Principal Helen Drake and its staff.",

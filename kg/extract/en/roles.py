@@ -1017,9 +1017,7 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
     if org in (None, MAIN):
-        if folded in _no_default_titles(lex) and not (
-            folded in lex.folded("school_titles") and _school_main(lex, found)
-        ):
+        if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
     if org is None:
@@ -1071,16 +1069,6 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’
 _PRESIDENT_POSTS = frozenset(
     {"general-manager", "deputy-general-manager", "assistant-general-manager"}
 )
-
-
-def _school_main(lex: Lexicon, found: Extraction) -> bool:
-    """Whether the page's own organisation is a school: its name says so (`school_name_words`)
-    or the page calls it one ("our university")."""
-    main = found.main_org
-    if not main:
-        return False
-    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", main)}
-    return bool(words & lex.folded("school_name_words")) or _school_page(lex, found, main)
 
 
 def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
