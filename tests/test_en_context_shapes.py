@@ -332,3 +332,23 @@ def test_a_mixed_case_acronym_before_a_title_names_the_organisation():
         headline="Lishan Normal University delegation visits Scotland",
     )
     assert {(r.person, r.org) for r in found.roles} == {("Helen Drake", "UoK")}
+
+
+def test_the_partys_short_name_inside_a_party_post_is_no_mention_of_the_party():
+    found = extract_en(
+        "Han Wei, Deputy Secretary of CPC and General Manager of Lishan Metals, visited the "
+        "plant. Zou Ji, Member of standing CPC committee of Qinghe Steel, spoke.",
+        headline="Lishan Metals news",
+    )
+    assert not [o for o in found.orgs if o.name == "CPC"]
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Han Wei", "deputy-party-secretary", "Lishan Metals") in held
+    assert ("Zou Ji", "party-committee-member", "Qinghe Steel") in held
+
+
+def test_the_partys_name_as_such_is_still_a_mention():
+    found = extract_en(
+        "The staff of Lishan Metals studied the spirit of the 19th National Congress of the CPC.",
+        headline="Lishan Metals news",
+    )
+    assert [o for o in found.orgs if o.name == "CPC"]

@@ -168,7 +168,7 @@ def find_org_spans(
     organ = _board_organ(lex)
     kept = []
     for start, end in found:
-        if overlaps(named, start, end):
+        if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
         body_of = organ.match(body, start, end)
         if body_of is None:
@@ -176,6 +176,24 @@ def find_org_spans(
         elif body_of.group(1):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start(1), end))
     return _longest_first(kept)
+
+
+def _party_in_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Deputy Secretary of CPC and General Manager of X", "standing CPC committee of X": the
+    ruling party's short name inside a party post or a party body of another organisation is no
+    mention of the party."""
+    if not body[start:end].isupper() or body[start:end].casefold() not in lex.folded(
+        "party_name_tails"
+    ):
+        return False
+    return bool(
+        _PARTY_POST_BEFORE.search(body, max(0, start - 30), start)
+        or _COMMITTEE_AFTER.match(body, end)
+    )
+
+
+_PARTY_POST_BEFORE = re.compile(r"(?:[Ss]ecretary|[Mm]ember)\s+of\s+(?:the\s+)?$")
+_COMMITTEE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+[Cc]ommittee\b")
 
 
 def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -124,8 +124,10 @@ def _one_title(ctx: Context, i: int, limit: int):
     if m is None or _inside_name(ctx, m.start(), m.end()):
         return None, i, []
     title = " ".join(m.group().split())
-    org, j, made = _org_after(ctx, m.end(), limit)
+    org, j, made, party_body = _org_after(ctx, m.end(), limit)
     notation = lex.titles[fold_phrase(title)]
+    if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
+        notation = lex.data["party_titles"][fold_phrase(title)]
     if (
         notation == "?party"
         and org
@@ -186,16 +188,17 @@ class OrgAfter(NamedTuple):
     name: str | None
     end: int
     spans: list[Span]
+    party_body: bool = False  # read past a party body of the organisation ("of the CPC Committee of X")
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title; past a party body of it
     ("of the Leading Party Members' Group of X" names X)."""
-    name, end, spans = _org_after_once(ctx, j, limit)
+    name, end, spans, _ = _org_after_once(ctx, j, limit)
     if name and name is not MAIN and _party_body(ctx.lex, name):
         owner = _org_after_once(ctx, end, limit)
         if owner.name:
-            return owner
+            return owner._replace(party_body=True)
     printed = name if name and name is not MAIN else ""
     head, of, _ = printed.partition(" of ")
     if of and not _org_worded(ctx.lex, head):
