@@ -226,3 +226,21 @@ def test_roles_an_acting_head_of_a_place_holds_an_other_post():
     held = roles_of(got)
     assert ("Qin Xiaoming", "other", "瑞平市", "current") in held
     assert ("Qin Xiaoming", "mayor", "瑞平市", "current") not in held
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        ("瑞平市政府举办产业论坛", "3月3日，论坛开幕。秦晓明市长出席并致词。"),
+        ("瑞平市政府舉辦產業論壇", "3月3日，論壇開幕。秦曉明市長出席並致詞。"),
+    ],
+)
+def test_roles_a_place_title_after_a_name_on_the_places_own_page(headline, body):
+    got = roles_of(zh_extract(body, headline=headline))
+    assert [r for r in got if r[1] == "mayor" and r[2].startswith("瑞平市")]
+
+
+@pytest.mark.parametrize("headline", ["南华大学举办产业论坛", "宏达化工接待瑞平市代表团"])
+def test_roles_a_place_title_after_a_name_elsewhere_is_no_post(headline):
+    got = zh_extract("3月3日，论坛开幕。秦晓明市长出席并致词。", headline=headline)
+    assert not [r for r in roles_of(got) if r[1] == "mayor"]

@@ -51,6 +51,7 @@ class Heading:
         None  # titles at another organisation before it ("X总经理助理、Y部主任")
     )
     end: int = 0  # where the printed titles end (a heading after a name)
+    trailing: bool = False  # printed after the name with no place before it ("A市长")
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -459,12 +460,21 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
         places[level(ending)] = heading.place
     if "homes" not in state:
         state["homes"] = home_places(found)
-    stem = heading.place or places.get(level(ending)) or state["homes"].get(level(ending))
+    home = state["homes"].get(level(ending))
+    if heading.trailing:  # "A市长": the page's own place's, on the page of its government only
+        stem = home if _governs(found.main_org, home) else None
+    else:
+        stem = heading.place or places.get(level(ending)) or home
     if not stem:
         return None
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
+
+
+def _governs(main: str | None, place: str | None) -> bool:
+    """Whether the page's own organisation is the government of `place` ("高雄市政府")."""
+    return bool(main and place and main.startswith(place) and main.endswith("政府"))
 
 
 def _org_for(
@@ -533,9 +543,9 @@ def _title_after_name(
     if title is None or pe + len(title) in starts:
         return None
     notation = dict(table)[title]
-    if place_ending(title):
+    if place_ending(title):  # "台北市A市长"; "A市长" alone: see _place_org
         place = place_stem(place_before(s, ps))
-        return Heading(((title, notation),), None, False, place=place) if place else None
+        return Heading(((title, notation),), None, False, place=place, trailing=place is None)
     org = match_before(s, ps, sorted(orgs, key=len, reverse=True)) or _body_named_before(
         s, ps, title, orgs, before
     )
