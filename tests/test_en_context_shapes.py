@@ -352,3 +352,15 @@ def test_the_partys_name_as_such_is_still_a_mention():
         headline="Lishan Metals news",
     )
     assert [o for o in found.orgs if o.name == "CPC"]
+
+
+def test_a_portfolio_and_a_titles_short_form_do_not_break_a_title_list():
+    found = extract_en(
+        "Ama Boateng, Commissioner for Insurance and Chief Executive Officer (CEO) of the Kestrel "
+        "Insurance Commission, spoke. Kofi Mensah, Registrar/CEO of Harrow Practitioners Council, "
+        "spoke too.",
+        headline="Insurance summit held in Accra",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Ama Boateng", "other", "Kestrel Insurance Commission") in held
+    assert ("Kofi Mensah", "other", "Harrow Practitioners Council") in held

@@ -23,6 +23,8 @@ MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
 _OF = re.compile(r"\s+(?:of|at)\s+")
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_SHORT_TITLE = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s+(?:of|at)\s)")
+_FOR_FIELD = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,12 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         new_orgs += made
         end = j
         sep = _SEP.match(ctx.text, j, limit)
+        if not sep and item.org is None and portfolio_title(ctx.lex, item.title):
+            # "Commissioner for Insurance and Chief Executive Officer of X": past the portfolio
+            field = _FOR_FIELD.match(ctx.text, j, limit)
+            after = _SEP.match(ctx.text, field.end(), limit) if field else None
+            if after and ctx.lex.title_re.match(ctx.text, after.end(), limit):
+                sep = after
         if not sep:
             break
         i = sep.end()
@@ -124,7 +132,10 @@ def _one_title(ctx: Context, i: int, limit: int):
     if m is None or _inside_name(ctx, m.start(), m.end()):
         return None, i, []
     title = " ".join(m.group().split())
-    org, j, made, party_body = _org_after(ctx, m.end(), limit)
+    short = _SHORT_TITLE.match(ctx.text, m.end(), limit)  # "Chief Executive Officer (CEO) of X"
+    org, j, made, party_body = _org_after(ctx, short.end() if short else m.end(), limit)
+    if org is None and short:
+        j = m.end()
     notation = lex.titles[fold_phrase(title)]
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
         notation = lex.data["party_titles"][fold_phrase(title)]
