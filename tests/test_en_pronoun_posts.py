@@ -105,3 +105,14 @@ def test_where_someone_also_is_a_director_names_the_organisation_before():
     )
     assert ("Helen Drake", "director", "Selby Media PLC", "current") in roles
     assert ("Helen Drake", "director", "Harrow Metals", "current") not in roles
+
+
+def test_a_field_in_lower_case_then_at_names_the_organisation():
+    roles = held("Greg Farrow, vice-president of corporate development at Selby Paper, spoke.")
+    assert ("Greg Farrow", "deputy-general-manager", "Selby Paper", "current") in roles
+    assert not [r for r in roles if r[2] == "Harrow Metals"]
+
+
+def test_leaving_a_position_makes_it_former():
+    roles = held("Peter Brandt is leaving his position as president and CEO of Selby Paper.")
+    assert ("Peter Brandt", "general-manager", "Selby Paper", "former") in roles

@@ -206,6 +206,11 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title; past a party body of it
     ("of the Leading Party Members' Group of X" names X)."""
     name, end, spans, _ = _org_after_once(ctx, j, limit)
+    if name is None and (field := _lower_field(ctx, j, limit)) is not None:
+        # "vice-president of corporate development at X": the field, then the organisation
+        owner = _org_after_once(ctx, field, limit)
+        if owner.name and owner.name is not MAIN:
+            return owner
     if name and name is not MAIN and _party_body(ctx.lex, name):
         owner = _org_after_once(ctx, end, limit)
         if owner.name:
@@ -231,6 +236,20 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
 
 def _org_worded(lex: Lexicon, name: str) -> bool:
     return has_word(name, lex.org_suffixes)
+
+
+def _lower_field(ctx: Context, j: int, limit: int) -> int | None:
+    """Where " at X" starts after a field in lower case ("of corporate development at X"), else
+    None: one to four words, each a field word (`field_words`, `field_openers`), "and" or
+    "corporate"."""
+    m = _LOWER_FIELD.match(ctx.text, j, limit)
+    if m is None:
+        return None
+    allowed = ctx.lex.folded("field_words") | ctx.lex.folded("field_openers") | {"and", "corporate"}
+    return m.end(1) if all(w in allowed for w in m.group(1).split()) else None
+
+
+_LOWER_FIELD = re.compile(r"\s+of\s+([a-z]+(?:\s+[a-z]+){0,3})(?=\s+at\s)")
 
 
 def _past_field(ctx: Context, end: int, limit: int) -> int:
