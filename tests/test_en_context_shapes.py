@@ -364,3 +364,12 @@ def test_a_portfolio_and_a_titles_short_form_do_not_break_a_title_list():
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Ama Boateng", "other", "Kestrel Insurance Commission") in held
     assert ("Kofi Mensah", "other", "Harrow Practitioners Council") in held
+
+
+def test_an_honorific_and_a_given_name_later_is_the_person_named_in_full():
+    found = extract_en(
+        "Kestrel's Foreign Minister Sayyid Karim Alharbi held a meeting. Sayyid Karim said the "
+        "policy remained the same.",
+        headline="Kestrel news",
+    )
+    assert {p.name for p in found.persons} == {"Karim Alharbi"}

@@ -4,13 +4,16 @@ Othman has resigned ... thanked Abdul Ghani for his services").
 A name of two words or more that opens exactly one longer name of the article, word for word,
 is read as that longer name: its roles and its parts in events go to the longer name, and it is
 no person of its own. Two longer names it could open ("Abdul Rahman Ali", "Abdul Rahman Musa")
-leave it alone, as does a one-word name (a family name alone is never read as a person).
+leave it alone, as does a one-word name (a family name alone is never read as a person). An
+honorific and one name ("Sayyid Badr said ...") is read the same way, by the name after the
+honorific ("Badr Albusaidi").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.en.lexicon import get_lexicon
 from kg.model import Article, Extraction
 from kg.vocab import Vocab
 
@@ -18,13 +21,20 @@ from kg.vocab import Vocab
 def fold_shortened_person_names(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Read each shortened name as the one longer name it opens (see the module)."""
     names = [p.name for p in found.persons if p.native is None]
+    honorifics = get_lexicon(vocab).honorifics
     folded = {}
     for name in names:
         words = name.split()
+        if len(words) == 2 and words[0].casefold().rstrip(".") in honorifics:
+            words = words[1:]  # "Sayyid Badr said": the given name after an honorific
+        elif len(words) < 2:
+            continue
         longer = [
-            n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words
+            n
+            for n in names
+            if n != name and len(n.split()) > len(words) and n.split()[: len(words)] == words
         ]
-        if len(words) >= 2 and len(longer) == 1:
+        if len(longer) == 1:
             folded[name] = longer[0]
     if not folded:
         return

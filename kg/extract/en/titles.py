@@ -265,7 +265,11 @@ def _past_field(ctx: Context, end: int, limit: int) -> int:
 
 def _party_body(lex: Lexicon, name: str) -> bool:
     folded = " ".join(name.replace("’", "'").split()).casefold()
-    return folded in lex.folded("party_body_endings") or folded in lex.not_org_names
+    return (
+        folded in lex.folded("party_body_endings")
+        or folded in lex.folded("title_party_bodies")
+        or folded in lex.not_org_names
+    )
 
 
 def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
