@@ -244,3 +244,15 @@ def test_roles_a_place_title_after_a_name_on_the_places_own_page(headline, body)
 def test_roles_a_place_title_after_a_name_elsewhere_is_no_post(headline):
     got = zh_extract("3月3日，论坛开幕。秦晓明市长出席并致词。", headline=headline)
     assert not [r for r in roles_of(got) if r[1] == "mayor"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("3月3日，礼拜举行。南屿长老教会林德生牧师主持。", ("Lin Desheng", "other", "南屿长老教会")),
+        ("3月3日，禮拜舉行。南嶼長老教會林德生牧師主持。", ("Lin Desheng", "other", "南嶼長老教會")),
+    ],
+)
+def test_roles_a_churchs_pastor_after_its_name(body, expected):
+    got = roles_of(zh_extract(body, headline="社区举办节日活动"))
+    assert (*expected, "current") in got
