@@ -373,3 +373,15 @@ def test_an_honorific_and_a_given_name_later_is_the_person_named_in_full():
         headline="Kestrel news",
     )
     assert {p.name for p in found.persons} == {"Karim Alharbi"}
+
+
+def test_a_malay_name_may_hold_tun_inside_and_a_countrys_list_goes_on():
+    found = extract_en(
+        "He will meet Indonesia's Prime Minister Ahmad Zaki, Foreign Minister Rahman Tun Osman, "
+        "Minister of Trade Ismail Noor and Defence Minister Farid Yusof.",
+        headline="Minister visits Indonesia",
+    )
+    assert "Rahman Tun Osman" in {p.name for p in found.persons}
+    held = {(r.person, r.org) for r in found.roles}
+    assert ("Rahman Tun Osman", "Indonesia") in held
+    assert ("Farid Yusof", "Indonesia") in held
