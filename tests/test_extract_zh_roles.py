@@ -249,8 +249,14 @@ def test_roles_a_place_title_after_a_name_elsewhere_is_no_post(headline):
 @pytest.mark.parametrize(
     "body, expected",
     [
-        ("3月3日，礼拜举行。南屿长老教会林德生牧师主持。", ("Lin Desheng", "other", "南屿长老教会")),
-        ("3月3日，禮拜舉行。南嶼長老教會林德生牧師主持。", ("Lin Desheng", "other", "南嶼長老教會")),
+        (
+            "3月3日，礼拜举行。南屿长老教会林德生牧师主持。",
+            ("Lin Desheng", "other", "南屿长老教会"),
+        ),
+        (
+            "3月3日，禮拜舉行。南嶼長老教會林德生牧師主持。",
+            ("Lin Desheng", "other", "南嶼長老教會"),
+        ),
     ],
 )
 def test_roles_a_churchs_pastor_after_its_name(body, expected):

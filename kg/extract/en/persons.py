@@ -135,7 +135,23 @@ _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 
 
 NAME_PARTICLES = frozenset(
-    {"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "di", "tun"}
+    {
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "du",
+        "la",
+        "le",
+        "di",
+        "tun",
+    }
 )
 MAX_NAME_TOKENS = 6
 

@@ -199,7 +199,8 @@ class OrgAfter(NamedTuple):
     name: str | None
     end: int
     spans: list[Span]
-    party_body: bool = False  # read past a party body of the organisation ("of the CPC Committee of X")
+    # read past a party body of the organisation ("of the CPC Committee of X")
+    party_body: bool = False
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
