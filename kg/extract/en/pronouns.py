@@ -8,8 +8,9 @@ stands for a person only when a post follows: the words right after it (past "al
 (`title_links`, `career_links`, `board_seat_verbs`, `chair_verbs` in kg/vocab/en.yml). Its
 antecedent is the one person the sentence before gave a post to; else, when that sentence gave
 posts to nobody, the person who opens it as its subject (by full name, or by a family name that
-only one person of the article has, after a courtesy title or not), when it names nobody else. Two or more candidates, or none: the pronoun stands for nobody — a post given
-to the wrong person is worse than a post not given.
+only one person of the article has, after a courtesy title or not), when it names nobody else.
+Two or more candidates, or none: the pronoun stands for nobody — a post given to the wrong person
+is worse than a post not given.
 """
 
 from __future__ import annotations
