@@ -385,3 +385,11 @@ def test_a_malay_name_may_hold_tun_inside_and_a_countrys_list_goes_on():
     held = {(r.person, r.org) for r in found.roles}
     assert ("Rahman Tun Osman", "Indonesia") in held
     assert ("Farid Yusof", "Indonesia") in held
+
+
+def test_a_peoples_adjective_before_a_title_is_no_company():
+    found = extract_en(
+        "He met Paraguayan President Ramon Alba on Monday.", headline="Harrow Metals news"
+    )
+    assert "Paraguayan" not in {o.name for o in found.orgs}
+    assert not [r for r in found.roles if r.role == "general-manager"]

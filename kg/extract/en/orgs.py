@@ -473,6 +473,7 @@ def _brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Patt
             | lex.folded("nationality_adjectives")
             | lex.folded("lower_org_not_heads")
             | lex.folded("board_kinds")  # "Supervisory Board members": a company's own board
+            | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
         )
         entry = _BRAND_TABLES[id(lex)] = (
             lex,

@@ -979,8 +979,10 @@ def _demonym_before(ctx: Context, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).casefold()
-    return word in ctx.lex.folded("nationality_adjectives") or word.endswith(
-        ("ese", "ian", "ean", "ish", "stani")
+    return (
+        word in ctx.lex.folded("nationality_adjectives")
+        or m.group(1) in (ctx.lex.data.get("demonyms") or {})  # "Uruguayan"
+        or word.endswith(("ese", "ian", "ean", "ish", "stani"))
     )
 
 

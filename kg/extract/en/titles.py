@@ -93,6 +93,8 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
+        if prefix in (ctx.lex.data.get("demonyms") or {}):
+            prefix = None  # "Uruguayan President X": a people's adjective, no organisation
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
     return TitleList(items, pos, end, prefix, new_orgs)
