@@ -210,3 +210,46 @@ def test_headline_run_without_a_chinese_brand_is_not_an_org():
         "The group met.", headline="Qinghe Metals Group Held Theoretical Study Center Group Meeting"
     )
     assert org_names(found) == {"Qinghe Metals Group"}
+
+
+def test_a_peoples_congress_and_its_standing_committee_are_organisations():
+    found = extract_en(
+        "Zhou Bingkun, deputy director of the Standing Committee of the Qinghe Municipal People's "
+        "Congress, attended the conference."
+    )
+    name = "Standing Committee of the Qinghe Municipal People's Congress"
+    assert name in {o.name for o in found.orgs}
+    assert ("Zhou Bingkun", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
+
+
+def test_a_party_congress_stays_an_event():
+    found = extract_en("Li Wenhua attended the 19th Party Congress in the capital.")
+    assert not [o for o in found.orgs if "Congress" in o.name]
+
+
+def test_an_industry_word_before_an_event_noun_names_no_company():
+    found = extract_en(
+        "The Qinghe Investment Conference opened on Monday. Qinghe Investment Group signed deals.",
+        headline="Qinghe holds investment conference",
+    )
+    names = {o.name for o in found.orgs}
+    assert "Qinghe Investment" not in names
+    assert "Qinghe Investment Group" in names
+
+
+def test_a_one_word_company_that_also_names_someone():
+    found = extract_en(
+        "Corvane said profits rose. Corvane also named Hal Brightwater as the company's senior "
+        "vice president of Communications, effective Jan. 1, 2020."
+    )
+    assert ("Hal Brightwater", "Corvane") in {(r.person, r.org) for r in found.roles}
+
+
+def test_a_place_and_its_lower_case_party_committee_before_a_government_post():
+    found = extract_en(
+        "Yin Haoran, deputy secretary of Qinghe provincial Party committee and governor of Qinghe, "
+        "met with a delegation."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Yin Haoran", "deputy-party-secretary", "Qinghe provincial Party committee") in held
+    assert ("Yin Haoran", "governor", "Qinghe") in held

@@ -262,3 +262,29 @@ def test_roles_a_place_title_after_a_name_elsewhere_is_no_post(headline):
 def test_roles_a_churchs_pastor_after_its_name(body, expected):
     got = roles_of(zh_extract(body, headline="社区举办节日活动"))
     assert (*expected, "current") in got
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        (
+            "清溪职业学院召开学习会议",
+            "1月29日，清溪职业学院党委书记郝长平主持会议。学院领导梁志和、陶晓峰出席会议。",
+        ),
+        (
+            "清溪職業學院召開學習會議",
+            "1月29日，清溪職業學院黨委書記郝長平主持會議。學院領導梁志和、陶曉峰出席會議。",
+        ),
+    ],
+)
+def test_roles_a_colleges_leaders_on_its_own_page(headline, body):
+    held = {(r[0], r[1]) for r in roles_of(zh_extract(body, headline=headline))}
+    assert {("Liang Zhihe", "leadership-member"), ("Tao Xiaofeng", "leadership-member")} <= held
+
+
+def test_roles_a_hospitals_leaders_are_not_the_visiting_bureaus():
+    got = zh_extract(
+        "6月14日，市卫生局余国磊局长一行到中医院调研，医院领导陈志明、王建强陪同。",
+        headline="市卫生局领导到中医院调研",
+    )
+    assert not [r for r in roles_of(got) if r[1] == "leadership-member"]

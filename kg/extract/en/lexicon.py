@@ -200,7 +200,7 @@ def _lower_org_re(data: dict) -> re.Pattern:
     party = _trie(str(w) for w in data.get("party_name_tails") or [])
     head = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"  # "Xi'an", never a possessive ("Brown's office")
     return re.compile(
-        rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)[a-z]+\s+){{0,3}}?"
+        rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)(?:[a-z]+|Party|CPC|CCP)\s+){{0,3}}?"
         rf"(?:{ends})(?:\s+of\s+(?:the\s+)?(?:{party})(?![\w-]))?)(?![\w-])"
     )
 

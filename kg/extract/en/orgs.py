@@ -301,10 +301,13 @@ def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
     """ "the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
     spans = []
     for m in lex.lower_org_re.finditer(body):
-        heads = re.findall(r"[A-Z][\w'’]*", m.group(1))
+        heads = re.findall(r"[A-Z][\w'’]*", _LEADING_CAPITALS.match(m.group(1)).group())
         if not any(_ordinary_head(w, lex) for w in heads):
             spans.append(m.span(1))
     return spans
+
+
+_LEADING_CAPITALS = re.compile(r"(?:[A-Z][\w'’]*\s+)*")  # the heads before "municipal Party ..."
 
 
 def _ordinary_head(word: str, lex: Lexicon) -> bool:
@@ -566,8 +569,27 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
                 and len(run) <= MAX_TITLED_RUN
                 and _has_brand(body[start:end], lex)
             ]
-        spans += [part for c in found for part in _split_glued(body, c, lex)]
+        spans += [
+            part
+            for c in found
+            if not _names_event(body, c, lex)
+            for part in _split_glued(body, c, lex)
+        ]
     return spans
+
+
+def _names_event(body: str, span: Candidate, lex: Lexicon) -> bool:
+    """Whether a name that ends in an industry word goes on with a capitalised event noun: "the
+    Qinghe Investment Conference" names an event, not a company "Qinghe Investment"."""
+    start, end = span
+    last = body[start:end].split()[-1].casefold()
+    if (
+        last in lex.org_suffixes
+        or body[end : end + 1] != " "
+        or not body[end + 1 : end + 2].isupper()
+    ):
+        return False
+    return lex.event_nouns_re.match(body, end + 1) is not None
 
 
 def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
@@ -575,6 +597,8 @@ def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
     organisation word ending a body's name ("Punjab Assembly", "National Assembly"), not an
     event ("General Assembly", "Annual Assembly")."""
     word = m.group()
+    if _possessive_body(body, m.start(), word, lex):
+        return True  # "People's Congress"
     if not word[:1].isupper() or word.casefold() not in lex.org_suffixes:
         return False
     before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
@@ -582,6 +606,16 @@ def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
+
+
+def _possessive_body(body: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether `word` at `start` is an event noun that ends a body's name after a possessive of
+    `possessive_in_names` ("People's Congress")."""
+    if not word[:1].isupper() or word.casefold() not in lex.folded("body_nouns_after_possessive"):
+        return False
+    before = _POSSESSIVE_BEFORE.search(body, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in lex.folded("possessive_in_names")
 
 
 # A word of an organisation's name: letters, letters with digits ("South32", "3M"), or a short
@@ -695,6 +729,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     ):
         run, at_start = run[1:], False
     run = _body_of(run, lex)
+    if run and run[0].text == "the":
+        run = run[1:]  # "Standing Committee of the X People's Congress": the name after "the"
     spans, begin, last = [], 0, None
     of_heads = lex.folded("of_heads")
     complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
@@ -735,8 +771,10 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         ):
             complement = True
             continue
-        if w in lex.org_suffixes or (
-            w in lex.industry and k > begin and _brand_before(run, begin, k, lex)
+        if (
+            w in lex.org_suffixes
+            or (w in lex.industry and k > begin and _brand_before(run, begin, k, lex))
+            or _possessive_body(body, run[k].start, word, lex)
         ):
             last = k
         elif w == "and" and k and _acronym(run[k - 1].text) and k - 1 == begin:
@@ -807,13 +845,19 @@ def _has_brand(name: str, lex: Lexicon) -> bool:
 
 
 def _body_of(run, lex: Lexicon):
-    """ "Party Committee of X Group" -> "X Group": a generic body before "of" is not the name."""
+    """ "Party Committee of X Group" -> "X Group": a generic body before "of" is not the name;
+    but a legislature's standing committee is a body of its own ("Standing Committee of the X
+    People's Congress": `body_nouns_after_possessive` ends the name)."""
     for k, tok in enumerate(run[:5]):
         if (
             tok.text == "of"
             and k
             and " ".join(t.text for t in run[:k]).casefold() in lex.not_org_names
         ):
+            if run[-1].text.casefold() in lex.folded("body_nouns_after_possessive") and run[
+                -2
+            ].text in ("s",):
+                return run
             return run[k + 1 :]
     return run
 

@@ -110,8 +110,10 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         and _plain_word(second, lex)
         and (
             _title_context(text, tokens, i, lex)
-            or _verb_context(text, tokens, i, lex)
-            or _country_listed(text, tokens, i, lex)
+            or (
+                second.casefold() not in lex.org_suffixes  # "Kestrel Holdings said": a company
+                and (_verb_context(text, tokens, i, lex) or _country_listed(text, tokens, i, lex))
+            )
         )
     ):
         return 2
@@ -252,7 +254,7 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         if size:
             gap = text[tokens[k - 1].end : tokens[k].start]
             dotted = _initial(tokens[k - 1].text) and gap in (". ", ".")
-            if gap != " " and not dotted:
+            if gap not in (" ", "  ") and not dotted:  # scraped text doubles some spaces
                 break
         if parts >= 2 and word.casefold() in lex.folded("weekdays"):
             break  # "the death of Jane Roe Monday": the day ends her name ("Sunday Ade" is one)
@@ -306,10 +308,22 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return size
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
-        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
+        m.end() == len(before) - 1 or _place_between(before[m.end() :], lex)
+        for m in lex.title_re.finditer(before)
     ):
         return size
-    if _after_title_phrase(before, lex) and text[end : end + 1] == ",":
+    if (
+        _after_title_phrase(before, lex)
+        and (
+            text[end : end + 1] == ","
+            or (
+                _AND_AFTER.match(text, end)  # "Minister for Law, K Roe and ..."
+                and not any(
+                    w.casefold() in lex.folded("field_words") for w in text[start:end].split()
+                )
+            )
+        )
+    ):
         return size  # "Union Minister for Commerce and Industry, X, during..."
     if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
         m.end() == len(before) - 1
@@ -317,19 +331,34 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         for m in pattern.finditer(before)
     ):
         return size
+    if tokens[i + size - 1].text.casefold() in lex.org_suffixes:
+        return 0  # "Kestrel Holdings said ...": a company's name, by a verb alone
     opens = (
         not before.strip()
         or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
-        or re.search(r"(?:[,.;:\"“]|\band)\s*$", before)
+        or re.search(r"(?:[,.;:\"“]|\band|\bthat)\s*$", before)  # "said that X has ..."
     )
     if opens and text[end : end + 1] == " " and lex.participation_re.match(text, end + 1):
         return size
     if opens and _SUCCEEDS.match(text, end):
         return size  # "X succeeded Y as chief executive"
+    if opens and text[end : end + 1] == " " and _subject_links(lex).match(text, end + 1):
+        return size  # "Jane van Roe has been appointed as ...", "A B C has stepped down as ..."
     return 0
 
 
 _SUCCEEDS = re.compile(REPLACE_VERB + "(?=[A-Z])")
+_AND_AFTER = re.compile(r" and [a-z]")
+_PLACE_AFTER_TITLE = re.compile(r"\s+(?:to\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s$")
+
+
+def _place_between(rest: str, lex: Lexicon) -> bool:
+    """Whether `rest`, what follows a title up to the name, is a place or a country, with "to"
+    before it or not ("Ambassador to Sudan |X", "Chief Minister Sindh |X")."""
+    m = _PLACE_AFTER_TITLE.fullmatch(rest)
+    return m is not None and m.group(1).casefold() in lex.places | lex.folded("countries")
+
+
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*,\s$"
 )
@@ -379,6 +408,7 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
     return before.endswith(" ") and any(
         m.end() == len(before) - gap
         or _field_between(before[m.end() :], lex)
+        or _place_between(before[m.end() :], lex)
         or _OF_NAMED.fullmatch(before, m.end()) is not None
         for m in lex.title_re.finditer(before)
     )
@@ -411,7 +441,7 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     opens = (
         not before.strip()
         or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
-        or re.search(r"(?:[,.;:]|\band)\s+$", before)
+        or re.search(r"(?:[,.;:]|\band|\bthat)\s+$", before)
         or _described(text, tokens[i].start, lex)  # "Limerick native Jane Roe has been ..."
     )
     at = tokens[i + 1].end + 1
@@ -451,7 +481,8 @@ def _subject_links(lex: Lexicon) -> re.Pattern:
             for w in links.get(kind, [])
             if re.match(
                 r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
-                r"re-elected|promoted|sworn)|(?:stepped|steps|will step) down|resigned|retired|"
+                r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step) down|"
+                r"(?:(?:has|have|had) )?(?:resigned|retired)|"
                 r"took office|has taken office|was removed",
                 w,
             )
@@ -470,6 +501,9 @@ def _unlisted_title(text: str, lex: Lexicon) -> bool:
     return m is not None and m.group(2).casefold() in lex.folded("title_head_words")
 
 
+_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+")
+
+
 def _after_formerly(text: str, lex: Lexicon) -> str:
     """The text after a leading "formerly" / "who previously served as" (former_apposition)."""
     m = phrase_regex(lex.words("former_apposition")).match(text)
@@ -477,6 +511,9 @@ def _after_formerly(text: str, lex: Lexicon) -> str:
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:
+    owner = _COUNTRY_OWNER.match(text)  # "Austria's ambassador-designate to China"
+    if owner and owner.group(1).casefold() in lex.folded("countries") | lex.places:
+        text = text[owner.end() :]
     m = lex.title_re.match(text)
     if m is None:
         return False

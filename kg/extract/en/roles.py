@@ -883,7 +883,7 @@ def _appointing_subject(ctx: Context, sentence: Span, start: int) -> str | None:
         return None
     verb = hits[-1].start()
     days = "|".join(ctx.lex.words("weekdays"))
-    gap = re.compile(rf"\s+(?:(?:on\s+)?(?:{days})\s+)?")
+    gap = re.compile(rf"\s+(?:(?:on\s+)?(?:{days})\s+)?(?:also\s+)?")
     for end, name in ctx.org_end.items():
         if sentence.start < end <= verb and gap.fullmatch(ctx.text, end, verb):
             return name

@@ -33,6 +33,7 @@ class Lexicon:
     title_modifiers: tuple[str, ...]
     implied_orgs: dict
     no_default_org: frozenset[str]
+    kind_titles: dict[str, tuple[str, ...]]
     generic_orgs: tuple[str, ...]
     group_words: frozenset[str]
     group_endings: tuple[str, ...]
@@ -141,6 +142,7 @@ def zh_lexicon() -> Lexicon:
         title_modifiers=first(d["title_modifiers"]),
         implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]),
+        kind_titles={k: tuple(v) for k, v in d["kind_titles"].items()},
         generic_orgs=first(d["generic_orgs"]),
         group_words=frozenset(d["group_words"]),
         group_endings=first(d["group_endings"]),

@@ -495,6 +495,9 @@ def _org_for(
         return group if heading.generic in zh_lexicon().group_words else main
     if title in zh_lexicon().no_default_org:
         return None
+    kinds = zh_lexicon().kind_titles.get(title)
+    if kinds is not None:  # "医院领导": a hospital's, not the visiting bureau's
+        return next((o for o in (last_org, main) if o and o.endswith(kinds)), None)
     return last_org or main
 
 

@@ -1,0 +1,83 @@
+"""Where English news prints a name that no given-name list knows: after a title and the place
+or country it serves ("Ambassador to Kenya X", "Chief Minister Sindh X"), after "<Country>'s
+<title>", opening a sentence whose verb states a post ("X has stepped down as ..."), and after a
+portfolio and a comma, closed by "and" ("Minister for Law, K Roe and ..."). Invented names only.
+"""
+
+import pytest
+from tests.helpers_en import extract_en
+
+
+def people(text: str) -> set[str]:
+    return {p.name for p in extract_en(text).persons}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Pakistani Ambassador to Kenya Mir Jahan Baloch called on the governor.",
+            "Mir Jahan Baloch",
+        ),
+        (
+            "He met Political Secretary to Chief Minister Sindh Malik Rasheed Bhatti at noon.",
+            "Malik Rasheed Bhatti",
+        ),
+        ("Envoy to Ghana Tobias Wendt arrived on Monday.", "Tobias Wendt"),
+    ],
+)
+def test_a_name_after_a_title_and_its_place_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_name_before_a_countrys_title_is_a_person():
+    assert "Wolmar Dieter Hahn" in people(
+        "Wolmar Dieter Hahn, Austria's ambassador to China, attended the reception."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mteko Nyathi has stepped down from the position of chief executive.", "Mteko Nyathi"),
+        ("Sizwe Mabuza has resigned as chief financial officer.", "Sizwe Mabuza"),
+        ("Stewart van Greunen has been appointed as executive chairman.", "Stewart van Greunen"),
+    ],
+)
+def test_a_name_opening_a_sentence_whose_verb_states_a_post_is_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_company_opening_such_a_sentence_is_no_person():
+    assert not people("Northern Star Mining has been appointed as the operator.")
+
+
+def test_a_name_after_a_portfolio_and_a_comma_closed_by_and_is_a_person():
+    assert "K Rajendran" in people(
+        "He also met the Minister for Home Affairs and Minister for Law, K Rajendran and "
+        "exchanged views."
+    )
+
+
+def test_a_portfolio_list_closed_by_and_names_no_one():
+    assert not people("He met the Minister of Finance, Economic Planning and Development today.")
+
+
+def test_leaving_a_post_from_the_position_of_is_a_former_role():
+    found = extract_en(
+        "Corvane Holdings said on Monday that Mteko Nyathi has stepped down from the position of "
+        "chief executive of Corvane Holdings.",
+        headline="Corvane Holdings chief executive steps down",
+    )
+    held = {(r.person, r.role, r.status) for r in found.roles}
+    assert ("Mteko Nyathi", "general-manager", "former") in held
+
+
+def test_a_company_ending_in_a_surname_like_word_is_no_person_by_a_verb_alone():
+    assert "Corvane Holdings" not in people("Corvane Holdings said on Monday that sales rose.")
+
+
+def test_a_name_after_said_that_opens_a_clause():
+    assert "Mteko Nyathi" in people(
+        "Corvane Holdings said on Monday that Mteko Nyathi has stepped down as chief executive."
+    )
