@@ -301,7 +301,8 @@ def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
     """ "the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
     spans = []
     for m in lex.lower_org_re.finditer(body):
-        heads = re.findall(r"[A-Z][\w'’]*", _LEADING_CAPITALS.match(m.group(1)).group())
+        lead = _LEADING_CAPITALS.match(m.group(1))
+        heads = re.findall(r"[A-Z][\w'’]*", lead.group() if lead else "")
         if not any(_ordinary_head(w, lex) for w in heads):
             spans.append(m.span(1))
     return spans
