@@ -31,17 +31,17 @@ def test_a_name_after_a_title_and_its_place_is_a_person(text, name):
 
 
 def test_a_name_before_a_countrys_title_is_a_person():
-    assert "Wolmar Dieter Hahn" in people(
-        "Wolmar Dieter Hahn, Austria's ambassador to China, attended the reception."
+    assert "Ansgar Lutz" in people(
+        "Ansgar Lutz, Austria's ambassador to China, attended the reception."
     )
 
 
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Mteko Nyathi has stepped down from the position of chief executive.", "Mteko Nyathi"),
-        ("Sizwe Mabuza has resigned as chief financial officer.", "Sizwe Mabuza"),
-        ("Stewart van Greunen has been appointed as executive chairman.", "Stewart van Greunen"),
+        ("Lwazi Zwane has stepped down from the position of chief executive.", "Lwazi Zwane"),
+        ("Kagiso Mabuza has resigned as chief financial officer.", "Kagiso Mabuza"),
+        ("Dries van Wyk has been appointed as executive chairman.", "Dries van Wyk"),
     ],
 )
 def test_a_name_opening_a_sentence_whose_verb_states_a_post_is_a_person(text, name):
@@ -65,12 +65,12 @@ def test_a_portfolio_list_closed_by_and_names_no_one():
 
 def test_leaving_a_post_from_the_position_of_is_a_former_role():
     found = extract_en(
-        "Corvane Holdings said on Monday that Mteko Nyathi has stepped down from the position of "
+        "Corvane Holdings said on Monday that Lwazi Zwane has stepped down from the position of "
         "chief executive of Corvane Holdings.",
         headline="Corvane Holdings chief executive steps down",
     )
     held = {(r.person, r.role, r.status) for r in found.roles}
-    assert ("Mteko Nyathi", "general-manager", "former") in held
+    assert ("Lwazi Zwane", "general-manager", "former") in held
 
 
 def test_a_company_ending_in_a_surname_like_word_is_no_person_by_a_verb_alone():
@@ -78,6 +78,6 @@ def test_a_company_ending_in_a_surname_like_word_is_no_person_by_a_verb_alone():
 
 
 def test_a_name_after_said_that_opens_a_clause():
-    assert "Mteko Nyathi" in people(
-        "Corvane Holdings said on Monday that Mteko Nyathi has stepped down as chief executive."
+    assert "Lwazi Zwane" in people(
+        "Corvane Holdings said on Monday that Lwazi Zwane has stepped down as chief executive."
     )

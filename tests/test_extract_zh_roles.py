@@ -288,3 +288,38 @@ def test_roles_a_hospitals_leaders_are_not_the_visiting_bureaus():
         headline="市卫生局领导到中医院调研",
     )
     assert not [r for r in roles_of(got) if r[1] == "leadership-member"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # "继续兼任": still held, as current as the post taken up
+            "2017年5月，段向明出任鞍华集团公司党委常委、副总经理，并继续兼任奋进集团党委书记、董事长。",
+            {("Duan Xiangming", "chairman", "奋进集团", "current")},
+        ),
+        (  # "曾任A，并兼任B": B is as past as A
+            "段向明曾任溪华集团党委副书记、总经理，并兼任溪能公司董事。",
+            {
+                ("Duan Xiangming", "general-manager", "溪华集团", "former"),
+                ("Duan Xiangming", "director", "溪能公司", "former"),
+            },
+        ),
+        (
+            "段向明現任溪華集團黨委副書記、總經理，並兼任溪能公司董事。",
+            {("Duan Xiangming", "director", "溪能公司", "current")},
+        ),
+    ],
+)
+def test_roles_a_concurrent_post_after_a_career_clause(body, expected):
+    assert expected <= roles_of(zh_extract(body, headline="宏达集团人事变动"))
+
+
+def test_roles_a_preposition_glued_to_a_brand_is_no_part_of_its_name():
+    got = zh_extract("王志强升任至鞍华集团董事长。", headline="宏达集团人事变动")
+    assert "鞍华集团" in {o.name for o in got.orgs}
+    assert ("Wang Zhiqiang", "chairman", "鞍华集团", "current") in roles_of(got)
+
+
+def test_roles_a_brand_read_as_a_verb_after_a_posts_link():
+    got = zh_extract("段向明曾任远航集团党委副书记、总经理。", headline="宏达集团人事变动")
+    assert ("Duan Xiangming", "general-manager", "远航集团", "former") in roles_of(got)

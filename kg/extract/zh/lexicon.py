@@ -34,6 +34,8 @@ class Lexicon:
     implied_orgs: dict
     no_default_org: frozenset[str]
     kind_titles: dict[str, tuple[str, ...]]
+    concurrent_links: tuple[str, ...]
+    post_links: frozenset[str]
     generic_orgs: tuple[str, ...]
     group_words: frozenset[str]
     group_endings: tuple[str, ...]
@@ -143,6 +145,8 @@ def zh_lexicon() -> Lexicon:
         implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]),
         kind_titles={k: tuple(v) for k, v in d["kind_titles"].items()},
+        concurrent_links=first(d["concurrent_links"]),
+        post_links=frozenset(d["post_links"]),
         generic_orgs=first(d["generic_orgs"]),
         group_words=frozenset(d["group_words"]),
         group_endings=first(d["group_endings"]),

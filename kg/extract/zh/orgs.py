@@ -373,6 +373,9 @@ def _left_edge(
             and _free(spans, toks[j - 2].start, toks[j - 1].end)
         ):
             j -= 2
+        elif j == k and _brand_after_link(sentence, toks, j - 1):
+            j -= 1  # "兼任|攀钢|集团": a brand jieba reads as a verb, in the slot a post's link opens
+            break
         else:
             break
     j = _joined_fields(sentence, toks, j, k, spans, stop_words)
@@ -385,6 +388,20 @@ def _left_edge(
     ):
         j -= 1  # "县|文化广电和旅游局": jieba tags a lone level character as no noun
     return j
+
+
+def _brand_after_link(sentence: str, toks, i: int) -> bool:
+    """Whether token i, two characters jieba tags as a verb, stands right after a link that
+    opens a post ("兼任", "曾任", "出任") and right before a group's or company's ending: a brand
+    ("曾任|攀钢|集团"), since a post's link is followed by an organisation, not a verb."""
+    lex = zh_lexicon()
+    if i < 1 or toks[i].tag != "v" or toks[i].end - toks[i].start != 2:
+        return False
+    ending = sentence[toks[i + 1].start : toks[i + 1].end]
+    if not ending.endswith((*lex.group_endings, *lex.legal_tails)):
+        return False
+    link = sentence[toks[i - 1].start : toks[i - 1].end]
+    return link in lex.career_links or link in lex.post_links
 
 
 def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:

@@ -270,9 +270,10 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             pos += comma
             link = match_at(s, pos, lex.career_links)
             if link:
-                following = titles_at(
-                    s, pos + len(link), table, orgs, link in lex.dismissal_markers
-                )
+                former = link in lex.dismissal_markers or (
+                    link in lex.concurrent_links and heading.former
+                )  # "曾任X总经理，并兼任Y董事": Y is as past as X
+                following = titles_at(s, pos + len(link), table, orgs, former)
             elif comma:  # "现任X董事长，Y公司董事": a further organisation and its titles
                 following = titles_at(s, pos, table, orgs, heading.former)
                 following = following if following and following.org else None
