@@ -17,6 +17,7 @@ from kg.extract.zh.credits import credit_orgs
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.places import home_places
+from kg.extract.zh.sub_units import add_sub_units
 from kg.extract.zh.text import evidence_at, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
@@ -285,6 +286,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = fold_prefixed_names(
         fold_short_names(article.body, join_legal_names(found.orgs, vocab))
     )
+    add_sub_units(found)
     found.orgs[:] = _placed_departments(found)
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
