@@ -9,6 +9,7 @@ from datetime import date
 from kg.extract import extract_article
 from kg.extract.dates import find_dates
 from kg.read import make_article
+from tests.helpers_en import extract_en
 
 
 def events(text: str, headline: str = "Delegation visits the university"):
@@ -38,3 +39,27 @@ def test_calls_on_and_tours_are_events():
         "On October 19, Minister Jane Roe tours the Kopano Ltd plant."
     )
     assert sorted(e.start for e in got) == [date(2023, 10, 18), date(2023, 10, 19)]
+
+
+def test_a_list_that_ends_with_unnamed_directors_still_attends():
+    found = extract_en(
+        "The meeting to promote cooperative education programs was held on December 25. Song "
+        "Qingfa, vice president; Xu Yinlin, director of the programs office; and directors of the "
+        "department of publicity attended the meeting.",
+        published="2020-12-26",
+    )
+    assert {"Song Qingfa", "Xu Yinlin"} <= _attending(found)
+
+
+def test_co_chairs_named_after_the_verb_with_their_titles():
+    found = extract_en(
+        "The Third Energy Dialogue was held in Vienna on October 21. The meeting was co-chaired by "
+        "Zhang Jianguo, Head of the National Energy Office, and Mohammad Sani Barkin, Secretary "
+        "General of the Organization of Oil Producers.",
+        published="2019-10-22",
+    )
+    assert {"Zhang Jianguo", "Mohammad Sani Barkin"} <= _attending(found)
+
+
+def _attending(found) -> set[str]:
+    return {p.person for e in found.events for p in e.participants}

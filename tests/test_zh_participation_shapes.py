@@ -39,3 +39,17 @@ def test_the_other_side_of_talks_took_part():
     )
     assert got["Wen Botao"] == "visitor"
     assert {"Yuchi Hao", "Tong Keming"} <= set(got)
+
+
+def test_a_list_that_ends_with_a_bodys_unnamed_officials_still_attends():
+    got = parts(
+        "6月1日上午，区委书记甘明远到东岭碳素等企业实地调研。区政府副区长韦永泉、区开发区主任"
+        "卜保国、区市场监管局负责同志参加调研活动。"
+    )
+    assert got.get("Wei Yongquan") == "attendee"
+    assert got.get("Bu Baoguo") == "attendee"
+
+
+def test_a_name_whose_clause_sends_officials_somewhere_does_not_attend():
+    got = parts("6月1日上午，区委书记甘明远到东岭碳素调研。区长韦永泉要求企业负责人参加培训。")
+    assert "Wei Yongquan" not in got

@@ -301,9 +301,20 @@ def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
     starts = _starts(people)
     between = text[start:end]
     for m in _NEXT_ITEM.finditer(text, start, end):
-        if m.end() in starts:
+        if m.end() in starts or (
+            m.group().rstrip().endswith("and") and _UNNAMED.match(text, m.end())
+        ):
+            # "...; and directors of the X department attended": the last item names no one
             between = between[: m.start() - start] + "," + between[m.start() - start + 1 :]
     return between
+
+
+# The head of a list item that names officials and no one by name ("directors of ...",
+# "heads of relevant departments", "officials of ...", "persons in charge of ...").
+_UNNAMED = re.compile(
+    r"(?:the\s+)?(?:relevant\s+|other\s+)?(?:directors|heads|officials|leaders|representatives|"
+    r"persons\s+in\s+charge|people\s+in\s+charge|staff|members|responsible\s+persons)\b"
+)
 
 
 def _starts(people: list[Occurrence]) -> set[int]:

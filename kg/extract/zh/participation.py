@@ -101,10 +101,27 @@ def _skip_tail(s: str, end: int, words) -> int:
     """Past what may stand between a name and its verb besides fillers: "等", commas, titles and
     organisation names ("A等公司领导出席", "A，公司办公室主要负责人参加调研")."""
     skips = (*tuple(zh_lexicon().list_tail_links), "，", ",")
-    while word := match_at(s, end, skips) or match_at(s, end, words):
-        end += len(word)
+    listed = False  # whether a list's joiner was passed: only then may an unnamed item follow
+    while True:
+        word = match_at(s, end, skips) or match_at(s, end, words)
+        officials = None if word else _unnamed_item().match(s, end)
+        if officials and (listed or officials.group()[0] in JOINERS):
+            end = officials.end()  # "、X局负责同志参加": an item of the list that names no one
+        elif word:
+            end += len(word)
+            listed = listed or word in JOINERS
+        else:
+            break
     group = _group_after_list().match(s, end) if s.endswith("等", 0, end) else None
     return group.end() if group else end  # "A、B等党政领导班子成员等出席"
+
+
+@lru_cache(maxsize=1)
+def _unnamed_item() -> re.Pattern:
+    """ "、X局负责同志" after a list's last name: a body's unnamed officials (`unnamed_officials`),
+    the body a short run of Han characters without a clause break."""
+    words = _alt(load_lexicon("zh")["unnamed_officials"])
+    return re.compile(rf"[、和及与]?[\u4e00-\u9fff]{{0,16}}?(?:{words})")
 
 
 @lru_cache(maxsize=1)
