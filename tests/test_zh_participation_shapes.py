@@ -53,3 +53,24 @@ def test_a_list_that_ends_with_a_bodys_unnamed_officials_still_attends():
 def test_a_name_whose_clause_sends_officials_somewhere_does_not_attend():
     got = parts("6月1日上午，区委书记甘明远到东岭碳素调研。区长韦永泉要求企业负责人参加培训。")
     assert "Wei Yongquan" not in got
+
+
+def test_the_leaders_of_a_delegation_named_in_a_lead_phrase_are_visitors():
+    got = parts(
+        "6月1日上午，青川市代表团在市领导黄晓明、黄福林的带领下，走访了江东区政府，并与区政府领导"
+        "进行座谈。"
+    )
+    assert got.get("Huang Xiaoming") == "visitor"
+    assert got.get("Huang Fulin") == "visitor"
+
+
+def test_the_members_a_delegation_lists_are_visitors():
+    got = parts(
+        "6月1日，青川市长卢秀华率团访问北岭市，代表团成员包括教育局长蒋伟明、数字局长林谷东。"
+    )
+    assert got.get("Jiang Weiming") == "visitor"
+    assert got.get("Lin Gudong") == "visitor"
+    trad = parts(
+        "6月1日，青川市長盧秀華率團訪問北嶺市。訪團成員包括教育局長蔣偉明、數字局長林谷東。"
+    )
+    assert trad.get("Jiang Weiming") == "visitor"

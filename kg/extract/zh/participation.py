@@ -205,7 +205,7 @@ def _escort_pattern() -> re.Pattern:
 
 def _escort_parts(s: str, names) -> list[tuple[str, str]]:
     """ "A在B、C等领导的陪同下，来到...调研": B and C accompanied, A (named right before 在) came on
-    the visit the rest of the sentence states."""
+    the visit the rest of the sentence states; "在B、C的带领下，走访了X": B and C led it (visitors)."""
     out: list[tuple[str, str]] = []
     spans = locate(s, names)
     lex = zh_lexicon()
@@ -220,7 +220,19 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
             and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1].end : m.start()])
         ):
             out.append((before[-1].text, lex.participation.get(visit, "visitor")))
+    for m in _lead_pattern().finditer(s):  # "在A、B的带领下，走访了X": A and B led the visit
+        rest = s[m.end() :]
+        visit = next((v for v in (*lex.visit_words, "走访") if v in rest), None)
+        if visit:
+            part = lex.participation.get(visit, "visitor")
+            out += [(n, part) for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _lead_pattern() -> re.Pattern:
+    closings = _alt(load_lexicon("zh")["lead_closings"])
+    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{closings})")
 
 
 @lru_cache(maxsize=1)
@@ -233,12 +245,24 @@ def _lead_in_pattern() -> re.Pattern:
 
 
 def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
-    """Names after "出席会议的有", "参加会议的领导还有" and the like."""
+    """Names after "出席会议的有", "参加会议的领导还有" and the like; after "代表团成员包括" (visitors)."""
+    out = []
     m = _lead_in_pattern().search(s)
-    if not m:
-        return []
-    part = zh_lexicon().lead_in_verbs[m.group(1)]
-    return [(native, part) for s0, _, native in locate(s, names) if s0 >= m.end()]
+    if m:
+        part = zh_lexicon().lead_in_verbs[m.group(1)]
+        out += [(native, part) for s0, _, native in locate(s, names) if s0 >= m.end()]
+    members = _members_pattern().search(s)
+    if members:
+        out += [(native, "visitor") for s0, _, native in locate(s, names) if s0 >= members.end()]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern:
+    data = load_lexicon("zh")
+    return re.compile(
+        rf"(?:{_alt(data['delegation_words'])})(?:{_alt(data['member_links'])})[：:]?"
+    )
 
 
 def best_parts(pairs: list[tuple[str, str]]) -> dict[str, str]:
