@@ -81,3 +81,48 @@ def test_a_name_after_said_that_opens_a_clause():
     assert "Lwazi Zwane" in people(
         "Corvane Holdings said on Monday that Lwazi Zwane has stepped down as chief executive."
     )
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (  # a caption: one name read by its title, the list's opener says the rest are names too
+            "Seated from left - Kumara Senadheera, Rohan Wijeratne, Ambassador Kenji Takeda, "
+            "Nimal Jayasundera and Lalith Perera.",
+            {"Kumara Senadheera", "Nimal Jayasundera", "Lalith Perera"},
+        ),
+        (
+            "Absent: Tilak Gunasekera, Deva Fonseka and Andre Silva.",
+            {"Tilak Gunasekera", "Deva Fonseka"},
+        ),
+        (
+            "Messrs Tilak Gunasekera and Deva Fonseka will continue to serve on the Committee.",
+            {"Tilak Gunasekera", "Deva Fonseka"},
+        ),
+        (  # items with their municipality in brackets; generations and a dotted initial kept
+            "Town Mayors Richard C. Quesada (Municipality of Larena), Wilfredo Q. Capulong Jr. "
+            "(Municipality of San Jose) and Nale Vincent J. Masangkay (Municipality of Lazi) attended.",
+            {"Richard C. Quesada", "Wilfredo Q. Capulong Jr.", "Nale Vincent J. Masangkay"},
+        ),
+        (
+            "The delegation was composed of Provincial Administrator Atty. Rayfrando Cruz II and "
+            "Administrator Dr. Ma. Cristina Ocampo.",
+            {"Rayfrando Cruz II", "Ma. Cristina Ocampo"},
+        ),
+    ],
+)
+def test_the_other_items_of_a_list_of_names_are_people(text, names):
+    assert names <= people(text)
+
+
+def test_a_list_of_people_and_organisations_keeps_the_organisations_out():
+    found = people(
+        "The meeting was attended by John Smith, Mary Jones, Royal Mail and Kestrel Mining."
+    )
+    assert found == {"John Smith", "Mary Jones"}
+
+
+def test_one_name_in_a_list_without_an_opener_makes_no_other_item_a_person():
+    assert "Nimal Jayasundera" not in people(
+        "Visitors came from Kandy, Nimal Jayasundera and Ambassador Kenji Takeda."
+    )

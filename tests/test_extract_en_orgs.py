@@ -253,3 +253,33 @@ def test_a_place_and_its_lower_case_party_committee_before_a_government_post():
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Yin Haoran", "deputy-party-secretary", "Qinghe provincial Party committee") in held
     assert ("Yin Haoran", "governor", "Qinghe") in held
+
+
+def test_a_political_consultative_conference_is_a_body_and_its_chair_no_boards():
+    found = extract_en(
+        "Wang Yanghong, chairman of the National Committee of the Chinese People's Political "
+        "Consultative Conference, unveiled the plaque."
+    )
+    name = "National Committee of the Chinese People's Political Consultative Conference"
+    assert ("Wang Yanghong", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
+
+
+def test_a_peoples_congress_standing_committees_chairman_heads_it_and_vice_chairmen_are_other():
+    found = extract_en(
+        "The meeting was attended by Fei Weiming, Chairman of the Standing Committee of the Qinghe "
+        "District People's Congress, and Xie Dewen, Vice Chairman of the Standing Committee of the "
+        "Qinghe District People's Congress."
+    )
+    body = "Standing Committee of the Qinghe District People's Congress"
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Fei Weiming", "head", body) in held
+    assert ("Xie Dewen", "other", body) in held
+
+
+def test_a_vice_secretary_of_a_party_committee_is_its_deputy_party_secretary():
+    found = extract_en(
+        "Chen Wenhai, General Manager and Vice Secretary of the Party Committee of Qinghe Railway "
+        "Group Limited, attended."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Chen Wenhai", "deputy-party-secretary", "Qinghe Railway Group Limited") in held

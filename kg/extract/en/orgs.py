@@ -607,15 +607,15 @@ def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s $")
+_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[A-Z][a-z]+ ){0,3}$")
 
 
 def _possessive_body(body: str, start: int, word: str, lex: Lexicon) -> bool:
     """Whether `word` at `start` is an event noun that ends a body's name after a possessive of
-    `possessive_in_names` ("People's Congress")."""
+    `possessive_in_names` ("People's Congress", "People's Political Consultative Conference")."""
     if not word[:1].isupper() or word.casefold() not in lex.folded("body_nouns_after_possessive"):
         return False
-    before = _POSSESSIVE_BEFORE.search(body, max(0, start - 20), start)
+    before = _POSSESSIVE_BEFORE.search(body, max(0, start - 50), start)
     return before is not None and before.group(1).casefold() in lex.folded("possessive_in_names")
 
 

@@ -63,7 +63,128 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += size
         else:
             i += 1
-    return spans
+    return [_with_dot(text, span) for span in _with_list_mates(text, tokens, spans, lex)]
+
+
+def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name ending in "Jr" or "Sr" takes its abbreviation's full stop ("Capulong Jr.")."""
+    start, end = span
+    if text[end : end + 1] == "." and text[max(start, end - 3) : end].endswith((" Jr", " Sr")):
+        return (start, end + 1)
+    return span
+
+
+# Between two items of a list, past what the first one's brackets say ("A (Municipality of X), B")
+_ITEM_GAP = re.compile(r"\.?(?:\s*\([^()\n]{1,60}\))?(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)")
+_ITEM_GAP_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)$")
+_ITEM_END = re.compile(r"\s*(?:[,;.:)(]|\s+and\s|\s+[a-z]|$|\n)")
+
+
+def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> list:
+    """`spans` and the other items of the lists they stand in: in "A, B, Ambassador C and D",
+    where two items are read as people (or one, after an opener of a list of names, `name_list_
+    openers`: "Seated from left -", "Absent:", "Messrs"), every item of a name's shape is a
+    person too (no place, organisation or title word in it: kg.extract.en.persons._run_length)."""
+    if not spans:
+        return spans
+    at = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    known = set(spans)
+    added: set[tuple[int, int]] = set()
+    dropped: set[tuple[int, int]] = set()
+    for span in spans:
+        if span in added:
+            continue
+        items = [span]
+        while (nxt := _next_item(text, tokens, at, items[-1][1], lex)) is not None:
+            items.append(nxt)
+        while (prev := _previous_item(text, tokens, ends, at, items[0][0], lex)) is not None:
+            items.insert(0, prev)
+        # an item holding a name read before is that name in full, when the list's gaps say where
+        # it starts and ends ("Nale |Vincent J. Roe|"); another item over a name is left alone
+        inner = {item: _read_inside(text, item, spans, lex) for item in items}
+        found = [item for item in items if item in known or inner[item]]
+        news = len(items) > len(found) or any(inner[i] and inner[i] != i for i in items)
+        if news and (len(found) >= 2 or _opened(text, items[0][0], lex)):
+            added.update(
+                i
+                for i in items
+                if i not in known and (inner[i] or not any(s < i[1] and i[0] < e for s, e in known))
+            )
+            dropped.update(inner[i] for i in items if inner[i] and inner[i] != i)
+    return sorted((known - dropped) | added)
+
+
+def _read_inside(text: str, item: tuple[int, int], spans, lex: Lexicon):
+    """The one name read before inside a list item, when the item is that name in full: the list
+    gaps say where it starts and ends ("Nale |Vincent J. Roe|", "|Muhammad Ali| Qureshi"), and
+    no title stands before the name read ("Consul-General |Xue Jian|" stays "Xue Jian")."""
+    inside = [s for s in spans if item[0] <= s[0] and s[1] <= item[1]]
+    if len(inside) != 1:
+        return None
+    span = inside[0]
+    if span == item or span[0] == item[0] or _plain_prefix(text[item[0] : span[0]], lex):
+        return span
+    return None
+
+
+def _plain_prefix(words: str, lex: Lexicon) -> bool:
+    """Whether the words before a name read earlier are name words ("Nale |Vincent J. Roe"), not a
+    title's ("Consul-General |Xue Jian")."""
+    pieces = [p.casefold() for p in re.split(r"[\s.'’-]+", words) if p]
+    titles = _title_words(lex)
+    return bool(pieces) and not any(p in titles or p in lex.not_name_words for p in pieces)
+
+
+def _next_item(text: str, tokens: list[Token], at: dict[int, int], end: int, lex: Lexicon):
+    """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), else None."""
+    gap = _ITEM_GAP.match(text, end)
+    if gap is None or gap.end() not in at:
+        return None
+    k = at[gap.end()]
+    while k < len(tokens) and (
+        tokens[k].text.rstrip(".").casefold() in lex.honorifics
+        or lex.title_re.match(text, tokens[k].start) is not None
+    ):
+        title = lex.title_re.match(text, tokens[k].start)
+        k = at.get(_skip_space(text, title.end() if title else tokens[k].end), len(tokens))
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return None
+    size = _run_length(text, tokens, k, lex)
+    if not size or not _ITEM_END.match(text, tokens[k + size - 1].end):
+        return None
+    return (tokens[k].start, tokens[k + size - 1].end)
+
+
+def _previous_item(
+    text: str, tokens: list[Token], ends: dict[int, int], at: dict[int, int], start: int, lex
+):
+    """The name-shaped item before the list gap that ends at `start`, else None."""
+    gap = _ITEM_GAP_BEFORE.search(text, max(0, start - 72), start)
+    if gap is None or gap.start() not in ends:
+        return None
+    last = ends[gap.start()]
+    for k in range(max(0, last - MAX_NAME_TOKENS + 1), last + 1):
+        size = _run_length(text, tokens, k, lex)
+        if size == last - k + 1 and (
+            k == 0
+            or text[tokens[k - 1].end : tokens[k].start] != " "
+            or not _name_part(tokens[k - 1].text, lex)
+        ):
+            return (tokens[k].start, tokens[last].end)
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " .":
+        pos += 1
+    return pos
+
+
+def _opened(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether an opener of a list of names stands right before `start` ("Absent: ")."""
+    before = text[max(0, start - 30) : start].rstrip(" -–—:").casefold()
+    return any(before.endswith(w) for w in lex.folded("name_list_openers"))
 
 
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
@@ -156,6 +277,8 @@ NAME_PARTICLES = frozenset(
     }
 )
 MAX_NAME_TOKENS = 6
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name: part of it
+_ABBREVIATED_GIVEN = frozenset({"Ma"})  # "Ma." (María) opening a Philippine name
 
 
 def _initial(word: str) -> bool:
@@ -253,13 +376,24 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         word = tokens[k].text
         if size:
             gap = text[tokens[k - 1].end : tokens[k].start]
-            dotted = _initial(tokens[k - 1].text) and gap in (". ", ".")
+            dotted = (
+                _initial(tokens[k - 1].text) or tokens[k - 1].text in _ABBREVIATED_GIVEN
+            ) and gap in (". ", ".")
             if gap not in (" ", "  ") and not dotted:  # scraped text doubles some spaces
                 break
         if parts >= 2 and word.casefold() in lex.folded("weekdays"):
             break  # "the death of Jane Roe Monday": the day ends her name ("Sunday Ade" is one)
         if _name_part(word, lex):
             parts += 1
+        elif parts >= 2 and word in _GENERATIONS:
+            size += 1  # "Rayfrando Cruz II", "Wilfredo Q. Capundag Jr."
+            break
+        elif (
+            not size
+            and word in _ABBREVIATED_GIVEN
+            and text[tokens[k].end : tokens[k].end + 2] == ". "
+        ):
+            pass  # "Ma. Cristina Ocampo": an abbreviated given name opens the name
         elif word.casefold() in NAME_PARTICLES and size and parts:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if not _name_part(nxt, lex) and nxt not in ("Al", "El"):
@@ -272,8 +406,12 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         ):
             break
         size += 1
-    while size and not _name_part(tokens[i + size - 1].text, lex):
-        size -= 1  # a name ends on a capitalised part
+    while (
+        size
+        and not _name_part(tokens[i + size - 1].text, lex)
+        and tokens[i + size - 1].text not in _GENERATIONS
+    ):
+        size -= 1  # a name ends on a capitalised part (or a generation: "II", "Jr")
     return size if parts >= 1 and size >= 2 else 0
 
 

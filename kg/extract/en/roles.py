@@ -1196,6 +1196,20 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
         )
     ):
         return "other"  # the president of an association, a country or a place
+    if notation in ("chairman", "vice-chairman"):
+        return _political_chair(lex, notation, org)
+    return notation
+
+
+def _political_chair(lex: Lexicon, notation: str, org: str) -> str:
+    """A chair of a legislature or a political consultative body is no board's chairman (the
+    vocabulary's chairman is 董事长): "other"; the chairman of a People's Congress standing
+    committee is its head (主任 put in English)."""
+    bodies = lex.data.get("political_chair_bodies") or {}
+    name = org.replace("’", "'").casefold()
+    for ending, chairman in bodies.items():
+        if name.endswith(str(ending).casefold()):
+            return chairman if notation == "chairman" else "other"
     return notation
 
 
