@@ -126,3 +126,26 @@ def test_one_name_in_a_list_without_an_opener_makes_no_other_item_a_person():
     assert "Nimal Jayasundera" not in people(
         "Visitors came from Kandy, Nimal Jayasundera and Ambassador Kenji Takeda."
     )
+
+
+def test_portfolio_holders_listed_after_a_plural_title_are_people():
+    found = people(
+        "The premier will be accompanied by MECs Lwazi Dlamini for Economic Development, Tourism "
+        "and Environmental Affairs, Kagiso Mthembu for Public Works and Rural Development and "
+        "Mpho Khumalo for Agriculture."
+    )
+    assert {"Lwazi Dlamini", "Kagiso Mthembu", "Mpho Khumalo"} <= found
+
+
+def test_names_after_a_plural_title_are_people():
+    assert {"Tilak Gunasekera", "Deva Fonseka"} <= people(
+        "Vice Presidents Tilak Gunasekera and Deva Fonseka attended."
+    )
+
+
+def test_items_of_a_semicolon_list_with_their_firms_are_people():
+    found = people(
+        "Seated from left - Tissa Jayasundera, TJ Associates; Kumara Senadheera, Amano "
+        "Engineering (Pvt) Ltd; and Dayasiri Warnaku, Midaya Ceramic Co. (Pvt) Ltd."
+    )
+    assert {"Tissa Jayasundera", "Kumara Senadheera", "Dayasiri Warnaku"} <= found

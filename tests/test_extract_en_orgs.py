@@ -283,3 +283,25 @@ def test_a_vice_secretary_of_a_party_committee_is_its_deputy_party_secretary():
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Chen Wenhai", "deputy-party-secretary", "Qinghe Railway Group Limited") in held
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Amano Engineering (Pvt) Ltd said sales rose.", "Amano Engineering (Pvt) Ltd"),
+        ("Kestrel Mining (Pty) Ltd said sales rose.", "Kestrel Mining (Pty) Ltd"),
+        ("Midaya Ceramic Co. (Pvt) Ltd said sales rose.", "Midaya Ceramic Co. (Pvt) Ltd"),
+    ],
+)
+def test_a_legal_form_in_brackets_is_part_of_the_name(sentence, name):
+    found = extract_en(sentence)
+    assert name in {o.name for o in found.orgs}
+    assert not [o for o in found.orgs if "Pvt" in o.aliases or "Pty" in o.aliases]
+
+
+def test_an_organisation_on_the_line_before_a_title_is_not_the_titles():
+    found = extract_en(
+        "ABANSE NEGRENSE, CAPITOL NEWS\nGOV. BONG LACSON MET WITH THE OFFICIALS OF THE EMBASSY",
+        headline="Governor meets embassy officials",
+    )
+    assert not [r for r in found.roles if r.org == "CAPITOL NEWS"]

@@ -44,6 +44,7 @@ _ABBR = re.compile(
 )
 _QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
 _GAP = re.compile(r" |\s*&\s*")
+_LEGAL_AFTER_BRACKET = re.compile(r"\)\s+(?:Ltd|Limited|Ltd\.)")
 _CO_GAP = re.compile(r"\.?,?\s*")
 MAX_TITLED_RUN = 5
 
@@ -706,10 +707,24 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         and prev.text.casefold() in lex.folded("possessive_in_names")
     ):
         return True  # "People's Government"
-    gap_ok = _GAP.fullmatch(gap) or (
-        prev.text in ("Co", "Inc", "Corp")
-        and _CO_GAP.fullmatch(gap)
-        and tok.text.casefold() in lex.folded("legal_suffixes")  # "Co., Ltd.", not "Corp, Spire"
+    legal = lex.folded("legal_suffixes")
+    gap_ok = (
+        _GAP.fullmatch(gap)
+        or (
+            prev.text in ("Co", "Inc", "Corp")
+            and _CO_GAP.fullmatch(gap)
+            and tok.text.casefold() in legal  # "Co., Ltd.", not "Corp, Spire"
+        )
+        or (  # "X Engineering (Pvt) Ltd", "X Mining (Pty) Limited": a legal form in brackets
+            gap.replace(" ", "") in ("(", ".(")
+            and tok.text.casefold() in lex.folded("bracketed_legal_forms")
+            and _LEGAL_AFTER_BRACKET.match(body, tok.end) is not None
+        )
+        or (
+            gap.replace(" ", "") == ")"
+            and prev.text.casefold() in lex.folded("bracketed_legal_forms")
+            and tok.text.casefold() in legal
+        )
     )
     if not gap_ok:
         return False

@@ -75,8 +75,15 @@ def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # Between two items of a list, past what the first one's brackets say ("A (Municipality of X), B")
-_ITEM_GAP = re.compile(r"\.?(?:\s*\([^()\n]{1,60}\))?(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)")
-_ITEM_GAP_BEFORE = re.compile(r"(?:\s*\([^()\n]{1,60}\))?(?:\s*[,;]\s+(?:and\s+)?|\s+and\s+)$")
+# ... or past its affiliation, in a list whose items end with semicolons ("A, X Ltd; B, Y Co; C")
+_ITEM_GAP = re.compile(
+    r"\.?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
+    r"|\s*[,;]\s+(?:and\s+)?|\s+and\s+)"
+)
+_ITEM_GAP_BEFORE = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
+    r"|\s*[,;]\s+(?:and\s+)?|\s+and\s+)$"
+)
 _ITEM_END = re.compile(r"\s*(?:[,;.:)(]|\s+and\s|\s+[a-z]|$|\n)")
 
 
@@ -85,10 +92,11 @@ def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> lis
     where two items are read as people (or one, after an opener of a list of names, `name_list_
     openers`: "Seated from left -", "Absent:", "Messrs"), every item of a name's shape is a
     person too (no place, organisation or title word in it: kg.extract.en.persons._run_length)."""
-    if not spans:
-        return spans
     at = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
+    spans = sorted(set(spans) | _opened_items(text, tokens, at, spans, lex))
+    if not spans:
+        return spans
     known = set(spans)
     added: set[tuple[int, int]] = set()
     dropped: set[tuple[int, int]] = set()
@@ -115,6 +123,31 @@ def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> lis
     return sorted((known - dropped) | added)
 
 
+def _opened_items(text: str, tokens: list[Token], at: dict[int, int], spans, lex: Lexicon):
+    """The first item after each opener of a list of names ("Seated from left - |A B|, ..."): a
+    name's shape there is a name, and the list's other items follow from it."""
+    found = set()
+    for m in _opener_re(lex).finditer(text):
+        k = at.get(_skip_space(text, m.end()))
+        if k is None or not tokens[k].text[:1].isupper():
+            continue
+        size = _run_length(text, tokens, k, lex)
+        item = (tokens[k].start, tokens[k + size - 1].end) if size else None
+        if (
+            item
+            and _ITEM_END.match(text, item[1])
+            and not any(s < item[1] and item[0] < e for s, e in spans)
+        ):
+            found.add(item)
+    return found
+
+
+def _opener_re(lex: Lexicon) -> re.Pattern:
+    """`name_list_openers` followed by a dash or a colon (the opener of a caption's list)."""
+    words = phrase_regex(lex.words("name_list_openers"))
+    return re.compile(rf"(?:{words.pattern})\s*[-–—:]", words.flags)
+
+
 def _read_inside(text: str, item: tuple[int, int], spans, lex: Lexicon):
     """The one name read before inside a list item, when the item is that name in full: the list
     gaps say where it starts and ends ("Nale |Vincent J. Roe|", "|Muhammad Ali| Qureshi"), and
@@ -137,7 +170,9 @@ def _plain_prefix(words: str, lex: Lexicon) -> bool:
 
 
 def _next_item(text: str, tokens: list[Token], at: dict[int, int], end: int, lex: Lexicon):
-    """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), else None."""
+    """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), past the item's
+    portfolio ("MECs A for Public Works and Rural Development, B for Agriculture"), else None."""
+    end = _past_portfolio(text, end, lex)
     gap = _ITEM_GAP.match(text, end)
     if gap is None or gap.end() not in at:
         return None
@@ -160,7 +195,7 @@ def _previous_item(
     text: str, tokens: list[Token], ends: dict[int, int], at: dict[int, int], start: int, lex
 ):
     """The name-shaped item before the list gap that ends at `start`, else None."""
-    gap = _ITEM_GAP_BEFORE.search(text, max(0, start - 72), start)
+    gap = _ITEM_GAP_BEFORE.search(text, max(0, start - 80), start)
     if gap is None or gap.start() not in ends:
         return None
     last = ends[gap.start()]
@@ -175,16 +210,40 @@ def _previous_item(
     return None
 
 
+_FOR = re.compile(r" for (?:the )?")
+_PORTFOLIO_WORD = re.compile(r"(?:,? and |, | & | )?([A-Z][a-z]+)")
+
+
+def _past_portfolio(text: str, end: int, lex: Lexicon) -> int:
+    """Past " for <field words>" after a name ("A for Economic Development, Tourism and
+    Environmental Affairs, B ..."): capitalised field words joined by commas and "and"; the next
+    word that is no field word (a name) ends it."""
+    m = _FOR.match(text, end)
+    if m is None:
+        return end
+    fields, pos, last = lex.folded("field_words"), m.end(), end
+    while (word := _PORTFOLIO_WORD.match(text, pos)) and word.group(1).casefold() in fields:
+        pos = last = word.end()
+    return last
+
+
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " .":
+    while pos < len(text) and text[pos] in " .-–—:":
         pos += 1
     return pos
 
 
 def _opened(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether an opener of a list of names stands right before `start` ("Absent: ")."""
+    """Whether an opener of a list of names stands right before `start` ("Absent: "), or a title
+    in the plural ("Town Mayors A, B and C", "MECs A for X, B for Y")."""
     before = text[max(0, start - 30) : start].rstrip(" -–—:").casefold()
-    return any(before.endswith(w) for w in lex.folded("name_list_openers"))
+    if any(before.endswith(w) for w in lex.folded("name_list_openers")):
+        return True
+    window = text[max(0, start - 60) : start]
+    return any(
+        m.end() == len(window) - 1 and m.group().endswith("s") and window.endswith(" ")
+        for m in lex.title_re.finditer(window)
+    )
 
 
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:

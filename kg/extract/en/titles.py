@@ -414,8 +414,8 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     """The organisation written just before a title ("X Group Chairman", "X's chairman", "company")."""
     before = ctx.text[max(0, pos - 200) : pos]
     m = _TICKER_BEFORE.search(before) or re.search(r"(?:['’]s)?\s+$", before)
-    if not m:
-        return None
+    if not m or "\n" in m.group():
+        return None  # an organisation ending the line before ("...NEWS\nGOV. X") is another line's
     end = pos - (len(before) - m.start())
     if end in ctx.org_end:
         return ctx.org_end[end]
