@@ -323,3 +323,46 @@ def test_roles_a_preposition_glued_to_a_brand_is_no_part_of_its_name():
 def test_roles_a_brand_read_as_a_verb_after_a_posts_link():
     got = zh_extract("段向明曾任远航集团党委副书记、总经理。", headline="宏达集团人事变动")
     assert ("Duan Xiangming", "general-manager", "远航集团", "former") in roles_of(got)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "11月24日，任命李亚明同志为青川仪器进出口(集团)公司党委书记。",
+            ("Li Yaming", "party-secretary", "青川仪器进出口(集团)公司", "current"),
+        ),
+        (
+            "11月24日，青川置业（中国）有限公司总经理王志强出席。",
+            ("Wang Zhiqiang", "general-manager", "青川置业（中国）有限公司", "current"),
+        ),
+    ],
+)
+def test_roles_at_a_company_with_a_word_in_brackets_in_its_name(body, expected):
+    assert expected in roles_of(zh_extract(body, headline="集团宣布人事任命"))
+
+
+def test_a_conjunction_after_a_name_is_no_part_of_it():
+    got = zh_extract(
+        "3月25日，青川医院院长闫晓明一行来到我院参观交流。我院纪委书记曹建及对口科室负责人陪同参访。",
+        headline="青川医院参观交流",
+    )
+    assert "曹建" in {p.native for p in got.persons}
+    assert "曹建及" not in {p.native for p in got.persons}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "3月3日，青川师范学院副书记杨胜明出席。",
+            ("Yang Shengming", "deputy-party-secretary", "青川师范学院", "current"),
+        ),
+        (
+            "3月3日，青川矿业公司书记赵立明出席。",
+            ("Zhao Liming", "party-secretary", "青川矿业公司", "current"),
+        ),
+    ],
+)
+def test_roles_a_bare_secretary_of_a_school_or_company_is_its_party_secretary(body, expected):
+    assert expected in roles_of(zh_extract(body, headline="青川召开工作会议"))

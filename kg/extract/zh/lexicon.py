@@ -36,6 +36,7 @@ class Lexicon:
     kind_titles: dict[str, tuple[str, ...]]
     concurrent_links: tuple[str, ...]
     post_links: frozenset[str]
+    party_secretary_hosts: tuple[str, ...]
     generic_orgs: tuple[str, ...]
     group_words: frozenset[str]
     group_endings: tuple[str, ...]
@@ -147,6 +148,7 @@ def zh_lexicon() -> Lexicon:
         kind_titles={k: tuple(v) for k, v in d["kind_titles"].items()},
         concurrent_links=first(d["concurrent_links"]),
         post_links=frozenset(d["post_links"]),
+        party_secretary_hosts=first(d["party_secretary_hosts"]),
         generic_orgs=first(d["generic_orgs"]),
         group_words=frozenset(d["group_words"]),
         group_endings=first(d["group_endings"]),

@@ -744,6 +744,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     aliases = [a for a in _alias_spans(sentence, vocab) if _free(blocked, a.start, a.end)]
     spans = blocked + aliases  # "任命张华为市...": 华为 is no alias inside 张华 and his 为
     tspans = title_spans(sentence, title_names(vocab))
+    spans += _bracketed(sentence, spans, vocab)
     accepted, pending = _shaped(sentence, spans, vocab, tspans)
     accepted += _before_titled_person(sentence, pending, blocked, tspans)
     spans, accepted = _join_units(spans, accepted)
@@ -753,6 +754,35 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(_without_joiner(sp) for sp in spans if sp.text)
+
+
+def _bracketed(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Company names with a word in brackets before their legal ending ("X进出口（集团）公司",
+    "X置业（中国）有限公司", `bracketed_name_words`): the name reaches left from the bracket over
+    name-like words, as an ending's does."""
+    lex = zh_lexicon()
+    found: list[Span] = []
+    for m in _bracket_pattern().finditer(sentence):
+        if not _free(spans + found, m.start(), m.end()):
+            continue
+        toks = tokens(sentence[: m.start()])
+        if not toks:
+            continue
+        j = _left_edge(sentence, toks, len(toks) - 1, spans, _title_set(titles(vocab)))
+        start = toks[j].start
+        head = sentence[start : m.start()]
+        if len(head) >= 2 and _extends(sentence, toks[-1], _title_set(titles(vocab))):
+            if head not in lex.not_orgs:
+                found.append(Found(start, m.end(), sentence[start : m.end()]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _bracket_pattern() -> re.Pattern:
+    data = load_lexicon("zh")
+    words = "|".join(map(re.escape, data["bracketed_name_words"]))
+    legal = "|".join(map(re.escape, sorted(data["org_suffixes"]["legal"], key=len, reverse=True)))
+    return re.compile(rf"[（(](?:{words})[）)](?:{legal})")
 
 
 def _before_titled_person(

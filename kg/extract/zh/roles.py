@@ -672,12 +672,16 @@ def _heading_claims(
 
 def _party_notation(title: str, notation: str, org: str) -> str:
     """A secretary printed with a Party body (`party_body_endings`) is its Party secretary or
-    deputy; with another body the title stays "other"."""
+    deputy, and so is a company's, a school's or a hospital's (`party_secretary_hosts`); with
+    another body the title stays "other"."""
     lex = zh_lexicon()
     party = lex.party_secretary_titles.get(title)
     if party is None or notation != "other" or org.endswith(lex.not_party_body_endings):
         return notation
-    return party if org.endswith(lex.party_body_endings) else notation
+    if org.endswith(lex.party_body_endings):
+        return party
+    # a company's, a school's or a hospital's bare 书记 is its Party committee's ("X学院副书记")
+    return party if org.endswith(lex.party_secretary_hosts) else notation
 
 
 def _chair_notation(title: str, notation: str, org: str, found: Extraction) -> str:
