@@ -20,7 +20,7 @@ from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_reg
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 
 def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -336,8 +336,8 @@ NAME_PARTICLES = frozenset(
     }
 )
 MAX_NAME_TOKENS = 6
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after a name: part of it
-_ABBREVIATED_GIVEN = frozenset({"Ma"})  # "Ma." (María) opening a Philippine name
+_GENERATIONS = frozenset(load_lexicon("en")["name_generations"])  # "Cruz II", "Roe Jr."
+_ABBREVIATED_GIVEN = frozenset(load_lexicon("en")["abbreviated_given_names"])  # "Ma. Cristina"
 
 
 def _initial(word: str) -> bool:

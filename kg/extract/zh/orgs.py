@@ -771,9 +771,12 @@ def _bracketed(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         j = _left_edge(sentence, toks, len(toks) - 1, spans, _title_set(titles(vocab)))
         start = toks[j].start
         head = sentence[start : m.start()]
-        if len(head) >= 2 and _extends(sentence, toks[-1], _title_set(titles(vocab))):
-            if head not in lex.not_orgs:
-                found.append(Found(start, m.end(), sentence[start : m.end()]))
+        if (
+            len(head) >= 2
+            and _extends(sentence, toks[-1], _title_set(titles(vocab)))
+            and head not in lex.not_orgs
+        ):
+            found.append(Found(start, m.end(), sentence[start : m.end()]))
     return found
 
 
