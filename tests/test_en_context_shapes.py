@@ -393,3 +393,31 @@ def test_a_peoples_adjective_before_a_title_is_no_company():
     )
     assert "Paraguayan" not in {o.name for o in found.orgs}
     assert not [r for r in found.roles if r.role == "general-manager"]
+
+
+def test_leaders_of_a_kind_are_the_articles_organisation_of_that_kind():
+    found = extract_en(
+        "The Qinghe Institute of Technology held its annual work meeting on Monday. Other school "
+        "leaders Yang Linfeng and Shao Yuming attended the meeting.",
+        headline="Qinghe Institute of Technology holds work meeting",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Yang Linfeng", "leadership-member", "Qinghe Institute of Technology") in held
+
+
+def test_district_leaders_are_the_district_the_article_names():
+    found = extract_en(
+        "Li Mingyu, deputy Party secretary and head of Qingshui district, presided over the "
+        "meeting, which was attended by district leaders Wang Yibo and Zhu Jianwen."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Wang Yibo", "leadership-member", "Qingshui") in held
+
+
+def test_leaders_of_a_kind_the_article_does_not_name_hold_no_post():
+    found = extract_en(
+        "Kestrel Mining said profits rose on Monday. County leaders Zhu Xiancheng and Li Shaoqing "
+        "accompanied the visitors.",
+        headline="Kestrel Mining reports profits",
+    )
+    assert not [r for r in found.roles if r.role == "leadership-member"]

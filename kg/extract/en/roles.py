@@ -1018,7 +1018,10 @@ def _claim(
         return None
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
-    if org in (None, MAIN):
+    kinds = (lex.data.get("kind_titles") or {}).get(folded)
+    if org in (None, MAIN) and kinds:
+        org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
+    elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
         org = _default_org(lex, found, notation)
@@ -1036,6 +1039,26 @@ def _claim(
     elif owner := _party_body_of(lex, found, org):
         org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
+
+
+def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
+    """The organisation a title of a kind means ("school leaders", "county leaders"): the
+    article's own when its name has one of `kinds` in it, else the one organisation of the
+    article that has; none when there is none or several."""
+    body = found.article.body
+
+    def of_kind(name: str | None) -> bool:
+        """Its name has the kind's word, or the text prints the kind after it ("X district")."""
+        return name is not None and any(
+            re.search(rf"\b{k}\b", name)
+            or re.search(rf"(?<![\w-]){re.escape(name)}\s+{k}\b", body, re.IGNORECASE)
+            for k in kinds
+        )
+
+    if of_kind(found.main_org):
+        return found.main_org
+    named = {o.name for o in found.orgs if of_kind(o.name)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _no_default_titles(lex: Lexicon) -> frozenset[str]:
