@@ -421,3 +421,13 @@ def test_leaders_of_a_kind_the_article_does_not_name_hold_no_post():
         headline="Kestrel Mining reports profits",
     )
     assert not [r for r in found.roles if r.role == "leadership-member"]
+
+
+def test_who_will_retire_after_serving_as_is_a_former_post():
+    found = extract_en(
+        "Kestrel Group said Marc Belanger will replace Charles Winfield, who will retire after "
+        "serving as chair for more than a decade.",
+        headline="Kestrel Group names a new chair",
+    )
+    held = {(r.person, r.role, r.org, r.status) for r in found.roles}
+    assert ("Charles Winfield", "chairman", "Kestrel Group", "former") in held
