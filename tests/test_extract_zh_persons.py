@@ -114,7 +114,9 @@ def test_persons_a_name_after_a_portfolio_in_brackets():
 
 
 def test_a_surname_with_a_form_of_address_or_a_section_is_no_name():
-    found = zh_extract("11月24日，谭总主持会议。宣传科王明华出席。", headline="江岭公司召开干部大会")
+    found = zh_extract(
+        "11月24日，谭总主持会议。宣传科王明华出席。", headline="江岭公司召开干部大会"
+    )
     natives = {p.native for p in found.persons}
     assert "王明华" in natives
     assert not natives & {"谭总", "宣传科"}
