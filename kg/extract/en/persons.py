@@ -100,8 +100,9 @@ def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> lis
     known = set(spans)
     added: set[tuple[int, int]] = set()
     dropped: set[tuple[int, int]] = set()
+    walked: set[tuple[int, int]] = set()  # the items of lists already read (each list once)
     for span in spans:
-        if span in added:
+        if span in walked:
             continue
         items = [span]
         while (nxt := _next_item(text, tokens, at, items[-1][1], lex)) is not None:
@@ -110,6 +111,7 @@ def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> lis
             items.insert(0, prev)
         # an item holding a name read before is that name in full, when the list's gaps say where
         # it starts and ends ("Nale |Vincent J. Roe|"); another item over a name is left alone
+        walked.update(items)
         inner = {item: _read_inside(text, item, spans, lex) for item in items}
         found = [item for item in items if item in known or inner[item]]
         news = len(items) > len(found) or any(inner[i] and inner[i] != i for i in items)
