@@ -431,3 +431,12 @@ def test_who_will_retire_after_serving_as_is_a_former_post():
     )
     held = {(r.person, r.role, r.org, r.status) for r in found.roles}
     assert ("Charles Winfield", "chairman", "Kestrel Group", "former") in held
+
+
+def test_an_administrator_with_an_honorific_before_the_name_holds_the_post():
+    found = extract_en(
+        "The delegation included Kestrel Trade Centre Administrator Dr. Ma. Cristina Ocampo.",
+        headline="Delegation visits Kestrel Trade Centre",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Ma. Cristina Ocampo", "other", "Kestrel Trade Centre") in held
