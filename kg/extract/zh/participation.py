@@ -197,10 +197,14 @@ def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[
     return out
 
 
+def _in_phrase(closings) -> re.Pattern:
+    """ "在<names>" closed by one of `closings` ("的陪同下", "的带领下"): group 1 the names."""
+    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{_alt(closings)})")
+
+
 @lru_cache(maxsize=1)
 def _escort_pattern() -> re.Pattern:
-    lex = zh_lexicon()
-    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{_alt(lex.escort_closings)})")
+    return _in_phrase(zh_lexicon().escort_closings)
 
 
 def _escort_parts(s: str, names) -> list[tuple[str, str]]:
@@ -222,7 +226,7 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
             out.append((before[-1].text, lex.participation.get(visit, "visitor")))
     for m in _lead_pattern().finditer(s):  # "在A、B的带领下，走访了X": A and B led the visit
         rest = s[m.end() :]
-        visit = next((v for v in (*lex.visit_words, "走访") if v in rest), None)
+        visit = next((v for v in lex.visit_words if v in rest), None)
         if visit:
             part = lex.participation.get(visit, "visitor")
             out += [(n, part) for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
@@ -231,8 +235,7 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _lead_pattern() -> re.Pattern:
-    closings = _alt(load_lexicon("zh")["lead_closings"])
-    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{closings})")
+    return _in_phrase(load_lexicon("zh")["lead_closings"])
 
 
 @lru_cache(maxsize=1)
