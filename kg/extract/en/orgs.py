@@ -40,10 +40,10 @@ from kg.vocab import Vocab, fold
 Candidate = tuple[int, int]
 _ABBR = re.compile(
     r"(?<=[\w.\s])[(（]\s*(?:hereinafter(?:\s+referred\s+to)?(?:\s+as)?\s*[:：]?\s*)?[\"“‘'’]?\s*"
-    r"([A-Z][A-Za-z0-9&\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]"
+    r"([A-Z][A-Za-z0-9&+\-]{1,15}(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})\s*[\"”’']?\s*[)）]"
 )
 _QUOTED = re.compile(r"“[^”\n]{1,300}”|\"[^\"\n]{1,300}\"")
-_GAP = re.compile(r" |\s*&\s*")
+_GAP = re.compile(r" |\s*[&+]\s*")
 _LEGAL_AFTER_BRACKET = re.compile(r"\)\s+(?:Ltd|Limited|Ltd\.)")
 _CO_GAP = re.compile(r"\.?,?\s*")
 MAX_TITLED_RUN = 5
@@ -166,6 +166,7 @@ def find_org_spans(
         found += [(s, e) for s, e, _ in inside if e <= sentence.end]
     found += _party_committees(body, found, lex)
     found += _field_lists(body, found, lex)
+    found += _spelled_out(body, found, lex)
     organ = _board_organ(lex)
     kept = []
     for start, end in found:
@@ -177,6 +178,39 @@ def find_org_spans(
         elif body_of.group(1):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start(1), end))
     return _longest_first(kept)
+
+
+def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Beef + Lamb Farmers (B+LF)": the capitalised words before an organisation's bracketed
+    acronym whose initials spell it are that organisation's name, whatever its last word."""
+    spelled = []
+    for start, end in found:
+        acronym = body[start:end]
+        if not re.fullmatch(r"[A-Z][A-Z&+]{1,7}", acronym) or body[start - 1 : start] != "(":
+            continue
+        if body[end : end + 1] != ")":
+            continue
+        letters = acronym.replace("&", "").replace("+", "")
+        run = _SPELLED_RUN.search(body, max(0, start - 120), start - 1)
+        if run is None:
+            continue
+        words = list(re.finditer(r"[A-Z][\w'’-]*", run.group(1)))
+        for k, first in enumerate(words[:-1]):  # "Chairman of | Beef + Lamb Farmers (B+LF)"
+            if first.group().casefold() in lex.connectors:
+                continue  # "The | Kenya Ports Authority (KPA)"
+            initials = "".join(
+                w.group()[0] for w in words[k:] if w.group().casefold() not in lex.connectors
+            )
+            if initials == letters:
+                spelled.append((run.start(1) + first.start(), run.end(1)))
+                break
+    return spelled
+
+
+# Capitalised words joined by spaces, "&", "+" and connectors, right before " (".
+_SPELLED_RUN = re.compile(
+    r"(?<![\w&+-])([A-Z][\w'’-]*(?:(?:\s*[&+]\s*|\s+(?:(?:of|and|for|the)\s+)?)[A-Z][\w'’-]*)+)\s*$"
+)
 
 
 def _party_in_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -328,7 +362,7 @@ def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
     spans = []
     tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
-    for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,6}(?![\w-])", body):
+    for m in re.finditer(r"(?<![\w+-])[A-Z](?:[A-Z&]|\+(?=[A-Z])){1,6}(?![\w+-])", body):
         if (
             m.group() in lex.acronym_stop
             or overlaps(people, m.start(), m.end())

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
+from kg.extract.en.portfolios import past_portfolio
 from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
 from kg.vocab import Vocab, load_lexicon
@@ -174,7 +175,7 @@ def _plain_prefix(words: str, lex: Lexicon) -> bool:
 def _next_item(text: str, tokens: list[Token], at: dict[int, int], end: int, lex: Lexicon):
     """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), past the item's
     portfolio ("MECs A for Public Works and Rural Development, B for Agriculture"), else None."""
-    end = _past_portfolio(text, end, lex)
+    end = past_portfolio(text, end, lex)
     gap = _ITEM_GAP.match(text, end)
     if gap is None or gap.end() not in at:
         return None
@@ -210,23 +211,6 @@ def _previous_item(
         ):
             return (tokens[k].start, tokens[last].end)
     return None
-
-
-_FOR = re.compile(r" for (?:the )?")
-_PORTFOLIO_WORD = re.compile(r"(?:,? and |, | & | )?([A-Z][a-z]+)")
-
-
-def _past_portfolio(text: str, end: int, lex: Lexicon) -> int:
-    """Past " for <field words>" after a name ("A for Economic Development, Tourism and
-    Environmental Affairs, B ..."): capitalised field words joined by commas and "and"; the next
-    word that is no field word (a name) ends it."""
-    m = _FOR.match(text, end)
-    if m is None:
-        return end
-    fields, pos, last = lex.folded("field_words"), m.end(), end
-    while (word := _PORTFOLIO_WORD.match(text, pos)) and word.group(1).casefold() in fields:
-        pos = last = word.end()
-    return last
 
 
 def _skip_space(text: str, pos: int) -> int:

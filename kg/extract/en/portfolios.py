@@ -45,6 +45,23 @@ def portfolio_after(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None
     return (stop, _fold(" ".join(words))) if words else None
 
 
+_NAME_FOR = re.compile(r" for (?:the )?")
+_PORTFOLIO_WORD = re.compile(r"(?:,? and |, | & | )?([A-Z][a-z]+)")
+
+
+def past_portfolio(text: str, end: int, lex: Lexicon) -> int:
+    """Past " for <field words>" after a name ("A for Economic Development, Tourism and
+    Environmental Affairs, B ..."): capitalised field words joined by commas and "and"; the next
+    word that is no field word (a name) ends it."""
+    m = _NAME_FOR.match(text, end)
+    if m is None:
+        return end
+    fields, pos, last = lex.folded("field_words"), m.end(), end
+    while (word := _PORTFOLIO_WORD.match(text, pos)) and word.group(1).casefold() in fields:
+        pos = last = word.end()
+    return last
+
+
 def portfolio_at(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """The portfolio of the minister's title printed at text[start:end]: its "of/for <fields>"
     after it, else the field words right before it ("External Affairs Minister"), folded."""

@@ -31,7 +31,13 @@ from kg.extract.en.lexicon import (
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
-from kg.extract.en.portfolios import countries_of, ministry_for, portfolio_after, portfolio_at
+from kg.extract.en.portfolios import (
+    countries_of,
+    ministry_for,
+    past_portfolio,
+    portfolio_after,
+    portfolio_at,
+)
 from kg.extract.en.pronouns import pronoun_mention
 from kg.extract.en.text import (
     LIST_SEP,
@@ -335,6 +341,19 @@ def _sentence_roles(
         if titles is None:
             continue
         pos = titles.end
+        to = _TO_TITLE.match(ctx.text, titles.end, sentence.end)
+        inner = parse_titles(ctx, to.end(), sentence.end) if to else None
+        if inner is not None:
+            # "Political Secretary to Chief Minister Sindh Name": Name holds the first titles, at
+            # the organisation of the titles after "to"; those are someone else's
+            pos = inner.end
+            place = next((item.org for item in inner.items if item.org), None)
+            if place is None or place is MAIN:
+                continue  # "Special Assistant to Prime Minister Name": at no organisation given
+            items = [replace(item, org=item.org or place) for item in titles.items]
+            titles = replace(
+                titles, items=items, end=inner.end, new_orgs=titles.new_orgs + inner.new_orgs
+            )
         split = _apposition_split(ctx, people, titles)
         if split is not None:  # "A, <A's titles>, <B's titles> B": A's part first
             own, titles = split
@@ -364,6 +383,9 @@ def _sentence_roles(
             )
 
 
+_TO_TITLE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
 @dataclass(frozen=True)
 class _CountryScope:
     """A country named before a list of its officials ("X's Prime Minister A, Foreign Minister
@@ -379,6 +401,14 @@ def _country_before(ctx: Context, start: int) -> str | None:
     m = _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 40), start)
     if m and m.group(1).casefold() in ctx.lex.folded("countries"):
         return m.group(1)
+    m = _POSSESSIVE_FIELD_BEFORE.search(ctx.text, max(0, start - 80), start)
+    fields = ctx.lex.folded("field_words")
+    if (
+        m
+        and m.group(1).casefold() in ctx.lex.folded("countries")
+        and all(w.casefold() in fields for w in re.findall(r"[A-Z][a-z]+", m.group(2)))
+    ):
+        return m.group(1)  # "Country's Natural Resources Minister Name"
     adjective = _ADJECTIVE_BEFORE.search(ctx.text, max(0, start - 30), start)
     demonyms = ctx.lex.data.get("demonyms") or {}
     return demonyms.get(adjective.group(1)) if adjective else None
@@ -416,6 +446,9 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+$")
+_POSSESSIVE_FIELD_BEFORE = re.compile(
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+((?:[A-Z][a-z]+(?:,?\s+(?:and|&))?\s+){1,4})$"
+)
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
@@ -492,7 +525,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
     if after and _holder_follows(ctx, titles.end, after[0].start):
-        return _name_list(ctx, after), False
+        return _name_list(ctx, after, _plural(titles)), False
     before = _name_before(ctx, people, titles.start)
     if before:
         name, was = before
@@ -511,7 +544,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             return [after[0].name], False  # "Minister for Foreign Affairs Name"
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
-        named = any(item.org and item.org is not MAIN for item in titles.items)
+        named = any(item.org for item in titles.items)
         if comma and (
             not gap.strip()
             or (
@@ -565,15 +598,25 @@ def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[st
     return names
 
 
-def _name_list(ctx: Context, after) -> list[str]:
+def _name_list(ctx: Context, after, plural: bool) -> list[str]:
     """ "Title A, B and C": the names listed after the titles, up to one with titles of its own
-    ("deputy general manager A, and B, general manager of Y")."""
+    ("deputy general manager A, and B, general manager of Y"). After a plural title an item may
+    carry its own aside or portfolio ("directors A (North) and B (South)", "MECs A for Health,
+    B for Transport")."""
     names = [after[0].name]
     for prev, nxt in itertools.pairwise(after):
-        if not LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, nxt.end):
+        end = prev.end
+        if plural:
+            end = past_portfolio(ctx.text, end, ctx.lex)
+            aside = _ASIDE.match(ctx.text, end, nxt.start)
+            end = aside.end() if aside else end
+        if not LIST_SEP.fullmatch(ctx.text[end : nxt.start]) or _own_titles(ctx, nxt.end):
             break
         names.append(nxt.name)
     return names
+
+
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
 
 
 def _own_titles(ctx: Context, end: int) -> bool:
@@ -650,13 +693,29 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         known = ctx.org_at[before[-1].end + joined.start(1)]
         if known.end == before[-1].end + joined.end(1):
             return before[-1].name, False
+    who = _WHO.match(gap)  # "Name, who has been <title>": the clause's link
+    if who:
+        gap = " " + gap[who.end() :]
+    ended = _ENDED_SPAN.search(gap) is not None  # "served from 2001 to 2005 as"
+    gap = _LINK_FILLERS.sub("", gap)  # "has also served for five years as": "has served as"
     linked = _ARTICLE_AFTER.sub("", gap.strip())  # "was appointed as the <title>"
     for status in ("former", "current"):
         if gap[:1].isspace() and any(
             phrase_regex(links[status]).fullmatch(g) for g in (gap.strip(), linked)
         ):
-            return before[-1].name, status == "former"
+            return before[-1].name, status == "former" or ended
     return None
+
+
+_WHO = re.compile(r"\s*,\s*who(?=\s)")
+# Words inside a link that change nothing of it: "also", "currently", a span of time.
+_LINK_FILLERS = re.compile(
+    r"(?<=\s)(?:also|currently|now|still|recently)\s+"
+    r"|\s+(?:for\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?)"
+    r"|since\s+(?:\w+\s+)?\d{4}|(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}"
+    r"|in\s+\d{4})(?=\s)"
+)
+_ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}\s")
 
 
 _COMMA_THEN = re.compile(r"\s*,\s*")

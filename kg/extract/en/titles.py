@@ -138,6 +138,10 @@ def _one_title(ctx: Context, i: int, limit: int):
     org, j, made, party_body = _org_after(ctx, short.end() if short else m.end(), limit)
     if org is None and short:
         j = m.end()
+    if org is None and fold_phrase(title) in lex.folded("place_head_titles"):
+        place = _bare_place(ctx, m.end(), limit)  # "Chief Minister Punjab Name"
+        if place is not None:
+            org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
         notation = lex.data["party_titles"][fold_phrase(title)]
@@ -165,6 +169,23 @@ def _one_title(ctx: Context, i: int, limit: int):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
     item = TitleItem(title, notation, m.start(), m.end(), org, former)
     return item, j, made
+
+
+def _bare_place(ctx: Context, end: int, limit: int) -> Span | None:
+    """The known place (`places`, `world_places`) printed right after a title with no "of"
+    ("Chief Minister Punjab Name"), its longest reading; None when none is."""
+    m = _BARE_PLACE.match(ctx.text, end, limit)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for last in range(len(words) - 1, -1, -1):
+        stop = m.start(1) + words[last].end()
+        if ctx.text[m.start(1) : stop].casefold() in ctx.lex.places:
+            return Span(m.start(1), stop)
+    return None
+
+
+_BARE_PLACE = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
 class Modifier(NamedTuple):
@@ -284,8 +305,11 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if ref:
         return OrgAfter(MAIN, ref.end(), [])
     kind = _kind_of_main_re(ctx.lex).match(ctx.text, k, limit)
-    if kind and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
+    own = kind is not None and kind.group(1).casefold() in ctx.lex.folded("own_kind_words")
+    if kind and own and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
         return OrgAfter(MAIN, kind.end(), [])  # "of the Hospital" on the page of X Hospital
+    if kind and (only := _only_of_kind(ctx, kind.group(1))):
+        return OrgAfter(only, kind.end(), [])  # "of the Ministry": the one ministry named
     board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
     if board and not _OF.match(ctx.text, board.end(), limit):
         return OrgAfter(MAIN, board.end(), [])
@@ -322,9 +346,10 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
 
 def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
-    """ "the <kind>" after a title's "of" (en.yml `own_kind_words`): the article's own
-    organisation when its name is of that kind ("of the Hospital" on X Hospital's page)."""
-    words = tuple(lex.words("own_kind_words"))
+    """ "the <kind>" after a title's "of" (en.yml `own_kind_words`, `sole_kind_words`): the
+    article's own organisation when its name is of that kind ("of the Hospital" on X Hospital's
+    page), else the one organisation of that kind the article names."""
+    words = tuple(lex.words("own_kind_words")) + tuple(lex.words("sole_kind_words"))
     made = _KIND_RES.get(words)
     if made is None:
         kinds = "|".join(re.escape(w) for w in words) or "(?!)"
@@ -333,6 +358,15 @@ def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
 
 
 _KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _only_of_kind(ctx: Context, kind: str) -> str | None:
+    """The one organisation the article names whose name has the word `kind`, else None."""
+    word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+    names = {name for name in ctx.org_end.values() if word.search(name) and " " in name}
+    return names.pop() if len(names) == 1 else None
+
+
 _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 

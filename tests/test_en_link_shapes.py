@@ -1,0 +1,118 @@
+"""Shapes of English news that state a post around the title: a relative clause or a span of
+time inside the link ("Name, who has been <title> since 2015"), the items of a list after a plural
+title with their own asides or portfolios, "of the Ministry" meaning the one ministry the article
+names, and an organisation known by the acronym of its words ("Oat + Barley Growers (O+BG)").
+Invented names only.
+"""
+
+from tests.helpers_en import extract_en
+
+
+def held(text: str, headline: str = "News of the day") -> set[tuple[str, str, str, str]]:
+    found = extract_en(text, headline=headline)
+    return {(r.person, r.role, r.org, r.status) for r in found.roles}
+
+
+def test_a_relative_clause_links_its_name_to_the_title():
+    found = held("Paul Novak, who has been president of Harrow Metals since 2015, spoke.")
+    assert ("Paul Novak", "general-manager", "Harrow Metals", "current") in found
+
+
+def test_a_span_of_time_inside_the_link_is_read_past():
+    found = held("Anna Berg has served for the last six years as president of Harrow Metals.")
+    assert ("Anna Berg", "general-manager", "Harrow Metals", "current") in found
+    found = held("Anna Berg has also served as president of Harrow Metals since 2019.")
+    assert ("Anna Berg", "general-manager", "Harrow Metals", "current") in found
+
+
+def test_a_closed_span_of_years_makes_the_post_a_former_one():
+    found = held("Anna Berg served from 2001 to 2006 as president of Harrow Metals.")
+    assert ("Anna Berg", "general-manager", "Harrow Metals", "former") in found
+
+
+def test_items_after_a_plural_title_keep_it_past_their_own_asides():
+    found = held(
+        "Kestrel Mining said directors Ann Lee (Northern Region) and Marc Henley (Coastal "
+        "Region) retire by rotation this year."
+    )
+    assert ("Ann Lee", "director", "Kestrel Mining", "current") in found
+    assert ("Marc Henley", "director", "Kestrel Mining", "current") in found
+
+
+def test_items_after_a_plural_title_keep_it_past_their_portfolios():
+    found = held(
+        "The Lakeside Provincial Government said the Premier goes with MECs Sipho Dlamini for "
+        "Health, Thandi Mokoena for Education and Pieter Botha for Roads and Transport."
+    )
+    holders = {p for p, role, org, _ in found if org == "Lakeside Provincial Government"}
+    assert {"Sipho Dlamini", "Thandi Mokoena", "Pieter Botha"} <= holders
+
+
+def test_a_singular_title_does_not_pass_to_a_name_after_an_aside():
+    found = held("Kestrel Mining said director Ann Lee (Northern Region) and Marc Henley spoke.")
+    assert not [r for r in found if r[0] == "Marc Henley"]
+
+
+def test_the_kind_of_an_organisation_is_the_one_of_that_kind_the_article_names():
+    found = held(
+        "The Ministry of Fisheries and Oceans held a workshop in Tema. The Chief Director of the "
+        "Ministry, Mr Kwame Asante, opened it."
+    )
+    assert ("Kwame Asante", "director", "Ministry of Fisheries and Oceans", "current") in found
+
+
+def test_the_kind_with_two_organisations_of_it_is_none_of_them():
+    found = held(
+        "The Ministry of Fisheries and the Ministry of Roads met. The Chief Director of the "
+        "Ministry, Mr Kwame Asante, opened it."
+    )
+    assert not [r for r in found if r[2] in ("Ministry of Fisheries", "Ministry of Roads")]
+
+
+def test_words_spelled_by_a_bracketed_acronym_are_an_organisation():
+    found = extract_en(
+        "Oat + Barley Growers Aotearoa (O+BGA) today opened nominations. O+BGA Chairman Ann Lee "
+        "urged farmers to vote."
+    )
+    assert "Oat + Barley Growers Aotearoa" in {o.name for o in found.orgs}
+    assert ("Ann Lee", "chairman", "Oat + Barley Growers Aotearoa") in {
+        (r.person, r.role, r.org) for r in found.roles
+    }
+
+
+def test_an_acronym_of_other_words_names_no_organisation():
+    found = extract_en(
+        "Growth in Gross Regional Output (GRP) slowed, Ann Lee of Kestrel Mining said."
+    )
+    assert "Gross Regional Output" not in {o.name for o in found.orgs}
+
+
+def test_a_country_and_the_portfolio_before_a_minister_give_the_country():
+    found = held("Canada's Natural Resources Minister Jane Roe toured the mine.")
+    assert ("Jane Roe", "other", "Canada", "current") in found
+
+
+def test_a_company_before_a_portfolio_gives_no_country_post():
+    found = held("Harrow's Natural Resources Minister Jane Roe toured the mine.")
+    assert not [r for r in found if r[2] == "Harrow"]
+
+
+def test_a_head_of_a_place_may_print_the_place_without_of():
+    found = held("Chief Minister Sindh Sardar Ali Raza chaired the meeting in Karachi.")
+    assert ("Ali Raza", "other", "Sindh", "current") in found
+
+
+def test_a_title_held_to_another_title_is_the_first_one_at_its_place():
+    found = held("Political Secretary to Chief Minister Sindh Ali Raza received the guests.")
+    assert [(r[1], r[2]) for r in found if r[0] == "Ali Raza"] == [("other", "Sindh")]
+    titles = {
+        r.title
+        for r in extract_en(
+            "Political Secretary to Chief Minister Sindh Ali Raza received the guests."
+        ).roles
+    }
+    assert titles == {"Secretary"}
+
+
+def test_a_title_held_to_a_title_of_no_place_gives_nothing():
+    assert not held("Special Assistant to Prime Minister John Smith attended the talks.")
