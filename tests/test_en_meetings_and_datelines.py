@@ -49,3 +49,11 @@ def test_contact_lines_currency_rows_and_photo_credits_are_furniture():
     assert len(blanked) == len(text)
     assert "Tel" not in blanked and "AUD" not in blanked and "Photo" not in blanked
     assert "Ada Lind" in blanked and "spoke." in blanked
+
+
+def test_an_image_file_name_glued_before_a_name_is_furniture():
+    text = "3-2.jpgAda Lind, governor of the province, met the guests.\nSee report.pdf later."
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert "jpg" not in blanked and "Ada Lind, governor" in blanked
+    assert "report.pdf" in blanked  # no image: left as it is

@@ -344,19 +344,19 @@ def test_roles_at_a_company_with_a_word_in_brackets_in_its_name(body, expected):
 
 def test_a_conjunction_after_a_name_is_no_part_of_it():
     got = zh_extract(
-        "3月25日，青川医院院长闫晓明一行来到我院参观交流。我院纪委书记曹建及对口科室负责人陪同参访。",
+        "3月25日，青川医院院长鲁振川一行来到我院参观交流。我院纪委书记郑立军及对口科室负责人陪同参访。",
         headline="青川医院参观交流",
     )
-    assert "曹建" in {p.native for p in got.persons}
-    assert "曹建及" not in {p.native for p in got.persons}
+    assert "郑立军" in {p.native for p in got.persons}
+    assert "郑立军及" not in {p.native for p in got.persons}
 
 
 @pytest.mark.parametrize(
     "body, expected",
     [
         (
-            "3月3日，青川师范学院副书记杨胜明出席。",
-            ("Yang Shengming", "deputy-party-secretary", "青川师范学院", "current"),
+            "3月3日，青川师范学院副书记冯志远出席。",
+            ("Feng Zhiyuan", "deputy-party-secretary", "青川师范学院", "current"),
         ),
         (
             "3月3日，青川矿业公司书记赵立明出席。",
@@ -366,3 +366,16 @@ def test_a_conjunction_after_a_name_is_no_part_of_it():
 )
 def test_roles_a_bare_secretary_of_a_school_or_company_is_its_party_secretary(body, expected):
     assert expected in roles_of(zh_extract(body, headline="青川召开工作会议"))
+
+
+def test_a_title_passes_along_a_list_whose_names_carry_honorifics():
+    got = roles_of(
+        zh_extract(
+            "出席仪式的有青川师范学院副校长韩立新教授、邓春梅教授、贺文涛教授，党委副书记严志刚教授。",
+            headline="青川师范学院举行签约仪式",
+        )
+    )
+    for name in ("Han Lixin", "Deng Chunmei", "He Wentao"):
+        assert (name, "other", "青川师范学院", "current") in got
+    assert ("Yan Zhigang", "deputy-party-secretary", "青川师范学院", "current") in got
+    assert ("Yan Zhigang", "other", "青川师范学院", "current") not in got

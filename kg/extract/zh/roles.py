@@ -503,9 +503,14 @@ def _org_for(
 
 
 def _runs(s: str, names) -> list[list[Found]]:
+    """Names in runs joined by 、, 兼, 和 or 及, each maybe with its honorific ("A教授、B教授")."""
+    honorifics = zh_lexicon().name_honorifics
     runs: list[list[Found]] = []
     for span in locate(s, names):
-        if runs and s[runs[-1][-1].end : span.start] in JOINERS:
+        gap = s[runs[-1][-1].end : span.start] if runs else ""
+        if gap[:-1] in honorifics:
+            gap = gap[-1:]
+        if runs and gap in JOINERS:
             runs[-1].append(span)
         else:
             runs.append([span])
