@@ -116,3 +116,31 @@ def test_a_title_held_to_another_title_is_the_first_one_at_its_place():
 
 def test_a_title_held_to_a_title_of_no_place_gives_nothing():
     assert not held("Special Assistant to Prime Minister John Smith attended the talks.")
+
+
+def test_an_entry_of_a_list_without_an_organisation_is_at_the_one_before_it():
+    found = held(
+        "Witnessing the signing were Tom Hale, chairman of Kestrel Mining, Anna Berg, director, "
+        "general manager and deputy secretary of the Party Committee, Party Committee Standing "
+        "Committee and Deputy General Manager Paul Novak, and Lars Moe, president of Harrow "
+        "Metals.",
+        headline="Harrow Metals signs supply deal",
+    )
+    for person, role in (
+        ("Anna Berg", "general-manager"),
+        ("Anna Berg", "deputy-party-secretary"),
+        ("Paul Novak", "party-committee-member"),
+        ("Paul Novak", "deputy-general-manager"),
+    ):
+        assert (person, role, "Kestrel Mining", "current") in found
+    assert not [r for r in found if r[0] in ("Anna Berg", "Paul Novak") and r[2] == "Harrow Metals"]
+    assert ("Lars Moe", "general-manager", "Harrow Metals", "current") in found
+
+
+def test_an_entry_after_more_than_a_comma_keeps_the_default():
+    found = held(
+        "Tom Hale, chairman of Kestrel Mining, spoke first. Later Anna Berg, general manager, "
+        "thanked the guests.",
+        headline="Harrow Metals signs supply deal",
+    )
+    assert not [r for r in found if r[0] == "Anna Berg" and r[2] == "Kestrel Mining"]

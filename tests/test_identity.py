@@ -387,6 +387,20 @@ def test_a_generic_organisation_name_is_its_articles_own():
     assert len({m.org for m in result.memberships.values()}) == 2
 
 
+def test_a_unit_named_only_by_its_field_is_its_articles_own():
+    from kg.assemble.resolve import is_generic
+
+    assert is_generic("国际教育学院") and is_generic("科研处") and is_generic("马克思主义学院")
+    assert (
+        not is_generic("青川音乐学院") and not is_generic("化生学院") and not is_generic("北岭大学")
+    )
+    result = merged(
+        article("a.txt", [("Tom Ashby", None)], [("Tom Ashby", "head", "国际教育学院")]),
+        article("b.txt", [("Ines Varga", None)], [("Ines Varga", "head", "国际教育学院")]),
+    )
+    assert len({m.org for m in result.memberships.values()}) == 2
+
+
 def test_an_english_name_that_renders_a_chinese_one_relates_the_mentions():
     from kg.assemble.resolve import latin_forms
 

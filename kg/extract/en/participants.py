@@ -47,6 +47,8 @@ def part_of(
     passive = _passive_part(text, sentence, occ, people, lex, seen)
     if passive:
         return passive
+    if _delegation_member(text, sentence, occ, people, lex):
+        return "visitor"
     known, after = seen.first_from(occ.end)
     if not known:
         after = lex.participation_re.search(text, occ.end, sentence.end)
@@ -70,6 +72,26 @@ def _passive_part(
     if blocked:
         return None
     return lex.participation[fold_phrase(last.group())]
+
+
+def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
+    """Whether the sentence is about a delegation ("The delegation was led by A and included
+    B, C") and the name follows its "led by" or "included" with only titles and names between."""
+    if not _DELEGATION_SUBJECT.match(text, sentence.start, occ.start):
+        return False
+    last = None
+    for m in _MEMBERS_VERB.finditer(text, sentence.start, occ.start):
+        last = m
+    return last is not None and not _blocked(text, last.end(), occ.start, people, lex)
+
+
+_DELEGATION_SUBJECT = re.compile(
+    r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}?delegation\b"
+)
+_MEMBERS_VERB = re.compile(
+    r"\b(?:led|headed)\s+by\b|\b(?:included|includes|including|comprised|comprising)\b"
+    r"|\bconsisted\s+of\b"
+)
 
 
 def _blocked(text: str, start: int, end: int, people, lex: Lexicon) -> bool:

@@ -64,7 +64,18 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += size
         else:
             i += 1
-    return [_with_dot(text, span) for span in _with_list_mates(text, tokens, spans, lex)]
+    return [
+        _with_dot(text, span)
+        for span in _with_list_mates(text, tokens, spans, lex)
+        if not _PLACE_OF.search(text, max(0, span[0] - 24), span[0])
+    ]
+
+
+# "Municipality of | San Lorenzo", "Province of | X": a place's name, whatever its words
+_PLACE_OF = re.compile(
+    r"\b(?:Municipality|Province|City|Town|County|District|Barangay|Republic|Kingdom|State)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$"
+)
 
 
 def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:

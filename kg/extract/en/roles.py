@@ -334,6 +334,7 @@ def _sentence_roles(
     carry: dict[str, str | None]
     pos, carry = sentence.start, {}
     country_of: _CountryScope | None = None
+    listed: _ListScope | None = None
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:
             continue
@@ -359,7 +360,9 @@ def _sentence_roles(
             own, titles = split
             first = _name_before(ctx, people, own.start)
             if first is not None:
-                _add_claims(article, found, ctx, sentence, first[0], own, first[1], None)
+                at = _listed_with(ctx, people, own, listed)
+                _add_claims(article, found, ctx, sentence, first[0], own, first[1], at)
+                listed = _ListScope.after(ctx, people, own, at)
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
         inherited = (
@@ -370,9 +373,11 @@ def _sentence_roles(
                 None,
             )
             or _org_after_comma(ctx, people, titles)
+            or _listed_with(ctx, people, titles, listed)
         )
         if inherited == UNREAD:
             continue  # better no role than one at an organisation the text does not give it
+        listed = _ListScope.after(ctx, people, titles, inherited)
         appoints = _appointer(ctx, people, titles)
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
         country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
@@ -384,6 +389,43 @@ def _sentence_roles(
 
 
 _TO_TITLE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class _ListScope:
+    """The organisation of the last entry of a list of people with their titles ("A, chairman
+    of X, B, general manager and deputy secretary, ..."), and where that entry ends: the next
+    entry, right after a comma and naming no organisation, is at the same one."""
+
+    org: str
+    end: int
+
+    @staticmethod
+    def after(ctx: Context, people, titles: TitleList, inherited: str | None) -> _ListScope | None:
+        named = next((i.org for i in titles.items if i.org and i.org is not MAIN), None)
+        org = titles.prefix_org or inherited or named
+        if not org or org is MAIN:
+            return None
+        after = people.starting_from(titles.end)
+        end = titles.end
+        if after and _holder_follows(ctx, titles.end, after[0].start):
+            end = after[0].end
+        return _ListScope(org, end)
+
+
+def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | None) -> str | None:
+    """The organisation of the entry before, when these titles name none and only a comma stands
+    between that entry and this one ("A, chairman of X, B, general manager": B is X's)."""
+    if scope is None or titles.prefix_org or any(item.org for item in titles.items):
+        return None
+    start = titles.start
+    before = people.ending_by(titles.start)
+    if before and _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
+        start = before[-1].start
+    return scope.org if _ENTRY_GAP.fullmatch(ctx.text, scope.end, start) else None
+
+
+_ENTRY_GAP = re.compile(r"\s*,\s*")
 
 
 @dataclass(frozen=True)
