@@ -379,3 +379,17 @@ def test_a_title_passes_along_a_list_whose_names_carry_honorifics():
         assert (name, "other", "青川师范学院", "current") in got
     assert ("Yan Zhigang", "deputy-party-secretary", "青川师范学院", "current") in got
     assert ("Yan Zhigang", "other", "青川师范学院", "current") not in got
+
+
+def test_a_name_before_weituo_is_read():
+    got = zh_extract("受青川市委书记唐明杰委托，副市长李向东出席会议。", headline="青川市召开会议")
+    assert {"唐明杰", "李向东"} <= {p.native for p in got.persons}
+
+
+def test_a_descriptive_word_before_a_generic_unit_makes_no_organisation():
+    got = zh_extract(
+        "5月8日，青川医院院长鲁振川一行来访，双方主要职能科室负责人参加座谈。",
+        headline="青川医院来访交流",
+    )
+    names = {o.name for o in got.orgs}
+    assert not [n for n in names if "科室" in n]
