@@ -393,3 +393,24 @@ def test_a_descriptive_word_before_a_generic_unit_makes_no_organisation():
     )
     names = {o.name for o in got.orgs}
     assert not [n for n in names if "科室" in n]
+
+
+def test_a_government_title_is_at_the_one_government_the_article_names():
+    got = roles_of(
+        zh_extract(
+            "澳門特別行政區政府代表團昨日抵達。行政長官梁國興出席酒會，政務司司長陳志明陪同。",
+            headline="特區政府代表團訪問",
+        )
+    )
+    assert ("Liang Guoxing", "other", "澳門特別行政區政府", "current") in got
+    assert ("Chen Zhiming", "other", "澳門特別行政區政府", "current") in got
+
+
+def test_a_government_title_with_two_governments_named_is_at_neither():
+    got = roles_of(
+        zh_extract(
+            "香港特區政府與澳門特區政府簽署協議。行政長官梁國興出席。",
+            headline="兩地政府簽署協議",
+        )
+    )
+    assert not [r for r in got if r[0] == "Liang Guoxing"]

@@ -34,6 +34,7 @@ class Lexicon:
     implied_orgs: dict
     no_default_org: frozenset[str]
     kind_titles: dict[str, tuple[str, ...]]
+    government_titles: dict[str, tuple[str, ...]]
     concurrent_links: tuple[str, ...]
     post_links: frozenset[str]
     party_secretary_hosts: tuple[str, ...]
@@ -146,6 +147,7 @@ def zh_lexicon() -> Lexicon:
         implied_orgs=dict(d["implied_orgs"]),
         no_default_org=frozenset(d["no_default_org"]),
         kind_titles={k: tuple(v) for k, v in d["kind_titles"].items()},
+        government_titles={k: tuple(v) for k, v in (d.get("government_titles") or {}).items()},
         concurrent_links=first(d["concurrent_links"]),
         post_links=frozenset(d["post_links"]),
         party_secretary_hosts=first(d["party_secretary_hosts"]),

@@ -638,6 +638,8 @@ def _heading_orgs(
             out.append(place)
         elif place and not heading.org:
             out.append(place)
+        elif not heading.org and title in zh_lexicon().government_titles:
+            out.append(_government_of(title, found))
         else:
             out.append(
                 _org_for(
@@ -650,6 +652,13 @@ def _heading_orgs(
                 )
             )
     return out
+
+
+def _government_of(title: str, found: Extraction) -> str | None:
+    """The one government the article names that holds `title` (`government_titles`)."""
+    endings = zh_lexicon().government_titles[title]
+    names = {o.name for o in found.orgs if o.name.endswith(endings) and o.name not in endings}
+    return names.pop() if len(names) == 1 else None
 
 
 def _heading_claims(
