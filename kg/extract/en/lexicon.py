@@ -79,12 +79,22 @@ class Lexicon:
         """A raw list from the data file."""
         return list(self.data.get(key) or [])
 
+    def title_words(self) -> frozenset[str]:
+        """Every word of every title ("chief", "officer", "minister"): never part of a name."""
+        hit = self._folded.get(_TITLE_WORDS)
+        if hit is None:
+            hit = self._folded[_TITLE_WORDS] = frozenset(w for t in self.titles for w in t.split())
+        return hit
+
     def folded(self, key: str) -> frozenset[str]:
         """The case-folded words of a data list, as a set (computed once per key)."""
         hit = self._folded.get(key)
         if hit is None:
             hit = self._folded[key] = _fold_set(self.data.get(key) or [])
         return hit
+
+
+_TITLE_WORDS = "\x00title words"  # the key of Lexicon.title_words in its cache (no data list's)
 
 
 def _titles(vocab: Vocab, data: dict) -> dict[str, str]:

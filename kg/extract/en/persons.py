@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.name_lists import NameShape, with_list_mates
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
-from kg.extract.en.portfolios import past_portfolio
 from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
 from kg.model import Article, Extraction, PersonMention
 from kg.vocab import Vocab, load_lexicon
@@ -66,7 +66,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
     return [
         _with_dot(text, span)
-        for span in _with_list_mates(text, tokens, spans, lex)
+        for span in with_list_mates(
+            text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
+        )
         if not _PLACE_OF.search(text, max(0, span[0] - 24), span[0])
     ]
 
@@ -84,163 +86,6 @@ def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if text[end : end + 1] == "." and text[max(start, end - 3) : end].endswith((" Jr", " Sr")):
         return (start, end + 1)
     return span
-
-
-# Between two items of a list, past what the first one's brackets say ("A (Municipality of X), B")
-# ... or past its affiliation, in a list whose items end with semicolons ("A, X Ltd; B, Y Co; C")
-_ITEM_GAP = re.compile(
-    r"\.?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
-    r"|\s*[,;]\s+(?:and\s+)?|\s+and\s+)"
-)
-_ITEM_GAP_BEFORE = re.compile(
-    r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
-    r"|\s*[,;]\s+(?:and\s+)?|\s+and\s+)$"
-)
-_ITEM_END = re.compile(r"\s*(?:[,;.:)(]|\s+and\s|\s+[a-z]|$|\n)")
-
-
-def _with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon) -> list:
-    """`spans` and the other items of the lists they stand in: in "A, B, Ambassador C and D",
-    where two items are read as people (or one, after an opener of a list of names, `name_list_
-    openers`: "Seated from left -", "Absent:", "Messrs"), every item of a name's shape is a
-    person too (no place, organisation or title word in it: kg.extract.en.persons._run_length)."""
-    at = {t.start: k for k, t in enumerate(tokens)}
-    ends = {t.end: k for k, t in enumerate(tokens)}
-    spans = sorted(set(spans) | _opened_items(text, tokens, at, spans, lex))
-    if not spans:
-        return spans
-    known = set(spans)
-    added: set[tuple[int, int]] = set()
-    dropped: set[tuple[int, int]] = set()
-    walked: set[tuple[int, int]] = set()  # the items of lists already read (each list once)
-    for span in spans:
-        if span in walked:
-            continue
-        items = [span]
-        while (nxt := _next_item(text, tokens, at, items[-1][1], lex)) is not None:
-            items.append(nxt)
-        while (prev := _previous_item(text, tokens, ends, at, items[0][0], lex)) is not None:
-            items.insert(0, prev)
-        # an item holding a name read before is that name in full, when the list's gaps say where
-        # it starts and ends ("Nale |Vincent J. Roe|"); another item over a name is left alone
-        walked.update(items)
-        inner = {item: _read_inside(text, item, spans, lex) for item in items}
-        found = [item for item in items if item in known or inner[item]]
-        news = len(items) > len(found) or any(inner[i] and inner[i] != i for i in items)
-        if news and (len(found) >= 2 or _opened(text, items[0][0], lex)):
-            added.update(
-                i
-                for i in items
-                if i not in known and (inner[i] or not any(s < i[1] and i[0] < e for s, e in known))
-            )
-            dropped.update(inner[i] for i in items if inner[i] and inner[i] != i)
-    return sorted((known - dropped) | added)
-
-
-def _opened_items(text: str, tokens: list[Token], at: dict[int, int], spans, lex: Lexicon):
-    """The first item after each opener of a list of names ("Seated from left - |A B|, ..."): a
-    name's shape there is a name, and the list's other items follow from it."""
-    found = set()
-    for m in _opener_re(lex).finditer(text):
-        k = at.get(_skip_space(text, m.end()))
-        if k is None or not tokens[k].text[:1].isupper():
-            continue
-        size = _run_length(text, tokens, k, lex)
-        item = (tokens[k].start, tokens[k + size - 1].end) if size else None
-        if (
-            item
-            and _ITEM_END.match(text, item[1])
-            and not any(s < item[1] and item[0] < e for s, e in spans)
-        ):
-            found.add(item)
-    return found
-
-
-def _opener_re(lex: Lexicon) -> re.Pattern:
-    """`name_list_openers` followed by a dash or a colon (the opener of a caption's list)."""
-    words = phrase_regex(lex.words("name_list_openers"))
-    return re.compile(rf"(?:{words.pattern})\s*[-–—:]", words.flags)
-
-
-def _read_inside(text: str, item: tuple[int, int], spans, lex: Lexicon):
-    """The one name read before inside a list item, when the item is that name in full: the list
-    gaps say where it starts and ends ("Nale |Vincent J. Roe|", "|Muhammad Ali| Qureshi"), and
-    no title stands before the name read ("Consul-General |Xue Jian|" stays "Xue Jian")."""
-    inside = [s for s in spans if item[0] <= s[0] and s[1] <= item[1]]
-    if len(inside) != 1:
-        return None
-    span = inside[0]
-    if span == item or span[0] == item[0] or _plain_prefix(text[item[0] : span[0]], lex):
-        return span
-    return None
-
-
-def _plain_prefix(words: str, lex: Lexicon) -> bool:
-    """Whether the words before a name read earlier are name words ("Nale |Vincent J. Roe"), not a
-    title's ("Consul-General |Xue Jian")."""
-    pieces = [p.casefold() for p in re.split(r"[\s.'’-]+", words) if p]
-    titles = _title_words(lex)
-    return bool(pieces) and not any(p in titles or p in lex.not_name_words for p in pieces)
-
-
-def _next_item(text: str, tokens: list[Token], at: dict[int, int], end: int, lex: Lexicon):
-    """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), past the item's
-    portfolio ("MECs A for Public Works and Rural Development, B for Agriculture"), else None."""
-    end = past_portfolio(text, end, lex)
-    gap = _ITEM_GAP.match(text, end)
-    if gap is None or gap.end() not in at:
-        return None
-    k = at[gap.end()]
-    while k < len(tokens) and (
-        tokens[k].text.rstrip(".").casefold() in lex.honorifics
-        or lex.title_re.match(text, tokens[k].start) is not None
-    ):
-        title = lex.title_re.match(text, tokens[k].start)
-        k = at.get(_skip_space(text, title.end() if title else tokens[k].end), len(tokens))
-    if k >= len(tokens) or not tokens[k].text[:1].isupper():
-        return None
-    size = _run_length(text, tokens, k, lex)
-    if not size or not _ITEM_END.match(text, tokens[k + size - 1].end):
-        return None
-    return (tokens[k].start, tokens[k + size - 1].end)
-
-
-def _previous_item(
-    text: str, tokens: list[Token], ends: dict[int, int], at: dict[int, int], start: int, lex
-):
-    """The name-shaped item before the list gap that ends at `start`, else None."""
-    gap = _ITEM_GAP_BEFORE.search(text, max(0, start - 80), start)
-    if gap is None or gap.start() not in ends:
-        return None
-    last = ends[gap.start()]
-    for k in range(max(0, last - MAX_NAME_TOKENS + 1), last + 1):
-        size = _run_length(text, tokens, k, lex)
-        if size == last - k + 1 and (
-            k == 0
-            or text[tokens[k - 1].end : tokens[k].start] != " "
-            or not _name_part(tokens[k - 1].text, lex)
-        ):
-            return (tokens[k].start, tokens[last].end)
-    return None
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " .-–—:":
-        pos += 1
-    return pos
-
-
-def _opened(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether an opener of a list of names stands right before `start` ("Absent: "), or a title
-    in the plural ("Town Mayors A, B and C", "MECs A for X, B for Y")."""
-    before = text[max(0, start - 30) : start].rstrip(" -–—:").casefold()
-    if any(before.endswith(w) for w in lex.folded("name_list_openers")):
-        return True
-    window = text[max(0, start - 60) : start]
-    return any(
-        m.end() == len(window) - 1 and m.group().endswith("s") and window.endswith(" ")
-        for m in lex.title_re.finditer(window)
-    )
 
 
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
@@ -363,7 +208,7 @@ def _is_name_part(word: str, lex: Lexicon) -> bool:
         return False
     if folded in lex.org_suffixes and folded not in lex.folded("suffix_surnames"):
         return False
-    if folded in lex.places or folded in lex.place_suffixes or folded in _title_words(lex):
+    if folded in lex.places or folded in lex.place_suffixes or folded in lex.title_words():
         return False
     if folded in lex.honorifics or folded in lex.folded("nationality_adjectives"):
         return False  # "American Jane Roe": the nationality is no part of her name
@@ -407,16 +252,6 @@ def _person_verbs(lex: Lexicon) -> re.Pattern:
     if id(lex) not in _PERSON_VERBS:
         _PERSON_VERBS[id(lex)] = phrase_regex(lex.words("person_object_verbs"))
     return _PERSON_VERBS[id(lex)]
-
-
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of every title ("chief", "officer", "minister"): never part of a name."""
-    if id(lex) not in _TITLE_WORDS:
-        _TITLE_WORDS[id(lex)] = frozenset(w for t in lex.titles for w in t.split())
-    return _TITLE_WORDS[id(lex)]
 
 
 def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
