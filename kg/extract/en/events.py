@@ -161,9 +161,6 @@ def _person_subject(reader: Reader, sentence: Span, besides: re.Match) -> bool:
     return any(m.end <= at and not reader.article.body[m.end : at].strip() for m in reader.people)
 
 
-_UNKNOWN_DAYS: dict[int, tuple[Lexicon, re.Pattern]] = {}
-
-
 def _unknown_day(reader: Reader, sentence: Span) -> bool:
     """Whether the sentence opens a day whose number was lost ("On the morning of XNUMXth",
     "XNUMX month XNUMX day"); "the XNUMXth Five-Year Plan" is no day."""
@@ -172,15 +169,15 @@ def _unknown_day(reader: Reader, sentence: Span) -> bool:
         body.find(w, sentence.start, sentence.end) >= 0 for w in lex.words("unknown_number_words")
     ):
         return False  # the common case, by plain search
-    hit = _UNKNOWN_DAYS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
-        pattern = re.compile(
-            rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
-            rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day"
-        )
-        hit = _UNKNOWN_DAYS[id(lex)] = (lex, pattern)
-    return hit[1].search(body, sentence.start, sentence.end) is not None
+    return lex.made(_unknown_day_re).search(body, sentence.start, sentence.end) is not None
+
+
+def _unknown_day_re(lex: Lexicon) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lex.words("unknown_number_words"))
+    return re.compile(
+        rf"(?i:\b(?:on|from)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?)"
+        rf"(?:{words})|(?:{words})\s*month\s*(?:{words}|\d+)\s*day"
+    )
 
 
 _LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
@@ -448,16 +445,13 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
             draft.add(person, part, evidence(reader.article, sentence))
 
 
-_TOPIC_VERBS: dict[int, tuple[Lexicon, re.Pattern]] = {}
-
-
 def _topic_verbs(lex: Lexicon) -> re.Pattern:
     """The participation verbs of reporters and speakers, as one pattern (made once per lexicon)."""
-    hit = _TOPIC_VERBS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        verbs = [v for v, part in lex.participation.items() if part in _TOPIC_PARTS]
-        hit = _TOPIC_VERBS[id(lex)] = (lex, phrase_regex(verbs))
-    return hit[1]
+    return lex.made(_topic_verbs_re)
+
+
+def _topic_verbs_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex([v for v, part in lex.participation.items() if part in _TOPIC_PARTS])
 
 
 def _claims(article: Article, drafts: list[Draft]) -> list[EventClaim]:

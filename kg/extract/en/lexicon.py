@@ -7,8 +7,10 @@ extractors read only this object, so every word they react to is in the data.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from kg.extract.trie import trie_pattern as _trie
 from kg.vocab import Vocab, load_lexicon
@@ -71,6 +73,9 @@ class Lexicon:
     lower_org_re: (
         re.Pattern
     )  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
+    _made: dict = field(
+        default_factory=dict, compare=False, repr=False
+    )  # builder -> what it made of this lexicon, made once
     _folded: dict = field(
         default_factory=dict, compare=False, repr=False
     )  # key -> folded set, made once
@@ -78,6 +83,12 @@ class Lexicon:
     def words(self, key: str) -> list:
         """A raw list from the data file."""
         return list(self.data.get(key) or [])
+
+    def made(self, build: Callable[[Lexicon], _T]) -> _T:
+        """What `build` makes of this lexicon (a pattern, a table), made once per lexicon."""
+        if build not in self._made:
+            self._made[build] = build(self)
+        return self._made[build]
 
     def title_words(self) -> frozenset[str]:
         """Every word of every title ("chief", "officer", "minister"): never part of a name."""
@@ -94,6 +105,7 @@ class Lexicon:
         return hit
 
 
+_T = TypeVar("_T")
 _TITLE_WORDS = "\x00title words"  # the key of Lexicon.title_words in its cache (no data list's)
 
 

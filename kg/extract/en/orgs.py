@@ -244,20 +244,15 @@ def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[C
     return out
 
 
-_ORGANS: dict[int, tuple[Lexicon, re.Pattern]] = {}
-
-
 def _board_organ(lex: Lexicon) -> re.Pattern:
     """ "Supervisory Board", "Governing Board of X": a body of an organisation (`board_kinds`),
     no organisation of its own (X is read apart); made once per lexicon."""
-    hit = _ORGANS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        kinds = "|".join(map(re.escape, lex.words("board_kinds")))
-        pattern = re.compile(
-            rf"(?:The\s+)?(?:{kinds})\s+Board(?:\s+of\s+(?:the\s+)?(\S.*))?$", re.S
-        )
-        hit = _ORGANS[id(lex)] = (lex, pattern)
-    return hit[1]
+    return lex.made(_board_organ_re)
+
+
+def _board_organ_re(lex: Lexicon) -> re.Pattern:
+    kinds = "|".join(map(re.escape, lex.words("board_kinds")))
+    return re.compile(rf"(?:The\s+)?(?:{kinds})\s+Board(?:\s+of\s+(?:the\s+)?(\S.*))?$", re.S)
 
 
 def _field_lists(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -493,34 +488,28 @@ _DESCRIPTOR_BEFORE = re.compile(
     r"(?<![\w-])([a-z]+),? $"
 )  # "U.K. bank Harlow", "the company, Harlow"
 
-_BRAND_TABLES: dict[int, tuple[object, frozenset[str], frozenset[str], re.Pattern]] = {}
-
 
 def _brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
     """The words that are never a one-word company, the possessive nouns and the verbs (made once)."""
-    entry = _BRAND_TABLES.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        stop = (
-            lex.not_name_words
-            | lex.places
-            | lex.place_suffixes
-            | lex.honorifics
-            | lex.org_suffixes
-            | lex.folded("brand_stop")
-            | lex.folded("field_words")
-            | lex.folded("months")
-            | lex.folded("nationality_adjectives")
-            | lex.folded("lower_org_not_heads")
-            | lex.folded("board_kinds")  # "Supervisory Board members": a company's own board
-            | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
-        )
-        entry = _BRAND_TABLES[id(lex)] = (
-            lex,
-            stop,
-            lex.folded("brand_possessive_nouns"),
-            phrase_regex(lex.words("brand_verbs")),
-        )
-    return entry[1], entry[2], entry[3]
+    return lex.made(_make_brand_tables)
+
+
+def _make_brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    stop = (
+        lex.not_name_words
+        | lex.places
+        | lex.place_suffixes
+        | lex.honorifics
+        | lex.org_suffixes
+        | lex.folded("brand_stop")
+        | lex.folded("field_words")
+        | lex.folded("months")
+        | lex.folded("nationality_adjectives")
+        | lex.folded("lower_org_not_heads")
+        | lex.folded("board_kinds")  # "Supervisory Board members": a company's own board
+        | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
+    )
+    return stop, lex.folded("brand_possessive_nouns"), phrase_regex(lex.words("brand_verbs"))
 
 
 def _in_chain(body: str, start: int) -> bool:

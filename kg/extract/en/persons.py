@@ -244,14 +244,13 @@ def _headline_span(text: str, start: int, end: int) -> bool:
     )
 
 
-_PERSON_VERBS: dict[int, re.Pattern] = {}
-
-
 def _person_verbs(lex: Lexicon) -> re.Pattern:
     """Verbs whose object is a person ("succeeding X", "appointed X", "take over from X")."""
-    if id(lex) not in _PERSON_VERBS:
-        _PERSON_VERBS[id(lex)] = phrase_regex(lex.words("person_object_verbs"))
-    return _PERSON_VERBS[id(lex)]
+    return lex.made(_person_verbs_re)
+
+
+def _person_verbs_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex(lex.words("person_object_verbs"))
 
 
 def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -495,29 +494,28 @@ def _described(text: str, start: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1) in lex.folded("person_descriptors")
 
 
-_SUBJECT_LINKS: dict[int, re.Pattern] = {}
-
-
 def _subject_links(lex: Lexicon) -> re.Pattern:
     """The links of a post whose subject is a person ("X was appointed", "X has been named",
     "X stepped down as"): the passive and departure links of `title_links`, which a company
     does not take."""
-    if id(lex) not in _SUBJECT_LINKS:
-        links = lex.data.get("title_links") or {}
-        words = [
-            w
-            for kind in ("current", "former")
-            for w in links.get(kind, [])
-            if re.match(
-                r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
-                r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step) down|"
-                r"(?:(?:has|have|had) )?(?:resigned|retired)|"
-                r"took office|has taken office|was removed",
-                w,
-            )
-        ]
-        _SUBJECT_LINKS[id(lex)] = phrase_regex(words)
-    return _SUBJECT_LINKS[id(lex)]
+    return lex.made(_subject_links_re)
+
+
+def _subject_links_re(lex: Lexicon) -> re.Pattern:
+    links = lex.data.get("title_links") or {}
+    words = [
+        w
+        for kind in ("current", "former")
+        for w in links.get(kind, [])
+        if re.match(
+            r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
+            r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step) down|"
+            r"(?:(?:has|have|had) )?(?:resigned|retired)|"
+            r"took office|has taken office|was removed",
+            w,
+        )
+    ]
+    return phrase_regex(words)
 
 
 _UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")

@@ -1165,14 +1165,12 @@ def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
 def _no_default_titles(lex: Lexicon) -> frozenset[str]:
     """`no_company_default_titles` and their plurals ("Vice Principals A, B"), kept per lexicon
     (a Lexicon holds dicts: no key of an lru_cache)."""
-    made = _NO_DEFAULT.get(id(lex))
-    if made is None or made[0] is not lex:
-        titles = lex.folded("no_company_default_titles")
-        made = _NO_DEFAULT[id(lex)] = (lex, frozenset(titles) | {plural_title(t) for t in titles})
-    return made[1]
+    return lex.made(_no_default_set)
 
 
-_NO_DEFAULT: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+def _no_default_set(lex: Lexicon) -> frozenset[str]:
+    titles = lex.folded("no_company_default_titles")
+    return frozenset(titles) | {plural_title(t) for t in titles}
 
 
 def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
