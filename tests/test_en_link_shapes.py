@@ -144,3 +144,23 @@ def test_an_entry_after_more_than_a_comma_keeps_the_default():
         headline="Harrow Metals signs supply deal",
     )
     assert not [r for r in found if r[0] == "Anna Berg" and r[2] == "Kestrel Mining"]
+
+
+def test_a_party_body_printed_after_the_organisation_is_its_party_body():
+    found = held(
+        "Sun Hao, member of the Kestrel Power Group Party Group and Deputy General Manager, "
+        "attended.",
+        headline="Kestrel Power Group holds annual work conference",
+    )
+    assert ("Sun Hao", "party-committee-member", "Kestrel Power Group", "current") in found
+    assert ("Sun Hao", "deputy-general-manager", "Kestrel Power Group", "current") in found
+    assert not [r for r in found if r[1] == "other"]
+
+
+def test_names_before_and_other_share_the_plural_title():
+    found = held(
+        "Li Ming, Zhao Gang and other directors of Kestrel Power Group attended.",
+        headline="Kestrel Power Group holds annual work conference",
+    )
+    assert ("Li Ming", "director", "Kestrel Power Group", "current") in found
+    assert ("Zhao Gang", "director", "Kestrel Power Group", "current") in found

@@ -715,8 +715,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     if not before:
         return None
     gap = ctx.text[before[-1].end : start]
-    if _APPOSITION.fullmatch(gap):
-        return before[-1].name, False
+    if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):
+        return before[-1].name, False  # "A, B and other members of X": the list before
     formerly = phrase_regex(ctx.lex.words("former_apposition"))
     lead = _COMMA.match(gap)
     if lead and formerly.fullmatch(gap, lead.end(), len(gap.rstrip())):  # "Name, formerly <titles>"
@@ -761,6 +761,7 @@ _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}
 
 
 _COMMA_THEN = re.compile(r"\s*,\s*")
+_AND_OTHER = re.compile(r",?\s+and\s+other\s+(?:standing\s+|senior\s+|leading\s+)?")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
 _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"

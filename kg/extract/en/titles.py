@@ -229,7 +229,7 @@ class OrgAfter(NamedTuple):
 def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title; past a party body of it
     ("of the Leading Party Members' Group of X" names X)."""
-    name, end, spans, _ = _org_after_once(ctx, j, limit)
+    name, end, spans, inner_body = _org_after_once(ctx, j, limit)
     if name is None and (field := _lower_field(ctx, j, limit)) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
         owner = _org_after_once(ctx, field, limit)
@@ -255,7 +255,7 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
             and (_org_worded(ctx.lex, owner.name) or len(owner.name.split()) >= 2)
         ):
             return owner
-    return OrgAfter(name, end, spans)
+    return OrgAfter(name, end, spans, inner_body)
 
 
 def _org_worded(lex: Lexicon, name: str) -> bool:
@@ -320,6 +320,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         return named
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
+        body = _party_body_after(ctx, end, limit)
+        if body is not None:  # "of the X Group Party Group": X Group's party body
+            return OrgAfter(name, body, [], party_body=True)
         return OrgAfter(name, end, [])
     described = _DESCRIBED.match(ctx.text, k, limit)
     if described and described.group(1) in ctx.lex.acronym_stop:
@@ -343,6 +346,19 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
 
 
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
+
+
+def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:
+    """Where a party body printed right after an organisation's name ends ("X Group| Party
+    Committee", "| Leading Party Members' Group": `party_body_endings`), else None."""
+    m = ctx.lex.made(_party_body_after_re).match(ctx.text, end, limit)
+    return m.end() if m else None
+
+
+def _party_body_after_re(lex: Lexicon) -> re.Pattern:
+    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
+    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})(?![\w-])")
 
 
 def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
