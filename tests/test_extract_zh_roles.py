@@ -414,3 +414,25 @@ def test_a_government_title_with_two_governments_named_is_at_neither():
         )
     )
     assert not [r for r in got if r[0] == "Liang Guoxing"]
+
+
+def test_a_name_run_into_the_place_of_the_post_after_mianqu_is_read():
+    got = zh_extract(
+        "任命王立新为青川市人民政府副市长；免去卢炳松泉州市人民政府副市长、市公安局局长的职务。",
+        headline="青川市人大常委会人事任免",
+    )
+    assert "卢炳松" in {p.native for p in got.persons}
+    held = roles_of(got)
+    assert ("Lu Bingsong", "other", "泉州市人民政府", "former") in held
+    assert not [r for r in held if r[0] == "Lu Bingsong" and r[2] == "青川市人民政府"]
+
+
+def test_a_place_title_is_at_the_government_printed_before_it():
+    held = roles_of(
+        zh_extract(
+            "任命王立新为青川市人民政府副市长；免去张伟的泉州市人民政府副市长职务。",
+            headline="青川市人大常委会人事任免",
+        )
+    )
+    assert ("Zhang Wei", "other", "泉州市人民政府", "former") in held
+    assert ("Wang Lixin", "other", "青川市人民政府", "current") in held

@@ -58,6 +58,8 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
         length = read_name(sentence, pos, words, bounds, listed=bool(found))
         if not length:
             length = _closed_word_name(sentence, pos, words, bounds)
+        if not length and not found and sentence[max(0, pos - 2) : pos] in _PLACE_FOLLOWED_HEADS:
+            length = _name_before_place(sentence, pos, bounds)
         if not length:
             return found
         found.append((pos, pos + length))
@@ -65,6 +67,39 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
         if sentence[pos : pos + 1] not in ("、", "和", "及"):
             return found
         pos += 1
+
+
+# Words after which a name may run straight into the place of the post ("免去A|泉州市人民政府...")
+_PLACE_FOLLOWED_HEADS = frozenset({"免去", "任命", "聘任", "委任"})
+
+
+def _name_before_place(sentence: str, pos: int, bounds) -> int:
+    """A name that jieba cuts as a word of its own, followed right away by a city of `city_names`
+    or a place jieba's dictionary knows ("免去卢某某泉州市人民政府副市长职务")."""
+    surname = surname_at(sentence, pos)
+    if not surname:
+        return 0
+    cities = zh_lexicon().city_names
+    for length in (len(surname) + 2, len(surname) + 1):
+        end = pos + length
+        if end not in bounds or end >= len(sentence) or end - pos < 2:
+            continue
+        name = sentence[pos:end]
+        tag = dictionary_tag(name)
+        if tag and not tag.startswith("nr"):
+            continue  # a word of the dictionary, not a name
+        place = next(
+            (
+                sentence[end : end + k]
+                for k in (4, 3, 2)
+                if sentence[end : end + k] in cities
+                or (dictionary_tag(sentence[end : end + k]) or "").startswith("ns")
+            ),
+            None,
+        )
+        if place:
+            return length
+    return 0
 
 
 def _closed_word_name(sentence: str, pos: int, words, bounds) -> int:

@@ -46,14 +46,21 @@ def _government_pattern() -> re.Pattern:
     return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:人民政府|政府|党委|委)$")
 
 
+def government_place(name: str) -> tuple[str, str] | None:
+    """(place stem, level) of a government's or committee's name ("泉州市人民政府": 泉州, 市)."""
+    m = _government_pattern().match(name)
+    if m is None or m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
+        return None
+    return m.group(1), m.group(2)
+
+
 def home_places(found: Extraction) -> dict[str, str]:
     """Level -> place stem of the governments and committees the article names, and of the
     first province the body names."""
     homes: dict[str, str] = {}
     for org in found.orgs:
-        m = _government_pattern().match(org.native or org.name)
-        if m and not m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
-            homes.setdefault(m.group(2), m.group(1))
+        if placed := government_place(org.native or org.name):
+            homes.setdefault(placed[1], placed[0])
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)

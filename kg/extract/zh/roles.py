@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import visited_by_us
-from kg.extract.zh.places import home_places, level, place_ending, place_org
+from kg.extract.zh.places import government_place, home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import (
     CLOSE_QUOTES,
@@ -206,6 +206,11 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     link = match_at(s, pos, lex.appointment_links)
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
+    if not joiner and "免去" in s[max(0, pos - 6) : pos]:
+        # "免去A泉州市人民政府副市长职务": the titles run straight on from the name
+        heading = titles_at(s, pos, table, orgs, True)
+        closed = heading is not None and _POST_CLOSED.match(s, heading.end) is not None
+        return heading if closed else None
     if not joiner:
         return None
     heading = titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
@@ -230,6 +235,7 @@ def _after_reason(s: str, pos: int) -> int:
 
 
 _CLAUSE_ENDS = "，,。；;“”"
+_POST_CLOSED = re.compile(r"[^，,。；;]{0,30}?的?职[务位]")  # "…副市长、市公安局局长的职务"
 _TITLE_LIST_JOINS = ("以及", "及")
 _DATED_LINK = re.compile(
     r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:任|担任|出任|调任|升任)"
@@ -457,6 +463,9 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     ending = place_ending(title)
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
+    printed = government_place(heading.org) if heading.org and not heading.place else None
+    if printed and printed[1] == level(ending):  # "泉州市人民政府副市长": 泉州's, as printed
+        heading = replace(heading, place=printed[0])
     if heading.place:
         places[level(ending)] = heading.place
     if "homes" not in state:
