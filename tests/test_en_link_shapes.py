@@ -164,3 +164,19 @@ def test_names_before_and_other_share_the_plural_title():
     )
     assert ("Li Ming", "director", "Kestrel Power Group", "current") in found
     assert ("Zhao Gang", "director", "Kestrel Power Group", "current") in found
+
+
+def test_the_companys_party_group_is_the_companys_party_body():
+    found = held(
+        "Kestrel Power Group signed the deal. Chen Yunpeng, member of the company's party group "
+        "and deputy general manager, attended.",
+        headline="Kestrel Power Group signs deal",
+    )
+    assert ("Chen Yunpeng", "party-committee-member", "Kestrel Power Group", "current") in found
+    assert ("Chen Yunpeng", "deputy-general-manager", "Kestrel Power Group", "current") in found
+
+
+def test_a_party_named_with_of_a_country_is_the_party_not_the_country():
+    found = held("Xi Jinping, general secretary of the Communist Party of China, spoke.")
+    assert not [r for r in found if r[2] == "China"]
+    assert ("Xi Jinping", "general-secretary", "Communist Party of China", "current") in found

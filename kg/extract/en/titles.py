@@ -241,7 +241,7 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
             return owner._replace(party_body=True)
     printed = name if name and name is not MAIN else ""
     head, of, _ = printed.partition(" of ")
-    if of and not _org_worded(ctx.lex, head):
+    if of and not _org_worded(ctx.lex, head) and _field_only(ctx.lex, head):
         # "President of Aerospace and Defence of Orvanta Group": read again from the inner "of"
         owner = _org_after_once(ctx, end - len(printed) + len(head), limit)
         if owner.name and owner.name is not MAIN:
@@ -256,6 +256,14 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         ):
             return owner
     return OrgAfter(name, end, spans, inner_body)
+
+
+def _field_only(lex: Lexicon, words: str) -> bool:
+    """Whether `words` name a field and nothing else ("Aerospace and Defence", "Corporate
+    Affairs"): field words and connectors, not a name of its own ("Communist Party")."""
+    fields = lex.folded("field_words") | lex.folded("field_openers")
+    found = re.findall(r"[A-Za-z][\w'’-]*", words)
+    return bool(found) and all(w.casefold() in fields or w in lex.connectors for w in found)
 
 
 def _org_worded(lex: Lexicon, name: str) -> bool:
@@ -303,6 +311,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     k = m.end()
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     if ref:
+        owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, ref.end(), limit)
+        if owned:  # "member of the company's party group": the company's party body
+            return OrgAfter(MAIN, owned.end(), [], party_body=True)
         return OrgAfter(MAIN, ref.end(), [])
     kind = _kind_of_main_re(ctx.lex).match(ctx.text, k, limit)
     own = kind is not None and kind.group(1).casefold() in ctx.lex.folded("own_kind_words")
@@ -353,6 +364,13 @@ def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:
     Committee", "| Leading Party Members' Group": `party_body_endings`), else None."""
     m = ctx.lex.made(_party_body_after_re).match(ctx.text, end, limit)
     return m.end() if m else None
+
+
+def _owned_party_body_re(lex: Lexicon) -> re.Pattern:
+    """ "'s party group", "'s Party Committee" after "the company": its party body."""
+    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
+    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"['’]s\s+(?:{alt})(?![\w-])", re.IGNORECASE)
 
 
 def _party_body_after_re(lex: Lexicon) -> re.Pattern:
