@@ -180,3 +180,17 @@ def test_a_party_named_with_of_a_country_is_the_party_not_the_country():
     found = held("Xi Jinping, general secretary of the Communist Party of China, spoke.")
     assert not [r for r in found if r[2] == "China"]
     assert ("Xi Jinping", "general-secretary", "Communist Party of China", "current") in found
+
+
+def test_a_place_before_a_title_after_a_year_is_the_titles():
+    found = held("In 2019 Hunan Governor Mao Weiming visited the port.")
+    assert ("Mao Weiming", "governor", "Hunan", "current") in found
+
+
+def test_a_peoples_adjective_and_an_industry_are_no_organisation():
+    found = extract_en(
+        "On Monday, new South African mining minister Sipho Dube said talks had stalled. "
+        "Kenyan tea exporters met on Friday."
+    )
+    names = {o.name for o in found.orgs}
+    assert not [n for n in names if "mining" in n or "tea" in n]

@@ -1,5 +1,6 @@
-"""Chinese text hard-wrapped at a fixed width (announcements copied out of PDF files) is joined
-back before extraction; other text is left as it is. The text is invented for the tests."""
+"""Text hard-wrapped at a fixed width (announcements copied out of PDF files, wire copy) is joined
+back before extraction: Chinese lines cut inside a sentence, English line breaks inside a sentence
+(made spaces, so offsets hold); other text is left as it is. The text is invented for the tests."""
 
 import hashlib
 
@@ -39,3 +40,36 @@ def test_ordinary_paragraphs_are_left_alone():
 def test_the_article_keeps_the_digest_of_what_was_read():
     article = make_article("x.txt", WRAPPED)
     assert article.sha256 == hashlib.sha256(WRAPPED.encode("utf-8")).hexdigest()
+
+
+WRAPPED_EN = (
+    "The board of Kestrel Mining Ltd, one of the country's largest\n"
+    "producers, appointed Anna Berg as its new chief executive, the\n"
+    "company announced late on Thursday.\n"
+    "The appointment is pending approval from the Mining Regulatory\n"
+    "Commission. Paul Novak, spokesman for the company, said the\n"
+    "decision was made at a board meeting held on Thursday afternoon.\n"
+    "Berg, 51, has been acting head of Harrow Metals' Bank of\n"
+    "Commerce since March, and she will take up the post in\n"
+    "June after the approval.\n"
+)
+
+
+def test_hard_wrapped_english_lines_that_break_a_sentence_are_joined_in_place():
+    from kg.read.unwrap import unwrap_english
+
+    joined = unwrap_english(WRAPPED_EN)
+    assert len(joined) == len(WRAPPED_EN)  # the same offsets: a newline becomes a space
+    assert "largest producers, appointed" in joined
+    assert "Bank of Commerce since" in joined
+    assert "Thursday.\nThe appointment" in joined  # a sentence's end stays a line's end
+
+
+def test_english_with_a_few_short_lines_is_left_as_it_is():
+    from kg.read.unwrap import unwrap_english
+
+    text = (
+        "Board changes\nKESTREL MINING LTD\nShare code: KML\n"
+        "Anna Berg joins the board of\nthe company.\n"
+    )
+    assert unwrap_english(text) == text

@@ -23,7 +23,7 @@ from kg.read.decode import decode_bytes
 from kg.read.errors import ArticleError, file_ident
 from kg.read.html import looks_like_html, read_page, sniff_charset
 from kg.read.language import identify
-from kg.read.unwrap import unwrap_chinese
+from kg.read.unwrap import unwrap_chinese, unwrap_english
 from kg.vocab import HERE as VOCAB_DIR
 
 __all__ = ["MAX_BYTES", "ArticleError", "detect_language", "make_article", "read_article"]
@@ -113,6 +113,8 @@ def make_article(
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     if language == "zh":
         text = unwrap_chinese(text)
+    elif language == "en":
+        text = unwrap_english(text)
     body = blank_furniture(text)
     headline = find_headline(text, body)
     published = published or find_published(text, headline) or stated

@@ -55,3 +55,41 @@ def _wrapping_width(lines: list[str]) -> int | None:
         if near >= count:
             best, count = width, near
     return best if count >= _MIN_WRAPPED else None
+
+
+# English: a line that ends inside a sentence, shown by the next line going on in lower case
+# ("has been acting\nhead of") or by a last word that cannot end one ("Bank of\nCommunications",
+# a comma). Only a line as long as a wrapped line is (`_EN_MIN_LINE`) is joined: short lines are
+# headings, items of a list or the fields of an announcement's header.
+_EN_OPEN_END = re.compile(
+    r"(?:\b(?:of|and|the|to|in|for|a|an|with|at|by|on|from|as|its|his|her|their|or|that|who)|,)$",
+    re.IGNORECASE,
+)
+_EN_LOWER_START = re.compile(r"[a-z]")
+_EN_MIN_LINE = 40
+_EN_MAX_LINE = 100  # longer lines are paragraphs, not a wrapping width
+_EN_MIN_BREAKS = 5  # mid-sentence breaks a text needs to count as wrapped
+
+
+def unwrap_english(text: str) -> str:
+    """`text` with the line breaks of its hard wrapping made spaces (same length, so offsets
+    hold); unchanged when fewer than `_EN_MIN_BREAKS` lines break inside a sentence."""
+    lines = text.split("\n")
+    breaks, offset = [], 0
+    for prev, line in itertools.pairwise(lines):
+        offset += len(prev) + 1
+        if _mid_sentence(prev, line):
+            breaks.append(offset - 1)  # the newline after `prev`
+    if len(breaks) < _EN_MIN_BREAKS:
+        return text
+    out = list(text)
+    for at in breaks:
+        out[at] = " "
+    return "".join(out)
+
+
+def _mid_sentence(prev: str, line: str) -> bool:
+    printed, nxt = prev.strip(), line.lstrip()
+    if not nxt or not _EN_MIN_LINE <= len(printed) <= _EN_MAX_LINE:
+        return False
+    return bool(_EN_LOWER_START.match(nxt) or _EN_OPEN_END.search(printed))

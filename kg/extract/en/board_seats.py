@@ -150,7 +150,11 @@ def _holder(body: str, people, sentence: Span, at: int) -> str | None:
     for s, e, name in reversed(people):
         if sentence.start <= s and e <= at:
             gap = body[e:at]
-            if _BETWEEN.match(gap) or _CLOSED_APPOSITION.fullmatch(gap):
+            if (
+                _BETWEEN.match(gap)
+                or _CLOSED_APPOSITION.fullmatch(gap)
+                or _WHO_CLAUSE.fullmatch(gap)
+            ):
                 return name
             return None
     return None
@@ -161,6 +165,8 @@ _COMPANY_AFTER = re.compile(
     r"\s+of\s+(?:(?:the|its)\s+(?:company|group|bank|firm)|directors)\b"
 )  # "the board of the company", "the board of directors": the board of the company in question
 _CLOSED_APPOSITION = re.compile(r",\s+(?:has|had|will|would)?\s*")
+# "Name, who chairs the audit committee, will retire from the board": a relative clause closed
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{1,80},\s+(?:has|had|will|would)?\s*")
 
 
 def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:

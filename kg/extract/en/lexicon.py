@@ -239,6 +239,7 @@ def has_word(name: str, words) -> bool:
 
 # "X replaced Y", "X has succeeded Y": the verb between a successor and the predecessor.
 REPLACE_VERB = (
-    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+)?"
-    r"(?:replaced|replaces|replace|succeeded|succeeds|succeed)\s+"
+    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+)?"
+    r"(?:replaced|replaces|replace|succeeded|succeeds|succeed"
+    r"|(?:takes|took|take|taken|taking)\s+over\s+from)\s+"
 )

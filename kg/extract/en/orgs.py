@@ -330,9 +330,12 @@ def _latin_table_names(
 def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
     """ "the Dalian branch", "the Ordos company": a place or brand and lower-case organisation words."""
     spans = []
+    demonyms = lex.data.get("demonyms") or {}
     for m in lex.lower_org_re.finditer(body):
         lead = _LEADING_CAPITALS.match(m.group(1))
         heads = re.findall(r"[A-Z][\w'’]*", lead.group() if lead else "")
+        if " ".join(heads) in demonyms:
+            continue  # "South African mining minister": a people's adjective, no organisation
         if not any(_ordinary_head(w, lex) for w in heads):
             spans.append(m.span(1))
     return spans
@@ -928,6 +931,18 @@ def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
     return any(t.text.casefold() not in generic for t in run[begin:k])
 
 
+def _demonym_lead(words: str, lex: Lexicon) -> bool:
+    """Whether `words` are a people's adjective ("South African"), maybe after modifiers of a
+    title ("New South African")."""
+    demonyms = lex.data.get("demonyms") or {}
+    parts = words.split()
+    modifiers = lex.folded("possessive_modifiers") | lex.folded("former_words")
+    for k in range(len(parts)):
+        if " ".join(parts[k:]) in demonyms and all(p.casefold() in modifiers for p in parts[:k]):
+            return True
+    return False
+
+
 def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | None:
     words = [t for t in run[begin : last + 1] if t.text not in lex.connectors]
     if len(words) < 2 or run[begin].text in lex.connectors:
@@ -936,6 +951,9 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     if body[end : end + 1] == "." and run[last].text in ("Co", "Ltd", "Inc", "Corp"):
         end += 1
     name = " ".join(body[start:end].split())
+    lead, _, tail = name.rpartition(" ")
+    if tail.islower() and _demonym_lead(lead, lex):
+        return None  # "South African mining (minister)": a people's adjective and an industry
     titled = re.match(
         r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?", body[start:end]
     )

@@ -290,7 +290,10 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
                 break
             particles += 1
         elif not (
-            _initial(word) and word.casefold() not in lex.not_name_words and not parts
+            _initial(word)
+            and word.casefold() not in lex.not_name_words
+            and word.casefold() not in lex.title_words()  # "CEO Jane Roe": a title, no initials
+            and not parts
         ) and not (
             _initial(word) and len(word) == 1 and parts  # a middle initial
         ):

@@ -69,7 +69,8 @@ _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 _APPOSITION = re.compile(
     r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
     r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?"
-    r"|the\s+|an?\s+|as\s+(?:its\s+)?)?"
+    r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
+    r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?"  # "Name, Kenya's High Commissioner"
 )
 
 
@@ -730,12 +731,18 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         inner = skip.end() if skip else inner
         if ctx.lex.title_re.match(ctx.text, inner):
             gap = " " + titled.group(2)
+    if _ITS_GAP.fullmatch(gap) and _APPOINTED_BEFORE.search(
+        ctx.text, max(0, before[-1].start - 24), before[-1].start
+    ):
+        return before[-1].name, False  # "X has named Name its new <title>"
+    if _BOARD_GAP.fullmatch(gap):
+        return before[-1].name, False  # "Name has been appointed to the board as a <title>"
     joined = _JOINED_GAP.fullmatch(gap)  # "Name joined X as its <title>"
     if joined and before[-1].end + joined.start(1) in ctx.org_at:
         known = ctx.org_at[before[-1].end + joined.start(1)]
         if known.end == before[-1].end + joined.end(1):
             return before[-1].name, False
-    who = _WHO.match(gap)  # "Name, who has been <title>": the clause's link
+    who = _WHO.match(gap) or _AGE.match(gap)  # "Name, who has been <title>", "Name, 54, was"
     if who:
         gap = " " + gap[who.end() :]
     ended = _ENDED_SPAN.search(gap) is not None  # "served from 2001 to 2005 as"
@@ -750,6 +757,7 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 
 
 _WHO = re.compile(r"\s*,\s*who(?=\s)")
+_AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
 # Words inside a link that change nothing of it: "also", "currently", a span of time.
 _LINK_FILLERS = re.compile(
     r"(?<=\s)(?:also|currently|now|still|recently)\s+"
@@ -766,6 +774,18 @@ _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|
 _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
+)
+_ITS_GAP = re.compile(
+    r"\s+(?:as\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:new\s+)?"
+)
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|elected|promoted|made|hired)\s+$")
+# "Name has been appointed to the board as a", "Name will join the X board as an": a board seat
+_BOARD_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|will\s+be)\s+(?:appointed|elected|co-opted|named)"
+    r"\s+to\s+(?:the|its|our)\s+(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?"
+    r"\s+as\s+(?:an?\s+|its\s+|the\s+)?"
+    r"|\s+(?:joins|joined|will\s+join|has\s+joined|is\s+to\s+join|is\s+joining)\s+(?:the|its)\s+"
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?\s+as\s+(?:an?\s+|its\s+|the\s+)?"
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
 

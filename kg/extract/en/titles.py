@@ -329,6 +329,12 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     named = _named_before(ctx, k, limit) if the else None
     if named:
         return named
+    owner = _OWNER.match(ctx.text, k, limit)
+    if owner and (
+        owner.group(1).casefold() in ctx.lex.folded("countries")
+        or owner.group(1).casefold() in ctx.lex.places
+    ):
+        k = owner.end()  # "head of China's Bank of Communications": the bank, not China's
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
         body = _party_body_after(ctx, end, limit)
@@ -356,6 +362,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     return OrgAfter(None, j, [])
 
 
+_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
 
@@ -518,7 +525,7 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
         words.append(m.group(1))
         start = m.start(1)
     before = ctx.text[max(0, start - 3) : start]
-    if not words or len(words) > 4 or not re.search(r"(?:[a-z,;:.!?]\s|\n|^)$", before):
+    if not words or len(words) > 4 or not re.search(r"(?:[a-z0-9,;:.!?]\s|\n|^)$", before):
         return None
     if len(words) == 1 and not _brand_like(lex, words[0]):
         return None
