@@ -194,3 +194,21 @@ def test_a_peoples_adjective_and_an_industry_are_no_organisation():
     )
     names = {o.name for o in found.orgs}
     assert not [n for n in names if "mining" in n or "tea" in n]
+
+
+def test_a_counterpart_holds_the_same_post_at_the_country_named():
+    found = held(
+        "On Tuesday, Kenya's Foreign Minister Jane Roe met her Ugandan counterpart John Smith in "
+        "Nairobi."
+    )
+    assert ("John Smith", "other", "Uganda", "current") in found
+    found = held(
+        "Kenya's Foreign Minister Jane Roe met his Brunei counterpart, Second Minister of Foreign "
+        "Affairs Ali Hassan, in Nairobi."
+    )
+    assert ("Ali Hassan", "other", "Brunei", "current") in found
+
+
+def test_a_counterpart_of_a_company_post_gets_no_country_post():
+    found = held("Kestrel Mining chairman Jane Roe met her Ugandan counterpart John Smith.")
+    assert not [r for r in found if r[0] == "John Smith"]

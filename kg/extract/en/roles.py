@@ -109,6 +109,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _title_of_person(article, found, ctx, people, sentence)
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
+        _counterparts(article, found, ctx, people, sentence, found.roles[before:])
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found)
@@ -438,9 +439,55 @@ class _CountryScope:
     end: int | None
 
 
+def _counterparts(
+    article: Article, found: Extraction, ctx: Context, people, sentence: Span, made: list[RoleClaim]
+) -> None:
+    """ "Foreign Minister A met her Ugandan counterpart B": B holds A's post at the country the
+    adjective names, when A's post is a country's (its organisation is that country)."""
+    countries = ctx.lex.folded("countries")
+    for m in _COUNTERPART.finditer(ctx.text, sentence.start, sentence.end):
+        country = _country_named(ctx, m.group(1))
+        after = people.starting_from(m.end())
+        if country is None or not after or after[0].start != m.end():
+            continue
+        model = next(
+            (
+                c
+                for c in reversed(made)
+                if c.evidence.start <= m.start()
+                and c.org.casefold() in countries
+                and c.status == "current"
+            ),
+            None,
+        )
+        if model is None or model.person == after[0].name:
+            continue
+        _ensure_org(article, found, country, sentence)
+        claim = replace(model, person=after[0].name, org=country)
+        if claim not in found.roles:
+            found.roles.append(claim)
+
+
+# "his Brunei counterpart, ", "her Ugandan counterpart ": the country of the person named next
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s+"
+)
+
+
+def _country_named(ctx: Context, words: str) -> str | None:
+    """The country `words` name, as a country ("Brunei") or a people's adjective ("Ugandan")."""
+    if words.casefold() in ctx.lex.folded("countries"):
+        return words
+    return (ctx.lex.data.get("demonyms") or {}).get(words)
+
+
 def _country_before(ctx: Context, start: int) -> str | None:
     """The country of "Country's Title Name" (`countries` of the lexicon) or "Malaysian Title Name"
-    (`demonyms`), printed right before the titles at `start`."""
+    (`demonyms`), printed right before the titles at `start`; or "his Brunei counterpart, Title
+    Name"."""
+    counterpart = _COUNTERPART_BEFORE.search(ctx.text, max(0, start - 60), start)
+    if counterpart and (country := _country_named(ctx, counterpart.group(1))):
+        return country
     m = _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 40), start)
     if m and m.group(1).casefold() in ctx.lex.folded("countries"):
         return m.group(1)
@@ -489,6 +536,10 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+$")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s+"
+    r"(?:(?:First|Second|Third|Senior)\s+)?$"
+)
 _POSSESSIVE_FIELD_BEFORE = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+((?:[A-Z][a-z]+(?:,?\s+(?:and|&))?\s+){1,4})$"
 )
