@@ -436,3 +436,21 @@ def test_a_place_title_is_at_the_government_printed_before_it():
     )
     assert ("Zhang Wei", "other", "泉州市人民政府", "former") in held
     assert ("Wang Lixin", "other", "青川市人民政府", "current") in held
+
+
+def test_tongzhi_before_ren_and_a_count_of_comrades_before_wei():
+    held = roles_of(
+        zh_extract("张立勇同志任青川省立第三医院党委副书记、院长。", headline="人事任命")
+    )
+    assert ("Zhang Liyong", "deputy-party-secretary", "青川省立第三医院", "current") in held
+    got = zh_extract("同意聘任吴晓秋、俞春华两位同志为青川市眼科医院副院长。", headline="人事任命")
+    held = roles_of(got)
+    assert ("Wu Xiaoqiu", "other", "青川市眼科医院", "current") in held
+    assert ("Yu Chunhua", "other", "青川市眼科医院", "current") in held
+
+
+def test_mianqu_name_tongzhi_then_the_post():
+    held = roles_of(
+        zh_extract("免去熊晶松同志青川市第二人民医院党委书记职务。", headline="人事任免")
+    )
+    assert ("Xiong Jingsong", "party-secretary", "青川市第二人民医院", "former") in held

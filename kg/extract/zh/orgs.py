@@ -144,6 +144,8 @@ def _extends(sentence: str, tok, title_set) -> bool:
     lex = zh_lexicon()
     if tag == "m":  # an ordinal inside a name: "第二人民医院", "第一中学"
         return bool(ORDINAL.fullmatch(word))
+    if word in _FOUNDED_BY or (word == "立" and s and sentence[s - 1] in lex.admin_levels):
+        return True  # "山东省立第三医院", "X市立医院": founded by the province, the city
     return (
         tag in NAME_TAGS
         and word not in lex.org_stops
@@ -153,6 +155,9 @@ def _extends(sentence: str, tok, title_set) -> bool:
         and not (tag == "oov" and len(word) > 1 and word[0] in lex.org_stop_starts)
         and not any(inner in word for inner in lex.org_stop_inner)
     )
+
+
+_FOUNDED_BY = frozenset({"省立", "市立", "县立", "区立", "州立", "国立", "私立", "公立"})
 
 
 def _board_committee(name: str) -> bool:
