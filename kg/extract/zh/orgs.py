@@ -157,7 +157,7 @@ def _extends(sentence: str, tok, title_set) -> bool:
     )
 
 
-_FOUNDED_BY = frozenset({"省立", "市立", "县立", "区立", "州立", "国立", "私立", "公立"})
+_FOUNDED_BY = frozenset({"省立", "市立", "县立", "区立", "州立", "国立"})
 
 
 def _board_committee(name: str) -> bool:
