@@ -63,11 +63,14 @@ def _mention(m: re.Match) -> DateMention:
     return DateMention(m.start(), m.end(), day, month, year, end_day, end_month)
 
 
-def find_dates(text: str, ref: date | None) -> list[tuple[int, int, date, date | None]]:
-    """(start, end, first day, last day or None) of each resolvable date in `text`."""
+def find_dates(
+    text: str, ref: date | None, year_hint: int | None = None
+) -> list[tuple[int, int, date, date | None]]:
+    """(start, end, first day, last day or None) of each resolvable date in `text` (a day
+    without its year takes `year_hint` when there is no `ref`)."""
     out = []
     for m in _DATE.finditer(text):
-        resolved = resolve(_mention(m), ref)
+        resolved = resolve(_mention(m), ref, year_hint)
         if resolved:
             out.append((m.start(), m.end(), *resolved))
     return out

@@ -155,6 +155,11 @@ def _month_stamp(text: str) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
+# "召开2024年第二次…会议": a year the event's own name gives (its ordinal in that year), used for a
+# day of a page without a publication date
+_OWN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?第[一二三四五六七八九十\d]+(?:次|期|届)")
+
+
 def _dates(
     s: str,
     published: date | None,
@@ -170,7 +175,10 @@ def _dates(
         dated = [d for d in find_dates(s, end_of_month) if (d[2].year, d[2].month) == stamp]
         if dated:
             return dated
-    found = find_dates(s, published) or find_day_dates(s, last, published)
+    own = _OWN_YEAR.search(s) if published is None else None
+    found = find_dates(s, published, int(own.group(1)) if own else None) or find_day_dates(
+        s, last, published
+    )
     if found or last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():

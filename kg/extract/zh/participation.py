@@ -105,7 +105,7 @@ def _skip_tail(s: str, end: int, words) -> int:
     while True:
         word = match_at(s, end, skips) or match_at(s, end, words)
         officials = None if word else _unnamed_item().match(s, end)
-        if officials and (listed or officials.group()[0] in JOINERS):
+        if officials and (listed or officials.group(1)):
             end = officials.end()  # "、X局负责同志参加": an item of the list that names no one
         elif word:
             end += len(word)
@@ -121,7 +121,7 @@ def _unnamed_item() -> re.Pattern:
     """ "、X局负责同志" after a list's last name: a body's unnamed officials (`unnamed_officials`),
     the body a short run of Han characters without a clause break."""
     words = _alt(load_lexicon("zh")["unnamed_officials"])
-    return re.compile(rf"[、和及与]?[\u4e00-\u9fff]{{0,16}}?(?:{words})")
+    return re.compile(rf"([、和及与]|以及)?[\u4e00-\u9fff]{{0,16}}?(?:{words})")
 
 
 @lru_cache(maxsize=1)
