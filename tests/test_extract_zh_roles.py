@@ -454,3 +454,10 @@ def test_mianqu_name_tongzhi_then_the_post():
         zh_extract("免去熊晶松同志青川市第二人民医院党委书记职务。", headline="人事任免")
     )
     assert ("Xiong Jingsong", "party-secretary", "青川市第二人民医院", "former") in held
+
+
+def test_a_name_tongzhi_and_a_resignation_gives_the_post_as_former():
+    held = roles_of(
+        zh_extract("会议接受庄建松同志辞去青川市人民政府市长职务的请求。", headline="人事任免")
+    )
+    assert ("Zhuang Jiansong", "mayor", "青川市人民政府", "former") in held
