@@ -212,3 +212,15 @@ def test_a_counterpart_holds_the_same_post_at_the_country_named():
 def test_a_counterpart_of_a_company_post_gets_no_country_post():
     found = held("Kestrel Mining chairman Jane Roe met her Ugandan counterpart John Smith.")
     assert not [r for r in found if r[0] == "John Smith"]
+
+
+def test_a_head_title_on_its_governments_own_page_is_that_governments():
+    found = held(
+        "The Hunan Provincial Government held a meeting. Governor Mao Lin chaired it and Premier "
+        "Li Qiang sent a letter.",
+        headline="Provincial government holds a meeting",
+    )
+    assert ("Mao Lin", "governor", "Hunan Provincial Government", "current") in found
+    assert not [r for r in found if r[0] == "Li Qiang"]  # a premier: the State Council's, or none
+    found = held("Kestrel Mining met Governor Mao Lin.", headline="Kestrel Mining meets governor")
+    assert not [r for r in found if r[0] == "Mao Lin"]

@@ -44,7 +44,7 @@ def test_the_other_side_of_talks_took_part():
 def test_a_list_that_ends_with_a_bodys_unnamed_officials_still_attends():
     got = parts(
         "6月1日上午，区委书记甘明远到东岭碳素等企业实地调研。区政府副区长韦永泉、区开发区主任"
-        "卜保国、区市场监管局负责同志参加调研活动。"
+        "卜保国、区住建局相关负责同志一同参加调研。"
     )
     assert got.get("Wei Yongquan") == "attendee"
     assert got.get("Bu Baoguo") == "attendee"
@@ -66,11 +66,11 @@ def test_the_leaders_of_a_delegation_named_in_a_lead_phrase_are_visitors():
 
 def test_the_members_a_delegation_lists_are_visitors():
     got = parts(
-        "6月1日，青川市长卢秀华率团访问北岭市，代表团成员包括教育局长蒋伟明、数字局长林谷东。"
+        "6月1日，青川市长苗丽娟率团访问北岭市，代表团成员包括教育局长贺文涛、数字局长石凯东。"
     )
-    assert got.get("Jiang Weiming") == "visitor"
-    assert got.get("Lin Gudong") == "visitor"
+    assert got.get("He Wentao") == "visitor"
+    assert got.get("Shi Kaidong") == "visitor"
     trad = parts(
-        "6月1日，青川市長盧秀華率團訪問北嶺市。訪團成員包括教育局長蔣偉明、數字局長林谷東。"
+        "6月1日，青川市長苗麗娟率團訪問北嶺市。訪團成員包括教育局長賀文濤、數字局長石凱東。"
     )
-    assert trad.get("Jiang Weiming") == "visitor"
+    assert trad.get("He Wentao") == "visitor"

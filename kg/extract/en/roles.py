@@ -1194,6 +1194,8 @@ def _claim(
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
     if org in (None, MAIN) and kinds:
         org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
+    elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
+        org = own  # "Premier X" on the page of a provincial government: that government's
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
@@ -1212,6 +1214,16 @@ def _claim(
     elif owner := _party_body_of(lex, found, org):
         org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
+
+
+def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
+    """The article's own organisation when it is a government that title heads
+    (`government_head_titles`: "premier" on the page of "X Provincial Government"), else None."""
+    kinds = (lex.data.get("government_head_titles") or {}).get(folded)
+    main = found.main_org
+    if not kinds or not main:
+        return None
+    return main if any(main.casefold().endswith(k.casefold()) for k in kinds) else None
 
 
 def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
