@@ -58,7 +58,7 @@ def test_the_kind_of_an_organisation_is_the_one_of_that_kind_the_article_names()
         "The Ministry of Fisheries and Oceans held a workshop in Tema. The Chief Director of the "
         "Ministry, Mr Kwame Asante, opened it."
     )
-    assert ("Kwame Asante", "director", "Ministry of Fisheries and Oceans", "current") in found
+    assert ("Kwame Asante", "other", "Ministry of Fisheries and Oceans", "current") in found
 
 
 def test_the_kind_with_two_organisations_of_it_is_none_of_them():
