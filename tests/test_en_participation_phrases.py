@@ -55,3 +55,13 @@ def test_a_place_named_like_a_person_after_municipality_of_is_no_person():
     names = {p.name for p in found.persons}
     assert {"Ramon D. Cruz", "Arnel P. Reyes"} <= names
     assert not names & {"Carlos Mendoza", "Pedro Alvarez", "San Pedro Alvarez"}
+
+
+def test_a_presentation_of_credentials_is_an_event_on_its_day():
+    found = extract_en(
+        "The ministry welcomed the new ambassadors at a dinner after their presentation of "
+        "credentials to President Ramon D. Cruz in the morning of 19 March 2025.",
+        published="2025-03-25",
+        headline="Ministry welcomes new ambassadors",
+    )
+    assert [str(e.start) for e in found.events] == ["2025-03-19"]
