@@ -65,3 +65,17 @@ def test_a_presentation_of_credentials_is_an_event_on_its_day():
         headline="Ministry welcomes new ambassadors",
     )
     assert [str(e.start) for e in found.events] == ["2025-03-19"]
+
+
+def test_a_sentence_that_opens_with_present_were_lists_attendees_past_long_titles():
+    found = extract_en(
+        "The Ministry of Fisheries met the delegation on June 21. Present at the meeting were the "
+        "Chief Director of the Ministry, Mr Kwame Asante, the Directors in charge of Human "
+        "Resources and Finance in the persons Mr Kofi Mensah, Mrs Ama Owusu and Mr Yaw Boateng "
+        "and other staff of the Ministry.",
+        published="2023-06-22",
+        headline="Ministry meets delegation",
+    )
+    parts = {p.person: p.part for e in found.events for p in e.participants}
+    for name in ("Kwame Asante", "Kofi Mensah", "Ama Owusu", "Yaw Boateng"):
+        assert parts.get(name) == "attendee"

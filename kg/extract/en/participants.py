@@ -66,12 +66,15 @@ def _passive_part(
             last = m
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
+    part = lex.participation[fold_phrase(last.group())]
+    if part == "attendee" and not text[sentence.start : last.start()].strip():
+        return part  # "Present at the meeting were ...": the sentence lists who attended
     blocked = seen.blocked(last.end(), occ.start) if seen else None
     if blocked is None:
         blocked = _blocked(text, last.end(), occ.start, people, lex)
     if blocked:
         return None
-    return lex.participation[fold_phrase(last.group())]
+    return part
 
 
 def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
