@@ -375,15 +375,18 @@ def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:
 
 def _owned_party_body_re(lex: Lexicon) -> re.Pattern:
     """ "'s party group", "'s Party Committee" after "the company": its party body."""
-    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
-    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return re.compile(rf"['’]s\s+(?:{alt})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"['’]s\s+(?:{_party_bodies(lex)})(?![\w-])", re.IGNORECASE)
 
 
 def _party_body_after_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s+(?:{_party_bodies(lex)})(?![\w-])")
+
+
+def _party_bodies(lex: Lexicon) -> str:
+    """The names of an organisation's party body (`party_body_endings`, "Party Committee"), as
+    one alternation, longest first."""
     endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
-    alt = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return re.compile(rf"\s+(?:{alt})(?![\w-])")
+    return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
 
 
 def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
