@@ -90,6 +90,12 @@ class Lexicon:
             self._made[build] = build(self)
         return self._made[build]
 
+    def party_bodies(self) -> list[str]:
+        """The names of an organisation's party body printed after its name (`party_body_endings`,
+        "Party Committee", "CPC Committee"), longest first."""
+        endings = [*self.words("party_body_endings"), "Party Committee", "CPC Committee"]
+        return sorted(endings, key=len, reverse=True)
+
     def title_words(self) -> frozenset[str]:
         """Every word of every title ("chief", "officer", "minister"): never part of a name."""
         hit = self._folded.get(_TITLE_WORDS)

@@ -1315,8 +1315,7 @@ def _owner_of_party_body(lex: Lexicon, found: Extraction, org: str) -> str:
     """The company a company post belongs to when the title list's organisation is that
     company's party body ("member of the X Group Party Committee and deputy general manager":
     X Group's deputy general manager), where the article names the company; else `org`."""
-    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
-    for ending in sorted(endings, key=len, reverse=True):
+    for ending in lex.party_bodies():
         if org.casefold().endswith(" " + ending.casefold()):
             owner = org[: -len(ending)].strip()
             names = {n for o in found.orgs for n in (o.name, *o.aliases)}

@@ -385,8 +385,7 @@ def _party_body_after_re(lex: Lexicon) -> re.Pattern:
 def _party_bodies(lex: Lexicon) -> str:
     """The names of an organisation's party body (`party_body_endings`, "Party Committee"), as
     one alternation, longest first."""
-    endings = [*lex.words("party_body_endings"), "Party Committee", "CPC Committee"]
-    return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return "|".join(re.escape(e) for e in lex.party_bodies())
 
 
 def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
