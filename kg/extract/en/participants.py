@@ -67,14 +67,17 @@ def _passive_part(
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
     part = lex.participation[fold_phrase(last.group())]
-    if part == "attendee" and not text[sentence.start : last.start()].strip():
-        return part  # "Present at the meeting were ...": the sentence lists who attended
     blocked = seen.blocked(last.end(), occ.start) if seen else None
     if blocked is None:
         blocked = _blocked(text, last.end(), occ.start, people, lex)
-    if blocked:
-        return None
-    return part
+    if (
+        blocked
+        and part == "attendee"
+        and not text[sentence.start : last.start()].strip()
+        and not _blocked(text, last.end(), occ.start, people, lex, _charge_words(lex))
+    ):
+        return part  # "Present at the meeting were A, the Directors in charge of X, B ..."
+    return None if blocked else part
 
 
 def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
@@ -97,20 +100,44 @@ _MEMBERS_VERB = re.compile(
 )
 
 
-def _blocked(text: str, start: int, end: int, people, lex: Lexicon) -> bool:
+def _blocked(
+    text: str, start: int, end: int, people, lex: Lexicon, more: frozenset[str] = frozenset()
+) -> bool:
     """Whether text[start:end], without the names of `people` and without titles, has a word
-    other than "and", "of", "the" and group nouns (so the names do not follow the verb directly)."""
+    other than "and", "of", "the", group nouns and `more` (so the names do not follow the verb
+    directly)."""
     between = text[start:end]
     for s, e, _ in people:
         if start <= s and e <= end:
             between = between.replace(text[s:e], " ")
     between = lex.title_re.sub(" ", between)
-    return _first_stray_word(between, lex) is not None
+    return _first_stray_word(between, lex, more) is not None
 
 
-def _first_stray_word(text: str, lex: Lexicon) -> re.Match | None:
+def _first_stray_word(
+    text: str, lex: Lexicon, more: frozenset[str] = frozenset()
+) -> re.Match | None:
     allowed = {"and", "of", "the", *lex.words("group_nouns"), *lex.words("group_qualifiers")}
-    return next((m for m in _LOWER_WORD.finditer(text) if m.group() not in allowed), None)
+    return next(
+        (
+            m
+            for m in _LOWER_WORD.finditer(text)
+            if m.group() not in allowed and m.group() not in more
+        ),
+        None,
+    )
+
+
+def _charge_words(lex: Lexicon) -> frozenset[str]:
+    """Words a list of attendees may hold besides names, titles and groups: the fields of their
+    posts and how they are put ("the Directors in charge of Finance in the persons Mr A, Mrs B")."""
+    return lex.made(_make_charge_words)
+
+
+def _make_charge_words(lex: Lexicon) -> frozenset[str]:
+    return lex.folded("field_words") | frozenset(
+        {"in", "charge", "persons", "person", "for", "other"}
+    )
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
