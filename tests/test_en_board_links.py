@@ -76,3 +76,19 @@ def test_a_possessive_owner_in_apposition_gives_the_titles_organisation():
     assert ("Jane Roe", "other", "Kenya", "current") in found
     found = held("Jane Roe, Harrow Metals' chief executive, attended the reception.")
     assert not [r for r in found if r[2] == "Kestrel Mining"]
+
+
+def test_plural_titles_then_were_list_their_holders_with_their_own_firms():
+    found = held(
+        "Kestrel Mining held its meeting. Elected as directors, representing the large brokers "
+        "were Anna Berg of Harrow Securities, Paul Novak (Delta Capital), Lars Moe (Orvanta "
+        "Partners Inc.), Jane Roe."
+    )
+    for name in ("Anna Berg", "Paul Novak", "Lars Moe", "Jane Roe"):
+        assert (name, "director", "Kestrel Mining", "current") in found
+    assert not [r for r in found if r[2] in ("Harrow Securities", "Delta Capital")]
+
+
+def test_plural_titles_then_a_verb_and_no_names_give_nothing():
+    found = held("Kestrel Mining said the directors were paid and Anna Berg said so.")
+    assert not [r for r in found if r[0] == "Anna Berg"]

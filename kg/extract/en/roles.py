@@ -367,9 +367,10 @@ def _sentence_roles(
                 listed = _ListScope.after(ctx, people, own, at)
         holders, former = _holders(ctx, people, titles)
         titles = _split_levels(ctx, people, holders, titles, sentence)
+        members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
             _where_org(ctx, people, titles)
-            or _org_after_names(ctx, people, holders, titles)
+            or (None if members else _org_after_names(ctx, people, holders, titles))
             or next(
                 (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
                 None,
@@ -653,7 +654,61 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             after = people.starting_from(listed.end())
             if after and _holder_follows(ctx, listed.end(), after[0].start):
                 return _name_list_loose(ctx, after), False
+        members = _MEMBERS_ARE.match(ctx.text, titles.end)
+        if members:  # "The new directors are A (chair), B and C"
+            after = people.starting_from(members.end())
+            if after and _short_lead(ctx, ctx.text[members.end() : after[0].start]):
+                return _members_listed(ctx, after), False
     return [], False
+
+
+# "<plural titles> are/were/include:" — or after a short clause: "directors, representing the
+# large brokers, were" — then the holders, listed
+_MEMBERS_ARE = re.compile(
+    r"(?:\s+of\s+the\s+board)?(?:,[^,.;:\n]{1,60},?)?\s+(?:are|were|include|includes|included)"
+    r"(?:\s+now)?\s*:?\s+"
+)
+
+
+def _short_lead(ctx: Context, gap: str) -> bool:
+    """Whether what stands before a list's first name is a short description of it ("former
+    Customs Commissioner", "Mrs"): a few words, each capitalised, an honorific, a title's or a
+    person's descriptor ("lawyer"), no clause break."""
+    words = gap.split()
+    lex = ctx.lex
+    allowed = (
+        lex.title_words()
+        | lex.folded("former_words")
+        | lex.folded("title_modifiers")
+        | lex.folded("person_descriptors")
+        | lex.honorifics
+    )
+    return (
+        len(words) <= 6
+        and not re.search(r"[.;:\n]", gap)
+        and all(w[:1].isupper() or w.casefold().strip(",") in allowed for w in words)
+    )
+
+
+def _members_listed(ctx: Context, after) -> list[str]:
+    """The names of a list of members after "are"/"were": each item may carry its own firm or
+    aside ("A of X Securities, B (Y Partners)") and its own short description before the name
+    ("former banker B, ... and lawyer C"); a clause break or a verb ends the list."""
+    names = [after[0].name]
+    for prev, nxt in itertools.pairwise(after):
+        gap = ctx.text[prev.end : nxt.start]
+        if len(gap) > 90 or _LIST_BREAK.search(gap) or not _ITEM_JOIN.search(gap):
+            break
+        names.append(nxt.name)
+    return names
+
+
+_ITEM_JOIN = re.compile(r",|\band\b")
+# a clause of its own between two names: a sentence's end (not a legal form's dot), ";", a verb
+_LIST_BREAK = re.compile(
+    r";|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)\.\s|\n"
+    r"|\b(?:is|are|was|were|said|says|will|would|has|have|had|who|which)\b"
+)
 
 
 # "<plural titles> (of the board) were re-elected, including": the titles' holders are listed
