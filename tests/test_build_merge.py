@@ -66,7 +66,7 @@ def test_simplified_traditional_and_english_forms_meet():
     [
         ("Lu Dong", "Lu Dongliang"),
         ("He Wenbo", "He Wenjian"),
-        ("Zhang Wei", "Zhang Weiguo"),
+        ("Zhang Wei", "Zhang Weidong"),
         ("Li Na", "Li Nan"),
     ],
 )

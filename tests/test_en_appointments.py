@@ -60,9 +60,7 @@ def test_the_word_as_is_not_a_legal_form():
 
 
 def test_taking_office_as_its_chairman():
-    got = roles(
-        "Harlowe Bank announced that Tan Yu has taken office as its chairman starting on Friday."
-    )
+    got = roles("Harlowe Bank announced that Tan Yu has taken office as its chairman this week.")
     assert ("Tan Yu", "chairman", "Harlowe Bank", "current") in got
 
 
@@ -73,17 +71,17 @@ def test_a_capital_dateline_with_dashes_is_no_organisation():
 
 def test_the_predecessor_held_the_post_before():
     got = roles(
-        "Quarrow Estates PLC said it appointed Ian Pellow as chair to take over from Ruth Amberley in May."
+        "Quarrow Estates PLC said it had picked Nora Pell as chair to take over from Ruth Amberley in July."
     )
-    assert ("Ian Pellow", "chairman", "Quarrow Estates PLC", "current") in got
+    assert ("Nora Pell", "chairman", "Quarrow Estates PLC", "current") in got
     assert ("Ruth Amberley", "chairman", "Quarrow Estates PLC", "former") in got
     got = roles("Harlowe Bank named Tan Yu as chief executive, succeeding Mo Ping, who retired.")
     assert ("Mo Ping", "general-manager", "Harlowe Bank", "former") in got
 
 
 def test_a_post_held_between_two_years_is_former():
-    got = roles("Ian Pellow was chief executive of Harlowe Bank from 2008 to 2015.")
-    assert ("Ian Pellow", "general-manager", "Harlowe Bank", "former") in got
+    got = roles("Nora Pell was chief executive of Harlowe Bank from 2009 to 2016.")
+    assert ("Nora Pell", "general-manager", "Harlowe Bank", "former") in got
 
 
 def test_a_name_opening_a_paragraph_before_an_appointment_is_a_person_and_an_article_may_follow_the_link():
@@ -101,7 +99,7 @@ def test_a_name_opening_a_paragraph_before_an_appointment_is_a_person_and_an_art
 
 def test_an_organisation_named_for_a_field_and_its_head_after_commas():
     text = (
-        "They included Mrs Ada Obi, Director General, Council for Arts; Prof. Aba Bello, Director "
+        "They included Mrs Ada Obi, Director General, Council for Arts; Prof. Chuka Eze, Director "
         "General, National Commission for Rivers and Lakes and Mrs Grace Okafor, Director General, "
         "Centre for Crafts."
     )
@@ -112,14 +110,14 @@ def test_an_organisation_named_for_a_field_and_its_head_after_commas():
     }
     assert roles(text) == {
         ("Ada Obi", "head", "Council for Arts", "current"),
-        ("Aba Bello", "head", "National Commission for Rivers and Lakes", "current"),
+        ("Chuka Eze", "head", "National Commission for Rivers and Lakes", "current"),
         ("Grace Okafor", "head", "Centre for Crafts", "current"),
     }
 
 
 def test_joined_an_organisation_as_its_title():
-    assert roles("Tian Guoming joined Norland Bank as its Party secretary in 2019.") == {
-        ("Tian Guoming", "party-secretary", "Norland Bank", "current")
+    assert roles("Bao Jingyu joined Norland Bank as its Party secretary in 2019.") == {
+        ("Bao Jingyu", "party-secretary", "Norland Bank", "current")
     }
     got = roles("Harlow Group said profits rose. Mary Lee joined Norland Bank as chief executive.")
     assert got == {("Mary Lee", "general-manager", "Norland Bank", "current")}
@@ -127,12 +125,12 @@ def test_joined_an_organisation_as_its_title():
 
 def test_an_organisation_of_the_and_an_unlisted_title():
     text = (
-        "Musa Bako, Secretary General of the Organization of the Coffee Exporting Countries, said. "
-        "Wang Nengyi, Chief Researcher of Huaxin Economics & Technology Research Center, spoke."
+        "Musa Bako, Secretary General of the Organization of the Cocoa Growing Nations, said. "
+        "Fei Liangcai, Chief Researcher of Huaxin Policy & Market Research Center, spoke."
     )
     assert roles(text) == {
-        ("Musa Bako", "other", "Organization of the Coffee Exporting Countries", "current"),
-        ("Wang Nengyi", "other", "Huaxin Economics & Technology Research Center", "current"),
+        ("Musa Bako", "other", "Organization of the Cocoa Growing Nations", "current"),
+        ("Fei Liangcai", "other", "Huaxin Policy & Market Research Center", "current"),
     }
 
 
@@ -148,20 +146,20 @@ def test_a_head_of_a_places_government_and_an_honorific_before_the_holder():
 
 def test_party_titles_of_an_unnamed_body_take_the_organisation_after_them():
     got = roles(
-        "Wang Yiming, member of the standing Committee of the Party Committee and Deputy General "
+        "Xiang Chengyu, member of the Standing Committee of the Party Committee and Deputy General "
         "Manager of Beida Group, attended. Li Hua, Chairman of Minhe Steel, and Secretary of its "
         "Party Committee, spoke."
     )
     assert got == {
-        ("Wang Yiming", "party-committee-member", "Beida Group", "current"),
-        ("Wang Yiming", "deputy-general-manager", "Beida Group", "current"),
+        ("Xiang Chengyu", "party-committee-member", "Beida Group", "current"),
+        ("Xiang Chengyu", "deputy-general-manager", "Beida Group", "current"),
         ("Li Hua", "chairman", "Minhe Steel", "current"),
         ("Li Hua", "party-secretary", "Minhe Steel", "current"),
     }
     assert "Party Committee" not in {
         o.name
         for o in found(
-            "Wang Yiming, member of the Party Committee and Director of Beida Group, spoke."
+            "Xiang Chengyu, member of the Party Committee and Director of Beida Group, spoke."
         ).orgs
     }
 
@@ -197,36 +195,32 @@ def test_a_company_of_two_plain_words_used_as_one():
 
 def test_malaysian_legal_forms_and_nigerian_honorifics():
     text = (
-        "He is chairman of Asian Harlow Holdings Bhd and Kuala Venture Capital Sdn Bhd. "
+        "He is chairman of Teratai Holdings Bhd and Bayu Maju Capital Sdn Bhd. "
         "The meeting was chaired by Otunba Ade Bankole."
     )
     got = found(text)
-    assert {"Asian Harlow Holdings Bhd", "Kuala Venture Capital Sdn Bhd"} <= {
-        o.name for o in got.orgs
-    }
+    assert {"Teratai Holdings Bhd", "Bayu Maju Capital Sdn Bhd"} <= {o.name for o in got.orgs}
     assert "Ade Bankole" in {p.name for p in got.persons}
 
 
 def test_a_city_dateline_without_an_agency_and_a_long_names_first_words():
     text = (
-        "KUALA LUMPUR, June 30 — Harlow Bhd has appointed Megat Ali Megat Khas as chairman. "
-        "Megat Ali is also the president of the Federation of Listed Companies."
+        "SHAH ALAM, March 12 — Harlow Bhd has named Wan Azmi Wan Hamid as chairman. "
+        "Wan Azmi is also the president of the Perak Chamber of Traders."
     )
     got = found(text)
-    assert "LUMPUR" not in {o.name for o in got.orgs}
-    assert ("Megat Ali Megat Khas", "other", "Federation of Listed Companies", "current") in roles(
-        text
-    )
+    assert "ALAM" not in {o.name for o in got.orgs}
+    assert ("Wan Azmi Wan Hamid", "other", "Perak Chamber of Traders", "current") in roles(text)
 
 
 def test_a_places_printed_form_is_an_alias_of_its_organisation():
-    got = found("The meeting was chaired by deputy governor of Hubei province Tong Dao.")
+    got = found("The ceremony was hosted by deputy governor of Hubei province Ge Ruilin.")
     assert [(o.name, o.aliases) for o in got.orgs] == [("Hubei", ("Hubei province",))]
 
 
 def test_holders_of_a_plural_title_listed_after_including():
     got = roles(
-        "Norland Group said four non-executive directors of the board were re-elected, including "
+        "Norland Group said three non-executive directors of the board were returned, including "
         "Mrs. Ada Obi, Mr. Tunde Bello, and Mr. Ayo Adeola."
     )
     assert got == {
@@ -238,12 +232,12 @@ def test_holders_of_a_plural_title_listed_after_including():
 
 def test_a_party_post_printed_of_the_party_is_at_the_next_titles_organisation():
     got = roles(
-        "Han Xiaoming, Deputy Secretary of CPC and General Manager of Huaxin Engineering "
-        "Corporation, visited the site."
+        "Qiu Zhenbang, Deputy Secretary of CPC and General Manager of Huaxin Engineering "
+        "Corporation, inspected the project."
     )
     assert got == {
-        ("Han Xiaoming", "deputy-party-secretary", "Huaxin Engineering Corporation", "current"),
-        ("Han Xiaoming", "general-manager", "Huaxin Engineering Corporation", "current"),
+        ("Qiu Zhenbang", "deputy-party-secretary", "Huaxin Engineering Corporation", "current"),
+        ("Qiu Zhenbang", "general-manager", "Huaxin Engineering Corporation", "current"),
     }
 
 
@@ -258,7 +252,7 @@ def test_a_default_post_yields_to_the_same_post_named_at_an_organisation():
 
 
 def test_a_page_label_after_a_source_label_is_no_source():
-    text = "Invented news\nRelease time:2019-09-28 Article source: Reading times: 12\nHarlow said profits rose.\n"
+    text = "Invented news\nRelease time:2021-05-17 Article source: Reading times: 12\nHarlow said profits rose.\n"
     assert "Reading" not in {o.name for o in found(text).orgs}
 
 
@@ -281,7 +275,7 @@ def test_the_companys_post_is_the_appointing_companys():
 
 def test_a_vice_president_of_a_field_is_the_companys_not_the_fields():
     got = roles(
-        "Kestrel Group named Ann Lee as the company's senior vice president of Communications."
+        "Kestrel Group named Ann Lee as the company's executive vice president of Communications."
     )
     assert ("Ann Lee", "deputy-general-manager", "Kestrel Group", "current") in got
     assert not [r for r in got if r[2] == "Communications"]

@@ -40,7 +40,7 @@ def test_members_of_an_advisory_board_are_persons_but_not_directors():
 
 def test_a_one_word_company_before_a_possessive_and_a_new_title():
     got = found(
-        "Energy Minister Jane Roe met with Kopano's new board chairman Sipho Dube on Monday."
+        "Kopano's new board chairman Sipho Dube briefed Energy Minister Jane Roe on Monday."
     )
     assert ("Sipho Dube", "chairman", "Kopano") in roles(got)
 
@@ -54,58 +54,60 @@ def test_german_legal_forms_end_a_company_name():
 
 def test_a_local_committees_secretary_general_is_not_its_general_secretary():
     got = found(
-        "The meeting was presided over by Chen Tingzhi, secretary general of the Lanshan "
-        "Municipal Party Committee."
+        "The session was chaired by Ma Yuhang, secretary general of the Lanshan Municipal Party "
+        "Committee."
     )
-    assert ("Chen Tingzhi", "other", "Lanshan Municipal Party Committee") in roles(got)
+    assert ("Ma Yuhang", "other", "Lanshan Municipal Party Committee") in roles(got)
     central = found("Wu Dali, General Secretary of the CPC Central Committee, spoke.")
     assert ("Wu Dali", "general-secretary", "CPC Central Committee") in roles(central)
 
 
 def test_titles_before_names_of_a_ccp_committee_are_party_posts():
     got = found(
-        "The meeting is attended by Deputy Secretary Wang Xiuhe of CCP LSU Committee, and Lu Ming, "
+        "The forum is attended by Deputy Secretary Kong Weidong of CCP LSU Committee, and Shi Peng, "
         "member of standing committee of CCP LSU Committee."
     )
     assert {
-        ("Wang Xiuhe", "deputy-party-secretary", "CCP LSU Committee"),
-        ("Lu Ming", "party-committee-member", "CCP LSU Committee"),
+        ("Kong Weidong", "deputy-party-secretary", "CCP LSU Committee"),
+        ("Shi Peng", "party-committee-member", "CCP LSU Committee"),
     } <= roles(got)
 
 
 def test_a_title_of_a_body_that_is_not_read_gives_no_role_elsewhere():
     got = found(
-        "Deputy Secretary Wang Xiuhe of CCP LSU Committee and Secretary Chen Qinglin of "
-        "Disciplinary Inspection Committee of CCP LSU Committee attended."
+        "Deputy Secretary Kong Weidong of CCP LSU Committee and Secretary Yu Haitao of "
+        "Disciplinary Inspection Committee of CCP LSU Committee were present."
     )
-    assert not any(r.person == "Chen Qinglin" for r in got.roles)
+    assert not any(r.person == "Yu Haitao" for r in got.roles)
 
 
 def test_the_holder_read_is_the_one_listed_after_the_titles_not_a_later_mention():
     got = found(
-        "Deputy Director Xu Yingmei of Lanshan Trade Bureau visited. The meeting is attended by "
-        "Deputy Secretary Wang Xiuhe of CCP LSU Committee. Wang Xiuhe of Lanshan Trade Bureau's "
-        "partner spoke."
+        "Deputy Director Xu Yingmei of Lanshan Trade Bureau visited. The forum is attended by "
+        "Deputy Secretary Kong Weidong of CCP LSU Committee. Kong Weidong of Lanshan Trade "
+        "Bureau's partner spoke."
     )
-    assert ("Wang Xiuhe", "deputy-party-secretary", "CCP LSU Committee") in roles(got)
+    assert ("Kong Weidong", "deputy-party-secretary", "CCP LSU Committee") in roles(got)
 
 
 def test_a_name_outside_the_pinyin_pattern_before_a_party_secretarys_title():
-    got = found("On June 13, Bayin Sulde, Secretary of the CPC Lanshan Committee met the mayor.")
-    assert ("Bayin Sulde", "party-secretary", "CPC Lanshan Committee") in roles(got)
+    got = found(
+        "On June 20, Hasi Bater, Secretary of the CPC Lanshan Committee received the guests."
+    )
+    assert ("Hasi Bater", "party-secretary", "CPC Lanshan Committee") in roles(got)
 
 
 def test_a_headline_verb_is_no_part_of_a_name():
     got = found(
-        "On February 15, ACFIC Chairman Huang Mengli met the visitors.",
-        headline="Lanshan and Qinghe Government Leaders Visit ACFIC",
+        "On April 2, QFIC Chairman Tian Jiahe met the visitors.",
+        headline="Lanshan and Qinghe Government Leaders Visit QFIC",
     )
-    assert {p.name for p in got.persons} == {"Huang Mengli"}
+    assert {p.name for p in got.persons} == {"Tian Jiahe"}
 
 
 def test_a_vice_president_is_no_deputy_general_manager_of_a_party_committee():
     got = found(
-        "All members of the LSU Standing CPC Committee except Vice President Fang Wenli attended.",
+        "All members of the LSU Standing CPC Committee but Vice President Du Kaiming took part.",
         headline="LSU Standing CPC Committee holds its democratic meeting",
     )
     assert not any(r.role == "deputy-general-manager" for r in got.roles)
@@ -138,15 +140,15 @@ def test_board_seats_stated_with_a_verb_are_directorships(text, orgs):
 
 def test_a_municipal_committee_is_the_committee_of_the_place_the_list_names_or_nothing():
     placed = found(
-        "Huang Xingmin, the deputy secretary of municipal Party committee and mayor of Lanshan, "
+        "Lei Zhenbang, the deputy secretary of municipal Party committee and mayor of Lanshan, "
         "met the guests.",
         headline="Kopano Group holds its work conference",
     )
-    assert ("Huang Xingmin", "deputy-party-secretary", "Lanshan Municipal Party Committee") in (
+    assert ("Lei Zhenbang", "deputy-party-secretary", "Lanshan Municipal Party Committee") in (
         roles(placed)
     )
     unplaced = found(
-        "Huang Xingmin, the deputy secretary of municipal Party committee, met the guests.",
+        "Lei Zhenbang, the deputy secretary of municipal Party committee, met the guests.",
         headline="Kopano Group holds its work conference",
     )
     assert not unplaced.roles  # never the page's company
@@ -165,13 +167,13 @@ def test_a_company_post_after_its_party_committee_is_the_companys():
 
 def test_a_doubled_function_word_of_machine_translation_is_read_once():
     got = found(
-        "Bie Bixing, vice Party secretary of of Lanshan municipal committee of CPC and mayor of "
+        "Tang Haowen, vice Party secretary of of Lanshan municipal committee of CPC and mayor of "
         "Lanshan, met the guests of Kopano Group.",
         headline="Kopano Group holds its work conference",
     )
     assert {
-        ("Bie Bixing", "deputy-party-secretary", "Lanshan municipal committee of CPC"),
-        ("Bie Bixing", "mayor", "Lanshan"),
+        ("Tang Haowen", "deputy-party-secretary", "Lanshan municipal committee of CPC"),
+        ("Tang Haowen", "mayor", "Lanshan"),
     } <= roles(got)
     assert not any(r.org == "Kopano Group" for r in got.roles)
 
@@ -184,21 +186,21 @@ def test_a_portfolio_of_national_security_before_a_name_in_commas():
 
 def test_the_vice_president_of_a_university_named_by_an_acronym_is_not_a_manager():
     got = found(
-        "On December 11, the ambassador visited LSU. Vice president Liu Xuemin of LSU welcomed "
-        "him. The guests watched the promo of our university."
+        "On December 11, the ambassador visited LSU. Vice president Ren Jiahui of LSU welcomed "
+        "him. The guests then saw a short film about our university."
     )
-    assert {r.role for r in got.roles if r.person == "Liu Xuemin"} == {"other"}
+    assert {r.role for r in got.roles if r.person == "Ren Jiahui"} == {"other"}
 
 
 def test_one_title_over_a_list_of_organisations_is_held_at_each():
     got = roles(
         found(
-            "Jane Roe is chairman of Kopano Holdings Bhd, Seri Dua Bhd and Ulink Pelangi Sdn Bhd."
+            "Jane Roe is chairman of Kopano Holdings Bhd, Teratai Jaya Bhd and Bayu Maju Sdn Bhd."
         )
     )
     assert {
         ("Jane Roe", "chairman", org)
-        for org in ("Kopano Holdings Bhd", "Seri Dua Bhd", "Ulink Pelangi Sdn Bhd")
+        for org in ("Kopano Holdings Bhd", "Teratai Jaya Bhd", "Bayu Maju Sdn Bhd")
     } <= got
 
 

@@ -12,17 +12,17 @@ def people(text: str) -> set[str]:
 
 
 def test_a_name_after_a_title_of_a_place_and_a_comma_is_a_person():
-    assert "Manuela Berndt" in people(
-        "It was the Premier of Lower Saxony, Manuela Berndt as well as the mayor who visited."
+    assert "Karoline Stemmer" in people(
+        "It was the Premier of Upper Danube, Karoline Stemmer as well as the mayor who visited."
     )
 
 
 def test_names_listed_with_their_country_in_brackets_are_people():
     found = people(
-        "The ambassadors Anders Lund (Denmark), Per Nyström (Sweden) and Petter Østby (Norway) "
+        "The ambassadors Jonas Holm (Finland), Lars Åkesson (Iceland) and Eira Ødegård (Estonia) "
         "attended."
     )
-    assert {"Per Nyström", "Petter Østby"} <= found
+    assert {"Lars Åkesson", "Eira Ødegård"} <= found
 
 
 def test_a_company_with_its_country_in_brackets_is_no_person():
@@ -30,33 +30,33 @@ def test_a_company_with_its_country_in_brackets_is_no_person():
 
 
 def test_a_weekday_after_a_name_is_no_part_of_it_but_a_first_name_may_be_a_day():
-    assert "Bob Carrow" in people(
-        "The firm named an interim chief executive following the death of Bob Carrow Monday."
+    assert "Dan Whitlock" in people(
+        "The carrier named a stand-in chief executive after the sudden loss of Dan Whitlock Monday."
     )
-    assert "Sunday Enessi Okafor" in people(
-        "The guests included Prof. Sunday Enessi Okafor, General Manager of the theatre."
+    assert "Sunday Ebere Nwafor" in people(
+        "The panel included Prof. Sunday Ebere Nwafor, General Manager of the theatre."
     )
 
 
 def test_titles_in_a_sentence_set_at_another_company_are_not_the_page_companys():
     found = extract_en(
         "Kestrel Mining named Ann Lee as its new president. She leaves Harrow Metals after six "
-        "years. Meanwhile at Harrow, the board led by chairman Marc Henley has appointed Greg "
-        "Farrow as interim chief executive.",
+        "years. Meanwhile at Harrow, the board under chairman Victor Lund has picked Owen "
+        "Pritchard as interim chief executive.",
         headline="Kestrel Mining names new president",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Marc Henley", "chairman", "Harrow Metals") in held
-    assert not [r for r in held if r[0] == "Marc Henley" and r[2] == "Kestrel Mining"]
+    assert ("Victor Lund", "chairman", "Harrow Metals") in held
+    assert not [r for r in held if r[0] == "Victor Lund" and r[2] == "Kestrel Mining"]
 
 
 def test_a_sentence_set_at_an_unnamed_company_gives_its_titles_no_organisation():
     found = extract_en(
-        "Kestrel Mining named Ann Lee as its new president. Meanwhile at Dunmore, chairman Marc "
-        "Henley said the search goes on.",
+        "Kestrel Mining named Ann Lee as its new president. Meanwhile at Dunmore, chairman Victor "
+        "Lund said the search goes on.",
         headline="Kestrel Mining names new president",
     )
-    assert not [r for r in found.roles if r.person == "Marc Henley"]
+    assert not [r for r in found.roles if r.person == "Victor Lund"]
 
 
 def test_a_list_of_companies_keeps_its_last_two_items_apart():
@@ -98,7 +98,7 @@ def test_a_besides_meeting_in_a_sentence_of_another_year_takes_no_date():
 
 
 def test_a_place_printed_with_a_lower_case_ending_keeps_that_form_as_a_name():
-    found = extract_en("Li Ming, head of Dongling district, presided over the meeting.")
+    found = extract_en("Cao Yufeng, head of Dongling district, chaired the session.")
     forms = {n for o in found.orgs for n in (o.name, *o.aliases)}
     assert "Dongling district" in forms
 
@@ -120,7 +120,7 @@ def test_stock_listings_are_no_organisations():
 
 def test_a_share_code_between_a_company_and_a_title_keeps_the_title_at_the_company():
     found = extract_en(
-        "Kestrel Mobile appointed Alder Airways #ticker:AA chairman Joe Bloggs as interim chief.",
+        "Kestrel Mobile picked Alder Airways #ticker:AA chairman Joe Bloggs to serve as interim chief.",
         headline="Kestrel Mobile names interim chief",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
@@ -131,12 +131,12 @@ def test_a_share_code_between_a_company_and_a_title_keeps_the_title_at_the_compa
 
 def test_names_after_a_group_title_with_its_level_take_part():
     found = extract_en(
-        "The district held a coordination meeting on Nov. 16, 2019. Li Ming presided over the "
-        "meeting, which was attended by district leaders Wang Yibing and Qi Zhenyu.",
+        "The district convened a planning session on Nov. 16, 2019. Cao Yufeng chaired it, and "
+        "district leaders Meng Haoran and Pei Zhiyuan attended.",
         published="2019-11-21",
     )
     people = {p.person for e in found.events for p in e.participants}
-    assert {"Wang Yibing", "Qi Zhenyu"} <= people
+    assert {"Meng Haoran", "Pei Zhiyuan"} <= people
 
 
 def test_a_place_and_an_event_word_that_ends_bodies_name_a_body():
@@ -150,7 +150,7 @@ def test_members_of_a_body_are_no_part_of_its_name():
     names = {
         o.name
         for o in extract_en(
-            "Federal Minister Tariq Mehboob and Members Dunmore Assembly met the governor."
+            "Federal Minister Imran Sheikh and Members Dunmore Assembly met the governor."
         ).orgs
     }
     assert "Dunmore Assembly" in names
@@ -159,14 +159,14 @@ def test_members_of_a_body_are_no_part_of_its_name():
 
 def test_leaving_the_board_is_a_former_directorship_and_ends_board_posts():
     found = extract_en(
-        "The chairman of Kestrel Mining, Abimbola Ade, has stepped down from the board of the "
+        "The chairman of Kestrel Mining, Kunle Adebayo, has stepped down from the board of the "
         "company. Kestrel Mining said Jane Roe stepped down from the board of Harrow Metals.",
         headline="Kestrel Mining board changes",
     )
     held = {(r.person, r.role, r.org, r.status) for r in found.roles}
-    assert ("Abimbola Ade", "chairman", "Kestrel Mining", "former") in held
-    assert ("Abimbola Ade", "director", "Kestrel Mining", "former") in held
-    assert ("Abimbola Ade", "chairman", "Kestrel Mining", "current") not in held
+    assert ("Kunle Adebayo", "chairman", "Kestrel Mining", "former") in held
+    assert ("Kunle Adebayo", "director", "Kestrel Mining", "former") in held
+    assert ("Kunle Adebayo", "chairman", "Kestrel Mining", "current") not in held
     assert ("Jane Roe", "director", "Harrow Metals", "former") in held
 
 
@@ -188,13 +188,13 @@ def test_a_word_of_time_before_a_company_is_no_part_of_its_name():
 
 def test_a_post_of_the_party_committee_of_a_body_is_held_at_that_body():
     found = extract_en(
-        "The delegation was led by Yao Xiaoming, the General Secretary of the Party Committee of "
+        "The delegation was led by Pan Jiayi, the General Secretary of the Party Committee of "
         "Dunmore University. Wang Hao, Party Secretary of the Party Committee of Dunmore Hospital, "
         "also attended.",
         headline="Dunmore University delegation visits partners",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Yao Xiaoming", "party-secretary", "Dunmore University") in held
+    assert ("Pan Jiayi", "party-secretary", "Dunmore University") in held
     assert ("Wang Hao", "party-secretary", "Dunmore Hospital") in held
 
 
@@ -206,19 +206,19 @@ def test_a_party_committee_of_a_place_stays_the_committee():
 
 def test_titles_between_two_names_split_at_the_last_comma():
     found = extract_en(
-        "Fu Ming, Member of the Standing Committee of the Municipal Party Committee and "
-        "Secretary-General of the Municipal Party Committee, Deputy Mayor Tan Li, Fan Jian and "
-        "others attended the meeting."
+        "Qiao Lin, Member of the Standing Committee of the Municipal Party Committee and Director "
+        "of the Publicity Department, Vice Mayor Ding Hui, Ren Kai and others were present at the "
+        "event."
     )
     held = {(r.person, r.role) for r in found.roles}
-    assert ("Fu Ming", "party-committee-member") in held
-    assert not [r for r in found.roles if r.person in ("Tan Li", "Fan Jian")]
+    assert ("Qiao Lin", "party-committee-member") in held
+    assert not [r for r in found.roles if r.person in ("Ding Hui", "Ren Kai")]
 
 
 def test_a_weekday_opening_a_sentence_dates_its_event_and_gov_ends_no_sentence():
     found = extract_en(
-        "Friday was National Industry Day and, to mark the occasion, Ohio Gov. Tom Rider made a "
-        "stop in Dunmore County.",
+        "Friday was Harvest Day, and to celebrate it Ohio Gov. Tom Rider visited a farm in "
+        "Dunmore County.",
         published="2022-10-12",
     )
     days = {
@@ -237,11 +237,11 @@ def test_a_weekday_as_a_first_name_dates_nothing():
 
 
 def test_a_noun_describing_a_person_and_a_who_clause_mark_a_name():
-    assert "Josefa Feehan" in people(
-        "Dunmore native Josefa Feehan has been appointed as chairperson of the board."
+    assert "Orla Brennan" in people(
+        "Dunmore native Orla Brennan takes up the post of board chairperson next month."
     )
-    assert "Colm Rian" in people(
-        "She will be joined on the board by Tom Hill and Colm Rian who has over 30 years' experience."
+    assert "Ciaran Doyle" in people(
+        "She will be joined on the board by Tom Hill and Ciaran Doyle who has run two hospitals."
     )
     assert not people("Kestrel Mining, who has grown fast, said profits rose.")
 
@@ -263,22 +263,22 @@ def test_a_named_board_is_an_organisation_a_companys_own_board_is_not():
 def test_the_companys_secretary_is_its_board_secretary():
     found = extract_en(
         "Kestrel Mobile Ltd said the board met on July 1, according to the company’s secretary "
-        "Kathy Maundu.",
+        "Ruth Achieng.",
         headline="Kestrel Mobile Ltd names interim chief",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Kathy Maundu", "board-secretary", "Kestrel Mobile Ltd") in held
+    assert ("Ruth Achieng", "board-secretary", "Kestrel Mobile Ltd") in held
 
 
 def test_a_second_title_after_and_ends_the_first_titles_organisation():
     found = extract_en(
-        "Sheikh Hamad bin Zayed Al Nahyan, Crown Prince of Dunmore and Deputy Supreme Commander of "
-        "the Dunmore Armed Forces, received the minister. Tom Hill, Mayor of Waitaki and Honorary "
-        "Citizen of Ningbo, spoke."
+        "Sheikh Faris bin Khalid Al Mansoori, Crown Prince of Dunmore and Deputy Supreme Commander "
+        "of the Dunmore Armed Forces, received the minister. Tom Hill, Mayor of Harrowby and "
+        "Honorary Citizen of Qinghe, spoke."
     )
     held = {(r.person, r.org) for r in found.roles}
-    assert [o for p, o in held if p == "Hamad bin Zayed Al Nahyan"]
-    assert ("Tom Hill", "Waitaki") in held
+    assert [o for p, o in held if p == "Faris bin Khalid Al Mansoori"]
+    assert ("Tom Hill", "Harrowby") in held
     assert not [o for o in found.orgs if " and " in o.name]
 
 
@@ -301,11 +301,11 @@ def test_a_weekday_that_is_still_to_come_dates_nothing():
 
 def test_a_date_stamp_opening_a_sentence_yields_to_the_day_it_names():
     found = extract_en(
-        "August 18, 2023 Party chief visits the Senate: Senate President Juan Cruz and Sen. Jose "
-        "Reyes received a delegation headed by Ken Yamada on 16 August 2023.",
-        published="2023-08-18",
+        "March 9, 2024 Trade envoy calls on the Senate: Senate President Luis Ramos and Sen. "
+        "Carmen Diaz hosted a delegation led by Hiro Sato on 7 March 2024.",
+        published="2024-03-09",
     )
-    assert {e.start.isoformat() for e in found.events} == {"2023-08-16"}
+    assert {e.start.isoformat() for e in found.events} == {"2024-03-07"}
 
 
 def test_leaving_the_board_of_directors_is_leaving_the_companys_board():
@@ -336,13 +336,13 @@ def test_a_mixed_case_acronym_before_a_title_names_the_organisation():
 
 def test_the_partys_short_name_inside_a_party_post_is_no_mention_of_the_party():
     found = extract_en(
-        "Han Wei, Deputy Secretary of CPC and General Manager of Lishan Metals, visited the "
+        "Gu Wei, Deputy Secretary of CPC and General Manager of Lishan Metals, visited the "
         "plant. Zou Ji, Member of standing CPC committee of Qinghe Steel, spoke.",
         headline="Lishan Metals news",
     )
     assert not [o for o in found.orgs if o.name == "CPC"]
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Han Wei", "deputy-party-secretary", "Lishan Metals") in held
+    assert ("Gu Wei", "deputy-party-secretary", "Lishan Metals") in held
     assert ("Zou Ji", "party-committee-member", "Qinghe Steel") in held
 
 
@@ -356,13 +356,13 @@ def test_the_partys_name_as_such_is_still_a_mention():
 
 def test_a_portfolio_and_a_titles_short_form_do_not_break_a_title_list():
     found = extract_en(
-        "Ama Boateng, Commissioner for Insurance and Chief Executive Officer (CEO) of the Kestrel "
-        "Insurance Commission, spoke. Kofi Mensah, Registrar/CEO of Harrow Practitioners Council, "
+        "Ama Boateng, Commissioner for Pensions and Chief Executive Officer (CEO) of the Kestrel "
+        "Pensions Commission, spoke. Kofi Mensah, Registrar/CEO of Harrow Practitioners Council, "
         "spoke too.",
-        headline="Insurance summit held in Accra",
+        headline="Pensions summit held in Accra",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Ama Boateng", "other", "Kestrel Insurance Commission") in held
+    assert ("Ama Boateng", "other", "Kestrel Pensions Commission") in held
     assert ("Kofi Mensah", "other", "Harrow Practitioners Council") in held
 
 
@@ -398,25 +398,25 @@ def test_a_peoples_adjective_before_a_title_is_no_company():
 def test_leaders_of_a_kind_are_the_articles_organisation_of_that_kind():
     found = extract_en(
         "The Qinghe Institute of Technology held its annual work meeting on Monday. Other school "
-        "leaders Yang Linfeng and Shao Yuming attended the meeting.",
+        "leaders He Qiming and Lin Qiushi attended the meeting.",
         headline="Qinghe Institute of Technology holds work meeting",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Yang Linfeng", "leadership-member", "Qinghe Institute of Technology") in held
+    assert ("He Qiming", "leadership-member", "Qinghe Institute of Technology") in held
 
 
 def test_district_leaders_are_the_district_the_article_names():
     found = extract_en(
-        "Li Mingyu, deputy Party secretary and head of Qingshui district, presided over the "
-        "meeting, which was attended by district leaders Wang Yibo and Zhu Jianwen."
+        "Cao Yufeng, head of Qingshui district and its deputy Party secretary, chaired the "
+        "session, which was attended by district leaders Meng Haoran and Pei Zhiyuan."
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Wang Yibo", "leadership-member", "Qingshui") in held
+    assert ("Meng Haoran", "leadership-member", "Qingshui") in held
 
 
 def test_leaders_of_a_kind_the_article_does_not_name_hold_no_post():
     found = extract_en(
-        "Kestrel Mining said profits rose on Monday. County leaders Zhu Xiancheng and Li Shaoqing "
+        "Kestrel Mining said profits rose on Monday. County leaders Tang Jinghe and Lu Wenbo "
         "accompanied the visitors.",
         headline="Kestrel Mining reports profits",
     )
@@ -425,18 +425,18 @@ def test_leaders_of_a_kind_the_article_does_not_name_hold_no_post():
 
 def test_who_will_retire_after_serving_as_is_a_former_post():
     found = extract_en(
-        "Kestrel Group said Marc Belanger will replace Charles Winfield, who will retire after "
-        "serving as chair for more than a decade.",
+        "Kestrel Group said Anne Moreau succeeds Hugh Darnell, who will retire after serving as "
+        "chair for eight years.",
         headline="Kestrel Group names a new chair",
     )
     held = {(r.person, r.role, r.org, r.status) for r in found.roles}
-    assert ("Charles Winfield", "chairman", "Kestrel Group", "former") in held
+    assert ("Hugh Darnell", "chairman", "Kestrel Group", "former") in held
 
 
 def test_an_administrator_with_an_honorific_before_the_name_holds_the_post():
     found = extract_en(
-        "The delegation included Kestrel Trade Centre Administrator Dr. Ma. Cristina Ocampo.",
+        "The delegation included Kestrel Trade Centre Administrator Dr. Ma. Rosa Villanueva.",
         headline="Delegation visits Kestrel Trade Centre",
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Ma. Cristina Ocampo", "other", "Kestrel Trade Centre") in held
+    assert ("Ma. Rosa Villanueva", "other", "Kestrel Trade Centre") in held

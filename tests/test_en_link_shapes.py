@@ -168,12 +168,12 @@ def test_names_before_and_other_share_the_plural_title():
 
 def test_the_companys_party_group_is_the_companys_party_body():
     found = held(
-        "Kestrel Power Group signed the deal. Chen Yunpeng, member of the company's party group "
+        "Kestrel Power Group signed the deal. Gu Haoran, member of the company's party group "
         "and deputy general manager, attended.",
         headline="Kestrel Power Group signs deal",
     )
-    assert ("Chen Yunpeng", "party-committee-member", "Kestrel Power Group", "current") in found
-    assert ("Chen Yunpeng", "deputy-general-manager", "Kestrel Power Group", "current") in found
+    assert ("Gu Haoran", "party-committee-member", "Kestrel Power Group", "current") in found
+    assert ("Gu Haoran", "deputy-general-manager", "Kestrel Power Group", "current") in found
 
 
 def test_a_party_named_with_of_a_country_is_the_party_not_the_country():
@@ -203,10 +203,10 @@ def test_a_counterpart_holds_the_same_post_at_the_country_named():
     )
     assert ("John Smith", "other", "Uganda", "current") in found
     found = held(
-        "Kenya's Foreign Minister Jane Roe met his Brunei counterpart, Second Minister of Foreign "
-        "Affairs Ali Hassan, in Nairobi."
+        "In Nairobi, Kenya's Trade Minister Jane Roe received her Bhutan counterpart, Senior "
+        "Minister of Economic Affairs Ali Hassan."
     )
-    assert ("Ali Hassan", "other", "Brunei", "current") in found
+    assert ("Ali Hassan", "other", "Bhutan", "current") in found
 
 
 def test_a_counterpart_of_a_company_post_gets_no_country_post():

@@ -16,12 +16,12 @@ def people(text: str) -> set[str]:
     "text, name",
     [
         (
-            "Pakistani Ambassador to Kenya Mir Jahan Baloch called on the governor.",
-            "Mir Jahan Baloch",
+            "Pakistani Ambassador to Kenya Mir Faraz Lehri called on the governor.",
+            "Mir Faraz Lehri",
         ),
         (
-            "He met Political Secretary to Chief Minister Sindh Malik Rasheed Bhatti at noon.",
-            "Malik Rasheed Bhatti",
+            "He met Media Adviser to Chief Minister Sindh Malik Asif Javed at noon.",
+            "Malik Asif Javed",
         ),
         ("Envoy to Ghana Tobias Wendt arrived on Monday.", "Tobias Wendt"),
     ],
@@ -39,8 +39,8 @@ def test_a_name_before_a_countrys_title_is_a_person():
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Lwazi Zwane has stepped down from the position of chief executive.", "Lwazi Zwane"),
-        ("Kagiso Mabuza has resigned as chief financial officer.", "Kagiso Mabuza"),
+        ("Lwazi Zwane has stepped down from the position of managing director.", "Lwazi Zwane"),
+        ("Kagiso Molefe has resigned as chief financial officer.", "Kagiso Molefe"),
         ("Dries van Wyk has been appointed as executive chairman.", "Dries van Wyk"),
     ],
 )
@@ -54,8 +54,8 @@ def test_a_company_opening_such_a_sentence_is_no_person():
 
 def test_a_name_after_a_portfolio_and_a_comma_closed_by_and_is_a_person():
     assert "K Rajendran" in people(
-        "He also met the Minister for Home Affairs and Minister for Law, K Rajendran and "
-        "exchanged views."
+        "She later called on the Minister for Home Affairs and Minister for Law, K Rajendran and "
+        "discussed security."
     )
 
 
@@ -66,8 +66,8 @@ def test_a_portfolio_list_closed_by_and_names_no_one():
 def test_leaving_a_post_from_the_position_of_is_a_former_role():
     found = extract_en(
         "Corvane Holdings said on Monday that Lwazi Zwane has stepped down from the position of "
-        "chief executive of Corvane Holdings.",
-        headline="Corvane Holdings chief executive steps down",
+        "managing director of Corvane Holdings.",
+        headline="Corvane Holdings managing director steps down",
     )
     held = {(r.person, r.role, r.status) for r in found.roles}
     assert ("Lwazi Zwane", "general-manager", "former") in held
@@ -87,27 +87,27 @@ def test_a_name_after_said_that_opens_a_clause():
     "text, names",
     [
         (  # a caption: one name read by its title, the list's opener says the rest are names too
-            "Seated from left - Kumara Senadheera, Rohan Wijeratne, Ambassador Kenji Takeda, "
-            "Nimal Jayasundera and Lalith Perera.",
-            {"Kumara Senadheera", "Nimal Jayasundera", "Lalith Perera"},
+            "Seated from left - Asanka Rathnayake, Roshan Gamage, Ambassador Hiroshi Tanabe, "
+            "Nuwan Bandara and Lasantha Weerasinghe.",
+            {"Asanka Rathnayake", "Nuwan Bandara", "Lasantha Weerasinghe"},
         ),
         (
-            "Absent: Tilak Gunasekera, Deva Fonseka and Andre Silva.",
-            {"Tilak Gunasekera", "Deva Fonseka"},
+            "Absent: Chaminda Herath, Ruwan Dias and Andre Silva.",
+            {"Chaminda Herath", "Ruwan Dias"},
         ),
         (
-            "Messrs Tilak Gunasekera and Deva Fonseka will continue to serve on the Committee.",
-            {"Tilak Gunasekera", "Deva Fonseka"},
+            "Messrs Chaminda Herath and Ruwan Dias stay on the Committee as advisers.",
+            {"Chaminda Herath", "Ruwan Dias"},
         ),
         (  # items with their municipality in brackets; generations and a dotted initial kept
-            "Town Mayors Richard C. Quesada (Municipality of Larena), Wilfredo Q. Capulong Jr. "
-            "(Municipality of San Jose) and Nale Vincent J. Masangkay (Municipality of Lazi) attended.",
-            {"Richard C. Quesada", "Wilfredo Q. Capulong Jr.", "Nale Vincent J. Masangkay"},
+            "Town Mayors Ramon D. Villareal (Municipality of Pinagsama), Teodoro L. Bautista Jr. "
+            "(Municipality of Malinaw) and Ana Liza M. Pascual (Municipality of Bagong Ilog) came.",
+            {"Ramon D. Villareal", "Teodoro L. Bautista Jr.", "Ana Liza M. Pascual"},
         ),
         (
-            "The delegation was composed of Provincial Administrator Atty. Rayfrando Cruz II and "
-            "Administrator Dr. Ma. Cristina Ocampo.",
-            {"Rayfrando Cruz II", "Ma. Cristina Ocampo"},
+            "The delegation included Provincial Administrator Atty. Leandro Salazar III and "
+            "Administrator Dr. Ma. Rosa Villanueva.",
+            {"Leandro Salazar III", "Ma. Rosa Villanueva"},
         ),
     ],
 )
@@ -117,35 +117,34 @@ def test_the_other_items_of_a_list_of_names_are_people(text, names):
 
 def test_a_list_of_people_and_organisations_keeps_the_organisations_out():
     found = people(
-        "The meeting was attended by John Smith, Mary Jones, Royal Mail and Kestrel Mining."
+        "The meeting was attended by John Smith, Mary Jones, Crown Couriers and Kestrel Mining."
     )
     assert found == {"John Smith", "Mary Jones"}
 
 
 def test_one_name_in_a_list_without_an_opener_makes_no_other_item_a_person():
-    assert "Nimal Jayasundera" not in people(
-        "Visitors came from Kandy, Nimal Jayasundera and Ambassador Kenji Takeda."
+    assert "Nuwan Bandara" not in people(
+        "Visitors came from Kandy, Nuwan Bandara and Ambassador Hiroshi Tanabe."
     )
 
 
 def test_portfolio_holders_listed_after_a_plural_title_are_people():
     found = people(
-        "The premier will be accompanied by MECs Lwazi Dlamini for Economic Development, Tourism "
-        "and Environmental Affairs, Kagiso Mthembu for Public Works and Rural Development and "
-        "Mpho Khumalo for Agriculture."
+        "The premier will travel with MECs Lwazi Dlamini for Finance, Kagiso Mthembu for Health "
+        "and Social Development and Mpho Khumalo for Agriculture."
     )
     assert {"Lwazi Dlamini", "Kagiso Mthembu", "Mpho Khumalo"} <= found
 
 
 def test_names_after_a_plural_title_are_people():
-    assert {"Tilak Gunasekera", "Deva Fonseka"} <= people(
-        "Vice Presidents Tilak Gunasekera and Deva Fonseka attended."
+    assert {"Chaminda Herath", "Ruwan Dias"} <= people(
+        "Vice Presidents Chaminda Herath and Ruwan Dias attended."
     )
 
 
 def test_items_of_a_semicolon_list_with_their_firms_are_people():
     found = people(
-        "Seated from left - Tissa Jayasundera, TJ Associates; Kumara Senadheera, Amano "
-        "Engineering (Pvt) Ltd; and Dayasiri Warnaku, Midaya Ceramic Co. (Pvt) Ltd."
+        "Seated from left - Saman Jayawardena, SJ Partners; Asanka Rathnayake, Ranmal "
+        "Engineering (Pvt) Ltd; and Upul Karunaratne, Varuna Tile Co. (Pvt) Ltd."
     )
-    assert {"Tissa Jayasundera", "Kumara Senadheera", "Dayasiri Warnaku"} <= found
+    assert {"Saman Jayawardena", "Asanka Rathnayake", "Upul Karunaratne"} <= found

@@ -58,7 +58,7 @@ def test_titles_and_organisations_are_not_names(body, wrong):
         ("He met the Head of the Civil Service Francis Mwangi on Monday.", "Francis Mwangi"),
         ("The founding Dean of KLSB Allen Farrow said the course was useful.", "Allen Farrow"),
         (
-            "The visit was led by Federal Minister for Housing Tariq Nadeem Bhatti.",
+            "The visit was led by Federal Minister for Railways Tariq Nadeem Bhatti.",
             "Tariq Nadeem Bhatti",
         ),
     ],
@@ -77,14 +77,14 @@ def test_an_envoy_after_his_excellency_is_named_whole_on_a_list_line():
 
 def test_a_name_shortened_later_is_the_same_person():
     body = (
-        "Kelantan Timber Bhd said Tan Sri Abdul Karim Yusof has resigned as chairman. "
-        "The board thanked Abdul Karim for his services."
+        "Kelantan Timber Bhd said Tan Sri Zainal Arif Mokhtar has resigned as chairman. "
+        "Directors praised Zainal Arif for his long tenure."
     )
     got = extract_article(
         make_article("x.txt", f"Kelantan Timber Bhd board news\nMarch 3, 2021\n{body}\n")
     )
-    assert [p.name for p in got.persons] == ["Abdul Karim Yusof"]
-    assert {r.person for r in got.roles} == {"Abdul Karim Yusof"}
+    assert [p.name for p in got.persons] == ["Zainal Arif Mokhtar"]
+    assert {r.person for r in got.roles} == {"Zainal Arif Mokhtar"}
 
 
 def test_a_short_name_two_longer_names_share_stays_apart():

@@ -15,9 +15,9 @@ def parts(text: str) -> dict[str, str]:
 
 def test_the_members_a_delegation_sentence_lists_are_visitors():
     got = parts(
-        "Mayor Rosa Dimaculangan welcomed the visitors at the City Hall flag ceremony on Monday. "
-        "The delegation was led by Hon. Dr. Lorna B. Villaflor, Vice Governor of Cebu and "
-        "included Town Mayors Ramon D. Cruz (Municipality of Alpha), Jose Q. Santos Jr. "
+        "Mayor Rosa Dimaculangan welcomed the guests at a morning assembly at City Hall on Monday. "
+        "The delegation was led by Hon. Dr. Lorna B. Villaflor, a provincial board member of Cebu, "
+        "and included Town Mayors Ramon D. Cruz (Municipality of Alpha), Jose Q. Santos Jr. "
         "(Municipality of Beta) and Arnel P. Reyes (Municipality of Gamma)."
     )
     assert got.get("Rosa Dimaculangan") == "host"
@@ -27,7 +27,7 @@ def test_the_members_a_delegation_sentence_lists_are_visitors():
 
 def test_names_after_other_words_of_a_delegation_sentence_are_not_members():
     got = parts(
-        "Mayor Rosa Dimaculangan welcomed the visitors at the City Hall flag ceremony on Monday. "
+        "Mayor Rosa Dimaculangan welcomed the guests at a morning assembly at City Hall on Monday. "
         "The delegation included farmers who had written to Governor Ramon D. Cruz."
     )
     assert got.get("Ramon D. Cruz") != "visitor"
@@ -35,8 +35,8 @@ def test_names_after_other_words_of_a_delegation_sentence_are_not_members():
 
 def test_a_meeting_chaired_in_the_present_tense_has_its_chair():
     found = extract_en(
-        "On June 30, the hospital held its annual staff meeting. The meeting is chaired by the "
-        "deputy secretary of party committee and the hospital director Wang Dahai.",
+        "On June 30, the hospital held its annual staff meeting. The gathering is chaired by the "
+        "hospital director and deputy Party secretary Wang Dahai.",
         published="2022-07-01",
         headline="Annual staff meeting held at the hospital",
     )
@@ -59,20 +59,20 @@ def test_a_place_named_like_a_person_after_municipality_of_is_no_person():
 
 def test_a_presentation_of_credentials_is_an_event_on_its_day():
     found = extract_en(
-        "The ministry welcomed the new ambassadors at a dinner after their presentation of "
-        "credentials to President Ramon D. Cruz in the morning of 19 March 2025.",
-        published="2025-03-25",
+        "The ministry gave a lunch for the new envoys after their presentation of credentials to "
+        "President Ramon D. Cruz on the morning of 12 June 2026.",
+        published="2026-06-15",
         headline="Ministry welcomes new ambassadors",
     )
-    assert [str(e.start) for e in found.events] == ["2025-03-19"]
+    assert [str(e.start) for e in found.events] == ["2026-06-12"]
 
 
 def test_a_sentence_that_opens_with_present_were_lists_attendees_past_long_titles():
     found = extract_en(
-        "The Ministry of Fisheries met the delegation on June 21. Present at the meeting were the "
-        "Chief Director of the Ministry, Mr Kwame Asante, the Directors in charge of Human "
-        "Resources and Finance in the persons Mr Kofi Mensah, Mrs Ama Owusu and Mr Yaw Boateng "
-        "and other staff of the Ministry.",
+        "The Ministry of Fisheries received the delegation on June 21. Present at the meeting were "
+        "the Deputy Minister, Mr Kwame Asante, the Directors in charge of Planning and Legal "
+        "Services in the persons Mr Kofi Mensah, Mrs Ama Owusu and Mr Yaw Boateng, and some "
+        "officials of the Ministry.",
         published="2023-06-22",
         headline="Ministry meets delegation",
     )

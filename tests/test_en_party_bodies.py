@@ -14,7 +14,7 @@ def found(body: str):
 def test_titles_of_a_leading_party_group_are_roles_at_its_organisation():
     got = found(
         "On March 2, Pan Lu, General Manager and Deputy Secretary of the Leading Party Members' Group "
-        "of Qinghe Building Group, visited the Dongling Cement Company."
+        "of Qinghe Building Group, toured the Dongling Cement Company."
     )
     roles = {(r.person, r.role, r.org) for r in got.roles}
     assert ("Pan Lu", "general-manager", "Qinghe Building Group") in roles

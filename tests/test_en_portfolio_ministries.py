@@ -74,9 +74,8 @@ def test_a_bare_minister_is_no_post_at_the_page_company():
             "Ministry of Science, Technology and Innovation",
         ),
         (
-            "The General Administration of Quality Supervision, Inspection and Quarantine "
-            "issued the rule.",
-            "General Administration of Quality Supervision, Inspection and Quarantine",
+            "The State Bureau of Plant Supervision, Inspection and Quarantine issued the rule.",
+            "State Bureau of Plant Supervision, Inspection and Quarantine",
         ),
     ],
 )
@@ -95,6 +94,6 @@ def test_a_list_of_organisations_after_a_ministry_stays_apart():
 def test_the_minister_of_a_department_heads_it():
     held = roles(
         "Wang Lei, Minister of the Publicity Department of the Municipal Party Committee, "
-        "attended the meeting."
+        "spoke at the forum."
     )
     assert ("Wang Lei", "head", "Publicity Department of the Municipal Party Committee") in held

@@ -15,8 +15,8 @@ MUSCAT, 3 May 2031 (WAM) - His Highness Sheikh Rashid bin Saeed Al Qasimi, Crown
 Kharima, today received His Highness Sheikh Khalid bin Humaid Al Mualla, Ruler of Umm Sahra, at
 Qasr Al Waha.
 
-The meeting was attended by H.H. Sheikh Hamad bin Rashid bin Saeed Al Qasimi, Deputy Ruler of Ras
-Kharima; and Sheikh Sultan bin Hamad bin Rashid Al Qasimi, Chairman of the Ras Kharima Ports Company.
+The meeting was attended by H.H. Sheikh Majid bin Rashid bin Saeed Al Qasimi, Deputy Ruler of Ras
+Kharima; and Sheikh Sultan bin Majid bin Rashid Al Qasimi, Chairman of the Ras Kharima Ports Company.
 """.replace("\n", " ").replace("  ", "\n\n")
 
 
@@ -30,8 +30,8 @@ def test_styles_of_address_are_no_names_and_particles_do_not_cut_long_names():
     assert {
         "Rashid bin Saeed Al Qasimi",
         "Khalid bin Humaid Al Mualla",
-        "Hamad bin Rashid bin Saeed Al Qasimi",
-        "Sultan bin Hamad bin Rashid Al Qasimi",  # Sultan is a given name here, not a title
+        "Majid bin Rashid bin Saeed Al Qasimi",
+        "Sultan bin Majid bin Rashid Al Qasimi",  # Sultan is a given name here, not a title
     } <= names
 
 
@@ -39,24 +39,24 @@ def test_rulers_and_an_audience_make_roles_and_talks():
     found = _extract(GULF)
     roles = {(r.person, r.org) for r in found.roles}
     assert ("Khalid bin Humaid Al Mualla", "Umm Sahra") in roles
-    assert ("Hamad bin Rashid bin Saeed Al Qasimi", "Ras Kharima") in roles
+    assert ("Majid bin Rashid bin Saeed Al Qasimi", "Ras Kharima") in roles
     (talks,) = [e for e in found.events if e.kind == "talks"]
     assert str(talks.start) == "2031-05-03"
     parts = {p.person: p.part for p in talks.participants}
     assert parts["Rashid bin Saeed Al Qasimi"] == "host"
-    assert parts["Hamad bin Rashid bin Saeed Al Qasimi"] == "attendee"
+    assert parts["Majid bin Rashid bin Saeed Al Qasimi"] == "attendee"
 
 
 def test_present_also_at_the_meeting_were():
     found = _extract(
-        "Governor meets chairman\n\n2031-06-16\n\nOn June 14, Westland governor Hu Deming met with "
-        "Larkspur Group board chairman Tan Weiguo. Present also at the meeting were Eastport mayor "
-        "Qiu Lin and secretary general Mo Tianhe.\n"
+        "Governor meets chairman\n\n2031-06-16\n\nOn June 14, Westland governor Lou Jianfei met "
+        "with Larkspur Group board chairman Fang Kerui. Present also at the meeting were Eastport "
+        "mayor Qiu Lin and secretary general Mo Tianhe.\n"
     )
     (talks,) = found.events
     parts = {p.person: p.part for p in talks.participants}
     assert parts["Qiu Lin"] == parts["Mo Tianhe"] == "attendee"
-    assert parts["Hu Deming"] == "met"
+    assert parts["Lou Jianfei"] == "met"
 
 
 def _roles(text: str) -> set[tuple[str, str, str]]:
@@ -65,11 +65,11 @@ def _roles(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_family_name_opening_an_apposition_stands_for_the_one_person_of_that_name():
     roles = _roles(
-        "Larkspur Bank names new chairman\n\nBEIJING, June 1, 2031 -- Larkspur Bank announced that "
-        "Tian Guoming has taken office as its chairman.\n\nTian, former vice chairman of the Westland "
+        "Larkspur Bank names new chairman\n\nBEIJING, June 1, 2031 -- Larkspur Bank said that "
+        "Xia Qiming has taken office as its chairman.\n\nXia, former vice chairman of the Westland "
         "Trust Group, joined the bank in April.\n"
     )
-    assert ("Tian Guoming", "vice-chairman", "Westland Trust Group") in roles
+    assert ("Xia Qiming", "vice-chairman", "Westland Trust Group") in roles
 
 
 def test_two_titled_names_share_the_organisation_named_after_the_second():
@@ -94,24 +94,24 @@ def test_a_government_title_before_a_name_of_a_place_city_is_the_places():
 def test_appointment_lists_of_name_title_organisation_give_each_its_own_organisation():
     found = _extract(
         "Ministry announces new heads of agencies\n\nABUJA, May 3, 2031 - The Federal Ministry of "
-        "Culture announced the appointments. Mr. Tunde Bakare-Ola, Director General, National "
-        "Gallery of Modern Arts; Mrs. Ngozi Amadi, Executive Secretary, Lagoon Press Council, and "
-        "Prof. Emeka Obi, General Manager, National Theatre Company.\n\nMr. Yusuf Garba was "
-        "appointed Managing Director of the Delta News Agency.\n"
+        "Culture announced the appointments. Mr. Tunde Bakare-Ola, Director General, Harbour "
+        "Museum of Textiles; Mrs. Ngozi Amadi, Executive Secretary, Lagoon Film Board, and Prof. "
+        "Emeka Obi, General Manager, Coastal Opera Company.\n\nMr. Yusuf Garba was appointed "
+        "Managing Director of the Delta Broadcasting Service.\n"
     )
     roles = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Tunde Bakare-Ola", "head", "National Gallery of Modern Arts") in roles
-    assert ("Ngozi Amadi", "other", "Lagoon Press Council") in roles
-    assert ("Emeka Obi", "general-manager", "National Theatre Company") in roles
+    assert ("Tunde Bakare-Ola", "head", "Harbour Museum of Textiles") in roles
+    assert ("Ngozi Amadi", "other", "Lagoon Film Board") in roles
+    assert ("Emeka Obi", "general-manager", "Coastal Opera Company") in roles
     assert not any(org == "Federal Ministry of Culture" for _, _, org in roles)  # no false link
     assert "Managing" not in {o.name for o in found.orgs}
 
 
 def test_a_sentence_end_is_no_part_of_an_organisation_before_a_title():
     found = _extract(
-        "Officials visit plant\n\nJune 28, 2031\n\nThe group spoke highly of the work done during "
-        "the construction of Phase II Project. Deputy Director Han Lu and Chairman Ren Hai "
-        "conveyed their greetings to the staff.\n"
+        "Officials visit plant\n\nJune 28, 2031\n\nThe visitors praised what was achieved in "
+        "building Phase II Project. Deputy Director Han Lu and Chairman Ren Hai then thanked the "
+        "staff.\n"
     )
     assert not any(o.name.endswith(".") for o in found.orgs)
     assert not any(r.org.startswith("Phase II") for r in found.roles)
@@ -119,10 +119,10 @@ def test_a_sentence_end_is_no_part_of_an_organisation_before_a_title():
 
 def test_a_lone_president_in_a_company_article_is_not_the_companys_without_the_company_near():
     found = _extract(
-        "Governor meets Larkspur Group chairman\n\n2031-06-16\n\nOn June 14, Westland governor Hu "
-        "Deming met with Larkspur Group board chairman Tan Weiguo. Hu said the plan proposed by "
-        "President Ren Zhiyuan opened new routes for cooperation.\n\nVice Chairman and President "
-        "Mo Tianhe of the group attended.\n"
+        "Governor meets Larkspur Group chairman\n\n2031-06-16\n\nOn June 14, Westland governor Lou "
+        "Jianfei met with Larkspur Group board chairman Fang Kerui. Lou said the strategy put "
+        "forward by President Ren Zhiyuan created fresh chances for the two sides.\n\nVice "
+        "Chairman and President Mo Tianhe of the group attended.\n"
     )
     roles = {(r.person, r.role, r.org) for r in found.roles}
     assert not any(person == "Ren Zhiyuan" for person, _, _ in roles)
@@ -131,8 +131,8 @@ def test_a_lone_president_in_a_company_article_is_not_the_companys_without_the_c
 
 def test_a_field_of_work_before_the_organisation_is_no_organisation():
     found = _extract(
-        "Minister meets investors\n\n2031-10-02 Mehra met Tom Reyes, Head of Strategy and "
-        "Corporate Development at Larkspur Capital Partners. Later, Vikram Rao, President of "
+        "Minister meets investors\n\n2031-04-11 Mehra held talks with Tom Reyes, Head of Strategy "
+        "and Planning at Larkspur Capital Partners. Later, Vikram Rao, President of "
         "Aerospace and Defence of Orvanta Group, joined. Ann Lee, chief executive of Harlow, said.\n"
     )
     roles = {(r.person, r.role, r.org) for r in found.roles}
@@ -144,34 +144,34 @@ def test_a_field_of_work_before_the_organisation_is_no_organisation():
 
 def test_a_name_between_commas_after_a_minister_and_his_portfolio_is_a_person():
     found = _extract(
-        "Minister meets investors\n\n2031-10-02 Union Minister for Trade and Industry, Arjun "
-        "Mehra, during his visit to Canada, met investors.\n"
+        "Minister meets investors\n\n2031-04-11 Union Minister for Ports and Shipping, Arjun "
+        "Mehra, while touring Canada, met investors.\n"
     )
     assert "Arjun Mehra" in {p.name for p in found.persons}
 
 
 def test_a_title_and_a_family_name_or_a_headline_verb_make_no_person():
     found = _extract(
-        "Governor Hu Meets with Larkspur Group Board Chairman Tan Weiguo\n\n2031-06-16\n\nOn June "
-        "14th, Westland governor Hu Deming met with Larkspur Group board chairman Tan Weiguo. "
-        "Governor Hu extended his warm welcome. Mayor Qiu said the city is ready.\n"
+        "Governor Lou Welcomes Larkspur Group Board Chairman Fang Kerui\n\n2031-06-16\n\nOn June "
+        "14th, Westland governor Lou Jianfei held talks with Larkspur Group board chairman Fang "
+        "Kerui. Governor Lou greeted the guests warmly. Mayor Qiu said the city is ready.\n"
     )
     names = {p.name for p in found.persons}
-    assert names == {"Hu Deming", "Tan Weiguo"}
+    assert names == {"Lou Jianfei", "Fang Kerui"}
 
 
 def test_replaced_as_gives_the_post_to_one_and_the_former_post_to_the_other():
     found = _extract(
         "Banks change leaders\n\nMay 2, 2031\n\nAnn Lee succeeded Tom Reyes as chief executive of "
-        "Orvanta Mining, the board said. Earlier this month, Yi Huaming, vice president of the "
-        "Westland Commercial Bank, replaced Yang Kaisong as the bank's president.\n"
+        "Orvanta Mining, the board said. Earlier this month, Cui Boyang, vice president of the "
+        "Westland Commercial Bank, replaced Lu Zhengfang as the bank's president.\n"
     )
     roles = {(r.person, r.role, r.org, r.status) for r in found.roles}
     assert ("Ann Lee", "general-manager", "Orvanta Mining", "current") in roles
     assert ("Tom Reyes", "general-manager", "Orvanta Mining", "former") in roles
     assert ("Tom Reyes", "general-manager", "Orvanta Mining", "current") not in roles
-    assert ("Yi Huaming", "general-manager", "Westland Commercial Bank", "current") in roles
-    assert ("Yang Kaisong", "general-manager", "Westland Commercial Bank", "former") in roles
+    assert ("Cui Boyang", "general-manager", "Westland Commercial Bank", "current") in roles
+    assert ("Lu Zhengfang", "general-manager", "Westland Commercial Bank", "former") in roles
 
 
 def test_a_ministers_portfolio_is_no_organisation_but_a_ministry_is():
@@ -234,7 +234,7 @@ def test_a_pronoun_after_a_sentence_naming_two_people_is_nobodys():
 def test_chairman_of_the_board_is_of_the_company_unless_another_is_named() -> None:
     roles = _posts(
         "Harbor Bank said board member Ines Duarte will become non-executive Chairman of the "
-        "Board, and its Board of Directors has named current chairman, Tomas Ferreira, as chief "
+        "Board, while its directors have named the sitting chairman, Tomas Ferreira, as chief "
         "executive officer."
     )
     assert ("Ines Duarte", "chairman", "Harbor Bank", "current") in roles
@@ -247,7 +247,7 @@ def test_chairman_of_the_board_is_of_the_company_unless_another_is_named() -> No
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Later, he met the Minister of Trade and Industry, Gan Lihua, on new areas of work.",
+        "Later, he met the Minister of Trade and Industry, Ong Boon Seng, to discuss supply chains.",
         "Planning Minister Rafiq Haider and Economic Affairs Minister Sana Mirza attended.",
     ],
 )

@@ -229,7 +229,7 @@ def test_city_post_goes_to_the_city_and_vice_mayor_is_not_the_companys():
     roles = role_set(
         extract_en(
             "On May 2, Tongda Group held talks. Zhao Wen, deputy secretary of the Lanzhou Municipal Party Committee "
-            "and mayor, met the delegation. Mayor of Lanzhou Wang Bo attended. Vice Mayor Hu Qing attended."
+            "and mayor, received the guests. Mayor of Lanzhou Wang Bo attended. Vice Mayor Hu Qing attended."
         )
     )
     assert ("Zhao Wen", "mayor", "Lanzhou", "current") in roles

@@ -81,9 +81,9 @@ def test_a_vice_president_of_an_academy_is_no_deputy_general_manager():
     [
         "He met Planning Minister Tariq Aziz and others.",
         "He met the Minister of Science, Technology and Innovation, Omar Faiz.",
-        "He was hosted by his counterpart, Second Minister of Foreign Affairs Rahim Yusof.",
+        "He was welcomed by his counterpart, Second Minister of Foreign Affairs Hadi Rahman.",
         "Interior Cabinet Secretary Peter Otieno chaired the committee.",
-        "She became senior vice president of Communications, effective Jan. 1.",
+        "He was made executive vice president of Communications, starting March 3.",
     ],
 )
 def test_a_portfolio_or_a_function_is_no_one_word_company(sentence):
@@ -95,7 +95,7 @@ def test_a_portfolio_or_a_function_is_no_one_word_company(sentence):
     [
         ("He paid a call to Minister for Finance Lawrence Oduya on Friday.", "Lawrence Oduya"),
         ("He met the Minister for Home Affairs and Law, Kevin Marsh and left.", "Kevin Marsh"),
-        ("He met Minister of Trade and Industry Peter Gan on Friday.", "Peter Gan"),
+        ("He met Minister of Trade and Industry Peter Hale on Friday.", "Peter Hale"),
     ],
 )
 def test_a_name_after_a_title_and_its_portfolio_is_a_person(sentence, name):
@@ -115,19 +115,19 @@ def test_two_field_words_are_no_person_and_banners_or_short_titles_no_organisati
 
 def test_a_delegations_list_of_secretaries_hold_posts_at_the_government_it_names():
     got = roles(
-        "The delegation of the Harbour City Government will include the Chief Secretary for "
-        "Administration, Mrs Carla Lum; the Secretary for Education and Culture, Mr Eddie Ng "
-        "Hak-kim; and the Secretary for Development, Mr Paul Chen."
+        "The delegation of the Harbour City Government is made up of the Chief Secretary for "
+        "Administration, Mrs Vera Holm; the Secretary for Education and Culture, Mr Alvin Tse "
+        "Kin-fai; and the Secretary for Development, Mr Ivan Marsh."
     )
     assert got == {
-        ("Carla Lum", "other", "Harbour City Government"),
-        ("Eddie Ng Hak-kim", "other", "Harbour City Government"),
-        ("Paul Chen", "other", "Harbour City Government"),
+        ("Vera Holm", "other", "Harbour City Government"),
+        ("Alvin Tse Kin-fai", "other", "Harbour City Government"),
+        ("Ivan Marsh", "other", "Harbour City Government"),
     }
 
 
 def test_an_abbreviated_governor_holds_the_post_of_the_state_before_it():
-    assert roles("Utah Gov. Mark Feld made a stop in Cedar County.") == {
+    assert roles("Utah Gov. Mark Feld toured a plant in Cedar County on Friday.") == {
         ("Mark Feld", "governor", "Utah")
     }
 
@@ -215,11 +215,11 @@ def test_a_title_of_a_short_form_of_a_named_company_is_that_companys():
 
 def test_the_kind_of_the_pages_own_organisation_after_of_is_that_organisation():
     got = extract_en(
-        "Party Committee Member and Vice President of the Hospital Song Bo attended.",
+        "Chief Physician and Vice President of the Hospital Mei Lin presented the awards.",
         headline="Kestrel Hospital holds annual meeting",
     )
     held = {(r.person, r.role, r.org) for r in got.roles}
-    assert ("Song Bo", "other", "Kestrel Hospital") in held
+    assert ("Mei Lin", "other", "Kestrel Hospital") in held
     assert "Hospital" not in {o.name for o in got.orgs}
     got = extract_en(
         "Jane Roe, president of the bank, said rates would rise.",

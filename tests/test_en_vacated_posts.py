@@ -17,7 +17,7 @@ def roles(body: str) -> set[tuple[str, str, str, str]]:
 
 def test_removed_from_the_post_in_the_same_sentence():
     got = roles(
-        "Gong Wei was appointed deputy director of the State Water Commission, "
+        "Gong Wei became deputy director of the State Water Commission, "
         "while Dai Feng was removed from the post."
     )
     assert ("Gong Wei", "other", "State Water Commission", "current") in got
@@ -27,37 +27,37 @@ def test_removed_from_the_post_in_the_same_sentence():
 def test_no_longer_holds_the_position_refers_to_the_sentence_before():
     got = roles(
         "Yu Ming was named deputy director of the State Tea Administration. "
-        "Gao Ping no longer holds the position."
+        "Hou Ping no longer holds the position."
     )
-    assert ("Gao Ping", "other", "State Tea Administration", "former") in got
+    assert ("Hou Ping", "other", "State Tea Administration", "former") in got
 
 
 def test_several_removed_from_such_posts():
     got = roles(
-        "Chen Ke and Wu Hai were appointed deputy directors of the General Office of Roads; "
-        "Yang Li, Pu Wen and Liu Tao were removed from such posts."
+        "Guo Rui and He Lan were named deputy directors of the General Office of Roads; "
+        "Shi Jun, Kou Yan and Fan Tao were removed from such posts."
     )
-    for name in ("Yang Li", "Pu Wen", "Liu Tao"):
+    for name in ("Shi Jun", "Kou Yan", "Fan Tao"):
         assert (name, "other", "General Office of Roads", "former") in got
-    assert ("Chen Ke", "other", "General Office of Roads", "current") in got
+    assert ("Guo Rui", "other", "General Office of Roads", "current") in got
 
 
 def test_removing_names_from_the_positions():
     got = roles(
         "The council appointed Zhang Bo and Li Mei as vice presidents of the Academy of Fine Arts, "
-        "removing Li Shan and Gao Wen from the positions."
+        "removing Li Shan and Jin Wen from the positions."
     )
     assert ("Li Shan", "other", "Academy of Fine Arts", "former") in got
-    assert {r[0] for r in got if r[3] == "former"} == {"Li Shan", "Gao Wen"}
+    assert {r[0] for r in got if r[3] == "former"} == {"Li Shan", "Jin Wen"}
 
 
 def test_a_post_named_after_the_noun_is_no_reference():
     got = roles(
-        "Tian Bo was appointed the new head of the Standardization Bureau. "
-        "Lin Hua was removed from his post as president of Qiaodong University."
+        "Rao Bin was appointed the new head of the Metrology Bureau. "
+        "Peng Yue was relieved of his post as president of Qiaodong University."
     )
-    assert ("Lin Hua", "other", "Qiaodong University", "former") in got
-    assert not any(r[0] == "Lin Hua" and r[2] == "Standardization Bureau" for r in got)
+    assert ("Peng Yue", "other", "Qiaodong University", "former") in got
+    assert not any(r[0] == "Peng Yue" and r[2] == "Metrology Bureau" for r in got)
 
 
 def test_the_post_needs_one_antecedent():
@@ -73,11 +73,9 @@ def test_no_post_before_gives_nothing():
 
 
 def test_appointed_the_new_head_replacing():
-    got = roles(
-        "Tian Bo was appointed the new head of the Standardization Bureau, replacing Chen Ke."
-    )
-    assert ("Tian Bo", "head", "Standardization Bureau", "current") in got
-    assert ("Chen Ke", "head", "Standardization Bureau", "former") in got
+    got = roles("Rao Bin was appointed the new head of the Metrology Bureau, replacing Guo Rui.")
+    assert ("Rao Bin", "head", "Metrology Bureau", "current") in got
+    assert ("Guo Rui", "head", "Metrology Bureau", "former") in got
 
 
 def test_an_age_in_the_apposition():
@@ -119,7 +117,7 @@ def test_a_family_name_alone_before_a_title_link():
 
 def test_a_common_abbreviation_before_a_description_is_no_organisation():
     got = roles(
-        "Mark Lowe was chief executive officer of DIY retailer Norfield PLC from 2008 to 2015."
+        "Mark Lowe was chief executive officer of DIY retailer Norfield PLC from 2006 to 2012."
     )
     assert got == {("Mark Lowe", "general-manager", "Norfield PLC", "former")}
 

@@ -111,7 +111,7 @@ def test_headline_short_name_and_full_name_are_one_organisation(graph):
 
 
 def test_chinese_article_persons_with_han_and_pinyin_names(graph):
-    assert persons(graph, ZH) == {"Deng Guodong", "Liu Chunhua", "Wei Jianxin", "Ran Li"}
+    assert persons(graph, ZH) == {"Deng Guodong", "Liu Chunlin", "Wei Jianxin", "Ran Li"}
     names = select(
         graph, """SELECT ?n WHERE { ?p rdfs:label ?label ; schema:name ?n }""", label="Deng Guodong"
     )
@@ -133,8 +133,8 @@ def test_chinese_article_roles(graph):
     assert memberships(graph, ZH) == {
         ("Deng Guodong", "party-secretary", org),
         ("Deng Guodong", "chairman", org),
-        ("Liu Chunhua", "deputy-party-secretary", org),
-        ("Liu Chunhua", "general-manager", org),
+        ("Liu Chunlin", "deputy-party-secretary", org),
+        ("Liu Chunlin", "general-manager", org),
         ("Wei Jianxin", "leadership-member", org),
         ("Ran Li", "leadership-member", org),
     }
@@ -143,7 +143,7 @@ def test_chinese_article_roles(graph):
 def test_chinese_article_event_date_location_and_parts(graph):
     assert participants(graph, ZH) == {
         ("2024-03-14", "Deng Guodong", "speaker"),
-        ("2024-03-14", "Liu Chunhua", "reporter"),
+        ("2024-03-14", "Liu Chunlin", "reporter"),
         ("2024-03-14", "Wei Jianxin", "attendee"),
         ("2024-03-14", "Ran Li", "attendee"),
     }

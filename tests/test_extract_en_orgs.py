@@ -214,12 +214,12 @@ def test_headline_run_without_a_chinese_brand_is_not_an_org():
 
 def test_a_peoples_congress_and_its_standing_committee_are_organisations():
     found = extract_en(
-        "Zhou Bingkun, deputy director of the Standing Committee of the Qinghe Municipal People's "
-        "Congress, attended the conference."
+        "Also present was Zhou Kairui, deputy director of the Standing Committee of the Qinghe "
+        "Municipal People's Congress."
     )
     name = "Standing Committee of the Qinghe Municipal People's Congress"
     assert name in {o.name for o in found.orgs}
-    assert ("Zhou Bingkun", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Zhou Kairui", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
 
 
 def test_a_party_congress_stays_an_event():
@@ -239,58 +239,58 @@ def test_an_industry_word_before_an_event_noun_names_no_company():
 
 def test_a_one_word_company_that_also_names_someone():
     found = extract_en(
-        "Corvane said profits rose. Corvane also named Hal Brightwater as the company's senior "
-        "vice president of Communications, effective Jan. 1, 2020."
+        "Corvane said profits rose. Corvane also named Hal Brightwater as the company's vice "
+        "president of Marketing, starting in March."
     )
     assert ("Hal Brightwater", "Corvane") in {(r.person, r.org) for r in found.roles}
 
 
 def test_a_place_and_its_lower_case_party_committee_before_a_government_post():
     found = extract_en(
-        "Yin Haoran, deputy secretary of Qinghe provincial Party committee and governor of Qinghe, "
-        "met with a delegation."
+        "Qu Zhanpeng, deputy secretary of Qinghe provincial Party committee and governor of "
+        "Qinghe, received the visitors."
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Yin Haoran", "deputy-party-secretary", "Qinghe provincial Party committee") in held
-    assert ("Yin Haoran", "governor", "Qinghe") in held
+    assert ("Qu Zhanpeng", "deputy-party-secretary", "Qinghe provincial Party committee") in held
+    assert ("Qu Zhanpeng", "governor", "Qinghe") in held
 
 
 def test_a_political_consultative_conference_is_a_body_and_its_chair_no_boards():
     found = extract_en(
-        "Wang Yanghong, chairman of the National Committee of the Chinese People's Political "
-        "Consultative Conference, unveiled the plaque."
+        "Gao Shouren, chairman of the National Committee of the Chinese People's Political "
+        "Consultative Conference, opened the exhibition."
     )
     name = "National Committee of the Chinese People's Political Consultative Conference"
-    assert ("Wang Yanghong", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Gao Shouren", "other", name) in {(r.person, r.role, r.org) for r in found.roles}
 
 
 def test_a_peoples_congress_standing_committees_chairman_heads_it_and_vice_chairmen_are_other():
     found = extract_en(
-        "The meeting was attended by Fei Weiming, Chairman of the Standing Committee of the Qinghe "
-        "District People's Congress, and Xie Dewen, Vice Chairman of the Standing Committee of the "
-        "Qinghe District People's Congress."
+        "Dong Hanqing, Chairman of the Standing Committee of the Qinghe District People's "
+        "Congress, and Mu Zhiyuan, Vice Chairman of the Standing Committee of the Qinghe District "
+        "People's Congress, were among the guests."
     )
     body = "Standing Committee of the Qinghe District People's Congress"
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Fei Weiming", "head", body) in held
-    assert ("Xie Dewen", "other", body) in held
+    assert ("Dong Hanqing", "head", body) in held
+    assert ("Mu Zhiyuan", "other", body) in held
 
 
 def test_a_vice_secretary_of_a_party_committee_is_its_deputy_party_secretary():
     found = extract_en(
-        "Chen Wenhai, General Manager and Vice Secretary of the Party Committee of Qinghe Railway "
+        "Luo Tianci, General Manager and Vice Secretary of the Party Committee of Qinghe Railway "
         "Group Limited, attended."
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
-    assert ("Chen Wenhai", "deputy-party-secretary", "Qinghe Railway Group Limited") in held
+    assert ("Luo Tianci", "deputy-party-secretary", "Qinghe Railway Group Limited") in held
 
 
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        ("Amano Engineering (Pvt) Ltd said sales rose.", "Amano Engineering (Pvt) Ltd"),
+        ("Ranmal Engineering (Pvt) Ltd said sales rose.", "Ranmal Engineering (Pvt) Ltd"),
         ("Kestrel Mining (Pty) Ltd said sales rose.", "Kestrel Mining (Pty) Ltd"),
-        ("Midaya Ceramic Co. (Pvt) Ltd said sales rose.", "Midaya Ceramic Co. (Pvt) Ltd"),
+        ("Varuna Tile Co. (Pvt) Ltd said sales rose.", "Varuna Tile Co. (Pvt) Ltd"),
     ],
 )
 def test_a_legal_form_in_brackets_is_part_of_the_name(sentence, name):
@@ -301,7 +301,7 @@ def test_a_legal_form_in_brackets_is_part_of_the_name(sentence, name):
 
 def test_an_organisation_on_the_line_before_a_title_is_not_the_titles():
     found = extract_en(
-        "ABANSE NEGRENSE, CAPITOL NEWS\nGOV. BONG LACSON MET WITH THE OFFICIALS OF THE EMBASSY",
-        headline="Governor meets embassy officials",
+        "HARBOUR VOICE, PROVINCE NEWS\nGOV. DAN REYES MET WITH THE OFFICERS OF THE CONSULATE",
+        headline="Governor meets consulate officers",
     )
-    assert not [r for r in found.roles if r.org == "CAPITOL NEWS"]
+    assert not [r for r in found.roles if r.org == "PROVINCE NEWS"]

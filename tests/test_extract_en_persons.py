@@ -13,7 +13,7 @@ from tests.helpers_en import extract_en
             "Company leaders Bai Xuefeng, Lou Tianyi and Cen Mingzhu attended.",
             {"Bai Xuefeng", "Lou Tianyi", "Cen Mingzhu"},
         ),
-        ("The delegation was led by Ouyang Lixin.", {"Ouyang Lixin"}),
+        ("The delegation was led by Ouyang Qiming.", {"Ouyang Qiming"}),
         ("Vice president Nie Zhuo and Shi Wen spoke.", {"Nie Zhuo", "Shi Wen"}),
         ("The hyphenated Wei Jian-guo attended.", {"Wei Jian-guo"}),
         ("Erik Lindqvist thanked the hosts.", {"Erik Lindqvist"}),

@@ -36,7 +36,7 @@ def orgs(sentence: str) -> list[str]:
         ("宏远能源党委理论学习中心组开展集中学习。", ["宏远能源"]),
         ("全面贯彻党的二十届三中全会精神。", ["中国共产党"]),
         # a set phrase jieba tags as an idiom inside a full legal name ("再保险")
-        ("总经理刘明、东岭再保险股份有限公司董事长冯宏出席。", ["东岭再保险股份有限公司"]),
+        ("副总经理刘明、东岭再保险股份有限公司董事长邵启明出席。", ["东岭再保险股份有限公司"]),
     ],
 )
 def test_orgs_in_sentence(sentence, expected):

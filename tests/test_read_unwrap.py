@@ -9,12 +9,12 @@ from kg.read.unwrap import unwrap_chinese
 
 WRAPPED = (
     "华原银行董事会决议公告\n"
-    "    华原银行股份有限公司(以下简称“本行”)董事会会议于二〇二四\n"
-    "年三月二日在青州以现场会议方式召开。本次会议由秦立明董事\n"
-    "长主持,应出席董事十二名,实际亲自出席董事十二名。本次会议\n"
-    "的召开符合《公司法》和本行章程等规定。因工作调动原因,秦立\n"
-    "明先生将不再担任本行董事长、执行董事职务。本次会议选举郭浩\n"
-    "明先生担任本行董事长,其任职资格尚需报监管机构核准后生效。\n"
+    "    华原银行股份有限公司(下称“本行”)第八届董事会第五次会议于\n"
+    "二〇二四年三月二日在青州以现场表决方式召开，会议由秦立明董事\n"
+    "长主持，十一名董事全部亲自到会。会议听取了年度经营汇报。秦立\n"
+    "明先生因年龄原因，不再担任本行董事长及执行董事。会议推选郭浩\n"
+    "明先生出任本行董事长，该任命须经监管机构核准后方可生效。董事\n"
+    "会同时审议通过了本年度财务预算方案及风险管理报告等议案。\n"
     "特此公告。\n"
 )
 
@@ -22,9 +22,9 @@ WRAPPED = (
 def test_a_wrapped_text_is_joined_inside_sentences():
     text = unwrap_chinese(WRAPPED)
     assert "由秦立明董事长主持" in text
-    assert "秦立明先生将不再担任" in text
+    assert "秦立明先生因年龄原因" in text
     assert text.startswith("华原银行董事会决议公告\n")  # the headline is a line of its own
-    assert "生效。\n特此公告。" in text  # a line ending a sentence stays one
+    assert "议案。\n特此公告。" in text  # a line ending a sentence stays one
 
 
 def test_unwrapped_names_are_read():
@@ -43,15 +43,15 @@ def test_the_article_keeps_the_digest_of_what_was_read():
 
 
 WRAPPED_EN = (
-    "The board of Kestrel Mining Ltd, one of the country's largest\n"
-    "producers, appointed Anna Berg as its new chief executive, the\n"
-    "company announced late on Thursday.\n"
-    "The appointment is pending approval from the Mining Regulatory\n"
-    "Commission. Paul Novak, spokesman for the company, said the\n"
-    "decision was made at a board meeting held on Thursday afternoon.\n"
-    "Berg, 51, has been acting head of Harrow Metals' Bank of\n"
-    "Commerce since March, and she will take up the post in\n"
-    "June after the approval.\n"
+    "Kestrel Mining Ltd, which runs three of the region's biggest\n"
+    "open-pit mines, named Anna Berg its next chief executive in a\n"
+    "statement issued on Thursday.\n"
+    "The choice still needs the consent of the Mining Regulatory\n"
+    "Commission. Paul Novak, who speaks for the miner, told reporters\n"
+    "that directors had agreed on her at a meeting that morning.\n"
+    "Berg, 51, has led Harrow Metals' Bank of\n"
+    "Commerce unit since March and expects to move across in\n"
+    "June once the regulator agrees.\n"
 )
 
 
@@ -60,9 +60,9 @@ def test_hard_wrapped_english_lines_that_break_a_sentence_are_joined_in_place():
 
     joined = unwrap_english(WRAPPED_EN)
     assert len(joined) == len(WRAPPED_EN)  # the same offsets: a newline becomes a space
-    assert "largest producers, appointed" in joined
-    assert "Bank of Commerce since" in joined
-    assert "Thursday.\nThe appointment" in joined  # a sentence's end stays a line's end
+    assert "biggest open-pit mines, named" in joined
+    assert "Bank of Commerce unit" in joined
+    assert "Thursday.\nThe choice" in joined  # a sentence's end stays a line's end
 
 
 def test_english_with_a_few_short_lines_is_left_as_it_is():

@@ -13,10 +13,10 @@ def persons(text: str) -> list[str]:
 
 def test_an_honorific_is_no_part_of_the_name_and_a_bare_initial_is():
     got = persons(
-        "Invented news\nMarch 3, 2021\nThe Secretary for Tides, Mr Nicholas W Tam, and "
-        "Mr C Y Lam attended the ceremony.\n"
+        "Invented news\nMarch 3, 2021\nThe Secretary for Tides, Mr Gregory H Lowe, and "
+        "Mr K T Ho attended the ceremony.\n"
     )
-    assert got == ["Nicholas W Tam", "C Y Lam"]
+    assert got == ["Gregory H Lowe", "K T Ho"]
 
 
 def test_a_nationality_before_a_name_is_no_part_of_it():
@@ -34,10 +34,10 @@ def test_a_two_word_place_is_no_person():
 def test_a_career_link_after_a_joiner_is_no_name():
     got = persons(
         "虚构新闻标题用于测试\n2024年3月2日\n"
-        "青州大学文学院院长冯立谦及曾出任电讯事务咨询委员会成员的朱启明获委任。\n"
+        "青州大学法学院院长程嘉言及曾出任消费者事务委员会委员的闵启航获委任为新成员。\n"
     )
     assert "Zeng Chu" not in got
-    assert "Feng Liqian" in got
+    assert "Cheng Jiayan" in got
 
 
 def test_accented_latin_letters_are_letters_of_a_name():
@@ -51,7 +51,7 @@ def test_accented_latin_letters_are_letters_of_a_name():
 
 def test_a_courtesy_title_and_one_word_names_no_one_but_a_sheikh_does():
     got = persons(
-        "Invented news\nMarch 3, 2021\nSheikh Hasana met Mr Carter and Qinghe Leaders on Monday.\n"
+        "Invented news\nMarch 3, 2021\nSheikh Hasana met Mr Dalby and Qinghe Leaders on Monday.\n"
     )
     assert got == ["Sheikh Hasana"]
 

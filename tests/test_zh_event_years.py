@@ -32,9 +32,9 @@ def test_a_list_closed_by_yiji_and_a_group_of_members_attends_and_liexi_attends(
     found = events_of(
         "青川学院召开学习会议\n2024年3月13日\n"
         "3月12日，学院党委召开理论学习中心组学习会议。党委书记周立新主持会议并讲话。"
-        "学院领导梁志和、陶晓明、张华文,以及党委理论学习中心组成员参加会议。副院长张春兮列席会议。\n"
+        "学院领导邹明远、贺春林、卢一帆,以及学院中心组全体成员参加会议。副院长阎晓青列席会议。\n"
     )
     parts = {p.person: p.part for e in found for p in e.participants}
-    for name in ("Liang Zhihe", "Tao Xiaoming", "Zhang Huawen", "Zhang Chunxi"):
+    for name in ("Zou Mingyuan", "He Chunlin", "Lu Yifan", "Yan Xiaoqing"):
         assert parts.get(name) == "attendee"
     assert parts.get("Zhou Lixin") == "chair"

@@ -57,11 +57,11 @@ def test_a_name_whose_clause_sends_officials_somewhere_does_not_attend():
 
 def test_the_leaders_of_a_delegation_named_in_a_lead_phrase_are_visitors():
     got = parts(
-        "6月1日上午，青川市代表团在市领导黄晓明、黄福林的带领下，走访了江东区政府，并与区政府领导"
+        "6月1日上午，青川市考察团在市领导邓一鸣、邱德海的带领下，来到江东区政府参观交流，并与区政府领导"
         "进行座谈。"
     )
-    assert got.get("Huang Xiaoming") == "visitor"
-    assert got.get("Huang Fulin") == "visitor"
+    assert got.get("Deng Yiming") == "visitor"
+    assert got.get("Qiu Dehai") == "visitor"
 
 
 def test_the_members_a_delegation_lists_are_visitors():

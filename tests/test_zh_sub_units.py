@@ -14,7 +14,7 @@ from tests.zh_article import zh_extract
         ("商务部外资司综合处", UnitSplit("商务部外资司", "综合处")),  # a division of a department
         ("青禾特區特派員公署政策研究室", UnitSplit("青禾特區特派員公署", "政策研究室")),
         ("宏达集团党群工作部", UnitSplit("宏达集团", "党群工作部")),
-        ("外交部南部辦事處", UnitSplit("外交部", "南部辦事處")),  # the shortest first cut
+        ("外交部西部辦事處", UnitSplit("外交部", "西部辦事處")),  # the shortest first cut
         (
             "江州第八工程局办公室",
             UnitSplit("江州第八工程局", ""),
