@@ -130,7 +130,7 @@ def _next_item(
     text: str, tokens: list[Token], at: dict[int, int], end: int, lex: Lexicon, shape: NameShape
 ):
     """The name-shaped item after the list gap at `end` ("A, |Ambassador| B"), past the item's
-    portfolio ("MECs A for Public Works and Rural Development, B for Agriculture"), else None."""
+    portfolio ("MECs A for Health and Social Services, B for Transport"), else None."""
     end = past_portfolio(text, end, lex)
     gap = _ITEM_GAP.match(text, end)
     if gap is None or gap.end() not in at:

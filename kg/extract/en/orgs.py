@@ -181,7 +181,7 @@ def find_org_spans(
 
 
 def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """ "Beef + Lamb Farmers (B+LF)": the capitalised words before an organisation's bracketed
+    """ "Oat + Barley Growers (O+BG)": the capitalised words before an organisation's bracketed
     acronym whose initials spell it are that organisation's name, whatever its last word."""
     spelled = []
     for start, end in found:
@@ -195,9 +195,9 @@ def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candid
         if run is None:
             continue
         words = list(re.finditer(r"[A-Z][\w'’-]*", run.group(1)))
-        for k, first in enumerate(words[:-1]):  # "Chairman of | Beef + Lamb Farmers (B+LF)"
+        for k, first in enumerate(words[:-1]):  # "Chairman of | Oat + Barley Growers (O+BG)"
             if first.group().casefold() in lex.connectors:
-                continue  # "The | Kenya Ports Authority (KPA)"
+                continue  # "The | Lakeland Water Authority (LWA)"
             initials = "".join(
                 w.group()[0] for w in words[k:] if w.group().casefold() not in lex.connectors
             )
@@ -335,7 +335,7 @@ def _lower_case_spans(body: str, lex: Lexicon) -> list[Candidate]:
         lead = _LEADING_CAPITALS.match(m.group(1))
         heads = re.findall(r"[A-Z][\w'’]*", lead.group() if lead else "")
         if " ".join(heads) in demonyms:
-            continue  # "South African mining minister": a people's adjective, no organisation
+            continue  # "Swedish mining minister": a people's adjective, no organisation
         if not any(_ordinary_head(w, lex) for w in heads):
             spans.append(m.span(1))
     return spans
@@ -953,7 +953,7 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     name = " ".join(body[start:end].split())
     lead, _, tail = name.rpartition(" ")
     if tail.islower() and _demonym_lead(lead, lex):
-        return None  # "South African mining (minister)": a people's adjective and an industry
+        return None  # "Swedish mining (minister)": a people's adjective and an industry
     titled = re.match(
         r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?", body[start:end]
     )

@@ -70,7 +70,7 @@ _APPOSITION = re.compile(
     r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
     r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?"
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
-    r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?"  # "Name, Kenya's High Commissioner"
+    r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?"  # "Name, Norway's High Commissioner"
 )
 
 
@@ -347,7 +347,7 @@ def _sentence_roles(
         to = _TO_TITLE.match(ctx.text, titles.end, sentence.end)
         inner = parse_titles(ctx, to.end(), sentence.end) if to else None
         if inner is not None:
-            # "Political Secretary to Chief Minister Sindh Name": Name holds the first titles, at
+            # "Political Secretary to Chief Minister X Name": Name holds the first titles, at
             # the organisation of the titles after "to"; those are someone else's
             pos = inner.end
             place = next((item.org for item in inner.items if item.org), None)
@@ -443,7 +443,7 @@ class _CountryScope:
 def _counterparts(
     article: Article, found: Extraction, ctx: Context, people, sentence: Span, made: list[RoleClaim]
 ) -> None:
-    """ "Foreign Minister A met her Ugandan counterpart B": B holds A's post at the country the
+    """ "Foreign Minister A met her Chilean counterpart B": B holds A's post at the country the
     adjective names, when A's post is a country's (its organisation is that country)."""
     countries = ctx.lex.folded("countries")
     for m in _COUNTERPART.finditer(ctx.text, sentence.start, sentence.end):
@@ -469,14 +469,13 @@ def _counterparts(
             found.roles.append(claim)
 
 
-# "his Brunei counterpart, ", "her Ugandan counterpart ": the country of the person named next
-_COUNTERPART = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s+"
-)
+# "his Peru counterpart, ", "her Chilean counterpart ": the country of the person named next
+_COUNTERPART_OF = r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s+"
+_COUNTERPART = re.compile(_COUNTERPART_OF)
 
 
 def _country_named(ctx: Context, words: str) -> str | None:
-    """The country `words` name, as a country ("Brunei") or a people's adjective ("Ugandan")."""
+    """The country `words` name, as a country ("Peru") or a people's adjective ("Chilean")."""
     if words.casefold() in ctx.lex.folded("countries"):
         return words
     return (ctx.lex.data.get("demonyms") or {}).get(words)
@@ -484,7 +483,7 @@ def _country_named(ctx: Context, words: str) -> str | None:
 
 def _country_before(ctx: Context, start: int) -> str | None:
     """The country of "Country's Title Name" (`countries` of the lexicon) or "Malaysian Title Name"
-    (`demonyms`), printed right before the titles at `start`; or "his Brunei counterpart, Title
+    (`demonyms`), printed right before the titles at `start`; or "his Peru counterpart, Title
     Name"."""
     counterpart = _COUNTERPART_BEFORE.search(ctx.text, max(0, start - 60), start)
     if counterpart and (country := _country_named(ctx, counterpart.group(1))):
@@ -537,10 +536,7 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+$")
-_COUNTERPART_BEFORE = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+counterparts?,?\s+"
-    r"(?:(?:First|Second|Third|Senior)\s+)?$"
-)
+_COUNTERPART_BEFORE = re.compile(_COUNTERPART_OF + r"(?:(?:First|Second|Third|Senior)\s+)?$")
 _POSSESSIVE_FIELD_BEFORE = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+((?:[A-Z][a-z]+(?:,?\s+(?:and|&))?\s+){1,4})$"
 )

@@ -139,7 +139,7 @@ def _one_title(ctx: Context, i: int, limit: int):
     if org is None and short:
         j = m.end()
     if org is None and fold_phrase(title) in lex.folded("place_head_titles"):
-        place = _bare_place(ctx, m.end(), limit)  # "Chief Minister Punjab Name"
+        place = _bare_place(ctx, m.end(), limit)  # "Chief Minister X Name"
         if place is not None:
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
@@ -173,7 +173,7 @@ def _one_title(ctx: Context, i: int, limit: int):
 
 def _bare_place(ctx: Context, end: int, limit: int) -> Span | None:
     """The known place (`places`, `world_places`) printed right after a title with no "of"
-    ("Chief Minister Punjab Name"), its longest reading; None when none is."""
+    ("Chief Minister X Name"), its longest reading; None when none is."""
     m = _BARE_PLACE.match(ctx.text, end, limit)
     if m is None:
         return None
@@ -334,7 +334,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         owner.group(1).casefold() in ctx.lex.folded("countries")
         or owner.group(1).casefold() in ctx.lex.places
     ):
-        k = owner.end()  # "head of China's Bank of Communications": the bank, not China's
+        k = owner.end()  # "head of Spain's Bank of Commerce": the bank, not Spain's
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
         body = _party_body_after(ctx, end, limit)

@@ -69,13 +69,13 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
         pos += 1
 
 
-# Words after which a name may run straight into the place of the post ("免去A|泉州市人民政府...")
+# Words after which a name may run straight into the place of the post ("免去A|X市人民政府...")
 _PLACE_FOLLOWED_HEADS = frozenset({"免去", "任命", "聘任", "委任"})
 
 
 def _name_before_place(sentence: str, pos: int, bounds) -> int:
     """A name that jieba cuts as a word of its own, followed right away by a city of `city_names`
-    or a place jieba's dictionary knows ("免去卢某某泉州市人民政府副市长职务")."""
+    or a place jieba's dictionary knows ("免去某某X市人民政府副市长职务")."""
     surname = surname_at(sentence, pos)
     if not surname:
         return 0

@@ -47,7 +47,7 @@ def _government_pattern() -> re.Pattern:
 
 
 def government_place(name: str) -> tuple[str, str] | None:
-    """(place stem, level) of a government's or committee's name ("泉州市人民政府": 泉州, 市)."""
+    """(place stem, level) of a government's or committee's name ("青川市人民政府": 青川, 市)."""
     m = _government_pattern().match(name)
     if m is None or m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
         return None

@@ -207,7 +207,7 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
     if not joiner and "免去" in s[max(0, pos - 6) : pos]:
-        # "免去A泉州市人民政府副市长职务": the titles run straight on from the name
+        # "免去A X市人民政府副市长职务": the titles run straight on from the name
         heading = titles_at(s, pos, table, orgs, True)
         closed = heading is not None and _POST_CLOSED.match(s, heading.end) is not None
         return heading if closed else None
@@ -464,7 +464,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
     printed = government_place(heading.org) if heading.org and not heading.place else None
-    if printed and printed[1] == level(ending):  # "泉州市人民政府副市长": 泉州's, as printed
+    if printed and printed[1] == level(ending):  # "X市人民政府副市长": X's, as printed
         heading = replace(heading, place=printed[0])
     if heading.place:
         places[level(ending)] = heading.place
