@@ -115,6 +115,8 @@ class Lexicon:
     political_chair_bodies: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
     referring_generics: frozenset[str] = frozenset()
+    own_org_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
@@ -193,6 +195,8 @@ def zh_lexicon() -> Lexicon:
         political_chair_bodies=first(d.get("political_chair_bodies") or []),
         self_references=first(d.get("self_references") or []),
         referring_generics=frozenset(d.get("referring_generics") or ()),
+        own_org_words={k: tuple(v) for k, v in (d.get("own_org_words") or {}).items()},
+        title_org_kinds={k: tuple(v) for k, v in (d.get("title_org_kinds") or {}).items()},
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
@@ -117,6 +118,8 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
+    if org is None and (own := match_before(s, pos, _own_words())):
+        return Heading(tuple(chain), "", former, generic=own)  # "我校校长A": the page's school
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
@@ -135,6 +138,11 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> tuple[str, ...]:
+    return tuple(sorted(zh_lexicon().own_org_words, key=lambda w: (-len(w), w)))
 
 
 def _contracted_unit(
@@ -500,6 +508,8 @@ def _org_for(
     if heading.org:
         return heading.org
     if heading.org == "":
+        if kinds := zh_lexicon().own_org_words.get(heading.generic or ""):
+            return main if main and main.endswith(kinds) else None  # "我院": of the page's 院
         if heading.generic in zh_lexicon().referring_generics:
             return last_org or earlier or main  # "据X银行公告，A辞去该行董事长": X银行
         return group if heading.generic in zh_lexicon().group_words else main
@@ -686,11 +696,25 @@ def _heading_claims(
         heading.titles, _heading_orgs(heading, near, found, state), strict=False
     ):
         org = canon.get(org, org) if org is not None else None
+        if org and not _fits_kind(title, org, found):
+            main = found.main_org
+            org = main if main and _fits_kind(title, main, found) else None
         if org:
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
             out.append(RoleClaim(person, notation, title, org, evidence, status))
     return out
+
+
+def _fits_kind(title: str, org: str, found: Extraction) -> bool:
+    """Whether `org` may hold `title` (`title_org_kinds`: "副校长" at a school, not at the
+    propaganda department printed before it); titles of no kind fit any organisation."""
+    kinds = zh_lexicon().title_org_kinds.get(title)
+    if kinds is None:
+        return True
+    mention = next((o for o in found.orgs if org in (o.name, o.native, *o.aliases)), None)
+    names = (org, *((mention.name, mention.native or "", *mention.aliases) if mention else ()))
+    return any(kind in n for n in names if n for kind in kinds)
 
 
 def _party_notation(title: str, notation: str, org: str) -> str:

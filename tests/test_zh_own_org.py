@@ -1,0 +1,60 @@
+"""Chinese roles: the publisher's words for itself ("我校", "我院") and titles that name the kind
+of organisation they head ("副校长" is a school's, never the department printed before it)."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+
+def test_our_school_is_the_page_school():
+    held = roles_of(
+        zh_extract(
+            "4月18日，青川师范学院与明德科技公司签署合作协议。我校党委副书记、校长李明远出席签约仪式。",
+            headline="青川师范学院与明德科技公司签署合作协议",
+        )
+    )
+    assert ("Li Mingyuan", "deputy-party-secretary", "青川师范学院", "current") in held
+    assert ("Li Mingyuan", "other", "青川师范学院", "current") in held
+
+
+def test_our_hospital_is_the_page_hospital():
+    held = roles_of(
+        zh_extract(
+            "4月18日，青川市中心医院召开工作会议。我院副院长周文涛、纪委书记郑海宁出席。",
+            headline="青川市中心医院召开工作会议",
+        )
+    )
+    assert ("Zhou Wentao", "other", "青川市中心医院", "current") in held
+    assert ("Zheng Haining", "discipline-secretary", "青川市中心医院", "current") in held
+
+
+def test_our_school_unnamed_takes_nothing_from_the_list_before_it():
+    held = roles_of(
+        zh_extract(
+            "4月18日，双方签署合作协议。柳河县委副书记、县长方志强，县委常委、宣传部长郭立新，"
+            "我校党委副书记、校长李明远，副校长管立华出席签约仪式。",
+            headline="柳河县人民政府与我校签署合作协议",
+        )
+    )
+    assert ("Guo Lixin", "head", "宣传部", "current") in held
+    assert not [r for r in held if r[0] in ("Li Mingyuan", "Guan Lihua")]
+
+
+def test_a_school_title_is_never_a_government_post():
+    held = roles_of(
+        zh_extract(
+            "4月18日，柳河县人民政府召开校地合作座谈会，会议由副校长庞立军主持。县长方志强出席。",
+            headline="柳河县人民政府召开校地合作座谈会",
+        )
+    )
+    assert not [r for r in held if r[0] == "Pang Lijun"]
+
+
+def test_a_printed_school_keeps_its_title():
+    held = roles_of(
+        zh_extract(
+            "柳河县委常委、宣传部长郭立新，青川师范学院副校长管立华出席签约仪式。",
+            headline="柳河县人民政府与青川师范学院签署合作协议",
+        )
+    )
+    assert ("Guan Lihua", "other", "青川师范学院", "current") in held
