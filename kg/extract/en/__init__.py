@@ -11,6 +11,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.listed_orgs.extract_listed_orgs`,
 :func:`~kg.extract.en.member_lists.extract_member_lists`,
 :func:`~kg.extract.en.board_seats.extract_board_seats`,
+:func:`~kg.extract.en.board_organs.fold_board_organs`,
 :func:`~kg.extract.en.events.extract_events`,
 :func:`~kg.extract.en.short_names.fold_shortened_person_names`,
 :func:`~kg.extract.en.place_forms.add_place_forms`,
@@ -20,6 +21,7 @@ Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
 
 from kg.extract import register
+from kg.extract.en.board_organs import fold_board_organs
 from kg.extract.en.board_seats import extract_board_seats
 from kg.extract.en.events import extract_events
 from kg.extract.en.listed_orgs import extract_listed_orgs
@@ -47,6 +49,7 @@ register(
     extract_listed_orgs,
     extract_member_lists,
     extract_board_seats,
+    fold_board_organs,
     extract_events,
     fold_shortened_person_names,
     add_place_forms,

@@ -49,6 +49,7 @@ class Lexicon:
     honorifics: frozenset[str]
     not_name_words: frozenset[str]
     org_suffixes: frozenset[str]
+    proper_org_suffixes: frozenset[str]  # of org_suffixes, those that end a name only capitalised
     industry: frozenset[str]
     connectors: frozenset[str]
     not_org_names: frozenset[str]
@@ -180,7 +181,8 @@ def _compile(vocab: Vocab) -> Lexicon:
         western=_fold_set(data["western_given_names"]),
         honorifics=_fold_set(data["honorifics"]),
         not_name_words=_fold_set(data["not_name_words"]),
-        org_suffixes=_fold_set(data["org_suffixes"]),
+        org_suffixes=_fold_set([*data["org_suffixes"], *data["proper_org_suffixes"]]),
+        proper_org_suffixes=_fold_set(data["proper_org_suffixes"]),
         industry=_fold_set(data["org_industry_words"]),
         connectors=_fold_set(data["org_connectors"]),
         not_org_names=_fold_set(data["not_org_names"]),
@@ -201,12 +203,18 @@ def _compile(vocab: Vocab) -> Lexicon:
                 *data["places"],
                 *data["place_suffixes"],
                 *data["org_suffixes"],
+                *data["proper_org_suffixes"],
                 *data["org_industry_words"],
                 *data["not_name_words"],
             ]
         ),
         anchor_re=_word_regex(
-            [*data["org_suffixes"], *data["org_industry_words"], *data["places"]]
+            [
+                *data["org_suffixes"],
+                *data["proper_org_suffixes"],
+                *data["org_industry_words"],
+                *data["places"],
+            ]
         ),
         lower_org_re=_lower_org_re(data),
     )

@@ -416,7 +416,7 @@ _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 def _named_before(ctx: Context, k: int, limit: int) -> OrgAfter | None:
     """ "of the smelter": the organisation named last before whose name ends in "Smelter"."""
     m = re.compile(r"([a-z]+)(?![\w-])").match(ctx.text, k, limit)
-    if not m or m.group(1) not in ctx.lex.org_suffixes:
+    if not m or m.group(1) not in ctx.lex.org_suffixes - ctx.lex.proper_org_suffixes:
         return None
     earlier = {
         end: name
@@ -482,7 +482,8 @@ def _pick_org(ctx: Context, k: int, run) -> Span | None:
             run = run[:-1]
         return Span(k + run[0].start(), k + run[-1].end()) if run else None
     for n in range(len(run), 1, -1):
-        if run[n - 1].group().casefold() in lex.org_suffixes:
+        last = run[n - 1].group().casefold()
+        if last in lex.org_suffixes and last not in lex.proper_org_suffixes:
             return Span(k + run[0].start(), k + run[n - 1].end())
     return None
 
