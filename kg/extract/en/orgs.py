@@ -168,16 +168,23 @@ def find_org_spans(
     found += _field_lists(body, found, lex)
     found += _spelled_out(body, found, lex)
     organ = _board_organ(lex)
+    surnames = {body[s:e].split()[-1] for s, e in people if " " in body[s:e].strip()}
     kept = []
     for start, end in found:
         if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
+        lead = _SURNAME_AND.match(body, start, end)
+        if lead and lead.group(1) in surnames:
+            start = lead.end()  # "Mayor Roe and Kowhai District Council's": Roe is a person
         body_of = organ.match(body, start, end)
         if body_of is None:
             kept.append((start, end))
         elif body_of.group(1):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start(1), end))
     return _longest_first(kept)
+
+
+_SURNAME_AND = re.compile(r"([A-Z][\w'’-]+)\s+(?:and|&)\s+(?=[A-Z])")
 
 
 def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:

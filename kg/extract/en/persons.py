@@ -64,13 +64,32 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += size
         else:
             i += 1
-    return [
-        _with_dot(text, span)
-        for span in with_list_mates(
-            text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
-        )
-        if not _PLACE_OF.search(text, max(0, span[0] - 24), span[0])
-    ]
+    kept = []
+    for span in with_list_mates(
+        text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
+    ):
+        if _PLACE_OF.search(text, max(0, span[0] - 24), span[0]):
+            continue
+        trimmed = _past_field_words(text, span, lex)
+        if trimmed is not None:
+            kept.append(_with_dot(text, trimmed))
+    return kept
+
+
+def _past_field_words(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The name without the words of a post's field or title read before it ("... - International
+    Relations Jane Roe": "Jane Roe"), kept whole where that leaves fewer than two words; None when
+    every word is such a word ("Advisor Corporate")."""
+    words = list(WORD.finditer(text, span[0], span[1]))
+    lead = lex.folded("field_words") | lex.folded("field_openers") | lex.title_words()
+    k = 0
+    while k < len(words) and words[k].group().casefold() in lead:
+        k += 1
+    if k == len(words):
+        return None
+    if k == 0 or len(words) - k < 2:
+        return span
+    return words[k].start(), span[1]
 
 
 # "Municipality of | San Lorenzo", "Province of | X": a place's name, whatever its words

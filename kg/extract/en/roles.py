@@ -380,6 +380,8 @@ def _sentence_roles(
         )
         if inherited == UNREAD:
             continue  # better no role than one at an organisation the text does not give it
+        if inherited and not _heads_fit(ctx, titles, inherited):
+            inherited = None  # "Academy Chief Executive A, Councillor B": no academy's councillor
         listed = _ListScope.after(ctx, people, titles, inherited)
         appoints = _appointer(ctx, people, titles)
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
@@ -414,6 +416,25 @@ class _ListScope:
         if after and _holder_follows(ctx, titles.end, after[0].start):
             end = after[0].end
         return _ListScope(org, end)
+
+
+def _heads_fit(ctx: Context, titles: TitleList, org: str) -> bool:
+    """Whether an organisation taken from elsewhere in the sentence may hold these titles: a
+    title that heads or sits on a government (`government_head_titles`: a mayor, a councillor)
+    not at an organisation whose name ends in a word of another kind of body ("... Academy",
+    "... Group"); a place's name ("Qingdao City", "Mandaluyong") or a government's may."""
+    if org is MAIN:
+        return True
+    heads = ctx.lex.data.get("government_head_titles") or {}
+    words = org.split()
+    last = words[-1].casefold() if words else ""
+    if last not in ctx.lex.org_suffixes or last in ctx.lex.folded("government_body_words"):
+        return True
+    for item in titles.items:
+        kinds = heads.get(fold_phrase(item.title))
+        if kinds and not any(org.casefold().endswith(k.casefold()) for k in kinds):
+            return False
+    return True
 
 
 def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | None) -> str | None:
@@ -526,12 +547,29 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
     words = ctx.text[end:start].split()
+    if _field_between(ctx, words):
+        return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
     endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
     return len(endings) <= 1 and all(
         w.casefold().rstrip(".") in ctx.lex.honorifics
         or w.casefold() in ctx.lex.honorifics
         or w in endings
         for w in words
+    )
+
+
+def _field_between(ctx: Context, words: list[str]) -> bool:
+    """Whether `words` are a post's field printed between its title and its holder: up to six
+    capitalised field words (`field_words`, `field_openers`) joined by "&", "and" or a dash,
+    maybe an honorific last."""
+    if words and words[-1].casefold().rstrip(".") in ctx.lex.honorifics:
+        words = words[:-1]
+    fields = ctx.lex.folded("field_words") | ctx.lex.folded("field_openers")
+    named = [w for w in words if w not in ("&", "and", "-", "–")]
+    return (
+        0 < len(named) <= 6
+        and words[0] not in ("&", "and", "-", "–")
+        and all(w[:1].isupper() and w.casefold() in fields for w in named)
     )
 
 
