@@ -29,9 +29,10 @@ class NameShape(NamedTuple):
 
 # Between two items of a list, past what the first one's brackets say ("A (Municipality of X), B")
 # ... or past its affiliation, in a list whose items end with semicolons ("A, X Ltd; B, Y Co; C")
+# ... or past its firm after "of" ("A of X Securities, B (Y Capital), C")
 _ITEM_GAP = re.compile(
-    r"\.?(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
-    r"|\s*[,;]\s+(?:and\s+)?|\s+and\s+)"
+    r"\.?(?:\s+of\s+(?:the\s+)?[A-Z][^,;()\n]{1,60}?(?=,))?(?:\s*\([^()\n]{1,60}\))?"
+    r"(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?|\s*[,;]\s+(?:and\s+)?|\s+and\s+)"
 )
 _ITEM_GAP_BEFORE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?(?:,\s+[A-Z][^;\n]{1,60}?;\s+(?:and\s+)?"
@@ -188,7 +189,20 @@ def _opened(text: str, start: int, lex: Lexicon) -> bool:
     if any(before.endswith(w) for w in lex.folded("name_list_openers")):
         return True
     window = text[max(0, start - 60) : start]
-    return any(
+    if any(
         m.end() == len(window) - 1 and m.group().endswith("s") and window.endswith(" ")
         for m in lex.title_re.finditer(window)
+    ):
+        return True
+    # "The new directors are A, B", "Elected as directors, representing X, were A (Y), B (Z)"
+    window = text[max(0, start - 120) : start]
+    return any(
+        m.group().endswith("s") and _MEMBERS_ARE.fullmatch(window, m.end())
+        for m in lex.title_re.finditer(window)
     )
+
+
+_MEMBERS_ARE = re.compile(
+    r"(?:\s+of\s+the\s+board)?(?:,[^,.;:\n]{1,60},?)?\s+(?:are|were|include|includes|included)"
+    r"(?:\s+now)?\s*:?\s+"
+)

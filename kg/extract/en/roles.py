@@ -693,6 +693,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             after = people.starting_from(members.end())
             if after and _short_lead(ctx, ctx.text[members.end() : after[0].start]):
                 return _members_listed(ctx, after), False
+        after = people.starting_from(titles.end)
+        if after and _short_lead(ctx, ctx.text[titles.end : after[0].start]):
+            # "... are non-executive directors former banker A, lawyer B and C": each item
+            # described, at least two of them
+            listed = _members_listed(ctx, after)
+            if len(listed) >= 2:
+                return listed, False
     return [], False
 
 
