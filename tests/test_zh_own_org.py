@@ -58,3 +58,28 @@ def test_a_printed_school_keeps_its_title():
         )
     )
     assert ("Guan Lihua", "other", "青川师范学院", "current") in held
+
+
+def test_the_school_on_a_page_of_no_known_organisation_is_the_one_school_named():
+    held = roles_of(
+        zh_extract(
+            "5月19日，学校党委书记卓立文、副书记韩晓峰、党委委员李敏华一行到柳河县调研，"
+            "与青川师范学院合作项目负责人座谈。",
+            headline="党委书记卓立文一行到柳河县调研",
+            source="宣传部",
+        )
+    )
+    assert ("Zhuo Liwen", "party-secretary", "青川师范学院", "current") in held
+    assert ("Han Xiaofeng", "deputy-party-secretary", "青川师范学院", "current") in held
+    assert ("Li Minhua", "party-committee-member", "青川师范学院", "current") in held
+
+
+def test_a_contracted_party_department_head():
+    held = roles_of(
+        zh_extract(
+            "在柳河县委书记于立霞，县委常委、副县长党宏文，组织部长贾向明的陪同下，一行先后调研。",
+            headline="柳河县委陪同调研",
+        )
+    )
+    assert ("Jia Xiangming", "head", "组织部", "current") in held
+    assert ("Jia Xiangming", "head", "柳河县委", "current") not in held

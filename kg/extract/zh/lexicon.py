@@ -117,6 +117,7 @@ class Lexicon:
     referring_generics: frozenset[str] = frozenset()
     own_org_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unit_fields: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
@@ -197,6 +198,7 @@ def zh_lexicon() -> Lexicon:
         referring_generics=frozenset(d.get("referring_generics") or ()),
         own_org_words={k: tuple(v) for k, v in (d.get("own_org_words") or {}).items()},
         title_org_kinds={k: tuple(v) for k, v in (d.get("title_org_kinds") or {}).items()},
+        unit_fields=frozenset(d.get("unit_fields") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),

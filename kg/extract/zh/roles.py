@@ -172,6 +172,8 @@ def _contracted_unit(
 
 def _field_word(word: str) -> bool:
     """A noun of jieba's dictionary that is no place ("教育", "外交", "数位" is not one)."""
+    if word in zh_lexicon().unit_fields:
+        return True
     tag = dictionary_tag(simplified_same_length(word)) or ""
     return tag in ("n", "vn", "nz") and word not in zh_lexicon().city_names
 
@@ -508,8 +510,6 @@ def _org_for(
     if heading.org:
         return heading.org
     if heading.org == "":
-        if kinds := zh_lexicon().own_org_words.get(heading.generic or ""):
-            return main if main and main.endswith(kinds) else None  # "我院": of the page's 院
         if heading.generic in zh_lexicon().referring_generics:
             return last_org or earlier or main  # "据X银行公告，A辞去该行董事长": X银行
         return group if heading.generic in zh_lexicon().group_words else main
@@ -651,6 +651,9 @@ def _heading_orgs(
     """The organisation of each title of a heading; a title after a place's title in one chain
     ("省委常委、秘书长") is at the same committee or government."""
     out, place = [], None
+    if heading.org == "" and heading.generic in zh_lexicon().own_org_words:
+        own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
+        return [own for _ in heading.titles]
     for title, _ in heading.titles:
         if place_ending(title):
             place = _place_org(heading, title, found, state)
@@ -671,6 +674,18 @@ def _heading_orgs(
                 )
             )
     return out
+
+
+def _own_org(word: str, found: Extraction) -> str | None:
+    """The organisation the publisher's word for itself means (`own_org_words`: "我院", "学校"):
+    the page's own organisation if its name ends with one of the word's kinds, else the one
+    organisation of the article whose name does, else none."""
+    kinds = zh_lexicon().own_org_words[word]
+    main = found.main_org
+    if main:
+        return main if main.endswith(kinds) else None
+    named = {o.name for o in found.orgs if o.name.endswith(kinds)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _government_of(title: str, found: Extraction) -> str | None:
@@ -769,6 +784,8 @@ def _sentence_roles(
                 claims += _heading_claims(
                     names[native], heading, status, near, evidence, found, state
                 )
+            if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
+                last_org = _own_org(first.generic, found) or last_org  # "学校党委书记A、副书记B"
             last_org = first.org if first and first.org else last_org
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
