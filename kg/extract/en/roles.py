@@ -697,9 +697,9 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         if after and _short_lead(ctx, ctx.text[titles.end : after[0].start]):
             # "... are non-executive directors former banker A, lawyer B and C": each item
             # described, at least two of them
-            listed = _members_listed(ctx, after)
-            if len(listed) >= 2:
-                return listed, False
+            described = _members_listed(ctx, after)
+            if len(described) >= 2:
+                return described, False
     return [], False
 
 
