@@ -3,7 +3,8 @@
 pypinyin reads characters as in ordinary words, and many family-name
 characters read otherwise as family names (单 Shan, 曾 Zeng, 解 Xie, 区 Ou).
 The family name is therefore split off with the surname list of
-`kg/vocab/zh.yml` (two-character names first: 欧阳, 尉迟, 万俟) and read with
+`kg/vocab/zh.yml` (two-character names first: 欧阳, 尉迟, 万俟; a traditional
+character counts as its simplified one: 鄺 as 邝) and read with
 its `surname_readings`; the given name is read by pypinyin as one word, its
 syllables joined (with an apostrophe before a syllable starting with a, o, e,
 as standard pinyin writes "Jia'an").
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.hanzi import simplified
 from kg.vocab import load_lexicon
 
 
@@ -27,9 +29,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 def split_name(name: str) -> tuple[str, str]:
     """(family name, given name) of a Han name; the family name is '' when none is known."""
     single, compound, _ = _surnames()
-    if name[:2] in compound and len(name) > 2:
+    if len(name) > 2 and (name[:2] in compound or simplified(name[:2]) in compound):
         return name[:2], name[2:]
-    if name[:1] in single:
+    if name[:1] and (name[:1] in single or simplified(name[:1]) in single):  # 鄺 as 邝
         return name[:1], name[1:]
     return "", name
 
@@ -56,9 +58,13 @@ def plain_pinyin(text: str) -> str:
 def surname_pinyin(surname: str) -> str:
     """The reading of a family name, lower case ("shan" for 单)."""
     readings = _surnames()[2]
-    if surname in readings:
-        return readings[surname]
-    return "".join(readings.get(ch) or "".join(_syllables(ch)) for ch in surname)
+    for form in (surname, simplified(surname)):
+        if form in readings:
+            return readings[form]
+    return "".join(
+        readings.get(ch) or readings.get(simplified(ch)) or "".join(_syllables(ch))
+        for ch in surname
+    )
 
 
 def name_pinyin(name: str) -> str:

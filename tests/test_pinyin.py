@@ -72,3 +72,8 @@ def test_pinyin_two_characters_only_take_the_first_as_family_name():
 def test_a_given_name_reads_its_characters_as_names_do():
     assert name_pinyin("柯长林") == "Ke Changlin"  # not the "zhang" of 长大
     assert name_pinyin("邵朝晖") == "Shao Chaohui"  # not the "zhao" of 朝阳 (morning)
+
+
+def test_a_traditional_surname_reads_as_its_simplified_one():
+    assert name_pinyin("鄺美華") == "Kuang Meihua"
+    assert name_pinyin("歐陽曉紅") == "Ouyang Xiaohong"

@@ -5,6 +5,10 @@ organisation printed right before the brackets: the short name becomes an alias
 of that mention, and a mention of its own under the short name is folded into it.
 The words that introduce a short name are `abbreviation_markers` of the lexicon.
 
+A two-character short name of a kind of body ("X大", `short_org_names`) is a
+body of that kind (:func:`short_name_kind`), and an alias of the one such body
+of the article whose full name it shortens (:func:`fold_kind_short_names`).
+
 A unit first named with its parent's name before it and later without
 ("远舟集团厦门分公司" ... "厦门分公司") is one organisation: the later form is
 an alias of the first (:func:`fold_prefixed_names`).
@@ -17,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import zh_lexicon
-from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES
+from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
 from kg.model import OrgMention
 
 QUOTES = "".join(sorted(set(OPEN_QUOTES + CLOSE_QUOTES)))
@@ -89,4 +93,52 @@ def fold_prefixed_names(orgs: list[OrgMention]) -> list[OrgMention]:
                 + tuple(a for a in (own, *short.aliases) if a not in target.aliases),
             )
             orgs = [merged if o is target else o for o in orgs if o is not short]
+    return orgs
+
+
+def short_name_kind(name: str) -> str | None:
+    """The kind of body a two-character short name stands for ("X大": 大学), if it is one."""
+    if len(name) != 2:
+        return None
+    return next((r.kind for r in zh_lexicon().short_org_names if name.endswith(r.ending)), None)
+
+
+def kind_short_forms(name: str) -> list[str]:
+    """The short names of `name` by `short_org_names`: once a prefix ("国立") is dropped, a full
+    name of two or four characters and the kind ("X门大学", "X门Y技大学") is shortened to the first
+    character of each two-character word and the rule's ending ("X大", "XY大")."""
+    out = []
+    for rule in zh_lexicon().short_org_names:
+        if not name.endswith(rule.kind):
+            continue
+        core = name[len(next((p for p in rule.prefixes if name.startswith(p)), "")) :]
+        stem = core[: -len(rule.kind)]
+        if len(stem) in (2, 4) and all(is_han(ch) for ch in stem):
+            out.append(stem[::2] + rule.ending)
+    return out
+
+
+def _shortens(short: str, full: str) -> bool:
+    return short in kind_short_forms(full)
+
+
+def fold_kind_short_names(orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions with each short name ("X大", "XY大") folded, as an alias, into the one
+    mention whose full name it shortens; left alone when none or several do."""
+    endings = tuple(r.ending for r in zh_lexicon().short_org_names)
+    for short in [o for o in orgs if len(o.name) in (2, 3) and o.name.endswith(endings)]:
+        fulls = [
+            o
+            for o in orgs
+            if o is not short and any(_shortens(short.name, n) for n in (o.name, o.native) if n)
+        ]
+        if len(fulls) != 1:
+            continue
+        target = fulls[0]
+        merged = replace(
+            target,
+            aliases=target.aliases
+            + tuple(a for a in (short.name, *short.aliases) if a not in target.aliases),
+        )
+        orgs = [merged if o is target else o for o in orgs if o is not short]
     return orgs

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.vocab import Vocab, load_lexicon
 
 
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class ShortOrgName(NamedTuple):
+    """A short name of a kind of body (`short_org_names`: "X大", "XY大", a university)."""
+
+    ending: str  # the short name's last character
+    kind: str  # the word the full name ends with
+    prefixes: tuple[str, ...]  # words a full name may open with ("国立")
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,7 @@ class Lexicon:
     referring_generics: frozenset[str] = frozenset()
     own_org_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    short_org_names: tuple[ShortOrgName, ...] = ()
     unit_fields: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
@@ -198,6 +208,10 @@ def zh_lexicon() -> Lexicon:
         referring_generics=frozenset(d.get("referring_generics") or ()),
         own_org_words={k: tuple(v) for k, v in (d.get("own_org_words") or {}).items()},
         title_org_kinds={k: tuple(v) for k, v in (d.get("title_org_kinds") or {}).items()},
+        short_org_names=tuple(
+            ShortOrgName(r["ending"], r["kind"], first(r["prefixes"]))
+            for r in d.get("short_org_names") or ()
+        ),
         unit_fields=frozenset(d.get("unit_fields") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.zh.abbreviations import fold_prefixed_names, fold_short_names, self_defined
+from kg.extract.zh.abbreviations import (
+    fold_kind_short_names,
+    fold_prefixed_names,
+    fold_short_names,
+    kind_short_forms,
+    self_defined,
+)
 from kg.extract.zh.credits import credit_orgs
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
@@ -207,6 +213,36 @@ def short_forms(article: Article, orgs: list[OrgMention], vocab: Vocab) -> list[
     return out
 
 
+def kind_short_mentions(article: Article, orgs: list[OrgMention]) -> list[OrgMention]:
+    """Mentions of the short names of the article's bodies of a kind (`short_org_names`: "XY大"
+    for "X门Y技大学") where the body prints one as a word of its own, not inside a longer word
+    ("湖北|大力" holds no "北大")."""
+    seen, out, body = {o.name for o in orgs}, [], article.body
+    for org in orgs:
+        for short in kind_short_forms(org.name):
+            if short in seen:
+                continue
+            for start, end in sentence_spans(body):
+                sentence = body[start:end]
+                at = sentence.find(short)
+                words = tokens(sentence) if at >= 0 else ()
+                while at >= 0 and not _word_of_its_own(words, at, at + len(short)):
+                    at = sentence.find(short, at + 1)
+                if at >= 0:
+                    seen.add(short)
+                    out.append(OrgMention(short, evidence_at(article, start + at), native=short))
+                    break
+    return out
+
+
+def _word_of_its_own(words, start: int, end: int) -> bool:
+    """Whether jieba's `words` end a word at `end` and start one at `start`, or cut there only
+    inside an unknown word ("获澳|科大": 获 is glued to an unknown name, not part of a word)."""
+    return any(e == end for _, e, _ in words) and any(
+        s == start or (s < start < e and tag == "oov") for s, e, tag in words
+    )
+
+
 def join_legal_names(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
     """Fold "X股份有限公司" and "X集团" into the mention of X as aliases, when the table knows neither."""
     changed = True
@@ -283,8 +319,9 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             seen.add(mention.name)
             found.orgs.append(mention)
     found.orgs += short_forms(article, found.orgs, vocab)
-    found.orgs[:] = fold_prefixed_names(
-        fold_short_names(article.body, join_legal_names(found.orgs, vocab))
+    found.orgs += kind_short_mentions(article, found.orgs)
+    found.orgs[:] = fold_kind_short_names(
+        fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     )
     add_sub_units(found)
     found.orgs[:] = _placed_departments(found)

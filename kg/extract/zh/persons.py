@@ -187,11 +187,19 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
         follows = match_at(sentence, end_title, acts) or (
             end_title < len(sentence) and sentence[end_title] in "，,。；;"
         )
+        listed = end_title < len(sentence) and sentence[end_title] in _LIST_GOES_ON
         starts = _name_word_starts(ends, start_title) + [
-            start_title - n for n in (3, 2) if _after_org_ending(sentence, start_title - n)
+            start_title - n
+            for n in (3, 2)
+            if _after_org_ending(sentence, start_title - n)
+            or (listed and _opens_titled_item(sentence, start_title - n))
         ]  # "X基金会|何日|生|主任": after an organisation, whatever words jieba makes of the name
         for start in starts:
-            if not (follows or _after_org_ending(sentence, start)):
+            if not (
+                follows
+                or _after_org_ending(sentence, start)
+                or (listed and _opens_titled_item(sentence, start))
+            ):
                 continue
             if read_name(sentence, start, words, frozenset({start, start_title})) == (
                 start_title - start
@@ -206,6 +214,35 @@ def _after_org_ending(sentence: str, start: int) -> bool:
     what stands between it and a title is its member's name, as Taiwan and Hong Kong pages
     print them, not a second organisation."""
     return start >= 3 and sentence.endswith(_org_endings(), 0, start)
+
+
+_LIST_GOES_ON = "、及和与等"
+
+
+def _opens_titled_item(sentence: str, start: int) -> bool:
+    """Whether a "name title" item of a list may start at `start`, its title followed by the
+    list's next item ("A副校长、B副校长及X处C处长"): right after 、 or right after a unit's
+    one-character ending ("教务处|C处长"), as Hong Kong, Macau and Taiwan pages print them."""
+    if start < 1:
+        return False
+    if sentence[start - 1] == "、":
+        return True
+    return (
+        start >= 3
+        and sentence[start - 1] in _unit_endings()
+        and start in _word_starts(sentence)  # "委|员会": no name inside a word
+    )
+
+
+@lru_cache(maxsize=64)
+def _word_starts(sentence: str) -> frozenset[int]:
+    return frozenset(s for s, _, _ in tokens(sentence))
+
+
+@lru_cache(maxsize=1)
+def _unit_endings() -> frozenset[str]:
+    """One-character endings of government and school units (zh.yml `org_suffixes.unit`)."""
+    return frozenset(s for s in zh_lexicon().suffixes["unit"] if len(s) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -12,11 +12,12 @@ whose organisation is understood ("刘建国总书记") counts too. "原..." and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
+from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import visited_by_us
 from kg.extract.zh.places import government_place, home_places, level, place_ending, place_org
@@ -537,7 +538,7 @@ def _runs(s: str, names) -> list[list[Found]]:
 
 
 def _run_headings(
-    s: str, run, table, orgs, starts: frozenset[int], before: str = ""
+    s: str, run, table, orgs, starts: Mapping[int, int], before: str = ""
 ) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
@@ -561,7 +562,7 @@ def _run_headings(
 
 
 def _title_after_name(
-    s: str, ps: int, pe: int, table, orgs: list[str], starts: frozenset[int], before: str = ""
+    s: str, ps: int, pe: int, table, orgs: list[str], starts: Mapping[int, int], before: str = ""
 ) -> Heading | None:
     """A title printed right after a name, as Taiwan, Hong Kong and Macau pages print them
     ("台北市A市长", "X议会A议长"): a place's title is the place's printed right before the name,
@@ -574,10 +575,37 @@ def _title_after_name(
     if place_ending(title):  # "台北市A市长"; "A市长" alone: see _place_org
         place = place_stem(place_before(s, ps))
         return Heading(((title, notation),), None, False, place=place, trailing=place is None)
-    org = match_before(s, ps, sorted(orgs, key=len, reverse=True)) or _body_named_before(
-        s, ps, title, orgs, before
+    longest = sorted(orgs, key=len, reverse=True)
+    org = (
+        match_before(s, ps, longest)
+        or _body_named_before(s, ps, title, orgs, before)
+        or _titled_list_head(s, ps, table, longest, starts)
     )
     return Heading(((title, notation),), org, False) if org else None
+
+
+_TITLED_ITEM_JOINERS = "、及和与"
+
+
+def _titled_list_head(
+    s: str, ps: int, table, orgs: list[str], starts: Mapping[int, int]
+) -> str | None:
+    """The organisation printed before the first of a list of "name title" items that the name
+    at `ps` goes on ("X大学A校监、B副校长及C校董": X for B and C): walked back over items each a
+    name and a title, up to the organisation right before one of their names."""
+    ends = {end: start for start, end in starts.items()}
+    words = tuple(t for t, _ in table)
+    at = ps
+    while at >= 1 and s[at - 1] in _TITLED_ITEM_JOINERS:
+        title = match_before(s, at - 1, words)
+        name_end = at - 1 - len(title) if title else -1
+        if name_end not in ends:
+            return None
+        at = ends[name_end]
+        org = match_before(s, at, orgs)
+        if org:
+            return org
+    return None
 
 
 def _body_named_before(s: str, ps: int, title: str, orgs: list[str], before: str) -> str | None:
@@ -683,8 +711,10 @@ def _own_org(word: str, found: Extraction) -> str | None:
     kinds = zh_lexicon().own_org_words[word]
     main = found.main_org
     if main:
-        return main if main.endswith(kinds) else None
-    named = {o.name for o in found.orgs if o.name.endswith(kinds)}
+        return main if main.endswith(kinds) or short_name_kind(main) in kinds else None
+    named = {
+        o.name for o in found.orgs if o.name.endswith(kinds) or short_name_kind(o.name) in kinds
+    }
     return named.pop() if len(named) == 1 else None
 
 
@@ -729,6 +759,7 @@ def _fits_kind(title: str, org: str, found: Extraction) -> bool:
         return True
     mention = next((o for o in found.orgs if org in (o.name, o.native, *o.aliases)), None)
     names = (org, *((mention.name, mention.native or "", *mention.aliases) if mention else ()))
+    names = (*names, *(k for n in names if n and (k := short_name_kind(n))))  # "X大": 大学
     return any(kind in n for n in names if n for kind in kinds)
 
 
@@ -769,7 +800,7 @@ def _sentence_roles(
     orgs, claims, last_org = list(canon), [], None
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     runs = _runs(s, names)
-    starts = frozenset(span.start for run in runs for span in run)
+    starts = {span.start: span.end for run in runs for span in run}  # the names, start -> end
     previous = _sentence_before(article.body, start)
     for run in runs:
         headings = _run_headings(s, run, table, orgs, starts, previous)

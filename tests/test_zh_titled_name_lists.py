@@ -1,0 +1,44 @@
+"""Chinese lists of "name title" items, as Hong Kong, Macau and Taiwan pages print them
+("X大学A校监、B副校长及C校董"): each name is a person, each holds the title printed after it, at
+the organisation printed before the list's first name; a unit printed right before a name is
+not taken for the name's organisation's name."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+
+def _visit():
+    return zh_extract(
+        "青川大學代表團於2019年5月8日到訪東林科技大學，獲東林科技大學廖世明校監、唐志遠副校長、"
+        "龐立新副校長及陳季華校董等親切接待。青川大學出席人員還有教務處徐立坤處長、國際處陳穎處長。",
+        headline="青川大學代表團到訪東林科技大學",
+    )
+
+
+def test_every_name_of_a_titled_list_is_a_person():
+    names = {p.name for p in _visit().persons}
+    assert {"Liao Shiming", "Tang Zhiyuan", "Pang Lixin", "Chen Jihua"} <= names
+    assert {"Xu Likun", "Chen Ying"} <= names
+
+
+def test_each_item_holds_its_title_at_the_organisation_before_the_list():
+    held = roles_of(_visit())
+    for person in ("Liao Shiming", "Tang Zhiyuan", "Pang Lixin", "Chen Jihua"):
+        assert (person, "other", "東林科技大學", "current") in held
+
+
+def test_a_unit_glued_to_a_name_is_no_organisation_and_no_post_is_guessed():
+    found = _visit()
+    assert not [o for o in found.orgs if "徐" in o.name or "陳穎" in o.name]
+    assert not [r for r in found.roles if r.person in ("Xu Likun", "Chen Ying")]
+
+
+def test_a_list_that_no_organisation_opens_gives_no_post():
+    held = roles_of(
+        zh_extract(
+            "2019年5月8日，東林科技大學與青川大學舉行座談。廖世明校監、唐志遠副校長及陳季華校董出席座談。",
+            headline="東林科技大學與青川大學舉行座談",
+        )
+    )
+    assert held == set()  # two universities named, neither printed before the list
