@@ -253,7 +253,9 @@ def has_word(name: str, words) -> bool:
 
 # "X replaced Y", "X has succeeded Y": the verb between a successor and the predecessor.
 REPLACE_VERB = (
-    r"\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+)?"
+    r"\s+(?:(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+"
+    r"(?:appointed|named|elected|chosen|selected|nominated)\s+to\s+"  # "X has been named to succeed Y"
+    r"|has\s+|had\s+|will\s+|would\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+)?"
     r"(?:replaced|replaces|replace|succeeded|succeeds|succeed"
     r"|(?:takes|took|take|taken|taking)\s+over\s+from)\s+"
 )

@@ -290,10 +290,7 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
             continue
         y = after[0]
         as_title = _AS_TITLE.match(ctx.text, y.end)
-        title = ctx.lex.title_re.match(ctx.text, as_title.end()) if as_title else None
-        if not title:
-            continue
-        titles = parse_titles(ctx, title.start(), sentence.end)
+        titles = parse_titles(ctx, as_title.end(), sentence.end) if as_title else None
         if titles is None or not titles.items:
             continue
         named = [o.name for s0, o in sorted(ctx.org_at.items()) if sentence.start <= s0 < y.start]

@@ -197,18 +197,27 @@ class Modifier(NamedTuple):
 
 def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
     lex = ctx.lex
-    for words, former in ((lex.words("former_words"), True), (lex.words("title_modifiers"), False)):
-        m = _words_then_space(tuple(words)).match(ctx.text, i, limit)
+    for words, former, cased in (
+        (lex.words("former_words"), True, False),
+        (lex.words("title_modifiers"), False, False),
+        (
+            lex.words("lowercase_title_modifiers"),
+            False,
+            True,
+        ),  # "the group chairman", not "X Group"
+    ):
+        m = _words_then_space(tuple(words), cased).match(ctx.text, i, limit)
         if m:
             return Modifier(m.end(), former)
     return None
 
 
 @lru_cache(maxsize=16)
-def _words_then_space(words: tuple[str, ...]) -> re.Pattern:
-    """The first of `words` (in their order) followed by spaces or hyphens, in any case."""
+def _words_then_space(words: tuple[str, ...], cased: bool = False) -> re.Pattern:
+    """The first of `words` (in their order) followed by spaces or hyphens, in any case unless
+    `cased`."""
     body = "|".join(re.escape(str(w)) for w in words) or "(?!)"
-    return re.compile(rf"(?:{body})[\s-]+", re.IGNORECASE)
+    return re.compile(rf"(?:{body})[\s-]+", 0 if cased else re.IGNORECASE)
 
 
 def _inside_name(ctx: Context, start: int, end: int) -> bool:

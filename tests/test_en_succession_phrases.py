@@ -1,0 +1,50 @@
+"""Board changes told as successions and continuations (English): "appointed to succeed Y as
+the group chairman", "appointed to the position of", "will continue as", "held the role of",
+"have retired as". Every name, company and sentence here is invented for the tests."""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def roles(body: str) -> set[tuple[str, str, str, str]]:
+    text = f"Board changes at Westmark\nMarch 3, 2021\n{body}\n"
+    return {
+        (r.person, r.role, r.org, r.status)
+        for r in extract_article(make_article("x.txt", text)).roles
+    }
+
+
+def test_appointed_to_succeed_as_the_group_chairman():
+    held = roles(
+        "Alan Brody has been appointed to succeed Tom Fisk as the group chairman of Westmark, "
+        "the food group, with immediate effect."
+    )
+    assert ("Alan Brody", "chairman", "Westmark", "current") in held
+    assert ("Tom Fisk", "chairman", "Westmark", "former") in held
+
+
+def test_a_capitalised_group_belongs_to_the_name_before_it():
+    held = roles("The governor met Amer Group Chairman Wang Wenyin in Chengdu on Monday.")
+    assert ("Wang Wenyin", "chairman", "Amer Group", "current") in held
+
+
+def test_appointed_to_the_position_of_and_will_continue_as():
+    held = roles(
+        "Peter Lyle has been appointed to the position of vice-chairman of Westmark, while "
+        "Jim Lyle will continue as a vice-chairman."
+    )
+    assert ("Peter Lyle", "vice-chairman", "Westmark", "current") in held
+    assert ("Jim Lyle", "vice-chairman", "Westmark", "current") in held
+
+
+def test_held_the_role_of_is_a_former_post():
+    held = roles(
+        "Prior to this appointment, Alan Brody held the role of vice-chairman of Westmark plc."
+    )
+    assert ("Alan Brody", "vice-chairman", "Westmark", "former") in held
+
+
+def test_names_that_have_retired_as_directors():
+    held = roles("Ruth Dole and Sam Pell have retired as non-executive directors of Westmark plc.")
+    assert ("Ruth Dole", "director", "Westmark", "former") in held
+    assert ("Sam Pell", "director", "Westmark", "former") in held
