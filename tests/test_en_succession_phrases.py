@@ -48,3 +48,31 @@ def test_names_that_have_retired_as_directors():
     held = roles("Ruth Dole and Sam Pell have retired as non-executive directors of Westmark plc.")
     assert ("Ruth Dole", "director", "Westmark", "former") in held
     assert ("Sam Pell", "director", "Westmark", "former") in held
+
+
+def _orgs(body: str) -> list[str]:
+    text = f"Provincial visit abroad\nMarch 3, 2021\n{body}\n"
+    return [o.name for o in extract_article(make_article("x.txt", text)).orgs]
+
+
+def test_an_event_named_in_capitals_is_no_organisation():
+    names = _orgs(
+        "Premier Jane Roe will attend the Annual Trade Meeting (ATM) which opens on Monday, "
+        "spokesperson John Doe said."
+    )
+    assert not [n for n in names if "Meeting" in n or n == "ATM"]
+
+
+def test_a_title_in_capitals_is_no_organisation():
+    body = (
+        "MEC for Finance, Wendy Nolan, is expected to promote the provincial strategy, Mr Roe said."
+    )
+    assert "MEC" not in _orgs(body)
+    assert not [r for r in roles(body) if r[2] == "MEC"]
+
+
+def test_be_re_elected_as_a_director():
+    held = roles(
+        "The resolutions passed were: That Ms Jane Roe be re-elected as a Director of Westmark Limited."
+    )
+    assert ("Jane Roe", "director", "Westmark Limited", "current") in held

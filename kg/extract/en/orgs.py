@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from kg.extract.en.lexicon import Lexicon, get_lexicon, has_word, phrase_regex
+from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, has_word, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
@@ -63,10 +63,17 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
     known = {o.name for o in found.orgs}
+    events = set(lex.words("event_name_endings"))
     for start, end in spans:
         name = body[start:end]
         sentence = sentence_at(sentences, start)
-        if name in known or name in dropped or sentence is None:
+        if (
+            name in known
+            or name in dropped
+            or sentence is None
+            or name.split()[-1] in events  # "Annual Investment Meeting"
+            or fold_phrase(name) in lex.titles  # "MEC for Finance": a title, not a body
+        ):
             continue
         known.add(name)
         alias = tuple(sorted({a for a, owner in aliases if owner == name}))
