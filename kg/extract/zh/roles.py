@@ -810,13 +810,17 @@ def _sentence_roles(
             )
             near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
             evidence = evidence_at(article, start + ps)
+            made: list[RoleClaim] = []
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event else "current"
-                claims += _heading_claims(
+                made += _heading_claims(
                     names[native], heading, status, near, evidence, found, state
                 )
+            claims += made
             if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
                 last_org = _own_org(first.generic, found) or last_org  # "学校党委书记A、副书记B"
+            elif first and first.org == "" and first.generic and made:
+                last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
             last_org = first.org if first and first.org else last_org
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
