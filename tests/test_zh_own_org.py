@@ -83,3 +83,14 @@ def test_a_contracted_party_department_head():
     )
     assert ("Jia Xiangming", "head", "组织部", "current") in held
     assert ("Jia Xiangming", "head", "柳河县委", "current") not in held
+
+
+def test_the_hospital_word_is_the_page_hospital():
+    held = roles_of(
+        zh_extract(
+            "2月18日，市卫健委副主任刘文明到青川市中医医院看望慰问一线医务人员。"
+            "医院党委书记陈伟明，党委副书记、院长廖小芳陪同走访座谈。",
+            headline="市卫健委领导到青川市中医医院走访慰问",
+        )
+    )
+    assert ("Chen Weiming", "party-secretary", "青川市中医医院", "current") in held
