@@ -52,20 +52,27 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
 def board_owner(name: str, lex: Lexicon) -> tuple[str, str] | None:
     """(owner, kind) of a board's name ("Nordbahn Supervisory Board", "Management Board of
     Nordbahn AG"), None for any other name or a board named without its owner."""
-    m = lex.made(_organ_re).fullmatch(" ".join(name.split()))
+    m = board_organ_re(lex).fullmatch(" ".join(name.split()))
     if m is None:
         return None
     owner = m.group("after") or m.group("before")
     if not owner or not owner[:1].isupper():
         return None
-    return owner, m.group("kind1") or m.group("kind2")
+    return owner, m.group("kind")
+
+
+def board_organ_re(lex: Lexicon) -> re.Pattern[str]:
+    """A board's name (`board_kinds`), to be full-matched: "[the] [<before>] <kind> Board [of [the]
+    <after>]", the owner printed before it or after it; made once per lexicon."""
+    return lex.made(_organ_re)
 
 
 def _organ_re(lex: Lexicon) -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, lex.words("board_kinds"))) or "(?!)"
     return re.compile(
-        rf"(?:the\s+)?(?:(?P<before>\S.*?)\s+(?P<kind1>{kinds})\s+Board"
-        rf"|(?P<kind2>{kinds})\s+Board\s+of\s+(?:the\s+)?(?P<after>\S.*))"
+        rf"(?:[Tt]he\s+)?(?:(?P<before>\S.*?)\s+)?(?P<kind>{kinds})\s+Board"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<after>\S.*))?",
+        re.S,
     )
 
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from kg.extract.en.board_organs import board_organ_re
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, has_word, phrase_regex
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
@@ -174,7 +175,7 @@ def find_org_spans(
     found += _party_committees(body, found, lex)
     found += _field_lists(body, found, lex)
     found += _spelled_out(body, found, lex)
-    organ = _board_organ(lex)
+    organ = board_organ_re(lex)  # "Supervisory Board", "Governing Board of X": no organisation
     surnames = {body[s:e].split()[-1] for s, e in people if " " in body[s:e].strip()}
     kept = []
     for start, end in found:
@@ -183,11 +184,11 @@ def find_org_spans(
         lead = _SURNAME_AND.match(body, start, end)
         if lead and lead.group(1) in surnames:
             start = lead.end()  # "Mayor Roe and Kowhai District Council's": Roe is a person
-        body_of = organ.match(body, start, end)
-        if body_of is None:
+        body_of = organ.fullmatch(body, start, end)
+        if body_of is None or body_of.group("before"):  # "X Supervisory Board": see board_organs
             kept.append((start, end))
-        elif body_of.group(1):  # "Governing Board of | X": X is the organisation
-            kept.append((body_of.start(1), end))
+        elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
+            kept.append((body_of.start("after"), end))
     return _longest_first(kept)
 
 
@@ -256,17 +257,6 @@ def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[C
             if _party_committee(body[start:end], body[m.end() : after_end], lex):
                 out.append((start, after_end))
     return out
-
-
-def _board_organ(lex: Lexicon) -> re.Pattern:
-    """ "Supervisory Board", "Governing Board of X": a body of an organisation (`board_kinds`),
-    no organisation of its own (X is read apart); made once per lexicon."""
-    return lex.made(_board_organ_re)
-
-
-def _board_organ_re(lex: Lexicon) -> re.Pattern:
-    kinds = "|".join(map(re.escape, lex.words("board_kinds")))
-    return re.compile(rf"(?:The\s+)?(?:{kinds})\s+Board(?:\s+of\s+(?:the\s+)?(\S.*))?$", re.S)
 
 
 def _field_lists(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
