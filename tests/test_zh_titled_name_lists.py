@@ -42,3 +42,23 @@ def test_a_list_that_no_organisation_opens_gives_no_post():
         )
     )
     assert held == set()  # two universities named, neither printed before the list
+
+
+def test_a_portfolio_in_brackets_between_title_and_name():
+    held = roles_of(
+        zh_extract(
+            "東林大學今日宣布，協理副校長（研究基礎設施）尹曉波獲委任為副校長（環球事務）（暫任），"
+            "由明日起生效。副校長（研究）申作軍任期屆滿後卸任。",
+            headline="東林大學公布高層人事任命",
+        )
+    )
+    assert ("Yin Xiaobo", "other", "東林大學", "current") in held
+    assert ("Shen Zuojun", "other", "東林大學", "current") in held
+
+
+def test_a_name_before_a_continuation_word_is_a_person():
+    found = zh_extract(
+        "東林大學今日宣布多項任命。副校長（學術）何志堅亦獲再度委任，任期三年。",
+        headline="東林大學公布高層人事任命",
+    )
+    assert "He Zhijian" in {p.name for p in found.persons}

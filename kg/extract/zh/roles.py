@@ -77,6 +77,9 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     """The titles (and their organisation) printed right before offset `pos` of `s`; titles at
     another organisation joined before that organisation by 、 or 兼 are its `previous` heading
     ("集团总经理助理兼西南分公司总经理", "董事会秘书、证券部部长")."""
+    portfolio = _PORTFOLIO_BEFORE.search(s, max(0, pos - 12), pos)
+    if portfolio:  # "副校长（研究）A": the titles end before the portfolio's brackets
+        pos = portfolio.start()
     heading = _heading_before(s, pos, table, orgs)
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
     if heading and printed:
@@ -91,6 +94,7 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
 
 
 _COMMAS = "，,"
+_PORTFOLIO_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]$")
 
 
 def _clause_opens(s: str, at: int) -> bool:
