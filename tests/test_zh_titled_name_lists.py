@@ -62,3 +62,14 @@ def test_a_name_before_a_continuation_word_is_a_person():
         headline="東林大學公布高層人事任命",
     )
     assert "He Zhijian" in {p.name for p in found.persons}
+
+
+def test_farmers_associations_and_their_officers():
+    found = zh_extract(
+        "大甲區農會於3月5日舉辦年度大會，沙鹿區農會理事長蔡榮成、總幹事陳俊宏應邀出席致詞。",
+        headline="大甲區農會舉辦年度大會",
+    )
+    assert "沙鹿區農會" in {o.name for o in found.orgs}
+    held = roles_of(found)
+    assert ("Cai Rongcheng", "other", "沙鹿區農會", "current") in held
+    assert ("Chen Junhong", "other", "沙鹿區農會", "current") in held
