@@ -76,3 +76,14 @@ def test_be_re_elected_as_a_director():
         "The resolutions passed were: That Ms Jane Roe be re-elected as a Director of Westmark Limited."
     )
     assert ("Jane Roe", "director", "Westmark Limited", "current") in held
+
+
+def test_a_name_then_its_organisation_and_title():
+    held = roles("The plan was approved, said John Doe, Westmark chief executive.")
+    assert ("John Doe", "general-manager", "Westmark", "current") in held
+    held = roles(
+        "The talks were attended by Khalid Alroe, Foreign Ministry Undersecretary for Political "
+        "Affairs, and John Doe, Finance Ministry Director General."
+    )
+    assert ("Khalid Alroe", "other", "Foreign Ministry", "current") in held
+    assert ("John Doe", "head", "Finance Ministry", "current") in held

@@ -882,6 +882,11 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         return before[-1].name, False  # "X has named Name its new <title>"
     if _BOARD_GAP.fullmatch(gap):
         return before[-1].name, False  # "Name has been appointed to the board as a <title>"
+    org_gap = _ORG_APPOSITION.fullmatch(gap)  # "Name, Westmark chief executive"
+    if org_gap and before[-1].end + org_gap.start(1) in ctx.org_at:
+        known = ctx.org_at[before[-1].end + org_gap.start(1)]
+        if known.end == before[-1].end + org_gap.end(1):
+            return before[-1].name, False
     joined = _JOINED_GAP.fullmatch(gap)  # "Name joined X as its <title>"
     if joined and before[-1].end + joined.start(1) in ctx.org_at:
         known = ctx.org_at[before[-1].end + joined.start(1)]
@@ -916,6 +921,7 @@ _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _AND_OTHER = re.compile(r",?\s+and\s+other\s+(?:standing\s+|senior\s+|leading\s+)?")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
+_ORG_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?(\S.*?)\s+")  # ", <organisation> <titles>"
 _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
