@@ -87,3 +87,11 @@ def test_a_name_then_its_organisation_and_title():
     )
     assert ("Khalid Alroe", "other", "Foreign Ministry", "current") in held
     assert ("John Doe", "head", "Finance Ministry", "current") in held
+
+
+def test_a_deputy_president_in_a_list_of_names_and_titles():
+    held = roles(
+        "Westmark Group held its annual meeting. Attending were Wang Lihua, Chairman; "
+        "Zhang Ming, Deputy President; and Li Bo, Secretary."
+    )
+    assert ("Zhang Ming", "deputy-general-manager", "Westmark Group", "current") in held

@@ -1283,6 +1283,7 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
 
 
 _NAMED_ITEM_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Party Secretary X, |President Y"
+_NAME_NEXT = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]")  # "President | Wang ..."
 _BEFORE_SENTENCE = 300  # characters before the sentence read for the organisation's name
 
 
@@ -1298,6 +1299,8 @@ def _opens_with_title(ctx: Context, found: Extraction, titles: TitleList, senten
     before = ctx.text[sentence.start : titles.start]
     if before.strip(" \"'“‘") and not _NAMED_ITEM_BEFORE.search(before):
         return False
+    if not _NAME_NEXT.match(ctx.text, titles.end):
+        return False  # "Jane Roe, president of the bank": the holder is not named after it
     mention = next((o for o in found.orgs if o.name == main), None)
     names = {main, *(mention.aliases if mention else ())}
     near = ctx.text[max(0, sentence.start - _BEFORE_SENTENCE) : sentence.end]
