@@ -94,3 +94,15 @@ def test_the_hospital_word_is_the_page_hospital():
         )
     )
     assert ("Chen Weiming", "party-secretary", "青川市中医医院", "current") in held
+
+
+def test_a_kind_word_is_the_one_organisation_of_its_kind_on_another_kinds_page():
+    found = zh_extract(
+        "6月25日，区委常委、统战部部长李逸文一行莅临青川市东阳商会走访调研。"
+        "商会会长陈建乐、执行会长兼执行秘书长刘小海、副秘书长王霖飞等陪同调研。",
+        headline="区委统战部部长李逸文走访青川市东阳商会",
+    )
+    held = roles_of(found)
+    for person in ("Chen Jianle", "Liu Xiaohai", "Wang Linfei"):
+        assert (person, "other", "青川市东阳商会", "current") in held
+        assert not [r for r in held if r[0] == person and r[2] != "青川市东阳商会"]

@@ -708,14 +708,20 @@ def _heading_orgs(
     return out
 
 
+_SELF_MARKS = ("我", "本")  # "我校", "本院": the publisher itself, not one of a kind
+
+
 def _own_org(word: str, found: Extraction) -> str | None:
     """The organisation the publisher's word for itself means (`own_org_words`: "我院", "学校"):
-    the page's own organisation if its name ends with one of the word's kinds, else the one
-    organisation of the article whose name does, else none."""
+    the page's own organisation if its name ends with one of the word's kinds; else, for a word
+    of a kind ("学校", "商会") or on a page whose own organisation is not known, the one
+    organisation of the article whose name does; else none."""
     kinds = zh_lexicon().own_org_words[word]
     main = found.main_org
-    if main:
-        return main if main.endswith(kinds) or short_name_kind(main) in kinds else None
+    if main and (main.endswith(kinds) or short_name_kind(main) in kinds):
+        return main
+    if main and word.startswith(_SELF_MARKS):
+        return None  # "我校" on a page of another kind: its school is not named
     named = {
         o.name for o in found.orgs if o.name.endswith(kinds) or short_name_kind(o.name) in kinds
     }
@@ -822,7 +828,7 @@ def _sentence_roles(
                 )
             claims += made
             if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
-                last_org = _own_org(first.generic, found) or last_org  # "学校党委书记A、副书记B"
+                last_org = _own_org(first.generic, found)  # "学校党委书记A、副书记B"
             elif first and first.org == "" and first.generic and made:
                 last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
             last_org = first.org if first and first.org else last_org
