@@ -106,3 +106,15 @@ def test_a_kind_word_is_the_one_organisation_of_its_kind_on_another_kinds_page()
     for person in ("Chen Jianle", "Liu Xiaohai", "Wang Linfei"):
         assert (person, "other", "青川市东阳商会", "current") in held
         assert not [r for r in held if r[0] == person and r[2] != "青川市东阳商会"]
+
+
+def test_visitors_to_our_hospital_are_not_the_page_hospital():
+    found = zh_extract(
+        "3月25日，青川市第一人民医院院长闫晓明一行来到我院参观交流。"
+        "我院副院长杜继文、纪委书记曹建华陪同参访。",
+        headline="青川市第一人民医院来我院参访",
+    )
+    assert found.main_org != "青川市第一人民医院"
+    held = roles_of(found)
+    assert not [r for r in held if r[0] in ("Du Jiwen", "Cao Jianhua")]
+    assert ("Yan Xiaoming", "other", "青川市第一人民医院", "current") in held

@@ -106,6 +106,7 @@ class Lexicon:
     our_visitors: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
     incoming_visits: tuple[str, ...] = ()
+    self_visit_verbs: tuple[str, ...] = ()
     contracted_unit_titles: dict = field(default_factory=dict)
     org_stop_endings: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def zh_lexicon() -> Lexicon:
         our_visitors=first(d.get("our_visitors") or []),
         site_suffixes=first(d.get("site_suffixes") or []),
         incoming_visits=first(d.get("incoming_visits") or []),
+        self_visit_verbs=first(d.get("self_visit_verbs") or []),
         contracted_unit_titles=dict(d.get("contracted_unit_titles") or {}),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),

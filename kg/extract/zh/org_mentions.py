@@ -123,7 +123,10 @@ def _visitors_came_to_us(line: str) -> bool:
     """Whether the line tells visitors coming to the publisher, named only by the words it uses
     for itself ("来到集团公司", "莅临公司"): the organisations the line names are the visitors'."""
     lex = zh_lexicon()
-    return any(v + w in line for v in lex.incoming_visits for w in lex.self_references)
+    ours = [w for w in lex.own_org_words if w.startswith(("我", "本"))]  # "来我院参访"
+    return any(v + w in line for v in lex.incoming_visits for w in lex.self_references) or any(
+        v + w in line for v in lex.self_visit_verbs for w in ours
+    )
 
 
 def _site_owner(article: Article, names: list[str]) -> str | None:
