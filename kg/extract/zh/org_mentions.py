@@ -119,6 +119,14 @@ def main_org(article: Article, names: list[str]) -> str | None:
     return _site_owner(article, names)
 
 
+def came_to_us(article: Article, name: str) -> bool:
+    """Whether `name` is named in a headline or lead sentence that tells visitors coming to the
+    publisher ("X医院来我院参访"): X is the visitors' organisation, not the page's."""
+    return any(
+        name in line and _visitors_came_to_us(line) for line in (article.headline, _lead(article))
+    )
+
+
 def _visitors_came_to_us(line: str) -> bool:
     """Whether the line tells visitors coming to the publisher, named only by the words it uses
     for itself ("来到集团公司", "莅临公司"): the organisations the line names are the visitors'."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.org_mentions import visited_by_us
+from kg.extract.zh.org_mentions import came_to_us, visited_by_us
 from kg.extract.zh.places import government_place, home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import (
@@ -723,7 +723,10 @@ def _own_org(word: str, found: Extraction) -> str | None:
     if main and word.startswith(_SELF_MARKS):
         return None  # "我校" on a page of another kind: its school is not named
     named = {
-        o.name for o in found.orgs if o.name.endswith(kinds) or short_name_kind(o.name) in kinds
+        o.name
+        for o in found.orgs
+        if (o.name.endswith(kinds) or short_name_kind(o.name) in kinds)
+        and not came_to_us(found.article, o.name)  # "X医院来我院参访": 我院 is not X
     }
     return named.pop() if len(named) == 1 else None
 
