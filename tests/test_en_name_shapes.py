@@ -90,3 +90,15 @@ def test_a_name_shortened_later_is_the_same_person():
 def test_a_short_name_two_longer_names_share_stays_apart():
     body = "Abdul Karim Yusof and Abdul Karim Osman met. Abdul Karim said the talks went well."
     assert "Abdul Karim" in persons(body)
+
+
+def test_a_long_list_with_one_known_person_before_a_verb_of_people():
+    text = "Visit news\nMay 4, 2021\nManketsi Tlhapo, Desbo Mohona and Wendy Nelson are part of the visit.\n"
+    names = {p.name for p in extract_article(make_article("x.txt", text)).persons}
+    assert {"Manketsi Tlhapo", "Desbo Mohona", "Wendy Nelson"} <= names
+
+
+def test_a_list_of_places_ending_with_a_person_adds_no_people():
+    text = "Sales news\nMay 4, 2021\nSales rose in Kelby Valley, Marlow Heights and Jane Roe's home town.\n"
+    names = {p.name for p in extract_article(make_article("x.txt", text)).persons}
+    assert "Kelby Valley" not in names and "Marlow Heights" not in names

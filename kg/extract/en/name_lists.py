@@ -1,5 +1,6 @@
 """Lists of names: in "A, B, Ambassador C and D", where two items are read as people (or one,
-after an opener such as "Seated from left -", "Absent:" or a title in the plural), every item
+after an opener such as "Seated from left -", "Absent:" or a title in the plural, or in a list
+of three items or more, each of two words or more, that people's verb follows), every item
 of a name's shape is a person too. The list goes on past an item's brackets, its firm in a
 semicolon list and its portfolio ("MECs A for Health, B for Transport").
 
@@ -69,7 +70,9 @@ def with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon, shape: 
         inner = {item: _read_inside(text, item, spans, lex) for item in items}
         found = [item for item in items if item in known or inner[item]]
         news = len(items) > len(found) or any(inner[i] and inner[i] != i for i in items)
-        if news and (len(found) >= 2 or _opened(text, items[0][0], lex)):
+        if news and (
+            len(found) >= 2 or _opened(text, items[0][0], lex) or _long_list(text, items, found)
+        ):
             added.update(
                 i
                 for i in items
@@ -77,6 +80,22 @@ def with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon, shape: 
             )
             dropped.update(inner[i] for i in items if inner[i] and inner[i] != i)
     return sorted((known - dropped) | added)
+
+
+def _long_list(text: str, items: list[tuple[int, int]], found: list) -> bool:
+    """Whether a list is long and name-like enough for one person in it to make the rest people:
+    three items or more, one read as a person, every item of two words or more, and a verb of
+    people right after it ("A Bc, D Ef and Jane Roe are part of the visit")."""
+    return (
+        len(items) >= 3
+        and len(found) >= 1
+        and all(len(text[s:e].split()) >= 2 for s, e in items)
+        and _PEOPLE_VERB_AFTER.match(text, items[-1][1]) is not None
+    )
+
+
+# What people of a list do next ("A, B and C are part of the visit", "... will attend")
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:are|were|will|would|have|had|also|all|both|attended)\b")
 
 
 def _opened_items(
