@@ -73,3 +73,12 @@ def test_farmers_associations_and_their_officers():
     held = roles_of(found)
     assert ("Cai Rongcheng", "other", "沙鹿區農會", "current") in held
     assert ("Chen Junhong", "other", "沙鹿區農會", "current") in held
+
+
+def test_ordinary_words_are_no_names():
+    found = zh_extract(
+        "3月16日，省卫健委副主任李冰一行来院调研，院长金鸿全程陪同。嘉宾云集，时刻关注。",
+        headline="省卫健委副主任李冰来院调研",
+    )
+    names = {p.native for p in found.persons}
+    assert not names & {"全程", "全程陪", "云集", "时刻"}
