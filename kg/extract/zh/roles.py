@@ -81,6 +81,14 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if portfolio:  # "副校长（研究）A": the titles end before the portfolio's brackets
         pos = portfolio.start()
     heading = _heading_before(s, pos, table, orgs)
+    if heading and heading.unresolved and heading.org is None:
+        # "X委党委委员、Y协专职副会长A": Y is not known, X's titles before it still are A's
+        joiner = s.rfind("、", max(0, pos - _UNKNOWN_ITEM), pos)
+        if joiner > 0 and not any(c in _CLAUSE_MARKS for c in s[joiner:pos]):
+            previous = _heading_before(s, joiner, table, orgs)
+            if previous and previous.org:
+                return replace(heading, previous=previous)
+        return heading
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
     if heading and printed:
         at = s.rfind(printed, 0, pos)
@@ -94,6 +102,8 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
 
 
 _COMMAS = "，,"
+_UNKNOWN_ITEM = 16  # the most characters of an unknown body and its titles after a 、
+_CLAUSE_MARKS = "，,。；;：:（）()"
 _PORTFOLIO_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]$")
 
 
