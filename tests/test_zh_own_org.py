@@ -118,3 +118,24 @@ def test_visitors_to_our_hospital_are_not_the_page_hospital():
     held = roles_of(found)
     assert not [r for r in held if r[0] in ("Du Jiwen", "Cao Jianhua")]
     assert ("Yan Xiaoming", "other", "青川市第一人民医院", "current") in held
+
+
+def test_that_institution_is_the_one_of_its_kind_named_before():
+    held = roles_of(
+        zh_extract(
+            "4月8日，青川市卫生健康委员会召开干部大会，宣布青川市人民医院主要负责同志任职决定："
+            "邵凤明任该院党委书记、副院长。",
+            headline="青川市卫生健康委员会召开干部大会",
+        )
+    )
+    assert ("Shao Fengming", "party-secretary", "青川市人民医院", "current") in held
+
+
+def test_that_institution_of_another_kind_is_no_guess():
+    held = roles_of(
+        zh_extract(
+            "4月8日，青川市卫生健康委员会召开干部大会，宣布任职决定：邵凤明任该院党委书记、副院长。",
+            headline="青川市卫生健康委员会召开干部大会",
+        )
+    )
+    assert not [r for r in held if r[0] == "Shao Fengming"]

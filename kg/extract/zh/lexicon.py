@@ -125,6 +125,7 @@ class Lexicon:
     political_chair_bodies: tuple[str, ...] = ()
     self_references: tuple[str, ...] = ()
     referring_generics: frozenset[str] = frozenset()
+    referring_kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     own_org_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     short_org_names: tuple[ShortOrgName, ...] = ()
@@ -208,6 +209,9 @@ def zh_lexicon() -> Lexicon:
         political_chair_bodies=first(d.get("political_chair_bodies") or []),
         self_references=first(d.get("self_references") or []),
         referring_generics=frozenset(d.get("referring_generics") or ()),
+        referring_kind_words={
+            k: tuple(v) for k, v in (d.get("referring_kind_words") or {}).items()
+        },
         own_org_words={k: tuple(v) for k, v in (d.get("own_org_words") or {}).items()},
         title_org_kinds={k: tuple(v) for k, v in (d.get("title_org_kinds") or {}).items()},
         short_org_names=tuple(
