@@ -24,8 +24,8 @@ def test_appointed_to_succeed_as_the_group_chairman():
 
 
 def test_a_capitalised_group_belongs_to_the_name_before_it():
-    held = roles("The governor met Amer Group Chairman Wang Wenyin in Chengdu on Monday.")
-    assert ("Wang Wenyin", "chairman", "Amer Group", "current") in held
+    held = roles("The governor met Tarn Group Chairman Qiu Mingda in Kelby on Monday.")
+    assert ("Qiu Mingda", "chairman", "Tarn Group", "current") in held
 
 
 def test_appointed_to_the_position_of_and_will_continue_as():
@@ -91,7 +91,7 @@ def test_a_name_then_its_organisation_and_title():
 
 def test_a_deputy_president_in_a_list_of_names_and_titles():
     held = roles(
-        "Westmark Group held its annual meeting. Attending were Wang Lihua, Chairman; "
+        "Attending from Westmark Group were Wang Lihua, Chairman; "
         "Zhang Ming, Deputy President; and Li Bo, Secretary."
     )
     assert ("Zhang Ming", "deputy-general-manager", "Westmark Group", "current") in held

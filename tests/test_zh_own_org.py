@@ -88,54 +88,64 @@ def test_a_contracted_party_department_head():
 def test_the_hospital_word_is_the_page_hospital():
     held = roles_of(
         zh_extract(
-            "2月18日，市卫健委副主任刘文明到青川市中医医院看望慰问一线医务人员。"
-            "医院党委书记陈伟明，党委副书记、院长廖小芳陪同走访座谈。",
+            "2月18日，市卫健委副主任邹文海到青川市中医医院看望慰问一线医务人员。"
+            "医院党委书记韦伟成，党委副书记、院长廖晓清陪同走访座谈。",
             headline="市卫健委领导到青川市中医医院走访慰问",
         )
     )
-    assert ("Chen Weiming", "party-secretary", "青川市中医医院", "current") in held
+    assert ("Wei Weicheng", "party-secretary", "青川市中医医院", "current") in held
 
 
 def test_a_kind_word_is_the_one_organisation_of_its_kind_on_another_kinds_page():
     found = zh_extract(
-        "6月25日，区委常委、统战部部长李逸文一行莅临青川市东阳商会走访调研。"
-        "商会会长陈建乐、执行会长兼执行秘书长刘小海、副秘书长王霖飞等陪同调研。",
-        headline="区委统战部部长李逸文走访青川市东阳商会",
+        "6月25日，区委常委、统战部部长伍逸文一行莅临青川市东阳商会走访调研。"
+        "商会会长郁建平、执行会长兼执行秘书长孟小海、副秘书长汤霖飞等陪同调研。",
+        headline="区委统战部部长伍逸文走访青川市东阳商会",
     )
     held = roles_of(found)
-    for person in ("Chen Jianle", "Liu Xiaohai", "Wang Linfei"):
+    for person in ("Yu Jianping", "Meng Xiaohai", "Tang Linfei"):
         assert (person, "other", "青川市东阳商会", "current") in held
         assert not [r for r in held if r[0] == person and r[2] != "青川市东阳商会"]
 
 
 def test_visitors_to_our_hospital_are_not_the_page_hospital():
     found = zh_extract(
-        "3月25日，青川市第一人民医院院长闫晓明一行来到我院参观交流。"
-        "我院副院长杜继文、纪委书记曹建华陪同参访。",
+        "3月25日，青川市第一人民医院院长钱晓东一行来到我院参观交流。"
+        "我院副院长程继文、纪委书记孔建华陪同参访。",
         headline="青川市第一人民医院来我院参访",
     )
     assert found.main_org != "青川市第一人民医院"
     held = roles_of(found)
-    assert not [r for r in held if r[0] in ("Du Jiwen", "Cao Jianhua")]
-    assert ("Yan Xiaoming", "other", "青川市第一人民医院", "current") in held
+    assert not [r for r in held if r[0] in ("Cheng Jiwen", "Kong Jianhua")]
+    assert ("Qian Xiaodong", "other", "青川市第一人民医院", "current") in held
 
 
 def test_that_institution_is_the_one_of_its_kind_named_before():
     held = roles_of(
         zh_extract(
             "4月8日，青川市卫生健康委员会召开干部大会，宣布青川市人民医院主要负责同志任职决定："
-            "邵凤明任该院党委书记、副院长。",
+            "严凤林任该院党委书记、副院长。",
             headline="青川市卫生健康委员会召开干部大会",
         )
     )
-    assert ("Shao Fengming", "party-secretary", "青川市人民医院", "current") in held
+    assert ("Yan Fenglin", "party-secretary", "青川市人民医院", "current") in held
 
 
 def test_that_institution_of_another_kind_is_no_guess():
     held = roles_of(
         zh_extract(
-            "4月8日，青川市卫生健康委员会召开干部大会，宣布任职决定：邵凤明任该院党委书记、副院长。",
+            "4月8日，青川市卫生健康委员会召开干部大会，宣布任职决定：严凤林任该院党委书记、副院长。",
             headline="青川市卫生健康委员会召开干部大会",
         )
     )
-    assert not [r for r in held if r[0] == "Shao Fengming"]
+    assert not [r for r in held if r[0] == "Yan Fenglin"]
+
+
+def test_that_institution_skips_no_kind_to_the_page():
+    held = roles_of(
+        zh_extract(
+            "4月8日，青川市人民医院党委书记邹文海出席会议，宏达化工领导出席。会上宣布：严凤林任该院院长。",
+            headline="青川市人民医院党委书记出席会议",
+        )
+    )
+    assert not [r for r in held if r[0] == "Yan Fenglin" and r[2] == "青川市人民医院"]

@@ -176,8 +176,8 @@ def test_a_verb_after_a_title_is_no_name():
 
 def test_an_adverb_between_a_name_and_its_verb():
     found = zh_extract(
-        "2024年5月18日，省卫健委副主任李冰一行到青川医院调研指导工作。"
-        "座谈会上，青川医院院长金鸿详细汇报了医院运营情况。",
-        headline="省卫健委副主任李冰一行到青川医院调研指导工作",
+        "2024年5月18日，省卫健委副主任石冰一行到青川医院调研指导工作。"
+        "座谈会上，青川医院院长秦鸿详细汇报了医院运营情况。",
+        headline="省卫健委副主任石冰一行到青川医院调研指导工作",
     )
-    assert ("Jin Hong", "reporter") in {(p.person, p.part) for p in found.events[0].participants}
+    assert ("Qin Hong", "reporter") in {(p.person, p.part) for p in found.events[0].participants}

@@ -69,3 +69,12 @@ def test_a_short_name_inside_a_longer_word_is_no_mention():
     )
     names = {n for o in found.orgs for n in (o.name, *o.aliases)}
     assert "北大" not in names
+
+
+def test_an_ordinary_word_is_no_short_name():
+    found = zh_extract(
+        "9月1日，广州大学举行开学典礼。广大师生代表出席，校长陈国栋讲话。",
+        headline="广州大学举行开学典礼",
+    )
+    names = {n for o in found.orgs for n in (o.name, *o.aliases)}
+    assert "广大" not in names

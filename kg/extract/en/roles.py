@@ -25,7 +25,6 @@ from kg.extract.en.lexicon import (
     Lexicon,
     fold_phrase,
     get_lexicon,
-    has_word,
     phrase_regex,
     plural_title,
 )
@@ -1277,34 +1276,7 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
         return True
     text = ctx.text[sentence.start : sentence.end].casefold()
     names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
-    return any(name and name.casefold() in text for name in names) or _opens_with_title(
-        ctx, found, titles, sentence
-    )
-
-
-_NAMED_ITEM_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Party Secretary X, |President Y"
-_NAME_NEXT = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]")  # "President | Wang ..."
-_BEFORE_SENTENCE = 300  # characters before the sentence read for the organisation's name
-
-
-def _opens_with_title(ctx: Context, found: Extraction, titles: TitleList, sentence: Span) -> bool:
-    """Whether an ambiguous title ("President X") is the article's organisation's: it opens its
-    sentence, or follows a titled name in a list ("Party Secretary A, President B"), and the
-    organisation, not a government, is named in the sentence or just before it ("... visited
-    X University. President B welcomed ..."). "by President X", "the Gabonese President X":
-    not the organisation's."""
-    main = found.main_org
-    if not main or has_word(main, ctx.lex.folded("state_body_words")):
-        return False
-    before = ctx.text[sentence.start : titles.start]
-    if before.strip(" \"'“‘") and not _NAMED_ITEM_BEFORE.search(before):
-        return False
-    if not _NAME_NEXT.match(ctx.text, titles.end):
-        return False  # "Jane Roe, president of the bank": the holder is not named after it
-    mention = next((o for o in found.orgs if o.name == main), None)
-    names = {main, *(mention.aliases if mention else ())}
-    near = ctx.text[max(0, sentence.start - _BEFORE_SENTENCE) : sentence.end]
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", near) for n in names if len(n) > 1)
+    return any(name and name.casefold() in text for name in names)
 
 
 def _claim(

@@ -24,7 +24,7 @@ from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.orgs import org_spans, suffix_kind
 from kg.extract.zh.places import home_places
 from kg.extract.zh.sub_units import add_sub_units
-from kg.extract.zh.text import evidence_at, sentence_spans, tokens
+from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
 from kg.vocab import Vocab
 
@@ -131,7 +131,9 @@ def _visitors_came_to_us(line: str) -> bool:
     """Whether the line tells visitors coming to the publisher, named only by the words it uses
     for itself ("来到集团公司", "莅临公司"): the organisations the line names are the visitors'."""
     lex = zh_lexicon()
-    ours = [w for w in lex.own_org_words if w.startswith(("我", "本"))]  # "来我院参访"
+    ours = [  # "来我院参访"; not 我会/本会 ("接下来我会带领...": "I will")
+        w for w in lex.own_org_words if w.startswith(("我", "本")) and not w.endswith("会")
+    ]
     return any(v + w in line for v in lex.incoming_visits for w in lex.self_references) or any(
         v + w in line for v in lex.self_visit_verbs for w in ours
     )
@@ -229,10 +231,15 @@ def kind_short_mentions(article: Article, orgs: list[OrgMention]) -> list[OrgMen
     for "X门Y技大学") where the body prints one as a word of its own, not inside a longer word
     ("湖北|大力" holds no "北大")."""
     seen, out, body = {o.name for o in orgs}, [], article.body
+    shorts = [short for org in orgs for short in kind_short_forms(org.name)]
     for org in orgs:
         for short in kind_short_forms(org.name):
-            if short in seen:
-                continue
+            if (
+                short in seen
+                or shorts.count(short) != 1
+                or dictionary_tag(short) not in _SHORT_TAGS
+            ):
+                continue  # two bodies shorten so; or an ordinary word ("广大", "重大")
             for start, end in sentence_spans(body):
                 sentence = body[start:end]
                 at = sentence.find(short)
@@ -244,6 +251,9 @@ def kind_short_mentions(article: Article, orgs: list[OrgMention]) -> list[OrgMen
                     out.append(OrgMention(short, evidence_at(article, start + at), native=short))
                     break
     return out
+
+
+_SHORT_TAGS = (None, "j")  # jieba knows a short name as no word, or as an abbreviation
 
 
 def _word_of_its_own(words, start: int, end: int) -> bool:

@@ -527,7 +527,7 @@ def _org_for(
     if heading.org == "":
         kinds = zh_lexicon().referring_kind_words.get(heading.generic or "")
         if kinds:  # "X医院…A任该院党委书记": the X医院 named before
-            return next((o for o in (last_org, earlier, main) if o and o.endswith(kinds)), None)
+            return next((o for o in (last_org, earlier) if o and o.endswith(kinds)), None)
         if heading.generic in zh_lexicon().referring_generics:
             return last_org or earlier or main  # "据X银行公告，A辞去该行董事长": X银行
         return group if heading.generic in zh_lexicon().group_words else main
@@ -601,7 +601,7 @@ def _title_after_name(
     return Heading(((title, notation),), org, False) if org else None
 
 
-_TITLED_ITEM_JOINERS = "、及和与"
+_TITLED_ITEM_JOINERS = "、"  # 与/和 join the two sides of a meeting, not one list
 
 
 def _titled_list_head(
