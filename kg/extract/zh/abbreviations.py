@@ -87,13 +87,20 @@ def fold_prefixed_names(orgs: list[OrgMention]) -> list[OrgMention]:
             None,
         )
         if target is not None:
-            merged = replace(
-                target,
-                aliases=target.aliases
-                + tuple(a for a in (own, *short.aliases) if a not in target.aliases),
-            )
-            orgs = [merged if o is target else o for o in orgs if o is not short]
+            orgs = _fold_into(orgs, short, target, own)
     return orgs
+
+
+def _fold_into(
+    orgs: list[OrgMention], short: OrgMention, target: OrgMention, name: str
+) -> list[OrgMention]:
+    """`orgs` with `short` gone and `name` and its aliases added to `target`'s aliases."""
+    merged = replace(
+        target,
+        aliases=target.aliases
+        + tuple(a for a in (name, *short.aliases) if a not in target.aliases),
+    )
+    return [merged if o is target else o for o in orgs if o is not short]
 
 
 def short_name_kind(name: str) -> str | None:
@@ -134,11 +141,5 @@ def fold_kind_short_names(orgs: list[OrgMention]) -> list[OrgMention]:
         ]
         if len(fulls) != 1:
             continue
-        target = fulls[0]
-        merged = replace(
-            target,
-            aliases=target.aliases
-            + tuple(a for a in (short.name, *short.aliases) if a not in target.aliases),
-        )
-        orgs = [merged if o is target else o for o in orgs if o is not short]
+        orgs = _fold_into(orgs, short, fulls[0], short.name)
     return orgs
