@@ -125,10 +125,6 @@ def kind_short_forms(name: str) -> list[str]:
     return out
 
 
-def _shortens(short: str, full: str) -> bool:
-    return short in kind_short_forms(full)
-
-
 def fold_kind_short_names(orgs: list[OrgMention]) -> list[OrgMention]:
     """The mentions with each short name ("X大", "XY大") folded, as an alias, into the one
     mention whose full name it shortens; left alone when none or several do."""
@@ -137,7 +133,8 @@ def fold_kind_short_names(orgs: list[OrgMention]) -> list[OrgMention]:
         fulls = [
             o
             for o in orgs
-            if o is not short and any(_shortens(short.name, n) for n in (o.name, o.native) if n)
+            if o is not short
+            and any(short.name in kind_short_forms(n) for n in (o.name, o.native) if n)
         ]
         if len(fulls) != 1:
             continue
