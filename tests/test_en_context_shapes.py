@@ -440,3 +440,13 @@ def test_an_administrator_with_an_honorific_before_the_name_holds_the_post():
     )
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Ma. Rosa Villanueva", "other", "Kestrel Trade Centre") in held
+
+
+def test_a_kind_title_after_a_name_leaves_the_organisation_word_to_the_name():
+    found = extract_en(
+        "On 3 May 2024, Harwick University leaders Tobias Fenn and Marla Quist met the visiting "
+        "delegation."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tobias Fenn", "leadership-member", "Harwick University") in held
+    assert "Harwick" not in {o.name for o in found.orgs}

@@ -3,6 +3,7 @@ after one is its president, and an alias of the one university the article names
 
 from __future__ import annotations
 
+from kg.extract.zh.abbreviations import short_name_kind
 from tests.zh_article import roles_of, zh_extract
 
 
@@ -78,3 +79,9 @@ def test_an_ordinary_word_is_no_short_name():
     )
     names = {n for o in found.orgs for n in (o.name, *o.aliases)}
     assert "广大" not in names
+
+
+def test_an_ordinary_word_is_no_short_name_whatever_made_it_a_mention():
+    assert short_name_kind("广大") is None
+    assert short_name_kind("重大") is None
+    assert short_name_kind("金大") == "大学"

@@ -575,9 +575,8 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
     for m in lex.blocker_re.finditer(body, sentence.start, sentence.end):
         if _named_body(body, m, lex):
             continue  # "Punjab Assembly": a body's name, not the event "assembly"
-        mask[m.start() - sentence.start : m.end() - sentence.start] = b"\x01" * (
-            m.end() - m.start()
-        )
+        start = _past_suffix_word(body, m, lex)
+        mask[start - sentence.start : m.end() - sentence.start] = b"\x01" * (m.end() - start)
     for m in _QUOTED.finditer(body, sentence.start, sentence.end):
         mask[m.start() - sentence.start : m.end() - sentence.start] = b"\x01" * (
             m.end() - m.start()
@@ -635,6 +634,17 @@ def _named_body(body: str, m: re.Match, lex: Lexicon) -> bool:
         return False
     before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
     return before is not None and before.group(1).casefold() not in lex.folded("event_openers")
+
+
+def _past_suffix_word(body: str, m: re.Match, lex: Lexicon) -> int:
+    """Where a title's mask begins: after its first word when that word is a capitalised
+    organisation word ending the name before it ("Northfield University leaders": the
+    university's name, then the title "leaders"), else at the title's start."""
+    first, space, rest = m.group().partition(" ")
+    if not space or not rest or not first[:1].isupper() or first.casefold() not in lex.org_suffixes:
+        return m.start()
+    before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+    return m.start() + len(first) + 1 if before is not None else m.start()
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")

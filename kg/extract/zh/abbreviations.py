@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import zh_lexicon
-from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES, is_han
+from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES, dictionary_tag, is_han
 from kg.model import OrgMention
 
 QUOTES = "".join(sorted(set(OPEN_QUOTES + CLOSE_QUOTES)))
@@ -103,9 +103,13 @@ def _fold_into(
     return [merged if o is target else o for o in orgs if o is not short]
 
 
+SHORT_TAGS = (None, "j")  # jieba knows a short name as no word, or as an abbreviation
+
+
 def short_name_kind(name: str) -> str | None:
-    """The kind of body a two-character short name stands for ("X大": 大学), if it is one."""
-    if len(name) != 2:
+    """The kind of body a two-character short name stands for ("X大": 大学), if it is one; never
+    an ordinary word ("广大", "重大"), whatever made it a mention."""
+    if len(name) != 2 or dictionary_tag(name) not in SHORT_TAGS:
         return None
     return next((r.kind for r in zh_lexicon().short_org_names if name.endswith(r.ending)), None)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.zh.abbreviations import (
+    SHORT_TAGS,
     fold_kind_short_names,
     fold_prefixed_names,
     fold_short_names,
@@ -234,11 +235,7 @@ def kind_short_mentions(article: Article, orgs: list[OrgMention]) -> list[OrgMen
     shorts = [short for org in orgs for short in kind_short_forms(org.name)]
     for org in orgs:
         for short in kind_short_forms(org.name):
-            if (
-                short in seen
-                or shorts.count(short) != 1
-                or dictionary_tag(short) not in _SHORT_TAGS
-            ):
+            if short in seen or shorts.count(short) != 1 or dictionary_tag(short) not in SHORT_TAGS:
                 continue  # two bodies shorten so; or an ordinary word ("广大", "重大")
             for start, end in sentence_spans(body):
                 sentence = body[start:end]
@@ -251,9 +248,6 @@ def kind_short_mentions(article: Article, orgs: list[OrgMention]) -> list[OrgMen
                     out.append(OrgMention(short, evidence_at(article, start + at), native=short))
                     break
     return out
-
-
-_SHORT_TAGS = (None, "j")  # jieba knows a short name as no word, or as an abbreviation
 
 
 def _word_of_its_own(words, start: int, end: int) -> bool:
