@@ -181,6 +181,8 @@ def find_org_spans(
     for start, end in found:
         if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
+        if _function_of_title(body, start, end, lex):
+            continue
         lead = _SURNAME_AND.match(body, start, end)
         if lead and lead.group(1) in surnames:
             start = lead.end()  # "Mayor Roe and Kowhai District Council's": Roe is a person
@@ -190,6 +192,21 @@ def find_org_spans(
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
     return _longest_first(kept)
+
+
+def _function_of_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name of field words only follows "<title> of" ("Vice President of Human
+    Resources"): the title's function, not an organisation."""
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", body[start:end])]
+    fields = lex.folded("field_words")
+    if not any(w in fields for w in words) or not all(
+        w in fields or w in lex.connectors for w in words
+    ):
+        return False
+    if body[max(0, start - 4) : start] != " of ":
+        return False
+    before = body[max(0, start - 50) : start - 4]
+    return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
 
 _SURNAME_AND = re.compile(r"([A-Z][\w'’-]+)\s+(?:and|&)\s+(?=[A-Z])")

@@ -255,6 +255,12 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         owner = _org_after_once(ctx, end - len(printed) + len(head), limit)
         if owner.name and owner.name is not MAIN:
             return owner
+    if name and name is not MAIN and _field_only(ctx.lex, name):
+        # "Vice President of Human Resources, X": a function, then the organisation or none
+        owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
+        if owner.name and owner.name is not MAIN:
+            return owner
+        return OrgAfter(None, end, [])
     if name and name is not MAIN and not _org_worded(ctx.lex, name):
         # "Head of Strategy and Corporate Development at X Partners": a field, then the organisation
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
@@ -280,17 +286,17 @@ def _org_worded(lex: Lexicon, name: str) -> bool:
 
 
 def _lower_field(ctx: Context, j: int, limit: int) -> int | None:
-    """Where " at X" starts after a field in lower case ("of corporate development at X"), else
-    None: one to four words, each a field word (`field_words`, `field_openers`), "and" or
-    "corporate"."""
+    """Where " at X" starts after a field ("of corporate development at X", "of Communications
+    at X"), else None: one to four words, each a field word (`field_words`, `field_openers`),
+    "and" or "corporate", in either case."""
     m = _LOWER_FIELD.match(ctx.text, j, limit)
     if m is None:
         return None
     allowed = ctx.lex.folded("field_words") | ctx.lex.folded("field_openers") | {"and", "corporate"}
-    return m.end(1) if all(w in allowed for w in m.group(1).split()) else None
+    return m.end(1) if all(w.casefold() in allowed for w in m.group(1).split()) else None
 
 
-_LOWER_FIELD = re.compile(r"\s+of\s+([a-z]+(?:\s+[a-z]+){0,3})(?=\s+at\s)")
+_LOWER_FIELD = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,3})(?=\s+at\s)")
 
 
 def _past_field(ctx: Context, end: int, limit: int) -> int:

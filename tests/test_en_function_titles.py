@@ -1,0 +1,36 @@
+"""A title's function in capitals ("Vice President of Human Resources", "senior vice president
+of Communications") is no organisation: the organisation is the one printed after the function
+(", X" or "at X"), else none. Invented names only.
+"""
+
+from tests.helpers_en import extract_en
+
+
+def test_a_capitalised_function_then_at_names_the_company():
+    found = extract_en(
+        "Mara Stoll, senior vice president of Communications at Pellbrook Foods, said the "
+        "results were strong."
+    )
+    assert ("Mara Stoll", "deputy-general-manager", "Pellbrook Foods") in {
+        (r.person, r.role, r.org) for r in found.roles
+    }
+
+
+def test_a_function_then_a_comma_and_the_company():
+    found = extract_en(
+        "Tobin Hale, Vice President of Human Resources, Pellbrook Foods Ltd, welcomed the "
+        "graduates."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tobin Hale", "deputy-general-manager", "Pellbrook Foods Ltd") in held
+    assert "Human Resources" not in {o.name for o in found.orgs}
+
+
+def test_a_function_with_no_company_after_it_is_no_organisation_and_no_guess():
+    found = extract_en(
+        "Pellbrook Foods opened a plant on Monday. Lina Marsh, Vice President of Human "
+        "Resources, spoke at the ceremony.",
+        headline="Pellbrook Foods opens plant",
+    )
+    assert "Human Resources" not in {o.name for o in found.orgs}
+    assert not [r for r in found.roles if r.org == "Human Resources"]
