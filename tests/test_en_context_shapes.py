@@ -103,6 +103,22 @@ def test_a_place_printed_with_a_lower_case_ending_keeps_that_form_as_a_name():
     assert "Dongling district" in forms
 
 
+def test_a_place_printed_with_a_capitalised_ending_keeps_that_form_as_a_name():
+    found = extract_en(
+        "Wen Jiahui, Vice Governor of Qianlan Province, and his delegation visited the plant.",
+        headline="Qianlan vice governor visits plant",
+    )
+    forms = {n for o in found.orgs for n in (o.name, *o.aliases)}
+    assert "Qianlan Province" in forms
+
+
+def test_a_capitalised_place_ending_inside_a_longer_name_is_no_place_form():
+    found = extract_en(
+        "Tom Lee, chairman of Harwood City Commercial Bank, met Harwood mayor Ann Fox on Monday."
+    )
+    assert not [a for o in found.orgs for a in o.aliases if a == "Harwood City"]
+
+
 def test_a_company_keeps_no_place_ending_it_is_not_printed_with():
     found = extract_en("Kestrel Mining said its district office would open.")
     assert not [a for o in found.orgs for a in o.aliases if a.endswith("district")]

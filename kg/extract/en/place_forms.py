@@ -20,15 +20,22 @@ def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
     lower = "|".join(
         re.escape(s.casefold()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
     )
+    capital = "|".join(
+        re.escape(s.capitalize()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
+    )
     for i, org in enumerate(found.orgs):
         if org.name.casefold() in lex.places:
             pattern = re.compile(
                 rf"(?<![\w-]){re.escape(org.name)}\s+(?:{suffixes})(?![\w-])", re.I
             )
         elif _PLAIN_NAME.fullmatch(org.name):
-            # a place the lexicon does not list, printed with a lower-case ending: "Wujiang
-            # district" (a company's name is never so followed)
-            pattern = re.compile(rf"(?<![\w-]){re.escape(org.name)}\s+(?:{lower})(?![\w-])")
+            # a place the lexicon does not list, printed with a lower-case ending ("Wujiang
+            # district": a company's name is never so followed) or a capitalised one that ends
+            # the name ("Vice Governor of Yunhe Province,", not "Yunhe City Commercial Bank")
+            pattern = re.compile(
+                rf"(?<![\w-]){re.escape(org.name)}\s+"
+                rf"(?:(?:{lower})(?![\w-])|(?:{capital})(?![\w-])(?!\s+[A-Z]|'s|’s))"
+            )
         else:
             continue
         printed = sorted({" ".join(m.group().split()) for m in pattern.finditer(article.body)})
