@@ -161,3 +161,18 @@ def test_a_verb_inside_a_groups_name_after_the_national_prefix():
         n for _, _, n in sentence_orgs("中国冶炼环保集团党委书记、董事长区志明出席。", load_vocab())
     ]
     assert names == ["中国冶炼环保集团"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方就深化新能源合作交换了意见。",
+        "双方就加强新材料产业合作进行了交流。",
+        "会议围绕智能电网建设作了部署。",
+    ],
+)
+def test_a_policy_verb_before_an_industry_word_makes_no_organisation(text):
+    found = zh_extract(
+        "2023年6月12日，青岚集团董事长王洪会见了来访客人。" + text, headline="青岚集团新闻"
+    )
+    assert set(_orgs(found)) == {"青岚集团"}
