@@ -46,3 +46,17 @@ def test_a_title_without_its_organisation_takes_the_one_named_before_it_in_the_s
     got = roles("6月1日，受青川市人大常委会主任委托，副主任柴文博主持会议，副主任贝永红出席会议。")
     assert ("Chai Wenbo", "other", "青川市人大常委会", "current") in got
     assert ("Bei Yonghong", "other", "青川市人大常委会", "current") in got
+
+
+def test_a_further_clause_of_an_appointment_names_its_person_even_a_common_word():
+    got = roles(
+        "岭南省人民政府发布通知：任命隋现峰为省交通运输厅厅长，常青为省教育厅副厅长，"
+        "高峰同志为省商务厅厅长。"
+    )
+    assert ("Chang Qing", "other", "岭南省教育厅", "current") in got
+    assert ("Gao Feng", "head", "岭南省商务厅", "current") in got
+
+
+def test_a_common_word_after_a_comma_is_no_appointee_without_an_appointment():
+    found = extracted("岭南省人民政府召开会议。会议认为，常青为本年度重点。")
+    assert "Chang Qing" not in {p.name for p in found.persons}

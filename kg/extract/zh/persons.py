@@ -401,6 +401,34 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     return found
 
 
+def _clause_appointees(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Names opening a further clause of an appointment ("任命A为X，B为Y"): after a comma or a
+    semicolon, a name then 为 and a title before the clause ends, in a sentence with an
+    appointment marker (`appointment_markers`). However common the name is as a word, so
+    placed it is a person."""
+    lex = zh_lexicon()
+    if not any(m in sentence for m in lex.appointment_markers):
+        return []
+    titles = title_spans(sentence, words)
+    found = []
+    for mark in _CLAUSE_MARK.finditer(sentence):
+        start = mark.end()
+        n = read_name(sentence, start, words, bounds | {start})
+        link = next((w for w in _APPOINTED if sentence.startswith(w, start + n)), None)
+        if not n or link is None:
+            continue
+        after = start + n + len(link)
+        close = _CLAUSE_MARK.search(sentence, after)
+        end = close.start() if close else len(sentence)
+        if any(after <= s and e <= end for s, e in titles):
+            found.append((start, start + n))
+    return found
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_APPOINTED = ("同志为", "为")
+
+
 def _listed_with_names(sentence: str, toks, k: int) -> bool:
     """Whether token k stands in a 、-list beside a name-like word (a name tag, a family name
     first, two to four characters: "常青、安然等"), not in a list of common nouns."""
@@ -433,6 +461,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _before_anchors(sentence, words, bounds),
             _before_glued_verb(sentence, words, bounds),
             _before_glued_deng(sentence, words, bounds),
+            _clause_appointees(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
