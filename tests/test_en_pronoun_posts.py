@@ -118,3 +118,19 @@ def test_leaving_a_position_makes_it_former():
         "Peter Brandt is leaving his position as president of Selby Paper at the end of June."
     )
     assert ("Peter Brandt", "general-manager", "Selby Paper", "former") in roles
+
+
+def test_a_courtesy_title_and_a_family_name_stand_for_the_one_person_who_has_it():
+    roles = held(
+        "Harrow Metals announced the appointment of Ms Orla Venn as a director. The board "
+        "welcomed her. Ms Venn previously served as chief financial officer at Dunmore Foods."
+    )
+    assert ("Orla Venn", "chief-financial-officer", "Dunmore Foods", "former") in roles
+
+
+def test_a_courtesy_title_and_a_family_name_two_people_have_stand_for_nobody():
+    roles = held(
+        "Harrow Metals appointed Ms Orla Venn and Mr Tom Venn as directors. Ms Venn previously "
+        "served as chief financial officer at Dunmore Foods."
+    )
+    assert not [r for r in roles if r[2] == "Dunmore Foods"]

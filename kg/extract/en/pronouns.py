@@ -1,5 +1,6 @@
 """Subject pronouns that state a post: "He is also chairman of X", "Currently, she chairs Y",
-"From 1998 to 2006, he was CFO of Z".
+"From 1998 to 2006, he was CFO of Z"; a courtesy title and a family name likewise ("Ms Roe
+previously served as X").
 
 A pronoun (`subject_pronouns`) is the subject of a sentence when it opens it, or follows an
 opening phrase closed by a comma ("Currently,", "From 1998 to 2006,") that names no person. It
@@ -62,6 +63,15 @@ def pronoun_mention(
 ) -> Mention | None:
     """The mention of the subject pronoun of `sentence`, for the person it stands for, when it
     states a post; `before` is the sentence before and `holders` the persons it gave posts to."""
+    titled = _TITLED_FAMILY.match(body, sentence.start, sentence.end)
+    if titled and (who := family_names.get(titled.group(2))):
+        # "Ms Roe previously served as X": a courtesy title and the family name one person has
+        if any(p.start == titled.start(2) or p.start == titled.start(1) for p in people):
+            return None  # read as a name already
+        gap = _ADVERBS.match(body, titled.end(2))
+        if gap is not None and _post_links(lex).match(body, gap.end()):
+            return Mention(titled.start(1), titled.end(2), who)
+        return None
     m = _OPENING.match(body, sentence.start, sentence.end)
     if m is None or m.group(1).casefold() not in lex.folded("subject_pronouns"):
         return None
@@ -87,6 +97,12 @@ def _antecedent(
     opener = next((p.name for p in people if p.start == at), None) or families.get(subject.group(1))
     return opener if opener is not None and named <= {opener} else None
 
+
+# a courtesy title and a family name opening a sentence, past an opening phrase
+_TITLED_FAMILY = re.compile(
+    r"\s*(?:[A-Za-z0-9][\w'’-]*(?:[ ][\w'’-]+){0,6},\s+)?((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)\s+"
+    r"([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 
 # the subject opening a sentence: a name's first word, after a courtesy title
 _SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)")
