@@ -466,3 +466,16 @@ def test_a_kind_title_after_a_name_leaves_the_organisation_word_to_the_name():
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Tobias Fenn", "leadership-member", "Harwick University") in held
     assert "Harwick" not in {o.name for o in found.orgs}
+
+
+def test_a_headline_calling_the_page_our_company_makes_the_visited_company_its_own():
+    found = extract_en(
+        "On July 26, 2022, Wen Jiahui, executive vice mayor, and his party visited Dongling "
+        "Precision Machinery Co., Ltd. for investigation. Ma Qiuyang, chairman of the company, "
+        "accompanied the investigation.",
+        headline="Leaders of Qianlan Municipal Government visited our company",
+    )
+    assert found.main_org == "Dongling Precision Machinery Co., Ltd."
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Ma Qiuyang", "chairman", "Dongling Precision Machinery Co., Ltd.") in held
+    assert not [r for r in found.roles if r.org == "Qianlan Municipal Government"]

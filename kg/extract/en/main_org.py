@@ -35,6 +35,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     parties = lex.folded("party_name_tails")
     found.main_org = (
         _host_org(article.body, hits, lex)
+        or _visited_company(article, hits, lex)
         or _headline_org(article, hits)
         or _most_named([h for h in hits if h.name.casefold() not in parties])
         or _most_named(hits)
@@ -78,6 +79,25 @@ def _headline_org(article: Article, hits) -> str | None:
         return None
     end = start + len(article.headline)
     return next((name for s, _e, name in hits if start <= s < end), None)
+
+
+def _visited_company(article: Article, hits, lex: Lexicon) -> str | None:
+    """The page's own company when its headline calls it so ("Leaders of X Municipal Government
+    visited our company"): the first organisation of the text with a company's name (a legal
+    form or `company_words` last), when the headline's own organisation has none."""
+    refs = phrase_regex(lex.words("main_org_refs"))
+    if not article.headline or refs.search(article.headline) is None:
+        return None
+    named = _headline_org(article, hits)
+    if named is None or _company_named(named, lex):
+        return None
+    return next((h.name for h in hits if _company_named(h.name, lex)), None)
+
+
+def _company_named(name: str, lex: Lexicon) -> bool:
+    words = name.replace(",", " ").split()
+    last = words[-1].rstrip(".").casefold() if words else ""
+    return last in lex.folded("legal_suffixes") or last in lex.folded("company_words")
 
 
 def _most_named(hits) -> str | None:
