@@ -1301,9 +1301,10 @@ def _claim(
         org = _default_org(lex, found, notation)
     if org is None:
         return None
-    if item.org is None and notation in lex.words("government_roles"):
-        org = _government_of(lex, found, org)
-    final = _final_notation(lex, folded, notation, org)
+    heads = lex.data.get("government_head_titles") or {}
+    if item.org is None and (notation in lex.words("government_roles") or folded in heads):
+        org = _government_of(lex, found, org)  # "X Municipal Committee and vice mayor": X's
+    final = _final_notation(lex, folded, notation, org, found.article.body)
     if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
         final = "other"  # a university's president or vice president ("our university")
     if final == "general-secretary" and (owner := _party_body_of(lex, found, org)):
@@ -1427,6 +1428,23 @@ def _party_body(lex: Lexicon, org: str) -> bool:
     return any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
 
 
+def _party_org(lex: Lexicon, org: str, body: str) -> bool:
+    """Whether `org` is a Party body: named so (`party_org_words`), or a place's committee named
+    by its level alone ("X Municipal Committee", `party_committee_levels`), printed nowhere as
+    another body's ("X Provincial Committee of the Communist Youth League",
+    `not_party_committee_words`)."""
+    if _party_body(lex, org):
+        return True
+    if not any(w.casefold() in org.casefold() for w in lex.words("party_committee_levels")):
+        return False
+    others = lex.words("not_party_committee_words")
+    for m in re.finditer(re.escape(org), body):
+        after = body[m.start() : m.end() + 60].replace("’", "'").casefold()
+        if any(w.casefold() in after for w in others):
+            return False
+    return True
+
+
 def _party_leadership(org: str) -> bool:
     """A party itself or its central committee ("Communist Party of China", "CPC Central
     Committee"): whose general secretary is 总书记; a local party committee's secretary-general
@@ -1443,7 +1461,7 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     after the place with a government word, else "X Province" for the committee, else `org`."""
     levels = lex.data.get("government_levels") or {}
     words = org.split()
-    if _party_body(lex, org):
+    if _party_org(lex, org, found.article.body):
         cut = next((i for i, w in enumerate(words) if w in levels), None)
         if not cut:
             return org
@@ -1473,10 +1491,9 @@ def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
     return found.main_org
 
 
-def _final_notation(lex: Lexicon, folded: str, notation: str, org: str) -> str:
+def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: str = "") -> str:
     if notation == "?party":
-        party = any(w.casefold() in org.casefold() for w in lex.words("party_org_words"))
-        return lex.data["party_titles"][folded] if party else "other"
+        return lex.data["party_titles"][folded] if _party_org(lex, org, body) else "other"
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
     if folded == "director":
