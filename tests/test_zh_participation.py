@@ -181,3 +181,14 @@ def test_an_adverb_between_a_name_and_its_verb():
         headline="省卫健委副主任石冰一行到青川医院调研指导工作",
     )
     assert ("Qin Hong", "reporter") in {(p.person, p.part) for p in found.events[0].participants}
+
+
+def test_attendees_who_also_were_present_and_the_organiser_printed_with_you():
+    found = zh_extract(
+        "5月10日，青岚市政府副市长柯文涛出席由青岚总商会举办的经济论坛并致辞。"
+        "总商会会长麻志刚、民政局局长仝海燕亦有出席。",
+        headline="青岚市政府新闻",
+    )
+    (event,) = found.events
+    assert set(_parts(event)) == {"Ke Wentao", "Ma Zhigang", "Tong Haiyan"}
+    assert event.organizer == "青岚总商会"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, sentence_parts
-from kg.extract.zh.spans import locate, org_names, person_names
+from kg.extract.zh.spans import locate, org_canon, org_names, person_names
 from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Evidence, Extraction, Participation
 from kg.vocab import Vocab
@@ -103,13 +103,23 @@ def _location(s: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _organizer(name: str, kind: str, found: Extraction) -> str | None:
+def _organizer(name: str, kind: str, found: Extraction, sentence: str = "") -> str | None:
     if kind not in MEETING_KINDS:
         return None
+    canon = org_canon(found)
+    for m in _HELD_BY.finditer(sentence):  # "出席由X举办的论坛": X's, whoever attends
+        printed = next((n for n in sorted(canon, key=len, reverse=True) if m.group(1) == n), None)
+        if printed is not None:
+            return canon[printed]
     for _, _, org in locate(name, org_names(found))[:1]:
         if name.startswith(org):
             return org
     return found.main_org if kind in MEETING_KINDS else None
+
+
+_HELD_BY = re.compile(
+    r"由([\u4e00-\u9fff（）()]{2,30}?)(?:主办|举办|承办|联合主办|共同主办|主持召开)"
+)
 
 
 def _starts(article: Article, orgs=()) -> list[EventStart]:
@@ -264,7 +274,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
                 evidence=evidence_at(article, start),
                 end=last,
                 location=_location(s),
-                organizer=_organizer(name, kind, found),
+                organizer=_organizer(name, kind, found, s),
                 participants=_participants(article, sentences, found, words),
             )
         )
