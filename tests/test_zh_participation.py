@@ -183,7 +183,7 @@ def test_an_adverb_between_a_name_and_its_verb():
     assert ("Qin Hong", "reporter") in {(p.person, p.part) for p in found.events[0].participants}
 
 
-def test_attendees_who_also_were_present_and_the_organiser_printed_with_you():
+def test_attendees_also_present_and_the_organiser_printed_as_holding_it():
     found = zh_extract(
         "5月10日，青岚市政府副市长柯文涛出席由青岚总商会举办的经济论坛并致辞。"
         "总商会会长麻志刚、民政局局长仝海燕亦有出席。",
