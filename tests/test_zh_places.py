@@ -174,3 +174,11 @@ def test_an_acting_mayor_is_no_place():
 
     got = roles_of(zh_extract("衡阳市委副书记、代理市长区志明出席。", headline="区志明出席"))
     assert not [o for _, _, o, _ in got if o.startswith("代理")]
+
+
+def test_a_title_after_an_unnamed_places_title_is_nobodys_not_the_pages():
+    found = zh_extract(
+        "11月20日，省委书记柯文涛会见了青岚集团董事长麻志刚一行。省委常委、秘书长仝海燕参加会见。",
+        headline="青岚集团新闻",
+    )
+    assert not [r for r in found.roles if r.person == "Tong Haiyan"]

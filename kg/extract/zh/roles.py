@@ -699,12 +699,13 @@ def _heading_orgs(
     if heading.org == "" and heading.generic in zh_lexicon().own_org_words:
         own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
         return [own for _ in heading.titles]
+    placed = False  # a place's title came first: what follows is at its body, named or not
     for title, _ in heading.titles:
         if place_ending(title):
-            place = _place_org(heading, title, found, state)
+            place, placed = _place_org(heading, title, found, state), True
             out.append(place)
-        elif place and not heading.org:
-            out.append(place)
+        elif placed and not heading.org:
+            out.append(place)  # "省委常委、秘书长" with no province named: no one's, not the page's
         elif not heading.org and title in zh_lexicon().government_titles:
             out.append(_government_of(title, found))
         else:
