@@ -102,3 +102,8 @@ def test_a_list_of_places_ending_with_a_person_adds_no_people():
     text = "Sales news\nMay 4, 2021\nSales rose in Kelby Valley, Marlow Heights and Jane Roe's home town.\n"
     names = {p.name for p in extract_article(make_article("x.txt", text)).persons}
     assert "Kelby Valley" not in names and "Marlow Heights" not in names
+
+
+def test_a_hyphenated_family_name_with_a_mixed_case_half_is_a_name():
+    found = persons("Harrow Metals has named Orla McTavish-Venn as its new chief executive.")
+    assert "Orla McTavish-Venn" in found

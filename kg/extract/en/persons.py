@@ -231,14 +231,16 @@ def _is_name_part(word: str, lex: Lexicon) -> bool:
         return False
     if folded in lex.honorifics or folded in lex.folded("nationality_adjectives"):
         return False  # "American Jane Roe": the nationality is no part of her name
-    if _MIXED_CASE.fullmatch(word):  # "McDonald", "DeWine", "O'Neill"
+    # "Smith-Jones", "Bing-leung", "McDonald", "DeWine", "O'Neill", "McAllister-Grant"
+    return word[:1].isupper() and all(_name_piece(piece) for piece in word.split("-"))
+
+
+def _name_piece(piece: str) -> bool:
+    if _MIXED_CASE.fullmatch(piece):
         return True
-    return (
-        all(  # "Smith-Jones", "Bing-leung"
-            piece[:1].isalpha() and piece[1:].islower() and len(piece) > 1
-            for piece in re.split(r"[-'’]", word)
-        )
-        and word[:1].isupper()
+    return all(
+        part[:1].isalpha() and part[1:].islower() and len(part) > 1
+        for part in re.split(r"['’]", piece)
     )
 
 
