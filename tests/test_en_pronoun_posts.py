@@ -134,3 +134,19 @@ def test_a_courtesy_title_and_a_family_name_two_people_have_stand_for_nobody():
         "served as chief financial officer at Dunmore Foods."
     )
     assert not [r for r in roles if r[2] == "Dunmore Foods"]
+
+
+def test_where_she_was_after_an_organisation_gives_its_former_posts():
+    roles = held(
+        "Harrow Metals named Orla Venn as chief executive. Orla Venn joins from Dunmore Foods Ltd, "
+        "where she was chief financial officer and company secretary."
+    )
+    assert ("Orla Venn", "chief-financial-officer", "Dunmore Foods Ltd", "former") in roles
+    assert ("Orla Venn", "board-secretary", "Dunmore Foods Ltd", "former") in roles
+
+
+def test_where_he_was_with_two_people_before_it_gives_nobody_a_post():
+    roles = held(
+        "Orla Venn and Tom Brack join from Dunmore Foods Ltd, where he was chief financial officer."
+    )
+    assert not [r for r in roles if r[2] == "Dunmore Foods Ltd"]

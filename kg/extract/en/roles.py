@@ -109,6 +109,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _title_of_person(article, found, ctx, people, sentence)
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
+        _where_was(article, found, ctx, people, sentence)
         _counterparts(article, found, ctx, people, sentence, found.roles[before:])
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
@@ -249,6 +250,40 @@ def _title_of_person(
             found.roles.append(made)
 
 
+def _where_was(article: Article, found: Extraction, ctx: Context, people, sentence: Span) -> None:
+    """ "A joins from X, where she was managing director": A held the titles after "where she
+    was" at X, as former roles, when A is the one person the sentence names before X."""
+    for m in _WHERE_WAS.finditer(ctx.text, sentence.start, sentence.end):
+        org = next(
+            (
+                ctx.org_end[end]
+                for end in range(m.start(), max(sentence.start, m.start() - 2), -1)
+                if end in ctx.org_end
+            ),
+            None,
+        )
+        holders = {p.name for p in people.starting_in(sentence.start, m.start())}
+        titles = parse_titles(ctx, m.end(), sentence.end) if org and len(holders) == 1 else None
+        if titles is None:
+            continue
+        person = holders.pop()
+        for item in titles.items:
+            claim = _claim(ctx, found, item, item.org or org)
+            if claim is None:
+                continue
+            role, org_name = claim
+            if not _stated(found, (person, role, org_name), lambda r: (r.person, r.role, r.org)):
+                found.roles.append(
+                    RoleClaim(
+                        person, role, item.title, org_name, evidence(article, sentence), "former"
+                    )
+                )
+
+
+_WHERE_WAS = re.compile(
+    r",?\s+where\s+(?:he|she|they)\s+(?:was|had\s+been|served\s+as|worked\s+as)\s+"
+    r"(?:the\s+|an?\s+)?"
+)
 _OF_THEN = re.compile(r"\s+of\s+")
 _ORG_GAP = re.compile(r"\s*,?\s*")
 
