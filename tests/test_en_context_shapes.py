@@ -479,3 +479,12 @@ def test_a_headline_calling_the_page_our_company_makes_the_visited_company_its_o
     held = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Ma Qiuyang", "chairman", "Dongling Precision Machinery Co., Ltd.") in held
     assert not [r for r in found.roles if r.org == "Qianlan Municipal Government"]
+
+
+def test_a_board_title_after_a_company_leaves_the_board_to_the_title():
+    found = extract_en(
+        "Governor Wen met Qianlan Foods Group Board Chairman Ma Qiuyang on Monday.",
+    )
+    assert ("Ma Qiuyang", "chairman", "Qianlan Foods Group") in {
+        (r.person, r.role, r.org) for r in found.roles
+    }

@@ -34,3 +34,13 @@ def test_a_function_with_no_company_after_it_is_no_organisation_and_no_guess():
     )
     assert "Human Resources" not in {o.name for o in found.orgs}
     assert not [r for r in found.roles if r.org == "Human Resources"]
+
+
+def test_a_body_named_by_field_words_and_an_institution_word_is_an_organisation():
+    found = extract_en(
+        "The meeting was chaired by Tobin Hale, Head of the National Energy Administration, "
+        "and other officials."
+    )
+    assert ("Tobin Hale", "head", "National Energy Administration") in {
+        (r.person, r.role, r.org) for r in found.roles
+    }

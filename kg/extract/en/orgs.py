@@ -660,8 +660,12 @@ def _past_suffix_word(body: str, m: re.Match, lex: Lexicon) -> int:
     first, space, rest = m.group().partition(" ")
     if not space or not rest or not first[:1].isupper() or first.casefold() not in lex.org_suffixes:
         return m.start()
+    if first.casefold() in lex.folded("board_kinds") or first.casefold() == "board":
+        return m.start()  # "X Group Board Chairman": the board is the title's
     before = _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
-    return m.start() + len(first) + 1 if before is not None else m.start()
+    if before is None or before.group(1).casefold() in lex.org_suffixes:
+        return m.start()  # "X Group Hospital leaders": the name ended before
+    return m.start() + len(first) + 1
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")

@@ -255,7 +255,12 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         owner = _org_after_once(ctx, end - len(printed) + len(head), limit)
         if owner.name and owner.name is not MAIN:
             return owner
-    if name and name is not MAIN and _field_only(ctx.lex, name):
+    if (
+        name
+        and name is not MAIN
+        and _field_only(ctx.lex, name)
+        and name.split()[-1].casefold() not in ctx.lex.folded("institution_words")
+    ):
         # "Vice President of Human Resources, X": a function, then the organisation or none
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
         if owner.name and owner.name is not MAIN:
