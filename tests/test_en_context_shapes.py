@@ -488,3 +488,23 @@ def test_a_board_title_after_a_company_leaves_the_board_to_the_title():
     assert ("Ma Qiuyang", "chairman", "Qianlan Foods Group") in {
         (r.person, r.role, r.org) for r in found.roles
     }
+
+
+def test_titles_met_on_a_visit_to_another_body_are_that_bodys_not_the_pages():
+    found = extract_en(
+        "On May 3, 2024, Tobias Fenn, chairman of Harwick Mining, led a team to visit Dunmore "
+        "Steel Ltd, and talked with Marla Quist, chairman and general manager.",
+        headline="Harwick Mining news",
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Marla Quist", "chairman", "Dunmore Steel Ltd") in held
+    assert not [r for r in held if r[0] == "Marla Quist" and r[2] == "Harwick Mining"]
+
+
+def test_titles_met_on_a_visit_to_a_body_not_read_are_nobodys():
+    found = extract_en(
+        "On May 3, 2024, Tobias Fenn, chairman of Harwick Mining, led a team to visit the Qorvan "
+        "Diet, and talked with Marla Quist, chairman and secretary of the party group.",
+        headline="Harwick Mining news",
+    )
+    assert not [r for r in found.roles if r.person == "Marla Quist"]

@@ -1333,7 +1333,10 @@ def _claim(
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
-        org = _default_org(lex, found, notation)
+        visited = _visited_before(ctx, found, item.start) if org is None else None
+        if visited == "":
+            return None  # "A led a team to visit Y and talked with B, chairman": Y unread
+        org = visited or _default_org(lex, found, notation)
     if org is None:
         return None
     heads = lex.data.get("government_head_titles") or {}
@@ -1349,6 +1352,26 @@ def _claim(
     elif owner := _party_body_of(lex, found, org):
         org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
+
+
+def _visited_before(ctx: Context, found: Extraction, pos: int) -> str | None:
+    """The organisation a visit printed earlier in the sentence went to ("A of X led a team to
+    visit Y, and talked with B, chairman": Y's chairman), when it is not the article's own:
+    its name, "" when the visit's object was read as no organisation, None for no such visit."""
+    start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), pos - 300) + 1
+    last = None
+    for m in _VISIT_OBJECT.finditer(ctx.text, start, pos):
+        last = m
+    if last is None:
+        return None
+    hit = ctx.org_at.get(last.end())
+    name = hit.name if hit is not None else ""
+    if hit is None and not ctx.text[last.end() : last.end() + 1].isupper():
+        return None  # "visited the plant": no organisation's name
+    return None if name and name == found.main_org else name
+
+
+_VISIT_OBJECT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?")
 
 
 def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
