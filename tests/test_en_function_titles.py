@@ -44,3 +44,20 @@ def test_a_body_named_by_field_words_and_an_institution_word_is_an_organisation(
     assert ("Tobin Hale", "head", "National Energy Administration") in {
         (r.person, r.role, r.org) for r in found.roles
     }
+
+
+def test_a_ministers_portfolio_in_lower_case_names_the_ministry():
+    found = extract_en(
+        "The State Council appointed Tobin Hale as vice minister of civil affairs. Mara Stoll, "
+        "minister of commerce, attended."
+    )
+    held = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tobin Hale", "other", "Ministry of Civil Affairs") in held
+    assert ("Mara Stoll", "other", "Ministry of Commerce") in held
+    names = {o.name: o.aliases for o in found.orgs}
+    assert names["Ministry of Civil Affairs"] == ("civil affairs",)
+
+
+def test_a_minister_of_something_not_a_field_names_no_ministry():
+    found = extract_en("Tobin Hale, vice minister of the county, attended the ceremony.")
+    assert not [o for o in found.orgs if o.name.startswith("Ministry of")]

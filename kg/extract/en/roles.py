@@ -1082,6 +1082,9 @@ def _add_claims(
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         own = _org_for(titles, index)
         org = _placed_committee(ctx.lex, titles, own) or _ministry(ctx, found, item) or country
+        if org is None and (ministry := _lower_case_ministry(ctx, item)) is not None:
+            org = ministry[0]  # "vice minister of civil affairs": that ministry
+            _ensure_org(article, found, org, sentence, (ministry[1],))
         if own and org is None:
             continue  # "deputy secretary of the municipal Party committee": of no place named
         if (
@@ -1592,6 +1595,27 @@ def _political_chair(lex: Lexicon, notation: str, org: str) -> str:
     return notation
 
 
-def _ensure_org(article: Article, found: Extraction, name: str, sentence: Span) -> None:
+def _ensure_org(
+    article: Article, found: Extraction, name: str, sentence: Span, aliases: tuple[str, ...] = ()
+) -> None:
     if not any(o.name == name or name in o.aliases for o in found.orgs):
-        found.orgs.append(OrgMention(name, evidence(article, sentence)))
+        found.orgs.append(OrgMention(name, evidence(article, sentence), aliases))
+
+
+def _lower_case_ministry(ctx: Context, item) -> tuple[str, str] | None:
+    """ "vice minister of civil affairs", "assistant minister of finance": a minister's
+    portfolio printed in lower case, which names the ministry ("Ministry of Civil Affairs", its
+    printed words an alias of it); None for anything else."""
+    if item.org or not item.title.casefold().endswith("minister"):
+        return None
+    m = _LOWER_PORTFOLIO.match(ctx.text, item.end)
+    fields = ctx.lex.folded("field_words")
+    if m is None or not all(w in fields or w == "and" for w in m.group(1).split()):
+        return None
+    words = " ".join(m.group(1).split())
+    name = "Ministry of " + " ".join(w if w == "and" else w.capitalize() for w in words.split())
+    return name, words
+
+
+# "of (the) civil affairs", "of commerce": one to four lower-case words, then no more of them
+_LOWER_PORTFOLIO = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+){0,3})(?![\w-])")
