@@ -95,3 +95,19 @@ def test_a_deputy_president_in_a_list_of_names_and_titles():
         "Zhang Ming, Deputy President; and Li Bo, Secretary."
     )
     assert ("Zhang Ming", "deputy-general-manager", "Westmark Group", "current") in held
+
+
+def test_the_chairman_of_a_governing_board_of_a_corporation_is_the_corporations():
+    held = roles(
+        "President Tobin Hale has appointed Dr Mara Stoll as the acting alternate chairman of the "
+        "Governing Board of the Qorvan National Oil Corporation."
+    )
+    assert ("Mara Stoll", "chairman", "Qorvan National Oil Corporation", "current") in held
+
+
+def test_a_bracketed_note_after_a_name_before_who_keeps_the_link():
+    held = roles(
+        "AVM Tobin Hale (Rtd) who was appointed as the Director-General of the Qorvan Emergency "
+        "Agency, spoke on Monday."
+    )
+    assert ("Tobin Hale", "head", "Qorvan Emergency Agency", "current") in held

@@ -940,7 +940,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     return None
 
 
-_WHO = re.compile(r"\s*,\s*who(?=\s)")
+# ", who", "(Rtd) who": a short bracketed note after the name ("(Rtd)", "(retd.)") may come first
+_WHO = re.compile(r"\s*(?:\([A-Za-z.]{2,8}\)\s*)?,?\s*who(?=\s)")
 _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
 # Words inside a link that change nothing of it: "also", "currently", a span of time.
 _LINK_FILLERS = re.compile(

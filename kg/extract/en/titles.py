@@ -344,6 +344,10 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
     if board and not _OF.match(ctx.text, board.end(), limit):
         return OrgAfter(MAIN, board.end(), [])
+    if board:  # "chairman of the Governing Board of X Corporation": X's
+        owner = _org_after_once(ctx, board.end(), limit)
+        if owner.name:
+            return owner
     the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
     named = _named_before(ctx, k, limit) if the else None
