@@ -238,3 +238,8 @@ def test_academic_heads_and_portfolio_ministers_claim_only_a_named_organisation(
     assert ("Tom Ade", "other", "Kestrel Business School") in held
     held = roles("Kestrel Group hosted the talks. Health Minister Glen Abbott spoke.")
     assert not [r for r in held if r[0] == "Glen Abbott"]
+
+
+def test_a_rulers_title_of_a_country_then_the_name():
+    held = roles("The envoy had an audience with Emir of Qatar Tobin Hale on March 22.")
+    assert ("Tobin Hale", "other", "Qatar") in held

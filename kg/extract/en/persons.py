@@ -401,12 +401,13 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 _SUCCEEDS = re.compile(REPLACE_VERB + "(?=[A-Z])")
 _AND_AFTER = re.compile(r" and [a-z]")
-_PLACE_AFTER_TITLE = re.compile(r"\s+(?:to\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s$")
+_PLACE_AFTER_TITLE = re.compile(r"\s+(?:to\s+|of\s+(?:the\s+)?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s$")
 
 
 def _place_between(rest: str, lex: Lexicon) -> bool:
     """Whether `rest`, what follows a title up to the name, is a place or a country, with "to"
-    before it or not ("Ambassador to Sudan |X", "Chief Minister Sindh |X")."""
+    or "of" before it or neither ("Ambassador to Sudan |X", "Sultan of Qorvan |X", "Chief Minister
+    Sindh |X")."""
     m = _PLACE_AFTER_TITLE.fullmatch(rest)
     return m is not None and m.group(1).casefold() in lex.places | lex.folded("countries")
 
