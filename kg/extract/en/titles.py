@@ -345,9 +345,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if board and not _OF.match(ctx.text, board.end(), limit):
         return OrgAfter(MAIN, board.end(), [])
     if board:  # "chairman of the Governing Board of X Corporation": X's
-        owner = _org_after_once(ctx, board.end(), limit)
-        if owner.name:
-            return owner
+        board_owner = _org_after_once(ctx, board.end(), limit)
+        if board_owner.name:
+            return board_owner
     the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
     named = _named_before(ctx, k, limit) if the else None
