@@ -11,9 +11,8 @@ honorific ("Badr Albusaidi").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kg.extract.en.lexicon import get_lexicon
+from kg.extract.person_folds import fold_persons
 from kg.model import Article, Extraction
 from kg.vocab import Vocab
 
@@ -38,25 +37,4 @@ def fold_shortened_person_names(article: Article, vocab: Vocab, found: Extractio
             folded[name] = longer[0]
     if not folded:
         return
-    found.persons[:] = [p for p in found.persons if p.name not in folded]
-    roles, seen = [], set()
-    for role in found.roles:
-        role = replace(role, person=folded.get(role.person, role.person))
-        key = (role.person, role.role, role.org, role.status)
-        if key not in seen:
-            seen.add(key)
-            roles.append(role)
-    found.roles[:] = roles
-    found.events[:] = [
-        replace(e, participants=_renamed(e.participants, folded)) for e in found.events
-    ]
-
-
-def _renamed(participants, folded: dict[str, str]) -> tuple:
-    out, seen = [], set()
-    for part in participants:
-        part = replace(part, person=folded.get(part.person, part.person))
-        if part.person not in seen:
-            seen.add(part.person)
-            out.append(part)
-    return tuple(out)
+    fold_persons(found, folded)

@@ -10,6 +10,7 @@ from kg.extract import register
 from kg.extract.headline_forms import fold_headline_forms
 from kg.extract.implied_orgs import drop_unnamed_implied_orgs
 from kg.extract.zh.events import extract_events
+from kg.extract.zh.foreign_names import fold_foreign_short_names
 from kg.extract.zh.org_mentions import extract_orgs
 from kg.extract.zh.persons import extract_persons
 from kg.extract.zh.roles import extract_roles
@@ -20,6 +21,7 @@ register(
     extract_orgs,
     extract_roles,
     extract_events,
+    fold_foreign_short_names,
     fold_headline_forms,
     drop_unnamed_implied_orgs,
 )
