@@ -35,9 +35,8 @@ def test_a_surname_and_the_council_is_no_organisation():
         headline=HEADLINE,
     )
     assert not [o for o in found.orgs if o.name.startswith("Roe")]
-    assert ("Tama Wiremu", "general-manager", "Kowhai District Council", "current") in role_set(
-        found
-    )
+    # a council's chief executive is no company's general manager: "other" at the council
+    assert ("Tama Wiremu", "other", "Kowhai District Council", "current") in role_set(found)
 
 
 def test_vice_chair_in_brackets_of_a_board_list():

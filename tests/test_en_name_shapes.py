@@ -107,3 +107,19 @@ def test_a_list_of_places_ending_with_a_person_adds_no_people():
 def test_a_hyphenated_family_name_with_a_mixed_case_half_is_a_name():
     found = persons("Harrow Metals has named Orla McTavish-Venn as its new chief executive.")
     assert "Orla McTavish-Venn" in found
+
+
+def test_an_acronym_that_ends_a_sentence_is_no_initial_of_the_next_name():
+    names = persons(
+        "A delegation from Trier visited HWU. Tom Fisk, President of HWU, welcomed them."
+    )
+    assert "Tom Fisk" in names
+    assert not any(name.startswith("HWU") for name in names)
+
+
+def test_his_excellency_abbreviated_is_no_part_of_the_name():
+    names = persons(
+        "H.E. Lin Hao, Ambassador of Kenya to Ruritania, and H. E. Ann Roe were present."
+    )
+    assert "Lin Hao" in names
+    assert not any(name.startswith("H") and "." in name for name in names)

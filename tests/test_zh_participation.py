@@ -192,3 +192,22 @@ def test_attendees_also_present_and_the_organiser_printed_as_holding_it():
     (event,) = found.events
     assert set(_parts(event)) == {"Ke Wentao", "Ma Zhigang", "Tong Haiyan"}
     assert event.organizer == "青岚总商会"
+
+
+def test_a_bracketed_date_after_today_between_the_host_and_the_verb():
+    found = zh_extract("行政长官柯文涛今日（五月八日）在礼宾府会见由青岚省省长仝海燕率领的代表团。")
+    parts = {p.person: p.part for e in found.events for p in e.participants}
+    assert parts.get("Ke Wentao") == "host"
+    assert parts.get("Tong Haiyan") == "met"
+
+
+def test_a_taiwan_date_today_between_a_host_and_the_verb_and_vice_ministers():
+    found = zh_extract(
+        "经济部长柯文涛今（10）日接见交流协会会长仝海燕一行。台中市长蒲晓东、经济部次长缪建国陪同出席。",
+        headline="经济部长会见访问团",
+    )
+    assert "Ke Wentao" in {p.name for p in found.persons}  # not "柯文涛今"
+    parts = {p.person: p.part for e in found.events for p in e.participants}
+    assert parts.get("Ke Wentao") == "host"
+    assert parts.get("Miao Jianguo") == "accompanier"
+    assert any(r.person == "Miao Jianguo" and r.org == "经济部" for r in found.roles)

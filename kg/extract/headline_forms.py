@@ -34,7 +34,7 @@ def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> No
         if group and not _used_in_text(org.name, names, article):
             folded[org.name] = group
     if folded:
-        _rename(found, folded)
+        rename_orgs(found, folded)
 
 
 def _used_in_text(name: str, names: list[str], article: Article) -> bool:
@@ -51,7 +51,10 @@ def _used_in_text(name: str, names: list[str], article: Article) -> bool:
     return False
 
 
-def _rename(found: Extraction, folded: dict[str, str]) -> None:
+def rename_orgs(found: Extraction, folded: dict[str, str]) -> None:
+    """Give the mentions, roles, events and main organisation of each name of `folded` to the
+    name it maps to, and drop its mention."""
+
     def to(name: str | None) -> str | None:
         return folded.get(name, name) if name else name
 

@@ -16,6 +16,7 @@ Components run in this order (each reads what the earlier ones found):
 :func:`~kg.extract.en.short_names.fold_shortened_person_names`,
 :func:`~kg.extract.en.place_forms.add_place_forms`,
 :func:`~kg.extract.headline_forms.fold_headline_forms`,
+:func:`~kg.extract.en.brand_forms.fold_brand_names`,
 :func:`~kg.extract.implied_orgs.drop_unnamed_implied_orgs`.
 Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 """
@@ -23,6 +24,7 @@ Word lists live in kg/vocab/en.yml, role titles in kg/vocab/roles.yml.
 from kg.extract import register
 from kg.extract.en.board_organs import fold_board_organs
 from kg.extract.en.board_seats import extract_board_seats
+from kg.extract.en.brand_forms import fold_brand_names
 from kg.extract.en.events import extract_events
 from kg.extract.en.listed_orgs import extract_listed_orgs
 from kg.extract.en.main_org import choose_main_org
@@ -54,5 +56,6 @@ register(
     fold_shortened_person_names,
     add_place_forms,
     fold_headline_forms,
+    fold_brand_names,
     drop_unnamed_implied_orgs,
 )

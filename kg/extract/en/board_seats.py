@@ -73,6 +73,7 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
             if not any((r.person, r.role, r.org) == (holder, role, org) for r in found.roles):
                 found.roles.append(claim)
     _board_exits(article, lex, found, sentences, people, orgs)
+    _own_board_joins(article, found, sentences, people, orgs)
 
 
 def _verb_posts(lex: Lexicon) -> dict[str, tuple[str, str]]:
@@ -142,6 +143,70 @@ def _board_exits(
         claim = RoleClaim(holder, "director", "director", org, ev, "former")
         if claim not in found.roles:
             found.roles.append(claim)
+
+
+def _own_board_joins(article: Article, found: Extraction, sentences, people, orgs) -> None:
+    """ "X has been appointed to the board", "X joins its board", "the appointment of X and Y to
+    its Board of Directors", "elected X to the board": a director of the organisation the sentence
+    names before (the only one it names there), else of the article's company when it names none;
+    a board "of Y" is `board_seat_verbs`' and a seat "as <title>" the title's."""
+    body = article.body
+    starts = {s: (s, e, name) for s, e, name in people}
+    for sentence in sentences:
+        holders: list[tuple[str, int]] = []
+        for s, e, name in people:
+            if sentence.start <= s < sentence.end:
+                m = _JOINS_BOARD.match(body, e, sentence.end)
+                if m is not None:
+                    holders.append((name, m.end()))
+        for m in _NAMES_TO_BOARD.finditer(body, sentence.start, sentence.end):
+            pos, named = m.end(), []
+            while (hit := starts.get(pos)) is not None:
+                named.append(hit)
+                gap = LIST_SEP.match(body, hit[1])
+                if gap is None:
+                    break
+                pos = gap.end()
+            if named and (to := _TO_OWN_BOARD.match(body, named[-1][1], sentence.end)):
+                holders += [(name, to.end()) for _, _, name in named]
+        for name, end in holders:
+            if _AS_AFTER.match(body, end):
+                continue  # "appointed to the board as an independent director": the title's
+            org = _sentence_org(found, orgs, sentence, end)
+            if org is None:
+                continue
+            claim = RoleClaim(name, "director", "director", org, evidence(article, sentence))
+            if not any(
+                (r.person, r.org) == (name, org) and r.role == "director" for r in found.roles
+            ):
+                found.roles.append(claim)
+
+
+def _sentence_org(found: Extraction, orgs, sentence: Span, before: int) -> str | None:
+    """The one organisation a sentence names before `before`, else the article's when it names
+    none; None when it names several."""
+    named = {o.name for s, o in orgs.items() if sentence.start <= s < before}
+    if len(named) == 1:
+        return named.pop()
+    return found.main_org if not named else None
+
+
+_OWN_BOARD = (
+    r"(?:its|the|our|their)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[Cc]ompany|[Gg]roup|[Bb]ank|[Ff]irm))?\b(?!\s+of\b|\s+meeting)"
+)
+_TO_OWN_BOARD = re.compile(r"\s+to\s+" + _OWN_BOARD)
+_JOINS_BOARD = re.compile(
+    r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+    r"|will\s+be\s+|to\s+be\s+)(?:appointed|elected|named|added|co-opted)\s+to\s+"
+    + _OWN_BOARD
+    + r"|(?:\s*,\s*\d{2}\s*,)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
+    + _OWN_BOARD
+)
+_NAMES_TO_BOARD = re.compile(
+    r"\b(?:(?:appointment|appointments|election)\s+of|appointed|elected|named|welcomed|added)\s+"
+)
+_AS_AFTER = re.compile(r"\s*,?\s+as\s+")
 
 
 def _holder(body: str, people, sentence: Span, at: int) -> str | None:

@@ -112,7 +112,9 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
 def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
     """Talks of their own in an undated sentence that says they came besides ("He also met X",
     "Y then called on Z"): on the date the last dated sentence named, as a separate event when
-    they bring someone no event of that date has; a sentence naming another year brings none."""
+    they bring someone no event of that date has; likewise a visit or an inspection of a place
+    no event of that date went to ("On the afternoon of the same day, X also visited Y"); a
+    sentence naming another year brings none."""
     text = reader.article.body[sentence.start : sentence.end]
     besides = _BESIDES.search(text)
     if (
@@ -125,17 +127,29 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
     if year is not None and year != reader.last_when[0].year:
         return None
     cue = _cue(reader, sentence)
-    if cue is None or cue[0] != "talks":
+    if (
+        cue is not None
+        and cue[0] not in ("talks", "inspection")
+        and _describe(reader, sentence, "visit")
+    ):
+        cue = ("visit", "visit", None)  # "also visited Y and held a symposium there": a visit
+    if cue is None or cue[0] not in ("talks", "visit", "inspection"):
         return None
     people = _sentence_people(reader, sentence, everyone=True)
     same_day = [d for d in reader.drafts if (d.start, d.end) == reader.last_when]
-    seen = {p for d in same_day for p in d.parts}
-    if not people or all(person in seen for person, _ in people):
-        return None
     kind, name, _ = cue
+    described = _describe(reader, sentence, kind)
+    if kind != "talks":
+        # "That afternoon, X also visited Y": a stop of its own when Y is no stop of that day
+        if described is None or any(d.name == described for d in same_day):
+            return None
+    else:
+        seen = {p for d in same_day for p in d.parts}
+        if not people or all(person in seen for person, _ in people):
+            return None
     draft = Draft(
         kind,
-        _describe(reader, sentence, kind) or name,
+        described or name,
         *reader.last_when,
         sentence,
         None,

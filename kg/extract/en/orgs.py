@@ -532,6 +532,8 @@ def _make_brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re
         | lex.folded("lower_org_not_heads")
         | lex.folded("board_kinds")  # "Supervisory Board members": a company's own board
         | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
+        | lex.folded("title_modifiers")  # "Additional Secretary X": part of the title
+        | lex.folded("former_words")  # "Former Chairman X"
     )
     return stop, lex.folded("brand_possessive_nouns"), phrase_regex(lex.words("brand_verbs"))
 
@@ -856,6 +858,25 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             last = k
         elif w == "and" and k and _acronym(run[k - 1].text) and k - 1 == begin:
             begin, last = k + 1, None  # "CNPC and COSCO Shipping": the acronym is found on its own
+        elif (
+            w == "and"
+            and k - 1 == begin
+            and run[k - 1].text.casefold() in lex.places | lex.folded("countries")
+            and _suffix_after(run, k, lex)
+        ):
+            begin, last = k + 1, None  # "Kenya and X Group": a place alone, then a name
+        elif (
+            w == "and"
+            and k - 2 > begin
+            and run[k - 2].text == "of"
+            and (
+                run[k - 1].text.casefold() in lex.places
+                or run[k - 1].text.casefold() in lex.folded("countries")
+            )
+            and _suffix_after(run, k, lex)
+        ):  # "Bank of China and X Group": a name that ends with its place, then another
+            spans.append(_accept(body, run, begin, k - 1, lex))
+            begin, last = k + 1, None
         elif (
             w == "and"
             and k - 1 == begin

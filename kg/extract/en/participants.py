@@ -52,8 +52,14 @@ def part_of(
     known, after = seen.first_from(occ.end)
     if not known:
         after = lex.participation_re.search(text, occ.end, sentence.end)
-    if after and not _own_clause_break(_unlist(text, occ.end, after.start(), people)):
-        return lex.participation[fold_phrase(after.group())]
+    between = _unlist(text, occ.end, after.start(), people) if after else ""
+    if after and _CLOSED_WHO.fullmatch(between) and _ANOTHER_EVENT.match(text, after.end()):
+        return None  # "B, who had retired, attended a dinner": another event
+    if after and not _own_clause_break(between):
+        part = lex.participation[fold_phrase(after.group())]
+        if part == "attendee":  # "A attended the meeting and delivered a speech": a speaker
+            part = _and_then(text, sentence, after.end(), people, lex) or part
+        return part
     return _object_part(text, sentence, occ, lex, seen)
 
 
@@ -379,6 +385,28 @@ def _starts(people: list[Occurrence]) -> set[int]:
 _STARTS: list = []
 
 
+def _and_then(text: str, sentence: Span, end: int, people, lex: Lexicon) -> str | None:
+    """The part a second verb joined by "and" gives ("attended the meeting and delivered a
+    speech"), when no name, comma or clause break comes first; None else."""
+    nxt = next((p.start for p in people if end <= p.start < sentence.end), sentence.end)
+    m = _AND_VERB.search(text, end, nxt)
+    if m is None or re.search(r"[,;:]", text[end : m.start()]):
+        return None
+    verb = lex.participation_re.match(text, m.end(), nxt)
+    part = lex.participation[fold_phrase(verb.group())] if verb else None
+    return part if part in ("speaker", "reporter", "chair") else None
+
+
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?")
+
+
 def _own_clause_break(between: str) -> bool:
-    """A relative clause or a new subject stands between the name and the verb."""
+    """A relative clause or a new subject stands between the name and the verb; a relative
+    clause about the person closed by a comma does not ("A, who retired in March, attended")."""
+    if _CLOSED_WHO.fullmatch(between):
+        return False
     return bool(re.search(r"\b(?:who|which|that|whose|where)\b|[;:]", between))
+
+
+_ANOTHER_EVENT = re.compile(r"\s+(?:a|an)\s")
+_CLOSED_WHO = re.compile(r"\s*,\s*who\s[^,;:()]{1,80},\s*(?:also\s+)?")

@@ -56,8 +56,13 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     spans, i = [], 0
     while i < len(tokens):
+        if _DOTTED_HONORIFIC.match(text, tokens[i].start):
+            i += 2  # "H.E. Lin Hao": the honorific's initials are no part of the name
+            continue
         size = (
-            _name_at(text, tokens, i, lex) if tokens[i].text[0].isupper() else 0
+            _name_at(text, tokens, i, lex)
+            if tokens[i].text[0].isupper() and not _inside_place(text, tokens, i, lex)
+            else 0
         )  # names are capitalised
         if size:
             spans.append((tokens[i].start, tokens[i + size - 1].end))
@@ -74,6 +79,18 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if trimmed is not None:
             kept.append(_with_dot(text, trimmed))
     return kept
+
+
+def _inside_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i ends a place of two words with the token before ("Hong |Kong Qinglan
+    General Association": no "Kong Qinglan")."""
+    if not i or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    return f"{tokens[i - 1].text} {tokens[i].text}".casefold() in lex.places
+
+
+_AS_TITLE_AFTER = re.compile(r" as (?:the |its |their |a |an )?(?:new )?")
+_DOTTED_HONORIFIC = re.compile(r"H\.\s?E\.\s")  # "His/Her Excellency"
 
 
 def _past_field_words(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -288,8 +305,9 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         if size:
             gap = text[tokens[k - 1].end : tokens[k].start]
             dotted = (
-                _initial(tokens[k - 1].text) or tokens[k - 1].text in _ABBREVIATED_GIVEN
-            ) and gap in (". ", ".")
+                (_initial(tokens[k - 1].text) and (len(tokens[k - 1].text) == 1 or gap == "."))
+                or tokens[k - 1].text in _ABBREVIATED_GIVEN
+            ) and gap in (". ", ".")  # "visited HWU. Tom Fisk": an acronym ends a sentence
             if gap not in (" ", "  ") and not dotted:  # scraped text doubles some spaces
                 break
         if parts >= 2 and word.casefold() in lex.folded("weekdays"):
@@ -358,6 +376,8 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return size
     if after.startswith(", ") and _unlisted_title(text[end + 2 : end + 80], lex):
         return size
+    if (as_title := _AS_TITLE_AFTER.match(after)) and _title_starts(after[as_title.end() :], lex):
+        return size  # "appointed A as group CEO and Marieke van Dalen as CFO"
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
         m.end() == len(before) - 1 or _place_between(before[m.end() :], lex)
@@ -463,14 +483,30 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
         or _field_between(before[m.end() :], lex)
         or _place_between(before[m.end() :], lex)
         or _OF_NAMED.fullmatch(before, m.end()) is not None
+        or _body_named(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
     )
+
+
+def _body_named(before: str, end: int, lex: Lexicon) -> bool:
+    """Whether a body's name follows a title with no "of", then a comma: "the Governor State
+    Bank of Pakistan, |Jane Roe" (a word of the name ends organisations, or it is a place)."""
+    m = _BODY_NAMED.fullmatch(before, end)
+    if m is None:
+        return False
+    words = {w.casefold().rstrip(".") for w in m.group(1).split()}
+    return bool(words & lex.org_suffixes) or m.group(1).casefold() in lex.places
 
 
 # What stands between a title and the name after it when the title's body or place comes first
 # ("the Premier of Lower Saxony, |Jane Roe", "chairman of Kestrel Holdings, |Jane Roe").
 _OF_NAMED = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*,\s"
+)
+
+
+_BODY_NAMED = re.compile(
+    r"\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*),\s"
 )
 
 

@@ -6,7 +6,8 @@ A pronoun (`subject_pronouns`) is the subject of a sentence when it opens it, or
 opening phrase closed by a comma ("Currently,", "From 1998 to 2006,") that names no person. It
 stands for a person only when a post follows: the words right after it (past "also",
 "previously"...) are a title link, a career link or a verb of a board seat or a chair
-(`title_links`, `career_links`, `board_seat_verbs`, `chair_verbs` in kg/vocab/en.yml). Its
+(`title_links`, `career_links`, `board_seat_verbs`, `chair_verbs` in kg/vocab/en.yml), or a
+verb of succession ("She succeeds Y": Y held the post she was just given). Its
 antecedent is the one person the sentence before gave a post to; else, when that sentence gave
 posts to nobody, the person who opens it as its subject (by full name, or by a family name that
 only one person of the article has, after a courtesy title or not), when it names nobody else.
@@ -19,11 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.en.lexicon import Lexicon, phrase_regex
+from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, phrase_regex
 from kg.extract.en.text import Mention, Span
 
 # an opening phrase closed by a comma ("Currently, ", "From 1998 to 2006, ", "In March 2020, ")
 _OPENING = re.compile(r"\s*(?:[A-Za-z0-9][\w'’-]*(?:[ ][\w'’-]+){0,6},\s+)?([A-Za-z]+)\b")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)\b")
 _ADVERBS = re.compile(
     r"\s+(?:(?:also|previously|formerly|currently|now|still|once|later|then|has\s+also|"
     r"had\s+also)\s+)*",
@@ -69,16 +71,22 @@ def pronoun_mention(
         if any(p.start == titled.start(2) or p.start == titled.start(1) for p in people):
             return None  # read as a name already
         gap = _ADVERBS.match(body, titled.end(2))
-        if gap is not None and _post_links(lex).match(body, gap.end()):
+        if (gap is not None and _post_links(lex).match(body, gap.end())) or _SUCCEEDS.match(
+            body, titled.end(2)
+        ):
             return Mention(titled.start(1), titled.end(2), who)
         return None
+    pronouns = lex.folded("subject_pronouns")
     m = _OPENING.match(body, sentence.start, sentence.end)
-    if m is None or m.group(1).casefold() not in lex.folded("subject_pronouns"):
+    if m is None or m.group(1).casefold() not in pronouns:
+        m = _FIRST_WORD.match(body, sentence.start, sentence.end)  # "She succeeds Y, who ..."
+    if m is None or m.group(1).casefold() not in pronouns:
         return None
     if any(m.start() <= p.start < m.start(1) for p in people):
         return None  # "Asked by Ms Roe, he ...": the phrase names someone
     gap = _ADVERBS.match(body, m.end(1))
-    if gap is None or not _post_links(lex).match(body, gap.end()):
+    succeeds = _SUCCEEDS.match(body, m.end(1))  # "She succeeds Y": Y held her new post
+    if (gap is None or not _post_links(lex).match(body, gap.end())) and not succeeds:
         return None
     who = _antecedent(body, before, people, holders, family_names)
     return Mention(m.start(1), m.end(1), who) if who is not None else None
@@ -106,6 +114,8 @@ _TITLED_FAMILY = re.compile(
 
 # the subject opening a sentence: a name's first word, after a courtesy title
 _SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][\w'’-]+)")
+
+_SUCCEEDS = re.compile(REPLACE_VERB)
 
 
 def _post_links(lex: Lexicon) -> re.Pattern:

@@ -25,6 +25,7 @@ from kg.extract.en.lexicon import (
     Lexicon,
     fold_phrase,
     get_lexicon,
+    has_word,
     phrase_regex,
     plural_title,
 )
@@ -109,7 +110,9 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _title_of_person(article, found, ctx, people, sentence)
         _successions(article, found, ctx, people, sentence, found.roles[before:])
         _replaced_as(article, found, ctx, people, sentence)
+        _succeeds_earlier(article, found, ctx, people, sentence, [*made[-1:], found.roles[before:]])
         _where_was(article, found, ctx, people, sentence)
+        _career_as(article, found, ctx, people, sentence, families, made[-1:])
         _counterparts(article, found, ctx, people, sentence, found.roles[before:])
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
@@ -241,7 +244,7 @@ def _title_of_person(
             continue
         title = " ".join(m.group().split())
         item = TitleItem(title, ctx.lex.titles[fold_phrase(title)], m.start(), m.end(), org)
-        claim = _claim(ctx, found, item, org)
+        claim = _claim(ctx, found, item, org, sentence)
         if claim is None:
             continue
         role, org_name = claim
@@ -268,7 +271,7 @@ def _where_was(article: Article, found: Extraction, ctx: Context, people, senten
             continue
         person = holders.pop()
         for item in titles.items:
-            claim = _claim(ctx, found, item, item.org or org)
+            claim = _claim(ctx, found, item, item.org or org, sentence)
             if claim is None:
                 continue
             role, org_name = claim
@@ -298,15 +301,38 @@ def _successions(
     pattern = phrase_regex(ctx.lex.words("succession_links"))
     for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
         after = people.starting_in(m.end(), sentence.end)
-        if not after or ctx.text[m.end() : after[0].start].strip(" ,") not in ("", "the"):
+        gap = ctx.text[m.end() : after[0].start].strip(" ,") if after else None
+        if gap is None or (gap not in ("", "the") and not _titles_only(ctx, gap)):
             continue
         predecessor = after[0].name
+        if gap not in ("", "the"):  # "replacing interim CFO Y": Y's own post is the former one
+            found.roles[:] = [
+                replace(r, status="former")
+                if r.person == predecessor and sentence.start <= r.evidence.start < sentence.end
+                else r
+                for r in found.roles
+            ]
         for claim in made:
             if claim.person == predecessor or claim.status != "current":
                 continue
             former = replace(claim, person=predecessor, status="former")
-            if former not in found.roles:
+            if not _stated(
+                found,
+                (predecessor, former.role, former.org, "former"),
+                lambda r: (r.person, r.role, r.org, r.status),
+            ):
                 found.roles.append(former)
+
+
+def _titles_only(ctx: Context, gap: str) -> bool:
+    """Whether `gap` is a title and nothing else ("interim CFO", "the outgoing chairman")."""
+    words = gap.removeprefix("the ").strip()
+    m = ctx.lex.title_re.search(words)
+    if m is None or words[m.end() :].strip():
+        return False
+    before = words[: m.start()].split()
+    mods = ctx.lex.folded("title_modifiers") | ctx.lex.folded("former_words")
+    return all(w.casefold() in mods for w in before)
 
 
 _REPLACED_AS = re.compile(REPLACE_VERB)
@@ -335,7 +361,7 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
         if org is None:
             continue
         for item in titles.items:
-            claim = _claim(ctx, found, item, org)
+            claim = _claim(ctx, found, item, org, sentence)
             if claim is None:
                 continue
             role, org_name = claim
@@ -352,6 +378,95 @@ def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sent
                 made = RoleClaim(person, role, item.title, org_name, proof, status)
                 if made not in found.roles:
                     found.roles.append(made)
+
+
+def _succeeds_earlier(
+    article: Article,
+    found: Extraction,
+    ctx: Context,
+    people,
+    sentence: Span,
+    recent: list[list[RoleClaim]],
+) -> None:
+    """ "A was appointed chief financial officer. She succeeds Y, who retires": with no post
+    printed after Y, Y held the posts A was given in this sentence or the one before (former)."""
+    for x in people.starting_in(sentence.start, sentence.end):
+        verb = _REPLACED_AS.match(ctx.text, x.end) or _after_apposition(ctx, x.end, sentence)
+        if not verb:
+            continue
+        after = people.starting_in(verb.end(), sentence.end)
+        if not after or after[0].start != verb.end() or after[0].name == x.name:
+            continue
+        if _AS_TITLE.match(ctx.text, after[0].end):
+            continue  # "X replaced Y as president": _replaced_as reads it
+        posts = [c for group in recent for c in group if c.person == x.name]
+        for claim in posts:
+            if claim.status != "current":
+                continue
+            former = replace(claim, person=after[0].name, status="former")
+            if not any(
+                (r.person, r.role, r.org) == (former.person, former.role, former.org)
+                for r in found.roles
+            ):
+                found.roles.append(former)
+
+
+def _career_as(
+    article: Article,
+    found: Extraction,
+    ctx: Context,
+    people,
+    sentence: Span,
+    families: dict[str, str],
+    before: list[list[RoleClaim]],
+) -> None:
+    """ "Ms Roe brings 25 years of experience, most recently as chief risk officer at X": a post
+    held before, of the one person the sentence names before it (or opens with: a courtesy title
+    and a family name, or a pronoun for the one person the sentence before gave posts to), at the
+    organisation the text names with the title; none named, no post."""
+    for m in _CAREER_AS.finditer(ctx.text, sentence.start, sentence.end):
+        named = {p.name for p in people.starting_in(sentence.start, m.start())}
+        holder = named.pop() if len(named) == 1 else None
+        if not named and holder is None:
+            holder = _sentence_subject(ctx, sentence, families, before)
+        titles = parse_titles(ctx, m.end(), sentence.end) if holder else None
+        if holder is None or titles is None:
+            continue
+        for index, item in enumerate(titles.items):
+            org = _org_for(titles, index)
+            claim = _claim(ctx, found, item, org, sentence) if org and org is not MAIN else None
+            if claim is None:
+                continue
+            role, org_name = claim
+            _ensure_org(article, found, org_name, sentence)
+            made = RoleClaim(
+                holder, role, item.title, org_name, evidence(article, sentence), "former"
+            )
+            if not _stated(found, (holder, role, org_name), lambda r: (r.person, r.role, r.org)):
+                found.roles.append(made)
+
+
+def _sentence_subject(
+    ctx: Context, sentence: Span, families: dict[str, str], before: list[list[RoleClaim]]
+) -> str | None:
+    """The person a sentence opens with when it names nobody in full: "Ms Roe", "Roe" (a family
+    name one person has), or "She" for the one person the sentence before gave posts to."""
+    m = _SUBJECT_WORD.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    if m.group(2) in families:
+        return families[m.group(2)]
+    if m.group(1) is None and m.group(2).casefold() in ctx.lex.folded("subject_pronouns"):
+        holders = {c.person for group in before for c in group}
+        return holders.pop() if len(holders) == 1 else None
+    return None
+
+
+_CAREER_AS = re.compile(
+    r"\b(?:most\s+recently|latterly|previously|formerly|before\s+that|prior\s+to\s+that)\s*,?\s+"
+    r"(?:as|serving\s+as|having\s+served\s+as|where\s+(?:he|she)\s+was)\s+(?:the\s+|an?\s+)?"
+)
+_SUBJECT_WORD = re.compile(r"\s*(?:(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Za-z][\w'’-]*)\b")
 
 
 def _after_apposition(ctx: Context, end: int, sentence: Span):
@@ -694,6 +809,19 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         if _APPOSITION.fullmatch(gap) and not _plural(titles):
             return [name], was  # "A, and B, vice president of X": B alone
         return _names_listed_before(ctx, people, name, titles.start), was
+    prev = people.ending_by(titles.start)
+    first = titles.items[0]
+    if (
+        prev
+        and ctx.text[prev[-1].end : titles.start] == " "
+        and ctx.text[titles.start : titles.start + 1].isupper()
+        and first.org
+        and first.org is not MAIN
+        and first.org[:1].isupper()
+        and first.org in ctx.text[first.end : first.end + len(first.org) + 12]  # printed so
+        and not ctx.text[prev[-1].start - 1 : prev[-1].start].isalpha()
+    ):
+        return [prev[-1].name], False  # "John Roe Chief Executive of X County Council": no comma
     if after:  # "<titles>, Mr Name", "the Secretary for Education and Culture, Ms Name"
         portfolio = _FOR_PORTFOLIO.match(ctx.text, titles.end, after[0].start)
         fields = portfolio_after(ctx.text, titles.end, ctx.lex)
@@ -834,8 +962,13 @@ def _name_list(ctx: Context, after, plural: bool) -> list[str]:
             end = aside.end() if aside else end
         if not LIST_SEP.fullmatch(ctx.text[end : nxt.start]) or _own_titles(ctx, nxt.end):
             break
+        if not plural and len(after) == 2 and _AND_ONLY.fullmatch(ctx.text, end, nxt.start):
+            break  # "Vice Governor A and B signed": B is not said to be one; a list of three is
         names.append(nxt.name)
     return names
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
@@ -961,8 +1094,9 @@ _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
 )
+# "X has named Name its new <title>", "X named Name chief executive", "appointed Name as the new"
 _ITS_GAP = re.compile(
-    r"\s+(?:as\s+)?(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:new\s+)?"
+    r"\s+(?:as\s+)?(?:(?:its|their|the\s+company['’]s|the\s+group['’]s|the)\s+)?(?:new\s+)?"
 )
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|elected|promoted|made|hired)\s+$")
 # "Name has been appointed to the board as a", "Name will join the X board as an": a board seat
@@ -1112,7 +1246,7 @@ def _add_claims(
             org = lead or org
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
-        claim = _claim(ctx, found, item, org)
+        claim = _claim(ctx, found, item, org, sentence)
         if claim is None:
             continue
         role, org_name = claim
@@ -1143,7 +1277,7 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
     m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
     if m is None:
-        return None
+        return _reporting_org(ctx, sentence)
     short = " ".join(m.group(1).split())
     names = [o.name for o in found.orgs]
     whole = [n for n in names if n == short]
@@ -1152,6 +1286,26 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
         return (whole or longer)[0]
     return UNREAD
 
+
+def _reporting_org(ctx: Context, sentence: Span) -> str | None:
+    """The organisation a sentence opens with as the one that says or announces it ("Separately,
+    Y said its chief executive Z would retire": Y's), unless it is a news agency; None else."""
+    m = _REPORT_LEAD.match(ctx.text, sentence.start, sentence.end)
+    mention = ctx.org_at.get(m.end()) if m else None
+    if mention is None or not _REPORTS.match(ctx.text, mention.end, sentence.end):
+        return None
+    return None if mention.name.casefold() in ctx.lex.folded("news_agencies") else mention.name
+
+
+_REPORT_LEAD = re.compile(
+    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Also|In addition|Earlier|Later|Earlier this \w+),?\s+)?"
+    r"(?:[Tt]he\s+)?"
+)
+_REPORTS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:also\s+|on\s+\w+\s+|today\s+|\w+ly\s+)?"
+    r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|stated|disclosed"
+    r"|revealed|noted|told)\b"
+)
 
 _AT_LEAD = re.compile(
     r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
@@ -1319,16 +1473,22 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
 
 
 def _claim(
-    ctx: Context, found: Extraction, item: TitleItem, org: str | None
+    ctx: Context, found: Extraction, item: TitleItem, org: str | None, sentence: Span
 ) -> tuple[str, str] | None:
     """(notation, organisation name) for a title, or None when no organisation can be named."""
     lex = ctx.lex
     folded = fold_phrase(item.title)
     notation = item.notation
+    if item.org is None and org in (None, MAIN) and (level := _level_committee(item.title)):
+        org = level  # "Secretary of the Provincial Party Committee": that committee's, never a company's
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
+    if org is MAIN and found.main_org and _place_or_public(lex, found.main_org, found.article.body):
+        return None  # "our company's President X" on a page whose own body is a city: unknown
+    if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
+        return None  # "the ministry's Executive Director, X": not the page company's
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
     if org in (None, MAIN) and kinds:
         org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
@@ -1337,15 +1497,19 @@ def _claim(
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
-        visited = _visited_before(ctx, found, item.start) if org is None else None
+        visited = _visited_before(ctx, found, sentence, item.start) if org is None else None
         if visited == "":
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
         org = visited or _default_org(lex, found, notation)
+        if org and folded in lex.folded("ambiguous_default_titles") and _public_body(lex, org):
+            return None  # "President X" on a foreign ministry's page: a head of state, not its
     if org is None:
         return None
     heads = lex.data.get("government_head_titles") or {}
     if item.org is None and (notation in lex.words("government_roles") or folded in heads):
         org = _government_of(lex, found, org)  # "X Municipal Committee and vice mayor": X's
+        if not org:
+            return None
     final = _final_notation(lex, folded, notation, org, found.article.body)
     if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
         final = "other"  # a university's president or vice president ("our university")
@@ -1358,13 +1522,39 @@ def _claim(
     return final, org
 
 
-def _visited_before(ctx: Context, found: Extraction, pos: int) -> str | None:
+def _other_body_before(ctx: Context, start: int) -> bool:
+    """Whether "the <body>'s" right before a title names a body that is no company ("the
+    ministry's", "the council's"; not "the company's", "the group's", "the bank's")."""
+    m = _BODY_POSSESSIVE.search(ctx.text, max(0, start - 40), start)
+    if m is None:
+        return False
+    own = ctx.lex.folded("company_words") | ctx.lex.folded("company_possessive_nouns")
+    return m.group(1).casefold() not in own
+
+
+_BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
+
+
+def _level_committee(title: str) -> str | None:
+    """The Party committee of a level a title names inside it ("Secretary of the Municipal Party
+    Committee": "Municipal Party Committee"), as printed, capitalised; None for other titles."""
+    m = _LEVEL_COMMITTEE.search(title)
+    return " ".join(w[:1].upper() + w[1:] for w in m.group().split()) if m else None
+
+
+_LEVEL_COMMITTEE = re.compile(
+    r"\b(?:provincial|municipal|prefectural|county|district|city|regional)\s+"
+    r"(?:party|cpc|ccp)\s+committee\b",
+    re.IGNORECASE,
+)
+
+
+def _visited_before(ctx: Context, found: Extraction, sentence: Span, pos: int) -> str | None:
     """The organisation a visit printed earlier in the sentence went to ("A of X led a team to
     visit Y, and talked with B, chairman": Y's chairman), when it is not the article's own:
     its name, "" when the visit's object was read as no organisation, None for no such visit."""
-    start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), pos - 300) + 1
     last = None
-    for m in _VISIT_OBJECT.finditer(ctx.text, start, pos):
+    for m in _VISIT_OBJECT.finditer(ctx.text, sentence.start, pos):
         last = m
     if last is None:
         return None
@@ -1379,13 +1569,29 @@ _VISIT_OBJECT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?")
 
 
 def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
-    """The article's own organisation when it is a government that title heads
-    (`government_head_titles`: "premier" on the page of "X Provincial Government"), else None."""
+    """The government that title heads (`government_head_titles`): the article's own organisation
+    when it is one ("premier" on the page of "X Provincial Government"), else the one such
+    government the article names ("Governor X" beside "Y Provincial People's Government");
+    None when it names none or several."""
     kinds = (lex.data.get("government_head_titles") or {}).get(folded)
-    main = found.main_org
-    if not kinds or not main:
+    if not kinds:
         return None
-    return main if any(main.casefold().endswith(k.casefold()) for k in kinds) else None
+
+    def of_kind(name: str) -> bool:
+        return any(
+            name.casefold().endswith(" " + k.casefold()) or name.casefold() == k.casefold()
+            for k in kinds
+        )
+
+    main = found.main_org
+    if main and of_kind(main):
+        return main
+    named = {
+        o.name
+        for o in found.orgs
+        if of_kind(o.name) and not any(o.name.casefold() == k.casefold() for k in kinds)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
@@ -1447,7 +1653,14 @@ def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
     ("NCWU")."""
     if org != found.main_org:
         return False
-    return phrase_regex(lex.words("school_refs")).search(found.article.body) is not None
+    body = found.article.body
+    if _ACRONYM.fullmatch(org) and _UNIVERSITY_WORD.search(body):
+        return True  # "President of XMU" on a page that speaks of universities
+    return phrase_regex(lex.words("school_refs")).search(body) is not None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}U")  # a university's acronym ends with its U
+_UNIVERSITY_WORD = re.compile(r"\b[Uu]niversit(?:y|ies)\b")
 
 
 _PARTY_POSTS = frozenset(
@@ -1520,11 +1733,14 @@ def _party_leadership(org: str) -> bool:
 def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     """The government a government post belongs to, when the titles name a party committee
     ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
-    after the place with a government word, else "X Province" for the committee, else `org`."""
+    after the place with a government word, else "X Province" for the committee, else `org`;
+    "" for a committee of no place ("the municipal party committee")."""
     levels = lex.data.get("government_levels") or {}
     words = org.split()
     if _party_org(lex, org, found.article.body):
         cut = next((i for i, w in enumerate(words) if w in levels), None)
+        if cut == 0:
+            return ""  # "the municipal party committee and mayor": no place, no government
         if not cut:
             return org
         place = " ".join(words[:cut])
@@ -1542,6 +1758,23 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         ):
             return other.name
     return next((o.name for o in found.orgs if o.name == place), fallback)
+
+
+def _place_or_public(lex: Lexicon, name: str, body: str) -> bool:
+    """Whether `name` is a place ("Kelby City", or "Kelby" where the text prints "Kelby city")
+    or a government body: no company."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    if name.casefold() in lex.places or last in lex.place_suffixes or _public_body(lex, name):
+        return True
+    suffixes = "|".join(re.escape(s) for s in lex.words("place_suffixes"))
+    found = re.search(rf"(?<![\w-]){re.escape(name)}\s+(?i:{suffixes})\b", body)
+    return found is not None
+
+
+def _public_body(lex: Lexicon, name: str) -> bool:
+    """Whether `name` is a government body's (`public_body_words`: a ministry, a department, an
+    embassy), which has no president of its own."""
+    return has_word(name, lex.folded("public_body_words"))
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
@@ -1579,6 +1812,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         )
     ):
         return "other"  # the president of an association, a country or a place
+    if notation in ("general-manager", "deputy-general-manager") and _public_body(lex, org):
+        return "other"  # the chief executive of a county council, a ministry's director general
     if notation in ("chairman", "vice-chairman"):
         return _political_chair(lex, notation, org)
     return notation

@@ -69,11 +69,15 @@ class Context:
 
 def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     """The title list starting at `pos` (before `limit`), or None when no title starts there."""
-    items, new_orgs, i, end = [], [], pos, pos
+    items: list[TitleItem] = []
+    new_orgs: list[Span] = []
+    i, end = pos, pos
     while True:
         item, j, made = _one_title(ctx, i, limit)
         if item is None:
             break
+        if items and item.title.casefold().split()[-1] in ctx.lex.folded("group_title_words"):
+            break  # "A, deputy general manager of X, and leaders of relevant departments": others
         items.append(item)
         new_orgs += made
         end = j
@@ -237,7 +241,12 @@ class OrgAfter(NamedTuple):
 
 def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title; past a party body of it
-    ("of the Leading Party Members' Group of X" names X)."""
+    ("of the Leading Party Members' Group of X" names X); a level's Party committee printed in
+    lower case ("of the municipal party committee") by its words, capitalised."""
+    level = OF_LEVEL_COMMITTEE.match(ctx.text, j, limit)
+    if level is not None:
+        committee = " ".join(w[:1].upper() + w[1:] for w in level.group(1).split())
+        return OrgAfter(committee, level.end(), [])
     name, end, spans, inner_body = _org_after_once(ctx, j, limit)
     if name is None and (field := _lower_field(ctx, j, limit)) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
@@ -322,6 +331,14 @@ def _party_body(lex: Lexicon, name: str) -> bool:
         or folded in lex.folded("title_party_bodies")
         or folded in lex.not_org_names
     )
+
+
+# "of the municipal party committee" with no place before it (a place's name would be read as a
+# name of its own: "of the Qinglan Municipal Party Committee")
+OF_LEVEL_COMMITTEE = re.compile(
+    r"\s+of\s+the\s+((?:provincial|municipal|prefectural|county|district|city|regional)\s+"
+    r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
+)
 
 
 def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
@@ -566,6 +583,7 @@ def _run_word(lex: Lexicon, word: str) -> bool:
         not in lex.folded("nationality_adjectives")  # "Gabonese President": a people's adjective
         and not folded.endswith(("ese", "ian", "ean", "ish", "stani"))
         and folded not in lex.not_name_words
+        and folded not in lex.folded("title_modifiers")  # "Additional Secretary X", "Acting Mayor"
         and folded not in lex.folded("chain_lead_stop")
         and folded not in lex.titles
         and folded not in lex.data["months"]

@@ -27,7 +27,7 @@ from kg.extract.zh.places import home_places
 from kg.extract.zh.sub_units import add_sub_units
 from kg.extract.zh.text import dictionary_tag, evidence_at, sentence_spans, tokens
 from kg.model import Article, Evidence, Extraction, OrgMention
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 
 def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
@@ -100,6 +100,19 @@ def _placed_departments(found: Extraction) -> list[OrgMention]:
 
 
 _LEVEL_DEPARTMENT = re.compile(r"[省市县区][\u4e00-\u9fff]{2,6}[委局厅办]")
+
+
+def _membership_only(body: str, name: str) -> bool:
+    """Whether every time the body prints `name` it says someone's membership ("中共党员",
+    `membership_words` of kg/vocab/zh.yml): a biography's field, no mention of the body."""
+    words = tuple(load_lexicon("zh").get("membership_words") or ())
+    at, seen = body.find(name), False
+    while at >= 0:
+        if not body.startswith(words, at + len(name)):
+            return False
+        seen = True
+        at = body.find(name, at + 1)
+    return seen
 
 
 def _cut_field(value: str, labels) -> str:
@@ -340,6 +353,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     )
     add_sub_units(found)
     found.orgs[:] = _placed_departments(found)
+    found.orgs[:] = [o for o in found.orgs if not _membership_only(article.body, o.name)]
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
     publishers = {o.name for o in credits}  # the story's publisher is not what it is about

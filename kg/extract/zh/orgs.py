@@ -288,6 +288,8 @@ def _shaped(
     accepted, pending = [], []
     for k, (ts, te, _tag) in reversed(list(enumerate(toks))):
         found = suffix_kind(sentence[ts:te])
+        if not found and _tag == UNIT_FIELD_TAG:  # "工业司": a ministry's department
+            found = SuffixKind("unit", sentence[te - 1 : te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
         if any(inner in sentence[ts:te] for inner in lex.org_stop_inner):
@@ -305,6 +307,19 @@ def _shaped(
             )
         )
         start, name = toks[j].start, sentence[toks[j].start : te]
+        if found.kind == "unit" and match_at(sentence, start, lex.generic_orgs):
+            # "宏达集团财务部": the unit of the group whose brand stands before its generic word
+            brand = next((t for t in toks[:j] if t.end == start), None)
+            word = sentence[brand.start : brand.end] if brand else ""
+            if (
+                brand is not None
+                and brand.tag in PROPER_TAGS - {"nr", "nrfg"}
+                and len(word) >= 2
+                and word not in lex.not_orgs
+                and word not in lex.org_stops
+                and _free(spans, brand.start, brand.end)
+            ):
+                start, name = brand.start, sentence[brand.start : te]
         if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
@@ -423,12 +438,19 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
             or (len(word) > 1 and word[-1] in lex.admin_levels)
         ):
             j -= 1
+        elif len(word) >= 3 and word[-1] in _MINISTRY_ENDS and word not in lex.not_orgs:
+            j -= 1  # "商务部|综合司": a ministry's department
+            break
         elif len(word) == 1 and word in lex.admin_levels:
             j -= 1
             break
         else:
             break
     return j
+
+
+_MINISTRY_ENDS = ("部", "委", "局", "署")
+_DIVISION_ENDS = ("处", "科", "室")  # a department's divisions ("综合处")
 
 
 def _opening_level(sentence: str, tok) -> bool:
@@ -679,7 +701,8 @@ def _list_mates(sentence: str, spans: list[Span]) -> list[Span]:
 
 
 def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> list[Span]:
-    """Units standing in a 、-list next to an accepted organisation."""
+    """Units standing in a 、-list next to an accepted organisation, or printed right after one
+    ("商务部综合司|综合处": the department's division)."""
     added = True
     while added:
         added = False
@@ -687,7 +710,8 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
             s, e, _ = unit
             left = s > 0 and sentence[s - 1] == "、" and any(oe == s - 1 for _, oe, _ in accepted)
             right = sentence[e : e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
-            if left or right:
+            under = unit.text.endswith(_DIVISION_ENDS) and any(oe == s for _, oe, _ in accepted)
+            if left or right or under:
                 accepted.append(unit)
                 pending.remove(unit)
                 added = True

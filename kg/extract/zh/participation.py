@@ -32,11 +32,13 @@ def _after_pattern() -> re.Pattern:
     verbs = _alt(lex.participation)
     scene = _alt(("在", *lex.place_prepositions))
     return re.compile(
-        rf"(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
 
 
+# "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
+_ASIDE = r"(?:[今昨]?[（(][^（）()，,。；;]{1,12}[）)]日?)?"  # also "今（10）日" (Taiwan)
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
 _WHEN = (
     r"(?:(?:将|已|定|计划)?于?[0-9０-９〇一二三四五六七八九十]{1,4}[年月日号]"

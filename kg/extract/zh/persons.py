@@ -104,13 +104,16 @@ def _name_before_place(sentence: str, pos: int, bounds) -> int:
 
 def _closed_word_name(sentence: str, pos: int, words, bounds) -> int:
     """A name after a title that jieba's dictionary holds as a word or a place ("院长龙洋，"), read
-    only when a comma, 、 or the clause's end closes it right there: what stands between a title
-    and a comma is its holder."""
+    only when a comma, 、, the clause's end or a delegation's 一行 closes it right there: what
+    stands between a title and a comma is its holder."""
     length = read_name(sentence, pos, words, bounds, listed=True)
     if (
         length
         and pos + length in bounds
-        and sentence[pos + length : pos + length + 1] in _CLOSERS
+        and (
+            sentence[pos + length : pos + length + 1] in _CLOSERS
+            or sentence.startswith(_CLOSING_WORDS, pos + length)  # "负责人某某一行来…"
+        )
         and dictionary_tag(sentence[pos : pos + length]) in _NAME_LIKE_TAGS  # "书记强调，": a verb
     ):
         return length
@@ -121,6 +124,9 @@ _NAME_LIKE_TAGS = (None, "ns", "nr", "nrt", "nrfg", "nz")
 
 
 _CLOSERS = ("，", ",", "、", "。", "；", ";")
+# Words that close a holder's name after a title as a comma does: a delegation, "and others",
+# a comrade ("院长某某一行", "主任某某等参加", "某某同志").
+_CLOSING_WORDS = ("一行", "等", "同志")
 
 
 def title_spans(sentence: str, words: tuple[str, ...]) -> list[tuple[int, int]]:

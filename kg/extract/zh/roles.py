@@ -20,6 +20,7 @@ from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import came_to_us, visited_by_us
+from kg.extract.zh.orgs import suffix_kind
 from kg.extract.zh.places import government_place, home_places, level, place_ending, place_org
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import (
@@ -33,7 +34,7 @@ from kg.extract.zh.text import (
     tokens,
 )
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 JOINERS = ("、", "兼", "和", "及")
 LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j", "n")
@@ -83,10 +84,11 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     heading = _heading_before(s, pos, table, orgs)
     if heading and heading.unresolved and heading.org is None:
         # "X委党委委员、Y协专职副会长A": Y is not known, X's titles before it still are A's
-        joiner = s.rfind("、", max(0, pos - _UNKNOWN_ITEM), pos)
+        # "集团副总经理、办公室主任A", "X集团副总经理兼办公室主任A": the group's titles still are
+        joiner = max(s.rfind(j, max(0, pos - _UNKNOWN_ITEM), pos) for j in ("、", "兼"))
         if joiner > 0 and not any(c in _CLAUSE_MARKS for c in s[joiner:pos]):
             previous = _heading_before(s, joiner, table, orgs)
-            if previous and previous.org:
+            if previous and (previous.org or previous.generic):
                 return replace(heading, previous=previous)
         return heading
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
@@ -272,6 +274,7 @@ def _career_link(s: str, pos: int) -> tuple[int, bool] | None:
     `career_links` after a comma of either width ("，现任", ",曾任"), or a dated one
     ("于1999年8月起任", ",2003年7月起任": a biography's past post)."""
     lex = zh_lexicon()
+    pos = _after_profile(s, pos)  # "A，男，1970年生，曾任X": the profile's fields come first
     dated = _DATED_LINK.match(s, pos)
     if dated:
         return dated.end(), True
@@ -280,6 +283,23 @@ def _career_link(s: str, pos: int) -> tuple[int, bool] | None:
     if link is None or at == pos:
         return None
     return at + len(link), link in lex.dismissal_markers
+
+
+def _after_profile(s: str, pos: int) -> int:
+    """Past the fields of a short biography after a name ("，男，汉族，1970年生，大学学历"): each
+    a word of `profile_fields`, or a short one ending in `profile_endings` (kg/vocab/zh.yml); the
+    offset of the comma before the first other clause, else `pos`."""
+    data = load_lexicon("zh")
+    words = frozenset(data.get("profile_fields") or ())
+    endings = tuple(data.get("profile_endings") or ())
+    at = pos
+    while s[at : at + 1] in ("，", ","):
+        end = min((i for i in (s.find("，", at + 1), s.find(",", at + 1)) if i > 0), default=-1)
+        field = s[at + 1 : end] if end > 0 else ""
+        if not field or len(field) > 14 or not (field in words or field.endswith(endings)):
+            break
+        at = end
+    return at
 
 
 def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
@@ -530,6 +550,13 @@ def _org_for(
             return next((o for o in (last_org, earlier) if o and o.endswith(kinds)), None)
         if heading.generic in zh_lexicon().referring_generics:
             return last_org or earlier or main  # "据X银行公告，A辞去该行董事长": X银行
+        if (
+            heading.generic == "公司"
+            and last_org
+            and last_org != main
+            and last_org.endswith("公司")
+        ):
+            return last_org  # "到X有限公司调研，公司总经理A参加": the company just named
         return group if heading.generic in zh_lexicon().group_words else main
     if title in zh_lexicon().no_default_org:
         return None
@@ -893,9 +920,17 @@ def group_org(found: Extraction) -> str | None:
     }
     if len(groups) == 1:
         return groups.pop()
-    if not groups and found.main_org and found.main_org in found.article.headline:
-        return found.main_org
-    return found.main_org if found.main_org and found.main_org.endswith(endings) else None
+    main = found.main_org
+    # "X公司召开…" over the page: its 集团 is X (a unit, "人事部", is no group)
+    if not groups and main and main in found.article.headline and not _unit_name(main):
+        return main
+    return main if main and main.endswith(endings) else None
+
+
+def _unit_name(name: str) -> bool:
+    """Whether `name` ends with a unit's ending (部, 处, 室, 总部 …): a part of a body."""
+    kind = suffix_kind(name)
+    return kind is not None and kind.kind == "unit"
 
 
 def _ensure_org(article: Article, found: Extraction, claim: RoleClaim, aliases=()) -> None:

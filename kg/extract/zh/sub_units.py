@@ -32,7 +32,7 @@ class UnitSplit(NamedTuple):
 def split_unit(name: str) -> UnitSplit | None:
     """The parent a unit's name starts with, when the rest is a unit: the shortest first cut
     ("外交部|南部办事处", not "外交部南部|办事处"), then the unit's own parent if it names one
-    ("科技部国际合作司|亚非处"; that parent is split in turn by `add_sub_units`); never cut inside a
+    ("商务部综合司|综合处"; that parent is split in turn by `add_sub_units`); never cut inside a
     word ("X国际会|议中心") or inside a longer ending of the parent ("X市人大常委|会办公厅"); None for
     any other name."""
     units, parents, not_units = _endings()
@@ -48,7 +48,7 @@ def split_unit(name: str) -> UnitSplit | None:
             continue  # "会|议" is one word; "常委|会" cuts a longer ending
         if len(unit) - len(ending) < MIN_CORE:
             return UnitSplit(parent, "")  # "X局办公室": the parent, no short name
-        inner = split_unit(unit)  # "科技部|国际合作司|亚非处": the unit's own parent goes first
+        inner = split_unit(unit)  # "商务部|综合司|综合处": the unit's own parent goes first
         if inner is not None and inner.unit:
             return UnitSplit(parent + inner.parent, inner.unit)
         return UnitSplit(parent, unit)

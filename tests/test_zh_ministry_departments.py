@@ -1,0 +1,113 @@
+"""A national ministry's department (司) printed after the ministry, a visitor's name that
+jieba reads as a place, closed by 一行 after a title, a group's unit named with its brand, a
+short biography before a career, and titles of a group before an unnamed unit's title. Every
+name and sentence here is invented."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+
+def test_a_ministry_department_and_its_head():
+    found = zh_extract("6月3日，商务部综合司司长柯文涛一行来我市调研，市长仝海燕陪同。")
+    names = {o.name: o for o in found.orgs}
+    assert "商务部综合司" in names
+    assert names["商务部综合司"].parent == "商务部"
+    assert ("Ke Wentao", "head", "商务部综合司", "current") in roles_of(found)
+
+
+def test_a_departments_main_official_with_a_place_like_name():
+    found = zh_extract("6月3日，商务部工业司主要负责人江宁一行来我市调研，市长仝海燕陪同。")
+    assert "Jiang Ning" in {p.name for p in found.persons}
+    assert ("Jiang Ning", "head", "商务部工业司", "current") in roles_of(found)
+
+
+def test_a_lawsuit_is_no_department():
+    found = zh_extract("宏达化工董事长柯文涛表示，公司多年来打官司耗费了大量精力。")
+    assert not any(o.name.endswith("官司") for o in found.orgs)
+
+
+def test_a_planning_exhibition_hall_is_no_department():
+    found = zh_extract("6月3日，宏达化工代表前往新区城市展示厅和规划厅参观学习。")
+    assert not any(o.name.endswith("规划厅") for o in found.orgs)
+
+
+def test_a_hotel_where_a_meeting_is_held_is_no_person():
+    found = zh_extract("6月11日下午，市委书记麻志刚在青岚宾馆会见了宏达集团董事长柯文涛一行。")
+    assert {p.name for p in found.persons} == {"Ma Zhigang", "Ke Wentao"}
+
+
+def test_a_name_jieba_knows_as_a_place_closed_by_deng_after_a_title():
+    found = zh_extract("6月11日，宏达集团副总经理缪建国，集团办公室主任江宁等参加会见。")
+    assert "Jiang Ning" in {p.name for p in found.persons}
+
+
+def test_a_biography_after_a_name_and_its_past_posts():
+    found = zh_extract(
+        "宏达集团召开干部大会。缪建国，男，汉族，1970年3月生，中共党员，研究生学历，高级工程师，"
+        "曾任宏达集团财务部部长、青岚铝业有限公司副总经理。"
+    )
+    held = roles_of(found)
+    assert ("Miao Jianguo", "deputy-general-manager", "青岚铝业有限公司", "former") in held
+    assert ("Miao Jianguo", "head", "宏达集团财务部", "former") in held
+    assert "中共" not in {o.name for o in found.orgs}  # a party member's field, no mention
+
+
+def test_the_groups_titles_before_an_unnamed_units_title():
+    found = zh_extract(
+        "7月1日，宏达集团董事长柯文涛到西南公司调研。集团副总经理、办公室主任蒲晓东参加调研。"
+    )
+    assert ("Pu Xiaodong", "deputy-general-manager", "宏达集团", "current") in roles_of(found)
+    found = zh_extract("7月1日，宏达集团副总经理兼办公室主任蒲晓东到西南公司调研。")
+    assert ("Pu Xiaodong", "deputy-general-manager", "宏达集团", "current") in roles_of(found)
+
+
+def test_plural_county_governments_are_no_organisation():
+    found = zh_extract(
+        "各区县人民政府，市政府各部门：经市政府研究决定，任命柯文涛为青岚市财政局局长。"
+    )
+    assert "区县人民政府" not in {o.name for o in found.orgs}
+
+
+def test_a_ministrys_department_and_its_division_printed_together():
+    found = zh_extract("12月3日，商务部国际合作司亚非处调研员柯文涛一行到宏达集团调研交流。")
+    names = {o.name for o in found.orgs}
+    assert "商务部国际合作司" in names
+    assert "亚非处" in names
+    assert "国际合作司" not in names  # the department keeps its ministry's name
+
+
+def test_a_judges_title_after_a_court_makes_no_unit():
+    found = zh_extract(
+        "宏达协会主席仝海燕获任为高等法院原讼法庭特委法官，柯文涛宣布任命为宏达协会主席。"
+    )
+    assert not any(o.name.endswith("特委") for o in found.orgs)
+
+
+def test_the_groups_titles_are_not_a_departments_when_the_group_is_not_named():
+    found = zh_extract(
+        "11月24日上午，集团党组副书记、副总经理邵文海同志、人事部副总经理韩立新同志一行"
+        "来到青岚公司宣布人事任命决定。",
+        headline="人事部领导到青岚公司宣布任命",
+    )
+    held = roles_of(found)
+    assert ("Han Lixin", "deputy-general-manager", "人事部", "current") in held
+    assert not any(r[0] == "Shao Wenhai" and r[2] == "人事部" for r in held)
+
+
+def test_a_second_stop_and_the_company_just_named():
+    found = zh_extract(
+        "9月14日，青岚省省长王刚到宏达集团调研，集团董事长柯文涛陪同。"
+        "当天下午，王刚还到青岚钢铁有限公司调研，公司总经理蒲晓东参加。",
+        headline="王刚到宏达集团调研",
+    )
+    assert ("Pu Xiaodong", "general-manager", "青岚钢铁有限公司", "current") in roles_of(found)
+    assert len(found.events) == 2
+
+
+def test_a_summit_and_a_league_are_no_names():
+    found = zh_extract(
+        "青嵐市議會和白石縣議會分別由柯文濤、蒲曉東會長率領「青白交流議員連盟」多位議員於5月8日"
+        "參訪宏達市議會。議長甘明表示,去年參加第2屆青白交流高峰會時,接下主辦權。"
+    )
+    assert not {"高峰會", "連盟"} & {p.native for p in found.persons}
