@@ -111,3 +111,15 @@ def test_a_summit_and_a_league_are_no_names():
         "參訪宏達市議會。議長甘明表示,去年參加第2屆青白交流高峰會時,接下主辦權。"
     )
     assert not {"高峰會", "連盟"} & {p.native for p in found.persons}
+
+
+def test_a_resignation_leaves_the_post_former_only_and_a_reason_is_no_name():
+    found = zh_extract(
+        "公司董事会于近日收到副总经理甘明女士的书面辞职报告，甘明女士因个人原因申请辞去公司副总经理职务。",
+        headline="宏达化工股份有限公司关于高级管理人员辞职的公告",
+    )
+    held = roles_of(found)
+    assert {r for r in held if r[0] == "Gan Ming"} == {
+        ("Gan Ming", "deputy-general-manager", "宏达化工股份有限公司", "former")
+    }
+    assert "原因" not in {p.native for p in found.persons}

@@ -906,6 +906,26 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
                 seen.add(claim)
                 found.roles.append(claim)
             _ensure_org(article, found, claim, state.get("aliases", {}).get(claim.org, ()))
+    found.roles[:] = _without_left_posts(found.roles)
+
+
+def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:
+    """The claims without a current post the text says, there or later, was left ("收到副总经理A
+    的辞职报告，A申请辞去副总经理职务": A's post is a former one only)."""
+    left = {}
+    for r in roles:
+        if r.status == "former":
+            key = (r.person, r.role, r.org)
+            left[key] = min(left.get(key, r.evidence.start), r.evidence.start)
+    return [
+        r
+        for r in roles
+        if not (
+            r.status == "current"
+            and (r.person, r.role, r.org) in left
+            and left[(r.person, r.role, r.org)] >= r.evidence.start
+        )
+    ]
 
 
 def group_org(found: Extraction) -> str | None:
