@@ -912,7 +912,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
 def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:
     """The claims without a current post the text says, there or later, was left ("收到副总经理A
     的辞职报告，A申请辞去副总经理职务": A's post is a former one only)."""
-    left = {}
+    left: dict[tuple[str, str, str], int] = {}
     for r in roles:
         if r.status == "former":
             key = (r.person, r.role, r.org)
