@@ -455,3 +455,12 @@ def test_engineer_before_a_name_is_an_honorific():
         headline="Courtesy visit",
     )
     assert ("Musa Bello Danjuma", "governor", "Kelby State", "current") in held
+
+
+def test_names_listed_before_re_elected_to_the_board():
+    held = roles(
+        "Harwick Minerals Ltd said Nora Quill, Ann Lowe and Tom Fisk were re-elected to the board "
+        "at the annual meeting.",
+    )
+    for name in ("Nora Quill", "Ann Lowe", "Tom Fisk"):
+        assert (name, "director", "Harwick Minerals Ltd", "current") in held

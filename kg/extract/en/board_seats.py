@@ -154,11 +154,19 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
     starts = {s: (s, e, name) for s, e, name in people}
     for sentence in sentences:
         holders: list[tuple[str, int]] = []
-        for s, e, name in people:
+        for k, (s, e, name) in enumerate(people):
             if sentence.start <= s < sentence.end:
                 m = _JOINS_BOARD.match(body, e, sentence.end)
                 if m is not None:
                     holders.append((name, m.end()))
+                    j = k  # "A, B and C were re-elected to the board": the names listed before
+                    while (
+                        j > 0
+                        and sentence.start <= people[j - 1][0]
+                        and LIST_SEP.fullmatch(body, people[j - 1][1], people[j][0])
+                    ):
+                        holders.append((people[j - 1][2], m.end()))
+                        j -= 1
         for m in _NAMES_TO_BOARD.finditer(body, sentence.start, sentence.end):
             pos, named = m.end(), []
             while (hit := starts.get(pos)) is not None:
@@ -198,7 +206,7 @@ _OWN_BOARD = (
 _TO_OWN_BOARD = re.compile(r"\s+to\s+" + _OWN_BOARD)
 _JOINS_BOARD = re.compile(
     r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
-    r"|will\s+be\s+|to\s+be\s+)(?:appointed|elected|named|added|co-opted)\s+to\s+"
+    r"|will\s+be\s+|to\s+be\s+)(?:appointed|elected|re-elected|reelected|reappointed|re-appointed|named|added|co-opted)\s+to\s+"
     + _OWN_BOARD
     + r"|(?:\s*,\s*\d{2}\s*,)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
     + _OWN_BOARD
