@@ -123,3 +123,13 @@ def test_a_resignation_leaves_the_post_former_only_and_a_reason_is_no_name():
         ("Gan Ming", "deputy-general-manager", "宏达化工股份有限公司", "former")
     }
     assert "原因" not in {p.native for p in found.persons}
+
+
+def test_a_visiting_delegations_university_is_not_the_hosts():
+    found = zh_extract(
+        "2011年1月7日上午，校长仝海燕教授在第一会议室会见了由韦建新校长率领的北岭大学代表团。"
+        "签字仪式结束后，北岭大学代表团在校长仝海燕教授、副校长蒲晓东教授的陪同下参观了书画展。",
+        headline="乐山学院会见北岭大学代表团",
+    )
+    held = roles_of(found)
+    assert not any(r[0] in ("Tong Haiyan", "Pu Xiaodong") and r[2] == "北岭大学" for r in held)

@@ -759,17 +759,31 @@ def _own_org(word: str, found: Extraction) -> str | None:
     organisation of the article whose name does; else none."""
     kinds = zh_lexicon().own_org_words[word]
     main = found.main_org
-    if main and (main.endswith(kinds) or short_name_kind(main) in kinds):
+    visiting = main is not None and _delegation_of(found.article.body, main)
+    if main and (main.endswith(kinds) or short_name_kind(main) in kinds) and not visiting:
         return main
-    if main and word.startswith(_SELF_MARKS):
+    if main and word.startswith(_SELF_MARKS) and not visiting:
         return None  # "我校" on a page of another kind: its school is not named
     named = {
         o.name
         for o in found.orgs
         if (o.name.endswith(kinds) or short_name_kind(o.name) in kinds)
         and not came_to_us(found.article, o.name)  # "X医院来我院参访": 我院 is not X
+        and not _delegation_of(found.article.body, o.name)  # "会见了X大学代表团": X is a guest
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _delegation_of(body: str, name: str) -> bool:
+    """Whether the text prints `name` as a visiting delegation's ("X大学代表团", `delegation_words`
+    of kg/vocab/zh.yml): a guest of the page's organisation, never the page's own."""
+    words = tuple(load_lexicon("zh").get("delegation_words") or ())
+    at = body.find(name)
+    while at >= 0:
+        if body.startswith(words, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _government_of(title: str, found: Extraction) -> str | None:
@@ -863,6 +877,8 @@ def _sentence_roles(
                 s, pe, zh_lexicon().appointment_markers
             )
             near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
+            if near and not last_org and _delegation_of(s, near):
+                near = None  # "X大学代表团在校长A的陪同下": A is the host's, not X's
             evidence = evidence_at(article, start + ps)
             made: list[RoleClaim] = []
             for heading in _chain_of(first):
