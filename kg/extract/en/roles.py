@@ -1655,7 +1655,7 @@ def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
         return False
     body = found.article.body
     if _ACRONYM.fullmatch(org) and _UNIVERSITY_WORD.search(body):
-        return True  # "President of XMU" on a page that speaks of universities
+        return True  # "President of HWU" on a page that speaks of universities
     return phrase_regex(lex.words("school_refs")).search(body) is not None
 
 
