@@ -464,3 +464,24 @@ def test_names_listed_before_re_elected_to_the_board():
     )
     for name in ("Nora Quill", "Ann Lowe", "Tom Fisk"):
         assert (name, "director", "Harwick Minerals Ltd", "current") in held
+
+
+# -- guards found in review ---------------------------------------------------------------------
+
+
+def test_a_company_the_joiner_came_from_is_not_the_board_joined():
+    held = roles(
+        "Formerly of Belton Rail Corp, Jane Roe has joined the board.",
+        headline="Harwick Minerals Ltd strengthens its board",
+    )
+    assert not any(r[0] == "Jane Roe" and r[2] == "Belton Rail Corp" for r in held)
+
+
+def test_replacing_a_titled_predecessor_leaves_the_predecessors_other_new_post():
+    held = roles(
+        "Harwick Bank Ltd said Ann Lowe will join as Chief Financial Officer, replacing interim "
+        "CFO Ben Stone, who becomes chief operating officer of Harwick Bank Ltd in May.",
+        headline="Harwick Bank names CFO",
+    )
+    assert ("Ben Stone", "chief-financial-officer", "Harwick Bank Ltd", "former") in held
+    assert ("Ben Stone", "other", "Harwick Bank Ltd", "current") in held

@@ -133,3 +133,19 @@ def test_a_visiting_delegations_university_is_not_the_hosts():
     )
     held = roles_of(found)
     assert not any(r[0] in ("Tong Haiyan", "Pu Xiaodong") and r[2] == "北岭大学" for r in held)
+
+
+def test_our_own_delegation_travelling_out_keeps_our_school():
+    found = zh_extract(
+        "5月8日，北岭大学代表团赴青岚大学访问，我校校长仝海燕率团。",
+        headline="北岭大学代表团访问青岚大学",
+    )
+    assert not any(r.person == "Tong Haiyan" and r.org == "青岚大学" for r in found.roles)
+
+
+def test_a_company_signing_with_ours_does_not_take_our_general_manager():
+    found = zh_extract(
+        "5月8日，宏达公司与青岚钢铁有限公司签约，公司总经理蒲晓东出席。",
+        headline="宏达公司签约",
+    )
+    assert not any(r.person == "Pu Xiaodong" and r.org == "青岚钢铁有限公司" for r in found.roles)

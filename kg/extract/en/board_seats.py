@@ -193,15 +193,22 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
 def _sentence_org(found: Extraction, orgs, sentence: Span, before: int) -> str | None:
     """The one organisation a sentence names before `before`, else the article's when it names
     none; None when it names several."""
-    named = {o.name for s, o in orgs.items() if sentence.start <= s < before}
-    if len(named) == 1:
-        return named.pop()
+    named = [o for s, o in sorted(orgs.items()) if sentence.start <= s < before]
+    if len({o.name for o in named}) == 1 and _SUBJECT_AFTER.match(
+        found.article.body, named[0].end, before
+    ):
+        return named[0].name  # "X Ltd said / today announced / has appointed ...": X's board
     return found.main_org if not named else None
 
 
 _OWN_BOARD = (
     r"(?:its|the|our|their)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?"
     r"(?:\s+of\s+(?:the\s+)?(?:[Cc]ompany|[Gg]roup|[Bb]ank|[Ff]irm))?\b(?!\s+of\b|\s+meeting)"
+)
+# What follows an organisation that is the sentence's subject, before the holder's name.
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:today\s+|on\s+\w+\s+|also\s+)?"
+    r"(?:said|says|announced|announces|has|have|appointed|elected|named|welcomed|added|confirmed)\b"
 )
 _TO_OWN_BOARD = re.compile(r"\s+to\s+" + _OWN_BOARD)
 _JOINS_BOARD = re.compile(

@@ -5,7 +5,7 @@ English company news names a company once in full, with its legal form, and then
 A brand (one word, no place, industry, suffix or other generic word) that opens exactly one longer
 name of the same article, the rest of which is capitalised and ends with a legal form
 (`legal_suffixes` of kg/vocab/en.yml), is that company: its roles, events and parents go to the
-full name, and the brand's own mention goes. Names ending in a group's word ("X Holdings Ltd",
+full name, and the brand's own mention goes. Names with a group's word in them ("X Holdings Ltd",
 "X Group Co., Ltd.") are left alone: beside them the bare name is as often the listed company or
 a subsidiary. The brand is not written as a name of the company (a node's names are shared by
 every article), and a name the alias table gives to another organisation is never folded.

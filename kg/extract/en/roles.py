@@ -306,9 +306,12 @@ def _successions(
             continue
         predecessor = after[0].name
         if gap not in ("", "the"):  # "replacing interim CFO Y": Y's own post is the former one
+            posts = {(c.role, c.org) for c in made if c.person != predecessor}
             found.roles[:] = [
                 replace(r, status="former")
-                if r.person == predecessor and sentence.start <= r.evidence.start < sentence.end
+                if r.person == predecessor
+                and (r.role, r.org) in posts
+                and sentence.start <= r.evidence.start < sentence.end
                 else r
                 for r in found.roles
             ]
@@ -962,13 +965,27 @@ def _name_list(ctx: Context, after, plural: bool) -> list[str]:
             end = aside.end() if aside else end
         if not LIST_SEP.fullmatch(ctx.text[end : nxt.start]) or _own_titles(ctx, nxt.end):
             break
-        if not plural and len(after) == 2 and _AND_ONLY.fullmatch(ctx.text, end, nxt.start):
+        if (
+            not plural
+            and len(names) == 1
+            and _AND_ONLY.fullmatch(ctx.text, end, nxt.start)
+            and not _listed_on(ctx, after, nxt)
+        ):
             break  # "Vice Governor A and B signed": B is not said to be one; a list of three is
         names.append(nxt.name)
     return names
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+
+
+def _listed_on(ctx: Context, after, mention) -> bool:
+    """Whether another name follows `mention` in its list ("A and B, C"): a list of three."""
+    i = after.index(mention)
+    return (
+        i + 1 < len(after)
+        and LIST_SEP.fullmatch(ctx.text, mention.end, after[i + 1].start) is not None
+    )
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")

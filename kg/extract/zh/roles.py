@@ -539,6 +539,7 @@ def _org_for(
     main: str | None,
     group: str | None = None,
     earlier: str | None = None,
+    body: str = "",
 ) -> str | None:
     if heading.unresolved:
         return None
@@ -555,6 +556,7 @@ def _org_for(
             and last_org
             and last_org != main
             and last_org.endswith("公司")
+            and _visited(last_org, body)
         ):
             return last_org  # "到X有限公司调研，公司总经理A参加": the company just named
         return group if heading.generic in zh_lexicon().group_words else main
@@ -564,6 +566,17 @@ def _org_for(
     if kinds is not None:  # "医院领导": a hospital's, not the visiting bureau's
         return next((o for o in (last_org, main) if o and o.endswith(kinds)), None)
     return last_org or main
+
+
+def _visited(name: str, body: str) -> bool:
+    """Whether the text goes to `name` ("到X有限公司调研", "走进X公司"): a place of a visit."""
+    verbs = tuple(load_lexicon("zh").get("visit_arrival_words") or ())
+    at = body.find(name)
+    while at >= 0:
+        if body[:at].endswith(verbs):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _runs(s: str, names) -> list[list[Found]]:
@@ -744,6 +757,7 @@ def _heading_orgs(
                     found.main_org,
                     state.get("group"),
                     state.get("earlier"),
+                    found.article.body,
                 )
             )
     return out
@@ -777,11 +791,18 @@ def _own_org(word: str, found: Extraction) -> str | None:
 def _delegation_of(body: str, name: str) -> bool:
     """Whether the text prints `name` as a visiting delegation's ("X大学代表团", `delegation_words`
     of kg/vocab/zh.yml): a guest of the page's organisation, never the page's own."""
-    words = tuple(load_lexicon("zh").get("delegation_words") or ())
+    data = load_lexicon("zh")
+    words = tuple(data.get("delegation_words") or ())
+    hosts = tuple(data.get("delegation_host_words") or ())
     at = body.find(name)
     while at >= 0:
-        if body.startswith(words, at + len(name)):
-            return True
+        end = at + len(name)
+        if body.startswith(words, end):
+            before = body[max(0, at - 16) : at]
+            after = body[end : end + 30]
+            # received or accompanied by the page's people, not travelling from it ("X代表团赴Y")
+            if any(h in before for h in hosts) or "陪同" in after.split("。")[0]:
+                return True
         at = body.find(name, at + 1)
     return False
 
@@ -932,7 +953,7 @@ def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:
     for r in roles:
         if r.status == "former":
             key = (r.person, r.role, r.org)
-            left[key] = min(left.get(key, r.evidence.start), r.evidence.start)
+            left[key] = max(left.get(key, r.evidence.start), r.evidence.start)
     return [
         r
         for r in roles
