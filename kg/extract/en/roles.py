@@ -427,7 +427,7 @@ def _career_as(
     held before, of the one person the sentence names before it (or opens with: a courtesy title
     and a family name, or a pronoun for the one person the sentence before gave posts to), at the
     organisation the text names with the title; none named, no post."""
-    for m in _CAREER_AS.finditer(ctx.text, sentence.start, sentence.end):
+    for m in ctx.lex.made(_career_as_re).finditer(ctx.text, sentence.start, sentence.end):
         named = {p.name for p in people.starting_in(sentence.start, m.start())}
         holder = named.pop() if len(named) == 1 else None
         if not named and holder is None:
@@ -465,10 +465,18 @@ def _sentence_subject(
     return None
 
 
-_CAREER_AS = re.compile(
-    r"\b(?:most\s+recently|latterly|previously|formerly|before\s+that|prior\s+to\s+that)\s*,?\s+"
-    r"(?:as|serving\s+as|having\s+served\s+as|where\s+(?:he|she)\s+was)\s+(?:the\s+|an?\s+)?"
-)
+def _career_as_re(lex: Lexicon) -> re.Pattern:
+    """ "most recently as", "previously serving as" (`career_as_openers` of kg/vocab/en.yml)."""
+    openers = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(lex.words("career_as_openers"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?:{openers})\s*,?\s+"
+        r"(?:as|serving\s+as|having\s+served\s+as|where\s+(?:he|she)\s+was)\s+(?:the\s+|an?\s+)?"
+    )
+
+
 _SUBJECT_WORD = re.compile(r"\s*(?:(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Za-z][\w'’-]*)\b")
 
 
@@ -1309,7 +1317,7 @@ def _reporting_org(ctx: Context, sentence: Span) -> str | None:
     Y said its chief executive Z would retire": Y's), unless it is a news agency; None else."""
     m = _REPORT_LEAD.match(ctx.text, sentence.start, sentence.end)
     mention = ctx.org_at.get(m.end()) if m else None
-    if mention is None or not _REPORTS.match(ctx.text, mention.end, sentence.end):
+    if mention is None or not ctx.lex.made(_reports_re).match(ctx.text, mention.end, sentence.end):
         return None
     return None if mention.name.casefold() in ctx.lex.folded("news_agencies") else mention.name
 
@@ -1318,11 +1326,15 @@ _REPORT_LEAD = re.compile(
     r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Also|In addition|Earlier|Later|Earlier this \w+),?\s+)?"
     r"(?:[Tt]he\s+)?"
 )
-_REPORTS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:also\s+|on\s+\w+\s+|today\s+|\w+ly\s+)?"
-    r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|added|stated|disclosed"
-    r"|revealed|noted|told)\b"
-)
+
+
+def _reports_re(lex: Lexicon) -> re.Pattern:
+    """An organisation's reporting verb after its name (`reporting_verbs` of kg/vocab/en.yml)."""
+    verbs = "|".join(map(re.escape, sorted(lex.words("reporting_verbs"), key=len, reverse=True)))
+    return re.compile(
+        rf"(?:\s*\([^()]{{1,40}}\))?,?\s+(?:also\s+|on\s+\w+\s+|today\s+|\w+ly\s+)?(?:{verbs})\b"
+    )
+
 
 _AT_LEAD = re.compile(
     r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"

@@ -438,7 +438,9 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
             or (len(word) > 1 and word[-1] in lex.admin_levels)
         ):
             j -= 1
-        elif len(word) >= 3 and word[-1] in _MINISTRY_ENDS and word not in lex.not_orgs:
+        elif (
+            len(word) >= 3 and word.endswith(_ends("ministry_endings")) and word not in lex.not_orgs
+        ):
             j -= 1  # "商务部|综合司": a ministry's department
             break
         elif len(word) == 1 and word in lex.admin_levels:
@@ -449,8 +451,9 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
     return j
 
 
-_MINISTRY_ENDS = ("部", "委", "局", "署")
-_DIVISION_ENDS = ("处", "科", "室")  # a department's divisions ("综合处")
+def _ends(key: str) -> tuple[str, ...]:
+    """A list of endings of kg/vocab/zh.yml (`ministry_endings`, `division_endings`)."""
+    return tuple(load_lexicon("zh").get(key) or ())
 
 
 def _opening_level(sentence: str, tok) -> bool:
@@ -710,7 +713,9 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
             s, e, _ = unit
             left = s > 0 and sentence[s - 1] == "、" and any(oe == s - 1 for _, oe, _ in accepted)
             right = sentence[e : e + 1] == "、" and any(os == e + 1 for os, _, _ in accepted)
-            under = unit.text.endswith(_DIVISION_ENDS) and any(oe == s for _, oe, _ in accepted)
+            under = unit.text.endswith(_ends("division_endings")) and any(
+                oe == s for _, oe, _ in accepted
+            )
             if left or right or under:
                 accepted.append(unit)
                 pending.remove(unit)
