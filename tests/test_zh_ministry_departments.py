@@ -149,3 +149,13 @@ def test_a_company_signing_with_ours_does_not_take_our_general_manager():
         headline="宏达公司签约",
     )
     assert not any(r.person == "Pu Xiaodong" and r.org == "青岚钢铁有限公司" for r in found.roles)
+
+
+def test_xiao_opening_a_clause_is_the_pages_school_but_not_inside_gaoxiao():
+    found = zh_extract(
+        "1月7日上午，校党委书记柯文涛教授、校长仝海燕教授会见了代表团。全国高校党委书记蒲晓东出席。",
+        headline="乐山学院会见代表团",
+    )
+    held = roles_of(found)
+    assert ("Ke Wentao", "party-secretary", "乐山学院", "current") in held
+    assert not any(r[0] == "Pu Xiaodong" and r[2] == "乐山学院" for r in held)

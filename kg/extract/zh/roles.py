@@ -137,6 +137,8 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         former = True
     if org is None and (own := match_before(s, pos, _own_words())):
         return Heading(tuple(chain), "", former, generic=own)  # "我校校长A": the page's school
+    if org is None and (own := _clause_own_word(s, pos)):
+        return Heading(tuple(chain), "", former, generic=own)  # "，校党委书记A": the page's school
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
@@ -155,6 +157,17 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _clause_own_word(s: str, pos: int) -> str | None:
+    """The publisher's word for itself that a lone character opening a clause stands for
+    (`clause_own_words` of kg/vocab/zh.yml: "，校党委书记A" is 学校's; "高校党委书记" is not)."""
+    words = load_lexicon("zh").get("clause_own_words") or {}
+    for short, word in words.items():
+        at = pos - len(short)
+        if at >= 0 and s.startswith(short, at) and _clause_opens(s, at):
+            return word
+    return None
 
 
 @lru_cache(maxsize=1)
