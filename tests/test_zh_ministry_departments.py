@@ -159,3 +159,13 @@ def test_xiao_opening_a_clause_is_the_pages_school_but_not_inside_gaoxiao():
     held = roles_of(found)
     assert ("Ke Wentao", "party-secretary", "乐山学院", "current") in held
     assert not any(r[0] == "Pu Xiaodong" and r[2] == "乐山学院" for r in held)
+
+
+def test_yuan_opening_a_clause_is_the_pages_hospital_but_not_inside_fayuan():
+    found = zh_extract(
+        "1月7日上午，院党委书记柯文涛、院长仝海燕出席会议。市法院党组书记蒲晓东出席。",
+        headline="青岚医院召开会议",
+    )
+    held = roles_of(found)
+    assert ("Ke Wentao", "party-secretary", "青岚医院", "current") in held
+    assert not any(r[0] == "Pu Xiaodong" and r[2] == "青岚医院" for r in held)
