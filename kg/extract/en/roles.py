@@ -407,9 +407,8 @@ def _succeeds_earlier(
             if claim.status != "current":
                 continue
             former = replace(claim, person=after[0].name, status="former")
-            if not any(
-                (r.person, r.role, r.org) == (former.person, former.role, former.org)
-                for r in found.roles
+            if not _stated(
+                found, (former.person, former.role, former.org), lambda r: (r.person, r.role, r.org)
             ):
                 found.roles.append(former)
 
