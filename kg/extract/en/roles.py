@@ -15,6 +15,7 @@ titles ("former chairman", "no longer serves as") get status "former".
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -1497,7 +1498,39 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
         return True
     text = ctx.text[sentence.start : sentence.end].casefold()
     names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
-    return any(name and name.casefold() in text for name in names)
+    if any(name and name.casefold() in text for name in names):
+        return True
+    return _president_page(ctx, found, sentence) and not _possessive_after(ctx, titles.end)
+
+
+def _president_page(ctx: Context, found: Extraction, sentence: Span) -> bool:
+    """Whether the article's organisation is a kind headed by a president (a university, a
+    hospital: `president_kind_words`) and the paragraph up to this sentence names it ("visited
+    X Hospital. President A, ..."; "the school held a meeting. President A attended")."""
+    main = found.main_org
+    if not main:
+        return False
+    kinds = ctx.lex.folded("president_kind_words")
+    acronym = _ACRONYM.fullmatch(main) and _UNIVERSITY_WORD.search(found.article.body)
+    if not kinds & set(main.casefold().split()) and not acronym:
+        return False  # "NCWU" on a page that speaks of universities is one
+    start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    window = ctx.text[start : sentence.end]
+    aliases = [a for o in found.orgs if o.name == main for a in o.aliases]
+    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in (main, *aliases) if n):
+        return True
+    refs = [f"{d} {k}" for d in ("the", "our", "this") for k in kinds]
+    return phrase_regex(refs).search(window.casefold()) is not None
+
+
+def _possessive_after(ctx: Context, end: int) -> bool:
+    """Whether the name right after a title at `end` is a possessive ("President A's speech"):
+    the way heads of state are cited on an institution's page, never its own president."""
+    spans = ctx.people_spans
+    i = bisect.bisect_left(spans.starts, end)
+    if i == len(spans.starts) or spans.starts[i] > end + 2:
+        return False
+    return ctx.text.startswith(("'s", "’s"), spans.ends[i])
 
 
 def _claim(

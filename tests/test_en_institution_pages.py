@@ -1,0 +1,62 @@
+"""Shapes of a university's or a hospital's own news pages (English, often machine-translated):
+"President A" printed with no organisation after the page's institution was named earlier in
+the paragraph. Every name, institution and sentence here is invented for the tests."""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def roles(body: str, headline: str) -> set[tuple[str, str, str]]:
+    article = make_article("x.txt", f"{headline}\nMay 6, 2024\n\n{body}\n")
+    return {(r.person, r.role, r.org) for r in extract_article(article).roles}
+
+
+# -- "President A" on the page of an institution headed by a president -------------------------
+
+
+def test_a_lone_president_after_a_visit_to_the_pages_hospital_is_the_hospitals():
+    held = roles(
+        "On May 3, Professor Tom Hale, Vice President of the University of Kent, visited "
+        "Ridgeview Hospital. President Zhao Ming, Executive Vice President Qian Li and staff of "
+        "the International Office attended the meeting.",
+        "Kent delegation visits Ridgeview Hospital",
+    )
+    assert ("Zhao Ming", "other", "Ridgeview Hospital") in held
+    assert ("Qian Li", "other", "Ridgeview Hospital") in held
+
+
+def test_a_lone_president_after_the_school_held_a_meeting_is_the_schools():
+    held = roles(
+        "On April 6, the school held a meeting of all cadres at Eastvale Institute of Technology. "
+        "Chairman Wu Gang, President Lu Fang attended the meeting and made a speech.",
+        "Eastvale Institute of Technology holds cadre meeting",
+    )
+    assert ("Lu Fang", "other", "Eastvale Institute of Technology") in held
+
+
+def test_a_presidents_possessive_on_a_universitys_page_is_not_its_president():
+    held = roles(
+        "On May 3, Eastvale University held a meeting. The university studied President Wang "
+        "Hai's speech at the forum. President Lu Fang chaired the meeting.",
+        "Eastvale University studies a speech",
+    )
+    assert ("Lu Fang", "other", "Eastvale University") in held
+    assert not any(person == "Wang Hai" for person, _, _ in held)
+
+
+def test_a_lone_president_on_a_companys_page_needs_the_company_in_its_sentence():
+    held = roles(
+        "On May 3, Harwick Minerals Ltd hosted a trade delegation. President Lu Fang attended "
+        "the talks.",
+        "Harwick Minerals hosts delegation",
+    )
+    assert not any(person == "Lu Fang" for person, _, _ in held)
+
+
+def test_a_lone_president_on_an_associations_page_that_mentions_a_university_is_not_its():
+    held = roles(
+        "On May 3, the Global Association of Surgeons visited Eastvale. President Lu Fang "
+        "thanked the university for its support.",
+        "Global Association of Surgeons visits Eastvale",
+    )
+    assert not any(org == "Global Association of Surgeons" for _, _, org in held)
