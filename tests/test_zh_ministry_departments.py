@@ -1,6 +1,7 @@
 """A national ministry's department (司) printed after the ministry, a visitor's name that
 jieba reads as a place, closed by 一行 after a title, a group's unit named with its brand, a
-short biography before a career, and titles of a group before an unnamed unit's title. Every
+short biography before a career, titles of a group before an unnamed unit's title, and units
+named for two fields ("规划与信息化处"). Every
 name and sentence here is invented."""
 
 from __future__ import annotations
@@ -169,3 +170,36 @@ def test_yuan_opening_a_clause_is_the_pages_hospital_but_not_inside_fayuan():
     held = roles_of(found)
     assert ("Ke Wentao", "party-secretary", "青岚医院", "current") in held
     assert not any(r[0] == "Pu Xiaodong" and r[2] == "青岚医院" for r in held)
+
+
+# -- a unit named for two fields joined by 和/与/及 --------------------------------------------
+
+
+def test_a_division_named_for_two_fields_is_one_division():
+    found = zh_extract("5月8日，省卫健委规划与信息化处副处长柯文涛一行到市人民医院调研指导工作。")
+    assert any(o.name.endswith("规划与信息化处") for o in found.orgs)
+    assert not any(o.name == "信息化处" for o in found.orgs)
+
+
+def test_a_college_named_for_two_fields_is_one_college():
+    found = zh_extract("5月8日，建筑与规划学院院长仝海燕教授会见了来访客人，双方召开座谈会。")
+    assert any(r.person == "Tong Haiyan" and r.org == "建筑与规划学院" for r in found.roles)
+
+
+def test_a_centre_named_for_an_abbreviation_and_a_field_is_one_centre():
+    found = zh_extract("5月8日，区党建和人才服务中心副主任柯文涛参加会议，并召开座谈会进行交流。")
+    assert any(
+        r.person == "Ke Wentao" and r.org.endswith("党建和人才服务中心") for r in found.roles
+    )
+
+
+def test_a_congress_committee_named_for_two_fields_keeps_its_congress():
+    found = zh_extract("5月8日，梧岭区人大监察和司法委员会主任委员柯文涛带队到市人民医院调研。")
+    assert any(
+        r.person == "Ke Wentao" and r.org == "梧岭区人大监察和司法委员会" for r in found.roles
+    )
+
+
+def test_a_hospital_and_a_centre_stay_two():
+    found = zh_extract("5月8日，宏远医院和社区卫生服务中心签署协议，院长江宁出席仪式。")
+    assert not any("医院和" in o.name for o in found.orgs)

@@ -430,6 +430,8 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
     administrative levels and the bodies they belong to stand before the field, never a verb
     or an adjective ("珍惜|省卫生健康委" starts at 省) nor a joined second body ("省政府与|...")."""
     lex, j = zh_lexicon(), k
+    if _joins_field(sentence, toks, j, spans):
+        j -= 2  # "监察|和|司法委员会": a unit named for two fields
     while j > 0 and _free(spans, toks[j - 1].start, toks[j].start):
         word = sentence[toks[j - 1].start : toks[j - 1].end]
         if (
@@ -478,13 +480,7 @@ def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_
     lex = zh_lexicon()
     if not any(sentence[: toks[k].end].endswith(u) for u in lex.field_units):
         return j
-    while (
-        j >= 2
-        and sentence[toks[j - 1].start : toks[j - 1].end] in lex.field_joiners
-        and toks[j - 2].tag in _FIELD_TAGS
-        and _extends(sentence, toks[j - 2], stop_words)
-        and _free(spans, toks[j - 2].start, toks[j - 1].end)
-    ):
+    while _joins_field(sentence, toks, j, spans) and _extends(sentence, toks[j - 2], stop_words):
         j -= 2
         while (
             j > 0 and toks[j - 1].tag in _FIELD_TAGS and _extends(sentence, toks[j - 1], stop_words)
@@ -494,6 +490,20 @@ def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_
 
 
 _FIELD_TAGS = frozenset({"n", "vn", "l"})
+
+
+def _joins_field(sentence: str, toks, j: int, spans: list[Span]) -> bool:
+    """Whether a joiner of `field_joiners` and a field noun stand right before token `j`
+    ("规划|与|信息化处", "监察|和|司法委员会"): the field is no organisation of its own (not
+    "医院|和|卫生服务中心"), though a company's short ending may be a field ("工商科技|及|广播局")."""
+    if j < 2 or sentence[toks[j - 1].start : toks[j - 1].end] not in zh_lexicon().field_joiners:
+        return False
+    field = toks[j - 2]
+    return (
+        (field.tag in _FIELD_TAGS or field.tag == "j")  # "党建|和|人才服务中心"
+        and getattr(suffix_kind(sentence[field.start : field.end]), "kind", "short") == "short"
+        and _free(spans, field.start, toks[j - 1].end)
+    )
 
 
 def _numeral_brand(sentence: str, toks, k: int) -> bool:
