@@ -1,8 +1,7 @@
 """A national ministry's department (司) printed after the ministry, a visitor's name that
 jieba reads as a place, closed by 一行 after a title, a group's unit named with its brand, a
 short biography before a career, titles of a group before an unnamed unit's title, and units
-named for two fields ("规划与信息化处"). Every
-name and sentence here is invented."""
+named for two fields ("规划与信息化处"). Every name and sentence here is invented."""
 
 from __future__ import annotations
 
