@@ -373,7 +373,11 @@ def _left_edge(
     j = k
     if legal and (after_known := _after_known(sentence, toks, k, spans)) is not None:
         return after_known
+    levels: dict[str, int] = {}  # the administrative levels of the places crossed, and where
     while j > 0:
+        if (first := _second_place_of_level(sentence, toks, j - 1, levels)) is not None:
+            j = first + 1  # "松江区|徐汇区|临港集团": places listed before a company, not its name
+            break
         if (
             _extends(sentence, toks[j - 1], stop_words)
             or (legal and _numeral_brand(sentence, toks, j - 1))
@@ -408,6 +412,19 @@ def _left_edge(
     ):
         j -= 1  # "县|文化广电和旅游局": jieba tags a lone level character as no noun
     return j
+
+
+def _second_place_of_level(sentence: str, toks, i: int, levels: dict[str, int]) -> int | None:
+    """Where the place of the same administrative level as token `i` was crossed by a name read
+    leftwards ("松江区" before "徐汇区": a list of places, not one nested place), else None; the
+    level of a place word is recorded."""
+    word = sentence[toks[i].start : toks[i].end]
+    if len(word) < 2 or word[-1] not in zh_lexicon().admin_levels:
+        return None
+    if word[-1] in levels:
+        return levels[word[-1]]
+    levels[word[-1]] = i
+    return None
 
 
 def _brand_after_link(sentence: str, toks, i: int) -> bool:

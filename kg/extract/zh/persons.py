@@ -18,6 +18,7 @@ from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.names import read_name, surname_at
+from kg.extract.zh.places import place_bodies
 from kg.extract.zh.text import (
     dictionary_count,
     dictionary_tag,
@@ -471,7 +472,8 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _jieba_names(sentence, words, bounds),
         ]
     )
-    return _merge([spans, _list_mates(sentence, spans, words, bounds)])
+    spans = _merge([spans, _list_mates(sentence, spans, words, bounds)])
+    return [(s, e) for s, e in spans if not match_at(sentence, e, place_bodies())]
 
 
 def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:

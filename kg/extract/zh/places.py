@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.model import Extraction
+from kg.vocab import load_lexicon
 
 GOVERNMENT_TAILS = ("人民政府", "政府")
 
@@ -29,6 +30,13 @@ def place_ending(title: str) -> str | None:
     table = zh_lexicon().place_titles
     key = max((t for t in table if title.endswith(t)), key=len, default=None)
     return table[key] if key else None
+
+
+@lru_cache(maxsize=1)
+def place_bodies() -> tuple[str, ...]:
+    """A place's Party committee or government (`place_bodies`): a word right before one is the
+    place, never a name ("徐汇|区委书记" though jieba reads the district as a name)."""
+    return tuple(sorted(load_lexicon("zh").get("place_bodies") or (), key=len, reverse=True))
 
 
 def level(ending: str) -> str:

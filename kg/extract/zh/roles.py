@@ -21,7 +21,14 @@ from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import came_to_us, visited_by_us
 from kg.extract.zh.orgs import suffix_kind
-from kg.extract.zh.places import government_place, home_places, level, place_ending, place_org
+from kg.extract.zh.places import (
+    government_place,
+    home_places,
+    level,
+    place_bodies,
+    place_ending,
+    place_org,
+)
 from kg.extract.zh.spans import locate, org_canon, person_names
 from kg.extract.zh.text import (
     CLOSE_QUOTES,
@@ -502,6 +509,7 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
         word.tag == "ns"
         or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
         or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
+        or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
     ):
         return s[word.start : pos]
     return None
