@@ -1551,7 +1551,11 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
-    if org in (None, MAIN) and kinds:
+    if (
+        kinds
+        and item.org is None
+        and (org in (None, MAIN) or not _named_of_kind(found, org, kinds))
+    ):
         org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
         org = own  # "Premier X" on the page of a provincial government: that government's
@@ -1598,14 +1602,19 @@ _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[A-Za-z-]+\s+){0
 
 def _level_committee(title: str) -> str | None:
     """The Party committee of a level a title names inside it ("Secretary of the Municipal Party
-    Committee": "Municipal Party Committee"), as printed, capitalised; None for other titles."""
+    Committee", "County Party Secretary": "Municipal Party Committee", "County Party Committee"),
+    capitalised; None for other titles."""
     m = _LEVEL_COMMITTEE.search(title)
-    return " ".join(w[:1].upper() + w[1:] for w in m.group().split()) if m else None
+    if m is None:
+        return None
+    words = [w for w in m.group().split() if w.casefold() not in ("deputy", "committee")]
+    words.append("Committee")  # "County Party Secretary": its committee's
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 _LEVEL_COMMITTEE = re.compile(
-    r"\b(?:provincial|municipal|prefectural|county|district|city|regional)\s+"
-    r"(?:party|cpc|ccp)\s+committee\b",
+    r"\b(?:provincial|municipal|prefectural|county|district|city|regional)\s+(?:deputy\s+)?"
+    r"(?:party|cpc|ccp)\s+(?:committee\b|(?=(?:secretary|chief)\b))",
     re.IGNORECASE,
 )
 
@@ -1659,20 +1668,24 @@ def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
     """The organisation a title of a kind means ("school leaders", "county leaders"): the
     article's own when its name has one of `kinds` in it, else the one organisation of the
     article that has; none when there is none or several."""
-    body = found.article.body
-
-    def of_kind(name: str | None) -> bool:
-        """Its name has the kind's word, or the text prints the kind after it ("X district")."""
-        return name is not None and any(
-            re.search(rf"\b{k}\b", name)
-            or re.search(rf"(?<![\w-]){re.escape(name)}\s+{k}\b", body, re.IGNORECASE)
-            for k in kinds
-        )
-
-    if of_kind(found.main_org):
+    if _named_of_kind(found, found.main_org, kinds):
         return found.main_org
-    named = {o.name for o in found.orgs if of_kind(o.name)}
+    named = {o.name for o in found.orgs if _named_of_kind(found, o.name, kinds)}
     return named.pop() if len(named) == 1 else None
+
+
+def _named_of_kind(found: Extraction, name: str | None, kinds: list[str]) -> bool:
+    """Whether the name has one of the kinds' words, or the text prints one after it ("X
+    district"; not "X Co., Ltd. County leaders", where the name ends a sentence)."""
+    body = found.article.body
+    return name is not None and any(
+        re.search(rf"\b{k}\b", name)
+        or (
+            not name.endswith(".")
+            and re.search(rf"(?<![\w-]){re.escape(name)}\s+{k}\b", body, re.IGNORECASE)
+        )
+        for k in kinds
+    )
 
 
 def _no_default_titles(lex: Lexicon) -> frozenset[str]:

@@ -1,0 +1,36 @@
+"""Titles that name a level's Party committee ("County Party Secretary", "Deputy Municipal Party
+Secretary") on a page about a company an official visited: the committee's post, never the
+company's. Every name, place and sentence here is invented."""
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+VISIT = (
+    "On April 14, Qi Wen, deputy mayor of Hexi City, led a team to inspect key projects in the "
+    "city. County leaders Zhu Ming, Li Shao and relevant comrades participated. Qi Wen and his "
+    "party went to Hexi Gaofu Machinery Co., Ltd. to learn about the company's production. "
+)
+
+
+def roles(body: str) -> set[tuple[str, str, str]]:
+    article = make_article("x.txt", f"Deputy mayor inspects projects\nApril 15, 2024\n\n{body}\n")
+    return {(r.person, r.role, r.org) for r in extract_article(article).roles}
+
+
+def test_a_county_party_secretary_is_the_county_committees_not_the_visited_companys():
+    held = roles(VISIT + "County Party Secretary Zhu Ming said the county would act at once.")
+    assert ("Zhu Ming", "party-secretary", "County Party Committee") in held
+    assert not any(org.startswith("Hexi Gaofu") for _, _, org in held)
+
+
+def test_a_deputy_municipal_party_secretary_is_the_committees_deputy_secretary():
+    held = roles(VISIT + "Deputy Municipal Party Secretary Li Shao attended the meeting.")
+    assert ("Li Shao", "deputy-party-secretary", "Municipal Party Committee") in held
+
+
+def test_county_leaders_after_a_company_name_ending_a_sentence_are_not_the_companys():
+    held = roles(
+        "On April 14, Qi Wen, deputy mayor of Hexi City, visited Hexi Gaofu Machinery Co., Ltd. "
+        "County leaders Zhu Ming and Li Shao took part in the visit."
+    )
+    assert not any(org.startswith("Hexi Gaofu") for _, _, org in held)
