@@ -34,3 +34,20 @@ def test_county_leaders_after_a_company_name_ending_a_sentence_are_not_the_compa
         "County leaders Zhu Ming and Li Shao took part in the visit."
     )
     assert not any(org.startswith("Hexi Gaofu") for _, _, org in held)
+
+
+def test_plural_members_of_a_standing_committee_listed_before_with_and_other():
+    held = roles(
+        "On May 5, the meeting was held. Zhu Ming, Li Shao and other members of the Standing "
+        "Committee of the Hexi Provincial Party Committee attended."
+    )
+    assert ("Zhu Ming", "party-committee-member", "Hexi Provincial Party Committee") in held
+    assert ("Li Shao", "party-committee-member", "Hexi Provincial Party Committee") in held
+
+
+def test_standing_members_of_a_party_committee():
+    held = roles(
+        "On May 5, the meeting was held. Wang Bo, Qi Wen and other standing members of the Hexi "
+        "Provincial Party Committee attended."
+    )
+    assert ("Qi Wen", "party-committee-member", "Hexi Provincial Party Committee") in held

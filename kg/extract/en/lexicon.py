@@ -57,6 +57,7 @@ class Lexicon:
     places: frozenset[str]
     place_suffixes: frozenset[str]
     titles: dict[str, str]  # folded title -> notation ("?party" for party-dependent titles)
+    party_titles: dict[str, str]  # folded "?party" title -> its notation at a party body
     title_re: re.Pattern
     participation: dict[str, str]  # folded verb phrase -> part
     participation_re: re.Pattern
@@ -123,6 +124,16 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
     titles.update({t.casefold(): n for t, n in (data.get("extra_titles") or {}).items()})
     for variant, notation in vocab.en_role_variants():
         titles[variant.casefold()] = notation
+    return _with_forms(titles, data)
+
+
+def _party_titles(data: dict) -> dict[str, str]:
+    """folded party title in each printed form (`_with_forms`) -> its notation at a party body."""
+    return _with_forms({t.casefold(): n for t, n in (data.get("party_titles") or {}).items()}, data)
+
+
+def _with_forms(titles: dict[str, str], data: dict) -> dict[str, str]:
+    """The titles also without their "the", with a hyphen or a space after a prefix, and plural."""
     for title, notation in list(titles.items()):
         titles.setdefault(title.replace(" the ", " "), notation)
     prefixes = _fold_set(data.get("hyphen_prefixes") or [])
@@ -190,6 +201,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         places=_fold_set([*data["places"], *(data.get("world_places") or ())]),
         place_suffixes=_fold_set(data["place_suffixes"]),
         titles=titles,
+        party_titles=_party_titles(data),
         title_re=phrase_regex(titles),
         participation=parts,
         participation_re=phrase_regex(parts),

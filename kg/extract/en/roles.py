@@ -1862,7 +1862,7 @@ def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
 
 def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: str = "") -> str:
     if notation == "?party":
-        return lex.data["party_titles"][folded] if _party_org(lex, org, body) else "other"
+        return lex.party_titles[folded] if _party_org(lex, org, body) else "other"
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
     if folded == "director":

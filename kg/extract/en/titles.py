@@ -148,7 +148,7 @@ def _one_title(ctx: Context, i: int, limit: int):
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
-        notation = lex.data["party_titles"][fold_phrase(title)]
+        notation = lex.party_titles[fold_phrase(title)]
     if (
         notation == "?party"
         and org
@@ -156,7 +156,7 @@ def _one_title(ctx: Context, i: int, limit: int):
         and org.casefold() in lex.folded("party_name_tails")
     ):
         # "Deputy Secretary of CPC and General Manager of X": a Party post at X's committee
-        notation, org, made = lex.data["party_titles"][fold_phrase(title)], None, []
+        notation, org, made = lex.party_titles[fold_phrase(title)], None, []
     right_after = _OF_PORTFOLIO.match(ctx.text, m.end(), limit)
     named_at = made[0].start if made else None
     if org and org is not MAIN and named_at is None and right_after is not None:
