@@ -1,6 +1,7 @@
 """Titles that name a level's Party committee ("County Party Secretary", "Deputy Municipal Party
 Secretary") on a page about a company an official visited: the committee's post, never the
-company's. Every name, place and sentence here is invented."""
+company's; plural party titles; a holder's organisation printed in brackets after the name. Every
+name, place and sentence here is invented."""
 
 from kg.extract import extract_article
 from kg.read import make_article
@@ -51,3 +52,25 @@ def test_standing_members_of_a_party_committee():
         "Provincial Party Committee attended."
     )
     assert ("Qi Wen", "party-committee-member", "Hexi Provincial Party Committee") in held
+
+
+# -- a holder's organisation in brackets after the name ----------------------------------------
+
+
+def test_mayors_listed_with_their_municipalities_in_brackets():
+    held = roles(
+        "The delegation was led by Mary Lee, Vice Governor of Hexi Province, and included Town "
+        "Mayors Richard Roe (Municipality of Lorna), Tom Dale (Municipality of San Pedro) and Cy "
+        "Calvo (Municipality of Larvik)."
+    )
+    assert ("Richard Roe", "mayor", "Municipality of Lorna") in held
+    assert ("Tom Dale", "mayor", "Municipality of San Pedro") in held
+    assert ("Cy Calvo", "mayor", "Municipality of Larvik") in held
+
+
+def test_directors_elected_with_their_firms_in_brackets_are_not_the_firms_directors():
+    held = roles(
+        "Eastbourne Exchange held its annual meeting on May 5. Elected as directors were Ana Ruiz "
+        "(Delta Securities) and Ben Cole (Kestrel Capital Inc.)."
+    )
+    assert not any(org in ("Delta Securities", "Kestrel Capital Inc.") for _, _, org in held)

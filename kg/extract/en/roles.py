@@ -544,11 +544,42 @@ def _sentence_roles(
         appoints = _appointer(ctx, people, titles)
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
         country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
+        seats = any(item.notation in _SEAT_NOTATIONS for item in titles.items)
         for name in holders:
-            carry[name] = titles.prefix_org or inherited
-            _add_claims(
-                article, found, ctx, sentence, name, titles, former, inherited, appoints, country
-            )
+            own = None if seats else _bracketed_org(ctx, people, name, titles.end, sentence.end)
+            at = own or inherited
+            carry[name] = titles.prefix_org or at
+            _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
+
+
+# Seats on a board: a holder's bracket names the firm a member comes from ("directors A (X
+# Securities), B (Y Capital)" elected to an exchange's board), not the board's organisation.
+_SEAT_NOTATIONS = frozenset({"director", "outside-director", "independent-director"})
+
+
+def _bracketed_org(ctx: Context, people, name: str, start: int, end: int) -> str | None:
+    """The organisation printed in brackets right after a holder named after the titles ("Town
+    Mayors A (Municipality of X), B (Municipality of Y)"): that holder's, whatever the titles'
+    default would be; None when no such bracket follows."""
+    mention = next(
+        (p for p in people.starting_from(start) if p.name == name and p.end <= end), None
+    )
+    if mention is None:
+        return None
+    m = _OPEN_BRACKET.match(ctx.text, mention.end, end)
+    hit = ctx.org_at.get(m.end()) if m else None
+    if hit is None or not ctx.text.startswith(")", _after_spaces(ctx.text, hit.end)):
+        return None
+    return hit.name
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+_OPEN_BRACKET = re.compile(r" ?\(\s*(?:the\s+)?")
 
 
 _TO_TITLE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
