@@ -1,12 +1,15 @@
 """Organisation names folded for comparison: spelling variants unified (`org_fold`), one generic
-corporate ending cut (`org_stem`), group names told (`is_group_name`); the word lists are
+corporate ending cut (`org_stem`), group names told (`is_group_name`), generic names that say
+what an organisation does but not whose it is told (`is_generic`); the word lists are
 kg/vocab/org_matching.yml. Used where names are compared: the resolver of keys
 (kg.assemble.resolve) and extractors (kg.extract.headline_forms)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from kg.hanzi import simplified
 from kg.vocab import fold, load_lexicon
 
 
@@ -51,3 +54,56 @@ def org_fold(name: str) -> str:
     for variant, standard in _spelling():
         key = key.replace(variant, standard)
     return key
+
+
+@lru_cache(maxsize=1)
+def _generic_rules() -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
+    data = load_lexicon("org_matching")
+    return (
+        frozenset(w.casefold() for w in data.get("generic_heads") or []),
+        frozenset(w.casefold() for w in data.get("generic_fields") or []),
+        str(data.get("generic_han_openers") or ""),
+        frozenset(data.get("generic_han_units") or []),
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def is_generic(name: str) -> bool:
+    """A name that says what an organisation does but not whose it is ("Ministry of Finance",
+    "市政协", "组织部"): see `generic_heads` in kg/vocab/org_matching.yml."""
+    heads, fields, openers, units = _generic_rules()
+    if any("\u3400" <= ch <= "\u9fff" for ch in name):
+        name = simplified(name)  # "國際處" is "国际处"
+        return name in units or (len(name) <= 8 and name[0] in openers) or _field_unit(name)
+    words = re.findall(r"[A-Za-z'’&]+", name.casefold())
+    return bool(words) and words[0] in heads and all(w in fields for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _han_unit_rules() -> tuple[tuple[str, ...], frozenset[str], int]:
+    data = load_lexicon("org_matching")
+    endings = sorted(data.get("generic_han_unit_endings") or [], key=len, reverse=True)
+    fields = frozenset(data.get("generic_han_fields") or [])
+    return tuple(endings), fields, max((len(f) for f in fields), default=0)
+
+
+def _field_unit(name: str) -> bool:
+    """A unit named only by its field ("国际教育学院", "科研处"): field words, then a unit ending."""
+    endings, fields, longest = _han_unit_rules()
+    return any(
+        name.endswith(ending)
+        and len(name) > len(ending)
+        and _field_words_only(name[: -len(ending)], fields, longest)
+        for ending in endings
+    )
+
+
+def _field_words_only(text: str, fields: frozenset[str], longest: int) -> bool:
+    """Whether `text` is a sequence of `fields` (each word at most `longest` characters)."""
+    ends = {0}  # offsets a sequence of field words can reach
+    for i in range(len(text)):
+        if i in ends:
+            ends.update(
+                j for j in range(i + 1, min(len(text), i + longest) + 1) if text[i:j] in fields
+            )
+    return len(text) in ends

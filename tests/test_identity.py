@@ -401,6 +401,17 @@ def test_a_unit_named_only_by_its_field_is_its_articles_own():
     assert len({m.org for m in result.memberships.values()}) == 2
 
 
+def test_a_unit_named_by_its_field_in_traditional_characters_is_its_articles_own():
+    from kg.assemble.resolve import is_generic
+
+    assert is_generic("國際處") and is_generic("人事處") and is_generic("校長辦公室")
+    result = merged(
+        article("a.txt", [("Tom Ashby", None)], [("Tom Ashby", "head", "國際處")]),
+        article("b.txt", [("Ines Varga", None)], [("Ines Varga", "head", "國際處")]),
+    )
+    assert len({m.org for m in result.memberships.values()}) == 2
+
+
 def test_an_english_name_that_renders_a_chinese_one_relates_the_mentions():
     from kg.assemble.resolve import latin_forms
 

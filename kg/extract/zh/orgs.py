@@ -25,6 +25,7 @@ from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
 from kg.model import Article
+from kg.orgnames import is_generic
 from kg.vocab import Vocab, load_lexicon
 
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
@@ -854,7 +855,8 @@ def _before_titled_person(
 ) -> list[Span]:
     """Units printed right before a person whose title follows the name ("X服务中心A执行长",
     "Y办事处B副处长", as Taiwan and Hong Kong pages print them), with a proper name in them
-    (no bare "服务中心"): organisations."""
+    (no bare "服务中心"), or named by their field only ("国际处A处长", "人文艺术学院B院长": the
+    page's own units, which the resolver keeps to their article): organisations."""
     title_starts = {s for s, _ in tspans}
     starts = {p.start: p.end for p in people}
     out = []
@@ -864,6 +866,14 @@ def _before_titled_person(
         inside = [t for t in tokens(sentence) if unit.start <= t.start and t.end <= unit.end]
         if len(inside) >= 2 and any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in inside):
             out.append(unit)  # not a bare "卫生局": a place's or a body's own unit
+        elif is_generic(unit.text) and (
+            unit.start == 0
+            or not is_han(sentence[unit.start - 1])
+            or sentence[unit.start - 1] in "及和与"
+        ):
+            # "，国际处A处长": the page's own unit, kept to its article (is_generic); not the end
+            # of a longer name the reader cut ("南部联合|服务中心A执行长")
+            out.append(unit)
     return out
 
 
