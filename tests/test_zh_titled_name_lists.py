@@ -28,10 +28,13 @@ def test_each_item_holds_its_title_at_the_organisation_before_the_list():
         assert (person, "other", "東林科技大學", "current") in held
 
 
-def test_a_unit_glued_to_a_name_is_no_organisation_and_no_post_is_guessed():
+def test_a_unit_glued_to_a_name_is_no_organisation_and_the_post_is_the_units():
     found = _visit()
     assert not [o for o in found.orgs if "徐" in o.name or "陳穎" in o.name]
-    assert not [r for r in found.roles if r.person in ("Xu Likun", "Chen Ying")]
+    # "國際處陳穎處長": the head of the unit named by its field (kept to its article), never
+    # a post guessed at either university
+    held = {(r.person, r.org) for r in found.roles if r.person in ("Xu Likun", "Chen Ying")}
+    assert held == {("Xu Likun", "教務處"), ("Chen Ying", "國際處")}
 
 
 def test_a_list_that_no_organisation_opens_gives_no_post():

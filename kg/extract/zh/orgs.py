@@ -869,12 +869,18 @@ def _before_titled_person(
         elif is_generic(unit.text) and (
             unit.start == 0
             or not is_han(sentence[unit.start - 1])
-            or sentence[unit.start - 1] in "及和与"
+            or sentence[unit.start - 1] in _unit_item_openers()
         ):
             # "，国际处A处长": the page's own unit, kept to its article (is_generic); not the end
             # of a longer name the reader cut ("南部联合|服务中心A执行长")
             out.append(unit)
     return out
+
+
+@lru_cache(maxsize=1)
+def _unit_item_openers() -> str:
+    """Characters that may stand before a unit opening an item "unit name title" (zh.yml)."""
+    return str(load_lexicon("zh").get("unit_item_openers") or "")
 
 
 def _without_joiner(span: Span) -> Span:
