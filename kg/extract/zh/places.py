@@ -63,12 +63,14 @@ def government_place(name: str) -> tuple[str, str] | None:
 
 
 def home_places(found: Extraction) -> dict[str, str]:
-    """Level -> place stem of the governments and committees the article names, and of the
-    first province the body names."""
+    """Level -> place stem of the governments and committees the article names (else the city of
+    a city's own newspaper it names), and of the first province the body names."""
     homes: dict[str, str] = {}
     for org in found.orgs:
         if placed := government_place(org.native or org.name):
             homes.setdefault(placed[1], placed[0])
+    if "市" not in homes and (city := _local_media_city(found)):
+        homes["市"] = city  # "来源：X日报": a city's own paper reports on "市委书记A"
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)
@@ -80,6 +82,19 @@ def home_places(found: Extraction) -> dict[str, str]:
             if at:
                 homes[lvl] = min(at)[1]
     return homes
+
+
+def _local_media_city(found: Extraction) -> str | None:
+    """The city whose own newspaper, news site or broadcaster the article names ("X日报", "X
+    广播电视台", `local_media_endings`), X one of `city_names`: the first such, else None."""
+    lex = zh_lexicon()
+    endings = tuple(load_lexicon("zh").get("local_media_endings") or ())
+    for org in found.orgs:
+        name = org.native or org.name
+        for ending in endings:
+            if name.endswith(ending) and name[: -len(ending)] in lex.city_names:
+                return name[: -len(ending)]
+    return None
 
 
 def place_org(
