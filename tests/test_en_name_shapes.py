@@ -123,3 +123,29 @@ def test_his_excellency_abbreviated_is_no_part_of_the_name():
     )
     assert "Lin Hao" in names
     assert not any(name.startswith("H") and "." in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "body,name",
+    [
+        (
+            "Officials met State Secretary for Federal Affairs Tilde Varnholt on May 5.",
+            "Tilde Varnholt",
+        ),
+        ("The chamber of Orvanta Corp hosted MNA Qasim Darwani on May 5.", "Qasim Darwani"),
+        (
+            "Officials met Chief of Protocol Anselmo Rivadeo Quiñones on May 5.",
+            "Anselmo Rivadeo Quiñones",
+        ),
+    ],
+)
+def test_a_name_after_a_portfolio_a_short_title_or_a_protocol_post(body, name):
+    assert name in persons(body)
+
+
+def test_a_member_of_an_assembly_is_not_the_page_companys():
+    text = (
+        "Orvanta hosts lawmaker\nMarch 3, 2021\nOrvanta Corp hosted MNA Qasim Darwani on May 5.\n"
+    )
+    found = extract_article(make_article("x.txt", text))
+    assert not any(r.person == "Qasim Darwani" for r in found.roles)
