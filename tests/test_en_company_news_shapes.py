@@ -485,3 +485,47 @@ def test_replacing_a_titled_predecessor_leaves_the_predecessors_other_new_post()
     )
     assert ("Ben Stone", "chief-financial-officer", "Harwick Bank Ltd", "former") in held
     assert ("Ben Stone", "other", "Harwick Bank Ltd", "current") in held
+
+
+# -- names, possessives and descriptions around a company's officers ---------------------------
+
+
+def test_a_family_name_that_is_also_a_place_word_after_a_given_name():
+    held = roles(
+        "Harwick Minerals Ltd said on Monday that revenue rose. Chief executive officer Peter Park said the year was strong."
+    )
+    assert ("Peter Park", "general-manager", "Harwick Minerals Ltd", "current") in held
+
+
+def test_a_courtesy_title_and_family_name_opening_a_who_clause():
+    held = roles(
+        "Harwick Minerals Ltd has appointed Nora Quill as a director. Ms Quill, who has been "
+        "chair of Corlan Energy since 2015, brings deep experience."
+    )
+    assert ("Nora Quill", "chairman", "Corlan Energy", "current") in held
+
+
+def test_a_possessive_company_title_then_an_honorific_and_the_name():
+    held = roles(
+        "Harwick Minerals Ltd reported higher output. Harwick's chairman, Sir Owen Pratt, said "
+        "the company was well placed."
+    )
+    assert ("Owen Pratt", "chairman", "Harwick Minerals Ltd", "current") in held
+
+
+def test_a_plural_possessive_is_no_part_of_the_companys_name():
+    held = roles(
+        "Harwick Minerals Ltd reported higher output. Corlan Holdings' chief executive Owen Pratt "
+        "welcomed the deal."
+    )
+    assert ("Owen Pratt", "general-manager", "Corlan Holdings", "current") in held
+
+
+def test_a_description_of_place_and_trade_before_the_company_is_no_part_of_its_name():
+    found_ = found(
+        "Harwick Minerals Ltd has appointed Owen Pratt as a director. Mr Pratt is the former "
+        "chief executive of Perth-based mining services group Corlan Resources Corporation."
+    )
+    held = {(r.person, r.role, r.org, r.status) for r in found_.roles}
+    assert ("Owen Pratt", "general-manager", "Corlan Resources Corporation", "former") in held
+    assert not any("-based" in o.name for o in found_.orgs)

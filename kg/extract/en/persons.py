@@ -159,7 +159,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         return 0  # "Sayyid Badr bin X": the name starts after; "Sheikh Hasina" is one
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
-    if _plain_word(second, lex) and (
+    surname = second.casefold() in lex.folded("suffix_surnames")  # "Peter Park", "Sarah Mills"
+    if (_plain_word(second, lex) or surname) and (
         first.casefold() in lex.western or _after_honorific(text, tokens[i].start, lex)
     ):
         return 2

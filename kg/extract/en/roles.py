@@ -162,15 +162,29 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
     career = phrase_regex([*lex.words("career_links"), *links["current"], *links["former"]])
     extra = []
     for s, e, short in occurrences(body, list(shorts)):
+        courtesy = _courtesy_before(lex).search(body, max(0, s - 12), s)  # "Ms Roe, who ..."
+        at = courtesy.start() if courtesy else s
         opens = (
-            not body[:s].rstrip(" \t")
-            or body[:s].rstrip(" \t")[-1] in ".;\n"
-            or _WHERE_BEFORE.search(body, max(0, s - 12), s) is not None  # "X, where Roe is ..."
+            not body[:at].rstrip(" \t")
+            or body[:at].rstrip(" \t")[-1] in ".;\n"
+            or _WHERE_BEFORE.search(body, max(0, at - 12), at) is not None  # "X, where Roe is"
         )
         told = body.startswith(",", e) or _career_follows(body, e, career)
         if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append(Mention(s, e, shorts[short]))
     return sorted(full + extra)
+
+
+def _courtesy_before(lex: Lexicon) -> re.Pattern[str]:
+    """A courtesy title (`courtesy_titles`) ending right before a family name ("Ms |Roe")."""
+    return lex.made(_courtesy_pattern)
+
+
+def _courtesy_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(lex.words("courtesy_titles"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{words})\.?\s+$")
 
 
 def family_names(found: Extraction, lex: Lexicon, first_two: bool = False) -> dict[str, str]:
@@ -875,7 +889,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             return [after[0].name], False  # "Minister for Foreign Affairs Name"
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
-        named = any(item.org for item in titles.items)
+        named = any(item.org for item in titles.items) or titles.prefix_org is not None
         if comma and (
             not gap.strip()
             or (

@@ -276,3 +276,11 @@ class Mentions(list[Mention]):
         """The mentions with start <= their start < end."""
         first = bisect.bisect_left(self.starts, start)
         return self[first : bisect.bisect_left(self.starts, end, first)]
+
+
+# "Boston-based financial services group ", "London-listed miner ": a place's adjective of
+# location and up to five lower-case words describing the organisation named after them
+LOCATED_DESCRIPTION = re.compile(
+    r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}-(?:based|headquartered|listed|registered)"
+    r"(?:\s+[a-z][\w-]*){0,5}\s+(?=[A-Z])"
+)

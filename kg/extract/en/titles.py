@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, has_word, phrase_regex
 from kg.extract.en.pinyin import name_case
-from kg.extract.en.text import Mention, Span, SpanSet
+from kg.extract.en.text import LOCATED_DESCRIPTION, Mention, Span, SpanSet
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
@@ -382,6 +382,17 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         if body is not None:  # "of the X Group Party Group": X Group's party body
             return OrgAfter(name, body, [], party_body=True)
         return OrgAfter(name, end, [])
+    based = LOCATED_DESCRIPTION.match(ctx.text, k, limit)
+    if based:
+        # "of Boston-based financial services group X Corp": the place's description, then
+        # the organisation; nothing when no organisation's name follows it
+        hit = ctx.org_at.get(based.end())
+        if hit:
+            return OrgAfter(hit.name, hit.end, [])
+        span = _new_org(ctx, based.end(), limit)
+        if span is None:
+            return OrgAfter(None, j, [])
+        return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     described = _DESCRIBED.match(ctx.text, k, limit)
     if described and described.group(1) in ctx.lex.acronym_stop:
         # "of DIY retailer X PLC": a word of the stop list, a description, then the organisation
@@ -532,7 +543,7 @@ def _pick_org(ctx: Context, k: int, run) -> Span | None:
 def _prefix_org(ctx: Context, pos: int) -> str | None:
     """The organisation written just before a title ("X Group Chairman", "X's chairman", "company")."""
     before = ctx.text[max(0, pos - 200) : pos]
-    m = _TICKER_BEFORE.search(before) or re.search(r"(?:['’]s)?\s+$", before)
+    m = _TICKER_BEFORE.search(before) or re.search(r"(?:['’]s|(?<=s)['’])?\s+$", before)
     if not m or "\n" in m.group():
         return None  # an organisation ending the line before ("...NEWS\nGOV. X") is another line's
     end = pos - (len(before) - m.start())
@@ -571,9 +582,12 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
     before = ctx.text[max(0, start - 3) : start]
     if not words or len(words) > 4 or not re.search(r"(?:[a-z0-9,;:.!?]\s|\n|^)$", before):
         return None
-    if len(words) == 1 and not _brand_like(lex, words[0]):
+    if len(words) == 1 and not _brand_like(lex, words[0].rstrip("'’")):
         return None
-    return Span(start, pos - 1)
+    end = pos - 1
+    if ctx.text[end - 1 : end] in ("'", "’") and ctx.text[end - 2 : end - 1] == "s":
+        end -= 1  # "Northwind Holdings' chief executive": the possessive's apostrophe is no part
+    return Span(start, end)
 
 
 def _run_word(lex: Lexicon, word: str) -> bool:
