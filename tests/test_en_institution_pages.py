@@ -60,3 +60,14 @@ def test_a_lone_president_on_an_associations_page_that_mentions_a_university_is_
         "Global Association of Surgeons visits Eastvale",
     )
     assert not any(org == "Global Association of Surgeons" for _, _, org in held)
+
+
+def test_our_university_after_a_title_is_the_pages_university():
+    held = roles(
+        "On April 22, a delegation of the Ministry of Agriculture of Arland paid a visit to "
+        "Eastvale Agricultural University. Wu Gang, Secretary of the Party Committee of our "
+        "university, met with the delegation.",
+        "Arland delegation visits our university",
+    )
+    assert ("Wu Gang", "party-secretary", "Eastvale Agricultural University") in held
+    assert not any(org.casefold() == "our university" for _, _, org in held)
