@@ -64,10 +64,9 @@ def test_a_lone_president_on_an_associations_page_that_mentions_a_university_is_
 
 def test_our_university_after_a_title_is_the_pages_university():
     held = roles(
-        "On April 22, a delegation of the Ministry of Agriculture of Arland paid a visit to "
-        "Eastvale Agricultural University. Wu Gang, Secretary of the Party Committee of our "
-        "university, met with the delegation.",
-        "Arland delegation visits our university",
+        "On April 22, Eastvale Agricultural University received a delegation from Arland. Wu "
+        "Gang, Secretary of the Party Committee of our university, met with the delegation.",
+        "Eastvale Agricultural University receives Arland delegation",
     )
     assert ("Wu Gang", "party-secretary", "Eastvale Agricultural University") in held
     assert not any(org.casefold() == "our university" for _, _, org in held)
