@@ -529,3 +529,31 @@ def test_a_description_of_place_and_trade_before_the_company_is_no_part_of_its_n
     held = {(r.person, r.role, r.org, r.status) for r in found_.roles}
     assert ("Owen Pratt", "general-manager", "Corlan Resources Corporation", "former") in held
     assert not any("-based" in o.name for o in found_.orgs)
+
+
+def test_a_retired_title_in_apposition_names_the_person_and_both_posts_are_former():
+    held = roles(
+        "Harwick Minerals Ltd announced its nominees. Tamsin Oduya, retired President and CEO of "
+        "Amberton Media, will stand for election to the board."
+    )
+    assert ("Tamsin Oduya", "general-manager", "Amberton Media", "former") in held
+    assert not any(
+        r == ("Tamsin Oduya", "general-manager", "Amberton Media", "current") for r in held
+    )
+
+
+def test_a_current_post_after_a_former_one_stays_current():
+    held = roles(
+        "Harwick Minerals Ltd announced its nominees. Tamsin Oduya, former chairman and current "
+        "CEO of Amberton Media, will stand for election."
+    )
+    assert ("Tamsin Oduya", "chairman", "Amberton Media", "former") in held
+    assert ("Tamsin Oduya", "general-manager", "Amberton Media", "current") in held
+
+
+def test_a_president_of_a_company_whose_name_opens_with_an_association_word():
+    held = roles(
+        "Harwick Minerals Ltd announced its nominees. Tamsin Oduya, President of Alliance Meridia, "
+        "will stand for election."
+    )
+    assert ("Tamsin Oduya", "general-manager", "Alliance Meridia", "current") in held

@@ -596,7 +596,14 @@ _COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+")
 def _after_formerly(text: str, lex: Lexicon) -> str:
     """The text after a leading "formerly" / "who previously served as" (former_apposition)."""
     m = phrase_regex(lex.words("former_apposition")).match(text)
-    return text[m.end() :].lstrip() if m else text
+    text = text[m.end() :].lstrip() if m else text
+    word = _FORMER_WORD.match(text)  # "retired President of X", "past Chair", "former CEO"
+    if word and word.group(1).casefold() in lex.folded("former_words") | {"past"}:
+        return text[word.end() :]
+    return text
+
+
+_FORMER_WORD = re.compile(r"([A-Za-z]+)[\s-]+")
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:

@@ -1922,8 +1922,8 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded
         and (
-            any(
-                re.search(rf"\b{re.escape(w)}\b", org)
+            any(  # the name's head: "X Association", "Federation of X"; not "Alliance Atlantis"
+                re.search(rf"\b{re.escape(w)}\b(?=\s+of\b|\s*$)", org)
                 for w in lex.words("president_other_org_words")
             )
             or org.casefold() in lex.folded("countries")

@@ -11,7 +11,7 @@ decide who holds the titles; :mod:`kg.extract.en.roles` does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -72,12 +72,15 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     items: list[TitleItem] = []
     new_orgs: list[Span] = []
     i, end = pos, pos
+    sep = None
     while True:
         item, j, made = _one_title(ctx, i, limit)
         if item is None:
             break
         if items and item.title.casefold().split()[-1] in ctx.lex.folded("group_title_words"):
             break  # "A, deputy general manager of X, and leaders of relevant departments": others
+        if items and items[-1].former and not item.former and _joins_one_post(ctx, items[-1], sep):
+            item = replace(item, former=True)  # "retired President and CEO of X": both left
         items.append(item)
         new_orgs += made
         end = j
@@ -102,6 +105,18 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+def _joins_one_post(ctx: Context, before: TitleItem, sep: re.Match | None) -> bool:
+    """Whether the title after `before` is joined to it by "and" / "&" with no organisation of its
+    own between them and no word of its own saying it is held now ("former chairman and CEO of
+    X"; not "former chairman of Y and CEO of X", not "former chairman, current CEO")."""
+    if sep is None or before.org is not None or "," in sep.group():
+        return False
+    return sep.group().strip() in ("and", "&") and not _NOW.match(ctx.text, sep.end())
+
+
+_NOW = re.compile(r"(?:current|incumbent|present|now)\b", re.IGNORECASE)
 
 
 def portfolio_title(lex: Lexicon, title: str) -> bool:
