@@ -557,3 +557,38 @@ def test_a_president_of_a_company_whose_name_opens_with_an_association_word():
         "will stand for election."
     )
     assert ("Tamsin Oduya", "general-manager", "Alliance Meridia", "current") in held
+
+
+def test_a_lower_case_plc_ends_the_companys_name():
+    found_ = found(
+        "Ardent plc announced board changes. Owen Pratt, Ardent's independent non-executive director, said the board was pleased."
+    )
+    assert "Ardent plc" in {o.name for o in found_.orgs}
+    held = {(r.person, r.role, r.org) for r in found_.roles}
+    assert ("Owen Pratt", "independent-director", "Ardent plc") in held
+
+
+def test_a_family_name_that_will_join_the_board_as_a_director():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. Quill will join the board as "
+        "an independent non-executive director on 1 June."
+    )
+    assert ("Nora Quill", "independent-director", "Harwick Minerals Ltd", "current") in held
+
+
+def test_to_succeed_an_honorific_and_a_name():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new Chair to succeed Sir Owen Pratt, who "
+        "will step down after six years."
+    )
+    assert ("Owen Pratt", "chairman", "Harwick Minerals Ltd", "former") in held
+
+
+def test_a_stock_index_and_a_description_before_the_company():
+    found_ = found(
+        "Harwick Minerals Ltd has named Nora Quill as a director. Quill is also the chair of FTSE "
+        "100 home improvement company Kingsway PLC."
+    )
+    held = {(r.person, r.role, r.org) for r in found_.roles}
+    assert ("Nora Quill", "chairman", "Kingsway PLC") in held
+    assert not any(org == "FTSE" for _, _, org in held)

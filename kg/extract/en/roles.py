@@ -169,7 +169,11 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
             or body[:at].rstrip(" \t")[-1] in ".;\n"
             or _WHERE_BEFORE.search(body, max(0, at - 12), at) is not None  # "X, where Roe is"
         )
-        told = body.startswith(",", e) or _career_follows(body, e, career)
+        told = (
+            body.startswith(",", e)
+            or _career_follows(body, e, career)
+            or _BOARD_GAP.match(body, e) is not None  # "Roe will join the board as a director"
+        )
         if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append(Mention(s, e, shorts[short]))
     return sorted(full + extra)
@@ -317,6 +321,8 @@ def _successions(
     for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
         after = people.starting_in(m.end(), sentence.end)
         gap = ctx.text[m.end() : after[0].start].strip(" ,") if after else None
+        if gap and gap.rstrip(".").casefold() in ctx.lex.honorifics:
+            gap = ""  # "to succeed Sir Peter Roe", "succeeding Dr Jane Roe"
         if gap is None or (gap not in ("", "the") and not _titles_only(ctx, gap)):
             continue
         predecessor = after[0].name

@@ -284,3 +284,8 @@ LOCATED_DESCRIPTION = re.compile(
     r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}-(?:based|headquartered|listed|registered)"
     r"(?:\s+[a-z][\w-]*){0,5}\s+(?=[A-Z])"
 )
+# "FTSE 100 international home improvement company ", "S&P 500 chemicals group ": a stock index
+# and up to six lower-case words describing the organisation named after them
+INDEX_DESCRIPTION = re.compile(
+    r"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+\d{2,4}\s+(?:[a-z][\w-]*\s+){1,6}(?=[A-Z])"
+)

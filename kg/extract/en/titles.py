@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from kg.extract.en.lexicon import Lexicon, fold_phrase, has_word, phrase_regex
 from kg.extract.en.pinyin import name_case
-from kg.extract.en.text import LOCATED_DESCRIPTION, Mention, Span, SpanSet
+from kg.extract.en.text import INDEX_DESCRIPTION, LOCATED_DESCRIPTION, Mention, Span, SpanSet
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
@@ -391,13 +391,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         or owner.group(1).casefold() in ctx.lex.places
     ):
         k = owner.end()  # "head of Spain's Bank of Commerce": the bank, not Spain's
-    if k in ctx.org_at:
-        _, end, name = ctx.org_at[k]
-        body = _party_body_after(ctx, end, limit)
-        if body is not None:  # "of the X Group Party Group": X Group's party body
-            return OrgAfter(name, body, [], party_body=True)
-        return OrgAfter(name, end, [])
-    based = LOCATED_DESCRIPTION.match(ctx.text, k, limit)
+    based = LOCATED_DESCRIPTION.match(ctx.text, k, limit) or INDEX_DESCRIPTION.match(
+        ctx.text, k, limit
+    )
     if based:
         # "of Boston-based financial services group X Corp": the place's description, then
         # the organisation; nothing when no organisation's name follows it
@@ -408,6 +404,12 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         if span is None:
             return OrgAfter(None, j, [])
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
+    if k in ctx.org_at:
+        _, end, name = ctx.org_at[k]
+        body = _party_body_after(ctx, end, limit)
+        if body is not None:  # "of the X Group Party Group": X Group's party body
+            return OrgAfter(name, body, [], party_body=True)
+        return OrgAfter(name, end, [])
     described = _DESCRIBED.match(ctx.text, k, limit)
     if described and described.group(1) in ctx.lex.acronym_stop:
         # "of DIY retailer X PLC": a word of the stop list, a description, then the organisation
