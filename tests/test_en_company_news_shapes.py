@@ -592,3 +592,22 @@ def test_a_stock_index_and_a_description_before_the_company():
     held = {(r.person, r.role, r.org) for r in found_.roles}
     assert ("Nora Quill", "chairman", "Kingsway PLC") in held
     assert not any(org == "FTSE" for _, _, org in held)
+
+
+def test_a_leading_initial_before_a_who_clause():
+    names = {
+        p.name
+        for p in found(
+            "J. Owen Pratt, who has served as President of Harwick Minerals Ltd for seven years, will step down."
+        ).persons
+    }
+    assert "J. Owen Pratt" in names and "Owen Pratt" not in names
+
+
+def test_an_apposition_with_an_article_and_the_companys_name_then_a_new_post():
+    held = roles(
+        "Harwick Minerals Ltd announced changes. Owen Pratt, a Harwick director for 11 years, "
+        "will become Chair of the Board."
+    )
+    assert ("Owen Pratt", "director", "Harwick Minerals Ltd", "current") in held
+    assert ("Owen Pratt", "chairman", "Harwick Minerals Ltd", "current") in held

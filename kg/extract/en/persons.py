@@ -77,8 +77,19 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         trimmed = _past_field_words(text, span, lex)
         if trimmed is not None:
-            kept.append(_with_dot(text, trimmed))
+            kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _with_initial(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name whose first initial stands before it ("J. |Robert Prichard, who has ...") takes it,
+    when nothing but a space, a dash or a sentence's start stands before the initial."""
+    start, end = span
+    m = _LEADING_INITIAL.search(text, max(0, start - 6), start)
+    return (m.start(1), end) if m else span
+
+
+_LEADING_INITIAL = re.compile(r"(?:^|(?<=[\s–—-]))([A-Z]\.\s)$")
 
 
 def _inside_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:

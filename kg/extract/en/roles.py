@@ -1117,6 +1117,11 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         # "Name, formerly <titles>, was appointed as ...": the titles start after "formerly"
         skip = re.compile(rf"(?:{formerly.pattern})\s+", formerly.flags).match(ctx.text, inner)
         inner = skip.end() if skip else inner
+        article = _ARTICLE_START.match(ctx.text, inner)  # "Name, a Torvane director for ..."
+        inner = article.end() if article else inner
+        known = ctx.org_at.get(inner)
+        if known is not None and ctx.text.startswith(" ", known.end):
+            inner = known.end + 1  # "a |Torvane |Director": the organisation before the title
         if ctx.lex.title_re.match(ctx.text, inner):
             gap = " " + titled.group(2)
     if _ITS_GAP.fullmatch(gap) and _APPOINTED_BEFORE.search(
@@ -1165,7 +1170,8 @@ _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _AND_OTHER = re.compile(r",?\s+and\s+other\s+(?:standing\s+|senior\s+|leading\s+)?")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
-_ORG_APPOSITION = re.compile(r"\s*,\s+(?:the\s+)?(\S.*?)\s+")  # ", <organisation> <titles>"
+_ARTICLE_START = re.compile(r"(?:a|an|the)\s+")
+_ORG_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|an?\s+)?(\S.*?)\s+")  # ", <organisation> <titles>"
 _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
