@@ -74,3 +74,23 @@ def test_directors_elected_with_their_firms_in_brackets_are_not_the_firms_direct
         "(Delta Securities) and Ben Cole (Kestrel Capital Inc.)."
     )
     assert not any(org in ("Delta Securities", "Kestrel Capital Inc.") for _, _, org in held)
+
+
+def test_a_state_governor_with_a_comma_and_an_honorific():
+    held = roles(
+        "On Monday, Kestra State Governor, Sir Obinna Adeyemi, called for closer ties with "
+        "investors at Government House."
+    )
+    assert ("Obinna Adeyemi", "governor", "Kestra State") in held
+
+
+def test_a_title_written_short_before_a_family_name_is_no_name():
+    article = make_article(
+        "x.txt",
+        "Minister meets envoy\nApril 15, 2024\n\nDr. Amos Wanjiru, Cabinet Secretary for Foreign "
+        "and Diaspora Affairs, held talks with the US Ambassador on Monday. During the meeting "
+        "with the US Ambassador, CS Wanjiru thanked her for the support.\n",
+    )
+    names = {p.name for p in extract_article(article).persons}
+    assert "Amos Wanjiru" in names
+    assert not names & {"CS Wanjiru", "US Ambassador", "Diaspora Affairs"}

@@ -164,6 +164,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 0
     folded = first.rstrip(".").casefold()
+    if (first.isupper() and folded in lex.titles) or second.casefold() in lex.titles:
+        return 0  # "CS Mutua", "MNA Roe": a title written short; "US Ambassador": a title
     if folded in lex.folded("courtesy_titles"):
         return 0  # "Mr Nicholas W Yang": the name starts after "Mr"; "Mr Carter" alone names no one
     if folded in lex.honorifics and _run_length(text, tokens, i + 1, lex) >= 2:

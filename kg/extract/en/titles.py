@@ -597,7 +597,8 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
         words.append(m.group(1))
         start = m.start(1)
     before = ctx.text[max(0, start - 3) : start]
-    if not words or len(words) > 4 or not re.search(r"(?:[a-z0-9,;:.!?]\s|\n|^)$", before):
+    # after a lower-case word, a sentence end, a line's start or furniture blanked to spaces
+    if not words or len(words) > 4 or not re.search(r"(?:[a-z0-9,;:.!?]\s|\n|^|\s\s)$", before):
         return None
     if len(words) == 1 and not _brand_like(lex, words[0].rstrip("'’")):
         return None
@@ -613,7 +614,11 @@ def _run_word(lex: Lexicon, word: str) -> bool:
         folded
         not in lex.folded("nationality_adjectives")  # "Gabonese President": a people's adjective
         and not folded.endswith(("ese", "ian", "ean", "ish", "stani"))
-        and folded not in lex.not_name_words
+        and (
+            folded not in lex.not_name_words
+            or folded in lex.place_suffixes
+            or folded in lex.folded("state_words")  # "Rivers State Governor X"
+        )
         and folded not in lex.folded("title_modifiers")  # "Additional Secretary X", "Acting Mayor"
         and folded not in lex.folded("chain_lead_stop")
         and folded not in lex.titles
