@@ -33,3 +33,22 @@ def test_the_end_of_a_longer_name_before_the_name_is_no_unit():
         headline="座谈会举行",
     )
     assert not any(o.name == "服务中心" for o in found.orgs)
+
+
+def test_association_and_university_officers_titled_after_their_names_are_persons():
+    found = zh_extract(
+        "本會領導層一行在柯文濤理事長、仝海燕副理事長、曹立山副監事長的帶領下拜會了青禾大學。"
+        "柯文濤理事長感謝青禾大學的接待，王建偉教務長出席會見。",
+        headline="本會領導層拜訪青禾大學",
+    )
+    natives = {p.native for p in found.persons}
+    assert {"柯文濤", "仝海燕", "曹立山", "王建偉"} <= natives
+
+
+def test_a_conjunction_after_a_titled_name_is_no_part_of_it():
+    found = zh_extract(
+        "青禾大學副國際長王建偉則表示，雙方將擴大交流合作。",
+        headline="青禾大學代表團到訪",
+    )
+    natives = {p.native for p in found.persons}
+    assert "王建偉" in natives and "王建偉則" not in natives
