@@ -70,3 +70,13 @@ def test_our_university_after_a_title_is_the_pages_university():
     )
     assert ("Wu Gang", "party-secretary", "Eastvale Agricultural University") in held
     assert not any(org.casefold() == "our university" for _, _, org in held)
+
+
+def test_a_director_of_a_field_then_the_university_holds_a_units_post_not_a_board_seat():
+    held = roles(
+        "On June 19, Tom Hale, Director of International Programs, Westbrook State University, "
+        "visited Eastvale University and met its leaders.",
+        "Westbrook delegation visits Eastvale University",
+    )
+    assert ("Tom Hale", "other", "Westbrook State University") in held
+    assert not any(org == "International Programs" for _, _, org in held)

@@ -154,7 +154,7 @@ def _one_title(ctx: Context, i: int, limit: int):
         return None, i, []
     title = " ".join(m.group().split())
     short = _SHORT_TITLE.match(ctx.text, m.end(), limit)  # "Chief Executive Officer (CEO) of X"
-    org, j, made, party_body = _org_after(ctx, short.end() if short else m.end(), limit)
+    org, j, made, party_body, field = _org_after(ctx, short.end() if short else m.end(), limit)
     if org is None and short:
         j = m.end()
     if org is None and fold_phrase(title) in lex.folded("place_head_titles"):
@@ -162,6 +162,8 @@ def _one_title(ctx: Context, i: int, limit: int):
         if place is not None:
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
+    if field and notation == "director":
+        notation = "other"  # "Director of International Programs, X": a unit's, not a board seat
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
         notation = lex.party_titles[fold_phrase(title)]
     if (
@@ -252,6 +254,8 @@ class OrgAfter(NamedTuple):
     spans: list[Span]
     # read past a party body of the organisation ("of the CPC Committee of X")
     party_body: bool = False
+    # read past a field of work ("Director of International Programs, X"): a post in a unit
+    field: bool = False
 
 
 def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
@@ -262,12 +266,12 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     if level is not None:
         committee = " ".join(w[:1].upper() + w[1:] for w in level.group(1).split())
         return OrgAfter(committee, level.end(), [])
-    name, end, spans, inner_body = _org_after_once(ctx, j, limit)
+    name, end, spans, inner_body, _ = _org_after_once(ctx, j, limit)
     if name is None and (field := _lower_field(ctx, j, limit)) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
         owner = _org_after_once(ctx, field, limit)
         if owner.name and owner.name is not MAIN:
-            return owner
+            return owner._replace(field=True)
     if name and name is not MAIN and _party_body(ctx.lex, name):
         owner = _org_after_once(ctx, end, limit)
         if owner.name:
@@ -288,8 +292,8 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         # "Vice President of Human Resources, X": a function, then the organisation or none
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
         if owner.name and owner.name is not MAIN:
-            return owner
-        return OrgAfter(None, end, [])
+            return owner._replace(field=True)
+        return OrgAfter(None, end, [], field=True)
     if name and name is not MAIN and not _org_worded(ctx.lex, name):
         # "Head of Strategy and Corporate Development at X Partners": a field, then the organisation
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
