@@ -80,3 +80,14 @@ def test_a_director_of_a_field_then_the_university_holds_a_units_post_not_a_boar
     )
     assert ("Tom Hale", "other", "Westbrook State University") in held
     assert not any(org == "International Programs" for _, _, org in held)
+
+
+def test_the_host_named_after_a_visit_in_the_headline_is_the_pages_organisation():
+    held = roles(
+        "On June 19, Tom Hale, Director of International Programs, Westbrook State University, "
+        "visited the university. The delegation was received by Vice President Lu Fang, who "
+        "introduced Eastvale University.",
+        "Delegation of Westbrook State University Visits Eastvale University",
+    )
+    assert ("Lu Fang", "other", "Eastvale University") in held
+    assert ("Lu Fang", "other", "Westbrook State University") not in held

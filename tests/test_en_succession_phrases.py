@@ -41,13 +41,13 @@ def test_held_the_role_of_is_a_former_post():
     held = roles(
         "Prior to this appointment, Alan Brody held the role of vice-chairman of Westmark plc."
     )
-    assert ("Alan Brody", "vice-chairman", "Westmark", "former") in held
+    assert ("Alan Brody", "vice-chairman", "Westmark plc", "former") in held
 
 
 def test_names_that_have_retired_as_directors():
     held = roles("Ruth Dole and Sam Pell have retired as non-executive directors of Westmark plc.")
-    assert ("Ruth Dole", "director", "Westmark", "former") in held
-    assert ("Sam Pell", "director", "Westmark", "former") in held
+    assert ("Ruth Dole", "director", "Westmark plc", "former") in held
+    assert ("Sam Pell", "director", "Westmark plc", "former") in held
 
 
 def _orgs(body: str) -> list[str]:

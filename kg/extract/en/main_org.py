@@ -78,7 +78,20 @@ def _headline_org(article: Article, hits) -> str | None:
     if start < 0:
         return None
     end = start + len(article.headline)
-    return next((name for s, _e, name in hits if start <= s < end), None)
+    inside = [(s, name) for s, _e, name in hits if start <= s < end]
+    visit = _HEADLINE_VISIT.search(article.body, start, end) if end - start <= 120 else None
+    if visit is not None:  # "X Delegation Visits Y": the page is the host's, Y
+        visited = next((name for s, name in inside if s >= visit.end()), None)
+        if visited is not None:
+            return visited
+    return inside[0][1] if inside else None
+
+
+# A visit in a headline: the organisation after it is the host ("X Delegation Visits Y")
+_HEADLINE_VISIT = re.compile(
+    r"\b(?:visits?|visited|paid\s+a\s+visit\s+to|pays\s+a\s+visit\s+to|tours?|toured)\s+",
+    re.IGNORECASE,
+)
 
 
 def _visited_company(article: Article, hits, lex: Lexicon) -> str | None:

@@ -1557,7 +1557,21 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
     names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
     if any(name and name.casefold() in text for name in names):
         return True
-    return _president_page(ctx, found, sentence) and not _possessive_after(ctx, titles.end)
+    return (
+        _president_page(ctx, found, sentence)
+        and not _possessive_after(ctx, titles.end)
+        and not _cited_before(ctx, sentence.start, titles.start)
+    )
+
+
+def _cited_before(ctx: Context, floor: int, start: int) -> bool:
+    """Whether the words before a title cite a leader's words ("the instructions given by
+    President A", "the speech of President A": `leader_citation_nouns`): a head of state's, not
+    the page's own president's."""
+    before = ctx.text[max(floor, start - 48) : start].casefold()
+    return any(
+        re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.lex.folded("leader_citation_nouns")
+    )
 
 
 def _president_page(ctx: Context, found: Extraction, sentence: Span) -> bool:
@@ -1935,7 +1949,7 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         and "president" in folded
         and (
             any(  # the name's head: "X Association", "Federation of X"; not "Alliance Atlantis"
-                re.search(rf"\b{re.escape(w)}\b(?=\s+of\b|\s*$)", org)
+                re.search(rf"\b{re.escape(w)}\b(?=\s+[Oo]f\b|\s*$)", org)
                 for w in lex.words("president_other_org_words")
             )
             or org.casefold() in lex.folded("countries")
