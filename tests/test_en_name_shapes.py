@@ -149,3 +149,8 @@ def test_a_member_of_an_assembly_is_not_the_page_companys():
     )
     found = extract_article(make_article("x.txt", text))
     assert not any(r.person == "Qasim Darwani" for r in found.roles)
+
+
+def test_three_names_set_off_by_commas_after_a_title():
+    body = "The share price fell after its CEO, Solomon Thandeka Rabe, had resigned on Friday."
+    assert "Solomon Thandeka Rabe" in persons(body)

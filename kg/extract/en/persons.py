@@ -399,6 +399,12 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     ):
         return size
     if (
+        before.endswith(", ")
+        and text[end : end + 1] == ","
+        and any(m.end() == len(before) - 2 for m in lex.title_re.finditer(before))
+    ):
+        return size  # "its CEO, Solomon Themba Roe, had resigned": a title, then the name set off
+    if (
         _after_title_phrase(before, lex)
         and (
             text[end : end + 1] == ","
