@@ -154,3 +154,23 @@ def test_a_member_of_an_assembly_is_not_the_page_companys():
 def test_three_names_set_off_by_commas_after_a_title():
     body = "The share price fell after its CEO, Solomon Thandeka Rabe, had resigned on Friday."
     assert "Solomon Thandeka Rabe" in persons(body)
+
+
+def test_a_two_word_honorific_between_a_title_and_its_holder():
+    text = (
+        "Orvanta hosts results\nMarch 3, 2021\nOrvanta Bhd has promoted its executive vice "
+        "chairman, Tan Sri Lee Hock Wan, to group executive chairman. The chairman, Datuk Seri "
+        "Azman Rahim, said the group was well placed.\n"
+    )
+    held = {(r.person, r.role) for r in extract_article(make_article("x.txt", text)).roles}
+    assert ("Lee Hock Wan", "vice-chairman") in held
+    assert ("Azman Rahim", "chairman") in held
+
+
+def test_a_title_in_apposition_to_a_name_keeps_to_that_name():
+    text = (
+        "Orvanta hosts results\nMarch 3, 2021\nOrvanta Bhd held its meeting. Jane Roe, chairman, "
+        "Mr Tom Lee, and the auditors attended.\n"
+    )
+    held = {(r.person, r.role) for r in extract_article(make_article("x.txt", text)).roles}
+    assert ("Tom Lee", "chairman") not in held

@@ -755,7 +755,10 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     the name)."""
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
-    words = ctx.text[end:start].split()
+    gap = ctx.text[end:start]
+    for pair in ctx.lex.words("honorific_pairs"):  # "Tan Sri", "Datuk Seri": one honorific
+        gap = gap.replace(pair, " ")
+    words = gap.split()
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
     endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
@@ -896,10 +899,14 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
         named = any(item.org for item in titles.items) or titles.prefix_org is not None
+        prev = people.ending_by(titles.start)
+        apposed = bool(prev) and _COMMA_THEN.fullmatch(ctx.text, prev[-1].end, titles.start)
+        closed = ctx.text.startswith(",", after[0].end) and not apposed  # ", Tan Sri A, to ..."
         if comma and (
             not gap.strip()
             or (
-                (portfolio or fields or named) and _holder_follows(ctx, comma.end(), after[0].start)
+                (portfolio or fields or named or closed)
+                and _holder_follows(ctx, comma.end(), after[0].start)
             )
         ):
             # an honorific only after a portfolio's comma or an organisation the titles name
