@@ -52,3 +52,13 @@ def test_a_conjunction_after_a_titled_name_is_no_part_of_it():
     )
     natives = {p.native for p in found.persons}
     assert "王建偉" in natives and "王建偉則" not in natives
+
+
+def test_a_general_assembly_chair_titled_after_the_name_is_a_person_not_an_organisation():
+    found = zh_extract(
+        "本會領導層在柯文濤理事長、仝海燕會員大會副主席的帶領下拜會了青禾大學。本會會長曹立山出席。",
+        headline="本會領導層拜訪青禾大學",
+    )
+    assert "仝海燕" in {p.native for p in found.persons}
+    assert not any(o.name.startswith("仝海燕") for o in found.orgs)
+    assert not any((p.native or "").endswith("會") for p in found.persons)
