@@ -901,7 +901,16 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         named = any(item.org for item in titles.items) or titles.prefix_org is not None
         prev = people.ending_by(titles.start)
         apposed = bool(prev) and _COMMA_THEN.fullmatch(ctx.text, prev[-1].end, titles.start)
-        closed = ctx.text.startswith(",", after[0].end) and not apposed  # ", Tan Sri A, to ..."
+        paired = (
+            any(
+                p in ctx.text[comma.end() : after[0].start]
+                for p in ctx.lex.words("honorific_pairs")
+            )
+            if comma
+            else False
+        )
+        # ", Tan Sri A, to ...": a two-word honorific of a title's holder set off by commas
+        closed = paired and ctx.text.startswith(",", after[0].end) and not apposed
         if comma and (
             not gap.strip()
             or (
