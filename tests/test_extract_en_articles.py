@@ -56,7 +56,7 @@ EXPECTED = {
             "Cen Mingzhu",
             "Wei Guozhong",
         },
-        "main": "Sichuan Hengtai Aluminium Co., Ltd.",  # "X Visits Y" in the headline: the host's page
+        "main": "Nordvik Metals",
         "roles": {
             ("Erik Lindqvist", "general-manager"),
             ("Anna Berg", "chief-financial-officer"),
