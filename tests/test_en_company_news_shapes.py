@@ -611,3 +611,27 @@ def test_an_apposition_with_an_article_and_the_companys_name_then_a_new_post():
     )
     assert ("Owen Pratt", "director", "Harwick Minerals Ltd", "current") in held
     assert ("Owen Pratt", "chairman", "Harwick Minerals Ltd", "current") in held
+
+
+def test_an_age_then_a_who_clause_and_the_groups_title():
+    held = roles(
+        "Harwick Minerals Ltd has appointed Nora Quill as chairman. Quill, 66, succeeds Datuk "
+        "Owen Pratt, 78, who has resigned as the group's independent and non-executive chairman."
+    )
+    assert ("Owen Pratt", "chairman", "Harwick Minerals Ltd", "former") in held
+
+
+def test_independent_and_non_executive_director_and_a_senior_independent_director():
+    held = roles(
+        "Harwick Minerals Ltd has also appointed Nora Quill as its independent and non-executive "
+        "director. Owen Pratt, Harwick's senior independent director, welcomed her."
+    )
+    assert ("Nora Quill", "independent-director", "Harwick Minerals Ltd", "current") in held
+    assert ("Owen Pratt", "independent-director", "Harwick Minerals Ltd", "current") in held
+
+
+def test_a_dateline_with_a_date_in_brackets_is_no_organisation():
+    found_ = found(
+        "KUALA LUMPUR (Jan 15): Harwick Minerals Ltd has appointed Nora Quill as chairman."
+    )
+    assert not any("LUMPUR" in o.name for o in found_.orgs)

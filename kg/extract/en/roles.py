@@ -1159,9 +1159,12 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     who = _WHO.match(gap) or _AGE.match(gap)  # "Name, who has been <title>", "Name, 54, was"
     if who:
         gap = " " + gap[who.end() :]
+        who = _WHO.match(gap)  # "Name, 78, who has resigned as <title>"
+        gap = " " + gap[who.end() :] if who else gap
     ended = _ENDED_SPAN.search(gap) is not None  # "served from 2001 to 2005 as"
     gap = _LINK_FILLERS.sub("", gap)  # "has also served for five years as": "has served as"
     linked = _ARTICLE_AFTER.sub("", gap.strip())  # "was appointed as the <title>"
+    linked = _company_possessive(ctx.lex).sub("", linked)  # "has resigned as the group's <title>"
     for status in ("former", "current"):
         if gap[:1].isspace() and any(
             phrase_regex(links[status]).fullmatch(g) for g in (gap.strip(), linked)
@@ -1206,6 +1209,16 @@ _BOARD_GAP = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?\s+as\s+(?:an?\s+|its\s+|the\s+)?"
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
+
+
+def _company_possessive(lex: Lexicon) -> re.Pattern[str]:
+    """ "the group's", "the company's" ending a link ("who has resigned as the group's")."""
+    return lex.made(_company_possessive_re)
+
+
+def _company_possessive_re(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lex.words("company_words"))
+    return re.compile(rf"\s+the\s+(?:{words})['’]s$", re.IGNORECASE)
 
 
 def _where_org(ctx: Context, people, titles: TitleList) -> str | None:
