@@ -635,3 +635,11 @@ def test_a_dateline_with_a_date_in_brackets_is_no_organisation():
         "KUALA LUMPUR (Jan 15): Harwick Minerals Ltd has appointed Nora Quill as chairman."
     )
     assert not any("LUMPUR" in o.name for o in found_.orgs)
+
+
+def test_a_family_name_after_a_dated_opening_phrase():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. With effect from 1 June "
+        "2024, Quill will join the board as an independent non-executive director."
+    )
+    assert ("Nora Quill", "independent-director", "Harwick Minerals Ltd", "current") in held

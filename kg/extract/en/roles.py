@@ -168,6 +168,8 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
             not body[:at].rstrip(" \t")
             or body[:at].rstrip(" \t")[-1] in ".;\n"
             or _WHERE_BEFORE.search(body, max(0, at - 12), at) is not None  # "X, where Roe is"
+            or _DATED_OPENING.search(body, max(0, at - 16), at)
+            is not None  # "From 1 June 2022, Roe"
         )
         told = (
             body.startswith(",", e)
@@ -1231,6 +1233,8 @@ def _where_org(ctx: Context, people, titles: TitleList) -> str | None:
     return ctx.org_end.get(where.start()) if where else None
 
 
+# A sentence's opening phrase ending in a date, then a comma: "With effect from 1 June 2022, |Roe"
+_DATED_OPENING = re.compile(r"(?:\b\d{4}|\b\d{1,2}(?:st|nd|rd|th)?)\s*,\s*$")
 _WHERE_BEFORE = re.compile(r",\s+where\s+$")
 
 
