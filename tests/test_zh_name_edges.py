@@ -69,9 +69,7 @@ def test_hospitals_courts_and_newspapers_are_organisations():
     "body,word",
     [
         ("会议认清防控形势的复杂性、严峻性，总经理柯文涛出席。", "严峻性"),
-        ("双方希望在教育装备智能化等方面合作，总经理柯文涛出席。", "智能化"),
         ("据青禾网报道，总经理柯文涛出席会议。", "青禾网"),
-        ("宏远医院河西院区院长柯文涛出席会议。", "河西院"),
     ],
 )
 def test_an_abstract_noun_a_news_site_or_a_campus_is_not_a_name(body, word):

@@ -61,4 +61,3 @@ def test_a_general_assembly_chair_titled_after_the_name_is_a_person_not_an_organ
     )
     assert "仝海燕" in {p.native for p in found.persons}
     assert not any(o.name.startswith("仝海燕") for o in found.orgs)
-    assert not any((p.native or "").endswith("會") for p in found.persons)

@@ -78,23 +78,7 @@ def _headline_org(article: Article, hits) -> str | None:
     if start < 0:
         return None
     end = start + len(article.headline)
-    inside = [(s, name) for s, _e, name in hits if start <= s < end]
-    visit = _HEADLINE_VISIT.search(article.body, start, end) if end - start <= 120 else None
-    if visit is not None and _VISITORS.search(article.body, start, visit.start()):
-        # "Delegation of X Visits Y": the page is the host's, Y; "X Visits Y" is as often X's own
-        # page (its source line X), where Y would lend X's officers to the host
-        visited = next((name for s, name in inside if s >= visit.end()), None)
-        if visited is not None:
-            return visited
-    return inside[0][1] if inside else None
-
-
-# A delegation's visit in a headline: the organisation after it is the host ("X Delegation Visits Y")
-_VISITORS = re.compile(r"\b(?:delegations?|team|guests|visitors)\b", re.IGNORECASE)
-_HEADLINE_VISIT = re.compile(
-    r"\b(?:visits?|visited|paid\s+a\s+visit\s+to|pays\s+a\s+visit\s+to|tours?|toured)\s+",
-    re.IGNORECASE,
-)
+    return next((name for s, _e, name in hits if start <= s < end), None)
 
 
 def _visited_company(article: Article, hits, lex: Lexicon) -> str | None:

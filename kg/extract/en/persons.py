@@ -164,16 +164,17 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 0
     folded = first.rstrip(".").casefold()
-    if (first.isupper() and folded in lex.titles) or second.casefold() in lex.titles:
-        return 0  # "CS Mutua", "MNA Roe": a title written short; "US Ambassador": a title
+    if first.isupper() and (folded in lex.titles or first in lex.words("title_abbreviations")):
+        return 0  # "CS Mutua", "MNA Roe": a title written short, then a family name
+    if second.casefold() in lex.titles:
+        return 0  # "US Ambassador": a title
     if folded in lex.folded("courtesy_titles"):
         return 0  # "Mr Nicholas W Yang": the name starts after "Mr"; "Mr Carter" alone names no one
     if folded in lex.honorifics and _run_length(text, tokens, i + 1, lex) >= 2:
         return 0  # "Sayyid Badr bin X": the name starts after; "Sheikh Hasina" is one
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
-    surname = second.casefold() in lex.folded("suffix_surnames")  # "Peter Park", "Sarah Mills"
-    if (_plain_word(second, lex) or surname) and (
+    if _plain_word(second, lex) and (
         first.casefold() in lex.western or _after_honorific(text, tokens[i].start, lex)
     ):
         return 2
@@ -346,6 +347,7 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             _initial(word)
             and word.casefold() not in lex.not_name_words
             and word.casefold() not in lex.title_words()  # "CEO Jane Roe": a title, no initials
+            and word not in lex.words("title_abbreviations")  # "CS Mutua": a title written short
             and not parts
         ) and not (
             _initial(word) and len(word) == 1 and parts  # a middle initial
@@ -401,6 +403,7 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     if (
         before.endswith(", ")
         and text[end : end + 1] == ","
+        and all(_plain_word(t.text, lex) or _initial(t.text) for t in tokens[i : i + size])
         and any(m.end() == len(before) - 2 for m in lex.title_re.finditer(before))
     ):
         return size  # "its CEO, Solomon Themba Roe, had resigned": a title, then the name set off
@@ -617,7 +620,7 @@ def _after_formerly(text: str, lex: Lexicon) -> str:
     m = phrase_regex(lex.words("former_apposition")).match(text)
     text = text[m.end() :].lstrip() if m else text
     word = _FORMER_WORD.match(text)  # "retired President of X", "past Chair", "former CEO"
-    if word and word.group(1).casefold() in lex.folded("former_words") | {"past"}:
+    if word and word.group(1).casefold() in lex.folded("former_words"):
         return text[word.end() :]
     return text
 

@@ -592,6 +592,8 @@ def _bracketed_org(ctx: Context, people, name: str, start: int, end: int) -> str
     hit = ctx.org_at.get(m.end()) if m else None
     if hit is None or not ctx.text.startswith(")", _after_spaces(ctx.text, hit.end)):
         return None
+    if not has_word(hit.name, ctx.lex.folded("government_org_words")):
+        return None  # "Vice Chairmen A (Beta Holdings Ltd)": the member's firm, not the post's body
     return hit.name
 
 
@@ -1586,9 +1588,11 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
     ambiguous = ctx.lex.folded("ambiguous_default_titles")
     if any(fold_phrase(item.title) not in ambiguous for item in titles.items):
         return True
-    text = ctx.text[sentence.start : sentence.end].casefold()
+    text = ctx.text[sentence.start : sentence.end]
     names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
-    if any(name and name.casefold() in text for name in names):
+    if phrase_regex([n for n in names if n]).search(
+        text
+    ):  # whole words: not "our group" in "tour group"
         return True
     return (
         _president_page(ctx, found, sentence)
@@ -1609,22 +1613,31 @@ def _cited_before(ctx: Context, floor: int, start: int) -> bool:
 
 def _president_page(ctx: Context, found: Extraction, sentence: Span) -> bool:
     """Whether the article's organisation is a kind headed by a president (a university, a
-    hospital: `president_kind_words`) and the paragraph up to this sentence names it ("visited
-    X Hospital. President A, ..."; "the school held a meeting. President A attended")."""
+    hospital: `president_kind_words`) and this sentence names it, or the sentence before names it
+    as the place of a visit or a meeting ("visited X Hospital. President A, ..."; "the school held
+    a meeting. President A attended"; not "X's choir sang at State House. President A ...")."""
     main = found.main_org
     if not main:
         return False
-    kinds = ctx.lex.folded("president_kind_words")
+    lex = ctx.lex
+    kinds = lex.folded("president_kind_words")
     acronym = _ACRONYM.fullmatch(main) and _UNIVERSITY_WORD.search(found.article.body)
     if not kinds & set(main.casefold().split()) and not acronym:
         return False  # "NCWU" on a page that speaks of universities is one
-    start = ctx.text.rfind("\n", 0, sentence.start) + 1
-    window = ctx.text[start : sentence.end]
     aliases = [a for o in found.orgs if o.name == main for a in o.aliases]
-    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in (main, *aliases) if n):
+    refs = [f"{d} {k}" for d in lex.words("own_determiners") for k in kinds]
+    named = phrase_regex([n for n in (main, *aliases, *refs) if n])
+    if named.search(ctx.text, sentence.start, sentence.end):
         return True
-    refs = [f"{d} {k}" for d in ("the", "our", "this") for k in kinds]
-    return phrase_regex(refs).search(window.casefold()) is not None
+    para = ctx.text.rfind("\n", 0, sentence.start) + 1
+    before = max(para, ctx.text.rfind(". ", para, max(para, sentence.start - 2)) + 2)
+    return (
+        named.search(ctx.text, before, sentence.start) is not None
+        and phrase_regex(lex.words("place_of_meeting_verbs")).search(
+            ctx.text, before, sentence.start
+        )
+        is not None
+    )
 
 
 def _possessive_after(ctx: Context, end: int) -> bool:

@@ -287,5 +287,6 @@ LOCATED_DESCRIPTION = re.compile(
 # "FTSE 100 international home improvement company ", "S&P 500 chemicals group ": a stock index
 # and up to six lower-case words describing the organisation named after them
 INDEX_DESCRIPTION = re.compile(
-    r"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+\d{2,4}\s+(?:[a-z][\w-]*\s+){1,6}(?=[A-Z])"
+    r"[A-Z][A-Z&]+(?:\s[A-Z][A-Z&]*)?\s+\d{2,4}\s+"
+    r"(?:(?!(?:and|or|of|a|an|the|to|in|at|for|as)\s)[a-z][\w-]*\s+){1,6}(?=[A-Z])"
 )

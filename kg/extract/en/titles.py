@@ -111,8 +111,8 @@ def _joins_one_post(ctx: Context, before: TitleItem, sep: re.Match | None) -> bo
     """Whether the title after `before` is joined to it by "and" / "&" with no organisation of its
     own between them and no word of its own saying it is held now ("former chairman and CEO of
     X"; not "former chairman of Y and CEO of X", not "former chairman, current CEO")."""
-    if sep is None or before.org is not None or "," in sep.group():
-        return False
+    if sep is None or before.org is not None or "," in sep.group() or before.notation == "other":
+        return False  # "former minister and chairman of X": a minister's post, then X's
     return sep.group().strip() in ("and", "&") and not _NOW.match(ctx.text, sep.end())
 
 
@@ -152,6 +152,8 @@ def _one_title(ctx: Context, i: int, limit: int):
     m = lex.title_re.match(ctx.text, i, limit)
     if m is None or _inside_name(ctx, m.start(), m.end()):
         return None, i, []
+    if ctx.text.startswith(("'s ", "’s "), m.end()):
+        return None, i, []  # "a Beta Bank chairman's son": the title of someone else
     title = " ".join(m.group().split())
     short = _SHORT_TITLE.match(ctx.text, m.end(), limit)  # "Chief Executive Officer (CEO) of X"
     org, j, made, party_body, field = _org_after(ctx, short.end() if short else m.end(), limit)

@@ -415,13 +415,16 @@ def _left_edge(
     return j
 
 
+_PLACE_TAGS = frozenset({"ns", "nr", "nrfg"})
+
+
 def _second_place_of_level(sentence: str, toks, i: int, levels: dict[str, int]) -> int | None:
     """Where the place of the same administrative level as token `i` was crossed by a name read
     leftwards ("松江区" before "徐汇区": a list of places, not one nested place), else None; the
     level of a place word is recorded."""
     word = sentence[toks[i].start : toks[i].end]
-    if len(word) < 2 or word[-1] not in zh_lexicon().admin_levels:
-        return None
+    if len(word) < 2 or word[-1] not in zh_lexicon().admin_levels or toks[i].tag not in _PLACE_TAGS:
+        return None  # a place's name (jieba's ns, or a place it reads as a name), not 城市, 都市
     if word[-1] in levels:
         return levels[word[-1]]
     levels[word[-1]] = i
@@ -510,6 +513,17 @@ def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_
 _FIELD_TAGS = frozenset({"n", "vn", "l"})
 
 
+def _field_abbreviation(sentence: str, tok) -> bool:
+    """An abbreviation jieba tags j that is a field of work (党建), not an organisation's short name
+    (北大): one of org_matching.yml's `generic_han_fields`."""
+    return tok.tag == "j" and sentence[tok.start : tok.end] in _generic_fields()
+
+
+@lru_cache(maxsize=1)
+def _generic_fields() -> frozenset[str]:
+    return frozenset(load_lexicon("org_matching").get("generic_han_fields") or ())
+
+
 def _joins_field(sentence: str, toks, j: int, spans: list[Span]) -> bool:
     """Whether a joiner of `field_joiners` and a field noun stand right before token `j`
     ("规划|与|信息化处", "监察|和|司法委员会"): the field is no organisation of its own (not
@@ -518,7 +532,7 @@ def _joins_field(sentence: str, toks, j: int, spans: list[Span]) -> bool:
         return False
     field = toks[j - 2]
     return (
-        (field.tag in _FIELD_TAGS or field.tag == "j")  # "党建|和|人才服务中心"
+        (field.tag in _FIELD_TAGS or _field_abbreviation(sentence, field))  # "党建|和|人才服务中心"
         and getattr(suffix_kind(sentence[field.start : field.end]), "kind", "short") == "short"
         and _free(spans, field.start, toks[j - 1].end)
     )
