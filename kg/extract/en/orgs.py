@@ -26,6 +26,7 @@ from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
     LETTERS,
     LOCATED_DESCRIPTION,
+    LOCATED_ONLY,
     Mention,
     Span,
     SpanSet,
@@ -187,7 +188,7 @@ def find_org_spans(
         lead = _SURNAME_AND.match(body, start, end)
         if lead and lead.group(1) in surnames:
             start = lead.end()  # "Mayor Roe and Kowhai District Council's": Roe is a person
-        if _LOCATED_ONLY.fullmatch(body, start, end):
+        if LOCATED_ONLY.fullmatch(body, start, end):
             continue  # "Perth-based mining": a description, no name
         based = LOCATED_DESCRIPTION.match(body, start, end)
         if based:  # "London-listed miner | Kestrel Resources": the place's description
@@ -215,10 +216,6 @@ def _function_of_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
 
-_LOCATED_ONLY = re.compile(
-    r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}-(?:based|headquartered|listed|registered)"
-    r"(?:\s+[a-z][\w-]*)*"
-)
 _SURNAME_AND = re.compile(r"([A-Z][\w'’-]+)\s+(?:and|&)\s+(?=[A-Z])")
 
 

@@ -278,12 +278,13 @@ class Mentions(list[Mention]):
         return self[first : bisect.bisect_left(self.starts, end, first)]
 
 
-# "Boston-based financial services group ", "London-listed miner ": a place's adjective of
-# location and up to five lower-case words describing the organisation named after them
-LOCATED_DESCRIPTION = re.compile(
-    r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}-(?:based|headquartered|listed|registered)"
-    r"(?:\s+[a-z][\w-]*){0,5}\s+(?=[A-Z])"
-)
+# "Boston-based", "London-listed": a place's adjective of location before an organisation
+_LOCATED = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}-(?:based|headquartered|listed|registered)"
+# "Boston-based financial services group ", "London-listed miner ": that adjective and up to five
+# lower-case words describing the organisation named after them
+LOCATED_DESCRIPTION = re.compile(_LOCATED + r"(?:\s+[a-z][\w-]*){0,5}\s+(?=[A-Z])")
+# "Perth-based mining": the adjective and its description, no name after them
+LOCATED_ONLY = re.compile(_LOCATED + r"(?:\s+[a-z][\w-]*)*")
 # "FTSE 100 international home improvement company ", "S&P 500 chemicals group ": a stock index
 # and up to six lower-case words describing the organisation named after them
 INDEX_DESCRIPTION = re.compile(

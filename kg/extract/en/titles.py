@@ -113,10 +113,8 @@ def _joins_one_post(ctx: Context, before: TitleItem, sep: re.Match | None) -> bo
     X"; not "former chairman of Y and CEO of X", not "former chairman, current CEO")."""
     if sep is None or before.org is not None or "," in sep.group() or before.notation == "other":
         return False  # "former minister and chairman of X": a minister's post, then X's
-    return sep.group().strip() in ("and", "&") and not _NOW.match(ctx.text, sep.end())
-
-
-_NOW = re.compile(r"(?:current|incumbent|present|now)\b", re.IGNORECASE)
+    now = phrase_regex(ctx.lex.words("current_words"))
+    return sep.group().strip() in ("and", "&") and not now.match(ctx.text, sep.end())
 
 
 def portfolio_title(lex: Lexicon, title: str) -> bool:
