@@ -636,3 +636,22 @@ def test_a_family_name_after_a_dated_opening_phrase():
         "2024, Quill will join the board as an independent non-executive director."
     )
     assert ("Nora Quill", "independent-director", "Harwick Minerals Ltd", "current") in held
+
+
+def test_a_trade_description_before_another_company_is_no_post_at_the_page_company():
+    held = roles(
+        "Harwick Minerals Ltd has appointed Nora Quill as chief operating officer. Quill is leaving "
+        "her position as president of junior gold developer Corlan Metals."
+    )
+    assert ("Nora Quill", "general-manager", "Corlan Metals", "former") in held
+    assert ("Nora Quill", "general-manager", "Harwick Minerals Ltd", "former") not in held
+
+
+def test_a_new_body_after_the_title_is_that_bodys_not_the_page_companys():
+    held = roles(
+        "Harwick Minerals Ltd reported results. Nora Quill has been appointed as chairperson of the "
+        "new Technological University of Westmere."
+    )
+    assert not any(
+        org == "Harwick Minerals Ltd" and person == "Nora Quill" for person, _, org, _ in held
+    )

@@ -1830,7 +1830,11 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     )
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4})")
+# "of the X", "of the new X", "of junior gold developer X": up to three lower-case words before
+# the capitalised name
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(([A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4})"
+)
 
 
 _PRESIDENT_POSTS = frozenset(

@@ -384,7 +384,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         board_owner = _org_after_once(ctx, board.end(), limit)
         if board_owner.name:
             return board_owner
-    the = re.compile(r"the\s+", re.IGNORECASE).match(ctx.text, k, limit)
+    the = re.compile(r"the\s+(?:new\s+)?", re.IGNORECASE).match(ctx.text, k, limit)
     k = the.end() if the else k
     named = _named_before(ctx, k, limit) if the else None
     if named:
@@ -395,8 +395,10 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         or owner.group(1).casefold() in ctx.lex.places
     ):
         k = owner.end()  # "head of Spain's Bank of Commerce": the bank, not Spain's
-    based = LOCATED_DESCRIPTION.match(ctx.text, k, limit) or INDEX_DESCRIPTION.match(
-        ctx.text, k, limit
+    based = (
+        LOCATED_DESCRIPTION.match(ctx.text, k, limit)
+        or INDEX_DESCRIPTION.match(ctx.text, k, limit)
+        or ctx.lex.made(_trade_description_re).match(ctx.text, k, limit)
     )
     if based:
         # "of Boston-based financial services group X Corp": the place's description, then
@@ -437,6 +439,13 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
 
 _OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
+
+
+def _trade_description_re(lex: Lexicon) -> re.Pattern:
+    """ "junior gold developer ", "Irish dairy co-operative ": up to three lower-case words and a
+    trade noun (`trade_nouns`) describing the organisation named right after them."""
+    nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
+    return re.compile(rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{nouns})\s+(?=[A-Z])")
 
 
 def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:
