@@ -94,3 +94,17 @@ def test_a_title_written_short_before_a_family_name_is_no_name():
     names = {p.name for p in extract_article(article).persons}
     assert "Amos Wanjiru" in names
     assert not names & {"CS Wanjiru", "US Ambassador", "Diaspora Affairs"}
+
+
+def test_two_ministries_joined_by_and_are_two_organisations():
+    article = make_article(
+        "x.txt",
+        "Delegation visits Arland\nApril 15, 2024\n\nThe delegation visited the Arland Ministry of "
+        "Agriculture and Arland Ministry of Education on Monday. It also met the Ministry of "
+        "Housing and Urban-Rural Development and the Committee for Economy and Public "
+        "Administration.\n",
+    )
+    names = {o.name for o in extract_article(article).orgs}
+    assert {"Arland Ministry of Agriculture", "Arland Ministry of Education"} <= names
+    assert "Ministry of Housing and Urban-Rural Development" in names
+    assert "Public Administration" not in names

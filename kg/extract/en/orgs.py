@@ -180,6 +180,7 @@ def find_org_spans(
     organ = board_organ_re(lex)  # "Supervisory Board", "Governing Board of X": no organisation
     surnames = {body[s:e].split()[-1] for s, e in people if " " in body[s:e].strip()}
     kept = []
+    found = [part for span in found for part in _two_bodies(body, span, lex)]
     for start, end in found:
         if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
@@ -1070,6 +1071,26 @@ def _institution(name: str, lex: Lexicon) -> bool:
 
 _FIELD_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
 _FUNCTION_OF = re.compile(r"(.+?) (?:of|at) (?:the )?(.+)$")
+
+
+def _two_bodies(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
+    """A name that is two bodies joined by "and", each with its own head word of `of_heads`
+    ("Zambian Ministry of Agriculture and Zambian Ministry of Education"), split in two; a body
+    named for two fields stays one ("Ministry of Science and Technology")."""
+    start, end = span
+    heads = lex.folded("of_heads")
+    for m in _AND_SPLIT.finditer(body, start, end):
+        left, right = body[start : m.start()], body[m.end() : end]
+        opening = " ".join(
+            right.split()[:3]
+        )  # "Zambian Ministry of", not "Urban-Rural Development"
+        whole = " of " in right or len(right.split()) >= 3  # not a field: "Public Administration"
+        if has_word(left, heads) and right[:1].isupper() and has_word(opening, heads) and whole:
+            return [(start, m.start()), (m.end(), end)]
+    return [span]
+
+
+_AND_SPLIT = re.compile(r" and (?:the )?")
 
 
 def _has_org_word(name: str, lex: Lexicon) -> bool:
