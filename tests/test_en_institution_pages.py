@@ -89,3 +89,14 @@ def test_a_lone_president_after_the_pages_institution_is_named_elsewhere_is_nobo
         "Eastvale University choir sings at State House",
     )
     assert not any(person == "William Hale" for person, _, _ in held)
+
+
+def test_hosts_met_during_a_visit_in_another_university_are_its_not_the_pages():
+    held = roles(
+        "Our university's delegation headed by Vice-President Zhang Hua of Eastvale Agricultural "
+        "University visited Arland. During the visit in the University of Arland, the delegation "
+        "was met by Vice-President Prof. Tom Hale.",
+        "Our university's delegation visited Arland",
+    )
+    assert ("Tom Hale", "other", "University of Arland") in held
+    assert ("Tom Hale", "other", "Eastvale Agricultural University") not in held

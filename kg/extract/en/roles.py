@@ -1752,7 +1752,7 @@ def _visited_before(ctx: Context, found: Extraction, sentence: Span, pos: int) -
     return None if name and name == found.main_org else name
 
 
-_VISIT_OBJECT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?")
+_VISIT_OBJECT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?")
 
 
 def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
