@@ -655,3 +655,12 @@ def test_a_new_body_after_the_title_is_that_bodys_not_the_page_companys():
     assert not any(
         org == "Harwick Minerals Ltd" and person == "Nora Quill" for person, _, org, _ in held
     )
+
+
+def test_a_time_phrase_inside_the_appointment_link():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as a director. Quill was last year appointed as "
+        "chair of the Pensions Commission, and was earlier this year appointed as chief executive "
+        "of Corlan Holdings."
+    )
+    assert ("Nora Quill", "chairman", "Pensions Commission", "current") in held

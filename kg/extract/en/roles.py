@@ -1185,7 +1185,7 @@ _LINK_FILLERS = re.compile(
     r"(?<=\s)(?:also|currently|now|still|recently)\s+"
     r"|\s+(?:for\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?)"
     r"|since\s+(?:\w+\s+)?\d{4}|(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}"
-    r"|in\s+\d{4})(?=\s)"
+    r"|in\s+\d{4}|(?:earlier\s+)?(?:last|this)\s+(?:year|month|week))(?=\s)"  # "was last year appointed"
 )
 _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}\s")
 
