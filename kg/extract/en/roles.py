@@ -51,6 +51,7 @@ from kg.extract.en.text import (
     split_sentences,
 )
 from kg.extract.en.titles import (
+    LEVEL_WORDS,
     MAIN,
     Context,
     TitleItem,
@@ -759,10 +760,7 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     the name)."""
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
-    gap = ctx.text[end:start]
-    for pair in ctx.lex.words("honorific_pairs"):  # "Tan Sri", "Datuk Seri": one honorific
-        gap = gap.replace(pair, " ")
-    words = gap.split()
+    words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
     endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
@@ -772,6 +770,14 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         or w in endings
         for w in words
     )
+
+
+def _without_honorific_pairs(lex: Lexicon, text: str) -> str:
+    """`text` with each two-word honorific (`honorific_pairs`: "Tan Sri", "Datuk Seri") blanked:
+    between a title and its holder such a pair stands for one honorific."""
+    for pair in lex.words("honorific_pairs"):
+        text = text.replace(pair, " ")
+    return text
 
 
 def _field_between(ctx: Context, words: list[str]) -> bool:
@@ -905,14 +911,8 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         named = any(item.org for item in titles.items) or titles.prefix_org is not None
         prev = people.ending_by(titles.start)
         apposed = bool(prev) and _COMMA_THEN.fullmatch(ctx.text, prev[-1].end, titles.start)
-        paired = (
-            any(
-                p in ctx.text[comma.end() : after[0].start]
-                for p in ctx.lex.words("honorific_pairs")
-            )
-            if comma
-            else False
-        )
+        between = ctx.text[comma.end() : after[0].start] if comma else ""
+        paired = _without_honorific_pairs(ctx.lex, between) != between
         # ", Tan Sri A, to ...": a two-word honorific of a title's holder set off by commas
         closed = paired and ctx.text.startswith(",", after[0].end) and not apposed
         if comma and (
@@ -1730,7 +1730,7 @@ def _level_committee(title: str) -> str | None:
 
 
 _LEVEL_COMMITTEE = re.compile(
-    r"\b(?:provincial|municipal|prefectural|county|district|city|regional)\s+(?:deputy\s+)?"
+    rf"\b(?:{LEVEL_WORDS})\s+(?:deputy\s+)?"
     r"(?:party|cpc|ccp)\s+(?:committee\b|(?=(?:secretary|chief)\b))",
     re.IGNORECASE,
 )

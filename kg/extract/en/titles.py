@@ -354,8 +354,9 @@ def _party_body(lex: Lexicon, name: str) -> bool:
 
 # "of the municipal party committee" with no place before it (a place's name would be read as a
 # name of its own: "of the Qinglan Municipal Party Committee")
+LEVEL_WORDS = "provincial|municipal|prefectural|county|district|city|regional"
 OF_LEVEL_COMMITTEE = re.compile(
-    r"\s+of\s+the\s+((?:provincial|municipal|prefectural|county|district|city|regional)\s+"
+    rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
     r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
 )
 
