@@ -24,6 +24,7 @@ from kg.extract.en.text import (
     Span,
     evidence,
     occurrences,
+    post_nominals_end,
     sentence_at,
     split_sentences,
 )
@@ -153,20 +154,31 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
     body = article.body
     starts = {s: (s, e, name) for s, e, name in people}
     for sentence in sentences:
-        holders: list[tuple[str, int]] = []
+        holders: list[
+            tuple[str, int, int | None]
+        ] = []  # name, end of the verb, start of the list when it has appositions
         for k, (s, e, name) in enumerate(people):
             if sentence.start <= s < sentence.end:
                 m = _JOINS_BOARD.match(body, e, sentence.end)
+                apposed = m is None and (m := _APPOSED_JOINS.match(body, e, sentence.end))
+                if apposed and k + 1 < len(people) and people[k + 1][0] < m.end():
+                    continue  # another name inside the apposition: not this one's
                 if m is not None:
-                    holders.append((name, m.end()))
+                    listed, plural = [name], _PLURAL_JOIN.search(body, e, m.end()) is not None
                     j = k  # "A, B and C were re-elected to the board": the names listed before
-                    while (
-                        j > 0
-                        and sentence.start <= people[j - 1][0]
-                        and LIST_SEP.fullmatch(body, people[j - 1][1], people[j][0])
-                    ):
-                        holders.append((people[j - 1][2], m.end()))
+                    while j > 0 and sentence.start <= people[j - 1][0]:
+                        gap = (people[j - 1][1], people[j][0])
+                        if LIST_SEP.fullmatch(body, *gap):
+                            listed.append(people[j - 1][2])
+                        elif plural and _APPOSED_AND.fullmatch(body, *gap):
+                            listed.append(people[j - 1][2])  # "A, a strategist, and B, ..., have"
+                            apposed = True
+                        else:
+                            break
                         j -= 1
+                    # an apposition's organisations are not the board's: look before the names
+                    before = people[j][0] if apposed else None
+                    holders += [(n, m.end(), before) for n in listed]
         for m in _NAMES_TO_BOARD.finditer(body, sentence.start, sentence.end):
             pos, named = m.end(), []
             while (hit := starts.get(pos)) is not None:
@@ -176,11 +188,11 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
                     break
                 pos = gap.end()
             if named and (to := _TO_OWN_BOARD.match(body, named[-1][1], sentence.end)):
-                holders += [(name, to.end()) for _, _, name in named]
-        for name, end in holders:
+                holders += [(name, to.end(), None) for _, _, name in named]
+        for name, end, before in holders:
             if _AS_AFTER.match(body, end):
                 continue  # "appointed to the board as an independent director": the title's
-            org = _sentence_org(found, orgs, sentence, end)
+            org = _sentence_org(found, orgs, sentence, end if before is None else before)
             if org is None:
                 continue
             claim = RoleClaim(name, "director", "director", org, evidence(article, sentence))
@@ -218,6 +230,12 @@ _JOINS_BOARD = re.compile(
     + r"|(?:\s*,\s*\d{2}\s*,)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
     + _OWN_BOARD
 )
+# "Name, retired principal of X, has been elected to the board": an apposition closed by a comma
+# (no ", and" inside: "A, who retired, and B, a lawyer, has been elected" is B's alone)
+_APPOSITION_GAP = r",\s+(?:(?!,\s*and\s)[^;()]){1,120}?,"
+_APPOSED_JOINS = re.compile(_APPOSITION_GAP + r"(?:" + _JOINS_BOARD.pattern + r")")
+_APPOSED_AND = re.compile(_APPOSITION_GAP + r"\s+and\s+")
+_PLURAL_JOIN = re.compile(r"\s(?:have|were|are)\s")
 _NAMES_TO_BOARD = re.compile(
     r"\b(?:(?:appointment|appointments|election)\s+of|appointed|elected|named|welcomed|added)\s+"
 )
@@ -262,8 +280,14 @@ def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, 
         if len(owners) == 1
         for title in lex.words("courtesy_titles")
     }
-    full = [(s, e, n) for s, e, n in occurrences(body, names)]
-    short = [(s, e, titled[n]) for s, e, n in occurrences(body, list(titled))]
+    full = [
+        (s, post_nominals_end(body, e, lex.post_nominals), n)
+        for s, e, n in occurrences(body, names)
+    ]
+    short = [
+        (s, post_nominals_end(body, e, lex.post_nominals), titled[n])
+        for s, e, n in occurrences(body, list(titled))
+    ]
     return sorted(full + short)
 
 

@@ -54,6 +54,7 @@ class Lexicon:
     connectors: frozenset[str]
     not_org_names: frozenset[str]
     acronym_stop: frozenset[str]
+    post_nominals: frozenset[str]  # honours after a name ("KNZM", "CBE"), as printed
     places: frozenset[str]
     place_suffixes: frozenset[str]
     titles: dict[str, str]  # folded title -> notation ("?party" for party-dependent titles)
@@ -198,6 +199,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         connectors=_fold_set(data["org_connectors"]),
         not_org_names=_fold_set(data["not_org_names"]),
         acronym_stop=frozenset(str(w).upper() for w in data["acronym_stop"]),
+        post_nominals=frozenset(str(w) for w in data["post_nominals"]),
         places=_fold_set([*data["places"], *(data.get("world_places") or ())]),
         place_suffixes=_fold_set(data["place_suffixes"]),
         titles=titles,

@@ -34,6 +34,7 @@ from kg.extract.en.text import (
     evidence,
     occurrences,
     overlaps,
+    post_nominals_end,
     sentence_at,
     split_sentences,
 )
@@ -157,9 +158,10 @@ def find_org_spans(
 ) -> list[Candidate]:
     """Non-overlapping (start, end) of organisation names, in text order."""
     named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
+    honoured = SpanSet([(s, post_nominals_end(body, e, lex.post_nominals)) for s, e in people])
     found = (
         _table_spans(body, vocab)
-        + _acronym_spans(body, lex, named)
+        + _acronym_spans(body, lex, honoured)  # "Sir A B KNZM": no organisation KNZM
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
         + _named_brand_spans(body, lex, people)

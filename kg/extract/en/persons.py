@@ -533,7 +533,9 @@ _BODY_NAMED = re.compile(
 )
 
 
-_FIELD_PHRASE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w ,&-]*?),?\s$")
+_FIELD_PHRASE = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?([A-Za-z][\w ,&-]*?),?\s$"
+)  # any case: all field words
 
 
 def _field_between(rest: str, lex: Lexicon) -> bool:

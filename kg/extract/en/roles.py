@@ -48,6 +48,8 @@ from kg.extract.en.text import (
     Span,
     evidence,
     occurrences,
+    overlaps,
+    post_nominals_end,
     split_sentences,
 )
 from kg.extract.en.titles import (
@@ -156,7 +158,10 @@ def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mentio
     president of Y"): the family name (first word of a pinyin name,
     last of another) of exactly one person of the article, at the start of a sentence or a clause,
     right before a comma, stands for that person."""
-    full = occurrences(body, [p.name for p in found.persons])
+    full = [  # "Sir A B KNZM has been ...": the honours belong to the mention
+        Mention(s, post_nominals_end(body, e, lex.post_nominals), name)
+        for s, e, name in occurrences(body, [p.name for p in found.persons])
+    ]
     shorts = family_names(found, lex, first_two=True)
     taken = [(s, e) for s, e, _ in full]
     links = lex.data["title_links"]
@@ -763,6 +768,8 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
+    if _of_field(ctx, words):
+        return True  # "vice-president of corporate development A"
     endings = [w for w in words if w.islower() and w in ctx.lex.place_suffixes]
     return len(endings) <= 1 and all(
         w.casefold().rstrip(".") in ctx.lex.honorifics
@@ -792,6 +799,20 @@ def _field_between(ctx: Context, words: list[str]) -> bool:
         0 < len(named) <= 6
         and words[0] not in ("&", "and", "-", "–")
         and all(w[:1].isupper() and w.casefold() in fields for w in named)
+    )
+
+
+def _of_field(ctx: Context, words: list[str]) -> bool:
+    """Whether `words` are "of" and a function's field in any case, up to four field words joined
+    by "and" or "&" ("of operations", "of corporate development")."""
+    fields = ctx.lex.folded("field_words")
+    named = [w for w in words[1:] if w not in ("&", "and")]
+    return (
+        len(words) > 1
+        and words[0] in ("of", "for")
+        and words[1] not in ("&", "and")
+        and 0 < len(named) <= 4
+        and all(w.casefold() in fields for w in named)
     )
 
 
@@ -1823,6 +1844,8 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     m = _OF_NAME.match(ctx.text, end)
     if m is None or m.group(2).casefold() in ctx.lex.folded("own_org_words"):
         return False
+    if overlaps(ctx.people_spans, m.start(1), m.start(1) + 1):
+        return False  # "vice-president of operations Bob Roe": the holder, named after a field
     printed = m.group(1).casefold()
     return not any(
         o.name.casefold().startswith(printed) or printed.startswith(o.name.casefold())

@@ -253,6 +253,17 @@ class SpanSet:
             self.reach[j] = self.reach[i]
 
 
+_POST_NOMINAL = re.compile(r",?\s([A-Z][A-Za-z]{1,5})(?![\w'’&-])")
+
+
+def post_nominals_end(text: str, end: int, post_nominals: frozenset[str]) -> int:
+    """Where the honours and letters printed after a name end ("Sir A B KNZM", "A B, CBE, FCA,"):
+    `end` itself when none follows."""
+    while (m := _POST_NOMINAL.match(text, end)) is not None and m.group(1) in post_nominals:
+        end = m.end()
+    return end
+
+
 class Mentions(list[Mention]):
     """(start, end, name) mentions in text order, not overlapping (what `occurrences` gives), with
     bisection for the questions extractors ask of every title: who is named before or after a
