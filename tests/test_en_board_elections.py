@@ -94,3 +94,29 @@ def test_a_title_of_a_lower_case_word_that_is_no_field_gives_no_post():
         headline="Orvane Mining news",
     )
     assert not {r for r in roles(got) if r[0] == "Bob Hanley"}
+
+
+def test_an_aside_between_dashes_after_the_name_keeps_the_link():
+    got = found(
+        "Prior to this appointment, Ivo Brandt – who has served 11 years on the board – held the "
+        "role of vice-chairman of Norvale plc since 2010. John Brandt – a veteran of the sector – "
+        "was appointed chief executive of Ostrey plc."
+    )
+    assert ("Ivo Brandt", "vice-chairman", "Norvale plc") in roles(got)
+    assert ("John Brandt", "general-manager", "Ostrey plc") in roles(got)
+    held = {r.status for r in got.roles if r.person == "Ivo Brandt"}
+    assert held == {"former"}
+
+
+def test_held_the_role_of_is_a_former_post():
+    got = found("Alan Corwen held the role of chief financial officer of Norvale plc until 2019.")
+    assert [(r.role, r.org, r.status) for r in got.roles if r.person == "Alan Corwen"] == [
+        ("chief-financial-officer", "Norvale plc", "former")
+    ]
+
+
+def test_a_dash_after_a_name_without_a_closing_dash_links_nothing():
+    got = found(
+        "Ivo Brandt – and others – said the vice-chairman of Norvale plc, Ada Corwen, left."
+    )
+    assert ("Ivo Brandt", "vice-chairman", "Norvale plc") not in roles(got)

@@ -569,7 +569,9 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
-_WHO = re.compile(r",?\s+who\s+(?:has|had|is|was|will|would|joined|served|led|chairs|holds)\b")
+_WHO = re.compile(
+    r"(?:,|\s+[–—])?\s+who\s+(?:has|had|is|was|will|would|joined|served|led|chairs|holds)\b"
+)
 _LOWER_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 
 

@@ -1145,6 +1145,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     if not before:
         return None
     gap = ctx.text[before[-1].end : start]
+    aside = _DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
+    gap = " " + gap[aside.end() :] if aside else gap
     if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):
         return before[-1].name, False  # "A, B and other members of X": the list before
     formerly = phrase_regex(ctx.lex.words("former_apposition"))
@@ -1198,6 +1200,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     return None
 
 
+# An aside between dashes right after a name, no dash or sentence end inside
+_DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
 # ", who", "(Rtd) who": a short bracketed note after the name ("(Rtd)", "(retd.)") may come first
 _WHO = re.compile(r"\s*(?:\([A-Za-z.]{2,8}\)\s*)?,?\s*who(?=\s)")
 _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
