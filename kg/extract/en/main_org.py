@@ -37,9 +37,23 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
         or _headline_org(article, hits)
-        or _most_named([h for h in hits if h.name.casefold() not in parties])
-        or _most_named(hits)
+        or (None if _unread_headline_subject(article, lex) else _most_named_org(hits, parties))
     )
+
+
+def _most_named_org(hits, parties: frozenset[str]) -> str | None:
+    return _most_named([h for h in hits if h.name.casefold() not in parties]) or _most_named(hits)
+
+
+def _unread_headline_subject(article: Article, lex: Lexicon) -> bool:
+    """Whether the headline opens with a capitalised name that was not read, as the subject of a
+    company's news verb ("Xyz Q gets new chairman"): the page is about that unread name, and the
+    organisation named most often in the text is not to be taken for it."""
+    m = _HEADLINE_SUBJECT.match(article.headline or "")
+    if m is None:
+        return False
+    verbs = phrase_regex(lex.words("headline_news_verbs"))
+    return verbs.match(article.headline, m.end()) is not None
 
 
 def _host_org(body: str, hits, lex: Lexicon) -> str | None:
@@ -103,3 +117,7 @@ def _company_named(name: str, lex: Lexicon) -> bool:
 def _most_named(hits) -> str | None:
     counts = Counter(name for _s, _e, name in hits)  # in the order first named: a tie goes to
     return max(counts, key=lambda n: counts[n]) if counts else None  # the first named
+
+
+# a capitalised name of up to four words opening a headline, then a space
+_HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}")

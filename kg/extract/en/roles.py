@@ -556,6 +556,7 @@ def _sentence_roles(
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
             _where_org(ctx, people, titles)
+            or _with_holder_org(ctx, found, people, titles, sentence)
             or (None if members else _org_after_names(ctx, people, holders, titles))
             or next(
                 (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
@@ -578,6 +579,30 @@ def _sentence_roles(
             at = own or inherited
             carry[name] = titles.prefix_org or at
             _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
+
+
+def _with_holder_org(
+    ctx: Context, found: Extraction, people, titles: TitleList, sentence: Span
+) -> str | None:
+    """The organisation of the post stated just before in the sentence, for a holder named after
+    "with" ("A was appointed managing director of X with B as the executive director": X's)."""
+    before = people.ending_by(titles.start)
+    if not before or before[-1].start < sentence.start:
+        return None
+    if not _AS_GAP.fullmatch(ctx.text, before[-1].end, titles.start):
+        return None
+    if not _WITH_BEFORE.search(
+        ctx.text, max(sentence.start, before[-1].start - 8), before[-1].start
+    ):
+        return None
+    return next(
+        (r.org for r in reversed(found.roles) if sentence.start <= r.evidence.start < sentence.end),
+        None,
+    )
+
+
+_AS_GAP = re.compile(r"\s+as\s+(?:the\s+|its\s+|an?\s+)?")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
 
 
 # Seats on a board: a holder's bracket names the firm a member comes from ("directors A (X
@@ -1221,7 +1246,8 @@ _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s+")
 _ORG_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|an?\s+)?(\S.*?)\s+")  # ", <organisation> <titles>"
 _JOINED_GAP = re.compile(
-    r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?(.+?)"
+    r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join|(?:now\s+)?heads|will\s+head)"
+    r"\s+(?:the\s+)?(.+?)"
     r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?"
 )
 # "X has named Name its new <title>", "X named Name chief executive", "appointed Name as the new"
@@ -1415,7 +1441,8 @@ def _ministry(ctx: Context, found: Extraction, item) -> str | None:
 
 
 def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
-    """The organisation a sentence is set at ("Meanwhile at Y, the board ..."): the one the
+    """The organisation a sentence is set at ("Meanwhile at Y, the board ...", "For Y, A was
+    appointed as the managing director"): the one the
     article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
     m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
     if m is None:
@@ -1454,7 +1481,7 @@ def _reports_re(lex: Lexicon) -> re.Pattern:
 
 
 _AT_LEAD = re.compile(
-    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At|For)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
     r"[A-Z][\w&'’.-]*),\s"
 )
 
@@ -1472,7 +1499,7 @@ _ENDED = re.compile(
 def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
     """The organisation that appoints, in "X [on Thursday] appointed Y as its <title>": "its" is
     X's when X, named right before the appointing verb, is the sentence's subject; the one joined,
-    in "Y joined X as (its) <title>"."""
+    in "Y joined X as (its) <title>" (or "Y now heads X as <title>")."""
     for org_start, mention in ctx.org_at.items():  # "Y joined X as (its) <title>"
         if (
             sentence.start <= org_start < start
@@ -1502,7 +1529,9 @@ def _appointing_subject(ctx: Context, sentence: Span, start: int) -> str | None:
 
 
 _ITS_BEFORE = re.compile(r"(?<![\w-])(?:its|the\s+(?:company|group)['’]s)\s+(?:new\s+)?$")
-_JOINED = re.compile(r"(?<![\w-])(?:joined|joins|rejoined|has\s+joined|will\s+join)\s+(?:the\s+)?$")
+_JOINED = re.compile(
+    r"(?<![\w-])(?:joined|joins|rejoined|has\s+joined|will\s+join|heads|will\s+head)\s+(?:the\s+)?$"
+)
 _AS_ITS = re.compile(r"\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+)?")
 
 
