@@ -120,3 +120,43 @@ def test_a_dash_after_a_name_without_a_closing_dash_links_nothing():
         "Ivo Brandt – and others – said the vice-chairman of Norvale plc, Ada Corwen, left."
     )
     assert ("Ivo Brandt", "vice-chairman", "Norvale plc") not in roles(got)
+
+
+def test_a_relative_clause_closed_by_a_comma_and_a_pronoun_with_also():
+    got = found(
+        "Norvale Ltd said its chairman quit. Separately, Liu Changsheng, who is currently a "
+        "non-executive, non-independent director of the company, has been appointed as "
+        "non-executive chairman from March 3. He has also been appointed as director of Nolash "
+        "Tech, Norvale's wholly-owned subsidiary.",
+        headline="Norvale chairman quits",
+    )
+    assert {
+        ("Liu Changsheng", "director", "Norvale Ltd"),
+        ("Liu Changsheng", "chairman", "Norvale Ltd"),
+        ("Liu Changsheng", "director", "Nolash Tech"),
+    } <= roles(got)
+
+
+def test_a_post_said_to_be_at_the_company_does_not_yield_to_the_same_post_elsewhere():
+    got = found(
+        "Norvale Ltd said so. John Brandt, who joined in 2010, is a director of the company. John "
+        "Brandt was also appointed as director of Ostrey Partners.",
+        headline="Norvale board news",
+    )
+    assert {
+        ("John Brandt", "director", "Norvale Ltd"),
+        ("John Brandt", "director", "Ostrey Partners"),
+    } <= roles(got)
+
+
+def test_two_capitalised_words_alone_on_a_line_are_page_furniture():
+    got = found("Norvale Ltd named a new chairman.\n\nVIEW ALL\n\nSUPPORT SO\n\nThe board met.")
+    assert not {"VIEW", "ALL", "SUPPORT", "SO"} & {o.name for o in got.orgs}
+
+
+def test_madame_is_an_honorific_not_part_of_the_name():
+    got = found(
+        "The minister met Madame Cai Qihua, chair of the Kestrel Water Partnership, on March 3."
+    )
+    assert "Cai Qihua" in {p.name for p in got.persons}
+    assert not {p.name for p in got.persons if p.name.startswith("Madame")}

@@ -571,6 +571,8 @@ def _shouting(body: str, pos: int) -> bool:
 def _shouting_line(body: str, start: int, end: int) -> bool:
     """_shouting for the line body[start:end] (asked once per line, not once per word on it)."""
     words = re.findall(r"[A-Za-z]{2,}", body[start : end if end >= 0 else len(body)])
+    if len(words) == 2 and all(w.isupper() for w in words):
+        return True  # "VIEW ALL", "SUPPORT SO": a button's or a banner's two words
     return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 
 

@@ -33,6 +33,9 @@ _ADVERBS = re.compile(
 )
 
 
+_INNER_ADVERB = re.compile(r"(?<=\s)(?:also|since|now|currently)\s+", re.IGNORECASE)
+
+
 def pronoun_mentions(
     body: str,
     lex: Lexicon,
@@ -86,7 +89,11 @@ def pronoun_mention(
         return None  # "Asked by Ms Roe, he ...": the phrase names someone
     gap = _ADVERBS.match(body, m.end(1))
     succeeds = _SUCCEEDS.match(body, m.end(1))  # "She succeeds Y": Y held her new post
-    if (gap is None or not _post_links(lex).match(body, gap.end())) and not succeeds:
+    linked = gap is not None and _post_links(lex).match(body, gap.end()) is not None
+    if not linked:  # "He has also been appointed as": the link without its adverb
+        rest = _INNER_ADVERB.sub("", body[m.end(1) : min(sentence.end, m.end(1) + 120)])
+        linked = _post_links(lex).match(rest.lstrip()) is not None
+    if not linked and not succeeds:
         return None
     who = _antecedent(body, before, people, holders, family_names)
     return Mention(m.start(1), m.end(1), who) if who is not None else None

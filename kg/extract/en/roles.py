@@ -73,7 +73,8 @@ _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 # as <title>"
 _APPOSITION = re.compile(
     r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
-    r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+|currently\s+|now\s+)?"
+    r"(?:the\s+|an?\s+)?(?:(?:non|co|vice)-[a-z]+,?\s+)*"  # "who is currently a non-executive, "
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
     r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?"  # "Name, Norway's High Commissioner"
 )
@@ -120,20 +121,26 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _counterparts(article, found, ctx, people, sentence, found.roles[before:])
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
-    _yield_defaults(found)
+    _yield_defaults(found, lex)
 
 
-def _yield_defaults(found: Extraction) -> None:
+def _yield_defaults(found: Extraction, lex: Lexicon) -> None:
     """A post given to the article's organisation by default (its sentence names no organisation:
     "General Manager A Visits the Site of X") yields to the same post at an organisation the text
-    names for that person ("A, General Manager of Y"): the default was a guess."""
+    names for that person ("A, General Manager of Y"): the default was a guess. A sentence that
+    says "the company" or "our group" named it: no guess."""
     main = found.main_org
     if not main:
         return
     names = {main, *(a for o in found.orgs if o.name == main for a in o.aliases)}
+    refs = phrase_regex(lex.words("main_org_refs"))
 
     def defaulted(r: RoleClaim) -> bool:
-        return r.org == main and not any(n in r.evidence.quote for n in names)
+        return (
+            r.org == main
+            and not any(n in r.evidence.quote for n in names)
+            and refs.search(r.evidence.quote) is None
+        )
 
     named = {(r.person, r.role) for r in found.roles if r.org != main}
     found.roles[:] = [r for r in found.roles if not (defaulted(r) and (r.person, r.role) in named)]
@@ -1208,6 +1215,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         known = ctx.org_at[before[-1].end + joined.start(1)]
         if known.end == before[-1].end + joined.end(1):
             return before[-1].name, False
+    closed = _WHO_CLOSED.match(gap)  # "Name, who is a director of X, has been appointed as"
+    gap = " " + gap[closed.end() :] if closed else gap
     who = _WHO.match(gap) or _AGE.match(gap)  # "Name, who has been <title>", "Name, 54, was"
     if who:
         gap = " " + gap[who.end() :]
@@ -1229,6 +1238,10 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
 _DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
 # ", who", "(Rtd) who": a short bracketed note after the name ("(Rtd)", "(retd.)") may come first
 _WHO = re.compile(r"\s*(?:\([A-Za-z.]{2,8}\)\s*)?,?\s*who(?=\s)")
+# a relative clause closed by a comma before the sentence's own verb
+_WHO_CLOSED = re.compile(
+    r"\s*,\s*who\s+[^;()]{1,120}?,\s+(?=(?:has|have|had|was|were|is|are|will)\s)"
+)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
 # Words inside a link that change nothing of it: "also", "currently", a span of time.
 _LINK_FILLERS = re.compile(
