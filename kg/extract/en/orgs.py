@@ -165,6 +165,7 @@ def find_org_spans(
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
         + _named_brand_spans(body, lex, people)
+        + _country_brand_spans(body, lex, named)
     )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
@@ -494,10 +495,10 @@ def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
 
 def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twice: bool) -> bool:
     """Whether the word at body[start:end] is used as a company's name (see _brand_spans)."""
-    possessive = re.match(r"['’]s((?:\s+[a-z]+){1,3})", body[end : end + 50])
-    if possessive:  # "Harlow's board", "Harlow's new board chairman"
+    possessive = re.match(r"['’]s((?:\s+[A-Za-z]+){1,3})", body[end : end + 50])
+    if possessive:  # "Harlow's board", "Harlow's new board chairman", "Harlow's Chairman"
         modifiers = lex.folded("possessive_modifiers")
-        words = possessive.group(1).split()
+        words = possessive.group(1).casefold().split()
         while len(words) > 1 and words[0] in modifiers:
             words = words[1:]
         if words[0] in nouns:
@@ -544,6 +545,7 @@ def _make_brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re
         | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
         | lex.folded("title_modifiers")  # "Additional Secretary X": part of the title
         | lex.folded("former_words")  # "Former Chairman X"
+        | frozenset(lex.event_nouns)  # "the X Forum's CEO Roundtable": an event, no company
     )
     return stop, lex.folded("brand_possessive_nouns"), phrase_regex(lex.words("brand_verbs"))
 
@@ -1125,6 +1127,28 @@ def _place_brand(body: str, run, lex: Lexicon) -> list[Candidate]:
         ):
             spans.append((run[k].start, run[k + 1].end))
     return spans
+
+
+def _country_brand_spans(body: str, lex: Lexicon, people: SpanSet) -> list[Candidate]:
+    """A state group named by a country word and one pinyin brand of two syllables or more, the
+    name ending there ("China Hengtai's chairman", "of Sino Kaiyuan"): `country_brand_openers`."""
+    openers = "|".join(re.escape(w) for w in lex.words("country_brand_openers"))
+    spans = []
+    for m in re.finditer(rf"(?<![\w-])(?:{openers})\s([A-Z][a-z]+)(?![\w-])", body):
+        brand = m.group(1)
+        if (
+            not _is_brand(brand, lex)
+            or brand.casefold() in lex.places
+            or overlaps(people, m.start(1), m.end(1))
+            or _NAME_GOES_ON.match(body, m.end())
+        ):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+# a capitalised word after the brand: a longer name, read as a chain if it is one
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9]")
 
 
 def _is_brand(word: str, lex: Lexicon) -> bool:
