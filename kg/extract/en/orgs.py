@@ -810,6 +810,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         word[:1].isupper()
         or (word[:1].isdigit() and prev.text[:1].isupper())  # "Channel 4 Television", "3M"
         or word in lex.connectors
+        or (word == "to" and prev.text.casefold() in lex.folded("to_connector_words"))
         or word in lex.words("lower_case_legal_forms")  # "Ardent plc", "Kestrel Resources ltd"
         or (syllable_count(word, lex.syllables) or 0) >= 2
     )

@@ -1177,6 +1177,10 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     if not before:
         return None
     gap = ctx.text[before[-1].end : start]
+    if ctx.text[start - 1 : start] == " " and (start - 1) in ctx.org_end:
+        # "A to take up the post of NWU Party Secretary": the organisation opening the titles
+        owner = [s for s, m in ctx.org_at.items() if m.end == start - 1 and s > before[-1].end]
+        gap = ctx.text[before[-1].end : owner[0]] if owner else gap
     aside = _DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
     gap = " " + gap[aside.end() :] if aside else gap
     if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):

@@ -375,6 +375,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     kind = _kind_of_main_re(ctx.lex).match(ctx.text, k, limit)
     own = kind is not None and kind.group(1).casefold() in ctx.lex.folded("own_kind_words")
     if kind and own and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
+        owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, kind.end(), limit)
+        if owned:  # "Secretary of the Hospital's Party Committee" on the page of X Hospital
+            return OrgAfter(MAIN, owned.end(), [], party_body=True)
         return OrgAfter(MAIN, kind.end(), [])  # "of the Hospital" on the page of X Hospital
     if kind and (only := _only_of_kind(ctx, kind.group(1))):
         return OrgAfter(only, kind.end(), [])  # "of the Ministry": the one ministry named

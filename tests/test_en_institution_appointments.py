@@ -1,0 +1,57 @@
+"""Machine-translated English of appointments at Chinese institutions (sentences written for these
+tests): "A to take up the post of X Party Secretary, B to be removed from the post of X Vice
+President", "Secretary of the Hospital's Party Committee", "X Hospital Affiliated to Y University"."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def found(body: str, headline: str = "Leadership appointment assembly held"):
+    return extract_article(make_article("x.txt", f"{headline}\n date 2021-09-16 {body}\n"))
+
+
+def roles(got) -> set[tuple[str, str, str, str]]:
+    return {(r.person, r.role, r.org, r.status) for r in got.roles}
+
+
+def test_a_list_of_posts_to_take_up_and_to_be_removed_from():
+    got = found(
+        "Chen Lihua announced the Kestrel Provincial Party Committee's decisions on KNU "
+        "leadership members: Wang Jiancheng to take up the post of KNU Party Secretary, Liu "
+        "Dehai to take up the post of KNU Deputy Party Secretary, Qiao Mingyuan to be removed "
+        "from the post of KNU Party Secretary and Li Hongbo to be removed from the post of KNU "
+        "Vice President."
+    )
+    assert {
+        ("Wang Jiancheng", "party-secretary", "KNU", "current"),
+        ("Liu Dehai", "deputy-party-secretary", "KNU", "current"),
+        ("Qiao Mingyuan", "party-secretary", "KNU", "former"),
+    } <= roles(got)
+    assert ("Liu Dehai", "party-secretary", "KNU", "current") not in roles(got)
+    assert not {r for r in roles(got) if r[0] == "Qiao Mingyuan" and r[3] == "current"}
+    assert {r[3] for r in roles(got) if r[0] == "Li Hongbo"} == {"former"}
+
+
+def test_the_party_committee_of_the_hospital_on_a_hospital_page():
+    got = found(
+        "On June 24, the Provincial Hospital Affiliated to Kestrel Medical University (Kestrel "
+        "Provincial Hospital) held a meeting. Meng Dong, Secretary of the Hospital’s Party "
+        "Committee, delivered a speech.",
+        headline="Hospital holds a meeting",
+    )
+    hospital = "Provincial Hospital Affiliated to Kestrel Medical University"
+    assert hospital in {o.name for o in got.orgs}
+    assert ("Meng Dong", "party-secretary", hospital, "current") in roles(got)
+    assert not {o.name for o in got.orgs if "Party Committee" in o.name}
+
+
+def test_affiliated_to_joins_a_school_to_its_university_only_after_affiliated():
+    got = found(
+        "The Middle School Affiliated to Kestrel Normal University held a ceremony. The visit "
+        "to Kestrel Normal University followed."
+    )
+    names = {o.name for o in got.orgs}
+    assert "Middle School Affiliated to Kestrel Normal University" in names
+    assert not {n for n in names if n.startswith("visit")}
