@@ -76,3 +76,25 @@ def test_an_abstract_noun_a_news_site_or_a_campus_is_not_a_name(body, word):
     found = natives(body)
     assert "柯文涛" in found
     assert word not in found
+
+
+@pytest.mark.parametrize(
+    "body,name,wrong",
+    [
+        # jieba cuts the family name off as a word of one character, the given name is a word
+        ("会议宣布了决定。俞海星同志任东岭集团副董事长。", "俞海星", "海星"),
+        ("会议宣布了决定：张万顺同志任东岭集团总经理。", "张万顺", "万顺"),
+        # a family name jieba tags as one after a verb, before a given name that is a word
+        ("总经理表示欢迎，并转达了奚正平董事长的问候。", "奚正平", None),
+    ],
+)
+def test_a_family_name_cut_off_by_the_segmenter_stays_with_its_given_name(body, name, wrong):
+    found = natives(body)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_unit_ending_before_a_title_is_no_family_name():
+    found = natives("5月30日，国家统计局工业司主要负责人江源一行来我市调研。")
+    assert "江源" in found
+    assert "司主要" not in found

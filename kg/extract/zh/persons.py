@@ -201,9 +201,19 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
             if _after_org_ending(sentence, start_title - n)
             or (listed and _opens_titled_item(sentence, start_title - n))
         ]  # "X基金会|何日|生|主任": after an organisation, whatever words jieba makes of the name
-        for start in starts:
+        tagged = [  # "转达了|奚|正平|董事长": a family name jieba tags as one after a function
+            start_title - n  # word or a verb, its given name a word of the dictionary
+            for n in (3,)
+            if (start_title - n, "nr") in ends.get(start_title - n + 1, ())
+            and (
+                start_title - n == 0
+                or any(tag[:1] in _BEFORE_TAGGED for _, tag in ends.get(start_title - n, ()))
+            )
+        ]
+        for start in starts + tagged:
             if not (
                 follows
+                or start in tagged
                 or _after_org_ending(sentence, start)
                 or (listed and _opens_titled_item(sentence, start))
             ):
@@ -211,9 +221,32 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
             if read_name(sentence, start, words, frozenset({start, start_title})) == (
                 start_title - start
             ):
-                found.append((start, start_title))
+                found.append(
+                    (_family_cut_off(sentence, start, start_title, words, ends), start_title)
+                )
                 break
     return found
+
+
+# jieba tags of the word before a family name read so: particles, verbs, prepositions,
+# conjunctions, punctuation ("转达了奚正平董事长": not "工业司主要负责人", where 司 ends a unit)
+_BEFORE_TAGGED = frozenset("uvpcx")
+
+
+def _family_cut_off(sentence: str, start: int, end: int, words, ends) -> int:
+    """Where a name read at `start` begins when jieba cut its family name off as a word of one
+    character ("俞|海星同志": 俞海星, not 海星): that character's offset, else `start`."""
+    lex = zh_lexicon()
+    before = start - 1
+    if (
+        before >= 0
+        and any(s == before for s, _ in ends.get(start, ()))
+        and sentence[before] in lex.surnames
+        and sentence[before] not in lex.weak_surnames
+        and read_name(sentence, before, words, frozenset({before, end})) == end - before
+    ):
+        return before
+    return start
 
 
 def _after_org_ending(sentence: str, start: int) -> bool:
