@@ -98,3 +98,16 @@ def test_a_unit_ending_before_a_title_is_no_family_name():
     found = natives("5月30日，国家统计局工业司主要负责人江源一行来我市调研。")
     assert "江源" in found
     assert "司主要" not in found
+
+
+@pytest.mark.parametrize(
+    "body,name,wrong",
+    [
+        ("韩江都教授将担任副校长，负责环球事务。", "韩江都", None),
+        ("王海副教授和李明院士出席了本次学术会议。", "王海", "王海副"),
+    ],
+)
+def test_a_name_before_an_academic_rank_is_read(body, name, wrong):
+    found = natives(body)
+    assert name in found
+    assert wrong not in found

@@ -133,6 +133,7 @@ class Lexicon:
     reason_openers: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
+    replacing_verbs: tuple[str, ...] = ()  # "A代替B担任X": B held X before A
     board_committee_words: tuple[str, ...] = ()
     body_titles: dict = field(default_factory=dict)
     common_name_count: int = 1 << 30
@@ -222,6 +223,7 @@ def zh_lexicon() -> Lexicon:
         reason_openers=first(d.get("reason_openers") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),
+        replacing_verbs=first(d.get("replacing_verbs") or []),
         board_committee_words=first(d.get("board_committee_words") or []),
         body_titles={k: tuple(v) for k, v in (d.get("body_titles") or {}).items()},
         common_name_count=int(d.get("common_name_count") or 1 << 30),

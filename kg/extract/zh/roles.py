@@ -910,6 +910,7 @@ def _sentence_roles(
     orgs, claims, last_org = list(canon), [], None
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     runs = _runs(s, names)
+    spans = [span for run in runs for span in run]
     starts = {span.start: span.end for run in runs for span in run}  # the names, start -> end
     previous = _sentence_before(article.body, start)
     for run in runs:
@@ -922,12 +923,17 @@ def _sentence_roles(
             if near and not last_org and _delegation_of(s, near):
                 near = None  # "X大学代表团在校长A的陪同下": A is the host's, not X's
             evidence = evidence_at(article, start + ps)
+            successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
             made: list[RoleClaim] = []
             for heading in _chain_of(first):
-                status = "former" if heading.former or by_event else "current"
+                status = "former" if heading.former or by_event or successor else "current"
                 made += _heading_claims(
                     names[native], heading, status, near, evidence, found, state
                 )
+                if successor is not None and not heading.former:
+                    claims += _heading_claims(
+                        names[successor.text], heading, "current", near, evidence, found, state
+                    )
             claims += made
             if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
                 last_org = _own_org(first.generic, found)  # "学校党委书记A、副书记B"
@@ -945,6 +951,19 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+def _successor_before(s: str, start: int, spans) -> Found | None:
+    """The person who takes the post of the one named at `start`: named right before a verb of
+    `replacing_verbs` ("A教授则代替B教授担任X": A), maybe with an honorific and 则 between."""
+    lex = zh_lexicon()
+    verb = match_before(s, start, lex.replacing_verbs)
+    if verb is None:
+        return None
+    at = start - len(verb)
+    at -= len(match_before(s, at, ("则", "将", "已")) or "")
+    at -= len(match_before(s, at, lex.name_honorifics) or "")
+    return next((span for span in spans if span.end == at), None)
 
 
 def _sentence_before(body: str, start: int) -> str:
