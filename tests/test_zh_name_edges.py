@@ -111,3 +111,18 @@ def test_a_name_before_an_academic_rank_is_read(body, name, wrong):
     found = natives(body)
     assert name in found
     assert wrong not in found
+
+
+def test_a_foreign_name_in_transliteration_inside_a_list_of_names():
+    text = (
+        "虚构新闻标题用于测试\n2023年6月1日\n参加会面的还包括东岭控股集团行政总裁范明，"
+        "非执行董事施俊华、戴国平、埃文斯、利蕴华、卡斯特，集团风险管理总监缪思远。\n"
+    )
+    got = extract_article(make_article("x.txt", text))
+    directors = {r.person for r in got.roles if r.title == "非执行董事"}
+    assert {"Shi Junhua", "Dai Guoping", "Aiwensi", "Li Yunhua", "Kasite"} <= directors
+
+
+def test_a_word_of_transliteration_characters_is_no_listed_name():
+    found = natives("会议由郭振林主持，东岭集团、巴西、美国等单位代表参加。")
+    assert not {"巴西", "美国"} & found

@@ -519,6 +519,7 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
         mates = []
         if sentence[e : e + 1] == "、":
             n = read_name(sentence, e + 1, words, bounds | {e + 1}, listed=True)
+            n = n or _transliterated_at(sentence, e + 1)  # "A、埃文斯、B": a foreign name
             if n and _closes_item(sentence, e + 1 + n, words):
                 mates.append((e + 1, e + 1 + n))
         if s >= 2 and sentence[s - 1] == "、":
@@ -542,6 +543,27 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
 def _openers() -> frozenset[str]:
     """Characters that open a list of names ("成员，即A、B"; zh.yml `name_list_openers`)."""
     return frozenset(load_lexicon("zh").get("name_list_openers") or "")
+
+
+def _transliterated_at(sentence: str, pos: int) -> int:
+    """Length of a foreign name in transliteration at `pos`, two to five characters of
+    `transliteration_characters`, no word of jieba's dictionary but a name, closed by 、 or the list's end
+    (a list item only: "董事A、埃文斯、B"); 0 when there is none."""
+    chars = _transliteration_characters()
+    plain = simplified_same_length(sentence[pos : pos + 6])
+    n = 0
+    while n < len(plain) and plain[n] in chars:
+        n += 1
+    tag = dictionary_tag(plain[:n])
+    if not 2 <= n <= 5 or (tag is not None and not tag.startswith("nr")):
+        return 0  # a word of the dictionary, unless it knows it as a name
+    after = sentence[pos + n : pos + n + 1]
+    return n if not after or after in "、，,；;。和及与等" else 0
+
+
+@lru_cache(maxsize=1)
+def _transliteration_characters() -> frozenset[str]:
+    return frozenset(load_lexicon("zh").get("transliteration_characters") or "")
 
 
 def _closes_item(sentence: str, pos: int, words) -> bool:
