@@ -395,6 +395,7 @@ def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     for m in re.finditer(r"(?<![\w+-])[A-Z](?:[A-Z&]|\+(?=[A-Z])){1,6}(?![\w+-])", body):
         if (
             m.group() in lex.acronym_stop
+            or m.group().casefold() in lex.places  # "LUCKNOW Kavo Sons": a dateline's place
             or overlaps(people, m.start(), m.end())
             or overlaps(tickers, m.start(), m.end())
             or _shouting(body, m.start())
@@ -821,6 +822,7 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         run[0].text in lex.words("chain_lead_stop")
         or not run[0].text[:1].isupper()
         or _opener(run, lex, at_start)
+        or _dateline_place(body, run, lex)
     ):
         run, at_start = run[1:], False
     run = _body_of(run, lex)
@@ -983,6 +985,15 @@ def _joined_industries(run, k: int, lex: Lexicon) -> bool:
         and run[k - 1].text.casefold() in lex.industry
         and run[k + 1].text.casefold() in lex.industry
     )
+
+
+def _dateline_place(body: str, run, lex: Lexicon) -> bool:
+    """Whether the run opens with a dateline's place in capitals before a name in mixed case
+    ("LONDON Kavo Sons chairman ..."): a known place ("POWERCHINA International" is a name)."""
+    word = run[0].text
+    if len(run) < 2 or len(word) < 3 or not word.isupper() or run[1].text.isupper():
+        return False
+    return word.casefold() in lex.places
 
 
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
