@@ -72,3 +72,22 @@ def test_a_headline_about_a_read_company_keeps_it():
     )
     assert got.main_org == "Oakden Resources"
     assert ("Patrick Lane", "chairman", "Oakden Resources") in roles(got)
+
+
+def test_a_countrys_firm_is_the_firm_named_after_it_never_the_country():
+    got = found(
+        "The delegation was led by Ben Okafor, Founder and Chief Executive Officer of Nigeria’s "
+        "largest oil production firm— Kavo Group. It was received by Ann Price, Chief Executive "
+        "Officer of Nigeria's largest bank.",
+        headline="Oil firm delegation visits the regulator",
+    )
+    assert {
+        ("Ben Okafor", "general-manager", "Kavo Group"),
+    } <= roles(got)
+    assert not {r for r in roles(got) if r[2] == "Nigeria"}
+    assert not {r for r in roles(got) if r[0] == "Ann Price"}
+
+
+def test_a_companys_board_is_still_the_companys():
+    got = found("Ann Moss, chairman of Kavo Group's board, spoke.", headline="Board news")
+    assert ("Ann Moss", "chairman", "Kavo Group") in roles(got)

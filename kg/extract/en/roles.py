@@ -1894,6 +1894,9 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     m = _OF_NAME.match(ctx.text, end)
     if m is None or m.group(2).casefold() in ctx.lex.folded("own_org_words"):
         return False
+    owner = m.group(1)[:-2].casefold() if m.group(1).endswith(("'s", "’s")) else None
+    if owner and (owner in ctx.lex.folded("countries") or owner in ctx.lex.places):
+        return True  # "of Nigeria's largest oil firm": a firm the text does not name here
     if overlaps(ctx.people_spans, m.start(1), m.start(1) + 1):
         return False  # "vice-president of operations Bob Roe": the holder, named after a field
     printed = m.group(1).casefold()

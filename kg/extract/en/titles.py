@@ -414,6 +414,13 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         if span is None:
             return OrgAfter(None, j, [])
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
+    possessed = _POSSESSED.match(ctx.text, ctx.org_at[k].end, limit) if k in ctx.org_at else None
+    if possessed and (
+        ctx.org_at[k].name.casefold() in ctx.lex.folded("countries")
+        or ctx.org_at[k].name.casefold() in ctx.lex.places
+    ):  # "of Nigeria's largest oil firm — X Group": X's post; none when no name follows
+        hit = ctx.org_at.get(possessed.end())
+        return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
         body = _party_body_after(ctx, end, limit)
@@ -496,6 +503,9 @@ def _only_of_kind(ctx: Context, kind: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# "'s largest oil production firm — ", "'s biggest lender, ": a possessive and a lower-case
+# description of the organisation named after it
+_POSSESSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*(?:\s*[—–-]\s*|\s*,\s*|\s+)?")
 _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
