@@ -100,3 +100,29 @@ def test_hosts_met_during_a_visit_in_another_university_are_its_not_the_pages():
     )
     assert ("Tom Hale", "other", "University of Arland") in held
     assert ("Tom Hale", "other", "Eastvale Agricultural University") not in held
+
+
+def test_the_trusts_chairman_on_the_page_of_the_one_trust_named():
+    got = extract_article(
+        make_article(
+            "x.txt",
+            "New chief executive for the hospital trust\n\nPaula Reyes will join Kestrel and Telford Hospital "
+            "NHS Trust on July 1. Speaking about it, the trust's chairman Ben Reid said it was good.\n",
+        )
+    )
+    assert ("Ben Reid", "chairman", "Kestrel and Telford Hospital NHS Trust") in {
+        (r.person, r.role, r.org) for r in got.roles
+    }
+
+
+def test_the_trusts_chairman_where_two_trusts_are_named_is_no_ones():
+    got = extract_article(
+        make_article(
+            "x.txt",
+            "Trust names a new chief executive\n\nPaula Reyes will join Kestrel Hospital NHS Trust "
+            "on July 1. She was chief executive of Norvale Foundation Trust and Norvale Foundation "
+            "Trust praised her. Norvale Foundation Trust is large. Speaking about it, the trust's "
+            "chairman Ben Reid said it was good.\n",
+        )
+    )
+    assert not {r for r in got.roles if r.person == "Ben Reid"}

@@ -58,6 +58,7 @@ from kg.extract.en.titles import (
     Context,
     TitleItem,
     TitleList,
+    only_of_kind,
     parse_titles,
     portfolio_title,
 )
@@ -1782,7 +1783,11 @@ def _other_body_before(ctx: Context, start: int) -> bool:
     if m is None:
         return False
     own = ctx.lex.folded("company_words") | ctx.lex.folded("company_possessive_nouns")
-    return m.group(1).casefold() not in own
+    kind = m.group(1).casefold()
+    if kind in ctx.lex.folded("own_kind_words") and kind not in own:
+        # "the trust's chairman" on the page of X NHS Trust, the one trust it names: its own
+        return ctx.main_org is None or only_of_kind(ctx, kind) != ctx.main_org
+    return kind not in own
 
 
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")

@@ -379,7 +379,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         if owned:  # "Secretary of the Hospital's Party Committee" on the page of X Hospital
             return OrgAfter(MAIN, owned.end(), [], party_body=True)
         return OrgAfter(MAIN, kind.end(), [])  # "of the Hospital" on the page of X Hospital
-    if kind and (only := _only_of_kind(ctx, kind.group(1))):
+    if kind and (only := only_of_kind(ctx, kind.group(1))):
         return OrgAfter(only, kind.end(), [])  # "of the Ministry": the one ministry named
     board = phrase_regex(ctx.lex.words("board_refs")).match(ctx.text, k, limit)
     if board and not _OF.match(ctx.text, board.end(), limit):
@@ -496,7 +496,7 @@ def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
 _KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
 
 
-def _only_of_kind(ctx: Context, kind: str) -> str | None:
+def only_of_kind(ctx: Context, kind: str) -> str | None:
     """The one organisation the article names whose name has the word `kind`, else None."""
     word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
     names = {name for name in ctx.org_end.values() if word.search(name) and " " in name}
@@ -598,6 +598,15 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
         rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[: m.start()], re.IGNORECASE
     ):
         return MAIN
+    kind = re.search(r"(?<![\w-])the\s+([a-z]+)$", before[: m.start()])
+    if (
+        kind
+        and kind.group(1) in ctx.lex.folded("own_kind_words")
+        and kind.group(1) not in ctx.lex.folded("company_possessive_nouns")  # "the bank's": below
+        and ctx.main_org
+        and only_of_kind(ctx, kind.group(1)) == ctx.main_org
+    ):
+        return MAIN  # "the trust's chairman X" on the page of X NHS Trust, the one trust named
     return None
 
 
