@@ -91,3 +91,12 @@ def test_a_countrys_firm_is_the_firm_named_after_it_never_the_country():
 def test_a_companys_board_is_still_the_companys():
     got = found("Ann Moss, chairman of Kavo Group's board, spoke.", headline="Board news")
     assert ("Ann Moss", "chairman", "Kavo Group") in roles(got)
+
+
+def test_a_headline_opening_with_a_kind_of_body_keeps_the_texts_company():
+    got = found(
+        "Oakden Resources has announced a board restructure. Recently appointed director Patrick "
+        "Lane has been elected non-executive chairman.",
+        headline="Board names new chairman",
+    )
+    assert got.main_org == "Oakden Resources"

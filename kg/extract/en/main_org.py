@@ -50,8 +50,8 @@ def _unread_headline_subject(article: Article, lex: Lexicon) -> bool:
     company's news verb ("Xyz Q gets new chairman"): the page is about that unread name, and the
     organisation named most often in the text is not to be taken for it."""
     m = _HEADLINE_SUBJECT.match(article.headline or "")
-    if m is None:
-        return False
+    if m is None or all(w.casefold() in lex.org_suffixes for w in m.group().split()):
+        return False  # "Council appoints new chief": a kind of body, the text names which
     verbs = phrase_regex(lex.words("headline_news_verbs"))
     return verbs.match(article.headline, m.end()) is not None
 
