@@ -55,3 +55,25 @@ def test_affiliated_to_joins_a_school_to_its_university_only_after_affiliated():
     names = {o.name for o in got.orgs}
     assert "Middle School Affiliated to Kestrel Normal University" in names
     assert not {n for n in names if n.startswith("visit")}
+
+
+def test_a_title_chain_goes_on_after_a_second_organisation_and_a_comma():
+    got = found(
+        "On March 9, Chen Weiguo, Deputy General Manager of Hengtai Minerals, Chairman of KMC "
+        "and Hengtai KMC, and Secretary of the CPC Committee of KMC visited Zhang Lihua, General "
+        "Manager of Norvale Construction."
+    )
+    assert {
+        ("Chen Weiguo", "chairman", "KMC", "current"),
+        ("Chen Weiguo", "party-secretary", "KMC", "current"),
+    } <= roles(got)
+    assert not {r for r in roles(got) if r[0] == "Zhang Lihua" and r[2] == "KMC"}
+
+
+def test_a_second_holder_named_after_the_comma_keeps_his_own_titles():
+    got = found(
+        "On March 9, Chen Weiguo, Chairman of KMC, and Zhang Lihua, Secretary of the CPC "
+        "Committee of Norvale Construction, met."
+    )
+    assert ("Chen Weiguo", "party-secretary", "Norvale Construction", "current") not in roles(got)
+    assert ("Zhang Lihua", "party-secretary", "Norvale Construction", "current") in roles(got)

@@ -531,6 +531,7 @@ def _sentence_roles(
     pos, carry = sentence.start, {}
     country_of: _CountryScope | None = None
     listed: _ListScope | None = None
+    chained: tuple[int, list[str], bool] | None = None  # the last titles' end, holders, former
     for m in ctx.lex.title_re.finditer(ctx.text, sentence.start, sentence.end):
         if m.start() < pos:
             continue
@@ -560,6 +561,8 @@ def _sentence_roles(
                 _add_claims(article, found, ctx, sentence, first[0], own, first[1], at)
                 listed = _ListScope.after(ctx, people, own, at)
         holders, former = _holders(ctx, people, titles)
+        if not holders and chained is not None and _chain_goes_on(ctx, chained[0], titles.start):
+            holders, former = chained[1], chained[2]  # "A, Chairman of X and Y, and Secretary of Z"
         titles = _split_levels(ctx, people, holders, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
@@ -582,6 +585,7 @@ def _sentence_roles(
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
         country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
         seats = any(item.notation in _SEAT_NOTATIONS for item in titles.items)
+        chained = (titles.end, holders, former) if holders else None
         for name in holders:
             own = None if seats else _bracketed_org(ctx, people, name, titles.end, sentence.end)
             at = own or inherited
@@ -611,6 +615,24 @@ def _with_holder_org(
 
 _AS_GAP = re.compile(r"\s+as\s+(?:the\s+|its\s+|an?\s+)?")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+def _chain_goes_on(ctx: Context, end: int, start: int) -> bool:
+    """Whether titles at `start` go on from titles ending at `end` with ", and" or a comma, maybe
+    after " and <organisation>" closing the earlier ones ("Chairman of X and Y, and Secretary of
+    the CPC Committee of X"): the same holder's."""
+    pos = end
+    more = _AND_ORG.match(ctx.text, pos, start)
+    if more:
+        hit = ctx.org_at.get(more.end())
+        pos = hit.end if hit is not None else _AND_NAME.match(ctx.text, pos, start).end()
+    return _CHAIN_GAP.fullmatch(ctx.text, pos, start) is not None
+
+
+_AND_ORG = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+# " and China X": a second name the titles before belong to, capitalised words
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
+_CHAIN_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 # Seats on a board: a holder's bracket names the firm a member comes from ("directors A (X
