@@ -77,3 +77,13 @@ def test_a_second_holder_named_after_the_comma_keeps_his_own_titles():
     )
     assert ("Chen Weiguo", "party-secretary", "Norvale Construction", "current") not in roles(got)
     assert ("Zhang Lihua", "party-secretary", "Norvale Construction", "current") in roles(got)
+
+
+def test_a_universitys_acronym_vice_president_is_no_company_post():
+    got = found(
+        "The Kestrel Provincial Party Committee decided on the leadership of the university: Li "
+        "Hongbo to take up the post of KNU Vice President. Ann Lee, vice president of Norvale "
+        "Group, attended."
+    )
+    assert ("Li Hongbo", "other", "KNU", "current") in roles(got)
+    assert ("Ann Lee", "deputy-general-manager", "Norvale Group", "current") in roles(got)

@@ -1946,14 +1946,14 @@ _PRESIDENT_POSTS = frozenset(
 
 
 def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
-    """Whether `org` is the page's own organisation and the page calls it a university or a
-    school ("our university", "the college": `school_refs`), though its name does not say so
-    ("NCWU")."""
-    if org != found.main_org:
-        return False
+    """Whether `org` is a university though its name does not say so: an acronym ending in U on
+    a page that speaks of universities ("NCWU"), or the page's own organisation where the page
+    calls it a university or a school ("our university", "the college": `school_refs`)."""
     body = found.article.body
     if _ACRONYM.fullmatch(org) and _UNIVERSITY_WORD.search(body):
         return True  # "President of HWU" on a page that speaks of universities
+    if org != found.main_org:
+        return False
     return phrase_regex(lex.words("school_refs")).search(body) is not None
 
 
