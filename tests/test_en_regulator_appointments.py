@@ -100,3 +100,15 @@ def test_a_headline_opening_with_a_kind_of_body_keeps_the_texts_company():
         headline="Board names new chairman",
     )
     assert got.main_org == "Oakden Resources"
+
+
+def test_the_banks_director_is_the_bank_just_named_in_the_sentence():
+    got = found(
+        OPENING + "It named Yetunde Oni as the Managing Director of Arden Bank while Mannir "
+        "Ringim was appointed as the bank's Executive Director."
+    )
+    assert {
+        ("Yetunde Oni", "general-manager", "Arden Bank"),
+        ("Mannir Ringim", "director", "Arden Bank"),
+    } <= roles(got)
+    assert not {r for r in roles(got) if r[2] == "Central Bank of Ruritania"}

@@ -551,11 +551,11 @@ def _field_between(rest: str, lex: Lexicon) -> bool:
 
 def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The two words open a clause and a participation verb follows ("Erik Lind thanked")."""
-    before = text[max(0, tokens[i].start - 6) : tokens[i].start]
+    before = text[max(0, tokens[i].start - 9) : tokens[i].start]
     opens = (
         not before.strip()
         or before.rstrip(" \t").endswith("\n")  # a paragraph's first words
-        or re.search(r"(?:[,.;:]|\band|\bthat)\s+$", before)
+        or re.search(r"(?:[,.;:]|\band|\bthat|\bwhile|\bwhereas|\bbut)\s+$", before)
         or _described(text, tokens[i].start, lex)  # "Limerick native Jane Roe has been ..."
     )
     at = tokens[i + 1].end + 1

@@ -1312,7 +1312,9 @@ def _company_possessive(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _company_possessive_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lex.words("company_words"))
+    owned = {*lex.words("company_words"), *lex.words("company_possessive_nouns")}
+    owned |= set(lex.words("own_kind_words"))  # "as the bank's", "as the trust's"
+    words = "|".join(re.escape(w) for w in sorted(owned))
     return re.compile(rf"\s+the\s+(?:{words})['’]s$", re.IGNORECASE)
 
 

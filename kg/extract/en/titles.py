@@ -496,6 +496,19 @@ def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
 _KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
 
 
+def _named_of_kind_before(ctx: Context, kind: str, at: int) -> str | None:
+    """The organisation of that kind named last before `at` in the same sentence ("... of Arden
+    Bank while B was appointed as the bank's director": Arden Bank), else None."""
+    word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+    ends = [e for e, name in ctx.org_end.items() if e <= at and word.search(name)]
+    if not ends:
+        return None
+    last = max(ends)
+    if re.search(r"[.!?]\s", ctx.text[last:at]):
+        return None  # named in an earlier sentence
+    return ctx.org_end[last]
+
+
 def only_of_kind(ctx: Context, kind: str) -> str | None:
     """The one organisation the article names whose name has the word `kind`, else None."""
     word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
@@ -599,6 +612,15 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     ):
         return MAIN
     kind = re.search(r"(?<![\w-])the\s+([a-z]+)$", before[: m.start()])
+    if (
+        kind
+        and m.group().startswith(("'", "’"))
+        and kind.group(1) in ctx.lex.folded("own_kind_words")
+    ):
+        at = pos - len(before) + kind.start()  # "A heads X Bank while B is the bank's director"
+        named = _named_of_kind_before(ctx, kind.group(1), at)
+        if named:
+            return named
     if (
         kind
         and kind.group(1) in ctx.lex.folded("own_kind_words")
