@@ -160,17 +160,20 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
         for k, (s, e, name) in enumerate(people):
             if sentence.start <= s < sentence.end:
                 m = _JOINS_BOARD.match(body, e, sentence.end)
-                apposed = m is None and (m := _APPOSED_JOINS.match(body, e, sentence.end))
-                if apposed and k + 1 < len(people) and people[k + 1][0] < m.end():
+                apposed = False
+                if m is None:
+                    m = _APPOSED_JOINS.match(body, e, sentence.end)
+                    apposed = m is not None
+                if m is not None and apposed and k + 1 < len(people) and people[k + 1][0] < m.end():
                     continue  # another name inside the apposition: not this one's
                 if m is not None:
                     listed, plural = [name], _PLURAL_JOIN.search(body, e, m.end()) is not None
                     j = k  # "A, B and C were re-elected to the board": the names listed before
                     while j > 0 and sentence.start <= people[j - 1][0]:
-                        gap = (people[j - 1][1], people[j][0])
-                        if LIST_SEP.fullmatch(body, *gap):
+                        between = (people[j - 1][1], people[j][0])
+                        if LIST_SEP.fullmatch(body, *between):
                             listed.append(people[j - 1][2])
-                        elif plural and _APPOSED_AND.fullmatch(body, *gap):
+                        elif plural and _APPOSED_AND.fullmatch(body, *between):
                             listed.append(people[j - 1][2])  # "A, a strategist, and B, ..., have"
                             apposed = True
                         else:
@@ -179,8 +182,8 @@ def _own_board_joins(article: Article, found: Extraction, sentences, people, org
                     # an apposition's organisations are not the board's: look before the names
                     before = people[j][0] if apposed else None
                     holders += [(n, m.end(), before) for n in listed]
-        for m in _NAMES_TO_BOARD.finditer(body, sentence.start, sentence.end):
-            pos, named = m.end(), []
+        for lead in _NAMES_TO_BOARD.finditer(body, sentence.start, sentence.end):
+            pos, named = lead.end(), []
             while (hit := starts.get(pos)) is not None:
                 named.append(hit)
                 gap = LIST_SEP.match(body, hit[1])

@@ -625,7 +625,8 @@ def _chain_goes_on(ctx: Context, end: int, start: int) -> bool:
     more = _AND_ORG.match(ctx.text, pos, start)
     if more:
         hit = ctx.org_at.get(more.end())
-        pos = hit.end if hit is not None else _AND_NAME.match(ctx.text, pos, start).end()
+        name = _AND_NAME.match(ctx.text, pos, start)
+        pos = hit.end if hit is not None else name.end() if name else pos
     return _CHAIN_GAP.fullmatch(ctx.text, pos, start) is not None
 
 
