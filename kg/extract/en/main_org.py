@@ -37,7 +37,11 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
         or _headline_org(article, hits)
-        or (None if _unread_headline_subject(article, lex) else _most_named_org(hits, parties))
+        or (
+            None
+            if _unread_headline_subject(article, lex, found)
+            else _most_named_org(hits, parties)
+        )
     )
 
 
@@ -45,13 +49,17 @@ def _most_named_org(hits, parties: frozenset[str]) -> str | None:
     return _most_named([h for h in hits if h.name.casefold() not in parties]) or _most_named(hits)
 
 
-def _unread_headline_subject(article: Article, lex: Lexicon) -> bool:
+def _unread_headline_subject(article: Article, lex: Lexicon, found: Extraction) -> bool:
     """Whether the headline opens with a capitalised name that was not read, as the subject of a
     company's news verb ("Xyz Q gets new chairman"): the page is about that unread name, and the
     organisation named most often in the text is not to be taken for it."""
     m = _HEADLINE_SUBJECT.match(article.headline or "")
     if m is None or all(w.casefold() in lex.org_suffixes for w in m.group().split()):
         return False  # "Council appoints new chief": a kind of body, the text names which
+    subject = " ".join(m.group().split())
+    names = [n for o in found.orgs for n in (o.name, *o.aliases)]
+    if any(n == subject or n.startswith(subject + " ") for n in names):
+        return False  # "Harbour Lands names ..." beside "Harbour Lands PLC": read
     verbs = phrase_regex(lex.words("headline_news_verbs"))
     return verbs.match(article.headline, m.end()) is not None
 
