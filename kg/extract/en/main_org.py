@@ -57,6 +57,8 @@ def _unread_headline_subject(article: Article, lex: Lexicon, found: Extraction) 
     if m is None or all(w.casefold() in lex.org_suffixes for w in m.group().split()):
         return False  # "Council appoints new chief": a kind of body, the text names which
     subject = " ".join(m.group().split())
+    if " " not in subject:
+        return False  # "Insurer appoints new chief": one word, a kind as often as a name
     names = [n for o in found.orgs for n in (o.name, *o.aliases)]
     if any(n == subject or n.startswith(subject + " ") for n in names):
         return False  # "Harbour Lands names ..." beside "Harbour Lands PLC": read

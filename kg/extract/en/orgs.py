@@ -499,11 +499,12 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
     possessive = re.match(r"['’]s((?:\s+[A-Za-z]+){1,3})", body[end : end + 50])
     if possessive:  # "Harlow's board", "Harlow's new board chairman", "Harlow's Chairman"
         modifiers = lex.folded("possessive_modifiers")
+        capitalised = possessive.group(1).split()[0][:1].isupper()
         words = possessive.group(1).casefold().split()
         while len(words) > 1 and words[0] in modifiers:
             words = words[1:]
-        if words[0] in nouns:
-            return True
+        if words[0] in nouns and (not capitalised or " ".join(words).startswith(_BOARD_TITLES)):
+            return True  # capitalised, a company's own title only ("Catalonia's President": no)
     spaced = body[end : end + 1] == " "
     if spaced and lex.title_re.match(body, end + 1) is not None and not _in_chain(body, start):
         return True
@@ -520,6 +521,7 @@ def _brand_use(body: str, start: int, end: int, lex: Lexicon, nouns, verbs, twic
     return any(t.end() == len(before) for t in lex.title_re.finditer(before))
 
 
+_BOARD_TITLES = ("chairman", "chairwoman", "chair ", "ceo", "board", "chief executive", "managing")
 _DESCRIPTOR_BEFORE = re.compile(
     r"(?<![\w-])([a-z]+),? $"
 )  # "U.K. bank Harlow", "the company, Harlow"

@@ -61,6 +61,7 @@ from kg.extract.en.titles import (
     only_of_kind,
     parse_titles,
     portfolio_title,
+    unnamed_of_kind_before,
 )
 from kg.extract.en.vacated import vacated_roles
 from kg.model import Article, Extraction, OrgMention, RoleClaim
@@ -134,7 +135,11 @@ def _yield_defaults(found: Extraction, lex: Lexicon) -> None:
     if not main:
         return
     names = {main, *(a for o in found.orgs if o.name == main for a in o.aliases)}
-    refs = phrase_regex(lex.words("main_org_refs"))
+    words = "|".join(
+        re.escape(w) for w in sorted(lex.words("main_org_refs"), key=len, reverse=True)
+    )
+    # "the company's general manager", "general manager of the company": said so, not a default
+    refs = re.compile(rf"(?:{words})['’]s\b|\bof\s+(?:{words})\b", re.IGNORECASE)
 
     def defaulted(r: RoleClaim) -> bool:
         return (
@@ -567,7 +572,7 @@ def _sentence_roles(
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
             _where_org(ctx, people, titles)
-            or _with_holder_org(ctx, found, people, titles, sentence)
+            or _with_holder_org(ctx, found, people, titles, sentence, chained)
             or (None if members else _org_after_names(ctx, people, holders, titles))
             or next(
                 (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
@@ -594,19 +599,28 @@ def _sentence_roles(
 
 
 def _with_holder_org(
-    ctx: Context, found: Extraction, people, titles: TitleList, sentence: Span
+    ctx: Context,
+    found: Extraction,
+    people,
+    titles: TitleList,
+    sentence: Span,
+    chained: tuple[int, list[str], bool] | None,
 ) -> str | None:
     """The organisation of the post stated just before in the sentence, for a holder named after
-    "with" ("A was appointed managing director of X with B as the executive director": X's)."""
+    "with" right after those titles or their organisation ("A was appointed managing director of
+    X with B as the executive director": X's); not for a group's title."""
     before = people.ending_by(titles.start)
-    if not before or before[-1].start < sentence.start:
+    if chained is None or not before or before[-1].start < sentence.start:
         return None
     if not _AS_GAP.fullmatch(ctx.text, before[-1].end, titles.start):
         return None
-    if not _WITH_BEFORE.search(
+    with_at = _WITH_BEFORE.search(
         ctx.text, max(sentence.start, before[-1].start - 8), before[-1].start
-    ):
-        return None
+    )
+    if with_at is None or "group" in ctx.text[titles.start : titles.end].casefold():
+        return None  # "with B as the group chief executive": the group's
+    if not _TITLES_TAIL.fullmatch(ctx.text, chained[0], with_at.start()):
+        return None  # "..., sharing the leadership with B as ...": another clause
     return next(
         (r.org for r in reversed(found.roles) if sentence.start <= r.evidence.start < sentence.end),
         None,
@@ -614,6 +628,10 @@ def _with_holder_org(
 
 
 _AS_GAP = re.compile(r"\s+as\s+(?:the\s+|its\s+|an?\s+)?")
+# what may stand between titles and "with": their organisation after "of" or "at"
+_TITLES_TAIL = re.compile(
+    r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?\s*"
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 
 
@@ -867,6 +885,7 @@ def _of_field(ctx: Context, words: list[str]) -> bool:
         len(words) > 1
         and words[0] in ("of", "for")
         and words[1] not in ("&", "and")
+        and words[-1] not in ("&", "and")  # "a director of operations and A will remain": not A's
         and 0 < len(named) <= 4
         and all(w.casefold() in fields for w in named)
     )
@@ -1485,11 +1504,11 @@ def _ministry(ctx: Context, found: Extraction, item) -> str | None:
 
 def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     """The organisation a sentence is set at ("Meanwhile at Y, the board ...", "For Y, A was
-    appointed as the managing director"): the one the
+    appointed as the managing director": `_for_lead`): the one the
     article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
     m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
     if m is None:
-        return _reporting_org(ctx, sentence)
+        return _for_lead(ctx, sentence) or _reporting_org(ctx, sentence)
     short = " ".join(m.group(1).split())
     names = [o.name for o in found.orgs]
     whole = [n for n in names if n == short]
@@ -1497,6 +1516,23 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     if whole or len(longer) == 1:
         return (whole or longer)[0]
     return UNREAD
+
+
+def _for_lead(ctx: Context, sentence: Span) -> str | None:
+    """The organisation of "For Y, A was appointed as the managing director": Y, an organisation
+    the text reads, right before a comma and the name of a person; None otherwise ("For Y, which
+    sold its stake, ..." and "For A, ..." set nothing)."""
+    m = _FOR_LEAD.match(ctx.text, sentence.start, sentence.end)
+    mention = ctx.org_at.get(m.end()) if m else None
+    if mention is None:
+        return None
+    comma = _COMMA_THEN.match(ctx.text, mention.end, sentence.end)
+    if comma is None or not any(start == comma.end() for start, _ in ctx.people):
+        return None
+    return mention.name
+
+
+_FOR_LEAD = re.compile(r"\s*For\s+(?:the\s+)?")
 
 
 def _reporting_org(ctx: Context, sentence: Span) -> str | None:
@@ -1524,7 +1560,7 @@ def _reports_re(lex: Lexicon) -> re.Pattern:
 
 
 _AT_LEAD = re.compile(
-    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At|For)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
+    r"\s*(?:(?:Meanwhile|Separately|Elsewhere|Over),?\s+)?(?:at|At)\s+((?:[A-Z][\w&'’.-]*\s+){0,3}"
     r"[A-Z][\w&'’.-]*),\s"
 )
 
@@ -1811,7 +1847,11 @@ def _other_body_before(ctx: Context, start: int) -> bool:
     kind = m.group(1).casefold()
     if kind in ctx.lex.folded("own_kind_words") and kind not in own:
         # "the trust's chairman" on the page of X NHS Trust, the one trust it names: its own
-        return ctx.main_org is None or only_of_kind(ctx, kind) != ctx.main_org
+        return (
+            ctx.main_org is None
+            or only_of_kind(ctx, kind) != ctx.main_org
+            or unnamed_of_kind_before(ctx.text, kind, start)
+        )
     return kind not in own
 
 

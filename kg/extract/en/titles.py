@@ -509,6 +509,18 @@ def _named_of_kind_before(ctx: Context, kind: str, at: int) -> str | None:
     return ctx.org_end[last]
 
 
+def unnamed_of_kind_before(text: str, kind: str, pos: int) -> bool:
+    """Whether the text before `pos` speaks of another body of that kind without naming it ("an
+    agreement with a German research institute ... The institute's director")."""
+    return (
+        re.search(
+            rf"(?<![\w-])(?:a|an|another|other)\s+(?:[\w-]+\s+){{0,3}}{re.escape(kind)}s?\b",
+            text[:pos],
+        )
+        is not None
+    )
+
+
 def only_of_kind(ctx: Context, kind: str) -> str | None:
     """The one organisation the article names whose name has the word `kind`, else None."""
     word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
@@ -518,7 +530,11 @@ def only_of_kind(ctx: Context, kind: str) -> str | None:
 
 # "'s largest oil production firm — ", "'s biggest lender, ": a possessive and a lower-case
 # description of the organisation named after it
-_POSSESSED = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*(?:\s*[—–-]\s*|\s*,\s*|\s+)?")
+_FUNCTION_WORD = r"(?!(?:of|to|and|or|with|which|who|for|in|at|by|from|on|that)\b)"
+_POSSESSED = re.compile(
+    rf"['’]s\s+(?:{_FUNCTION_WORD}[a-z][\w-]*\s+){{0,5}}{_FUNCTION_WORD}[a-z][\w-]*"
+    r"(?:\s*[—–-]\s*|\s*,\s*|\s+)?"
+)
 _DESCRIBED = re.compile(r"([A-Z][A-Z0-9&]+)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
@@ -627,6 +643,7 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
         and kind.group(1) not in ctx.lex.folded("company_possessive_nouns")  # "the bank's": below
         and ctx.main_org
         and only_of_kind(ctx, kind.group(1)) == ctx.main_org
+        and not unnamed_of_kind_before(ctx.text, kind.group(1), pos)
     ):
         return MAIN  # "the trust's chairman X" on the page of X NHS Trust, the one trust named
     return None

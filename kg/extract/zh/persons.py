@@ -205,6 +205,8 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
             start_title - n  # word or a verb, its given name a word of the dictionary
             for n in (3,)
             if (start_title - n, "nr") in ends.get(start_title - n + 1, ())
+            and sentence[start_title - n + 1 : start_title] not in _unit_endings()  # "金集团"
+            and not sentence[start_title - n + 1 : start_title].endswith(_org_endings())
             and (
                 start_title - n == 0
                 or any(tag[:1] in _BEFORE_TAGGED for _, tag in ends.get(start_title - n, ()))
@@ -238,9 +240,15 @@ def _family_cut_off(sentence: str, start: int, end: int, words, ends) -> int:
     character ("俞|海星同志": 俞海星, not 海星): that character's offset, else `start`."""
     lex = zh_lexicon()
     before = start - 1
+    given = [tag for s, tag in ends.get(end, ()) if s == start]
+    if not given or given[0].startswith("nr") or given[0] == "oov":
+        return start  # jieba cut nothing off: "原|李强董事长", "时|王海董事长"
     if (
         before >= 0
-        and any(s == before for s, _ in ends.get(start, ()))
+        # the family name a word of one character jieba takes for no noun, verb or particle
+        and any(
+            s == before and not tag.startswith(tuple("nvdpcu")) for s, tag in ends.get(start, ())
+        )
         and sentence[before] in lex.surnames
         and sentence[before] not in lex.weak_surnames
         and read_name(sentence, before, words, frozenset({before, end})) == end - before
@@ -322,11 +330,25 @@ def _before_anchors(sentence: str, words, bounds) -> list[tuple[int, int]]:
                     and (start in bounds or not start or sentence[start - 1] in weak)
                     and sentence[start] not in zh_lexicon().weak_surnames  # "于会中表示"
                     and read_name(sentence, start, words, bounds | {end}) == end - start
+                    and not (anchor in _rank_anchors() and _field_or_word(sentence[start:end]))
                 ):
                     found.append((start, end))
                     break
             at = sentence.find(anchor, at + 1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _rank_anchors() -> frozenset[str]:
+    return frozenset(load_lexicon("zh").get("rank_anchors") or ())
+
+
+def _field_or_word(name: str) -> bool:
+    """Whether what stands before an academic rank is a field or a word, no name ("文学博士",
+    "管理学博士", "全职教授"): a word of jieba's dictionary that it does not know as a name, or a
+    field of study (ends in 学)."""
+    tag = dictionary_tag(simplified_same_length(name))
+    return name.endswith("学") or (tag is not None and not tag.startswith("nr"))
 
 
 def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
@@ -545,10 +567,11 @@ def _openers() -> frozenset[str]:
     return frozenset(load_lexicon("zh").get("name_list_openers") or "")
 
 
-def _transliterated_at(sentence: str, pos: int) -> int:
+def _transliterated_at(sentence: str, pos: int, depth: int = 0) -> int:
     """Length of a foreign name in transliteration at `pos`, two to five characters of
-    `transliteration_characters`, no word of jieba's dictionary but a name, closed by 、 or the list's end
-    (a list item only: "董事A、埃文斯、B"); 0 when there is none."""
+    `transliteration_characters`, no word of jieba's dictionary but a name and no place, closed
+    by the clause or by 、 and another name (a list item only: "董事A、埃文斯、B"); 0 when there is
+    none."""
     chars = _transliteration_characters()
     plain = simplified_same_length(sentence[pos : pos + 6])
     n = 0
@@ -557,8 +580,17 @@ def _transliterated_at(sentence: str, pos: int) -> int:
     tag = dictionary_tag(plain[:n])
     if not 2 <= n <= 5 or (tag is not None and not tag.startswith("nr")):
         return 0  # a word of the dictionary, unless it knows it as a name
+    if plain[:n] in zh_lexicon().city_names:
+        return 0  # a city of the lexicon
     after = sentence[pos + n : pos + n + 1]
-    return n if not after or after in "、，,；;。和及与等" else 0
+    if not after or after in "，,；;。":
+        return n  # the list's last item
+    if after == "、" and (
+        surname_at(sentence, pos + n + 1)
+        or (depth < 3 and _transliterated_at(sentence, pos + n + 1, depth + 1))
+    ):
+        return n  # another name follows
+    return 0
 
 
 @lru_cache(maxsize=1)
