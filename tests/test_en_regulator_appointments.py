@@ -47,7 +47,9 @@ def test_heads_an_organisation_as_a_title_and_a_second_holder_with():
 
 
 def test_a_for_lead_that_names_no_organisation_read_gives_no_post_at_the_page():
-    got = found(OPENING + "For Stella Moreno, Peter Lawson was appointed as the Managing Director.")
+    got = found(
+        OPENING + "For Wexley Trustco, Peter Lawson was appointed as the Managing Director."
+    )
     assert ("Peter Lawson", "general-manager", "Central Bank of Ruritania") not in roles(got)
 
 

@@ -118,3 +118,11 @@ def zh_natives(body: str) -> set[str | None]:
 )
 def test_no_word_field_place_or_neighbour_is_read_as_a_chinese_name(body, wrong):
     assert wrong not in zh_natives(body)
+
+
+def test_for_a_person_keeps_the_sentences_own_reading():
+    got = extract(
+        "Kestrel Mining said so. For Daniel Price, who becomes chief executive on Monday, the "
+        "task is hard."
+    )
+    assert ("Daniel Price", "general-manager", "Kestrel Mining") in roles(got)

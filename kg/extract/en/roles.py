@@ -1523,16 +1523,21 @@ def _for_lead(ctx: Context, sentence: Span) -> str | None:
     the text reads, right before a comma and the name of a person; None otherwise ("For Y, which
     sold its stake, ..." and "For A, ..." set nothing)."""
     m = _FOR_LEAD.match(ctx.text, sentence.start, sentence.end)
-    mention = ctx.org_at.get(m.end()) if m else None
-    if mention is None:
+    if m is None:
         return None
-    comma = _COMMA_THEN.match(ctx.text, mention.end, sentence.end)
+    mention = ctx.org_at.get(m.end())
+    unread = _CAPITALISED.match(ctx.text, m.end(), sentence.end) if mention is None else None
+    if mention is None and (unread is None or any(s == m.end() for s, _ in ctx.people)):
+        return None  # "For A, who ...": a person, no organisation
+    after = mention.end if mention is not None else unread.end() if unread else m.end()
+    comma = _COMMA_THEN.match(ctx.text, after, sentence.end)
     if comma is None or not any(start == comma.end() for start, _ in ctx.people):
         return None
-    return mention.name
+    return mention.name if mention is not None else UNREAD  # an unread name: no guess
 
 
 _FOR_LEAD = re.compile(r"\s*For\s+(?:the\s+)?")
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 
 
 def _reporting_org(ctx: Context, sentence: Span) -> str | None:
