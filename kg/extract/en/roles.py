@@ -1526,7 +1526,7 @@ def _for_lead(ctx: Context, sentence: Span) -> str | None:
     if m is None:
         return None
     mention = ctx.org_at.get(m.end())
-    unread = _CAPITALISED.match(ctx.text, m.end(), sentence.end) if mention is None else None
+    unread = _FOR_NAME.match(ctx.text, m.end(), sentence.end) if mention is None else None
     if mention is None and (unread is None or any(s == m.end() for s, _ in ctx.people)):
         return None  # "For A, who ...": a person, no organisation
     after = mention.end if mention is not None else unread.end() if unread else m.end()
@@ -1537,7 +1537,7 @@ def _for_lead(ctx: Context, sentence: Span) -> str | None:
 
 
 _FOR_LEAD = re.compile(r"\s*For\s+(?:the\s+)?")
-_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
+_FOR_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 
 
 def _reporting_org(ctx: Context, sentence: Span) -> str | None:
