@@ -87,3 +87,20 @@ def test_a_universitys_acronym_vice_president_is_no_company_post():
     )
     assert ("Li Hongbo", "other", "KNU", "current") in roles(got)
     assert ("Ann Lee", "deputy-general-manager", "Norvale Group", "current") in roles(got)
+
+
+def test_the_county_party_committee_is_the_one_county_committee_named():
+    got = found(
+        "The Qinglan County Committee held a signing ceremony on May 3. Zheng Weiguo, secretary "
+        "of the county Party Committee, attended the ceremony and made a speech."
+    )
+    assert ("Zheng Weiguo", "party-secretary", "Qinglan County Committee", "current") in roles(got)
+
+
+def test_the_county_party_committee_beside_two_counties_is_the_generic_one():
+    got = found(
+        "The Qinglan County Committee and the Baishui County Committee held a ceremony on May 3. "
+        "Zheng Weiguo, secretary of the county Party Committee, made a speech."
+    )
+    assert not {r for r in roles(got) if r[0] == "Zheng Weiguo" and "Qinglan" in r[2]}
+    assert not {r for r in roles(got) if r[0] == "Zheng Weiguo" and "Baishui" in r[2]}

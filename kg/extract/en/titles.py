@@ -265,7 +265,8 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     level = OF_LEVEL_COMMITTEE.match(ctx.text, j, limit)
     if level is not None:
         committee = " ".join(w[:1].upper() + w[1:] for w in level.group(1).split())
-        return OrgAfter(committee, level.end(), [])
+        named = _named_level_committee(ctx, level.group(1).split()[0])
+        return OrgAfter(named or committee, level.end(), [])
     name, end, spans, inner_body, _ = _org_after_once(ctx, j, limit)
     if name is None and (field := _lower_field(ctx, j, limit)) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
@@ -353,12 +354,22 @@ def _party_body(lex: Lexicon, name: str) -> bool:
 
 
 # "of the municipal party committee" with no place before it (a place's name would be read as a
-# name of its own: "of the Qinglan Municipal Party Committee")
+# name of its own: "of the Qinglan Municipal Party Committee"); "of the county Party Committee"
 LEVEL_WORDS = "provincial|municipal|prefectural|county|district|city|regional"
 OF_LEVEL_COMMITTEE = re.compile(
     rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
-    r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
+    r"(?i:party|cpc|ccp)\s+(?i:committee))\b(?!\s+of\b)"
 )
+
+
+def _named_level_committee(ctx: Context, level: str) -> str | None:
+    """The one committee of that level the article names with its place ("the county Party
+    Committee" beside "Qinglan County Committee"), else None."""
+    ending = re.compile(
+        rf"^[A-Z][\w'’-]*\s+{re.escape(level)}\s+(?:(?:Party|CPC|CCP)\s+)?Committee$", re.IGNORECASE
+    )
+    names = {name for name in ctx.org_end.values() if ending.match(name) and name[:1].isupper()}
+    return names.pop() if len(names) == 1 else None
 
 
 def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
