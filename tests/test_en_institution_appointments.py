@@ -104,3 +104,21 @@ def test_the_county_party_committee_beside_two_counties_is_the_generic_one():
     )
     assert not {r for r in roles(got) if r[0] == "Zheng Weiguo" and "Qinglan" in r[2]}
     assert not {r for r in roles(got) if r[0] == "Zheng Weiguo" and "Baishui" in r[2]}
+
+
+def test_as_well_as_goes_on_with_the_same_holders_titles():
+    got = found(
+        "Ren Hao is Founder and Chairman of Yintop Group, as well as Chairman of Norvale "
+        "Industrial Investment."
+    )
+    assert ("Ren Hao", "chairman", "Norvale Industrial Investment", "current") in roles(got)
+
+
+def test_as_well_as_members_are_other_people():
+    got = found(
+        "Fei Weiming, Chairman of the Standing Committee of the Qinglan District People's "
+        "Congress, and Xie Dehua, Vice Chairman of the Standing Committee of the Qinglan District "
+        "People's Congress, as well as members of the Standing Committee of the Qinglan District "
+        "People's Congress, attended the meeting."
+    )
+    assert not {r for r in roles(got) if r[0] == "Xie Dehua" and r[1] == "other"}

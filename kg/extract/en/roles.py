@@ -566,7 +566,12 @@ def _sentence_roles(
                 _add_claims(article, found, ctx, sentence, first[0], own, first[1], at)
                 listed = _ListScope.after(ctx, people, own, at)
         holders, former = _holders(ctx, people, titles)
-        if not holders and chained is not None and _chain_goes_on(ctx, chained[0], titles.start):
+        if (
+            not holders
+            and chained is not None
+            and not _plural(titles)  # "..., as well as members of X": other people
+            and _chain_goes_on(ctx, chained[0], titles.start)
+        ):
             holders, former = chained[1], chained[2]  # "A, Chairman of X and Y, and Secretary of Z"
         titles = _split_levels(ctx, people, holders, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
@@ -651,7 +656,7 @@ def _chain_goes_on(ctx: Context, end: int, start: int) -> bool:
 _AND_ORG = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 # " and China X": a second name the titles before belong to, capitalised words
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
-_CHAIN_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
+_CHAIN_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+as\s+well\s+as\s+")
 
 
 # Seats on a board: a holder's bracket names the firm a member comes from ("directors A (X
