@@ -74,3 +74,21 @@ def test_the_members_a_delegation_lists_are_visitors():
         "6月1日，青川市長苗麗娟率團訪問北嶺市。訪團成員包括教育局長賀文濤、數字局長石凱東。"
     )
     assert trad.get("He Wentao") == "visitor"
+
+
+def test_a_delegation_going_to_consult_are_visitors_of_the_talks():
+    got = parts(
+        "6月1日上午，校党委书记胡金城、校长夏东海一行赴青岚市会商合作工作。青岚市委书记刘建国，"
+        "市委副书记、市长毕维华会见并举行座谈。"
+    )
+    assert got["Hu Jincheng"] == "visitor"
+    assert got["Xia Donghai"] == "visitor"
+    assert got["Liu Jianguo"] == "host"
+
+
+def test_signing_on_behalf_of_a_body_is_taking_part():
+    got = parts(
+        "6月1日，省政府与9家中央企业签订战略合作协议。省长王晓明出席签约仪式。"
+        "副省长曹广明代表省政府与央企负责同志签约。"
+    )
+    assert got["Cao Guangming"] == "attendee"
