@@ -85,10 +85,3 @@ def test_a_delegation_going_to_consult_are_visitors_of_the_talks():
     assert got["Xia Donghai"] == "visitor"
     assert got["Liu Jianguo"] == "host"
 
-
-def test_signing_on_behalf_of_a_body_is_taking_part():
-    got = parts(
-        "6月1日，省政府与9家中央企业签订战略合作协议。省长王晓明出席签约仪式。"
-        "副省长曹广明代表省政府与央企负责同志签约。"
-    )
-    assert got["Cao Guangming"] == "attendee"
