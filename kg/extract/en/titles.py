@@ -267,6 +267,10 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         committee = " ".join(w[:1].upper() + w[1:] for w in level.group(1).split())
         named = _named_level_committee(ctx, level.group(1).split()[0])
         return OrgAfter(named or committee, level.end(), [])
+    level = _OF_LEVEL_COMMITTEE_CAPITALISED.match(ctx.text, j, limit)
+    named = _named_level_committee(ctx, level.group(1).split()[0]) if level else None
+    if level is not None and named:  # "of the county Party Committee" beside "X County Committee"
+        return OrgAfter(named, level.end(), [])
     name, end, spans, inner_body, _ = _org_after_once(ctx, j, limit)
     if name is None and (field := _lower_field(ctx, j, limit)) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
@@ -357,6 +361,12 @@ def _party_body(lex: Lexicon, name: str) -> bool:
 # name of its own: "of the Qinglan Municipal Party Committee"); "of the county Party Committee"
 LEVEL_WORDS = "provincial|municipal|prefectural|county|district|city|regional"
 OF_LEVEL_COMMITTEE = re.compile(
+    rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
+    r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
+)
+# the same with "Party" or "Committee" capitalised: the level's committee only where the article
+# names one with its place (no committee of no place named: no guess)
+_OF_LEVEL_COMMITTEE_CAPITALISED = re.compile(
     rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
     r"(?i:party|cpc|ccp)\s+(?i:committee))\b(?!\s+of\b)"
 )
