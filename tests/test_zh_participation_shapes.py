@@ -84,4 +84,3 @@ def test_a_delegation_going_to_consult_are_visitors_of_the_talks():
     assert got["Hu Jincheng"] == "visitor"
     assert got["Xia Donghai"] == "visitor"
     assert got["Liu Jianguo"] == "host"
-
