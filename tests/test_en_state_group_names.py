@@ -47,3 +47,8 @@ def test_an_event_before_a_possessive_title_is_no_company():
         "minister spoke."
     )
     assert "Forum" not in {o.name for o in got.orgs}
+
+
+def test_a_country_word_inside_a_longer_name_is_no_state_group():
+    got = found("The delegation went on to the coast of the South China Sea on March 9.")
+    assert "China Sea" not in {o.name for o in got.orgs}

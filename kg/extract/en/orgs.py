@@ -1155,6 +1155,7 @@ def _country_brand_spans(body: str, lex: Lexicon, people: SpanSet) -> list[Candi
             or brand.casefold() in lex.places
             or overlaps(people, m.start(1), m.end(1))
             or _NAME_GOES_ON.match(body, m.end())
+            or _in_chain(body, m.start())  # "South China Sea": a longer name
         ):
             continue
         spans.append((m.start(), m.end()))
