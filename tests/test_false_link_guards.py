@@ -126,3 +126,12 @@ def test_for_a_person_keeps_the_sentences_own_reading():
         "task is hard."
     )
     assert ("Daniel Price", "general-manager", "Kestrel Mining") in roles(got)
+
+
+def test_the_words_after_a_bodys_of_are_no_person():
+    got = extract(
+        "Ren Hao is Executive Chairman of the General Association of Kestrel Entrepreneurs, "
+        "Founder and Chairman of Yintop Group, as well as Chairman of Norvale Industrial Investment."
+    )
+    assert "Kestrel Entrepreneurs" not in {p.name for p in got.persons}
+    assert ("Ren Hao", "chairman", "Norvale Industrial Investment") in roles(got)

@@ -141,8 +141,15 @@ def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
-    """How many tokens from i form a person name (0 when none)."""
+    """How many tokens from i form a person name (0 when none): none right after a body's "of"
+    ("the Association of Kestrel Entrepreneurs, Founder ...": the rest of the body's name)."""
+    head = _OF_HEAD_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+    if head and head.group(1).casefold() in lex.folded("of_heads"):
+        return 0
     return max(_long_name_at(text, tokens, i, lex), _two_word_name_at(text, tokens, i, lex))
+
+
+_OF_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
