@@ -114,3 +114,16 @@ def test_the_banks_director_is_the_bank_just_named_in_the_sentence():
         ("Mannir Ringim", "director", "Arden Bank"),
     } <= roles(got)
     assert not {r for r in roles(got) if r[2] == "Central Bank of Ruritania"}
+
+
+def test_the_company_after_a_sentence_set_at_another_is_that_one():
+    got = found(
+        "Orvane Mining is picking up a new president in Chris Stone, who is leaving Treasury "
+        "Metals. Meanwhile at Treasury Metals, the board has appointed Greg Fenton as interim CEO. "
+        "The company adds that vice-president of operations Bob Hanley will continue in his role. "
+        "The company said vice president Ted Marr will stay.",
+        headline="Orvane Mining names a president",
+    )
+    assert ("Bob Hanley", "deputy-general-manager", "Treasury Metals") in roles(got)
+    assert ("Bob Hanley", "deputy-general-manager", "Orvane Mining") not in roles(got)
+    assert ("Ted Marr", "deputy-general-manager", "Orvane Mining") in roles(got)

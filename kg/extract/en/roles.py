@@ -1513,7 +1513,11 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
     m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
     if m is None:
-        return _for_lead(ctx, sentence) or _reporting_org(ctx, sentence)
+        return (
+            _for_lead(ctx, sentence)
+            or _reporting_org(ctx, sentence)
+            or _lead_carried(ctx, found, sentence)
+        )
     short = " ".join(m.group(1).split())
     names = [o.name for o in found.orgs]
     whole = [n for n in names if n == short]
@@ -1521,6 +1525,21 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     if whole or len(longer) == 1:
         return (whole or longer)[0]
     return UNREAD
+
+
+def _lead_carried(ctx: Context, found: Extraction, sentence: Span) -> str | None:
+    """The organisation of the sentence before when it was set at one ("Meanwhile at Y, ...")
+    and this one opens with "The company" ("The company adds that ..."): Y's, not the page's."""
+    if not _COMPANY_OPENS.match(ctx.text, sentence.start, sentence.end):
+        return None
+    earlier = [s for s in split_sentences(ctx.text) if s.end <= sentence.start]
+    before = earlier[-1] if earlier else None
+    if before is None or _AT_LEAD.match(ctx.text, before.start, before.end) is None:
+        return None
+    return _lead_org(ctx, found, before)
+
+
+_COMPANY_OPENS = re.compile(r"\s*The\s+(?:company|group|firm)\b")
 
 
 def _for_lead(ctx: Context, sentence: Span) -> str | None:
