@@ -517,10 +517,15 @@ def _kind_of_main_re(lex: Lexicon) -> re.Pattern:
 _KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
 
 
+def _kind_word(kind: str) -> re.Pattern[str]:
+    """The word of a kind of organisation inside a name ("Bank" in "Arden Bank"), any case."""
+    return re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+
+
 def _named_of_kind_before(ctx: Context, kind: str, at: int) -> str | None:
     """The organisation of that kind named last before `at` in the same sentence ("... of Arden
     Bank while B was appointed as the bank's director": Arden Bank), else None."""
-    word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+    word = _kind_word(kind)
     ends = [e for e, name in ctx.org_end.items() if e <= at and word.search(name)]
     if not ends:
         return None
@@ -544,7 +549,7 @@ def unnamed_of_kind_before(text: str, kind: str, pos: int) -> bool:
 
 def only_of_kind(ctx: Context, kind: str) -> str | None:
     """The one organisation the article names whose name has the word `kind`, else None."""
-    word = re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+    word = _kind_word(kind)
     names = {name for name in ctx.org_end.values() if word.search(name) and " " in name}
     return names.pop() if len(names) == 1 else None
 
