@@ -35,3 +35,15 @@ def test_the_company_after_a_dateline_place_is_read_whole():
 def test_a_name_in_capitals_that_is_no_place_opens_its_company():
     got = found("KESTRELPOWER International Group Ltd. and Kavo Sons signed the deal.")
     assert "KESTRELPOWER International Group Ltd." in {o.name for o in got.orgs}
+
+
+def test_a_dateline_with_its_date_before_a_colon_is_furniture():
+    for line in (
+        "NEW DELHI, March 3, 2023: Trade Minister Ravi Menon met the governor on Tuesday.",
+        "PORT LOUIS, Oct. 3 -- Trade Minister Ravi Menon met the governor on Tuesday.",
+    ):
+        kept = blank_furniture(line)
+        assert kept.lstrip().startswith("Trade Minister Ravi Menon")
+        got = found(line)
+        assert not {o.name for o in got.orgs} & {"NEW", "PORT", "NEW DELHI", "PORT LOUIS"}
+        assert "Ravi Menon" in {p.name for p in got.persons}

@@ -106,6 +106,16 @@ class Lexicon:
             hit = self._folded[_TITLE_WORDS] = frozenset(w for t in self.titles for w in t.split())
         return hit
 
+    def company_nouns(self) -> frozenset[str]:
+        """The nouns that stand for the page's own company in "the <noun>'s" ("company",
+        "group", "firm" ...): `company_words` and `company_possessive_nouns`, folded."""
+        hit = self._folded.get(_COMPANY_NOUNS)
+        if hit is None:
+            hit = self._folded[_COMPANY_NOUNS] = self.folded("company_words") | self.folded(
+                "company_possessive_nouns"
+            )
+        return hit
+
     def folded(self, key: str) -> frozenset[str]:
         """The case-folded words of a data list, as a set (computed once per key)."""
         hit = self._folded.get(key)
@@ -116,6 +126,7 @@ class Lexicon:
 
 _T = TypeVar("_T")
 _TITLE_WORDS = "\x00title words"  # the key of Lexicon.title_words in its cache (no data list's)
+_COMPANY_NOUNS = "\x00company nouns"  # the key of Lexicon.company_nouns in its cache
 
 
 def _titles(vocab: Vocab, data: dict) -> dict[str, str]:

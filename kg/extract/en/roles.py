@@ -50,6 +50,7 @@ from kg.extract.en.text import (
     occurrences,
     overlaps,
     post_nominals_end,
+    sentence_before,
     split_sentences,
 )
 from kg.extract.en.titles import (
@@ -1337,8 +1338,7 @@ def _company_possessive(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _company_possessive_re(lex: Lexicon) -> re.Pattern[str]:
-    owned = {*lex.words("company_words"), *lex.words("company_possessive_nouns")}
-    owned |= set(lex.words("own_kind_words"))  # "as the bank's", "as the trust's"
+    owned = lex.company_nouns() | lex.folded("own_kind_words")  # "as the bank's", "the trust's"
     words = "|".join(re.escape(w) for w in sorted(owned))
     return re.compile(rf"\s+the\s+(?:{words})['’]s$", re.IGNORECASE)
 
@@ -1532,8 +1532,7 @@ def _lead_carried(ctx: Context, found: Extraction, sentence: Span) -> str | None
     and this one opens with "The company" ("The company adds that ..."): Y's, not the page's."""
     if not _COMPANY_OPENS.match(ctx.text, sentence.start, sentence.end):
         return None
-    earlier = [s for s in split_sentences(ctx.text) if s.end <= sentence.start]
-    before = earlier[-1] if earlier else None
+    before = sentence_before(split_sentences(ctx.text), sentence.start)
     if before is None or _AT_LEAD.match(ctx.text, before.start, before.end) is None:
         return None
     return _lead_org(ctx, found, before)
@@ -1872,7 +1871,7 @@ def _other_body_before(ctx: Context, start: int) -> bool:
     m = _BODY_POSSESSIVE.search(ctx.text, max(0, start - 40), start)
     if m is None:
         return False
-    own = ctx.lex.folded("company_words") | ctx.lex.folded("company_possessive_nouns")
+    own = ctx.lex.company_nouns()
     kind = m.group(1).casefold()
     if kind in ctx.lex.folded("own_kind_words") and kind not in own:
         # "the trust's chairman" on the page of X NHS Trust, the one trust it names: its own

@@ -112,6 +112,14 @@ def sentence_at(sentences: tuple[Span, ...], pos: int) -> Span | None:
     return None
 
 
+def sentence_before(sentences: tuple[Span, ...], pos: int) -> Span | None:
+    """The last sentence that ends at or before offset `pos` (found by bisection)."""
+    i = bisect.bisect_right(_starts(sentences), pos) - 1
+    while i >= 0 and sentences[i].end > pos:
+        i -= 1
+    return sentences[i] if i >= 0 else None
+
+
 _STARTS: list = [None, []]  # the sentences last asked about, and their starts
 
 
