@@ -190,6 +190,7 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         and _plain_word(second, lex)
         and (
             _title_context(text, tokens, i, lex)
+            or _after_succession(text, tokens[i].start, lex)
             or (
                 second.casefold() not in lex.org_suffixes  # "Kestrel Holdings said": a company
                 and (_verb_context(text, tokens, i, lex) or _country_listed(text, tokens, i, lex))
@@ -198,6 +199,18 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
+
+
+def _after_succession(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a succession phrase stands right before offset `start` ("will be succeeded by
+    |Jane Roe", "replacing |Jane Roe"): `successor_links` and `succession_links`."""
+    return lex.made(_succession_before_re).search(text, max(0, start - 40), start) is not None
+
+
+def _succession_before_re(lex: Lexicon) -> re.Pattern:
+    phrases = sorted({*lex.words("successor_links"), *lex.words("succession_links")}, key=len)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$")
 
 
 def _country_listed(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -570,10 +583,22 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
         lex.participation_re.match(text, at)
         or _subject_links(lex).match(text, at)
         or _WHO.match(text, tokens[i + 1].end)  # "Jane Roe, who has ...", "Jane Roe who ..."
+        or _is_titled(text, at, lex)  # "Jane Roe was Chief Executive of X"
     )
-    return (
-        bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and verb is not None
-    )
+    return bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and bool(verb)
+
+
+def _is_titled(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a copula and a title follow offset `at` ("was Chief Executive of", "has been the
+    chairman", "served as a director")."""
+    m = _COPULA.match(text, at)
+    return m is not None and lex.title_re.match(text, m.end()) is not None
+
+
+_COPULA = re.compile(
+    r"(?:was|is|had\s+been|has\s+been|served\s+as|serves\s+as)\s+"
+    r"(?:(?:previously|formerly|also|currently|then)\s+)?(?:the\s+|an?\s+)?"
+)
 
 
 _WHO = re.compile(
@@ -623,7 +648,7 @@ def _unlisted_title(text: str, lex: Lexicon) -> bool:
     return m is not None and m.group(2).casefold() in lex.folded("title_head_words")
 
 
-_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+")
+_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:['’]s|(?<=s)['’])\s+")
 
 
 def _after_formerly(text: str, lex: Lexicon) -> str:
@@ -640,8 +665,8 @@ _FORMER_WORD = re.compile(r"([A-Za-z]+)[\s-]+")
 
 
 def _title_starts(text: str, lex: Lexicon) -> bool:
-    owner = _COUNTRY_OWNER.match(text)  # "Austria's ambassador-designate to China"
-    if owner and owner.group(1).casefold() in lex.folded("countries") | lex.places:
+    owner = _OWNER.match(text)  # "Austria's ambassador-designate", "Kestrel Holdings' chairman"
+    if owner:
         text = text[owner.end() :]
     m = lex.title_re.match(text)
     if m is None:

@@ -41,6 +41,7 @@ from kg.extract.en.portfolios import (
     portfolio_at,
 )
 from kg.extract.en.pronouns import pronoun_mention
+from kg.extract.en.successors import successor_roles
 from kg.extract.en.text import (
     LIST_SEP,
     Mention,
@@ -79,7 +80,7 @@ _APPOSITION = re.compile(
     r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+|currently\s+|now\s+)?"
     r"(?:the\s+|an?\s+)?(?:(?:non|co|vice)-[a-z]+,?\s+)*"  # "who is currently a non-executive, "
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
-    r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?"  # "Name, Norway's High Commissioner"
+    r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?"  # "Name, Norway's High Commissioner"
 )
 
 
@@ -124,6 +125,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
         _counterparts(article, found, ctx, people, sentence, found.roles[before:])
         made.append(found.roles[before:])
     vacated_roles(article, found, lex, people, sentences, made)
+    successor_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found, lex)
 
 
@@ -340,7 +342,10 @@ def _successions(
     if not made:
         return
     pattern = phrase_regex(ctx.lex.words("succession_links"))
-    for m in pattern.finditer(ctx.text, sentence.start, sentence.end):
+    froms = []  # "A takes over as chief executive of X from Y": "from" after the post
+    if _TAKES_OVER_AS.search(ctx.text, sentence.start, sentence.end):
+        froms = list(_FROM.finditer(ctx.text, sentence.start, sentence.end))
+    for m in [*pattern.finditer(ctx.text, sentence.start, sentence.end), *froms]:
         after = people.starting_in(m.end(), sentence.end)
         gap = ctx.text[m.end() : after[0].start].strip(" ,") if after else None
         if gap and gap.rstrip(".").casefold() in ctx.lex.honorifics:
@@ -368,6 +373,10 @@ def _successions(
                 lambda r: (r.person, r.role, r.org, r.status),
             ):
                 found.roles.append(former)
+
+
+_TAKES_OVER_AS = re.compile(r"\b(?:takes|took|take|taking|taken)\s+over\s+as\s")
+_FROM = re.compile(r"\bfrom\b")
 
 
 def _titles_only(ctx: Context, gap: str) -> bool:
@@ -1256,6 +1265,10 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         ctx.text, max(0, before[-1].start - 24), before[-1].start
     ):
         return before[-1].name, False  # "X has named Name its new <title>"
+    if _PROMOTED_TO_GAP.fullmatch(gap) and _PROMOTED_BEFORE.search(
+        ctx.text, max(0, before[-1].start - 24), before[-1].start
+    ):
+        return before[-1].name, False  # "X has promoted Name to <title>"
     if _BOARD_GAP.fullmatch(gap):
         return before[-1].name, False  # "Name has been appointed to the board as a <title>"
     org_gap = _ORG_APPOSITION.fullmatch(gap)  # "Name, Westmark chief executive"
@@ -1320,6 +1333,8 @@ _JOINED_GAP = re.compile(
 _ITS_GAP = re.compile(
     r"\s+(?:as\s+)?(?:(?:its|their|the\s+company['’]s|the\s+group['’]s|the)\s+)?(?:new\s+)?"
 )
+_PROMOTED_TO_GAP = re.compile(r"\s+to\s+(?:the\s+(?:post|position|role)\s+of\s+)?(?:the\s+)?")
+_PROMOTED_BEFORE = re.compile(r"\b(?:promoted|promotes|promoting|elevated|elevates)\s+$")
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|elected|promoted|made|hired)\s+$")
 # "Name has been appointed to the board as a", "Name will join the X board as an": a board seat
 _BOARD_GAP = re.compile(
@@ -1703,7 +1718,44 @@ def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
     """ "X was CEO of Y from 2008 to 2015", "From 2008 to 2015, he was CEO of Y": a post held over
     years that ended."""
     opening = _ENDED_BEFORE.match(ctx.text, sentence.start, titles.start)
-    return opening is not None or _ENDED.match(ctx.text, titles.end, sentence.end) is not None
+    return (
+        opening is not None
+        or _ENDED.match(ctx.text, titles.end, sentence.end) is not None
+        or ctx.lex.made(_career_opening_re).match(ctx.text, sentence.start, titles.start)
+        is not None
+        or _LEAVING_OF.search(ctx.text, max(sentence.start, titles.start - 60), titles.start)
+        is not None  # "announced the resignation of its chief financial officer, A"
+        or (
+            _WAS_BEFORE.search(ctx.text, sentence.start, titles.start) is not None
+            and _BEFORE_JOINING.match(ctx.text, titles.end, sentence.end) is not None
+        )  # "A was CEO of Y before joining X" (not "A, CEO of Y, met B before joining ...")
+    )
+
+
+def _career_opening_re(lex: Lexicon) -> re.Pattern:
+    """A sentence set before the post the page is about: "Previously, A was ...", "Before that,
+    ...", "Before joining X, A was ...", "Prior to his appointment, ..." (`career_as_openers`)."""
+    openers = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(lex.words("career_as_openers"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s*(?:(?:{openers})\s*,|(?:before|prior\s+to)\s+(?:joining|moving\s+to|his|her|their)\b"
+        r"[^.;,]{1,60},)",
+        re.IGNORECASE,
+    )
+
+
+_LEAVING_OF = re.compile(
+    r"\b(?:resignation|retirement|departure|exit|dismissal|removal|sacking|ouster)\s+of\s+"
+    r"(?:its\s+|their\s+|the\s+(?:company|group|bank|firm)['’]s\s+|the\s+)?"
+    r"(?:(?:long-serving|longtime|long-time|veteran)\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}as\s+(?:the\s+|its\s+|their\s+)?)?$"  # "... of A as chairman"
+)
+_WAS_BEFORE = re.compile(r"\b(?:was|had\s+been|served\s+as|worked\s+as)\s+(?:the\s+|an?\s+)?$")
+_BEFORE_JOINING = re.compile(
+    r"[^.;]{0,80}?\b(?:before|prior\s+to)\s+(?:joining|moving\s+to|being\s+(?:appointed|named))\b"
+)
 
 
 _SEEN: dict = {}  # key function's code -> (the roles list, how many of it were read, their keys)

@@ -6,7 +6,8 @@ is read as that longer name: its roles and its parts in events go to the longer 
 no person of its own. Two longer names it could open ("Abdul Rahman Ali", "Abdul Rahman Musa")
 leave it alone, as does a one-word name (a family name alone is never read as a person). An
 honorific and one name ("Sayyid Badr said ...") is read the same way, by the name after the
-honorific ("Badr Albusaidi").
+honorific ("Badr Albusaidi"). A family name whose particle a sentence's start capitalised ("Van
+Graan is ...") is read as the one longer name it ends ("Stewart van Graan").
 """
 
 from __future__ import annotations
@@ -33,8 +34,23 @@ def fold_shortened_person_names(article: Article, vocab: Vocab, found: Extractio
             for n in names
             if n != name and len(n.split()) > len(words) and n.split()[: len(words)] == words
         ]
+        if not longer:  # "Van Graan is ...": the family name of "Stewart van Graan", its
+            # particle capitalised at a sentence's start
+            longer = [n for n in names if n != name and _particle_tail(n, words)]
         if len(longer) == 1:
             folded[name] = longer[0]
     if not folded:
         return
     fold_persons(found, folded)
+
+
+def _particle_tail(longer: str, words: list[str]) -> bool:
+    """Whether `words` are the last words of `longer` after its given name, the first of them a
+    lower-case particle there ("van Graan", "de Souza") and capitalised in `words`."""
+    tail = longer.split()[-len(words) :]
+    return (
+        len(longer.split()) > len(words)
+        and tail[0].islower()
+        and words[0] == tail[0].capitalize()
+        and tail[1:] == words[1:]
+    )

@@ -104,7 +104,24 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
+    if prefix and prefix is not MAIN and _former_before(ctx, prefix, pos):
+        # "former Beta Bank chief executive A": the titles that take the prefix were left
+        items = [replace(t, former=True) if t.org is None else t for t in items]
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+def _former_before(ctx: Context, prefix: str, pos: int) -> bool:
+    """Whether a word of `former_words` stands right before the organisation `prefix` printed
+    before the title at `pos` ("former Beta Bank |chief executive")."""
+    at = ctx.text.rfind(prefix, max(0, pos - 200), pos)
+    if at < 0 or ctx.text[at + len(prefix) : pos].strip(" '’s"):
+        return False
+    return ctx.lex.made(_former_then_re).search(ctx.text, max(0, at - 24), at) is not None
+
+
+def _former_then_re(lex: Lexicon) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(lex.words("former_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _joins_one_post(ctx: Context, before: TitleItem, sep: re.Match | None) -> bool:

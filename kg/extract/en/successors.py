@@ -1,0 +1,71 @@
+"""Posts filled by reference to a post just left ("A will step down as CFO and will be succeeded
+by B"; "A retires as chairman in May. He will be succeeded by B"; "A resigned as company secretary
+and B has been appointed in his place").
+
+The post referred to is the one the same sentence says was left (else the sentence before): one
+person left it, and the successor named by a phrase of `successor_links` (before the name) or
+`in_place_links` (after it) holds it now. Two persons leaving, or none: no guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.en.lexicon import Lexicon, phrase_regex
+from kg.extract.en.text import Mentions, Span, evidence
+from kg.model import Article, Extraction, RoleClaim
+
+
+def successor_roles(
+    article: Article,
+    found: Extraction,
+    lex: Lexicon,
+    people: Mentions,
+    sentences: Sequence[Span],
+    made: Sequence[Sequence[RoleClaim]],
+) -> None:
+    """Add a current RoleClaim for each successor a sentence names, at the posts left in it (or
+    in the sentence before). `made[i]` are the claims sentence `i` gave."""
+    text = article.body
+    for i, sentence in enumerate(sentences):
+        for name, at in _successors(lex, text, people, sentence):
+            left = [c for c in made[i] if c.status == "former" and c.evidence.start < at]
+            if not left and i:
+                left = [c for c in made[i - 1] if c.status == "former"]
+            if len({c.person for c in left}) != 1 or left[0].person == name:
+                continue
+            proof = evidence(article, sentence)
+            for post in left:
+                claim = RoleClaim(name, post.role, post.title, post.org, proof)
+                if not any(
+                    (r.person, r.role, r.org) == (name, post.role, post.org) for r in found.roles
+                ):
+                    found.roles.append(claim)
+
+
+def _successors(lex: Lexicon, text: str, people: Mentions, sentence: Span) -> list[tuple[str, int]]:
+    """(successor, where the phrase is) for "succeeded by B" and "B ... in his place"."""
+    named: list[tuple[str, int]] = []
+    honorifics = lex.honorifics
+    for m in lex.made(_successor_links_re).finditer(text, sentence.start, sentence.end):
+        after = people.starting_in(m.end(), sentence.end)
+        if not after:
+            continue
+        gap = text[m.end() : after[0].start].strip(" ,").removeprefix("the ").strip()
+        if gap and gap.rstrip(".").casefold() not in honorifics:
+            continue
+        named.append((after[0].name, m.start()))
+    for m in lex.made(_in_place_re).finditer(text, sentence.start, sentence.end):
+        before = [p for p in people.ending_by(m.start()) if p.start >= sentence.start]
+        if before and not text[before[-1].end : m.start()].strip(" ,"):
+            named.append((before[-1].name, m.start()))
+    return named
+
+
+def _successor_links_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex(lex.words("successor_links"))
+
+
+def _in_place_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex(lex.words("in_place_links"))
