@@ -35,7 +35,7 @@ class InvalidVocab(ValueError):
 def fold(text: str) -> str:
     """The key a name is compared by: NFKC, case-folded, spaces/hyphens/dots/apostrophes dropped."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\-‐‑'’.·•,()（）]", "", text)
+    return re.sub(r"[\s\-‐‑–—'’.·•,()（）]", "", text)
 
 
 @dataclass(frozen=True)

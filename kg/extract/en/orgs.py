@@ -807,7 +807,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         )
     )
     if not gap_ok:
-        return False
+        return _bilateral_dash(body, prev, tok, gap, lex)
     word = tok.text
     return (
         word[:1].isupper()
@@ -816,6 +816,19 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         or (word == "to" and prev.text.casefold() in lex.folded("to_connector_words"))
         or word in lex.words("lower_case_legal_forms")  # "Ardent plc", "Kestrel Resources ltd"
         or (syllable_count(word, lex.syllables) or 0) >= 2
+    )
+
+
+def _bilateral_dash(body: str, prev, tok, gap: str, lex: Lexicon) -> bool:
+    """A spaced dash between two countries inside a name ("Sri Lanka – Japan Business Council"):
+    a known place ends right before it and another starts right after it."""
+    if gap.strip() not in ("–", "—", "-") or gap == gap.strip():
+        return False
+    places = lex.places | lex.folded("countries")
+    before = body[max(0, prev.end - 40) : prev.end].split()
+    after = body[tok.start : tok.start + 40].split()
+    return any(" ".join(before[-n:]).casefold() in places for n in (1, 2, 3)) and any(
+        " ".join(after[:n]).casefold() in places for n in (1, 2, 3)
     )
 
 

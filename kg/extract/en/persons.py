@@ -658,6 +658,8 @@ def _after_formerly(text: str, lex: Lexicon) -> str:
     word = _FORMER_WORD.match(text)  # "retired President of X", "past Chair", "former CEO"
     if word and word.group(1).casefold() in lex.folded("former_words"):
         return text[word.end() :]
+    if word and word.group(1).casefold() in lex.folded("title_modifiers"):
+        return text[word.end() :]  # "acting President of X", "interim chief executive"
     return text
 
 
