@@ -74,6 +74,7 @@ class Reader:
         None  # the person who opened the last sentence that opened with one ("he")
     )
     last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
+    delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -105,8 +106,39 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
         current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
     elif current is not None:
         _later_sentence(reader, sentence, current)
+    _note_delegation(reader, sentence)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+def _note_delegation(reader: Reader, sentence: Span) -> None:
+    """Remember who a delegation is ("A will lead a delegation ...", then "A will be accompanied
+    by B and C"): a later dated sentence about "the delegation" names them."""
+    body = reader.article.body
+    if _DELEGATION.search(body, sentence.start, sentence.end):
+        reader.delegation = tuple(p for p, _ in _sentence_people(reader, sentence, everyone=True))
+    elif reader.delegation and _ACCOMPANIED.search(body, sentence.start, sentence.end):
+        people = [p for p, _ in _sentence_people(reader, sentence, everyone=True)]
+        opener = body[sentence.start : sentence.end].split(maxsplit=1)[:1]
+        family = {p.split()[-1] for p in reader.delegation}
+        if (
+            set(people) & set(reader.delegation)
+            or _PRONOUN.match(body, sentence.start)
+            or (opener and opener[0] in family)  # "Roe will be accompanied by ..."
+        ):
+            reader.delegation += tuple(p for p in people if p not in reader.delegation)
+    else:
+        reader.delegation = ()  # only the sentence right after a delegation's own adds to it
+
+
+_DELEGATION = re.compile(
+    r"\b(?:lead|leads|led|leading|heads|headed|heading)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?delegation\b|\bdelegation\s+(?:led|headed)\s+by\b"
+)
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
+_THE_DELEGATION = re.compile(
+    r"\s*(?:[^,.;]{0,60},\s*)?(?:The|the|This|this|His|Her|Their)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+"
+)
 
 
 def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
@@ -316,6 +348,8 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     )
     found = _sentence_people(reader, sentence, everyone=True)
     found += _pronoun_subject(reader, sentence, found)
+    if not found and reader.delegation:
+        found = _delegation_subject(reader, sentence)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
     if merged is None:
@@ -323,6 +357,17 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     for person, part in found:
         target.add(person, part, evidence(reader.article, sentence))
     return target
+
+
+def _delegation_subject(reader: Reader, sentence: Span) -> list[tuple[str, str]]:
+    """ "The delegation will visit X from 28 April": the people of the delegation introduced just
+    before, with the verb's part."""
+    m = _THE_DELEGATION.match(reader.article.body, sentence.start, sentence.end)
+    if m is None:
+        return []
+    verb = reader.lex.participation_re.search(reader.article.body, m.end(), sentence.end)
+    part = reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee"
+    return [(person, part) for person in reader.delegation]
 
 
 def _describe(reader: Reader, sentence: Span, kind: str) -> str | None:
