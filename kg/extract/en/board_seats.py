@@ -18,9 +18,11 @@ from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pronouns import pronoun_mentions
 from kg.extract.en.roles import family_names
+from kg.extract.en.successors import successors_in
 from kg.extract.en.text import (
     LIST_SEP,
     Mention,
+    Mentions,
     Span,
     evidence,
     occurrences,
@@ -32,6 +34,7 @@ from kg.model import Article, Extraction, RoleClaim
 from kg.vocab import Vocab
 
 _BETWEEN = re.compile(
+    r"(?:\s*\((?:pictured|left|right|centre|center|inset|above|below)\))?"  # a photo's note
     r"(?:\s*,?\s*(?:who|has|have|had|also|previously|currently|now|holds|hold|held|still)\b)*\s*$"
 )
 
@@ -75,6 +78,59 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
                 found.roles.append(claim)
     _board_exits(article, lex, found, sentences, people, orgs)
     _own_board_joins(article, found, sentences, people, orgs)
+    _board_chairs(article, lex, found, sentences, people, orgs)
+
+
+def _board_chairs(
+    article: Article, lex: Lexicon, found: Extraction, sentences, people, orgs
+) -> None:
+    """ "X, who chaired the board since 2011, ...", "X has chaired the Kavo board": X is chairman
+    of the organisation named before "board", else of the article's company (none: no guess);
+    "since" or "has chaired" keep the post current, a bare past ("chaired the board") has ended."""
+    body = article.body
+    for m in _CHAIRS_BOARD.finditer(body):
+        sentence = sentence_at(sentences, m.start())
+        holder = _holder(body, people, sentence, m.start()) if sentence else None
+        if holder is None or sentence is None:
+            continue
+        named = orgs.get(m.start("org")) if m.group("org") else None
+        if m.group("org") and (named is None or named.end != m.end("org")):
+            continue  # "the audit board", an unread name: no guess
+        org = named.name if named else found.main_org
+        if org is None:
+            continue
+        current = (
+            m.group("verb") != "chaired" or bool(_SINCE.match(body, m.end(), sentence.end))
+        ) and not _LEAVES.search(body, m.end(), sentence.end)  # "..., is standing down"
+        claim = RoleClaim(
+            holder,
+            "chairman",
+            "chairman",
+            org,
+            evidence(article, Span(sentence.start, sentence.end)),
+            "current" if current else "former",
+        )
+        if not any((r.person, r.role, r.org) == (holder, "chairman", org) for r in found.roles):
+            found.roles.append(claim)
+        if not current:  # "..., is standing down and will be succeeded by B": B's post now
+            mentions = Mentions([Mention(s, e, n) for s, e, n in people])
+            for name, _ in successors_in(lex, body, mentions, sentence):
+                if name != holder and not any(
+                    (r.person, r.role, r.org) == (name, "chairman", org) for r in found.roles
+                ):
+                    found.roles.append(replace(claim, person=name, status="current"))
+
+
+_CHAIRS_BOARD = re.compile(
+    r"(?P<verb>chairs|has\s+chaired|chaired)\s+(?:the|its)\s+"
+    r"(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+)?board\b(?!\s+(?:of|committee))"
+)
+_LEAVES = re.compile(
+    r",\s+(?:is|will\s+be)\s+(?:standing|stepping)\s+down\b|,\s+(?:will|is\s+to)\s+"
+    r"(?:step|stand)\s+down\b|,\s+(?:will|is\s+to)\s+retire\b|,\s+(?:is\s+retiring|has\s+retired"
+    r"|has\s+resigned|is\s+leaving)\b"
+)
+_SINCE = re.compile(r"[^.;,]{0,20}?\bsince\b")
 
 
 def _verb_posts(lex: Lexicon) -> dict[str, tuple[str, str]]:

@@ -434,6 +434,8 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         word, start, end = m.group(), m.start(), m.end()
         if word in person_words or word.endswith(_DEMONYM):
             continue  # "Gabonese President": a people's adjective, not a company
+        if _place_tail(body, start, word, lex):
+            continue  # "New Zealand": the end of a place's name
         if lex.title_re.match(body, start):
             continue  # "Managing Director": the first word of a title
         if _brand_use(body, start, end, lex, nouns, verbs, counts[word] >= 2) and not (
@@ -446,6 +448,18 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         ):
             spans.append((start, end))
     return spans
+
+
+def _place_tail(body: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether the word at `start` ends a place of two words with the word before it ("New
+    |Zealand", "Sri |Lanka")."""
+    m = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    return m is not None and f"{m.group(1)} {word}".casefold() in lex.places | lex.folded(
+        "countries"
+    )
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
 def _day_next(body: str, end: int, lex: Lexicon) -> bool:

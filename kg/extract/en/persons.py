@@ -73,12 +73,20 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for span in with_list_mates(
         text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
     ):
-        if _PLACE_OF.search(text, max(0, span[0] - 24), span[0]):
+        if _PLACE_OF.search(text, max(0, span[0] - 24), span[0]) or _ends_in_place(text, span, lex):
             continue
         trimmed = _past_field_words(text, span, lex)
         if trimmed is not None:
             kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _ends_in_place(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the words end with a place of two or three words after another word ("Kavo New
+    Zealand announced ...": a company's name, no person's)."""
+    words = text[span[0] : span[1]].split()
+    places = lex.places | lex.folded("countries")
+    return any(len(words) > n and " ".join(words[-n:]).casefold() in places for n in (2, 3))
 
 
 def _with_initial(text: str, span: tuple[int, int]) -> tuple[int, int]:

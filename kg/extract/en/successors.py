@@ -29,7 +29,7 @@ def successor_roles(
     in the sentence before). `made[i]` are the claims sentence `i` gave."""
     text = article.body
     for i, sentence in enumerate(sentences):
-        for name, at in _successors(lex, text, people, sentence):
+        for name, at in successors_in(lex, text, people, sentence):
             left = [c for c in made[i] if c.status == "former" and c.evidence.start < at]
             if not left and i:
                 left = [c for c in made[i - 1] if c.status == "former"]
@@ -44,7 +44,9 @@ def successor_roles(
                     found.roles.append(claim)
 
 
-def _successors(lex: Lexicon, text: str, people: Mentions, sentence: Span) -> list[tuple[str, int]]:
+def successors_in(
+    lex: Lexicon, text: str, people: Mentions, sentence: Span
+) -> list[tuple[str, int]]:
     """(successor, where the phrase is) for "succeeded by B" and "B ... in his place"."""
     named: list[tuple[str, int]] = []
     honorifics = lex.honorifics
