@@ -391,7 +391,7 @@ def _titles_only(ctx: Context, gap: str) -> bool:
 
 
 _REPLACED_AS = re.compile(REPLACE_VERB)
-_AS_TITLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z]+)['’]s\s+)?")
+_AS_TITLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(?:(?:[a-z]+)['’]s\s+)?(?:new\s+)?")
 
 
 def _replaced_as(article: Article, found: Extraction, ctx: Context, people, sentence: Span) -> None:

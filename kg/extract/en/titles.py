@@ -179,6 +179,10 @@ def _one_title(ctx: Context, i: int, limit: int):
         if place is not None:
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
+    if org is None and notation in _PLACE_POSTS and not short:
+        placed = _in_place(ctx, m.end(), limit)  # "Party chief in Guangdong province"
+        if placed is not None:
+            org, j, made = ctx.text[placed[0].start : placed[0].end], placed[1], [placed[0]]
     if field and notation == "director":
         notation = "other"  # "Director of International Programs, X": a unit's, not a board seat
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
@@ -207,6 +211,22 @@ def _one_title(ctx: Context, i: int, limit: int):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
     item = TitleItem(title, notation, m.start(), m.end(), org, former)
     return item, j, made
+
+
+def _in_place(ctx: Context, end: int, limit: int) -> tuple[Span, int] | None:
+    """The known place (`places`) right after "in" ("Party chief in Guangdong province"), and
+    where the reading ends (past a level word after it)."""
+    m = _IN_THE.match(ctx.text, end, limit)
+    place = _bare_place(ctx, m.end() - 1, limit) if m else None
+    if place is None:
+        return None
+    level = _LEVEL_AFTER.match(ctx.text, place.end, limit)
+    return place, level.end() if level else place.end
+
+
+_PLACE_POSTS = frozenset({"party-secretary", "deputy-party-secretary", "governor", "vice-governor"})
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+_LEVEL_AFTER = re.compile(r"\s+(?:province|municipality|city|region|autonomous\s+region)\b", re.I)
 
 
 def _bare_place(ctx: Context, end: int, limit: int) -> Span | None:
