@@ -84,3 +84,22 @@ def test_a_delegation_going_to_consult_are_visitors_of_the_talks():
     assert got["Hu Jincheng"] == "visitor"
     assert got["Xia Donghai"] == "visitor"
     assert got["Liu Jianguo"] == "host"
+
+
+def test_a_returning_group_of_entrepreneurs_and_its_hosts():
+    got = parts(
+        "6月1日，松岭商会会长、东岭健康管理有限公司董事长冷文博博士，松岭商会名誉会长、青川酒店有限公司"
+        "董事长池海波等12位松岭籍企业家组团返乡参观考察。区委书记满庆华，区长赖晓松热情接待了考察团一行。"
+    )
+    assert got["Leng Wenbo"] == "visitor"
+    assert got["Chi Haibo"] == "visitor"
+    assert got["Man Qinghua"] == "host"
+    assert got["Lai Xiaosong"] == "host"
+
+
+def test_an_honorary_title_is_no_post_of_the_company_before_it():
+    text = "虚构活动新闻标题用于测试\n2023年6月2日\n松岭商会名誉会长、青川酒店有限公司董事长池海波出席。\n"
+    found = extract_article(make_article("x.txt", text))
+    got = {(r.person, r.title, r.org) for r in found.roles}
+    assert ("Chi Haibo", "名誉会长", "松岭商会") in got
+    assert not {r for r in got if r[1].endswith("会长") and r[2] != "松岭商会"}

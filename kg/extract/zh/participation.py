@@ -65,6 +65,9 @@ def only_headings(text: str, words) -> bool:
 
 
 def _joined(gap: str, words) -> bool:
+    honorific = match_at(gap, 0, zh_lexicon().name_honorifics)
+    if honorific and len(gap) > len(honorific):
+        gap = gap[len(honorific) :]  # "A博士，X公司董事长B": the title after A's name
     if gap in JOINERS:
         return True
     if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS)):
@@ -128,10 +131,14 @@ def _unnamed_item() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _group_after_list() -> re.Pattern:
-    """A group the names of a list belong to, after its closing 等 ("等党政领导班子成员等")."""
+    """A group the names of a list belong to, after its closing 等 ("等党政领导班子成员等",
+    "等13位X籍企业家")."""
     nouns = _alt(load_lexicon("zh")["list_group_nouns"])
     count = r"(?:一行)?(?:[0-9０-９一二三四五六七八九十百]+余?[人名位](?:领导)?)?"
-    return re.compile(rf"[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?{count}")
+    counted = (
+        r"(?:[0-9０-９一二三四五六七八九十百]+余?[人名位])?"  # "等13位X企业家": the count first
+    )
+    return re.compile(rf"{counted}[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?{count}")
 
 
 def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
