@@ -542,3 +542,19 @@ def test_an_acting_post_and_a_numbered_congress_are_read():
     assert "梧岭市第十四届人民代表大会常务委员会" in names
     assert "梧岭市人民政府" in names and not any(n.startswith("代理") for n in names)
     assert ("Qin Dongguang", "mayor", "梧岭市人民政府", "current") in roles_of(got)
+
+
+def test_our_school_visiting_a_list_of_universities_is_no_page_about_any():
+    text = (
+        "2024年1月5日至8日，校党委书记秦立明率队赴青禾大学、华泽大学、东岭科技大学调研交流。\n"
+        "1月6日上午，秦立明一行来到青禾大学，与青禾大学党委书记郭浩明座谈。\n"
+    )
+    got = extract_article(make_article("x.txt", text))
+    assert got.main_org is None
+    held = {(r.person, r.org) for r in got.roles}
+    assert ("Guo Haoming", "青禾大学") in held
+    assert not {org for person, org in held if person == "Qin Liming"}
+
+
+def test_ordinary_words_ending_like_a_bureau_are_no_organisations():
+    assert not orgs("双方探讨了学科布局、一流大学建设经费支持等内容。")

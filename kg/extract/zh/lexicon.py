@@ -71,6 +71,7 @@ class Lexicon:
     place_prepositions: tuple[str, ...]
     suffixes: dict
     not_orgs: frozenset[str]
+    ordinary_suffix_words: frozenset[str]
     org_stops: frozenset[str]
     org_list_counters: tuple[str, ...]
     org_list_tails: tuple[str, ...]
@@ -242,6 +243,7 @@ def zh_lexicon() -> Lexicon:
         place_prepositions=first(d["place_prepositions"]),
         suffixes={k: first(v) for k, v in d["org_suffixes"].items()},
         not_orgs=frozenset(d["not_orgs"]),
+        ordinary_suffix_words=frozenset(d.get("ordinary_suffix_words") or []),
         org_stops=frozenset(d["org_stops"]),
         org_list_counters=first(d["org_list_counters"]),
         org_list_tails=first(d["org_list_tails"]),

@@ -127,9 +127,12 @@ def main_org(article: Article, names: list[str]) -> str | None:
         if _visitors_came_to_us(line):
             break  # "A在B局长陪同下，来到集团公司调研": B's bureau is not the page's organisation
         named = [(line.find(n), -len(n), n) for n in names if n in line]
-        named = [hit for hit in named if not _visited_by_us(line, hit[0])]
+        kept = [hit for hit in named if not _visited_by_us(line, hit[0])]
+        if kept:
+            return min(kept)[2]
         if named:
-            return min(named)[2]
+            break  # every organisation it names is one the publisher's people went to: the
+            # next sentence goes on with the trip ("一行来到X"), it does not name the page's own
     return _site_owner(article, names)
 
 
@@ -183,9 +186,16 @@ def _visited_by_us(line: str, at: int) -> bool:
     people (`our_visitors`) earlier in the line. Such a page is not about X."""
     lex = zh_lexicon()
     before = line[:at]
-    return any(before.endswith(v) for v in lex.outgoing_visits) and any(
-        w in before for w in lex.our_visitors
-    )
+    for verb in lex.outgoing_visits:
+        k = before.rfind(verb)
+        # right after the verb, or after earlier items of a list it opens ("赴A、B、C调研")
+        placed = k >= 0 and (k + len(verb) == at or _LIST_ITEMS.fullmatch(before, k + len(verb)))
+        if placed and any(w in before[:k] for w in lex.our_visitors):
+            return True
+    return False
+
+
+_LIST_ITEMS = re.compile(r"(?:[^，,。；;：:、]{2,20}、)+")
 
 
 def _lead(article: Article) -> str:

@@ -293,6 +293,8 @@ def _shaped(
             found = SuffixKind("unit", sentence[te - 1 : te])
         if not found or sentence[ts:te] in title_only or not _free(spans + accepted, ts, te):
             continue
+        if sentence[ts:te] in lex.ordinary_suffix_words:
+            continue  # "学科布局": an ordinary word that ends like a bureau (局), no name's end
         if any(inner in sentence[ts:te] for inner in lex.org_stop_inner):
             continue  # jieba's one word "公立医院": a kind of hospital, no name
         j = (
