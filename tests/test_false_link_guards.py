@@ -135,3 +135,15 @@ def test_the_words_after_a_bodys_of_are_no_person():
     )
     assert "Kestrel Entrepreneurs" not in {p.name for p in got.persons}
     assert ("Ren Hao", "chairman", "Norvale Industrial Investment") in roles(got)
+
+
+def test_a_class_of_companies_is_no_organisation_nor_the_page_s_own():
+    got = extract(
+        "On 3 May 2021, the commission organised a special event in Kestrel City for State-owned"
+        " Central Enterprises. Chairman Daniel Price of Harlow Metals Group attended the event.",
+        headline='Chairman Daniel Price Attended "Special Event for State-owned Central Enterprises"',
+    )
+    names = {o.name for o in got.orgs}
+    assert not {n for n in names if n.endswith("Central Enterprises")}
+    assert ("Daniel Price", "chairman", "Harlow Metals Group") in roles(got)
+    assert not {r for r in roles(got) if r[2] != "Harlow Metals Group"}

@@ -1100,7 +1100,11 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
             return None
         end = start + body[start:end].find(kept.split()[-1]) + len(kept.split()[-1])
         name = kept
-    return None if name.casefold() in lex.not_org_names else (start, end)
+    folded = name.casefold()
+    _, to, tail = folded.rpartition(" for ")
+    if folded in lex.not_org_names or (to and tail in lex.not_org_names):
+        return None  # "Urumqi for State-owned Central Enterprises": a class of companies
+    return start, end
 
 
 _PORTFOLIO_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
