@@ -147,3 +147,23 @@ def test_a_class_of_companies_is_no_organisation_nor_the_page_s_own():
     assert not {n for n in names if n.endswith("Central Enterprises")}
     assert ("Daniel Price", "chairman", "Harlow Metals Group") in roles(got)
     assert not {r for r in roles(got) if r[2] != "Harlow Metals Group"}
+
+
+def test_a_president_met_by_the_company_s_chief_is_no_post_of_the_company():
+    got = extract(
+        "On 2 May 2019, Harlow Metals chairman Daniel Price met with President Ravi Menon in the"
+        " capital.",
+        headline="Harlow Metals chairman meets the president",
+    )
+    assert ("Daniel Price", "chairman", "Harlow Metals") in roles(got)
+    assert not {r for r in roles(got) if r[0] == "Ravi Menon"}
+
+
+def test_a_title_after_an_unread_owner_is_no_post_of_the_page_s_company():
+    got = extract(
+        "Harlow Metals chief executive Daniel Price said so. Qorvane power Chairman Ravi Menon"
+        " said the talks were positive. Other school leaders Ravi Kohli and Anil Mehta attended.",
+        headline="Harlow Metals hosts industry leaders",
+    )
+    assert not {r for r in roles(got) if r[0] == "Ravi Menon"}
+    assert ("Daniel Price", "general-manager", "Harlow Metals") in roles(got)

@@ -30,7 +30,7 @@ from kg.extract.en.lexicon import (
     phrase_regex,
     plural_title,
 )
-from kg.extract.en.orgs import org_occurrences
+from kg.extract.en.orgs import org_occurrences, title_case
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.portfolios import (
@@ -1496,6 +1496,8 @@ def _add_claims(
             org = lead or org
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
+        if org is None and _unread_owner_before(ctx, titles.start, sentence):
+            continue  # "Kavo power Chairman X": an owner the text names but no reader read
         claim = _claim(ctx, found, item, org, sentence)
         if claim is None:
             continue
@@ -1801,6 +1803,8 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
     ambiguous = ctx.lex.folded("ambiguous_default_titles")
     if any(fold_phrase(item.title) not in ambiguous for item in titles.items):
         return True
+    if _MET_BEFORE.search(ctx.text, max(sentence.start, titles.start - 40), titles.start):
+        return False  # "A met with President B": the one met is the company's guest
     text = ctx.text[sentence.start : sentence.end]
     names = [found.main_org or "", *ctx.lex.words("main_org_refs")]
     if phrase_regex([n for n in names if n]).search(
@@ -1812,6 +1816,49 @@ def _main_org_near(ctx: Context, found: Extraction, titles: TitleList, sentence:
         and not _possessive_after(ctx, titles.end)
         and not _cited_before(ctx, sentence.start, titles.start)
     )
+
+
+_MET_BEFORE = re.compile(
+    r"(?<![\w-])(?:met|meets|meet|meeting|called\s+on|calls\s+on|talks\s+with|courtesy\s+call\s+on"
+    r"|hosted\s+by|received\s+by|welcomed\s+by)(?:\s+with)?\s+(?:the\s+)?$"
+)
+
+
+def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
+    """Whether a capitalised word no reader took, maybe with a lower-case industry word after it,
+    stands right before titles of no organisation ("ReNew power Chairman A", "Kavo Chairman A"):
+    the titles' owner is named, only not read (not in headline-style lines, where every word is
+    capitalised)."""
+    m = _OWNER_WORDS_BEFORE.search(ctx.text, max(sentence.start, start - 40), start)
+    if m is None or title_case(ctx.text, sentence):
+        return False
+    word, lower = m.group(1), m.group(2)
+    lex = ctx.lex
+    if lower and lower.strip().casefold() not in lex.industry:
+        return False
+    folded = word.casefold().rstrip(".")
+    known = (
+        lex.not_name_words
+        | lex.title_words()
+        | lex.honorifics
+        | lex.company_nouns()
+        | lex.folded("title_modifiers")
+        | lex.folded("former_words")
+        | {"board"}
+        | lex.folded("brand_stop")
+        | lex.folded("field_words")
+        | lex.folded("months")
+        | lex.folded("weekdays")
+    )
+    return (
+        folded not in known
+        and folded not in lex.places
+        and m.start(1) not in ctx.org_at
+        and not any(s <= m.start(1) < e for s, e in ctx.people)
+    )
+
+
+_OWNER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’.-]*)(\s+[a-z]+)?\s+$")
 
 
 def _cited_before(ctx: Context, floor: int, start: int) -> bool:
