@@ -19,7 +19,12 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.text import Mention, Span
 
 Occurrence = Mention  # a person named in the text
-_BEFORE_NAMES = (" by", " were", " was")  # "chaired by X", "Attending the meeting were X and Y"
+_BEFORE_NAMES = (
+    " by",
+    " were",
+    " was",
+    "had in attendance",
+)  # "... had in attendance X and Y"  # "chaired by X", "Attending the meeting were X and Y"
 _OBJECT_PARTS = {"met": "met", "host": "visitor", "accompanier": "attendee"}
 
 

@@ -868,6 +868,31 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     )
 
 
+def _courtesy_held(ctx: Context, start: int) -> bool:
+    """Whether a title, a comma and a courtesy title stand right before the name at `start`
+    ("the Managing Director, Mr |A"): the name holds that title, no apposition after it."""
+    m = _COURTESY_BEFORE.search(ctx.text, max(0, start - 16), start)
+    if m is None or m.group(1).casefold() not in ctx.lex.folded("courtesy_titles"):
+        return False
+    before = ctx.text[max(0, m.start() - 60) : m.start()]
+    return any(t.end() == len(before) for t in ctx.lex.title_re.finditer(before))
+
+
+def _courtesy_holder_after(ctx: Context, end: int, holder: Mention) -> bool:
+    """Whether ", Mr " alone stands between a title ending at `end` and the holder's name, and a
+    comma or a sentence's end closes the name."""
+    m = _COURTESY_GAP.fullmatch(ctx.text, end, holder.start)
+    return (
+        m is not None
+        and m.group(1).casefold() in ctx.lex.folded("courtesy_titles")
+        and ctx.text[holder.end : holder.end + 1] in (",", ".", ";", "")
+    )
+
+
+_COURTESY_GAP = re.compile(r",\s+([A-Z][a-z]+)\.?\s+")
+_COURTESY_BEFORE = re.compile(r",\s+([A-Z][a-z]+)\.?\s+$")
+
+
 def _without_honorific_pairs(lex: Lexicon, text: str) -> str:
     """`text` with each two-word honorific (`honorific_pairs`: "Tan Sri", "Datuk Seri") blanked:
     between a title and its holder such a pair stands for one honorific."""
@@ -988,6 +1013,15 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     after = people.starting_from(titles.end)
     if after and _holder_follows(ctx, titles.end, after[0].start):
         return _name_list(ctx, after, _plural(titles)), False
+    held = people.ending_by(titles.start)
+    if (
+        after
+        and held
+        and _COMMA_THEN.fullmatch(ctx.text, held[-1].end, titles.start)
+        and _courtesy_held(ctx, held[-1].start)
+        and _courtesy_holder_after(ctx, titles.end, after[0])
+    ):
+        return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start)
     if before:
         name, was = before
@@ -1021,15 +1055,28 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         gap = ctx.text[comma.end() : after[0].start] if comma else ""
         named = any(item.org for item in titles.items) or titles.prefix_org is not None
         prev = people.ending_by(titles.start)
-        apposed = bool(prev) and _COMMA_THEN.fullmatch(ctx.text, prev[-1].end, titles.start)
+        apposed = (
+            bool(prev)
+            and _COMMA_THEN.fullmatch(ctx.text, prev[-1].end, titles.start) is not None
+            and not _courtesy_held(ctx, prev[-1].start)
+        )  # "the MD, Mr A, Company Secretary, Mr B": A held the title before; this one is B's
         between = ctx.text[comma.end() : after[0].start] if comma else ""
         paired = _without_honorific_pairs(ctx.lex, between) != between
         # ", Tan Sri A, to ...": a two-word honorific of a title's holder set off by commas
         closed = paired and ctx.text.startswith(",", after[0].end) and not apposed
+        # "the Managing Director, Mr A, said": a courtesy title, the name closed by a comma
+        courtesy = (
+            ctx.text.startswith(",", after[0].end)
+            and not apposed
+            and bool(gap.split())
+            and all(
+                w.casefold().rstrip(".") in ctx.lex.folded("courtesy_titles") for w in gap.split()
+            )
+        )
         if comma and (
             not gap.strip()
             or (
-                (portfolio or fields or named or closed)
+                (portfolio or fields or named or closed or courtesy)
                 and _holder_follows(ctx, comma.end(), after[0].start)
             )
         ):

@@ -1,0 +1,44 @@
+"""Holders printed after their title, a comma and a courtesy title ("the Managing Director, Mr
+A,"), lists of such pairs, and attendees after "had in attendance" (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from kg.read import make_article
+
+
+def found(body: str):
+    text = f"Kestrel Bank holds its meeting\n\ndate 2020-05-12 Kestrel Bank held its AGM. {body}\n"
+    return extract_article(make_article("x.txt", text))
+
+
+def roles(got) -> set[tuple[str, str, str]]:
+    return {(r.person, r.role, r.org) for r in got.roles}
+
+
+def test_a_title_a_comma_and_a_courtesy_title_before_the_holder():
+    got = found("The Managing Director, Mr Tunde Alade, said profits rose.")
+    assert ("Tunde Alade", "general-manager", "Kestrel Bank") in roles(got)
+
+
+def test_pairs_of_titles_and_holders_in_a_list():
+    got = found(
+        "The meeting on May 7, 2020 had in attendance the Managing Director, Mr Tunde Alade,"
+        " Company Secretary, Mr. Emeka Obi, and shareholders."
+    )
+    assert ("Tunde Alade", "general-manager", "Kestrel Bank") in roles(got)
+    assert ("Emeka Obi", "board-secretary", "Kestrel Bank") in roles(got)
+    assert ("Tunde Alade", "board-secretary", "Kestrel Bank") not in roles(got)
+    attendees = {p.person for e in got.events for p in e.participants}
+    assert {"Tunde Alade", "Emeka Obi"} <= attendees
+
+
+def test_a_courtesy_title_after_a_title_with_no_closing_comma_names_no_holder():
+    got = found("In a letter to the Chairman, Mr Tunde Alade said profits rose.")
+    assert not roles(got)
+
+
+def test_an_island_is_no_person():
+    got = found("The meeting was held at its head office on Victoria Island, Lagos.")
+    assert "Victoria Island" not in {p.name for p in got.persons}
