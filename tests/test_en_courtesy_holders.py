@@ -42,3 +42,14 @@ def test_a_courtesy_title_after_a_title_with_no_closing_comma_names_no_holder():
 def test_an_island_is_no_person():
     got = found("The meeting was held at its head office on Victoria Island, Lagos.")
     assert "Victoria Island" not in {p.name for p in got.persons}
+
+
+def test_an_organisation_described_by_its_owner_after_of():
+    got = found("Ravi Menon is currently the Executive Director of state-run Harlow Bank.")
+    assert ("Ravi Menon", "director", "Harlow Bank") in roles(got)
+    assert ("Ravi Menon", "director", "Kestrel Bank") not in roles(got)
+
+
+def test_a_name_after_headed_by_is_a_person():
+    got = found("Harlow Bank is currently headed by Padmini Varadan, who took charge in 2018.")
+    assert "Padmini Varadan" in {p.name for p in got.persons}

@@ -210,13 +210,24 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
 
 
 def _after_succession(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether a succession phrase stands right before offset `start` ("will be succeeded by
-    |Jane Roe", "replacing |Jane Roe"): `successor_links` and `succession_links`."""
+    """Whether a phrase whose object is a person stands right before offset `start` ("will be
+    succeeded by |Jane Roe", "replacing |Jane Roe", "is headed by |Jane Roe", "chaired by |Jane
+    Roe"): `successor_links`, `succession_links`, `led_by_links` and the participation phrases
+    that end in "by"."""
     return lex.made(_succession_before_re).search(text, max(0, start - 40), start) is not None
 
 
 def _succession_before_re(lex: Lexicon) -> re.Pattern:
-    phrases = sorted({*lex.words("successor_links"), *lex.words("succession_links")}, key=len)
+    by = [p for p in lex.participation if p.endswith(" by")]
+    phrases = sorted(
+        {
+            *lex.words("successor_links"),
+            *lex.words("succession_links"),
+            *lex.words("led_by_links"),
+            *by,
+        },
+        key=len,
+    )
     words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
     return re.compile(rf"(?<![\w-])(?:{words})\s+$")
 

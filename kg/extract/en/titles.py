@@ -229,6 +229,14 @@ _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+(?:province|municipality|city|region|autonomous\s+region)\b", re.I)
 
 
+# "of state-run Bank of X", "of state-owned lender X": who owns it, then up to two lower-case
+# words describing it, then the organisation's name
+_OWNED_DESCRIPTION = re.compile(
+    r"(?:state|government|privately|publicly|family|city|provincially|municipally)[- ]"
+    r"(?:run|owned|held|listed|controlled|backed)(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])"
+)
+
+
 def _bare_place(ctx: Context, end: int, limit: int) -> Span | None:
     """The known place (`places`, `world_places`) printed right after a title with no "of"
     ("Chief Minister X Name"), its longest reading; None when none is."""
@@ -459,6 +467,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         k = owner.end()  # "head of Spain's Bank of Commerce": the bank, not Spain's
     based = (
         LOCATED_DESCRIPTION.match(ctx.text, k, limit)
+        or _OWNED_DESCRIPTION.match(ctx.text, k, limit)
         or INDEX_DESCRIPTION.match(ctx.text, k, limit)
         or ctx.lex.made(_trade_description_re).match(ctx.text, k, limit)
     )
