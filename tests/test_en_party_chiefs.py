@@ -37,3 +37,13 @@ def test_top_party_official():
 def test_in_a_word_that_is_no_place_gives_nothing():
     got = roles("Zhao Ming, Party secretary in the company, spoke.")
     assert not {r for r in got if r[0] == "Zhao Ming"}
+
+
+def test_a_title_after_and_closing_an_apposition_is_the_next_name_s():
+    got = roles(
+        "The delegation headed by Zhao Ming, Party Chief of CPC Hunan Provincial Committee, and"
+        " Governor Qian Wei, visited the plant on July 10."
+    )
+    assert ("Zhao Ming", "party-secretary", "CPC Hunan Provincial Committee", "current") in got
+    assert not {r for r in got if r[0] == "Qian Wei" and r[1] == "party-secretary"}
+    assert not {r for r in got if r[0] == "Zhao Ming" and r[1] == "governor"}

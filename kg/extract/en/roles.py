@@ -1272,8 +1272,9 @@ def _apposition_split(ctx: Context, people, titles: TitleList):
     return own, rest
 
 
-# Between two titles of a list: nothing but the first one's "of <organisation>" and a comma.
-_COMMA_ONLY = re.compile(r"(?:\s+(?:of|at)\s+(?:(?!\band\b)[^,;])+)?\s*,\s*")
+# Between two titles of a list: nothing but the first one's "of <organisation>" and a comma (", and
+# Governor B": the last title is the next name's).
+_COMMA_ONLY = re.compile(r"(?:\s+(?:of|at)\s+(?:(?!\band\b)[^,;])+)?\s*,\s*(?:and\s+)?")
 
 
 def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
