@@ -95,6 +95,11 @@ def find_published(text: str, headline: str = "") -> date | None:
         if headline and line.strip() == headline:
             start = i
             break
+    for line in lines[max(0, start - 2) : start]:  # a date stamp alone right above the headline
+        if 0 < len(line.strip()) <= 24 and _BARE_DATE.fullmatch(line.strip()):
+            dates = parse_dates(line)
+            if dates:
+                return dates[0][1]
     for head in (lines[start : start + 8], lines[:15]):
         dates = parse_dates("\n".join(head))
         if dates:
@@ -106,3 +111,9 @@ def find_published(text: str, headline: str = "") -> date | None:
                 if made and 1900 <= made.year <= 2100:
                     return made
     return None
+
+
+# A line that is nothing but a date ("2026-01-02", "2026/1/2 10:30", "2026年1月2日"): a page's stamp
+_BARE_DATE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)

@@ -98,6 +98,13 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             if previous and (previous.org or previous.generic):
                 return replace(heading, previous=previous)
         return heading
+    if heading and heading.generic and not (heading.org or heading.place):
+        # "执行董事兼集团首席财务总裁A": the group's titles and those joined before its word
+        at = s.rfind(heading.generic, 0, pos)
+        if at > 1 and s[at - 1] in ("、", "兼"):
+            previous = _heading_before(s, at - 1, table, orgs)
+            if previous is not None:
+                return replace(heading, previous=previous)
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
     if heading and printed:
         at = s.rfind(printed, 0, pos)
@@ -156,6 +163,8 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = _unit_named(s, pos - len(unit), unit, orgs)
         return Heading(tuple(chain), org, former, unresolved=org is None)
     if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
+        if match_before(s, pos - len(generic), lex.former_markers):
+            former = True  # "前任集团行政总裁A"
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
         if org is None:
             return Heading(tuple(chain), "", former, generic=generic)
@@ -705,7 +714,10 @@ def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
     comma = 1 if s[pe : pe + 1] in ("，", ",") else 0
     career = match_at(s, pe + comma, lex.career_links)  # "X董事长A，曾任Z总经理"
     appointed = s[pe : pe + 1] == "为" and any(m in s[:pe] for m in lex.appointment_markers)
-    if not (move or career or appointed):  # "任命X董事长A为Y董事长": A's posts at X and at Y
+    granted = match_at(s, pe, lex.granted_links)  # "X首席投资总裁A获委任为执行董事": both A's
+    if not (
+        move or career or appointed or granted
+    ):  # "任命X董事长A为Y董事长": A's posts at X and Y
         return own
     after = heading_after(s, pe, table, orgs)
     if after is None:
