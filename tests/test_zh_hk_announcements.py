@@ -44,3 +44,17 @@ def test_a_row_of_hashtags_is_no_headline_and_a_date_stamp_above_the_headline_da
     article = make_article("x.txt", text)
     assert article.headline == HEADLINE
     assert str(article.published) == "2026-01-02"
+
+
+def test_a_dispatch_date_before_the_event_s_own_date():
+    found = zh_extract(
+        "中评社北京8月26日电 嘉禾联谊会第七届理事就职典礼8月25日举行。联谊会主任满庆华，"
+        "联谊会副会长冷文博，福建省委常委、统战部部长池海波等，以及社会各界人士出席就职典礼。"
+        "会长贝永红、监事长廖春光领誓。",
+        headline="嘉禾联谊会第七届理事就职典礼举行",
+        date="2025-08-26",
+    )
+    assert [str(e.start) for e in found.events] == ["2025-08-25"]
+    attendees = {p.person for e in found.events for p in e.participants}
+    assert {"Man Qinghua", "Leng Wenbo", "Chi Haibo"} <= attendees
+    assert "Liao Chunguang" in {p.name for p in found.persons}

@@ -189,6 +189,10 @@ def _dates(
     found = find_dates(s, published, int(own.group(1)) if own else None) or find_day_dates(
         s, last, published
     )
+    if len(found) > 1 and s.startswith("电", found[0][1]):
+        found = found[
+            1:
+        ]  # "X社北京8月26日电 ……典礼8月25日举行": the dispatch's date, then the event's
     if found or last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
