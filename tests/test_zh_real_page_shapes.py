@@ -558,3 +558,14 @@ def test_our_school_visiting_a_list_of_universities_is_no_page_about_any():
 
 def test_ordinary_words_ending_like_a_bureau_are_no_organisations():
     assert not orgs("双方探讨了学科布局、一流大学建设经费支持等内容。")
+
+
+def test_a_city_jieba_tags_otherwise_opens_its_university():
+    got = found("12月27日上午，大连大学党委书记秦立明出席会议并讲话。")
+    assert ("Qin Liming", "party-secretary") in {(r.person, r.role) for r in got.roles}
+    assert "大连大学" in {r.org for r in got.roles}
+
+
+def test_a_word_that_opens_with_a_family_name_opens_no_name():
+    got = found("6月1日，秦立明出席会议。他希望新的领导班子能以饱满的精神投入工作。")
+    assert {p.native for p in got.persons} == {"秦立明"}

@@ -97,6 +97,7 @@ class Lexicon:
     weak_surnames: frozenset[str] = frozenset()
     name_not_last: frozenset[str] = frozenset()
     not_given_names: frozenset[str] = frozenset()
+    not_name_openers: frozenset[str] = frozenset()
     pronoun_links: tuple[str, ...] = ()
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
@@ -270,6 +271,7 @@ def zh_lexicon() -> Lexicon:
         weak_surnames=frozenset(d.get("weak_surnames") or ""),
         name_not_last=frozenset(d.get("name_not_last") or ""),
         not_given_names=frozenset(d.get("not_given_names") or ()),
+        not_name_openers=frozenset(d.get("not_name_openers") or ()),
     )
 
 

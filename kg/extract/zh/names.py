@@ -87,6 +87,7 @@ def _best_length(
             len(name) < length
             or not all(is_han(c) for c in name)
             or name in lex.not_names
+            or name[:2] in lex.not_name_openers  # "领导班子能以": 班子 is a word, no name opens it
             or name[len(surname) :] in lex.not_given_names
             or name[len(surname) :] in _as_set(title_words)  # "蒋市长" is Mayor Jiang
             or (  # "于会中" (at the meeting): a function word and a word are no name

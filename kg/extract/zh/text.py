@@ -103,11 +103,25 @@ def tokens(text: str) -> tuple[Token, ...]:
     "oov" (Han), "m" (digits) or "eng" (Latin): tagging them with jieba.posseg's
     HMM would cost fifteen times as much.
     """
-    out, pos, table = [], 0, word_tags()
+    out, pos, table, places = [], 0, word_tags(), _place_words()
     for word in segmenter().cut(text, HMM=True):
-        out.append(Token(pos, pos + len(word), table.get(word) or _unknown_tag(word)))
+        tag = "ns" if word in places else table.get(word) or _unknown_tag(word)
+        out.append(Token(pos, pos + len(word), tag))
         pos += len(word)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The cities and provinces of kg/vocab/zh.yml (`city_names`, `place_names`): tagged as
+    places whatever jieba's dictionary says (it has 大连 as an adverb, 保定 as a verb)."""
+    from kg.extract.zh.lexicon import zh_lexicon  # the lexicon imports this module's neighbours
+
+    lex = zh_lexicon()
+    names = set(lex.city_names)
+    for group in lex.place_names.values():
+        names.update(group)
+    return frozenset(names)
 
 
 def dictionary_count(word: str) -> int:
