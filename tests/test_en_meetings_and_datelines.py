@@ -17,6 +17,8 @@ def test_weekdays_today_and_yesterday_are_read_against_the_publication_date():
     assert find_relative_day("X said today that", published) == published
     assert find_relative_day("X met Y yesterday.", published) == date(2021, 7, 7)
     assert find_relative_day("X met Y on Wednesday.", None) is None
+    assert find_relative_day("X met Y this morning in the capital.", published) == published
+    assert find_relative_day("X will meet Y tonight.", published) == published
 
 
 def test_a_date_stamp_and_a_dateline_are_furniture_before_the_first_sentence():

@@ -260,7 +260,7 @@ def _patterns():
 
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this|from)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(today|yesterday)\b",
+    r"|\b(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight)\b",
     re.IGNORECASE,
 )
 # A weekday as the subject or owner of a clause ("Friday was National Manufacturing Day",
@@ -273,14 +273,15 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def find_relative_day(text: str, ref: date | None) -> date | None:
-    """The day "on Wednesday", "today" or "yesterday" means in an article published on `ref`:
-    the latest such weekday on or before it (news reports what has happened), None without `ref`."""
+    """The day "on Wednesday", "today" ("this morning", "tonight") or "yesterday" means in an
+    article published on `ref`: the latest such weekday on or before it (news reports what has
+    happened), None without `ref`."""
     if ref is None:
         return None
     m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text)
     if not m:
         return None
     if m.lastindex == 2 and m.group(2):
-        return ref if m.group(2).casefold() == "today" else ref - timedelta(days=1)
+        return ref - timedelta(days=1) if m.group(2).casefold() == "yesterday" else ref
     back = (ref.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
     return ref - timedelta(days=back)
