@@ -17,9 +17,11 @@ def roles(got) -> set[tuple[str, str, str]]:
     return {(r.person, r.role, r.org) for r in got.roles}
 
 
-def test_a_title_a_comma_and_a_courtesy_title_before_the_holder():
-    got = found("The Managing Director, Mr Tunde Alade, said profits rose.")
+def test_a_title_a_comma_and_a_courtesy_title_before_the_holder_among_those_present():
+    got = found("Present were the Managing Director, Mr Tunde Alade, and the shareholders.")
     assert ("Tunde Alade", "general-manager", "Kestrel Bank") in roles(got)
+    got = found("The bank said the Managing Director, Mr Tunde Alade, resigned.")
+    assert not roles(got)  # whose managing director the sentence does not tell
 
 
 def test_pairs_of_titles_and_holders_in_a_list():

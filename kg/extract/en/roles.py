@@ -868,6 +868,13 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     )
 
 
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:in\s+attendance|attended\s+by|presided\s+over\s+by|present\s+were|also\s+present"
+    r"|were\s+present|among\s+those\s+present)\b",
+    re.IGNORECASE,
+)
+
+
 def _courtesy_held(ctx: Context, start: int) -> bool:
     """Whether a title, a comma and a courtesy title stand right before the name at `start`
     ("the Managing Director, Mr |A"): the name holds that title, no apposition after it."""
@@ -1064,9 +1071,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         paired = _without_honorific_pairs(ctx.lex, between) != between
         # ", Tan Sri A, to ...": a two-word honorific of a title's holder set off by commas
         closed = paired and ctx.text.startswith(",", after[0].end) and not apposed
-        # "the Managing Director, Mr A, said": a courtesy title, the name closed by a comma
+        # "had in attendance the Managing Director, Mr A, ...": a courtesy title, the name closed
+        # by a comma, in a list of those present (not "said the chairman, Mr A,": whose chairman
+        # is not told)
         courtesy = (
             ctx.text.startswith(",", after[0].end)
+            and _PRESENT_BEFORE.search(ctx.text, max(0, titles.start - 80), titles.start)
+            is not None
             and not apposed
             and bool(gap.split())
             and all(
@@ -1881,6 +1892,8 @@ def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
     if m is None or title_case(ctx.text, sentence):
         return False
     word, lower = m.group(1), m.group(2)
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False  # "Kavo's chairman": a possessive owner, read where the claim is made
     lex = ctx.lex
     if lower and lower.strip().casefold() not in lex.industry:
         return False
