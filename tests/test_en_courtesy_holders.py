@@ -55,3 +55,17 @@ def test_an_organisation_described_by_its_owner_after_of():
 def test_a_name_after_headed_by_is_a_person():
     got = found("Harlow Bank is currently headed by Padmini Varadan, who took charge in 2018.")
     assert "Padmini Varadan" in {p.name for p in got.persons}
+
+
+def test_titles_written_short_before_a_name():
+    got = found(
+        "Later CM Yogesh Patil met the delegation. PM Arjun Rao spoke after PM Rao arrived."
+    )
+    names = {p.name for p in got.persons}
+    assert {"Yogesh Patil", "Arjun Rao"} <= names
+    assert not {n for n in names if n.startswith(("CM ", "PM "))}
+
+
+def test_a_hyphenated_md_and_ceo_before_a_comma_and_the_holder():
+    got = found("Harlow Bank MD-CEO, Tunde Alade expressed enthusiasm over the results.")
+    assert ("Tunde Alade", "general-manager", "Harlow Bank") in roles(got)

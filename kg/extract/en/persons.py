@@ -539,6 +539,9 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
     if i + 2 < len(tokens) and _adjacent(text, tokens, i + 1) and name_case(tokens[i + 2].text):
         return False
     before = text[max(0, tokens[i].start - 60) : tokens[i].start]
+    short = before.split()[-1:] if before.endswith(" ") else []
+    if short and short[0] in lex.words("title_abbreviations"):
+        return True  # "CM Jane Roe": a title written short
     gap = 2 if before.endswith(", ") else 1  # "named current chairman, Jane Roe, as ..."
     return before.endswith(" ") and any(
         m.end() == len(before) - gap
