@@ -141,3 +141,29 @@ def test_a_resignation_of_a_titled_person_is_a_post_left():
     ):
         got = roles(body)
         assert {r[3] for r in got if r[0] == "Omar Tillet"} == {"former"}, body
+
+
+def test_a_holder_s_apposition_then_the_titles_it_becomes():
+    got = roles(
+        "Veltra Mining said on Monday: Omar Tillet, the current Chief Financial Officer who has"
+        " served the company for 20 years in mines, mills and ports, will become Interim Chief"
+        " Executive Officer at the Annual Meeting."
+    )
+    assert ("Omar Tillet", "chief-financial-officer", "Veltra Mining", "current") in got
+    assert ("Omar Tillet", "general-manager", "Veltra Mining", "current") in got
+    assert not {r for r in got if r[2] == "Annual Meeting"}
+
+
+def test_someone_else_becoming_a_title_is_not_the_apposed_holder_s():
+    got = roles(
+        "Omar Tillet, chairman of Veltra Mining, said the company will become a leader in copper."
+    )
+    assert got == {("Omar Tillet", "chairman", "Veltra Mining", "current")}
+
+
+def test_the_head_of_a_place_s_delegation_is_no_post_of_the_place():
+    got = roles(
+        "Zhao Ming, Party secretary of Hunan province, has been elected as the head of the Hunan"
+        " delegation."
+    )
+    assert not {r for r in got if r[1] == "head"}

@@ -583,6 +583,13 @@ def _sentence_roles(
             and _chain_goes_on(ctx, chained[0], titles.start)
         ):
             holders, former = chained[1], chained[2]  # "A, Chairman of X and Y, and Secretary of Z"
+        if (
+            not holders
+            and chained is not None
+            and len(chained[1]) == 1
+            and _APPOSED_LINK.fullmatch(ctx.text, chained[0], titles.start)
+        ):
+            holders, former = chained[1], False  # "A, the current CFO (who ...), will become CEO"
         titles = _split_levels(ctx, people, holders, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
@@ -648,6 +655,15 @@ _TITLES_TAIL = re.compile(
     r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})?\s*"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+# The rest of an apposition after a holder's titles (a relative clause, no sentence's end), then
+# the verb that gives the holder new titles: "A, the current CFO who has served ..., will become"
+_APPOSED_LINK = re.compile(
+    r"[^.;]{0,160}?,\s+(?:will\s+become|becomes|has\s+become|will\s+take\s+over\s+as"
+    r"|(?:has\s+been|will\s+be|is|was)\s+(?:appointed|named|elected|promoted)(?:\s+(?:as|to))?)"
+    r"\s+(?:the\s+|its\s+|an?\s+)?(?:new\s+)?"
+)
 
 
 def _chain_goes_on(ctx: Context, end: int, start: int) -> bool:

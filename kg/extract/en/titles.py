@@ -290,6 +290,9 @@ def _inside_name(ctx: Context, start: int, end: int) -> bool:
     return ctx.people_spans.overlaps(start, end)
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:delegation|delegations|team|contingent|side)\b")
+
+
 class OrgAfter(NamedTuple):
     """The organisation a title names after it: its name (MAIN for "the company", None for
     none), where the reading ends, and the spans of names no extractor had found."""
@@ -353,6 +356,10 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
             and (_org_worded(ctx.lex, owner.name) or len(owner.name.split()) >= 2)
         ):
             return owner
+    if name and name is not MAIN and name.split()[-1] in ctx.lex.words("event_name_endings"):
+        return OrgAfter(None, end, [])  # "President and CEO at the Annual Meeting": an event
+    if name and name is not MAIN and _GROUP_AFTER.match(ctx.text, end, limit):
+        return OrgAfter(None, end, [])  # "head of the X delegation": a group, not X
     return OrgAfter(name, end, spans, inner_body)
 
 
