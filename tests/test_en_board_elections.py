@@ -160,3 +160,16 @@ def test_madame_is_an_honorific_not_part_of_the_name():
     )
     assert "Cai Qihua" in {p.name for p in got.persons}
     assert not {p.name for p in got.persons if p.name.startswith("Madame")}
+
+
+def test_apposed_new_directors_whose_appositions_hold_a_comma_and_and():
+    got = found(
+        "Kestrel Holdings Ltd announced board changes. Jane Ruddock, a strategist and past"
+        " Executive Vice-President, Strategy at Harlow Bank, and Peter Lowe, retired Principal of"
+        " Oakfield Partners, and President of Tamsin Consulting, have been elected to the Board"
+        " effective March 1, 2021."
+    )
+    held = roles(got)
+    assert ("Jane Ruddock", "director", "Kestrel Holdings Ltd") in held
+    assert ("Peter Lowe", "director", "Kestrel Holdings Ltd") in held
+    assert not {r for r in held if r[1] == "director" and r[2] != "Kestrel Holdings Ltd"}

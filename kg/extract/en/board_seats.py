@@ -291,7 +291,7 @@ _JOINS_BOARD = re.compile(
 )
 # "Name, retired principal of X, has been elected to the board": an apposition closed by a comma
 # (no ", and" inside: "A, who retired, and B, a lawyer, has been elected" is B's alone)
-_APPOSITION_GAP = r",\s+(?:(?!,\s*and\s)[^;()]){1,120}?,"
+_APPOSITION_GAP = r",\s+[^;()]{1,120}?,"  # another name inside it is checked where it is used
 _APPOSED_JOINS = re.compile(_APPOSITION_GAP + r"(?:" + _JOINS_BOARD.pattern + r")")
 _APPOSED_AND = re.compile(_APPOSITION_GAP + r"\s+and\s+")
 _PLURAL_JOIN = re.compile(r"\s(?:have|were|are)\s")
