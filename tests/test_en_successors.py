@@ -167,3 +167,17 @@ def test_the_head_of_a_place_s_delegation_is_no_post_of_the_place():
         " delegation."
     )
     assert not {r for r in got if r[1] == "head"}
+
+
+def test_appointed_and_no_longer_holding_a_post_and_relieved_from_one():
+    got = roles(
+        "Comrade Zhao Ming was appointed as Party Secretary of Kestrel University and no longer"
+        " held the post of President."
+    )
+    assert ("Zhao Ming", "party-secretary", "Kestrel University", "current") in got
+    assert ("Zhao Ming", "other", "Kestrel University", "former") in got
+    got = roles(
+        "Comrade Qian Wei was relieved from the post of Party Committee member of Kestrel"
+        " University."
+    )
+    assert ("Qian Wei", "party-committee-member", "Kestrel University", "former") in got

@@ -590,6 +590,16 @@ def _sentence_roles(
             and _APPOSED_LINK.fullmatch(ctx.text, chained[0], titles.start)
         ):
             holders, former = chained[1], False  # "A, the current CFO (who ...), will become CEO"
+        if (
+            not holders
+            and chained is not None
+            and len(chained[1]) == 1
+            and _AND_NO_LONGER.fullmatch(ctx.text, chained[0], titles.start)
+        ):
+            holders, former = (
+                chained[1],
+                True,
+            )  # "A was appointed X and no longer held the post of Y"
         titles = _split_levels(ctx, people, holders, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
@@ -663,6 +673,12 @@ _APPOSED_LINK = re.compile(
     r"[^.;]{0,160}?,\s+(?:will\s+become|becomes|has\s+become|will\s+take\s+over\s+as"
     r"|(?:has\s+been|will\s+be|is|was)\s+(?:appointed|named|elected|promoted)(?:\s+(?:as|to))?)"
     r"\s+(?:the\s+|its\s+|an?\s+)?(?:new\s+)?"
+)
+
+
+_AND_NO_LONGER = re.compile(
+    r"[;,]?\s+and\s+(?:(?:is|was)\s+)?no\s+longer\s+(?:holds|held|hold|serves\s+as|served\s+as)"
+    r"(?:\s+the\s+(?:post|position|role)\s+of)?\s+(?:the\s+)?"
 )
 
 
