@@ -69,3 +69,12 @@ def test_titles_written_short_before_a_name():
 def test_a_hyphenated_md_and_ceo_before_a_comma_and_the_holder():
     got = found("Harlow Bank MD-CEO, Tunde Alade expressed enthusiasm over the results.")
     assert ("Tunde Alade", "general-manager", "Harlow Bank") in roles(got)
+
+
+def test_country_and_regional_heads_are_titles():
+    got = found(
+        "Harlow Oil's Country Manager, Tom Hale, paid a courtesy visit. Ruth Alder, Regional"
+        " Director of Oakfield Bank, also spoke."
+    )
+    assert ("Tom Hale", "other", "Harlow Oil") in roles(got)
+    assert ("Ruth Alder", "other", "Oakfield Bank") in roles(got)
