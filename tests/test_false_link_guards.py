@@ -167,3 +167,31 @@ def test_a_title_after_an_unread_owner_is_no_post_of_the_page_s_company():
     )
     assert not {r for r in roles(got) if r[0] == "Ravi Menon"}
     assert ("Daniel Price", "general-manager", "Harlow Metals") in roles(got)
+
+
+def test_review_guards_of_the_seventeenth_session():
+    hq = "Kestrel Holdings news"
+    got = extract(
+        "Kestrel Holdings named Jane Roe chief executive. Mark Lee, who has chaired the board's"
+        " risk committee since 2017, said so.",
+        headline=hq,
+    )
+    assert not {r for r in roles(got) if r[0] == "Mark Lee"}
+    got = extract(
+        "John Smith, a former chief executive of Beta Bank, has been chairman of Kestrel Holdings"
+        " since 2015 and will be succeeded by Jane Roe.",
+        headline=hq,
+    )
+    assert ("Jane Roe", "general-manager", "Beta Bank") not in roles(got)
+    got = extract(
+        "Jane Roe, who took over as chief executive of Kestrel Holdings in March, received the"
+        " award from Prime Minister John Smith.",
+        headline=hq,
+    )
+    assert not {r for r in roles(got) if r[0] == "John Smith"}
+    got = extract(
+        "Before their meeting, Kestrel Holdings chief executive Jane Roe toured the plant. Governor"
+        " John Smith opened it, and then Beta Bank chief executive Ann Vale spoke.",
+        headline=hq,
+    )
+    assert {r.status for r in got.roles if r.person in ("Jane Roe", "Ann Vale")} == {"current"}

@@ -123,7 +123,7 @@ def _board_chairs(
 
 _CHAIRS_BOARD = re.compile(
     r"(?P<verb>chairs|has\s+chaired|chaired)\s+(?:the|its)\s+"
-    r"(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+)?board\b(?!\s+(?:of|committee))"
+    r"(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+)?board\b(?!['’]s|\s+(?:of|at|in|committee|meeting)\b)"
 )
 _LEAVES = re.compile(
     r",\s+(?:is|will\s+be)\s+(?:standing|stepping)\s+down\b|,\s+(?:will|is\s+to)\s+"

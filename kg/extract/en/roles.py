@@ -343,8 +343,15 @@ def _successions(
         return
     pattern = phrase_regex(ctx.lex.words("succession_links"))
     froms = []  # "A takes over as chief executive of X from Y": "from" after the post
-    if _TAKES_OVER_AS.search(ctx.text, sentence.start, sentence.end):
-        froms = list(_FROM.finditer(ctx.text, sentence.start, sentence.end))
+    over = _TAKES_OVER_AS.search(ctx.text, sentence.start, sentence.end)
+    if over:  # only a "from" right after the post: "takes over as CEO of X from Y"
+        froms = [
+            m
+            for m in _FROM.finditer(ctx.text, over.end(), min(sentence.end, over.end() + 80))
+            if not re.search(
+                r"[,;]|\b(?:in|on|at|when|after|and)\b", ctx.text[over.end() : m.start()]
+            )
+        ]
     for m in [*pattern.finditer(ctx.text, sentence.start, sentence.end), *froms]:
         after = people.starting_in(m.end(), sentence.end)
         gap = ctx.text[m.end() : after[0].start].strip(" ,") if after else None
@@ -1833,8 +1840,8 @@ def _career_opening_re(lex: Lexicon) -> re.Pattern:
         for w in sorted(lex.words("career_as_openers"), key=len, reverse=True)
     )
     return re.compile(
-        rf"\s*(?:(?:{openers})\s*,|(?:before|prior\s+to)\s+(?:joining|moving\s+to|his|her|their)\b"
-        r"[^.;,]{1,60},)",
+        rf"\s*(?:(?:{openers})\s*,|(?:before|prior\s+to)\s+(?:joining\s+[A-Z]|moving\s+to"
+        r"|(?:his|her|their)\s+(?:appointment|arrival|move|election))[^.;,]{0,60},)",
         re.IGNORECASE,
     )
 

@@ -30,8 +30,14 @@ def successor_roles(
     text = article.body
     for i, sentence in enumerate(sentences):
         for name, at in successors_in(lex, text, people, sentence):
-            left = [c for c in made[i] if c.status == "former" and c.evidence.start < at]
-            if not left and i:
+            left = []
+            if _LEAVES.search(text, sentence.start, at):
+                left = [c for c in made[i] if c.status == "former" and c.evidence.start < at]
+            if (
+                not left
+                and i
+                and _LEAVES.search(text, sentences[i - 1].start, sentences[i - 1].end)
+            ):
                 left = [c for c in made[i - 1] if c.status == "former"]
             if len({c.person for c in left}) != 1 or left[0].person == name:
                 continue
@@ -71,3 +77,11 @@ def _successor_links_re(lex: Lexicon) -> re.Pattern:
 
 def _in_place_re(lex: Lexicon) -> re.Pattern:
     return phrase_regex(lex.words("in_place_links"))
+
+
+# A post left by a verb of leaving ("will step down as", "has resigned as", "retires as"): only
+# such posts are the ones a successor takes, never a "former" apposition or a career sentence's.
+_LEAVES = re.compile(
+    r"\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b|\bretir(?:e|es|ed|ing)\b"
+    r"|\bresign(?:s|ed|ing)?\b|\bleav(?:e|es|ing)\b|\bdepart(?:s|ed|ing)?\b"
+)

@@ -116,7 +116,11 @@ def _former_before(ctx: Context, prefix: str, pos: int) -> bool:
     at = ctx.text.rfind(prefix, max(0, pos - 200), pos)
     if at < 0 or ctx.text[at + len(prefix) : pos].strip(" '’s"):
         return False
-    return ctx.lex.made(_former_then_re).search(ctx.text, max(0, at - 24), at) is not None
+    m = ctx.lex.made(_former_then_re).search(ctx.text, max(0, at - 24), at)
+    if m is None:
+        return False
+    word = m.group().split()[0].casefold()  # "then" is former only as "the then X chief"
+    return word != "then" or ctx.text[max(0, m.start() - 4) : m.start()].casefold() == "the "
 
 
 def _former_then_re(lex: Lexicon) -> re.Pattern:
@@ -290,9 +294,6 @@ def _inside_name(ctx: Context, start: int, end: int) -> bool:
     return ctx.people_spans.overlaps(start, end)
 
 
-_GROUP_AFTER = re.compile(r"\s+(?:delegation|delegations|team|contingent|side)\b")
-
-
 class OrgAfter(NamedTuple):
     """The organisation a title names after it: its name (MAIN for "the company", None for
     none), where the reading ends, and the spans of names no extractor had found."""
@@ -358,8 +359,6 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
             return owner
     if name and name is not MAIN and name.split()[-1] in ctx.lex.words("event_name_endings"):
         return OrgAfter(None, end, [])  # "President and CEO at the Annual Meeting": an event
-    if name and name is not MAIN and _GROUP_AFTER.match(ctx.text, end, limit):
-        return OrgAfter(None, end, [])  # "head of the X delegation": a group, not X
     return OrgAfter(name, end, spans, inner_body)
 
 
