@@ -42,3 +42,37 @@ def test_the_word_in_lower_case_names_no_organisation():
     )
     assert not [o for o in found.orgs if "securities" in o.name]
     assert not found.roles
+
+
+def test_a_brewer_or_a_food_firm_saying_something_is_no_person():
+    found = extract_en(
+        "Harlow Breweries said on Tuesday it agreed to sell its malt unit. Tessel Foods said it"
+        " would bid as well.",
+        headline="Brewer agrees sale",
+    )
+    names = {p.name for p in found.persons}
+    assert not names & {"Harlow Breweries", "Tessel Foods"}
+    assert {"Harlow Breweries", "Tessel Foods"} <= {o.name for o in found.orgs}
+
+
+def test_a_french_brothers_firm_as_adviser_is_no_person():
+    found = extract_en(
+        "Harlow Breweries agreed to sell its malt unit to Corvane Holdings. Pellin Freres was the"
+        " adviser to Harlow, while Corvane chief executive Tom Hastel said the deal would close in"
+        " June.",
+        headline="Brewer agrees sale",
+    )
+    names = {p.name for p in found.persons}
+    assert "Pellin Freres" not in names
+    assert "Tom Hastel" in names
+
+
+def test_a_group_plc_and_its_short_name_are_one_organisation():
+    found = extract_en(
+        "Currently, Ann Telby is chair of Marlow Healthcare Group PLC and Denholt PLC. Marlow Healthcare shares"
+        " were down 1.0% at 236.15p.",
+        headline="Chair named",
+    )
+    orgs = {o.name: o.aliases for o in found.orgs}
+    assert "Marlow Healthcare" not in orgs
+    assert "Marlow Healthcare" in orgs["Marlow Healthcare Group PLC"]

@@ -115,9 +115,12 @@ def _initials(name: str, lex: Lexicon) -> set[str]:
 def _legal_forms(
     body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon
 ) -> list[tuple[str, str]]:
-    """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias."""
+    """(short, long) for "X Copper" named beside "X Copper Co., Ltd." (or "X Group PLC"): the short
+    name is an alias."""
     names = {body[s:e] for s, e in spans}
-    legal = {w.casefold() for w in lex.words("legal_suffixes")}
+    legal = {
+        w.casefold() for w in (*lex.words("legal_suffixes"), *lex.words("group_words_in_names"))
+    }
     longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
