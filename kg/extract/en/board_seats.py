@@ -17,7 +17,7 @@ from dataclasses import replace
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pronouns import pronoun_mentions
-from kg.extract.en.roles import family_names
+from kg.extract.en.roles import family_names, with_short_forms
 from kg.extract.en.successors import successors_in
 from kg.extract.en.text import (
     LIST_SEP,
@@ -53,18 +53,7 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
         sentence = sentence_at(sentences, m.start())
         if sentence is None:
             continue
-        holder = next(
-            (
-                name
-                for s, e, name in reversed(people)
-                if sentence.start <= s and e <= m.start() and _BETWEEN.match(body[e : m.start()])
-            ),
-            None,
-        )
-        if holder is None:  # "X is a director and has served on the board of Y": the subject
-            inside = [p for p in people if sentence.start <= p[0] and p[1] <= m.start()]
-            if len({name for _, _, name in inside}) == 1 and inside[0][0] == sentence.start:
-                holder = inside[0][2]
+        holder = _verb_subject(body, people, sentence, m.start())
         if holder is None:
             continue
         role, status = posts[" ".join(m.group().casefold().split())]
@@ -76,9 +65,59 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
             claim = RoleClaim(holder, role, role, org, ev, status)
             if not any((r.person, r.role, r.org) == (holder, role, org) for r in found.roles):
                 found.roles.append(claim)
+    _named_boards(article, lex, found, sentences, people, orgs)
     _board_exits(article, lex, found, sentences, people, orgs)
     _own_board_joins(article, found, sentences, people, orgs)
     _board_chairs(article, lex, found, sentences, people, orgs)
+
+
+def _verb_subject(body: str, people, sentence: Span, at: int) -> str | None:
+    """The person whose verb phrase starts at `at`: the name right before it (past "who",
+    "has", "also"...), else the one person the sentence names before it when it opens the
+    sentence ("X, 62, a lawyer, has served on ...")."""
+    holder = next(
+        (
+            name
+            for s, e, name in reversed(people)
+            if sentence.start <= s and e <= at and _BETWEEN.match(body[e:at])
+        ),
+        None,
+    )
+    if holder is None:  # "X is a director and has served on the board of Y": the subject
+        inside = [p for p in people if sentence.start <= p[0] and p[1] <= at]
+        if len({name for _, _, name in inside}) == 1 and inside[0][0] == sentence.start:
+            holder = inside[0][2]
+    return holder
+
+
+def _named_boards(
+    article: Article, lex: Lexicon, found: Extraction, sentences, people, orgs
+) -> None:
+    """ "X was appointed to the Kestrel Group board", "X joined Kestrel's board": a director of
+    the organisation named before "board" (`named_board_verbs`)."""
+    body = article.body
+    for m in phrase_regex(lex.words("named_board_verbs")).finditer(body):
+        sentence = sentence_at(sentences, m.start())
+        start = m.end() + len(body[m.end() :]) - len(body[m.end() :].lstrip(" "))
+        the = _THE_BOARD_OWNER.match(body, start)
+        org = orgs.get(the.end() if the else start)
+        if sentence is None or org is None or not _BOARD_AFTER.match(body, org.end):
+            continue
+        holder = _verb_subject(body, people, sentence, m.start())
+        if holder is None:
+            continue
+        if not any(
+            (r.person, r.role, r.org) == (holder, "director", org.name) for r in found.roles
+        ):
+            ev = evidence(article, Span(sentence.start, sentence.end))
+            found.roles.append(RoleClaim(holder, "director", "director", org.name, ev))
+
+
+_THE_BOARD_OWNER = re.compile(r"the\s+")
+# "board" right after the organisation's name (or its possessive), not "board of", "board meeting"
+_BOARD_AFTER = re.compile(
+    r"(?:['’]s?)?\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\b(?!\s+(?:of|meeting|committee)\b|['’])"
+)
 
 
 def _board_chairs(
@@ -347,7 +386,11 @@ def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, 
         (s, post_nominals_end(body, e, lex.post_nominals), titled[n])
         for s, e, n in occurrences(body, list(titled))
     ]
-    return sorted(full + short)
+    taken = {s for s, _, _ in full + short}
+    family = [  # "Roe, 62, a lawyer, joined ...": a family name opening a clause
+        (s, e, n) for s, e, n in with_short_forms(body, lex, found) if s not in taken
+    ]
+    return sorted(full + short + family)
 
 
 def _orgs_from(body: str, pos: int, orgs: dict) -> list[str]:

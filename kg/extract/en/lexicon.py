@@ -276,6 +276,18 @@ def has_word(name: str, words) -> bool:
     return any(w.casefold().rstrip(".,") in words for w in name.split())
 
 
+# A time between a passive verb and its "by" ("will be succeeded in July by", "on Monday by").
+WHEN_BY = r"(?:\s+(?:in|on|from|at|next|this)\s+[A-Za-z0-9]+(?:\s[A-Za-z0-9]+){0,2},?)?\s+by"
+
+
+def by_phrases_pattern(phrases) -> str:
+    """An alternation of `phrases`, longest first, whose final "by" may follow a time (WHEN_BY)."""
+    return "|".join(
+        r"\s+".join(map(re.escape, p.split())).replace(r"\s+by", WHEN_BY)
+        for p in sorted(set(phrases), key=len, reverse=True)
+    )
+
+
 # "X replaced Y", "X has succeeded Y": the verb between a successor and the predecessor.
 REPLACE_VERB = (
     r"\s+(?:(?:has\s+been|have\s+been|was|were|will\s+be|is)\s+"

@@ -5,7 +5,8 @@ on from there ("he is chair of Kopano Television Corp, Marlow Healthcare Group P
 Capital") names more seats of the same kind, one at each organisation. The list is the
 article's organisations joined by commas and "and" with nothing else between, and it must close
 with "and" before its last item; a name followed by a possessive ("and B's chief executive")
-opens another phrase and ends the list before it.
+opens another phrase and ends the list before it. A trade description may stand before any of
+the names ("chairman of investment firm A and cement firm B": `trade_nouns`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.en.lexicon import Lexicon, get_lexicon
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.text import LIST_SEP, Mention
+from kg.extract.en.titles import trade_description, trade_description_re
 from kg.model import Article, Extraction, RoleClaim
 from kg.vocab import Vocab
 
@@ -28,15 +31,17 @@ def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
     if not found.roles:
         return
     body = article.body
+    lex = get_lexicon(vocab)
+    described = lex.made(trade_description_re)
     mentions = org_occurrences(body, found)
     at = {m.start: m for m in mentions}
     held = {(r.person, r.role, r.org) for r in found.roles}
     for claim in list(found.roles):
         ev = claim.evidence
         for first in (m for m in mentions if m.name == claim.org and ev.start <= m.start < ev.end):
-            if not _after_title(body, ev.start, first.start, claim.title):
+            if not _after_title(body, ev.start, first.start, claim.title, lex):
                 continue
-            for org in _listed_after(body, first, at, ev.end):
+            for org in _listed_after(body, first, at, ev.end, described):
                 if (claim.person, claim.role, org.name) not in held:
                     held.add((claim.person, claim.role, org.name))
                     found.roles.append(
@@ -44,18 +49,22 @@ def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
                     )
 
 
-def _after_title(body: str, start: int, at: int, title: str) -> bool:
-    """Whether `title` then "of"/"at" (and "the") stand right before position `at`."""
-    return bool(_title_then_of(title).search(body, max(start, at - len(title) - 12), at))
+def _after_title(body: str, start: int, at: int, title: str, lex: Lexicon) -> bool:
+    """Whether `title` then "of"/"at" (and "the", and a trade description) stand right before
+    position `at`."""
+    pattern = _title_then_of(title, trade_description(lex))
+    return bool(pattern.search(body, max(start, at - len(title) - 60), at))
 
 
 @lru_cache(maxsize=512)
-def _title_then_of(title: str) -> re.Pattern[str]:
+def _title_then_of(title: str, described: str) -> re.Pattern[str]:
     words = r"\s+".join(map(re.escape, title.split()))
-    return re.compile(rf"\b{words}\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b{words}\s+(?:of|at)\s+(?:the\s+)?(?:{described})?$", re.IGNORECASE)
 
 
-def _listed_after(body: str, first: Mention, at: dict[int, Mention], limit: int) -> list[Mention]:
+def _listed_after(
+    body: str, first: Mention, at: dict[int, Mention], limit: int, described: re.Pattern[str]
+) -> list[Mention]:
     """The organisations listed after `first`, when the list closes with "and"; else none."""
     items, pos, closed = [], first.end, False
     while not closed:
@@ -64,7 +73,9 @@ def _listed_after(body: str, first: Mention, at: dict[int, Mention], limit: int)
             break
         start = sep.end()
         the = _THE.match(body, start, limit)
-        nxt = at.get(the.end() if the else start) or at.get(start)
+        start = the.end() if the else start
+        description = described.match(body, start, limit)
+        nxt = at.get(description.end() if description else start) or at.get(start)
         if nxt is None or _POSSESSIVE.match(body, nxt.end, limit):
             break
         items.append(nxt)

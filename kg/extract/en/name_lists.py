@@ -203,13 +203,18 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _opened(text: str, start: int, lex: Lexicon) -> bool:
     """Whether an opener of a list of names stands right before `start` ("Absent: "), or a title
-    in the plural ("Town Mayors A, B and C", "MECs A for X, B for Y")."""
+    in the plural ("Town Mayors A, B and C", "MECs A for X, B for Y", "the two directors, A and
+    B")."""
     before = text[max(0, start - 30) : start].rstrip(" -–—:").casefold()
     if any(before.endswith(w) for w in lex.folded("name_list_openers")):
         return True
     window = text[max(0, start - 60) : start]
     if any(
-        m.end() == len(window) - 1 and m.group().endswith("s") and window.endswith(" ")
+        m.group().endswith("s")
+        and (
+            (m.end() == len(window) - 1 and window.endswith(" "))
+            or (m.end() == len(window) - 2 and window.endswith(", "))  # "two directors, A and B"
+        )
         for m in lex.title_re.finditer(window)
     ):
         return True

@@ -116,11 +116,10 @@ def _legal_forms(
     body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon
 ) -> list[tuple[str, str]]:
     """(short, long) for "X Copper" named beside "X Copper Co., Ltd." (or "X Group PLC"): the short
-    name is an alias."""
+    name is an alias. Not beside "X Holdings Ltd": a holding company's bare name is as often its
+    operating subsidiary's."""
     names = {body[s:e] for s, e in spans}
-    legal = {
-        w.casefold() for w in (*lex.words("legal_suffixes"), *lex.words("group_words_in_names"))
-    }
+    legal = lex.folded("legal_suffixes") | lex.folded("same_company_group_words")
     longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
@@ -417,7 +416,8 @@ _TICKERS = re.compile(
 
 
 _DEMONYM = ("ese", "ian", "ean", "ish", "stani")
-_BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w&-])")
+# "Harlow", "PetroCo", "Rolls-Royce" (two capitalised parts joined by a hyphen)
+_BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?![\w&-])")
 
 
 def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
@@ -435,7 +435,7 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     spans = []
     for m in found:
         word, start, end = m.group(), m.start(), m.end()
-        if word in person_words or word.endswith(_DEMONYM):
+        if any(w in person_words for w in word.split("-")) or word.endswith(_DEMONYM):
             continue  # "Gabonese President": a people's adjective, not a company
         if _place_tail(body, start, word, lex):
             continue  # "New Zealand": the end of a place's name

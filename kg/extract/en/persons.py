@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, get_lexicon, phrase_regex
+from kg.extract.en.lexicon import (
+    REPLACE_VERB,
+    Lexicon,
+    by_phrases_pattern,
+    get_lexicon,
+    phrase_regex,
+)
 from kg.extract.en.name_lists import NameShape, with_list_mates
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
 from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
@@ -73,7 +79,11 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     for span in with_list_mates(
         text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
     ):
-        if _PLACE_OF.search(text, max(0, span[0] - 24), span[0]) or _ends_in_place(text, span, lex):
+        if (
+            _PLACE_OF.search(text, max(0, span[0] - 24), span[0])
+            or _SAINT_BEFORE.search(text, max(0, span[0] - 8), span[0])
+            or _ends_in_place(text, span, lex)
+        ):
             continue
         trimmed = _past_field_words(text, span, lex)
         if trimmed is not None:
@@ -133,6 +143,10 @@ _PLACE_OF = re.compile(
     r"\b(?:Municipality|Province|City|Town|County|District|Barangay|Republic|Kingdom|State)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$"
 )
+
+
+# "St. Mary Western", "Saint Lucia": a saint's name names a place or a church, not a person
+_SAINT_BEFORE = re.compile(r"(?<![\w-])(?:St|Ste|Saint)\.?\s+$")
 
 
 def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -198,7 +212,7 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         and _plain_word(second, lex)
         and (
             _title_context(text, tokens, i, lex)
-            or _after_succession(text, tokens[i].start, lex)
+            or after_succession(text, tokens[i].start, lex)
             or (
                 second.casefold() not in lex.org_suffixes  # "Kestrel Holdings said": a company
                 and (_verb_context(text, tokens, i, lex) or _country_listed(text, tokens, i, lex))
@@ -209,7 +223,7 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     return 0
 
 
-def _after_succession(text: str, start: int, lex: Lexicon) -> bool:
+def after_succession(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a phrase whose object is a person stands right before offset `start` ("will be
     succeeded by |Jane Roe", "replacing |Jane Roe", "is headed by |Jane Roe", "chaired by |Jane
     Roe"): `successor_links`, `succession_links`, `led_by_links` and the participation phrases
@@ -219,16 +233,14 @@ def _after_succession(text: str, start: int, lex: Lexicon) -> bool:
 
 def _succession_before_re(lex: Lexicon) -> re.Pattern:
     by = [p for p in lex.participation if p.endswith(" by")]
-    phrases = sorted(
-        {
+    words = by_phrases_pattern(
+        [
             *lex.words("successor_links"),
             *lex.words("succession_links"),
             *lex.words("led_by_links"),
             *by,
-        },
-        key=len,
+        ]
     )
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(phrases))
     return re.compile(rf"(?<![\w-])(?:{words})\s+$")
 
 
@@ -600,11 +612,12 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
         or re.search(r"(?:[,.;:]|\band|\bthat|\bwhile|\bwhereas|\bbut)\s+$", before)
         or _described(text, tokens[i].start, lex)  # "Limerick native Jane Roe has been ..."
     )
+    if opens and (_WHO.match(text, tokens[i + 1].end) or _AGE.match(text, tokens[i + 1].end)):
+        return True  # "Jane Roe, who has ...", "Jane Roe who ...", "Jane Roe, 62, ..."
     at = tokens[i + 1].end + 1
     verb = (
         lex.participation_re.match(text, at)
         or _subject_links(lex).match(text, at)
-        or _WHO.match(text, tokens[i + 1].end)  # "Jane Roe, who has ...", "Jane Roe who ..."
         or _is_titled(text, at, lex)  # "Jane Roe was Chief Executive of X"
     )
     return bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and bool(verb)
@@ -626,6 +639,7 @@ _COPULA = re.compile(
 _WHO = re.compile(
     r"(?:,|\s+[–—])?\s+who\s+(?:has|had|is|was|will|would|joined|served|led|chairs|holds)\b"
 )
+_AGE = re.compile(r",\s+(?:aged\s+)?[1-9]\d,\s+(?:a\s+|an\s+|the\s+)?[a-z]")  # ", 62, a former ..."
 _LOWER_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 
 

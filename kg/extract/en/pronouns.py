@@ -10,7 +10,8 @@ stands for a person only when a post follows: the words right after it (past "al
 verb of succession ("She succeeds Y": Y held the post she was just given). Its
 antecedent is the one person the sentence before gave a post to; else, when that sentence gave
 posts to nobody, the person who opens it as its subject (by full name, or by a family name that
-only one person of the article has, after a courtesy title or not), when it names nobody else.
+only one person of the article has, after a courtesy title or not), when it names nobody else
+(but the one it replaces: "A was appointed chairman, replacing B. He is ..." is A).
 Two or more candidates, or none: the pronoun stands for nobody — a post given to the wrong person
 is worse than a post not given.
 """
@@ -21,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, phrase_regex
+from kg.extract.en.persons import after_succession
 from kg.extract.en.text import Mention, Span
 
 # an opening phrase closed by a comma ("Currently, ", "From 1998 to 2006, ", "In March 2020, ")
@@ -95,12 +97,17 @@ def pronoun_mention(
         linked = _post_links(lex).match(rest.lstrip()) is not None
     if not linked and not succeeds:
         return None
-    who = _antecedent(body, before, people, holders, family_names)
+    who = _antecedent(body, lex, before, people, holders, family_names)
     return Mention(m.start(1), m.end(1), who) if who is not None else None
 
 
 def _antecedent(
-    body: str, before: Span, people: Sequence[Mention], holders: set[str], families: dict[str, str]
+    body: str,
+    lex: Lexicon,
+    before: Span,
+    people: Sequence[Mention],
+    holders: set[str],
+    families: dict[str, str],
 ) -> str | None:
     if holders:
         return next(iter(holders)) if len(holders) == 1 else None
@@ -108,7 +115,11 @@ def _antecedent(
     if subject is None:
         return None
     at = subject.start(1)
-    named = {p.name for p in people if before.start <= p.start < before.end}
+    named = {  # "A was appointed chairman, replacing B. He is ...": B left the post, A is meant
+        p.name
+        for p in people
+        if before.start <= p.start < before.end and not after_succession(body, p.start, lex)
+    }
     opener = next((p.name for p in people if p.start == at), None) or families.get(subject.group(1))
     return opener if opener is not None and named <= {opener} else None
 

@@ -88,7 +88,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim per (person, title, organisation) the text states."""
     lex = get_lexicon(vocab)
     body = article.body
-    people = Mentions(_with_short_forms(body, lex, found))
+    people = Mentions(with_short_forms(body, lex, found))
     orgs = org_occurrences(body, found)
     sentences = split_sentences(body)
     made: list[list[RoleClaim]] = []  # the claims each sentence gives
@@ -168,7 +168,7 @@ def _context(
     )
 
 
-def _with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention]:
+def with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention]:
     """The persons' mentions, and their family names alone where one opens an apposition or a
     sentence with a title link ("Tian, former vice chairman of X, joined..."; "Tian was appointed
     president of Y"): the family name (first word of a pinyin name,
@@ -893,6 +893,8 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     the name)."""
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
+    bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
+    end = bracket.end() if bracket else end  # "Principal Secretary (Industries) Mr A"
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
@@ -905,6 +907,10 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         or w in endings
         for w in words
     )
+
+
+# a portfolio in brackets right after a title: "(Industries)", "(Finance & Planning)"
+_BRACKETED_FIELD = re.compile(r"\s*\([A-Z][A-Za-z&,' -]{1,40}\)")
 
 
 _PRESENT_BEFORE = re.compile(
@@ -1924,9 +1930,10 @@ _MET_BEFORE = re.compile(
 
 def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
     """Whether a capitalised word no reader took, maybe with a lower-case industry word after it,
-    stands right before titles of no organisation ("ReNew power Chairman A", "Kavo Chairman A"):
-    the titles' owner is named, only not read (not in headline-style lines, where every word is
-    capitalised)."""
+        stands right before titles of no organisation ("ReNew power Chairman A", "Kavo Chairman A",
+    "eKavo Chairman A"):
+        the titles' owner is named, only not read (not in headline-style lines, where every word is
+        capitalised)."""
     m = _OWNER_WORDS_BEFORE.search(ctx.text, max(sentence.start, start - 40), start)
     if m is None or title_case(ctx.text, sentence):
         return False
@@ -1958,7 +1965,10 @@ def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
     )
 
 
-_OWNER_WORDS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w&'’.-]*)(\s+[a-z]+)?\s+$")
+# a capitalised word, or a brand written in mixed case ("iNDEXTb", "eBay"), before the titles
+_OWNER_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w&'’.-]*|[a-z]{1,2}[A-Z][\w&'’.-]*)(\s+[a-z]+)?\s+$"
+)
 
 
 def _cited_before(ctx: Context, floor: int, start: int) -> bool:

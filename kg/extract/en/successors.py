@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.extract.en.lexicon import Lexicon, phrase_regex
+from kg.extract.en.lexicon import Lexicon, by_phrases_pattern, phrase_regex
 from kg.extract.en.text import Mentions, Span, evidence
 from kg.model import Article, Extraction, RoleClaim
 
@@ -72,7 +72,9 @@ def successors_in(
 
 
 def _successor_links_re(lex: Lexicon) -> re.Pattern:
-    return phrase_regex(lex.words("successor_links"))
+    """`successor_links`, a time allowed before their "by" ("will be succeeded in July by")."""
+    words = by_phrases_pattern(lex.words("successor_links"))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _in_place_re(lex: Lexicon) -> re.Pattern:

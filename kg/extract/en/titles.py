@@ -475,7 +475,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         LOCATED_DESCRIPTION.match(ctx.text, k, limit)
         or _OWNED_DESCRIPTION.match(ctx.text, k, limit)
         or INDEX_DESCRIPTION.match(ctx.text, k, limit)
-        or ctx.lex.made(_trade_description_re).match(ctx.text, k, limit)
+        or ctx.lex.made(trade_description_re).match(ctx.text, k, limit)
     )
     if based:
         # "of Boston-based financial services group X Corp": the place's description, then
@@ -525,11 +525,16 @@ _OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
 
-def _trade_description_re(lex: Lexicon) -> re.Pattern:
+def trade_description_re(lex: Lexicon) -> re.Pattern:
     """ "junior gold developer ", "Irish dairy co-operative ": up to three lower-case words and a
     trade noun (`trade_nouns`) describing the organisation named right after them."""
+    return re.compile(rf"{trade_description(lex)}(?=[A-Z])")
+
+
+def trade_description(lex: Lexicon) -> str:
+    """The pattern of a trade description and the space after it (see trade_description_re)."""
     nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
-    return re.compile(rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{nouns})\s+(?=[A-Z])")
+    return rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{nouns})\s+"
 
 
 def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:

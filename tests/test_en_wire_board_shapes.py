@@ -1,0 +1,162 @@
+"""Shapes of wire-service and government press pages about boards and meetings (sentences written
+for these tests): instrument codes after company names, subjects set off by ", who" or an age,
+trade descriptions in a list of chairs, "the X board", a pronoun after "replacing B", plural
+titles before a list of names, hyphenated brands, a time before "by", bracketed portfolios and
+brands written in mixed case."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+HEAD = "Telecom group chairman to retire in July"
+
+
+def test_an_instrument_code_after_a_company_name_is_no_organisation():
+    found = extract_en(
+        "LONDON, March 2 (Reuters) - The chairman of Kestrel Group KSTJ.J, Jane Roe, will step"
+        " down from the board, the company said. She also sits on the board of Harlow Foods"
+        " HRLF.L and Vessel Bank 0887.HK.",
+        headline=HEAD,
+    )
+    names = {o.name for o in found.orgs}
+    assert {"Kestrel Group", "Harlow Foods"} <= names
+    assert not any(n.endswith((".J", ".L", ".HK")) or n in ("KSTJ", "HRLF") for n in names)
+
+
+def test_a_name_opening_a_paragraph_before_who_or_an_age_is_a_person():
+    found = extract_en(
+        "Tendai Mokoena, who is now lead independent director, will take over from July.\n\n"
+        "Rufaro Dlamini, 61, a former finance minister, joined the board in 2009.",
+        headline=HEAD,
+    )
+    names = {p.name for p in found.persons}
+    assert {"Tendai Mokoena", "Rufaro Dlamini"} <= names
+
+
+def test_chairs_of_companies_described_by_their_trade():
+    held = role_set(
+        extract_en(
+            "Tendai Mokoena joined in 2009. He is chairman of investment firm Brevard SE and"
+            " cement firm Kolo Holdings and has served on several boards.",
+            headline=HEAD,
+        )
+    )
+    assert ("Tendai Mokoena", "chairman", "Brevard SE", "current") in held
+    assert ("Tendai Mokoena", "chairman", "Kolo Holdings", "current") in held
+
+
+def test_a_described_company_is_never_the_page_company():
+    found = extract_en(
+        "Kestrel Group named a new chief. Tendai Mokoena is chairman of investment firm Brevard"
+        " SE.",
+        headline=HEAD,
+    )
+    assert not any(r.org == "Kestrel Group" for r in found.roles if r.person == "Tendai Mokoena")
+
+
+def test_appointed_to_the_named_company_board():
+    held = role_set(
+        extract_en(
+            "Rufaro Dlamini, 61, a former deputy minister, was appointed to the Kestrel Group"
+            " board in 2009. Tendai Mokoena joined Harlow Foods' board last year.",
+            headline=HEAD,
+        )
+    )
+    assert ("Rufaro Dlamini", "director", "Kestrel Group", "current") in held
+    assert ("Tendai Mokoena", "director", "Harlow Foods", "current") in held
+
+
+def test_a_board_committee_of_a_named_company_is_no_seat_on_its_board():
+    held = role_set(
+        extract_en(
+            "Tendai Mokoena sits on the Kestrel Group board committee for audit.", headline=HEAD
+        )
+    )
+    assert not any(r[1] == "director" for r in held)
+
+
+def test_he_after_a_sentence_that_replaced_someone_is_its_subject():
+    held = role_set(
+        extract_en(
+            "The chairman of Kestrel Group, Rufaro Dlamini, will step down. Dlamini, 61, was"
+            " appointed chairman in 2017, replacing Tendai Mokoena. He is chairman of Brevard"
+            " Holdings.",
+            headline=HEAD,
+        )
+    )
+    assert ("Rufaro Dlamini", "chairman", "Brevard Holdings", "current") in held
+    assert not any(r[0] == "Tendai Mokoena" and r[2] == "Brevard Holdings" for r in held)
+
+
+def test_a_plural_title_set_off_by_a_comma_opens_a_list_of_names():
+    found = extract_en(
+        "The board noted the exit of the two independent directors, Malay Mahadeva and Jignesh"
+        " Varghese.",
+        headline="Dairy maker board changes",
+    )
+    assert {"Malay Mahadeva", "Jignesh Varghese"} <= {p.name for p in found.persons}
+
+
+def test_a_hyphenated_brand_with_shares_and_a_boss_is_a_company():
+    found = extract_en(
+        "Harlow-Vane shares rose sharply as chief executive Tom Rishley announced his"
+        " retirement. Harlow-Vane shares have lagged for a year. Chairman Ian Dove thanked him.",
+        headline="Harlow-Vane buoyed as markets applaud departure of its chief",
+    )
+    assert "Harlow-Vane" in {o.name for o in found.orgs}
+    assert found.main_org == "Harlow-Vane"
+    held = role_set(found)
+    assert ("Ian Dove", "chairman", "Harlow-Vane", "current") in held
+
+
+def test_a_market_sector_before_shares_is_no_company():
+    found = extract_en("Tech shares rose sharply on Monday. Tech firms gained the most.")
+    assert "Tech" not in {o.name for o in found.orgs}
+
+
+def test_succeeded_by_after_a_time():
+    found = extract_en(
+        "Kestrel Group chief executive Tom Rishley will retire. He will be succeeded in July by"
+        " Warren Eastley, the former chief executive of Vane Holdings.",
+        headline=HEAD,
+    )
+    assert "Warren Eastley" in {p.name for p in found.persons}
+    assert ("Warren Eastley", "general-manager", "Vane Holdings", "former") in role_set(found)
+
+
+def test_a_photo_credit_before_a_governor_general():
+    found = extract_en(
+        "Listen Governor General Share Photo: Donald De La Rue Governor-General, His Excellency"
+        " Sir Peter Adley (right), converses with Dr. Tony Marsh during a courtesy call at the"
+        " official residence on Tuesday (September 19).",
+        headline="Governor-General Receives Courtesy Call from University Officials",
+    )
+    names = {p.name for p in found.persons}
+    assert "Donald De La Rue" in names
+    assert not any("Governor" in n or "Share" in n or "Courtesy" in n for n in names)
+    assert "Listen" not in {o.name for o in found.orgs}
+
+
+def test_a_saints_name_is_a_place():
+    found = extract_en(
+        "Member of Parliament for St. Mary Western, Robert Montrose, shared a photo with the"
+        " delegation.",
+        headline="Delegation visits",
+    )
+    names = {p.name for p in found.persons}
+    assert "Robert Montrose" in names
+    assert "Mary Western" not in names
+
+
+def test_a_bracketed_portfolio_between_a_title_and_its_holder():
+    found = extract_en(
+        "Present were Kolo Group Directors Mr. Ramesh Varma and Mr. Jay Varma, Gujarat"
+        " Government's Principal Secretary (Industries) Mr. K. Sahni and eKavo Managing Director"
+        " Mr. Mukund Rao.",
+        headline="Chief Minister meets executives",
+    )
+    held = role_set(found)
+    assert ("K. Sahni", "other", "Gujarat Government", "current") in held
+    assert not any(r[0] == "Jay Varma" and r[2] == "Gujarat Government" for r in held)
+    # "eKavo" is an owner no reader took: the managing director is not the page company's
+    assert not any(r[0] == "Mukund Rao" for r in held)
