@@ -134,6 +134,8 @@ class Lexicon:
     short_org_names: tuple[ShortOrgName, ...] = ()
     unit_fields: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
+    leaving_verbs: tuple[str, ...] = ()
+    announcing_verbs: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
     replacing_verbs: tuple[str, ...] = ()  # "A代替B担任X": B held X before A
@@ -225,6 +227,8 @@ def zh_lexicon() -> Lexicon:
         ),
         unit_fields=frozenset(d.get("unit_fields") or ()),
         reason_openers=first(d.get("reason_openers") or []),
+        leaving_verbs=first(d.get("leaving_verbs") or []),
+        announcing_verbs=first(d.get("announcing_verbs") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),
         replacing_verbs=first(d.get("replacing_verbs") or []),

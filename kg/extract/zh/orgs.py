@@ -327,14 +327,17 @@ def _shaped(
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
         core = _core(name, found.suffix)
+        titled = te + len(match_at(sentence, te, lex.title_modifiers) or "")  # "常务|副部长"
         if (
             verdict == "no"
             and (len(core) >= 2 or (core in lex.admin_levels and _opening_level(sentence, toks[j])))
-            and _org_follows(sentence, te, title_only)
+            and _org_follows(sentence, titled, title_only)
         ):
             verdict = "yes"  # a title follows: "宏远能源董事长", "市检察院检察长" (the home city's)
-        elif verdict == "unit" and match_at(sentence, te, lex.unit_titles):
-            verdict = "yes"  # the title of a unit's head follows: "安全环保部主任"
+        elif verdict == "unit" and match_at(sentence, titled, lex.unit_titles):
+            verdict = (
+                "yes"  # the title of a unit's head follows: "安全环保部主任", "组织部常务副部长"
+            )
         elif verdict == "unit" and _tag == UNIT_FIELD_TAG:
             verdict = "yes"  # a government department's standard name: "文化广电和旅游局"
         elif (
@@ -786,6 +789,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
     for at, end in tspans:
         if sentence[at:end] not in skip:
+            at -= len(match_before(sentence, at, lex.title_modifiers) or "")  # "常务|副部长"
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t.end == at), None)
             j = k

@@ -95,8 +95,8 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         joiner = max(s.rfind(j, max(0, pos - _UNKNOWN_ITEM), pos) for j in ("、", "兼"))
         if joiner > 0 and not any(c in _CLAUSE_MARKS for c in s[joiner:pos]):
             previous = _heading_before(s, joiner, table, orgs)
-            if previous and (previous.org or previous.generic):
-                return replace(heading, previous=previous)
+            if previous and (previous.org or previous.generic or previous.place):
+                return replace(heading, previous=previous)  # "X区委书记、Y工委书记A": X's too
         return heading
     if heading and heading.generic and not (heading.org or heading.place):
         # "执行董事兼集团首席财务总裁A": the group's titles and those joined before its word
@@ -147,6 +147,10 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if marker := match_before(s, pos, lex.former_markers):
         pos, former = pos - len(marker), True
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
+    if org is None and (verb := match_before(s, pos, lex.announcing_verbs)):
+        # "X银行公告董事长A辞任": the titles of the company that announces them
+        org = match_before(s, pos - len(verb), sorted(orgs, key=len, reverse=True))
+        pos = pos - len(verb) if org else pos
     if org and match_before(s, pos - len(org), lex.former_markers):
         former = True
     if org is None and (own := match_before(s, pos, _own_words())):
@@ -924,12 +928,14 @@ def _sentence_roles(
     runs = _runs(s, names)
     spans = [span for run in runs for span in run]
     starts = {span.start: span.end for run in runs for span in run}  # the names, start -> end
+    ends = sorted(starts.values())
     previous = _sentence_before(article.body, start)
     for run in runs:
         headings = _run_headings(s, run, table, orgs, starts, previous)
+        left = _left_after(s, run[-1].end, ends)  # "董事长A、行长B辞任": both left their posts
         for (ps, pe, native), first in zip(run, headings, strict=False):
-            by_event = _former_by_event(s, ps) and not match_at(
-                s, pe, zh_lexicon().appointment_markers
+            by_event = left or (
+                _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
             )
             near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
             if near and not last_org and _delegation_of(s, near):
@@ -955,10 +961,15 @@ def _sentence_roles(
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span.end <= at]
+        shift = 0
+        if not before and (clause := _clause_before(article.body, start)):
+            # "A任X董事长；免去其X总经理职务": the clause before the semicolon names A
+            before = [span for run in _runs(clause, names) for span in run]
+            shift = -len(clause)
         if before:
-            ps, native = before[-1].start, before[-1].text
+            ps, native = before[-1].start + shift, before[-1].text
             status = "former" if heading.former else "current"
-            evidence = evidence_at(article, start + ps)
+            evidence = evidence_at(article, max(0, start + ps))
             claims += _heading_claims(
                 names[native], heading, status, last_org, evidence, found, state
             )
@@ -976,6 +987,36 @@ def _successor_before(s: str, start: int, spans) -> Found | None:
     at -= len(match_before(s, at, ("则", "将", "已")) or "")
     at -= len(match_before(s, at, lex.name_honorifics) or "")
     return next((span for span in spans if span.end == at), None)
+
+
+def _left_after(s: str, end: int, ends: list[int]) -> bool:
+    """Whether a verb of leaving (`leaving_verbs`) follows a run of names ending at `end`, maybe
+    after 同志 or 均 ("A、B辞任", "A同志辞职"), or after more titled names joined by 、 ("董事长A、
+    行长B辞任": A left too); `ends` are where the sentence's names end."""
+    lex = zh_lexicon()
+    while True:
+        at = end + len(match_at(s, end, ("同志", "先生", "女士")) or "")
+        at += len(match_at(s, at, ("均", "已", "正式")) or "")
+        if match_at(s, at, lex.leaving_verbs) is not None:
+            return True
+        if not s.startswith("、", end):
+            return False
+        nxt = next((e for e in ends if e > end), None)
+        if nxt is None or nxt - end > _TITLED_ITEM or any(c in _CLAUSE_MARKS for c in s[end:nxt]):
+            return False
+        end = nxt
+
+
+_TITLED_ITEM = 16  # the most characters of "、<titles><name>" in a list of names that left
+
+
+def _clause_before(body: str, start: int) -> str:
+    """The clause before offset `start` when a semicolon closes it right there (else "")."""
+    head = body[max(0, start - 200) : start].rstrip()
+    if not head.endswith(("；", ";")):
+        return ""
+    cut = max(head.rfind(mark, 0, len(head) - 1) for mark in "。！？；;\n")
+    return body[max(0, start - 200) + cut + 1 : start]
 
 
 def _sentence_before(body: str, start: int) -> str:

@@ -1,0 +1,72 @@
+"""Appointment notices and bank round-ups in Chinese (sentences written for these tests; every name
+and body is invented): a title modifier between a unit and its title, a chain whose last body is
+not read, 免去其 after a semicolon, a bank's announcement of leavers, and words that only look
+like names."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+HEADLINE = "河湾环境集团召开干部任职宣布大会"
+DATE = "2023年5月6日 "
+
+
+def test_a_modifier_between_a_unit_and_its_title():
+    got = roles_of(
+        zh_extract(DATE + "市委组织部常务副部长邹明远宣读市委任命决定。", headline=HEADLINE)
+    )
+    assert ("Zou Mingyuan", "other", "市委组织部", "current") in got
+
+
+def test_a_chain_whose_last_body_is_not_read_keeps_the_first():
+    got = roles_of(
+        zh_extract(
+            DATE + "副市长、市河湾区委书记、市现代服务业产业园工委书记吴清远出席大会并讲话。",
+            headline=HEADLINE,
+        )
+    )
+    assert ("Wu Qingyuan", "party-secretary", "河湾区委", "current") in got
+
+
+def test_a_post_removed_after_a_semicolon_is_the_appointee_s_former_one():
+    got = roles_of(
+        zh_extract(
+            DATE + "市委任命决定:张秀远同志任河湾环境投资集团有限公司党委书记、董事长;"
+            "免去其河湾环境投资集团有限公司总经理职务。",
+            headline=HEADLINE,
+        )
+    )
+    assert ("Zhang Xiuyuan", "chairman", "河湾环境投资集团有限公司", "current") in got
+    assert ("Zhang Xiuyuan", "general-manager", "河湾环境投资集团有限公司", "former") in got
+
+
+def test_a_bank_announcing_that_titled_people_left():
+    found = zh_extract(
+        "2023年12月20日 2023年9月,河湾银行公告董事长郑远航、行长潘卫城辞任。",
+        headline="长三角银行高管变动一览",
+    )
+    got = roles_of(found)
+    assert ("Zheng Yuanhang", "chairman", "河湾银行", "former") in got
+    assert ("Pan Weicheng", "general-manager", "河湾银行", "former") in got
+    assert not any(p.native in ("公告", "潘卫城辞") for p in found.persons)
+
+
+def test_titled_people_who_speak_have_not_left():
+    got = roles_of(
+        zh_extract(
+            DATE + "河湾银行董事长郑远航、行长潘卫城出席会议并讲话,王海涛辞任。",
+            headline="长三角银行高管变动一览",
+        )
+    )
+    assert ("Zheng Yuanhang", "chairman", "河湾银行", "current") in got
+    assert ("Pan Weicheng", "general-manager", "河湾银行", "current") in got
+
+
+def test_words_that_open_with_a_family_name_are_no_names():
+    found = zh_extract(
+        DATE
+        + "多家银行官宣首席信息官。他说这是对干部的信任关怀。董事长在致全体员工信函中表示感谢。",
+        headline="长三角银行高管变动一览",
+    )
+    natives = {p.native for p in found.persons}
+    assert not natives & {"官宣", "任关怀", "信函中", "信函"}
