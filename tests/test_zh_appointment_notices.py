@@ -70,3 +70,32 @@ def test_words_that_open_with_a_family_name_are_no_names():
     )
     natives = {p.native for p in found.persons}
     assert not natives & {"官宣", "任关怀", "信函中", "信函"}
+
+
+def test_a_future_link_after_a_name():
+    got = roles_of(
+        zh_extract(
+            DATE + "王冬远将转任河湾银行非执行主席,即时生效。李海峰即将接任河湾银行行长。",
+            headline="河湾银行宣布管理层变动安排",
+        )
+    )
+    assert ("Wang Dongyuan", "chairman", "河湾银行", "current") in got
+    assert ("Li Haifeng", "general-manager", "河湾银行", "current") in got
+
+
+def test_will_do_for_a_company_is_no_post():
+    got = roles_of(
+        zh_extract(DATE + "王冬远将为河湾银行发展作出贡献。", headline="河湾银行宣布管理层变动安排")
+    )
+    assert not got
+
+
+def test_co_chief_executives_named_before_their_shared_post():
+    found = zh_extract(
+        DATE + "由廖宜远和王大川出任河湾银行联席行政总裁。",
+        headline="河湾银行宣布管理层变动安排",
+    )
+    got = roles_of(found)
+    assert {"廖宜远", "王大川"} <= {p.native for p in found.persons}
+    assert ("Liao Yiyuan", "general-manager", "河湾银行", "current") in got
+    assert ("Wang Dachuan", "general-manager", "河湾银行", "current") in got

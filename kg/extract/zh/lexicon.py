@@ -135,6 +135,7 @@ class Lexicon:
     unit_fields: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     leaving_verbs: tuple[str, ...] = ()
+    link_adverbs: tuple[str, ...] = ()
     announcing_verbs: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
@@ -228,6 +229,7 @@ def zh_lexicon() -> Lexicon:
         unit_fields=frozenset(d.get("unit_fields") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         leaving_verbs=first(d.get("leaving_verbs") or []),
+        link_adverbs=first(d.get("link_adverbs") or []),
         announcing_verbs=first(d.get("announcing_verbs") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),

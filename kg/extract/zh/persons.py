@@ -533,7 +533,8 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
 
 def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
     """Names listed with 、 beside a name already read ("陈某、罗富源、许某": jieba cuts 罗|富源), each
-    read as a name in a list and closed by the list's next 、, a joiner, a title or a clause end."""
+    read as a name in a list and closed by the list's next 、, a joiner, a title or a clause end;
+    before a name read, 和 and 及 join one too ("廖某建和B": jieba cuts 廖某|建和)."""
     found = set(spans)
     todo = list(spans)
     while todo:
@@ -544,7 +545,7 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
             n = n or _transliterated_at(sentence, e + 1)  # "A、埃文斯、B": a foreign name
             if n and _closes_item(sentence, e + 1 + n, words):
                 mates.append((e + 1, e + 1 + n))
-        if s >= 2 and sentence[s - 1] == "、":
+        if s >= 2 and sentence[s - 1] in _BEFORE_JOINERS:  # "A、B", "A和B", "由A及B出任"
             for n in (3, 2):
                 at = s - 1 - n
                 if (
@@ -559,6 +560,9 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
                 found.add(mate)
                 todo.append(mate)
     return sorted(found - set(spans))
+
+
+_BEFORE_JOINERS = "、和及"  # what may join a name to the one read after it
 
 
 @lru_cache(maxsize=1)

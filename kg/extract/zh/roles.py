@@ -264,6 +264,10 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         return _career_after(s, heading, table, orgs) if heading else None
     pos = _after_reason(s, pos)
     link = match_at(s, pos, lex.appointment_links)
+    adverb = None if link else match_at(s, pos, lex.link_adverbs)
+    after = match_at(s, pos + len(adverb), lex.appointment_links) if adverb else None
+    if adverb and after and after not in ("的", "为", "同志"):
+        pos, link = pos + len(adverb), after  # "A将出任X", not "A将为X" ("will do for X")
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
     if not joiner and "免去" in s[max(0, pos - 6) : pos]:
@@ -451,14 +455,27 @@ def _pronoun_headings(s: str, table, orgs: list[str]) -> list[tuple[int, Heading
 
 def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
     chain, words, notation = [], [t for t, _ in table], dict(table)
-    boards = zh_lexicon().board_words
-    while (title := match_at(s, pos, words)) and not _board_not_title(s, pos, title, boards):
-        chain.append((title, notation[title]))
-        pos += len(title)
-        following = match_at(s, pos + 1, words)
+    lex = zh_lexicon()
+    boards = lex.board_words
+
+    def modified(at: int) -> tuple[str, str] | None:
+        """(modifier, title) at `at`: a title with a modifier before it ("联席行政总裁") or not."""
+        if title := match_at(s, at, words):
+            return "", title
+        modifier = match_at(s, at, lex.title_modifiers)
+        title = match_at(s, at + len(modifier), words) if modifier else None
+        return (modifier, title) if modifier and title else None
+
+    while (found := modified(pos)) and not _board_not_title(
+        s, pos + len(found[0]), found[1], boards
+    ):
+        modifier, title = found
+        chain.append((modifier + title, notation[title]))
+        pos += len(modifier) + len(title)
+        following = modified(pos + 1)
         if s[pos : pos + 1] not in JOINERS or not following:
             break
-        if _board_not_title(s, pos + 1, following, boards):
+        if _board_not_title(s, pos + 1 + len(following[0]), following[1], boards):
             break  # "董事长及董事会战略委员会主席": the list goes on elsewhere
         pos += 1
     return chain, pos
