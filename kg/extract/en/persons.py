@@ -73,6 +73,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if size:
             spans.append((tokens[i].start, tokens[i + size - 1].end))
             i += size
+        elif _glued_pinyin_after_title(text, tokens[i], lex):
+            spans.append((tokens[i].start, tokens[i].end))
+            i += 1
         else:
             i += 1
     kept = []
@@ -89,6 +92,26 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if trimmed is not None:
             kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon) -> bool:
+    """A pinyin name printed as one word right after a title and before a comma or a full stop
+    ("Vice-President Zhaoyan,"): a family name and a given name of one or two syllables."""
+    word = token.text
+    if not re.fullmatch(r"[A-Z][a-z]{3,11}", word) or not _LIST_CLOSE.match(text, token.end):
+        return False
+    before = text[max(0, token.start - 60) : token.start]
+    if not before.endswith(" ") or not any(
+        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
+    ):
+        return False
+    return any(
+        is_surname(word[:k], lex) and is_given_name(word[k:].capitalize(), lex)
+        for k in range(1, min(4, len(word) - 1))
+    )
+
+
+_LIST_CLOSE = re.compile(r"\s*(?:[,.;]|and)")
 
 
 def _ends_in_place(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -190,6 +213,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         or (
             first.casefold() in fields | lex.folded("field_openers") and second.casefold() in fields
         )  # "Corporate Development", "International Cooperation"
+        or (first.isupper() and len(first) > 1 and second.casefold() in fields)  # "ACME Health"
+        or second.rstrip(".").casefold() in lex.folded("courtesy_titles")  # "Health Ms. Roe"
     ):
         return 0
     folded = first.rstrip(".").casefold()

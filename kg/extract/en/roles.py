@@ -887,6 +887,25 @@ def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
     return after[0].end
 
 
+def _unread_name_after(ctx: Context, end: int) -> bool:
+    """Whether a capitalised word no reader took follows titles at `end` right after a space
+    (the name of their holder, not read), before a comma or the sentence's end."""
+    m = _NAME_LIKE_AFTER.match(ctx.text, end)
+    if m is None or end + 1 in ctx.org_at:
+        return False
+    word = m.group(1).casefold()
+    lex = ctx.lex
+    return not (
+        word in lex.not_name_words
+        or word in lex.places
+        or word in lex.title_words()
+        or word in lex.folded("title_tails")
+    )
+
+
+_NAME_LIKE_AFTER = re.compile(r" ([A-Z][a-z]{2,})(?=\s*[,.;])")
+
+
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
@@ -1075,6 +1094,8 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start)
+    if before and _unread_name_after(ctx, titles.end):
+        return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read
     if before:
         name, was = before
         gap = ctx.text[people.ending_by(titles.start)[-1].end : titles.start]
@@ -2198,6 +2219,11 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     """Whether "of <a capitalised name>" follows a title at `end` naming no organisation that was
     read, other than the article's own ("of the Company", "of the Board") and the short form of
     one the article names ("of Jinchuan Chemical" beside "Jinchuan Chemical Co., Ltd.")."""
+    own = _OF_OWN_KIND.match(ctx.text, end)
+    if own and own.group(1).casefold() in ctx.lex.folded("own_kind_words"):
+        # "President of our hospital" on a page whose organisation read is no hospital
+        main = (found.main_org or "").casefold()
+        return bool(main) and own.group(1).casefold() not in main
     m = _OF_NAME.match(ctx.text, end)
     if m is None or m.group(2).casefold() in ctx.lex.folded("own_org_words"):
         return False
@@ -2213,6 +2239,7 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     )
 
 
+_OF_OWN_KIND = re.compile(r"\s+of\s+our\s+([a-z]+)\b")
 # "of the X", "of the new X", "of junior gold developer X": up to three lower-case words before
 # the capitalised name
 _OF_NAME = re.compile(

@@ -1,0 +1,74 @@
+"""Pages of Chinese institutions in English (sentences written for these tests): a courtesy title
+after a portfolio, a group's units named by an acronym and a field, a pinyin name printed as one
+word, "our hospital" on a page whose organisation read is another kind, and a title whose
+holder's name was not read."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+HEAD = "Riverside hospital of KSU receives foreign delegation"
+
+
+def test_a_courtesy_title_after_a_portfolio_is_no_name():
+    found = extract_en(
+        "On February 23rd, French Minister of Social Affairs and Health Ms. Anne DURAND visited"
+        " the hospital.",
+        headline=HEAD,
+    )
+    names = {p.name for p in found.persons}
+    assert "Anne DURAND" in names
+    assert not any(n.endswith("Ms") for n in names)
+
+
+def test_an_acronym_and_a_field_name_a_unit_not_a_person():
+    found = extract_en(
+        "Board Secretary Li Baoshan, and leaders of KSIC Power, KSIC Health and KSIC Capital"
+        " attended.",
+        headline="KSIC holds work meeting",
+    )
+    assert "KSIC Health" not in {p.name for p in found.persons}
+
+
+def test_a_pinyin_name_printed_as_one_word_after_a_title():
+    found = extract_en(
+        "President Wang Xinghai, Vice-President Zhaoyan, Vice-President Zhang Junmin received"
+        " the delegation.",
+        headline=HEAD,
+    )
+    names = {p.name for p in found.persons}
+    assert "Zhaoyan" in names
+    held = role_set(found)
+    assert not any(r[0] == "Wang Xinghai" and r[1] == "deputy-general-manager" for r in held)
+
+
+def test_our_hospital_is_not_the_university_read_as_the_page_s():
+    held = role_set(
+        extract_en(
+            "Secretary of the party committee of our hospital Zhang Yuanshan, President of our"
+            " hospital Wang Xinghai received the delegation.",
+            headline=HEAD,
+        )
+    )
+    assert not any(r[2] == "KSU" for r in held)
+
+
+def test_our_hospital_on_a_hospital_page():
+    held = role_set(
+        extract_en(
+            "Kestrel Hospital held a meeting. Secretary of the party committee of our hospital"
+            " Zhang Yuanshan received the delegation.",
+            headline="Kestrel Hospital receives foreign delegation",
+        )
+    )
+    assert ("Zhang Yuanshan", "party-secretary", "Kestrel Hospital", "current") in held
+
+
+def test_a_title_followed_by_a_name_not_read_is_not_the_name_before():
+    held = role_set(
+        extract_en(
+            "Kestrel Group held a meeting. Jane Roe, Director Okonkwo, and Tom Hale attended.",
+            headline="Kestrel Group holds meeting",
+        )
+    )
+    assert not any(r[0] == "Jane Roe" for r in held)
