@@ -439,16 +439,16 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         return OrgAfter(None, j, [])
     k = m.end()
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
-    kind = ref.group().split()[-1].casefold() if ref else ""
+    ref_kind = ref.group().split()[-1].casefold() if ref else ""
     if (
         ref
-        and kind in ctx.lex.folded("own_kind_words")
+        and ref_kind in ctx.lex.folded("own_kind_words")
         and ctx.main_org
-        and kind not in ctx.main_org.casefold()
+        and ref_kind not in ctx.main_org.casefold()
     ):
         # "of our hospital" on a page whose organisation read is a university: the one hospital
         # the article names, else none (its own name was not read)
-        only = only_of_kind(ctx, kind)
+        only = only_of_kind(ctx, ref_kind)
         return OrgAfter(only, ref.end(), []) if only else OrgAfter(None, j, [])
     if ref:
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, ref.end(), limit)
