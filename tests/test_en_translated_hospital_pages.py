@@ -72,3 +72,34 @@ def test_a_title_followed_by_a_name_not_read_is_not_the_name_before():
         )
     )
     assert not any(r[0] == "Jane Roe" for r in held)
+
+
+def test_a_dash_glued_before_a_name_list():
+    found = extract_en(
+        "Leaders attached great importance to the ceremony-Fan Weishan, secretary of the"
+        " municipal Party committee, Zhang Jianlin, director of the Standing Committee of the"
+        " Municipal People's Congress, attended the ceremony.",
+        headline="Commencement ceremony of the new factory",
+    )
+    assert "Fan Weishan" in {p.name for p in found.persons}
+
+
+def test_a_title_of_an_unread_body_takes_no_organisation_from_the_item_before():
+    held = role_set(
+        extract_en(
+            "Zhang Jianlin, director of the Standing Committee of the Municipal People's"
+            " Congress, Liu Yinshan, chairman of the municipal CPPCC, attended the ceremony.",
+            headline="Commencement ceremony of the new factory",
+        )
+    )
+    assert not any(r[0] == "Liu Yinshan" and "Standing Committee" in r[2] for r in held)
+
+
+def test_a_month_and_day_set_off_by_a_full_stop():
+    found = extract_en(
+        "On 9.24, the commencement ceremony of the new factory was successfully held. Mr. Xie"
+        " Geshan, the general manager, delivered a speech.",
+        published="2021-09-30",
+        headline="Commencement ceremony of the new factory",
+    )
+    assert any(str(e.start) == "2021-09-24" for e in found.events)

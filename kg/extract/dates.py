@@ -190,6 +190,10 @@ def _patterns():
     def day_only(m):
         return DateMention(m.start(), m.end(), int(m[1]))
 
+    def dotted(m):
+        month, day = int(m[1]), int(m[2])
+        return DateMention(m.start(), m.end(), day, month) if 1 <= month <= 12 else None
+
     return (
         (
             re.compile(
@@ -254,6 +258,10 @@ def _patterns():
                 r"(?!\s+[A-Z0-9])"
             ),
             day_only,
+        ),
+        (  # "On 9.24, the ceremony was held": month and day set off by a full stop, no year
+            re.compile(r"\b[Oo]n\s+(\d{1,2})\.(\d{1,2})(?=\s*,)"),
+            dotted,
         ),
     )
 

@@ -71,8 +71,17 @@ def blank_furniture(text: str) -> str:
         lead = _lead().match(simplified_same_length(body), indent)
         if lead and lead.end() < len(body):  # a dateline or a date stamp before the first sentence
             line = body[:indent] + " " * (lead.end() - indent) + line[lead.end() :]
-        out.append(_inline().sub(lambda m: " " * len(m.group()), line))
+        out.append(_inline().sub(_blanked, line))
     return "".join(out)
+
+
+def _blanked(m: re.Match) -> str:
+    """The match in spaces, or only its group "cut" when the pattern has one that took part."""
+    cut = m.groupdict().get("cut")
+    if cut is None:
+        return " " * len(m.group())
+    start, end = m.start("cut") - m.start(), m.end("cut") - m.start()
+    return m.group()[:start] + " " * (end - start) + m.group()[end:]
 
 
 def find_headline(text: str, body: str) -> str:

@@ -1613,6 +1613,8 @@ def _add_claims(
             other = _appointing_subject(ctx, sentence, titles.start) if org is None else None
             if other is not None and other != ctx.main_org:
                 continue  # "X named Y as managing director": X's post or another's, not the page's
+        if org is None and inherited and _OF_UNREAD.match(ctx.text, item.end):
+            continue  # "A, director of X, B, chairman of the municipal Y": not X's, Y unread
         org = org or inherited
         if org is None or org is MAIN:
             lead = _lead_org(ctx, found, sentence)
@@ -1636,6 +1638,10 @@ def _add_claims(
             found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+# "of <words>" right after a title that named no organisation: its own, not read
+_OF_UNREAD = re.compile(r"\s+of\s+(?:the\s+)?(?!the\s)(?:[a-z]+\s+){1,2}[A-Z]")
 
 
 def _ministry(ctx: Context, found: Extraction, item) -> str | None:
