@@ -103,3 +103,23 @@ def test_a_month_and_day_set_off_by_a_full_stop():
         headline="Commencement ceremony of the new factory",
     )
     assert any(str(e.start) == "2021-09-24" for e in found.events)
+
+
+def test_a_family_name_alone_after_a_title_is_no_glued_name():
+    found = extract_en(
+        "ACFIC Secretary-General Ouyang, Membership Department Director Wang Yuanshan attended.",
+        headline="Federation meeting held",
+    )
+    assert "Ouyang" not in {p.name for p in found.persons}
+
+
+def test_the_university_a_delegation_visits_is_the_page_s():
+    found = extract_en(
+        "On the morning of June 19, Richard Porter, Director of International Programs, Westmoor"
+        " State University, visited the university. The delegation was received by Vice"
+        " President Jiang Yaoshan.",
+        headline="Delegation of Westmoor State University Visits KSTU",
+    )
+    held = role_set(found)
+    assert found.main_org == "KSTU"
+    assert not any(r[0] == "Jiang Yaoshan" and r[2] == "Westmoor State University" for r in held)

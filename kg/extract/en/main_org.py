@@ -98,11 +98,21 @@ def _dated(body: str, pos: int) -> bool:
 
 
 def _headline_org(article: Article, hits) -> str | None:
+    """The organisation a headline's visit goes to ("Delegation of X Visits Y": Y, whose page it
+    is), else the first one the headline names."""
     start = article.body.find(article.headline) if article.headline else -1
     if start < 0:
         return None
     end = start + len(article.headline)
-    return next((name for s, _e, name in hits if start <= s < end), None)
+    named = [(s, name) for s, _e, name in hits if start <= s < end]
+    visited = next(
+        (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
+        None,
+    )
+    return visited or next((name for _, name in named), None)
+
+
+_VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 
 
 def _visited_company(article: Article, hits, lex: Lexicon) -> str | None:

@@ -100,6 +100,8 @@ def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon) -> bool:
     word = token.text
     if not re.fullmatch(r"[A-Z][a-z]{3,11}", word) or not _LIST_CLOSE.match(text, token.end):
         return False
+    if is_surname(word, lex):
+        return False  # "Secretary-General Ouyang,": a family name alone names no one here
     before = text[max(0, token.start - 60) : token.start]
     if not before.endswith(" ") or not any(
         m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
