@@ -98,20 +98,23 @@ def _dated(body: str, pos: int) -> bool:
 
 
 def _headline_org(article: Article, hits) -> str | None:
-    """The organisation a headline's visit goes to ("Delegation of X Visits Y": Y, whose page it
-    is), else the first one the headline names."""
+    """The organisation a delegation's visit goes to ("Delegation of X Visits Y": Y, whose page
+    it is), else the first one the headline names ("X Visits Y": X's news)."""
     start = article.body.find(article.headline) if article.headline else -1
     if start < 0:
         return None
     end = start + len(article.headline)
     named = [(s, name) for s, _e, name in hits if start <= s < end]
+    delegation = _DELEGATION.search(article.headline) is not None
     visited = next(
         (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
         None,
     )
+    visited = visited if delegation else None
     return visited or next((name for _, name in named), None)
 
 
+_DELEGATION = re.compile(r"\b[Dd]elegations?\b")
 _VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 
 
