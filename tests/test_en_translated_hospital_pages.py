@@ -123,3 +123,26 @@ def test_the_university_a_delegation_visits_is_the_page_s():
     held = role_set(found)
     assert found.main_org == "KSTU"
     assert not any(r[0] == "Jiang Yaoshan" and r[2] == "Westmoor State University" for r in held)
+
+
+def test_a_hospital_named_in_two_capitalised_parts_and_lower_case():
+    found = extract_en(
+        "The minister hoped to strengthen the cooperation with XiangNan hospital of KSU."
+        " President of our hospital Wang Xinghai received her. After the meeting she visited our"
+        " Emergency Department. The Emergency Department is the first of its kind. The Emergency"
+        " Department is busy.",
+        headline="Minister of health visits the city hospital",
+    )
+    assert "XiangNan hospital" in {o.name for o in found.orgs}
+    assert found.main_org == "XiangNan hospital"
+    assert ("Wang Xinghai", "other", "XiangNan hospital", "current") in role_set(found)
+
+
+def test_a_unit_of_no_proper_name_is_never_the_page_s_organisation():
+    found = extract_en(
+        "The delegation visited the Emergency Department. The Emergency Department is the first"
+        " of its kind. Vice-President Zhang Junmin received them.",
+        headline="Minister of health visits the city hospital",
+    )
+    assert found.main_org != "Emergency Department"
+    assert not any(r.org == "Emergency Department" for r in found.roles)

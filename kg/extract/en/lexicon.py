@@ -259,7 +259,8 @@ def _lower_org_re(data: dict) -> re.Pattern:
     stop = _trie(str(w) for w in data["lower_org_stop"])
     ends = _trie(str(w) for w in data["lower_org_words"])
     party = _trie(str(w) for w in data.get("party_name_tails") or [])
-    head = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"  # "Xi'an", never a possessive ("Brown's office")
+    # "Xi'an", "ZhongNan" (pinyin printed in two capitalised parts), never a possessive
+    head = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’](?!s\b)[a-z]+)?"
     return re.compile(
         rf"(?:(?<![\w-])(?:{lead})|['’]s)\s+((?:{head}\s+){{1,3}}(?:(?!(?:{stop})\s)(?:[a-z]+|Party|CPC|CCP)\s+){{0,3}}?"
         rf"(?:{ends})(?:\s+of\s+(?:the\s+)?(?:{party})(?![\w-]))?)(?![\w-])"

@@ -33,6 +33,8 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     }  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     parties = lex.folded("party_name_tails")
+    # a unit of no proper name ("Emergency Department") is never what a page is about
+    proper = [h for h in hits if not _generic_unit(h.name, lex)]
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
@@ -40,7 +42,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         or (
             None
             if _unread_headline_subject(article, lex, found)
-            else _most_named_org(hits, parties)
+            else _most_named_org(proper, parties)
         )
     )
 
@@ -135,6 +137,18 @@ def _company_named(name: str, lex: Lexicon) -> bool:
     words = name.replace(",", " ").split()
     last = words[-1].rstrip(".").casefold() if words else ""
     return last in lex.folded("legal_suffixes") or last in lex.folded("company_words")
+
+
+def _generic_unit(name: str, lex: Lexicon) -> bool:
+    """Whether a name is only a function's words and a unit's word ("Emergency Department",
+    "International Office"): a unit of some organisation the text may not name."""
+    words = [w.casefold() for w in name.split()]
+    fields = lex.folded("field_words") | lex.folded("field_openers")
+    return (
+        len(words) >= 2
+        and words[-1] in lex.folded("generic_unit_words")
+        and all(w in fields for w in words[:-1])
+    )
 
 
 def _most_named(hits) -> str | None:
