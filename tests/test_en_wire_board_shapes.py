@@ -160,3 +160,42 @@ def test_a_bracketed_portfolio_between_a_title_and_its_holder():
     assert not any(r[0] == "Jay Varma" and r[2] == "Gujarat Government" for r in held)
     # "eKavo" is an owner no reader took: the managing director is not the page company's
     assert not any(r[0] == "Mukund Rao" for r in held)
+
+
+def test_the_exit_of_two_directors_named_after_a_plural_title():
+    held = role_set(
+        extract_en(
+            "Kestrel Foods held a board meeting. The board clarified on the exit of the two"
+            " independent directors, Malay Mahadeva and Jignesh Varghese.",
+            headline="Dairy maker names new chairman",
+        )
+    )
+    assert ("Malay Mahadeva", "independent-director", "Kestrel Foods", "former") in held
+    assert ("Jignesh Varghese", "independent-director", "Kestrel Foods", "former") in held
+
+
+def test_a_hyphened_trade_before_a_company_and_a_chairman_resigning():
+    found = extract_en(
+        "Ice-cream-maker Kolvar Industries Limited is undergoing top level changes with its"
+        " Chairman Rakesh Gandhari resigning amid regulatory requirements.",
+        headline="Dairy maker names new chairman",
+    )
+    assert "Kolvar Industries Limited" in {o.name for o in found.orgs}
+    held = role_set(found)
+    assert ("Rakesh Gandhari", "chairman", "Kolvar Industries Limited", "former") in held
+
+
+def test_a_current_post_set_off_by_commas_or_dashes_and_a_replacement():
+    held = role_set(
+        extract_en(
+            "Kolvar Industries Limited said its Chairman Rakesh Gandhari resigned on Monday. The"
+            " Board of Directors of the company has appointed Vinod Shahane — currently an"
+            " independent director on the Board — as a replacement for Gandhari. Amit Roy,"
+            " currently an independent director, was appointed vice chairman.",
+            headline="Dairy maker names new chairman",
+        )
+    )
+    assert ("Vinod Shahane", "independent-director", "Kolvar Industries Limited", "current") in held
+    assert ("Vinod Shahane", "chairman", "Kolvar Industries Limited", "current") in held
+    assert ("Amit Roy", "independent-director", "Kolvar Industries Limited", "current") in held
+    assert ("Amit Roy", "vice-chairman", "Kolvar Industries Limited", "current") in held

@@ -199,12 +199,19 @@ def find_org_spans(
         based = LOCATED_DESCRIPTION.match(body, start, end)
         if based:  # "London-listed miner | Kestrel Resources": the place's description
             start = based.end()
+        trade = _HYPHENED_TRADE.match(body, start, end)
+        if trade and trade.group(1).casefold() in lex.folded("trade_nouns"):
+            start = trade.end()  # "Ice-cream-maker | Kestrel Foods": a trade, then the name
         body_of = organ.fullmatch(body, start, end)
         if body_of is None or body_of.group("before"):  # "X Supervisory Board": see board_organs
             kept.append((start, end))
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
     return _longest_first(kept)
+
+
+# a hyphened description of a trade opening a name ("Ice-cream-maker X", "Steel-maker X")
+_HYPHENED_TRADE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-([a-z]+)\s+(?=[A-Z])")
 
 
 def _function_of_title(body: str, start: int, end: int, lex: Lexicon) -> bool:

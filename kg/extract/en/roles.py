@@ -76,7 +76,7 @@ _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
 # ", the <title>", ", a <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
 # as <title>"
 _APPOSITION = re.compile(
-    r"\s*(?:,|[(（])\s*(?:\d{2},\s*)?"
+    r"\s*(?:,|[(（]|(?<=\s)[—–])\s*(?:\d{2},\s*)?(?:(?:currently|presently|now)\s+)?"
     r"(?:who\s+(?:also\s+)?(?:is|was|serves\s+as)\s+(?:also\s+|currently\s+|now\s+)?"
     r"(?:the\s+|an?\s+)?(?:(?:non|co|vice)-[a-z]+,?\s+)*"  # "who is currently a non-executive, "
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
@@ -1157,7 +1157,10 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
                 and _holder_follows(ctx, comma.end(), after[0].start)
             )
         ):
-            # an honorific only after a portfolio's comma or an organisation the titles name
+            # an honorific only after a portfolio's comma or an organisation the titles name;
+            # a plural title's names all ("the two independent directors, A and B")
+            if _plural(titles) and not gap.strip():
+                return _name_list(ctx, after, True), False
             return [after[0].name], False
     if _plural(titles):  # "four non-executive directors were re-elected, including Mrs A, Mr B"
         listed = _INCLUDING.match(ctx.text, titles.end)
@@ -1447,7 +1450,7 @@ _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _AND_OTHER = re.compile(r",?\s+and\s+other\s+(?:standing\s+|senior\s+|leading\s+)?")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|[A-Z][\w'’-]*))*")
-_ARTICLE_START = re.compile(r"(?:a|an|the)\s+")
+_ARTICLE_START = re.compile(r"(?:(?:currently|presently|now)\s+)?(?:a|an|the)\s+")
 _ORG_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|an?\s+)?(\S.*?)\s+")  # ", <organisation> <titles>"
 _JOINED_GAP = re.compile(
     r"\s+(?:joined|joins|rejoined|has\s+joined|will\s+join|(?:now\s+)?heads|will\s+head)"
@@ -1862,7 +1865,25 @@ def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
             _WAS_BEFORE.search(ctx.text, sentence.start, titles.start) is not None
             and _BEFORE_JOINING.match(ctx.text, titles.end, sentence.end) is not None
         )  # "A was CEO of Y before joining X" (not "A, CEO of Y, met B before joining ...")
+        or _leaving_holder_after(ctx, titles.end, sentence)
     )
+
+
+def _leaving_holder_after(ctx: Context, end: int, sentence: Span) -> bool:
+    """ "with its Chairman A resigning", "its CEO A, retiring", "Chairman A resigned on Monday":
+    the holder named right after the titles is leaving the post."""
+    people = ctx.people_spans
+    i = bisect.bisect_left(people.starts, end)
+    if i == len(people.starts) or people.starts[i] > end + 6 or people.ends[i] > sentence.end:
+        return False
+    return _LEAVING_AFTER.match(ctx.text, people.ends[i], sentence.end) is not None
+
+
+_LEAVING_AFTER = re.compile(
+    r",?\s+(?:resigning|retiring|stepping\s+down|standing\s+down|quitting|departing)\b"
+    r"|\s+(?:has\s+|had\s+)?(?:resigned|retired|stepped\s+down|stood\s+down|quit)\b"
+    r"(?!\s+(?:as|from\s+(?:the\s+|his\s+|her\s+)?(?:post|position|role|office))\b)"
+)  # not "Chairman A resigned as CEO": the post left is another
 
 
 def _career_opening_re(lex: Lexicon) -> re.Pattern:
@@ -1882,6 +1903,7 @@ def _career_opening_re(lex: Lexicon) -> re.Pattern:
 _LEAVING_OF = re.compile(
     r"\b(?:resignation|retirement|departure|exit|dismissal|removal|sacking|ouster)\s+of\s+"
     r"(?:its\s+|their\s+|the\s+(?:company|group|bank|firm)['’]s\s+|the\s+)?"
+    r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?"  # "the exit of the two independent directors"
     r"(?:(?:long-serving|longtime|long-time|veteran)\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}as\s+(?:the\s+|its\s+|their\s+)?)?$"  # "... of A as chairman"
 )

@@ -66,9 +66,14 @@ def successors_in(
         named.append((after[0].name, m.start()))
     for m in lex.made(_in_place_re).finditer(text, sentence.start, sentence.end):
         before = [p for p in people.ending_by(m.start()) if p.start >= sentence.start]
-        if before and not text[before[-1].end : m.start()].strip(" ,"):
+        gap = _DASH_ASIDE.sub("", text[before[-1].end : m.start()]) if before else ""
+        if before and not gap.strip(" ,"):  # "B — a director — as a replacement for A"
             named.append((before[-1].name, m.start()))
     return named
+
+
+# an aside between dashes after the successor's name
+_DASH_ASIDE = re.compile(r"^\s*[—–][^—–.;]{1,120}[—–]")
 
 
 def _successor_links_re(lex: Lexicon) -> re.Pattern:
