@@ -1,0 +1,29 @@
+"""Board seats told by joining a board or by a list of its members, in Chinese (sentences written
+for these tests; every name and company is invented)."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+HEADLINE = "河湾电子董事长交棒刘远伟"
+DATE = "2019年6月21日 "
+
+
+def test_joining_a_named_board():
+    got = roles_of(zh_extract(DATE + "刘远伟加入河湾电子公司董事会。", headline=HEADLINE))
+    assert ("Liu Yuanwei", "director", "河湾电子公司", "current") in got
+
+
+def test_the_members_of_a_named_board_listed():
+    got = roles_of(
+        zh_extract(DATE + "河湾电子公司董事会成员包括郭海铭、刘远伟、吕方明。", headline=HEADLINE)
+    )
+    for person in ("Guo Haiming", "Liu Yuanwei", "Lü Fangming"):
+        assert (person, "director", "河湾电子公司", "current") in got
+
+
+def test_a_board_of_supervisors_or_of_no_named_owner_gives_no_seat():
+    got = roles_of(
+        zh_extract(DATE + "刘远伟进入河湾电子公司监事会。王海涛进入董事会。", headline=HEADLINE)
+    )
+    assert not any(r[1] == "director" for r in got)
