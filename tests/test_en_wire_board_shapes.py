@@ -199,3 +199,15 @@ def test_a_current_post_set_off_by_commas_or_dashes_and_a_replacement():
     assert ("Vinod Shahane", "chairman", "Kolvar Industries Limited", "current") in held
     assert ("Amit Roy", "independent-director", "Kolvar Industries Limited", "current") in held
     assert ("Amit Roy", "vice-chairman", "Kolvar Industries Limited", "current") in held
+
+
+def test_a_subject_s_second_clause_gives_it_the_titles():
+    held = role_set(
+        extract_en(
+            "Kestrel Group held a meeting. Rufaro Dlamini joined the company in 2009 and was"
+            " appointed chairman in 2017. Tendai Mokoena met Tom Hale and was appointed director.",
+            headline=HEAD,
+        )
+    )
+    assert ("Rufaro Dlamini", "chairman", "Kestrel Group", "current") in held
+    assert not any(r[0] in ("Tom Hale", "Tendai Mokoena") for r in held)

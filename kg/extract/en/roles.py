@@ -1399,6 +1399,9 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         return before[-1].name, False  # "X has promoted Name to <title>"
     if _BOARD_GAP.fullmatch(gap):
         return before[-1].name, False  # "Name has been appointed to the board as a <title>"
+    if _AND_THEN_LINK.fullmatch(gap) and _opens_sentence(ctx.text, before[-1].start):
+        # "Name joined the company in 2009 and was appointed chairman in 2017": the subject's
+        return before[-1].name, False
     org_gap = _ORG_APPOSITION.fullmatch(gap)  # "Name, Westmark chief executive"
     if org_gap and before[-1].end + org_gap.start(1) in ctx.org_at:
         known = ctx.org_at[before[-1].end + org_gap.start(1)]
@@ -1426,6 +1429,20 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         ):
             return before[-1].name, status == "former" or ended
     return None
+
+
+# A first clause of the subject's, then "and" and a link to the titles: "joined the company in 2009
+# and was appointed", ", 62, was appointed to the board in 2009 and appointed"
+_AND_THEN_LINK = re.compile(
+    r"(?:,\s*\d{2},)?\s+[^.;()]{3,120}?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)?"
+    r"(?:appointed|named|elected|promoted|became)(?:\s+(?:as|to))?\s+(?:the\s+|its\s+|an?\s+)?"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a name at `start` opens its sentence or paragraph."""
+    head = text[max(0, start - 3) : start]
+    return start == 0 or head.endswith(("\n", ". ", ".\n")) or not head.strip()
 
 
 # An aside between dashes right after a name, no dash or sentence end inside
