@@ -211,3 +211,16 @@ def test_a_subject_s_second_clause_gives_it_the_titles():
     )
     assert ("Rufaro Dlamini", "chairman", "Kestrel Group", "current") in held
     assert not any(r[0] in ("Tom Hale", "Tendai Mokoena") for r in held)
+
+
+def test_a_company_s_country_arm_before_a_title_is_no_person_and_those_present():
+    found = extract_en(
+        "Gandhinagar, Monday, December 5, 2011: Chief Minister Narendra Modi met with Kolvar India"
+        " Managing Director Ken Suzumo here today. Prominent among those present during the"
+        " meeting were Meghvar Group Directors Mr. Jayant Patel and Mr. Ramesh Patel.",
+        headline="Chief Minister meets Kolvar India chief",
+    )
+    assert "Kolvar India" not in {p.name for p in found.persons}
+    assert ("Ken Suzumo", "general-manager", "Kolvar India", "current") in role_set(found)
+    present = {p.person for e in found.events for p in e.participants}
+    assert {"Jayant Patel", "Ramesh Patel", "Ken Suzumo"} <= present

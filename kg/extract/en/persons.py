@@ -216,6 +216,10 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
             first.casefold() in fields | lex.folded("field_openers") and second.casefold() in fields
         )  # "Corporate Development", "International Cooperation"
         or (first.isupper() and len(first) > 1 and second.casefold() in fields)  # "ACME Health"
+        or (  # "Mitsui India Managing Director A": a company's country arm before its title
+            second.casefold() in lex.folded("countries")
+            and lex.title_re.match(text, tokens[i + 1].end + 1) is not None
+        )
         or second.rstrip(".").casefold() in lex.folded("courtesy_titles")  # "Health Ms. Roe"
     ):
         return 0
@@ -454,6 +458,11 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     size = _run_length(text, tokens, i, lex)
     if not size or _followed_by_org_word(text, tokens, i + size - 1, lex):
         return 0
+    if (
+        tokens[i + size - 1].text.casefold() in lex.folded("countries")
+        and lex.title_re.match(text, tokens[i + size - 1].end + 1) is not None
+    ):
+        return 0  # "met with Mitsui India Managing Director A": a company's arm, then a title
     start, end = tokens[i].start, tokens[i + size - 1].end
     if _after_honorific(text, start, lex):
         return size  # "H.E. Victor Hugo Rojas González" on a line of a list of envoys
