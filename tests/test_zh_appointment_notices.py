@@ -99,3 +99,26 @@ def test_co_chief_executives_named_before_their_shared_post():
     assert {"廖宜远", "王大川"} <= {p.native for p in found.persons}
     assert ("Liao Yiyuan", "general-manager", "河湾银行", "current") in got
     assert ("Wang Dachuan", "general-manager", "河湾银行", "current") in got
+
+
+def test_one_body_under_two_names_joined_by_ji():
+    got = roles_of(
+        zh_extract(
+            DATE + "河湾集团党委书记、河湾集团暨河湾股份董事长陈建远出席签约仪式。",
+            headline="河湾集团与山东省签署战略合作协议",
+        )
+    )
+    assert ("Chen Jianyuan", "chairman", "河湾集团", "current") in got
+    assert ("Chen Jianyuan", "chairman", "河湾股份", "current") in got
+    assert ("Chen Jianyuan", "party-secretary", "河湾集团", "current") in got
+
+
+def test_a_bank_announcing_a_name_then_its_titles():
+    got = roles_of(
+        zh_extract(
+            "2023年12月20日 2023年8月河湾银行公告陆建远董事及董事长任职资格获批。",
+            headline="长三角银行高管变动一览",
+        )
+    )
+    assert ("Lu Jianyuan", "director", "河湾银行", "current") in got
+    assert ("Lu Jianyuan", "chairman", "河湾银行", "current") in got

@@ -106,14 +106,25 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             if previous is not None:
                 return replace(heading, previous=previous)
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
+    twin = None
+    if heading and heading.org and (at := s.rfind(heading.org, 0, pos)) > 1 and s[at - 1] == "暨":
+        # "X集团暨Y公司董事长A": one body under two names, the titles are both's
+        name = match_before(s, at - 1, sorted(orgs, key=len, reverse=True))
+        twin = replace(heading, org=name) if name else None
+        printed = name or printed
     if heading and printed:
         at = s.rfind(printed, 0, pos)
+        previous = None
         if at > 1 and s[at - 1] in JOINERS:
-            return replace(heading, previous=heading_before(s, at - 1, table, orgs))
-        if at > 1 and s[at - 1] in _COMMAS:  # "A集团党组书记、董事长，B集团党委书记、董事长X"
             previous = heading_before(s, at - 1, table, orgs)
-            if previous and previous.org and _clause_opens(s, s.rfind(previous.org, 0, at)):
-                return replace(heading, previous=previous)
+        elif at > 1 and s[at - 1] in _COMMAS:  # "A集团党组书记、董事长，B集团党委书记、董事长X"
+            earlier = heading_before(s, at - 1, table, orgs)
+            if earlier and earlier.org and _clause_opens(s, s.rfind(earlier.org, 0, at)):
+                previous = earlier
+        if twin is not None:
+            return replace(heading, previous=replace(twin, previous=previous))
+        if previous is not None or (at > 1 and s[at - 1] in JOINERS):
+            return replace(heading, previous=previous)
     return heading
 
 
@@ -684,12 +695,17 @@ def _title_after_name(
         place = place_stem(place_before(s, ps))
         return Heading(((title, notation),), None, False, place=place, trailing=place is None)
     longest = sorted(orgs, key=len, reverse=True)
+    verb = match_before(
+        s, ps, zh_lexicon().announcing_verbs
+    )  # "X银行公告A董事及董事长任职资格获批"
     org = (
         match_before(s, ps, longest)
+        or (match_before(s, ps - len(verb), longest) if verb else None)
         or _body_named_before(s, ps, title, orgs, before)
         or _titled_list_head(s, ps, table, longest, starts)
     )
-    return Heading(((title, notation),), org, False) if org else None
+    chain, _ = _title_chain_after(s, pe, table)
+    return Heading(tuple(chain) or ((title, notation),), org, False) if org else None
 
 
 _TITLED_ITEM_JOINERS = "、"  # 与/和 join the two sides of a meeting, not one list
