@@ -5,6 +5,8 @@ like names."""
 
 from __future__ import annotations
 
+from kg.extract import extract_article
+from kg.read import make_article
 from tests.zh_article import roles_of, zh_extract
 
 HEADLINE = "河湾环境集团召开干部任职宣布大会"
@@ -122,3 +124,16 @@ def test_a_bank_announcing_a_name_then_its_titles():
     )
     assert ("Lu Jianyuan", "director", "河湾银行", "current") in got
     assert ("Lu Jianyuan", "chairman", "河湾银行", "current") in got
+
+
+def test_a_menu_before_the_headline_and_a_weekday_with_its_day():
+    items = ("澳廣視新聞", "政府消息", "濠江日報", "即時新聞", "澳聞", "中國", "國際", "生活")
+    menu = "媒體\n" + "".join(f"  • {w}\n" for w in items * 2)
+    page = (
+        menu + "新聞\n\n特首訪京拜會多部門及領導 商深化合作保障特區繁榮發展\n\n2016-03-07 15:14\n\n"
+        "特首崔世遠抵京,首先於上周五(4日)拜會海關總署署長于廣川。"
+        "崔世遠列席上周六(5日)舉行的全國人民代表大會開幕式。\n"
+    )
+    found = extract_article(make_article("test.txt", page))
+    assert str(found.article.published) == "2016-03-07"
+    assert {"2016-03-04", "2016-03-05"} <= {str(e.start) for e in found.events}

@@ -84,9 +84,13 @@ def _blanked(m: re.Match) -> str:
     return m.group()[:start] + " " * (end - start) + m.group()[end:]
 
 
+_HEADLINE_LINES = 60
+
+
 def find_headline(text: str, body: str) -> str:
     """The first substantial line that is not furniture."""
-    for raw, kept in zip(text.splitlines()[:12], body.splitlines()[:12], strict=False):
+    lines = _HEADLINE_LINES  # a page's menus may take dozens of lines before its headline
+    for raw, kept in zip(text.splitlines()[:lines], body.splitlines()[:lines], strict=False):
         line = kept.strip()
         if not line:
             continue

@@ -91,7 +91,7 @@ def find_published(text: str, headline: str = "") -> date | None:
     """The first full date in the first lines after the headline (the dateline), else in the top lines."""
     lines = text.splitlines()
     start = 0
-    for i, line in enumerate(lines[:15]):
+    for i, line in enumerate(lines[:60]):  # a page's menus may come before its headline
         if headline and line.strip() == headline:
             start = i
             break

@@ -7,7 +7,7 @@ it would fall more than a month after it), and without a publication date it
 is left out, never guessed. Times of day ("上午", "下午") are not part of it.
 
 A day alone ("13日上午，...") at the head of a sentence, or in brackets after
-昨/今 anywhere in it ("昨(4)日", Hong Kong and Macau papers), is a day of the month
+昨/今 or a weekday anywhere in it ("昨(4)日", "上周五(4日)": Hong Kong and Macau papers), is a day of the month
 of the date last given (:func:`find_day_dates`, with
 :func:`kg.extract.dates.resolve_day`), else of the month of publication.
 """
@@ -55,6 +55,10 @@ _DAY = re.compile(
 
 
 _BRACKET_DAY = re.compile(rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*[日号]()")
+# a weekday with its day in brackets ("上周五（4日）", "周六(5日)"): Hong Kong and Macau papers
+_WEEKDAY_DAY = re.compile(
+    rf"(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]?\s*[）)]()"
+)
 
 
 def _mention(m: re.Match) -> DateMention:
@@ -89,6 +93,8 @@ def find_day_dates(
     at = len(text) - len(text.lstrip())
     if not m:  # "X昨(4)日举办...": the day in brackets after 昨/今/前, anywhere in the sentence
         m, at = _BRACKET_DAY.search(text), 0
+    if not m:  # "于上周五(4日)拜会...": a weekday and its day in brackets
+        m, at = _WEEKDAY_DAY.search(text), 0
     if not m:
         return []
     first = _day(int(m.group(1)), last, published)
