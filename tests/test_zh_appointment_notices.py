@@ -137,3 +137,15 @@ def test_a_menu_before_the_headline_and_a_weekday_with_its_day():
     found = extract_article(make_article("test.txt", page))
     assert str(found.article.published) == "2016-03-07"
     assert {"2016-03-04", "2016-03-05"} <= {str(e.start) for e in found.events}
+
+
+def test_a_resignation_report_before_the_posts_left():
+    got = roles_of(
+        zh_extract(
+            "3月21日,河湾银行公告,王天远已向河湾银行递交辞任报告,辞去河湾银行第七届董事会执行董事、"
+            "董事长职务。",
+            headline="河湾银行董事长辞任",
+        )
+    )
+    assert ("Wang Tianyuan", "chairman", "河湾银行", "former") in got
+    assert ("Wang Tianyuan", "director", "河湾银行", "former") in got

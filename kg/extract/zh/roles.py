@@ -274,6 +274,8 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         heading = titles_at(s, end, table, orgs, former)
         return _career_after(s, heading, table, orgs) if heading else None
     pos = _after_reason(s, pos)
+    report = _RESIGNATION_REPORT.match(s, pos)  # "A已向X递交辞任报告，辞去X董事长职务"
+    pos = report.end() if report else pos
     link = match_at(s, pos, lex.appointment_links)
     adverb = None if link else match_at(s, pos, lex.link_adverbs)
     after = match_at(s, pos + len(adverb), lex.appointment_links) if adverb else None
@@ -310,6 +312,11 @@ def _after_reason(s: str, pos: int) -> int:
 
 
 _CLAUSE_ENDS = "，,。；;“”"
+# A resignation handed in before the posts it leaves: "已向X银行递交辞任报告，", "于3月20日向董事会提交书面辞职函,"
+_RESIGNATION_REPORT = re.compile(
+    r"(?:已|已经|近日|日前)?(?:于[^，,。；;]{1,12})?向[^，,。；;]{1,24}(?:递交|提交|提出)了?(?:书面)?"
+    r"辞(?:任|职|呈)(?:报告|函|信|申请)?[，,]"
+)
 _POST_CLOSED = re.compile(r"[^，,。；;]{0,30}?的?职[务位]")  # "…副市长、市公安局局长的职务"
 _TITLE_LIST_JOINS = ("以及", "及")
 _DATED_LINK = re.compile(
