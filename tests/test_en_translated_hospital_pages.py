@@ -146,3 +146,23 @@ def test_a_unit_of_no_proper_name_is_never_the_page_s_organisation():
     )
     assert found.main_org != "Emergency Department"
     assert not any(r.org == "Emergency Department" for r in found.roles)
+
+
+def test_a_place_s_cpc_and_the_cpc_in_a_university():
+    held = role_set(
+        extract_en(
+            "Du Jiahai, Governor and Deputy Secretary of Hunan CPC , investigated the health"
+            " system recently. Officials attended, including Li Youzhong by the company of Gao"
+            " Wenbin, Secretary of CPC in Central South University.",
+            headline="Governor investigates the provincial health system",
+        )
+    )
+    assert ("Du Jiahai", "governor", "Hunan", "current") in held
+    assert ("Du Jiahai", "deputy-party-secretary", "Hunan CPC", "current") in held
+    assert (
+        "Gao Wenbin",
+        "party-secretary",
+        "CPC in Central South University",
+        "current",
+    ) in held
+    assert not any(r[2] == "CPC" for r in held)

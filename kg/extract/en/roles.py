@@ -2124,6 +2124,13 @@ def _claim(
     if org is None:
         return None
     heads = lex.data.get("government_head_titles") or {}
+    party_place = re.fullmatch(r"(.+?)\s+(?:CPC|CCP)", org)
+    if (
+        party_place
+        and notation in lex.words("government_roles")
+        and party_place.group(1).casefold() in lex.places
+    ):
+        org = party_place.group(1)  # "Governor and Deputy Secretary of Hunan CPC": Hunan's governor
     if item.org is None and (notation in lex.words("government_roles") or folded in heads):
         org = _government_of(lex, found, org)  # "X Municipal Committee and vice mayor": X's
         if not org:

@@ -157,6 +157,7 @@ def _institution(lex: Lexicon, name: str) -> bool:
         has_word(name, lex.folded("institution_words"))
         or name.casefold() in lex.places
         or (_org_worded(lex, name) and not field)
+        or any(w in ("CPC", "CCP") for w in words)  # "Secretary of Hunan CPC": a party body's
     )
 
 
@@ -498,6 +499,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         if span is None:
             return OrgAfter(None, j, [])
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
+    party = _placed_party(ctx, k, limit)
+    if party is not None:  # "Deputy Secretary of Hunan CPC", "Secretary of CPC in X University"
+        return OrgAfter(ctx.text[party.start : party.end], party.end, [party])
     possessed = _POSSESSED.match(ctx.text, ctx.org_at[k].end, limit) if k in ctx.org_at else None
     if possessed and (
         ctx.org_at[k].name.casefold() in ctx.lex.folded("countries")
@@ -546,6 +550,25 @@ def trade_description(lex: Lexicon) -> str:
     """The pattern of a trade description and the space after it (see trade_description_re)."""
     nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
     return rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{nouns})\s+"
+
+
+def _placed_party(ctx: Context, k: int, limit: int) -> Span | None:
+    """The span of "<Place> CPC" ("Hunan CPC") or "CPC in <organisation>" ("CPC in X University")
+    at `k`: the party's committee of that place or body, as machine translation prints it."""
+    m = _PLACE_PARTY.match(ctx.text, k, limit)
+    if m and m.group(1).casefold() in ctx.lex.places:
+        return Span(k, m.end())
+    m = _PARTY_IN.match(ctx.text, k, limit)
+    hit = ctx.org_at.get(m.end()) if m else None
+    if hit is not None:
+        return Span(k, hit.end)
+    return None
+
+
+_PLACE_PARTY = re.compile(
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:CPC|CCP)\b(?!\s+(?:Committee|Municipal|Provincial))"
+)
+_PARTY_IN = re.compile(r"(?:CPC|CCP)\s+(?:in|of|at)\s+(?:the\s+)?")
 
 
 def _party_body_after(ctx: Context, end: int, limit: int) -> int | None:
