@@ -166,3 +166,16 @@ def test_a_place_s_cpc_and_the_cpc_in_a_university():
         "current",
     ) in held
     assert not any(r[2] == "CPC" for r in held)
+
+
+def test_the_company_on_a_page_whose_organisation_is_a_governed_city():
+    held = role_set(
+        extract_en(
+            "Xu Shuling, deputy mayor of Haiqiao, visited the company. The company's president Lin"
+            " Chengbo, deputy secretary of the party committee Guo Changen, accompanied the visit."
+            " Haiqiao leaders praised the work.",
+            headline="Haiqiao leaders visit enterprises to guide resumption of production",
+        )
+    )
+    assert ("Xu Shuling", "other", "Haiqiao", "current") in held
+    assert not any(r[0] in ("Lin Chengbo", "Guo Changen") and r[2] == "Haiqiao" for r in held)

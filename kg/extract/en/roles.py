@@ -2099,7 +2099,14 @@ def _claim(
         return None
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
-    if org is MAIN and found.main_org and _place_or_public(lex, found.main_org, found.article.body):
+    if (
+        org is MAIN
+        and found.main_org
+        and (
+            _place_or_public(lex, found.main_org, found.article.body)
+            or _governed(lex, found, found.main_org)
+        )
+    ):
         return None  # "our company's President X" on a page whose own body is a city: unknown
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
@@ -2426,6 +2433,16 @@ def _place_or_public(lex: Lexicon, name: str, body: str) -> bool:
     suffixes = "|".join(re.escape(s) for s in lex.words("place_suffixes"))
     found = re.search(rf"(?<![\w-]){re.escape(name)}\s+(?i:{suffixes})\b", body)
     return found is not None
+
+
+def _governed(lex: Lexicon, found: Extraction, name: str) -> bool:
+    """Whether the article gave a government's post (a mayor's, a governor's) at `name`: a city
+    or a province, whatever its name looks like ("deputy mayor of Rizhao")."""
+    heads = lex.data.get("government_head_titles") or {}
+    return any(
+        r.org == name and (r.role in lex.words("government_roles") or fold_phrase(r.title) in heads)
+        for r in found.roles
+    )
 
 
 def _public_body(lex: Lexicon, name: str) -> bool:
