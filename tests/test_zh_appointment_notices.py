@@ -149,3 +149,15 @@ def test_a_resignation_report_before_the_posts_left():
     )
     assert ("Wang Tianyuan", "chairman", "河湾银行", "former") in got
     assert ("Wang Tianyuan", "director", "河湾银行", "former") in got
+
+
+def test_a_family_name_that_is_also_a_preposition():
+    found = zh_extract(
+        DATE + "随后,陈建远拜会河湾市委副书记、市长于海川,双方进行深入交流。陈建远与于海川会谈。"
+        "于海川简要介绍了城市规划。会议于今年召开。局长于今年3月到任。",
+        headline="河湾集团与河湾市签署战略合作协议",
+    )
+    natives = {p.native for p in found.persons}
+    assert "于海川" in natives
+    assert "于今年" not in natives
+    assert ("Yu Haichuan", "mayor", "河湾市", "current") in roles_of(found)

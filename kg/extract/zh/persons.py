@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
-from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.names import read_name, surname_at
 from kg.extract.zh.places import place_bodies
 from kg.extract.zh.text import (
@@ -620,11 +620,41 @@ def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
     body, spans = article.body, []
     for start, end in sentence_spans(body):
         spans += [(start + s, start + e) for s, e in name_spans(body[start:end], vocab)]
+    spans += _weak_surname_names(body, spans, title_words(vocab))
     return [
         (s, e)
-        for s, e in spans
+        for s, e in sorted(spans)
         if not (s and body[s - 1] in NAME_DOTS) and not (e < len(body) and body[e] in NAME_DOTS)
     ]
+
+
+def _weak_surname_names(body: str, spans, words) -> list[tuple[int, int]]:
+    """Three-character names whose family name is also a function word ("于" of "市长于某某"),
+    which the readers leave alone: read where the same three characters come back, once right
+    after a title and once before a verb of the name's (`name_followers`) or a clause's end, and
+    the two after the family name are no word of the dictionary but a name."""
+    lex = zh_lexicon()
+    taken = [(s, e) for s, e in spans]
+    found: list[tuple[int, int]] = []
+    checked: set[str] = set()
+    weak = set(lex.weak_surnames) & set(lex.surnames)
+    for at in (k for k, ch in enumerate(body) if ch in weak):
+        name = body[at : at + 3]
+        if len(name) < 3 or not all(map(is_han, name)) or name in checked:
+            continue
+        checked.add(name)
+        tag = dictionary_tag(name[1:])
+        if tag is not None and not tag.startswith(("nr", "nz")):
+            continue  # "于今年", "于会上": a preposition and its object
+        places = [k.start() for k in re.finditer(re.escape(name), body)]
+        titled = any(match_before(body, k, words) for k in places)
+        followed = any(
+            k + 3 >= len(body) or not is_han(body[k + 3]) or match_at(body, k + 3, lex.followers)
+            for k in places
+        )
+        if len(places) >= 2 and titled and followed:
+            found += [(k, k + 3) for k in places if not any(s < k + 3 and k < e for s, e in taken)]
+    return sorted(set(found))
 
 
 NAME_DOTS = "·‧•・"  # the dots between the parts of a transliterated foreign name
