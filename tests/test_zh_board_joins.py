@@ -27,3 +27,14 @@ def test_a_board_of_supervisors_or_of_no_named_owner_gives_no_seat():
         zh_extract(DATE + "刘远伟进入河湾电子公司监事会。王海涛进入董事会。", headline=HEADLINE)
     )
     assert not any(r[1] == "director" for r in got)
+
+
+def test_a_leadership_team_and_its_members_listed():
+    got = roles_of(
+        zh_extract(
+            "河湾医院召开会议。河湾医院领导班子范晓川、洪克远、柳东海陪同参观调研。",
+            headline="区卫健委领导一行莅临医院参观调研",
+        )
+    )
+    for person in ("Fan Xiaochuan", "Hong Keyuan", "Liu Donghai"):
+        assert (person, "leadership-member", "河湾医院", "current") in got
