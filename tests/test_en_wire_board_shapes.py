@@ -224,3 +224,14 @@ def test_a_company_s_country_arm_before_a_title_is_no_person_and_those_present()
     assert ("Ken Suzumo", "general-manager", "Kolvar India", "current") in role_set(found)
     present = {p.person for e in found.events for p in e.participants}
     assert {"Jayant Patel", "Ramesh Patel", "Ken Suzumo"} <= present
+
+
+def test_a_country_between_the_titles_and_their_holder():
+    held = role_set(
+        extract_en(
+            "The Governor-General converses with President of Kestrel State University in the"
+            " United States, Dr. Tony Alden, during his courtesy call.",
+            headline="Governor-General Receives Courtesy Call from University Officials",
+        )
+    )
+    assert ("Tony Alden", "other", "Kestrel State University", "current") in held

@@ -1122,6 +1122,9 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             portfolio_end = fields[0]  # "for Tourism, Arts and Culture"
         else:
             portfolio_end = portfolio.end() if portfolio else titles.end
+        located = _IN_PLACE_AFTER.match(ctx.text, portfolio_end, after[0].start)
+        if located and located.group(1).casefold() in ctx.lex.places | ctx.lex.folded("countries"):
+            portfolio_end = located.end()  # "President of X University in the United States, Dr A"
         if fields and _holder_follows(ctx, portfolio_end, after[0].start):
             return [after[0].name], False  # "Minister for Foreign Affairs Name"
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
@@ -1431,6 +1434,8 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     return None
 
 
+# "in <a place or a country>" after an organisation's titles, before a comma
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*,)")
 # A first clause of the subject's, then "and" and a link to the titles: "joined the company in 2009
 # and was appointed", ", 62, was appointed to the board in 2009 and appointed"
 _AND_THEN_LINK = re.compile(
