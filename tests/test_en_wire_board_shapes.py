@@ -235,3 +235,12 @@ def test_a_country_between_the_titles_and_their_holder():
         )
     )
     assert ("Tony Alden", "other", "Kestrel State University", "current") in held
+
+
+def test_a_copyright_line_broken_in_two_is_furniture():
+    found = extract_en(
+        "Kestrel Group held a meeting on Monday.\n\nCopyright © Kestrel State\n\nand Harbour"
+        " Investment Group Co., Ltd.All rights reserved.",
+        headline=HEAD,
+    )
+    assert not any("Investment Group" in o.name for o in found.orgs)
