@@ -161,3 +161,8 @@ def test_a_family_name_that_is_also_a_preposition():
     assert "于海川" in natives
     assert "于今年" not in natives
     assert ("Yu Haichuan", "mayor", "河湾市", "current") in roles_of(found)
+
+
+def test_together_after_a_name_is_no_given_name():
+    found = zh_extract(DATE + "王大川与戴正远一起出席会议。", headline=HEADLINE)
+    assert not any(p.native.endswith(("一起", "一同")) for p in found.persons)
