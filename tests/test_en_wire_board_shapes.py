@@ -244,3 +244,15 @@ def test_a_copyright_line_broken_in_two_is_furniture():
         headline=HEAD,
     )
     assert not any("Investment Group" in o.name for o in found.orgs)
+
+
+def test_a_family_name_two_persons_share_stands_for_neither():
+    found = extract_en(
+        "Tarra Mining said Carlos De Sousa will retire. The board appointed Marta de Sousa as"
+        " chair. De Sousa, the chief financial officer, said the company would grow.",
+        headline="Miner names new chair",
+    )
+    held = role_set(found)
+    assert ("Marta de Sousa", "chairman", "Tarra Mining", "current") in held
+    assert not any(r[1] == "chief-financial-officer" for r in held)
+    assert "De Sousa" not in {p.name for p in found.persons}
