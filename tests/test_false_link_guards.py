@@ -195,3 +195,12 @@ def test_review_guards_of_the_seventeenth_session():
         headline=hq,
     )
     assert {r.status for r in got.roles if r.person in ("Jane Roe", "Ann Vale")} == {"current"}
+
+
+def test_a_province_s_vice_governor_met_in_a_city_is_not_the_city_s():
+    found = extract(
+        "Jane Roe, chief executive of Tarra Mining, met Li Hongwei, Hubei's vice governor in"
+        " Wuhan on Monday.",
+        headline="Miner meets provincial officials",
+    )
+    assert not any(r.org == "Wuhan" for r in found.roles)

@@ -184,8 +184,10 @@ def _one_title(ctx: Context, i: int, limit: int):
         if place is not None:
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
-    if org is None and notation in _PLACE_POSTS and not short:
-        placed = _in_place(ctx, m.end(), limit)  # "Party chief in Guangdong province"
+    owned = _POSSESSIVE_BEFORE.search(ctx.text, max(0, i - 4), i) is not None
+    if org is None and notation in _PLACE_POSTS and not short and not owned:
+        # "Party chief in Guangdong province"; not "Hubei's vice governor in Wuhan" (where met)
+        placed = _in_place(ctx, m.end(), limit)
         if placed is not None:
             org, j, made = ctx.text[placed[0].start : placed[0].end], placed[1], [placed[0]]
     if field and notation == "director":
@@ -229,6 +231,7 @@ def _in_place(ctx: Context, end: int, limit: int) -> tuple[Span, int] | None:
     return place, level.end() if level else place.end
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 _PLACE_POSTS = frozenset({"party-secretary", "deputy-party-secretary", "governor", "vice-governor"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+(?:province|municipality|city|region|autonomous\s+region)\b", re.I)
