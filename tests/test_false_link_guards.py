@@ -204,3 +204,13 @@ def test_a_province_s_vice_governor_met_in_a_city_is_not_the_city_s():
         headline="Miner meets provincial officials",
     )
     assert not any(r.org == "Wuhan" for r in found.roles)
+
+
+def test_a_country_is_never_the_brand_of_a_company_named_after_it():
+    got = extract(
+        "Nile Aluminium Company signed the deal. Present were Mahmoud Essam, Minister of Public"
+        " Enterprise Sector of Egypt, and the Deputy Ambassador of Egypt in Cairo, Saleh Al"
+        " Saad. Egypt Aluminium Company's chairman spoke.",
+        headline="Aluminium companies sign agreement",
+    )
+    assert not any(r[2] == "Egypt Aluminium Company" for r in roles(got))

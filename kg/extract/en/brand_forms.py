@@ -28,7 +28,13 @@ def fold_brand_names(article: Article, vocab: Vocab, found: Extraction) -> None:
     folded: dict[str, str] = {}
     for brand in names:
         word = brand.casefold().strip(".,")
-        if " " in brand or word in lex.generic_words or word in lex.places or word in legal:
+        if (
+            " " in brand
+            or word in lex.generic_words
+            or word in lex.places
+            or word in lex.folded("countries")  # "Ambassador of Egypt": no "Egypt X Company"
+            or word in legal
+        ):
             continue  # one word of no generic kind: "Ras Kharima" may be the emirate
         owners = [n for n in names if n.startswith(brand + " ") and _company_tail(n, brand, legal)]
         if len(owners) != 1 or any(w.casefold().strip(".,") in groups for w in owners[0].split()):

@@ -1123,8 +1123,12 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         else:
             portfolio_end = portfolio.end() if portfolio else titles.end
         located = _IN_PLACE_AFTER.match(ctx.text, portfolio_end, after[0].start)
-        if located and located.group(1).casefold() in ctx.lex.places | ctx.lex.folded("countries"):
-            portfolio_end = located.end()  # "President of X University in the United States, Dr A"
+        owner = (titles.items[-1].org or "").casefold()
+        places = ctx.lex.places | ctx.lex.folded("countries")
+        if located and located.group(1).casefold() in places and owner not in places:
+            # "President of X University in the United States, Dr A" (not "Ambassador of
+            # Egypt in Cairo, A": whose envoy is not told)
+            portfolio_end = located.end()
         if fields and _holder_follows(ctx, portfolio_end, after[0].start):
             return [after[0].name], False  # "Minister for Foreign Affairs Name"
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
