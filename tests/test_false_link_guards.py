@@ -214,3 +214,113 @@ def test_a_country_is_never_the_brand_of_a_company_named_after_it():
         headline="Aluminium companies sign agreement",
     )
     assert not any(r[2] == "Egypt Aluminium Company" for r in roles(got))
+
+
+def test_a_subject_who_appointed_someone_holds_no_post():
+    got = extract(
+        "Kestrel Holdings Ltd held a meeting. Jane Roe said Kestrel had outgrown its founders and"
+        " appointed a chief executive from outside the family.",
+        headline="Kestrel Holdings names chief",
+    )
+    assert not {r for r in roles(got) if r[0] == "Jane Roe"}
+
+
+def test_resigning_another_board_or_retiring_next_year_leaves_no_post():
+    got = extract(
+        "Kestrel Holdings Ltd said its Chairman Jane Roe resigned from the board of Marlow Bank"
+        " to focus on Kestrel. Chief Executive John Doe, retiring next year, will stay until a"
+        " successor is found.",
+        headline="Kestrel Holdings names chief",
+    )
+    status = {(r.person, r.role): r.status for r in got.roles if r.org == "Kestrel Holdings Ltd"}
+    assert status.get(("Jane Roe", "chairman")) == "current"
+    assert status.get(("John Doe", "general-manager")) == "current"
+
+
+def test_a_bracket_naming_another_body_or_a_retirement_is_no_portfolio():
+    got = extract(
+        "Kestrel Holdings Ltd held its meeting. Among those present were the Managing Director"
+        " (Rtd) Mr John Doe and Chairman (Marlow Bank) Mrs Jane Roe.",
+        headline="Kestrel Holdings holds meeting",
+    )
+    assert not {r for r in roles(got) if r[2] == "Kestrel Holdings Ltd"}
+
+
+def test_a_place_after_titles_in_an_opener_gives_the_next_name_nothing():
+    got = extract(
+        "After meeting the chief executive of Kestrel Holdings in Kenya, John Doe said a deal was"
+        " close.",
+        headline="Kestrel Holdings in talks",
+    )
+    assert not {r for r in roles(got) if r[0] == "John Doe"}
+
+
+def test_a_delegation_s_own_news_keeps_its_organisation():
+    got = extract(
+        "A delegation of Kestrel University led by Vice President Peter Pan visited Marlow General"
+        " Hospital on Monday.",
+        headline="Kestrel University Delegation Visits Marlow General Hospital",
+    )
+    assert got.main_org == "Kestrel University"
+
+
+def test_names_after_a_plural_title_that_are_a_clause_s_subject():
+    got = extract(
+        "Kestrel Holdings Ltd held a meeting. Following the exit of the two independent"
+        " directors, Jane Roe and John Doe joined the board as non-executive directors.",
+        headline="Kestrel Holdings board changes",
+    )
+    assert not {r for r in got.roles if r.role == "independent-director"}
+
+
+def test_joining_a_board_in_an_action_is_no_seat():
+    got = extract(
+        "John Doe, the largest shareholder, joined the Kestrel Bank Plc board in rejecting the"
+        " offer.",
+        headline="Bank rejects offer",
+    )
+    assert not {r for r in roles(got) if r[1] == "director"}
+
+
+def test_a_description_after_its_is_no_item_of_a_list_of_companies():
+    got = extract(
+        "Jane Roe is chief executive of Kestrel Capital and its biggest investor Tarn Fund Ltd.",
+        headline="Fund news",
+    )
+    assert not {r for r in roles(got) if r[2].startswith("Tarn")}
+
+
+def test_an_organisation_after_a_title_set_off_after_a_bare_name_is_no_person():
+    got = extract(
+        "Kestrel Group held a meeting. Zhang Wei, Vice President Lianhua, attended. Also present"
+        " was General Manager Huaxin, the supermarket chain.",
+        headline="Kestrel Group holds meeting",
+    )
+    names = {p.name for p in got.persons}
+    assert not names & {"Lianhua", "Huaxin"}
+
+
+def test_a_successor_is_no_antecedent_s_rival():
+    got = extract(
+        "Mark Doe will be succeeded by Jane Roe. She was previously chief executive of Marlow"
+        " Bank Plc.",
+        headline="Bank names chief",
+    )
+    assert not {r for r in roles(got) if r[0] == "Mark Doe"}
+
+
+def test_a_dash_aside_that_is_a_clause_gives_no_post():
+    got = extract(
+        "Kestrel Holdings Ltd shareholders backed activist investor Jane Roe — the chief executive"
+        " had opposed her nominees — at the annual meeting.",
+        headline="Kestrel Holdings annual meeting",
+    )
+    assert not {r for r in roles(got) if r[0] == "Jane Roe"}
+
+
+def test_an_ambiguous_dotted_day_is_no_date():
+    got = extract(
+        "On 12.3, the ceremony of the new factory was held. Chairman Jane Roe spoke.",
+        headline="Ceremony of the new factory held",
+    )
+    assert not got.events or all(str(e.start) != "2023-12-03" for e in got.events)

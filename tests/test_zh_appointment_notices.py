@@ -166,3 +166,37 @@ def test_a_family_name_that_is_also_a_preposition():
 def test_together_after_a_name_is_no_given_name():
     found = zh_extract(DATE + "王大川与戴正远一起出席会议。", headline=HEADLINE)
     assert not any(p.native.endswith(("一起", "一同")) for p in found.persons)
+
+
+def test_a_preposition_and_a_pronoun_are_no_name():
+    found = zh_extract(
+        DATE + "河湾集团董事长向我司赠送锦旗。客户代表也向我司表示感谢。", headline=HEADLINE
+    )
+    assert "向我司" not in {p.native for p in found.persons}
+
+
+def test_a_company_and_a_titled_name_joined_by_he():
+    found = zh_extract(DATE + "签约仪式上，华信和李建远董事长分别致辞。", headline=HEADLINE)
+    assert "华信" not in {p.native for p in found.persons}
+
+
+def test_leaving_one_post_and_keeping_another():
+    got = roles_of(
+        zh_extract(
+            DATE + "河湾能源股份有限公司董事长张建远卸任总经理，继续担任董事长。",
+            headline=HEADLINE,
+        )
+    )
+    assert ("Zhang Jianyuan", "chairman", "河湾能源股份有限公司", "former") not in got
+
+
+def test_a_proposed_post_and_a_coming_departure():
+    got = roles_of(
+        zh_extract(
+            DATE + "经董事会研究，张建远拟任河湾能源股份有限公司总经理，尚需履行相关程序。"
+            "李明远即将卸任河湾能源股份有限公司董事长。",
+            headline=HEADLINE,
+        )
+    )
+    assert not any(r[0] == "Zhang Jianyuan" for r in got)
+    assert not any(r[0] == "Li Mingyuan" and r[3] == "former" for r in got)

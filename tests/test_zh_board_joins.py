@@ -38,3 +38,15 @@ def test_a_leadership_team_and_its_members_listed():
     )
     for person in ("Fan Xiaochuan", "Hong Keyuan", "Liu Donghai"):
         assert (person, "leadership-member", "河湾医院", "current") in got
+
+
+def test_a_nominee_a_candidate_list_and_the_board_s_office_are_no_seats():
+    got = roles_of(
+        zh_extract(
+            "控股股东提名张建远进入河湾能源股份有限公司董事会，该提名尚需股东大会审议。"
+            "王小川进入河湾能源股份有限公司董事会候选人名单。"
+            "李明远加入河湾能源股份有限公司董事会办公室，担任证券事务代表。",
+            headline="河湾能源股份有限公司董事会公告",
+        )
+    )
+    assert not any(r[1] == "director" for r in got)

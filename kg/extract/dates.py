@@ -190,9 +190,9 @@ def _patterns():
     def day_only(m):
         return DateMention(m.start(), m.end(), int(m[1]))
 
-    def dotted(m):
+    def dotted(m):  # "9.24" is September 24th; "12.3" may be 12 March: no reading
         month, day = int(m[1]), int(m[2])
-        return DateMention(m.start(), m.end(), day, month) if 1 <= month <= 12 else None
+        return DateMention(m.start(), m.end(), day, month) if 1 <= month <= 12 < day else None
 
     return (
         (

@@ -101,8 +101,9 @@ def _named_boards(
         start = m.end() + len(body[m.end() :]) - len(body[m.end() :].lstrip(" "))
         the = _THE_BOARD_OWNER.match(body, start)
         org = orgs.get(the.end() if the else start)
-        if sentence is None or org is None or not _BOARD_AFTER.match(body, org.end):
-            continue
+        board = _BOARD_AFTER.match(body, org.end) if org is not None else None
+        if sentence is None or board is None or not _SEAT_CLOSED.match(body, board.end()):
+            continue  # "joined the X board in rejecting the offer": no seat
         holder = _verb_subject(body, people, sentence, m.start())
         if holder is None:
             continue
@@ -114,6 +115,10 @@ def _named_boards(
 
 
 _THE_BOARD_OWNER = re.compile(r"the\s+")
+# what follows a seat taken: the clause's end, "as", a year or a date
+_SEAT_CLOSED = re.compile(
+    r"\s*[.,;]|\s+(?:as|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+|on|last|this|from|effective|with\s+effect)\b"
+)
 # "board" right after the organisation's name (or its possessive), not "board of", "board meeting"
 _BOARD_AFTER = re.compile(
     r"(?:['’]s?)?\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\b(?!\s+(?:of|meeting|committee)\b|['’])"

@@ -24,6 +24,7 @@ from kg.vocab import Vocab
 _THE = re.compile(r"the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _AND = re.compile(r"\band\b")
+_DETERMINER = re.compile(r"(?:its|their|his|her|our)\s", re.IGNORECASE)
 
 
 def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -41,7 +42,11 @@ def extract_listed_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
         for first in (m for m in mentions if m.name == claim.org and ev.start <= m.start < ev.end):
             if not _after_title(body, ev.start, first.start, claim.title, lex):
                 continue
-            for org in _listed_after(body, first, at, ev.end, described):
+            # a later item's description only where the first has one ("chairman of investment
+            # firm A and cement firm B"), never "its biggest investor B"
+            parallel = described.search(body, max(ev.start, first.start - 60), first.start + 1)
+            parallel_ok = parallel is not None and parallel.end() == first.start
+            for org in _listed_after(body, first, at, ev.end, described if parallel_ok else None):
                 if (claim.person, claim.role, org.name) not in held:
                     held.add((claim.person, claim.role, org.name))
                     found.roles.append(
@@ -63,7 +68,7 @@ def _title_then_of(title: str, described: str) -> re.Pattern[str]:
 
 
 def _listed_after(
-    body: str, first: Mention, at: dict[int, Mention], limit: int, described: re.Pattern[str]
+    body: str, first: Mention, at: dict[int, Mention], limit: int, described: re.Pattern[str] | None
 ) -> list[Mention]:
     """The organisations listed after `first`, when the list closes with "and"; else none."""
     items, pos, closed = [], first.end, False
@@ -74,7 +79,9 @@ def _listed_after(
         start = sep.end()
         the = _THE.match(body, start, limit)
         start = the.end() if the else start
-        description = described.match(body, start, limit)
+        description = described.match(body, start, limit) if described else None
+        if description and _DETERMINER.match(body, start):
+            description = None  # "and its biggest investor B": another organisation's part
         nxt = at.get(description.end() if description else start) or at.get(start)
         if nxt is None or _POSSESSIVE.match(body, nxt.end, limit):
             break

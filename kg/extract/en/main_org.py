@@ -33,8 +33,6 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     }  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     parties = lex.folded("party_name_tails")
-    # a unit of no proper name ("Emergency Department") is never what a page is about
-    proper = [h for h in hits if not _generic_unit(h.name, lex)]
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
@@ -42,9 +40,26 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         or (
             None
             if _unread_headline_subject(article, lex, found)
-            else _most_named_org(proper, parties)
+            else _most_named_proper(article.body, hits, parties, lex)
         )
     )
+
+
+def _most_named_proper(body: str, hits, parties: frozenset[str], lex: Lexicon) -> str | None:
+    """The organisation named most often, unless it is a unit of no proper name ("Emergency
+    Department"): then the one most named of the kind the page calls itself ("our hospital":
+    "X hospital"), else none (a page about a unit of an organisation it does not name)."""
+    name = _most_named_org(hits, parties)
+    if name is None or not _generic_unit(name, lex):
+        return name
+    kinds = {k.casefold() for k in _OUR_KIND.findall(body)}
+    own = [h for h in hits if any(k in h.name.casefold().split() for k in kinds)]
+    return _most_named_org([h for h in own if not _generic_unit(h.name, lex)], parties)
+
+
+_OUR_KIND = re.compile(
+    r"\bour\s+(hospital|university|school|college|institute|academy|company|bank)\b"
+)
 
 
 def _most_named_org(hits, parties: frozenset[str]) -> str | None:
@@ -107,7 +122,10 @@ def _headline_org(article: Article, hits) -> str | None:
         return None
     end = start + len(article.headline)
     named = [(s, name) for s, _e, name in hits if start <= s < end]
-    delegation = _DELEGATION.search(article.headline) is not None
+    delegation = (
+        _DELEGATION.search(article.headline) is not None
+        and _HOSTED.search(article.body) is not None
+    )  # the host's page only where the text receives the visitors as the host's
     visited = next(
         (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
         None,
@@ -117,6 +135,10 @@ def _headline_org(article: Article, hits) -> str | None:
 
 
 _DELEGATION = re.compile(r"\b[Dd]elegations?\b")
+_HOSTED = re.compile(
+    r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b"
+    r"|\bour\s+(?:university|school|college|hospital|company|group|institute|academy)\b"
+)
 _VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 
 

@@ -73,7 +73,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if size:
             spans.append((tokens[i].start, tokens[i + size - 1].end))
             i += size
-        elif _glued_pinyin_after_title(text, tokens[i], lex):
+        elif _glued_pinyin_after_title(text, tokens[i], lex, spans):
             spans.append((tokens[i].start, tokens[i].end))
             i += 1
         else:
@@ -94,26 +94,34 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return kept
 
 
-def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon) -> bool:
+def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon, spans) -> bool:
     """A pinyin name printed as one word right after a title and before a comma or a full stop
-    ("Vice-President Zhaoyan,"): a family name and a given name of one or two syllables."""
+    ("Vice-President Zhaoyan,"), in a list of "<title> <name>" items: a family name and a given
+    name of one or two syllables. Not where a bare name stands before the title ("Zhang Wei,
+    Vice President Huawei,": the title is that name's, the word its organisation)."""
     word = token.text
     if not re.fullmatch(r"[A-Z][a-z]{3,11}", word) or not _LIST_CLOSE.match(text, token.end):
         return False
-    if is_surname(word, lex):
-        return False  # "Secretary-General Ouyang,": a family name alone names no one here
+    if is_surname(word, lex) or _AN_APPOSITION.match(text, token.end):
+        return False  # "Secretary-General Ouyang,"; "Manager Lianhua, the supermarket chain"
     before = text[max(0, token.start - 60) : token.start]
-    if not before.endswith(" ") or not any(
-        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
-    ):
+    title = next((m for m in lex.title_re.finditer(before) if m.end() == len(before) - 1), None)
+    if not before.endswith(" ") or title is None:
         return False
+    title_start = token.start - len(before) + title.start()
+    prev = next((s for s in reversed(spans) if s[1] == title_start - 2), None)
+    if prev is not None and text[prev[1] : title_start] == ", ":
+        head = text[max(0, prev[0] - 60) : prev[0]]
+        if not any(m.end() >= len(head) - 1 for m in lex.title_re.finditer(head)):
+            return False  # "Zhang Wei, Vice President Huawei": the title is Zhang Wei's
     return any(
         is_surname(word[:k], lex) and is_given_name(word[k:].capitalize(), lex)
         for k in range(1, min(4, len(word) - 1))
     )
 
 
-_LIST_CLOSE = re.compile(r"\s*(?:[,.;]|and)")
+_LIST_CLOSE = re.compile(r"\s*(?:[,.;]|\band\b)")
+_AN_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 
 
 def _ends_in_place(text: str, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.en.lexicon import REPLACE_VERB, Lexicon, phrase_regex
-from kg.extract.en.persons import after_succession
 from kg.extract.en.text import Mention, Span
 
 # an opening phrase closed by a comma ("Currently, ", "From 1998 to 2006, ", "In March 2020, ")
@@ -109,6 +108,12 @@ def _antecedent(
     holders: set[str],
     families: dict[str, str],
 ) -> str | None:
+    replaced = {
+        p.name
+        for p in people
+        if before.start <= p.start < before.end and _replaced(body, p.start, lex)
+    }  # "A was appointed chairman, replacing B": B's former post is no antecedent's
+    holders = holders - replaced if len(holders) > 1 else holders
     if holders:
         return next(iter(holders)) if len(holders) == 1 else None
     subject = _SUBJECT.match(body, before.start, before.end)  # "Ms Roe was ...", "Roe is 66 ..."
@@ -116,12 +121,21 @@ def _antecedent(
         return None
     at = subject.start(1)
     named = {  # "A was appointed chairman, replacing B. He is ...": B left the post, A is meant
-        p.name
-        for p in people
-        if before.start <= p.start < before.end and not after_succession(body, p.start, lex)
-    }
+        p.name for p in people if before.start <= p.start < before.end
+    } - replaced
     opener = next((p.name for p in people if p.start == at), None) or families.get(subject.group(1))
     return opener if opener is not None and named <= {opener} else None
+
+
+def _replaced(body: str, start: int, lex: Lexicon) -> bool:
+    """Whether a verb whose object is the predecessor stands right before `start` ("replacing
+    |B", "succeeding |B": `succession_links`), not one of the successor ("succeeded by |B")."""
+    return lex.made(_replaced_re).search(body, max(0, start - 40), start) is not None
+
+
+def _replaced_re(lex: Lexicon) -> re.Pattern:
+    words = [w for w in lex.words("succession_links") if not w.endswith(" by")]
+    return re.compile(rf"{phrase_regex(words).pattern}\s+$", re.IGNORECASE)
 
 
 # a courtesy title and a family name opening a sentence, past an opening phrase

@@ -913,7 +913,11 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
     bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
-    end = bracket.end() if bracket else end  # "Principal Secretary (Industries) Mr A"
+    if bracket and all(
+        w.casefold() in ctx.lex.folded("field_words") or w.casefold() in ctx.lex.connectors
+        for w in re.findall(r"[A-Za-z]+", bracket.group())
+    ):
+        end = bracket.end()  # "Principal Secretary (Industries) Mr A": a portfolio, not "(Rtd)"
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
@@ -1093,7 +1097,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         and _courtesy_holder_after(ctx, titles.end, after[0])
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
-    before = _name_before(ctx, people, titles.start)
+    before = _name_before(ctx, people, titles.start, titles.end)
     if before and _unread_name_after(ctx, titles.end):
         return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read
     if before:
@@ -1125,7 +1129,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         located = _IN_PLACE_AFTER.match(ctx.text, portfolio_end, after[0].start)
         owner = (titles.items[-1].org or "").casefold()
         places = ctx.lex.places | ctx.lex.folded("countries")
-        if located and located.group(1).casefold() in places and owner not in places:
+        if (
+            located
+            and located.group(1).casefold() in places
+            and owner not in places
+            and ctx.text.startswith(",", after[0].end)  # ", Dr A," closed: an apposition
+            and not _OPENER_BEFORE.search(ctx.text, max(0, titles.start - 80), titles.start)
+        ):
             # "President of X University in the United States, Dr A" (not "Ambassador of
             # Egypt in Cairo, A": whose envoy is not told)
             portfolio_end = located.end()
@@ -1167,7 +1177,11 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             # an honorific only after a portfolio's comma or an organisation the titles name;
             # a plural title's names all ("the two independent directors, A and B")
             if _plural(titles) and not gap.strip():
-                return _name_list(ctx, after, True), False
+                names = _name_list(ctx, after, True)
+                last = next(m for m in reversed(after) if m.name == names[-1])
+                if not _LIST_CLOSED.match(ctx.text, last.end):
+                    return [], False  # "..., A and B joined the board": the list is a subject
+                return names, False
             return [after[0].name], False
     if _plural(titles):  # "four non-executive directors were re-elected, including Mrs A, Mr B"
         listed = _INCLUDING.match(ctx.text, titles.end)
@@ -1364,8 +1378,11 @@ def _apposition_split(ctx: Context, people, titles: TitleList):
 _COMMA_ONLY = re.compile(r"(?:\s+(?:of|at)\s+(?:(?!\band\b)[^,;])+)?\s*,\s*(?:and\s+)?")
 
 
-def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
-    """The person named just before the titles ("Name, ..."/"Name serves as ...")."""
+def _name_before(
+    ctx: Context, people, start: int, end: int | None = None
+) -> tuple[str, bool] | None:
+    """The person named just before the titles ("Name, ..."/"Name serves as ..."); an aside
+    opened by a dash holds the titles only when a dash closes it right after them (`end`)."""
     before = people.ending_by(start)
     if not before:
         return None
@@ -1376,6 +1393,9 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         gap = ctx.text[before[-1].end : owner[0]] if owner else gap
     aside = _DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
     gap = " " + gap[aside.end() :] if aside else gap
+    dashed = bool(re.search(r"[—–]", gap))
+    if dashed and (end is None or not _DASH_CLOSE.match(ctx.text, end)):
+        return None  # "A — the chief executive had opposed her — at the meeting": no aside
     if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):
         return before[-1].name, False  # "A, B and other members of X": the list before
     formerly = phrase_regex(ctx.lex.words("former_apposition"))
@@ -1406,8 +1426,16 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
         return before[-1].name, False  # "X has promoted Name to <title>"
     if _BOARD_GAP.fullmatch(gap):
         return before[-1].name, False  # "Name has been appointed to the board as a <title>"
-    if _AND_THEN_LINK.fullmatch(gap) and _opens_sentence(ctx.text, before[-1].start):
-        # "Name joined the company in 2009 and was appointed chairman in 2017": the subject's
+    then = _AND_THEN_LINK.fullmatch(gap)
+    if (
+        then
+        and _opens_sentence(ctx.text, before[-1].start)
+        and not _REPORTED.search(gap)
+        and (then.group("passive") or _PASSIVE_LINK.search(gap, 0, then.start("verb")))
+    ):
+        # "Name joined the company in 2009 and was appointed chairman in 2017", "Name was
+        # appointed to the board in 2009 and appointed chairman in 2017": the subject's (not
+        # "Name said the board had met and appointed a chief executive")
         return before[-1].name, False
     org_gap = _ORG_APPOSITION.fullmatch(gap)  # "Name, Westmark chief executive"
     if org_gap and before[-1].end + org_gap.start(1) in ctx.org_at:
@@ -1438,14 +1466,21 @@ def _name_before(ctx: Context, people, start: int) -> tuple[str, bool] | None:
     return None
 
 
+# a subordinate opener before the titles ("After meeting the chief executive of X in Y, A said")
+_OPENER_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:After|Following|When|While|Before)\b[^.;,]*$")
+# what closes a list of names set off after a plural title: a comma, the sentence's end
+_LIST_CLOSED = re.compile(r"\s*(?:[.,;:)]|$)")
 # "in <a place or a country>" after an organisation's titles, before a comma
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*,)")
 # A first clause of the subject's, then "and" and a link to the titles: "joined the company in 2009
 # and was appointed", ", 62, was appointed to the board in 2009 and appointed"
 _AND_THEN_LINK = re.compile(
-    r"(?:,\s*\d{2},)?\s+[^.;()]{3,120}?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)?"
-    r"(?:appointed|named|elected|promoted|became)(?:\s+(?:as|to))?\s+(?:the\s+|its\s+|an?\s+)?"
+    r"(?:,\s*\d{2},)?\s+[^.;()]{3,120}?\s+and\s+"
+    r"(?P<passive>(?:later\s+)?(?:was|has\s+been|had\s+been)\s+|(?=became))?(?:later\s+)?"
+    r"(?P<verb>appointed|named|elected|promoted|became)(?:\s+(?:as|to))?\s+(?:the\s+|its\s+|an?\s+)?"
 )
+_PASSIVE_LINK = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|elected)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|that|reported|announced)\b")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1454,6 +1489,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or head.endswith(("\n", ". ", ".\n")) or not head.strip()
 
 
+# the dash closing an aside after its titles ("A — currently a director on the Board — as")
+_DASH_CLOSE = re.compile(
+    r"(?:\s+(?:on|of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?\s*[—–]"
+)
 # An aside between dashes right after a name, no dash or sentence end inside
 _DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
 # ", who", "(Rtd) who": a short bracketed note after the name ("(Rtd)", "(retd.)") may come first
@@ -1891,25 +1930,38 @@ def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
             _WAS_BEFORE.search(ctx.text, sentence.start, titles.start) is not None
             and _BEFORE_JOINING.match(ctx.text, titles.end, sentence.end) is not None
         )  # "A was CEO of Y before joining X" (not "A, CEO of Y, met B before joining ...")
-        or _leaving_holder_after(ctx, titles.end, sentence)
+        or _leaving_holder_after(ctx, titles, sentence)
     )
 
 
-def _leaving_holder_after(ctx: Context, end: int, sentence: Span) -> bool:
-    """ "with its Chairman A resigning", "its CEO A, retiring", "Chairman A resigned on Monday":
-    the holder named right after the titles is leaving the post."""
-    people = ctx.people_spans
+def _leaving_holder_after(ctx: Context, titles: TitleList, sentence: Span) -> bool:
+    """ "with its Chairman A resigning", "Chairman A resigned on Monday": the holder named right
+    after the titles is leaving the post (a participle only after "with": "Chief Executive A,
+    retiring next year, will stay" has not left)."""
+    people, end = ctx.people_spans, titles.end
     i = bisect.bisect_left(people.starts, end)
     if i == len(people.starts) or people.starts[i] > end + 6 or people.ends[i] > sentence.end:
         return False
-    return _LEAVING_AFTER.match(ctx.text, people.ends[i], sentence.end) is not None
+    if _LEFT_AFTER.match(ctx.text, people.ends[i], sentence.end):
+        return True
+    with_before = _WITH_ITS.search(ctx.text, max(sentence.start, titles.start - 12), titles.start)
+    return (
+        bool(with_before)
+        and _LEAVING_AFTER.match(ctx.text, people.ends[i], sentence.end) is not None
+    )
 
 
+_WITH_ITS = re.compile(r"\bwith\s+(?:its|their|the)\s+$")
 _LEAVING_AFTER = re.compile(
-    r",?\s+(?:resigning|retiring|stepping\s+down|standing\s+down|quitting|departing)\b"
-    r"|\s+(?:has\s+|had\s+)?(?:resigned|retired|stepped\s+down|stood\s+down|quit)\b"
-    r"(?!\s+(?:as|from\s+(?:the\s+|his\s+|her\s+)?(?:post|position|role|office))\b)"
-)  # not "Chairman A resigned as CEO": the post left is another
+    r"\s+(?:resigning|retiring|stepping\s+down|standing\s+down|quitting|departing)\b"
+)
+# "Chairman A resigned on Monday": not "resigned as CEO", "resigned from the board of Y" (another
+# post left), only "resigned" closed by a time, the sentence's end or "from the board"
+_LEFT_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:resigned|retired|stepped\s+down|stood\s+down|quit)"
+    r"(?:\s+from\s+the\s+board(?!\s+of\b))?"
+    r"(?=\s*[.,;]|\s+(?:on|last|this|with|effective|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+\b))"
+)
 
 
 def _career_opening_re(lex: Lexicon) -> re.Pattern:

@@ -450,10 +450,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         and ctx.main_org
         and ref_kind not in ctx.main_org.casefold()
     ):
-        # "of our hospital" on a page whose organisation read is a university: the one hospital
-        # the article names, else none (its own name was not read)
-        only = only_of_kind(ctx, ref_kind)
-        return OrgAfter(only, ref.end(), []) if only else OrgAfter(None, j, [])
+        # "of our hospital" on a page whose organisation read is a university: its own name was
+        # not read (a hospital the article names may be another party's)
+        return OrgAfter(None, j, [])
     if ref:
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, ref.end(), limit)
         if owned:  # "member of the company's party group": the company's party body

@@ -20,6 +20,8 @@ from kg.vocab import Vocab, load_lexicon
 _SEAT = "董事"  # the post a seat on a board is
 _TOGETHER = ("一起", "一同", "同时", "均", "都", "先后")
 _JOINERS = "、和与及"
+_CLAUSE_END = "，,。；;！!"  # "进入X董事会，": not "董事会办公室", "董事会候选人名单"
+_NOT_YET = ("提名", "推荐", "拟", "建议", "有望", "未能", "拟提名", "推选")
 
 
 def extract_board_joins(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -46,7 +48,8 @@ def extract_board_joins(article: Article, vocab: Vocab, found: Extraction) -> No
                 if owner is None:
                     continue
                 at = m.start() - len(owner)
-                joined = _joiners_before(s, at, verbs, people)
+                closed = m.end() >= len(s) or s[m.end()] in _CLAUSE_END
+                joined = _joiners_before(s, at, verbs, people) if closed else []
                 listed = _listed_after(s, m.end(), listing, people)
                 for person in joined + listed:
                     claim = (names[person], "director", canon[owner])
@@ -73,11 +76,15 @@ def _joiners_before(s: str, at: int, verbs: tuple[str, ...], people) -> list[str
     pos -= len(match_before(s, pos, _TOGETHER) or "")
     out: list[str] = []
     ends = {p.end: p for p in people}
+    first = pos
     while (hit := ends.get(pos)) is not None:
         out.insert(0, hit.text)
+        first = hit.start
         if hit.start == 0 or s[hit.start - 1] not in _JOINERS:
             break
         pos = hit.start - 1
+    if out and any(s.endswith(w, 0, first) for w in _NOT_YET):
+        return []  # "提名A进入X董事会": a nominee, not a director yet
     return out
 
 

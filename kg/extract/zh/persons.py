@@ -552,7 +552,14 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
                     at >= 0
                     and (at == 0 or not is_han(sentence[at - 1]) or sentence[at - 1] in _openers())
                     and read_name(sentence, at, words, bounds | {at, s - 1}, listed=True) == n
-                ):
+                    and (
+                        sentence[s - 1] == "、"
+                        or (
+                            not _dictionary_word(sentence[at : s - 1])
+                            and not match_at(sentence, e, words)
+                        )
+                    )
+                ):  # "华为和A董事长": beside a name with its title after it, 和 joins the two sides
                     mates.append((at, s - 1))
                     break
         for mate in mates:
@@ -563,6 +570,13 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
 
 
 _BEFORE_JOINERS = "、和及"  # what may join a name to the one read after it
+_NOT_GIVEN_OPENERS = "我贵本该其各此这那他她它全"  # pronouns and determiners open no given name
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary lists `word` as anything but a personal name."""
+    tag = dictionary_tag(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 @lru_cache(maxsize=1)
@@ -646,6 +660,8 @@ def _weak_surname_names(body: str, spans, words) -> list[tuple[int, int]]:
         tag = dictionary_tag(name[1:])
         if tag is not None and not tag.startswith(("nr", "nz")):
             continue  # "于今年", "于会上": a preposition and its object
+        if name[1] in _NOT_GIVEN_OPENERS:
+            continue  # "向我司", "于我区", "于该市": a preposition and a pronoun's phrase
         places = [k.start() for k in re.finditer(re.escape(name), body)]
         titled = any(match_before(body, k, words) for k in places)
         followed = any(

@@ -280,6 +280,8 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     adverb = None if link else match_at(s, pos, lex.link_adverbs)
     after = match_at(s, pos + len(adverb), lex.appointment_links) if adverb else None
     if adverb and after and after not in ("的", "为", "同志"):
+        if after in lex.dismissal_markers or after in lex.leaving_verbs:
+            return None  # "A即将卸任X董事长": still in the post
         pos, link = pos + len(adverb), after  # "A将出任X", not "A将为X" ("will do for X")
     tail = None if link else match_at(s, pos, lex.list_tail_links)
     joiner = link or tail
@@ -1037,8 +1039,9 @@ def _left_after(s: str, end: int, ends: list[int]) -> bool:
     while True:
         at = end + len(match_at(s, end, ("同志", "先生", "女士")) or "")
         at += len(match_at(s, at, ("均", "已", "正式")) or "")
-        if match_at(s, at, lex.leaving_verbs) is not None:
-            return True
+        verb = match_at(s, at, lex.leaving_verbs)
+        if verb is not None:  # not "A卸任总经理，继续担任董事长": another post left
+            return not _TITLE_AFTER.match(s, at + len(verb))
         if not s.startswith("、", end):
             return False
         nxt = next((e for e in ends if e > end), None)
@@ -1048,6 +1051,9 @@ def _left_after(s: str, end: int, ends: list[int]) -> bool:
 
 
 _TITLED_ITEM = 16  # the most characters of "、<titles><name>" in a list of names that left
+_TITLE_AFTER = re.compile(
+    r"[^，,。；;]{1,12}?(?:职务|一职|长|理|事|书记|主任|主席|裁)"
+)  # a post named after
 
 
 def _clause_before(body: str, start: int) -> str:
