@@ -256,3 +256,25 @@ def test_a_family_name_two_persons_share_stands_for_neither():
     assert ("Marta de Sousa", "chairman", "Tarra Mining", "current") in held
     assert not any(r[1] == "chief-financial-officer" for r in held)
     assert "De Sousa" not in {p.name for p in found.persons}
+
+
+def test_removed_from_one_post_and_named_to_another():
+    held = role_set(
+        extract_en(
+            "Lin Jianming was removed from his post as president of Chongqing University and named"
+            " president of Zhejiang University.",
+            headline="Personnel changes at universities",
+        )
+    )
+    assert ("Lin Jianming", "other", "Zhejiang University", "current") in held
+
+
+def test_a_company_s_short_name_in_brackets_before_its_holder():
+    held = role_set(
+        extract_en(
+            "He met the president and chief executive officer of Saudi Kestrel (Kestrel) Amin H"
+            " Nassar to discuss investment. Previously, Kestrel had voiced its intention.",
+            headline="Minister meets Kestrel chief",
+        )
+    )
+    assert ("Amin H Nassar", "general-manager", "Saudi Kestrel", "current") in held

@@ -913,9 +913,14 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     if "\n" in ctx.text[end:start]:
         return False  # a headline's title and the first name of the text: two sentences
     bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
-    if bracket and all(
-        w.casefold() in ctx.lex.folded("field_words") or w.casefold() in ctx.lex.connectors
-        for w in re.findall(r"[A-Za-z]+", bracket.group())
+    words = re.findall(r"[A-Za-z]+", bracket.group()) if bracket else []
+    short = len(words) == 1 and words[0] in ctx.text[max(0, end - 40) : end]
+    if bracket and (
+        short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
+        or all(
+            w.casefold() in ctx.lex.folded("field_words") or w.casefold() in ctx.lex.connectors
+            for w in words
+        )
     ):
         end = bracket.end()  # "Principal Secretary (Industries) Mr A": a portfolio, not "(Rtd)"
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
@@ -1479,7 +1484,7 @@ _AND_THEN_LINK = re.compile(
     r"(?P<passive>(?:later\s+)?(?:was|has\s+been|had\s+been)\s+|(?=became))?(?:later\s+)?"
     r"(?P<verb>appointed|named|elected|promoted|became)(?:\s+(?:as|to))?\s+(?:the\s+|its\s+|an?\s+)?"
 )
-_PASSIVE_LINK = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:appointed|named|elected)\b")
+_PASSIVE_LINK = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+[a-z]+ed\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|that|reported|announced)\b")
 
 
