@@ -115,11 +115,11 @@ def _initials(name: str, lex: Lexicon) -> set[str]:
 def _legal_forms(
     body: str, spans: list[Candidate], vocab: Vocab, lex: Lexicon
 ) -> list[tuple[str, str]]:
-    """(short, long) for "X Copper" named beside "X Copper Co., Ltd." (or "X Group PLC"): the short
-    name is an alias. Not beside "X Holdings Ltd": a holding company's bare name is as often its
-    operating subsidiary's."""
+    """(short, long) for "X Copper" named beside "X Copper Co., Ltd.": the short name is an alias.
+    Not beside "X Group PLC" or "X Holdings Ltd": a group's bare name is as often its operating
+    subsidiary's, and an alias joins organisations across articles."""
     names = {body[s:e] for s, e in spans}
-    legal = lex.folded("legal_suffixes") | lex.folded("same_company_group_words")
+    legal = {w.casefold() for w in lex.words("legal_suffixes")}
     longer_of: dict[str, str] = {}
     for short in names:
         for long in names:
