@@ -789,7 +789,6 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
     for at, end in tspans:
         if sentence[at:end] not in skip:
-            at -= len(match_before(sentence, at, lex.title_modifiers) or "")  # "常务|副部长"
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t.end == at), None)
             j = k
