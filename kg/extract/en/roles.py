@@ -43,6 +43,7 @@ from kg.extract.en.portfolios import (
 from kg.extract.en.pronouns import pronoun_mention
 from kg.extract.en.successors import successor_roles
 from kg.extract.en.text import (
+    DASH_ASIDE,
     LIST_SEP,
     Mention,
     Mentions,
@@ -1396,7 +1397,7 @@ def _name_before(
         # "A to take up the post of NWU Party Secretary": the organisation opening the titles
         owner = [s for s, m in ctx.org_at.items() if m.end == start - 1 and s > before[-1].end]
         gap = ctx.text[before[-1].end : owner[0]] if owner else gap
-    aside = _DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
+    aside = DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
     gap = " " + gap[aside.end() :] if aside else gap
     dashed = bool(re.search(r"[—–]", gap))
     if dashed and (end is None or not _DASH_CLOSE.match(ctx.text, end)):
@@ -1498,8 +1499,6 @@ def _opens_sentence(text: str, start: int) -> bool:
 _DASH_CLOSE = re.compile(
     r"(?:\s+(?:on|of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?\s*[—–]"
 )
-# An aside between dashes right after a name, no dash or sentence end inside
-_DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
 # ", who", "(Rtd) who": a short bracketed note after the name ("(Rtd)", "(retd.)") may come first
 _WHO = re.compile(r"\s*(?:\([A-Za-z.]{2,8}\)\s*)?,?\s*who(?=\s)")
 # a relative clause closed by a comma before the sentence's own verb

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.en.lexicon import Lexicon, by_phrases_pattern, phrase_regex
-from kg.extract.en.text import Mentions, Span, evidence
+from kg.extract.en.text import DASH_ASIDE, Mentions, Span, evidence
 from kg.model import Article, Extraction, RoleClaim
 
 
@@ -66,14 +66,12 @@ def successors_in(
         named.append((after[0].name, m.start()))
     for m in lex.made(_in_place_re).finditer(text, sentence.start, sentence.end):
         before = [p for p in people.ending_by(m.start()) if p.start >= sentence.start]
-        gap = _DASH_ASIDE.sub("", text[before[-1].end : m.start()]) if before else ""
+        gap = text[before[-1].end : m.start()] if before else ""
+        aside = DASH_ASIDE.match(gap)
+        gap = gap[aside.end() :] if aside else gap
         if before and not gap.strip(" ,"):  # "B — a director — as a replacement for A"
             named.append((before[-1].name, m.start()))
     return named
-
-
-# an aside between dashes after the successor's name
-_DASH_ASIDE = re.compile(r"^\s*[—–][^—–.;]{1,120}[—–]")
 
 
 def _successor_links_re(lex: Lexicon) -> re.Pattern:

@@ -29,6 +29,10 @@ _L = LETTERS
 WORD = re.compile(rf"[{_L}]+(?:-[{_L}]+|['’](?!s\b)[{_L}]+)*")
 
 
+# An aside between dashes right after a name, no dash or sentence end inside ("A – who has served
+# 11 years on the board – held ...", "B — currently a director on the Board — as a replacement")
+DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
+
 # Between the names of a list: "A, B and C", "A, and B", "A、B".
 LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
 
