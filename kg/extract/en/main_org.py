@@ -36,7 +36,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
-        or _headline_org(article, hits)
+        or _headline_org(article, hits, lex)
         or (
             None
             if _unread_headline_subject(article, lex, found)
@@ -52,14 +52,23 @@ def _most_named_proper(body: str, hits, parties: frozenset[str], lex: Lexicon) -
     name = _most_named_org(hits, parties)
     if name is None or not _generic_unit(name, lex):
         return name
-    kinds = {k.casefold() for k in _OUR_KIND.findall(body)}
+    kinds = {k.casefold() for k in _our_kind_re(lex).findall(body)}
     own = [h for h in hits if any(k in h.name.casefold().split() for k in kinds)]
     return _most_named_org([h for h in own if not _generic_unit(h.name, lex)], parties)
 
 
-_OUR_KIND = re.compile(
-    r"\bour\s+(hospital|university|school|college|institute|academy|company|bank)\b"
-)
+def _our_kind_re(lex: Lexicon) -> re.Pattern:
+    """ "our <kind>" of `main_org_refs` ("our hospital", "our company"): the kind in group 1."""
+    return lex.made(_make_our_kind_re)
+
+
+def _make_our_kind_re(lex: Lexicon) -> re.Pattern:
+    kinds = sorted(
+        {r.split()[1] for r in lex.words("main_org_refs") if r.startswith("our ") and " " in r},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\bour\s+({'|'.join(map(re.escape, kinds))})\b", re.IGNORECASE)
 
 
 def _most_named_org(hits, parties: frozenset[str]) -> str | None:
@@ -114,7 +123,7 @@ def _dated(body: str, pos: int) -> bool:
     return sentence is not None and bool(find_dates(body[sentence.start : sentence.end]))
 
 
-def _headline_org(article: Article, hits) -> str | None:
+def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
     """The organisation a delegation's visit goes to ("Delegation of X Visits Y": Y, whose page
     it is), else the first one the headline names ("X Visits Y": X's news)."""
     start = article.body.find(article.headline) if article.headline else -1
@@ -122,10 +131,10 @@ def _headline_org(article: Article, hits) -> str | None:
         return None
     end = start + len(article.headline)
     named = [(s, name) for s, _e, name in hits if start <= s < end]
-    delegation = (
-        _DELEGATION.search(article.headline) is not None
-        and _HOSTED.search(article.body) is not None
-    )  # the host's page only where the text receives the visitors as the host's
+    delegation = _DELEGATION.search(article.headline) is not None and (
+        _HOSTED.search(article.body) is not None
+        or _our_kind_re(lex).search(article.body) is not None
+    )  # the host's page only where the text receives the visitors as the host's ("our X")
     visited = next(
         (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
         None,
@@ -135,10 +144,7 @@ def _headline_org(article: Article, hits) -> str | None:
 
 
 _DELEGATION = re.compile(r"\b[Dd]elegations?\b")
-_HOSTED = re.compile(
-    r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b"
-    r"|\bour\s+(?:university|school|college|hospital|company|group|institute|academy)\b"
-)
+_HOSTED = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b")
 _VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 
 
@@ -149,7 +155,7 @@ def _visited_company(article: Article, hits, lex: Lexicon) -> str | None:
     refs = phrase_regex(lex.words("main_org_refs"))
     if not article.headline or refs.search(article.headline) is None:
         return None
-    named = _headline_org(article, hits)
+    named = _headline_org(article, hits, lex)
     if named is None or _company_named(named, lex):
         return None
     return next((h.name for h in hits if _company_named(h.name, lex)), None)
