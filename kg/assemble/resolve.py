@@ -11,10 +11,12 @@ article only: two articles may mean two countries' ministries or two cities' com
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.model import Extraction
 from kg.orgnames import is_generic, is_group_name, org_fold, org_stem
+from kg.placenames import PlaceBody, place_body, place_body_key
 from kg.vocab import Vocab, fold, load_lexicon
 
 
@@ -104,11 +106,14 @@ class Resolver:
         keys: dict[str, str] = {}
         by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
         mentions = sorted(extraction.orgs, key=lambda m: (-len(org_fold(m.name)), m.name))
+        places = _place_keys(m.name for m in mentions)
         for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
             key = next((k for k in map(self.known_key, names) if k), None)
             if key is None and all(is_generic(n) for n in names):
                 key = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
+            if key is None and mention.name in places:
+                key = self.free_key(places[mention.name])  # "~" where a table key is spelt so
             stem = org_stem(mention.name)
             if (
                 key is None
@@ -125,3 +130,21 @@ class Resolver:
     def org_key(self, name: str, article_keys: dict[str, str]) -> str:
         """The key of an organisation name used in an article."""
         return article_keys.get(name) or self.known_key(name) or self.free_key(name)
+
+
+def _place_keys(names: Iterable[str]) -> dict[str, str]:
+    """The names of a place's bodies (kg.placenames) -> the key of their place, level and body.
+    A name of no level ("Anhui", "Tianjin Government") takes the one level of its place and body
+    the article names; where it names two ("Jilin Province", "Jilin City"), it takes none."""
+    read: dict[str, PlaceBody] = {n: p for n in names if (p := place_body(n)) is not None}
+    levels: dict[tuple[str, str, bool], set[str]] = {}
+    for p in read.values():
+        if p.level:
+            levels.setdefault((p.place, p.body, p.han), set()).add(p.level)
+    keys = {}
+    for name, p in read.items():
+        if p.level is None:
+            said = levels.get((p.place, p.body, p.han), set())
+            p = p._replace(level=next(iter(said))) if len(said) == 1 else p
+        keys[name] = place_body_key(p)
+    return keys

@@ -128,7 +128,14 @@ def _blocked(
 def _first_stray_word(
     text: str, lex: Lexicon, more: frozenset[str] = frozenset()
 ) -> re.Match | None:
-    allowed = {"and", "of", "the", *lex.words("group_nouns"), *lex.words("group_qualifiers")}
+    allowed = {
+        "and",
+        "of",
+        "the",
+        *lex.words("group_nouns"),
+        *lex.words("group_qualifiers"),
+        *lex.words("list_openers"),
+    }
     return next(
         (
             m

@@ -30,7 +30,7 @@ def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
     skip = _alt(lex.fillers + tuple(lex.implied_orgs))
     verbs = _alt(lex.participation)
-    scene = _alt(("在", *lex.place_prepositions))
+    scene = _alt(("在", *lex.place_prepositions, *(load_lexicon("zh").get("coming_words") or ())))
     return re.compile(
         rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
         rf"(?!{_alt(lex.not_participation_after)})"
@@ -114,7 +114,7 @@ def _skip_tail(s: str, end: int, words) -> int:
             end = officials.end()  # "、X局负责同志参加": an item of the list that names no one
         elif word:
             end += len(word)
-            listed = listed or word in JOINERS
+            listed = listed or word in (*JOINERS, "，", ",")  # "A，X部有关负责同志参加会见"
         else:
             break
     group = _group_after_list().match(s, end) if s.endswith("等", 0, end) else None

@@ -1,0 +1,123 @@
+"""A place and the bodies that govern it, however an article writes them.
+
+"Anhui Province", "Anhui Provincial Government" and "People's Government of Anhui Province"
+are one organisation; "Anhui Provincial Party Committee" and "CPC Anhui Provincial Committee"
+another. `place_body` reads a name as (place, level, body) by the forms of `place_bodies` in
+kg/vocab/org_matching.yml; the resolver (kg.assemble.resolve) gives the names of one place,
+level and body one key. The place must be a listed place or a word spelt in pinyin (English),
+or Han characters (Chinese): "Kansas City" is no level of Kansas.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from kg.vocab import fold, load_lexicon
+
+MAX_HAN_PLACE = 8  # "新疆维吾尔" before 自治区
+
+
+class PlaceBody(NamedTuple):
+    place: str  # folded (English) or as printed (Han)
+    level: str | None  # province, region, city, county, district; None: not said
+    body: str  # government, party-committee
+    han: bool
+
+
+class _Form(NamedTuple):
+    pattern: re.Pattern[str]
+    level: str | None
+    body: str
+    han: bool
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[_Form, ...]:
+    forms: list[tuple[int, _Form]] = []
+    data = load_lexicon("org_matching").get("place_bodies") or {}
+    for body, levels in sorted(data.items()):
+        for level, item in sorted(levels.items()):
+            for lang in ("en", "zh"):
+                for form in item.get(lang) or ():
+                    han = lang == "zh"
+                    head, _, tail = (form if han else fold(form)).partition("{}")
+                    pattern = re.compile(f"^{re.escape(head)}(.+?){re.escape(tail)}$")
+                    lvl = None if level == "any" else level
+                    forms.append((len(head) + len(tail), _Form(pattern, lvl, body, han)))
+    return tuple(f for _, f in sorted(forms, key=lambda p: -p[0]))  # the most said first
+
+
+@lru_cache(maxsize=1)
+def _keys() -> dict[tuple[str | None, str, bool], str]:
+    data = load_lexicon("org_matching").get("place_bodies") or {}
+    return {
+        (None if level == "any" else level, body, lang == "zh"): form
+        for body, levels in data.items()
+        for level, item in levels.items()
+        for lang, form in (item.get("key") or {}).items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _latin_places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(China's listed places, the world's, pinyin syllables), folded."""
+    en = load_lexicon("en")
+    return (
+        frozenset(fold(p) for p in en.get("places", ())),
+        frozenset(fold(p) for p in en.get("world_places") or ()),
+        frozenset(s.casefold() for s in en.get("pinyin_syllables", ())),
+    )
+
+
+def _is_han(text: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _pinyin_spelt(word: str) -> bool:
+    syllables = _latin_places()[2]
+    if not word:
+        return True
+    return any(
+        word[:size] in syllables and _pinyin_spelt(word[size:])
+        for size in range(min(6, len(word)), 0, -1)
+    )
+
+
+def _place(text: str, han: bool, level: str | None) -> bool:
+    """A place of the form's level: Han characters; in English a Chinese place (listed or spelt in
+    pinyin), or a listed place of the world where no level is said ("Kuwait City", "Mexico
+    City" and "Manchester City" are no cities of Kuwait, Mexico and Manchester)."""
+    if han:
+        return 2 <= len(text) <= MAX_HAN_PLACE and _is_han(text)
+    china, world, _ = _latin_places()
+    return (
+        text in china
+        or (text.isalpha() and _pinyin_spelt(text))
+        or (level is None and text in world)
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def place_body(name: str) -> PlaceBody | None:
+    """The place, level and body `name` names, else None ("Anhui Provincial Government" ->
+    ("anhui", "province", "government"); "中共天津市委" -> ("天津", "city", "party-committee"))."""
+    han = any("\u3400" <= ch <= "\u9fff" for ch in name)
+    text = name.strip() if han else fold(name)
+    for form in _forms():
+        if form.han != han:
+            continue
+        m = form.pattern.match(text)
+        if m and _place(m.group(1), han, form.level):
+            return PlaceBody(m.group(1), form.level, form.body, han)
+    return None
+
+
+def place_body_key(place: PlaceBody) -> str:
+    """The key of the organisation: the folded `key` form of its level and body."""
+    form = _keys().get((place.level, place.body, place.han))
+    if form is None:
+        form = _keys()[(None, "government", place.han)] if place.body == "government" else "{}"
+    return fold(form.replace("{}", place.place))

@@ -1,0 +1,76 @@
+"""Who took part: a visitor who "comes" to the place of the visit, a list closed by a body's unnamed
+officials after a comma, what a speaker does at a meeting, and a group's members "including" the
+names (sentences written for these tests; every name and body is invented)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers_en import extract_en as en_extract
+from tests.zh_article import zh_extract
+
+
+def _parts(event):
+    return {p.person: p.part for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "5月8日，青岚市统计局主要负责人柯文涛一行来我市调研。",
+            {"Ke Wentao": "visitor"},
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛来到西南分公司考察。",
+            {"Ke Wentao": "visitor"},
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛会见了来访客人。宏达化工副总经理蒲晓东，办公室有关负责同志参加会见。",
+            {"Ke Wentao": "host", "Pu Xiaodong": "attendee"},
+        ),
+        (
+            "5月8日，宏达化工召开年中工作会议。总经理蒲晓东介绍了上半年工作。",
+            {"Pu Xiaodong": "speaker"},
+        ),
+        (
+            "5月8日，宏达化工召开年中工作会议。总经理蒲晓东总结上半年工作并部署下半年任务。",
+            {"Pu Xiaodong": "speaker"},
+        ),
+    ],
+)
+def test_zh_participants(body, expected):
+    found = zh_extract(body, headline="宏达化工新闻", date="2024-05-10")
+    assert _parts(found.events[0]) == expected
+
+
+def test_zh_a_person_quoted_by_ju_is_no_speaker():
+    found = zh_extract(
+        "5月8日，宏达化工召开年中工作会议。据总经理蒲晓东介绍，公司利润增长。",
+        headline="宏达化工新闻",
+        date="2024-05-10",
+    )
+    assert _parts(found.events[0]) == {}
+
+
+def test_zh_words_ending_in_lai_are_no_coming():
+    found = zh_extract(
+        "5月8日，宏达化工召开年中工作会议。总经理蒲晓东表示，近年来公司调研工作扎实。",
+        headline="宏达化工新闻",
+        date="2024-05-10",
+    )
+    assert "Pu Xiaodong" not in {
+        p for p, part in _parts(found.events[0]).items() if part == "visitor"
+    }
+
+
+def test_en_a_group_including_its_members():
+    found = en_extract(
+        "On March 5, Qinghe Mining held its annual work conference in Lanzhou. Attending were "
+        "the group's leaders, including Wang Dali, Li Ming and Zhao Qiang.",
+        headline="Qinghe Mining holds its annual work conference",
+    )
+    assert _parts(found.events[0]) == {
+        "Wang Dali": "attendee",
+        "Li Ming": "attendee",
+        "Zhao Qiang": "attendee",
+    }
