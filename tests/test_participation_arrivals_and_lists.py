@@ -36,6 +36,19 @@ def _parts(event):
             "5月8日，宏达化工召开年中工作会议。总经理蒲晓东总结上半年工作并部署下半年任务。",
             {"Pu Xiaodong": "speaker"},
         ),
+        (  # titles printed after the names, as in Hong Kong, Macau and Taiwan
+            "5月8日，宏达化工董事长柯文涛到研究所调研。蒲晓东书记、张新生副所长、曾庆远副所长全程陪同。",
+            {
+                "Ke Wentao": "visitor",
+                "Pu Xiaodong": "accompanier",
+                "Zhang Xinsheng": "accompanier",
+                "Zeng Qingyuan": "accompanier",
+            },
+        ),
+        (
+            "5月8日，宏达化工董事长柯文涛到研究所调研。宏达化工出席人员还有教务处缪建国处长及规划处蒲晓东副处长。",
+            {"Ke Wentao": "visitor", "Miao Jianguo": "attendee", "Pu Xiaodong": "attendee"},
+        ),
     ],
 )
 def test_zh_participants(body, expected):

@@ -70,6 +70,11 @@ def _joined(gap: str, words) -> bool:
         gap = gap[len(honorific) :]  # "A博士，X公司董事长B": the title after A's name
     if gap in JOINERS:
         return True
+    post = match_at(gap, 0, words)  # "A书记、B副所长": the title printed after the name
+    if post and post != "、" and len(gap) > len(post) and gap[len(post)] in ("，", ",", *JOINERS):
+        gap = gap[len(post) :]
+        if gap in JOINERS:
+            return True
     if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS)):
         return False
     return only_headings(gap[1:], words) or _titled_gap(gap[1:], words)
@@ -250,9 +255,9 @@ def _lead_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lead_in_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有"
-        rf"({_alt(lex.lead_in_verbs)})(?:{_alt(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
-        rf"[^，,。；;：:有]{{0,8}}?(?:{_alt(lex.lead_in_people)})*有[：:]?"
+    return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有", "出席人员还有"
+        rf"({_alt(lex.lead_in_verbs)})(?:(?:{_alt(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
+        rf"[^，,。；;：:有]{{0,8}}?(?:{_alt(lex.lead_in_people)})*|(?:{_alt(lex.lead_in_people)})+)有[：:]?"
     )
 
 

@@ -191,8 +191,10 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
         ends.setdefault(e, []).append((s, tag))
     found = []
     for start_title, end_title in title_spans(sentence, words):
-        follows = match_at(sentence, end_title, acts) or (
-            end_title < len(sentence) and sentence[end_title] in "，,。；;"
+        follows = (
+            match_at(sentence, end_title, acts)
+            or match_at(sentence, end_title, _participation_verbs())  # "A副所长陪同"
+            or (end_title < len(sentence) and sentence[end_title] in "，,。；;")
         )
         listed = end_title < len(sentence) and sentence[end_title] in _LIST_GOES_ON
         starts = _name_word_starts(ends, start_title) + [
@@ -204,7 +206,7 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
         tagged = [  # "转达了|奚|正平|董事长": a family name jieba tags as one after a function
             start_title - n  # word or a verb, its given name a word of the dictionary
             for n in (3,)
-            if (start_title - n, "nr") in ends.get(start_title - n + 1, ())
+            if _family_word(sentence, start_title - n, ends.get(start_title - n + 1, ()))
             and sentence[start_title - n + 1 : start_title] not in _unit_endings()  # "金集团"
             and not sentence[start_title - n + 1 : start_title].endswith(_org_endings())
             and (
@@ -228,6 +230,20 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
                 )
                 break
     return found
+
+
+def _family_word(sentence: str, at: int, words_ending: list[tuple[int, str]]) -> bool:
+    """Whether jieba made the character at `at` a word of its own tagged as a family name, or as
+    a measure word that is a family name ("张|新生|副所长": 张, not a count of anything)."""
+    return any(
+        s == at and (tag == "nr" or (tag == "q" and sentence[at] in zh_lexicon().surnames))
+        for s, tag in words_ending
+    )
+
+
+@lru_cache(maxsize=1)
+def _participation_verbs() -> tuple[str, ...]:
+    return tuple(sorted(zh_lexicon().participation, key=lambda v: (-len(v), v)))
 
 
 # jieba tags of the word before a family name read so: particles, verbs, prepositions,
