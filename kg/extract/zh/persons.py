@@ -206,7 +206,7 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
         tagged = [  # "转达了|奚|正平|董事长": a family name jieba tags as one after a function
             start_title - n  # word or a verb, its given name a word of the dictionary
             for n in (3,)
-            if _family_word(sentence, start_title - n, ends.get(start_title - n + 1, ()))
+            if _family_word(sentence, start_title - n, ends.get(start_title - n + 1, []))
             and sentence[start_title - n + 1 : start_title] not in _unit_endings()  # "金集团"
             and not sentence[start_title - n + 1 : start_title].endswith(_org_endings())
             and (
