@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kg.vocab import fold, load_lexicon
 
 MAX_HAN_PLACE = 8  # "新疆维吾尔" before 自治区
+MAX_LATIN_PLACE = 40  # letters of a place in pinyin ("xishuangbanna")
 
 
 class PlaceBody(NamedTuple):
@@ -77,13 +78,18 @@ def _is_han(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _pinyin_spelt(word: str) -> bool:
+    """Whether `word` is pinyin syllables run together (checked left to right, no recursion:
+    a name may be as long as a hostile page makes it)."""
+    if len(word) > MAX_LATIN_PLACE:
+        return False
     syllables = _latin_places()[2]
-    if not word:
-        return True
-    return any(
-        word[:size] in syllables and _pinyin_spelt(word[size:])
-        for size in range(min(6, len(word)), 0, -1)
-    )
+    spelt = [True] + [False] * len(word)  # spelt[i]: word[:i] is syllables
+    for i in range(len(word)):
+        if spelt[i]:
+            for size in range(1, min(6, len(word) - i) + 1):
+                if word[i : i + size] in syllables:
+                    spelt[i + size] = True
+    return spelt[-1]
 
 
 def _place(text: str, han: bool, level: str | None) -> bool:

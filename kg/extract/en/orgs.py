@@ -354,7 +354,9 @@ def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
     """Names of the organisation table: several words in any case, one word as written."""
     several, single = _latin_table_names(vocab.org_names())
     spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
-    return spans + [(s, e) for s, e, _ in occurrences(body, single)]
+    spans += [(s, e) for s, e, _ in occurrences(body, single)]
+    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
+    return [(s, e) for s, e in spans if not overlaps(tickers, s, e)]  # "(NYSE: ABC)": a listing
 
 
 @lru_cache(maxsize=4)
