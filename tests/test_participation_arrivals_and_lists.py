@@ -32,6 +32,10 @@ def _parts(event):
             "5月8日，宏达化工召开年中工作会议。总经理蒲晓东介绍了上半年工作。",
             {"Pu Xiaodong": "speaker"},
         ),
+        (
+            "5月8日，宏达化工召开年中工作会议。总经理蒲晓东总结上半年工作并部署下半年任务。",
+            {"Pu Xiaodong": "reporter"},
+        ),
         (  # titles printed after the names, as in Hong Kong, Macau and Taiwan
             "5月8日，宏达化工董事长柯文涛到研究所调研。蒲晓东书记、张新生副所长、曾庆远副所长全程陪同。",
             {
