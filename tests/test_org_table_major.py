@@ -74,3 +74,17 @@ def test_an_all_capitals_headline_word_is_no_organisation():
         "WHO WILL LEAD THE BOARD\n\nThe board met on Monday.", published="2024-05-06"
     )
     assert not any(VOCAB.org_key(o.name) for o in found.orgs)
+
+
+def test_a_table_name_after_a_verb_is_no_person():
+    found = extract_en("Jane Roe joined Goldman Sachs in 2001.", published="2024-05-06")
+    assert {p.name for p in found.persons} == {"Jane Roe"}
+    assert any(VOCAB.org_key(o.name) == "goldman-sachs" for o in found.orgs)
+
+
+def test_two_table_names_joined_by_and_are_two_organisations():
+    found = extract_en(
+        "Toyota Motor and Samsung Electronics signed an agreement on Monday.",
+        published="2024-05-06",
+    )
+    assert {VOCAB.org_key(o.name) for o in found.orgs} >= {"toyota-motor", "samsung-electronics"}

@@ -76,6 +76,7 @@ class Lexicon:
     lower_org_re: (
         re.Pattern
     )  # "the Dalian branch": group 1 the capitalised words, group 0 the whole
+    table_org_names: frozenset[str] = frozenset()  # the organisation table's Latin names, folded
     _made: dict = field(
         default_factory=dict, compare=False, repr=False
     )  # builder -> what it made of this lexicon, made once
@@ -242,6 +243,9 @@ def _compile(vocab: Vocab) -> Lexicon:
             ]
         ),
         lower_org_re=_lower_org_re(data),
+        table_org_names=frozenset(
+            fold_phrase(n) for n, _key in vocab.org_names() if re.search(r"[A-Za-z]", n)
+        ),
     )
 
 

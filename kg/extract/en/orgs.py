@@ -161,8 +161,9 @@ def find_org_spans(
     """Non-overlapping (start, end) of organisation names, in text order."""
     named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
     honoured = SpanSet([(s, post_nominals_end(body, e, lex.post_nominals)) for s, e in people])
+    table = _table_spans(body, vocab)
     found = (
-        _table_spans(body, vocab)
+        table
         + _acronym_spans(body, lex, honoured)  # "Sir A B KNZM": no organisation KNZM
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
@@ -185,7 +186,8 @@ def find_org_spans(
     organ = board_organ_re(lex)  # "Supervisory Board", "Governing Board of X": no organisation
     surnames = {body[s:e].split()[-1] for s, e in people if " " in body[s:e].strip()}
     kept = []
-    found = [part for span in found for part in _two_bodies(body, span, lex)]
+    tabled = set(table)
+    found = [part for span in found for part in _two_bodies(body, span, lex, tabled)]
     for start, end in found:
         if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
@@ -1136,13 +1138,18 @@ _FIELD_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s+(?:of|at)\s+(?:the\s+)?[A-
 _FUNCTION_OF = re.compile(r"(.+?) (?:of|at) (?:the )?(.+)$")
 
 
-def _two_bodies(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
+def _two_bodies(
+    body: str, span: Candidate, lex: Lexicon, tabled: set[Candidate] | None = None
+) -> list[Candidate]:
     """A name that is two bodies joined by "and", each with its own head word of `of_heads`
-    ("Zambian Ministry of Agriculture and Zambian Ministry of Education"), split in two; a body
+    ("Zambian Ministry of Agriculture and Zambian Ministry of Education") or each a name of the
+    organisation table (`tabled`: "Toyota Motor and Samsung Electronics"), split in two; a body
     named for two fields stays one ("Ministry of Science and Technology")."""
     start, end = span
     heads = lex.folded("of_heads")
     for m in _AND_SPLIT.finditer(body, start, end):
+        if tabled and (start, m.start()) in tabled and (m.end(), end) in tabled:
+            return [(start, m.start()), (m.end(), end)]
         left, right = body[start : m.start()], body[m.end() : end]
         opening = " ".join(
             right.split()[:3]

@@ -20,6 +20,7 @@ from kg.extract.en.lexicon import (
     REPLACE_VERB,
     Lexicon,
     by_phrases_pattern,
+    fold_phrase,
     get_lexicon,
     phrase_regex,
 )
@@ -54,7 +55,11 @@ def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if key not in _SPANS:
         if len(_SPANS) > 8:
             _SPANS.clear()
-        _SPANS[key] = _find_person_spans(text, lex)
+        _SPANS[key] = [  # "joined Goldman Sachs": a name of the organisation table is no person
+            (s, e)
+            for s, e in _find_person_spans(text, lex)
+            if fold_phrase(text[s:e]) not in lex.table_org_names
+        ]
     return list(_SPANS[key])
 
 
