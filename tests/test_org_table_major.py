@@ -88,3 +88,14 @@ def test_two_table_names_joined_by_and_are_two_organisations():
         published="2024-05-06",
     )
     assert {VOCAB.org_key(o.name) for o in found.orgs} >= {"toyota-motor", "samsung-electronics"}
+
+
+def test_a_short_chinese_name_read_across_two_words_is_not_the_organisation():
+    found = zh_extract(
+        "5月8日，联合国际学院院长柯文涛出席会议。", headline="学院新闻", date="2024-05-10"
+    )
+    assert not any(VOCAB.org_key(o.name) == "united-nations" for o in found.orgs)
+    found = zh_extract(
+        "5月8日，联合国秘书长柯文涛出席会议。", headline="联合国新闻", date="2024-05-10"
+    )
+    assert any(VOCAB.org_key(o.name) == "united-nations" for o in found.orgs)

@@ -69,8 +69,8 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
         if _placed_before(sentence, m.start()) and not m.group().startswith(_NATIONAL):
             continue  # "省发改委", "深圳市国资委": a place's own body, not the national one
-        if len(m.group()) == 2 and _crosses_word(sentence, m.start(), m.end()):
-            continue  # "合作|中|共建": a two-character alias read across two words
+        if len(m.group()) <= 3 and _crosses_word(sentence, m.start(), m.end()):
+            continue  # "合作|中|共建", "联合|国际": a short alias read across two words
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
