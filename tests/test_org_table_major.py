@@ -99,3 +99,10 @@ def test_a_short_chinese_name_read_across_two_words_is_not_the_organisation():
         "5月8日，联合国秘书长柯文涛出席会议。", headline="联合国新闻", date="2024-05-10"
     )
     assert any(VOCAB.org_key(o.name) == "united-nations" for o in found.orgs)
+
+
+def test_a_three_character_name_before_a_title_sharing_its_last_character():
+    found = zh_extract(
+        "5月8日，立法院长柯文涛会见来访客人。", headline="立法院新闻", date="2024-05-10"
+    )
+    assert any(VOCAB.org_key(o.name) == "legislative-yuan" for o in found.orgs)

@@ -69,17 +69,23 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
     for m in _alias_pattern(_table_names(vocab.org_names())).finditer(sentence):
         if _placed_before(sentence, m.start()) and not m.group().startswith(_NATIONAL):
             continue  # "省发改委", "深圳市国资委": a place's own body, not the national one
-        if len(m.group()) <= 3 and _crosses_word(sentence, m.start(), m.end()):
+        if len(m.group()) <= 3 and _crosses_word(
+            sentence, m.start(), m.end(), title_names(vocab) if len(m.group()) == 3 else ()
+        ):
             continue  # "合作|中|共建", "联合|国际": a short alias read across two words
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
 
 
-def _crosses_word(sentence: str, start: int, end: int) -> bool:
+def _crosses_word(sentence: str, start: int, end: int, titles: tuple[str, ...] = ()) -> bool:
     """Whether one of jieba's words of `sentence` begins inside start:end and ends after it, or
-    begins before it and ends inside it."""
-    return any((start < ts < end < te) or (ts < start < te < end) for ts, te, _ in tokens(sentence))
+    begins before it and ends inside it; a title of `titles` that shares the name's last
+    character crosses nothing ("立法|院长": the Legislative Yuan's president)."""
+    return any(
+        ((start < ts < end < te) and sentence[ts:te] not in titles) or (ts < start < te < end)
+        for ts, te, _ in tokens(sentence)
+    )
 
 
 _NATIONAL = ("中国", "国家", "国务院", "中华", "全国")
