@@ -87,3 +87,24 @@ def test_en_a_group_including_its_members():
         "Li Ming": "attendee",
         "Zhao Qiang": "attendee",
     }
+
+
+def test_zh_a_list_opened_by_a_colon_one_titled_name_a_line():
+    found = zh_extract(
+        "5月8日，青岚市与央企合作座谈会在北京举行。出席座谈会的还有：\n\n市委副书记柯文涛\n\n"
+        "副市长蒲晓东\n\n另外，各区负责同志也参加了会议。",
+        headline="青岚市与央企合作座谈会举行",
+        date="2024-05-10",
+    )
+    parts = _parts(found.events[0])
+    assert parts.get("Ke Wentao") == "attendee" and parts.get("Pu Xiaodong") == "attendee"
+
+
+def test_zh_the_meeting_named_again_as_held_is_one_event():
+    found = zh_extract(
+        "5月8日，青岚市与央企合作座谈会在北京举行。市委书记柯文涛主持会议。"
+        "5月8日召开的座谈会，副市长蒲晓东出席。5月8日召开的青岚市与央企合作座谈会规格很高。",
+        headline="青岚市与央企合作座谈会举行",
+        date="2024-05-10",
+    )
+    assert {e.name for e in found.events} == {"青岚市与央企合作座谈会"}

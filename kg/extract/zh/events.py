@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.zh.dates import find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
-from kg.extract.zh.participation import best_parts, sentence_parts
+from kg.extract.zh.participation import best_parts, lead_in_closing, sentence_parts
 from kg.extract.zh.spans import locate, org_canon, org_names, person_names
 from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Evidence, Extraction, Participation
@@ -62,6 +63,11 @@ def _noun(s: str, after: int, orgs=()) -> EventNoun | None:
     return EventNoun(m.start(1), m.group(1)) if m else None
 
 
+LISTED_LINE = 40  # characters of a line of a list: a title chain and a name
+
+_HELD_BEFORE_NAME = ("召开的", "举行的", "举办的", "开幕的", "闭幕的")
+
+
 def _quoted(s: str, pos: int) -> bool:
     """True inside 《...》 or “...” (a document title or a slogan, not an event)."""
     return any(s.rfind(o, 0, pos) > s.rfind(c, 0, pos) for o, c in ("《》", "“”"))
@@ -88,6 +94,9 @@ def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     while s.startswith("暨", end) and (more := _noun(s, end)) and more.at - end <= 20:
         end = more.at + len(more.noun)
     name = s[start:end].lstrip("在于")
+    held = match_at(name, 0, _HELD_BEFORE_NAME)
+    if held and len(name) > len(held):
+        name = name[len(held) :]  # "3月1日召开的X座谈会": the meeting is X座谈会
     if any(verb in name for verb in zh_lexicon().participation if len(verb) > 1 and verb != noun):
         return noun
     return name if name and len(name) <= 40 else noun
@@ -228,8 +237,16 @@ def _participants(
     """Who took part, and how, as the `sentences` ((start, end) of the body) state it."""
     where: dict[tuple[str, str], Evidence]
     names, pairs, where = person_names(found), [], {}
+    listed: str | None = None  # the part of a list opened by "出席X的还有：", one name a line
     for s0, e0 in sentences:
-        for native, part in sentence_parts(article.body[s0:e0], names, words):
+        text = article.body[s0:e0]
+        found_parts = sentence_parts(text, names, words)
+        if listed and len(text.strip()) <= LISTED_LINE and "。" not in text.strip()[:-1]:
+            found_parts += [(native, listed) for _, _, native in locate(text, names)]
+        else:
+            listed = None
+        listed = lead_in_closing(text) or listed
+        for native, part in found_parts:
             pairs.append((native, part))
             where.setdefault((native, part), evidence_at(article, s0))
     best = best_parts(pairs)
@@ -282,3 +299,25 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
                 participants=_participants(article, sentences, found, words),
             )
         )
+    _name_bare_mentions(found.events)
+
+
+def _name_bare_mentions(events: list[EventClaim]) -> None:
+    """An event named only by its noun ("3月1日召开的座谈会") on the day of one event of that noun
+    the article names in full ("3月1日，X座谈会在北京举行") is that event: it takes the full name
+    (and so its key). Two named ones that day leave it as it is."""
+    nouns = zh_lexicon().event_nouns
+    for i, bare in enumerate(events):
+        if bare.name not in nouns:
+            continue
+        named = {
+            e.name
+            for e in events
+            if e.start == bare.start
+            and e.kind == bare.kind
+            and e.name != bare.name
+            and e.name.endswith(bare.name)
+        }
+        if len(named) == 1:
+            name = named.pop()
+            events[i] = replace(bare, name=name, key=f"{bare.start.isoformat()}|{bare.kind}|{name}")

@@ -261,6 +261,20 @@ def _lead_in_pattern() -> re.Pattern:
     )
 
 
+def lead_in_closing(s: str) -> str | None:
+    """The part of the people listed on the lines after `s` when `s` ends with a lead-in and a
+    colon ("出席座谈会的还有：" then one titled name a line), else None."""
+    text = s.rstrip()
+    if not text.endswith(("：", ":")):
+        return None
+    last = None
+    for found in _lead_in_pattern().finditer(text):
+        last = found
+    if last is None or last.end() != len(text):
+        return None
+    return zh_lexicon().lead_in_verbs[last.group(1)]
+
+
 def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
     """Names after "出席会议的有", "参加会议的领导还有" and the like; after "代表团成员包括" (visitors)."""
     out = []
