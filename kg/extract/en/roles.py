@@ -2542,8 +2542,9 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded
         and (
-            any(  # the name's head: "X Association", "Federation of X"; not "Alliance Atlantis"
-                re.search(rf"\b{re.escape(w)}\b(?=\s+[Oo]f\b|\s*$)", org, re.IGNORECASE)
+            any(  # the name's head: "X Association", "Federation of X", "Association for X";
+                # not "Alliance Atlantis"
+                re.search(rf"\b{re.escape(w)}\b(?=\s+(?:[Oo]f|[Ff]or)\b|\s*$)", org, re.IGNORECASE)
                 for w in lex.words("president_other_org_words")
             )
             or org.casefold() in lex.folded("countries")
