@@ -175,7 +175,8 @@ def _generic_unit(name: str, lex: Lexicon) -> bool:
     return (
         len(words) >= 2
         and words[-1] in lex.folded("generic_unit_words")
-        and all(w in fields for w in words[:-1])
+        and all(w in fields or w in ("and", "&") for w in words[:-1])
+        and words[0] not in ("and", "&")
     )
 
 

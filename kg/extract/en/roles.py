@@ -907,6 +907,14 @@ def _unread_name_after(ctx: Context, end: int) -> bool:
 _NAME_LIKE_AFTER = re.compile(r" ([A-Z][a-z]{2,})(?=\s*[,.;])")
 
 
+def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
+    """Whether one more title, printed capitalised, stands between the titles ending at `end` and
+    the name at `start`, with nothing else ("Head of X Office Consul B")."""
+    gap = ctx.text[end:start]
+    m = ctx.lex.title_re.fullmatch(gap.strip())
+    return m is not None and gap.startswith(" ") and gap.strip()[:1].isupper() and "\n" not in gap
+
+
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
@@ -1104,6 +1112,8 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start, titles.end)
+    if before and after and _titled_holder_after(ctx, titles.end, after[0].start):
+        return [after[0].name], False  # "A, Head of X Office Consul B": B's post, not A's
     if before and _unread_name_after(ctx, titles.end):
         return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read
     if before:
