@@ -184,14 +184,17 @@ class _Clusters:
         self.joins.append((i, j, reason))
 
 
+def _table_parents(vocab: Vocab) -> tuple[tuple[str, str], ...]:
+    return tuple((key, e.parent) for key, e in vocab.orgs.items() if e.parent)
+
+
 class _Hierarchy:
     """Which organisations belong to which: the alias table's parents and those articles state."""
 
     def __init__(self, vocab: Vocab, stated: Iterable[tuple[str, str]]):
         self.parents: dict[str, set[str]] = defaultdict(set)
-        for key, entry in vocab.orgs.items():
-            if entry.parent:
-                self.parents[key].add(entry.parent)
+        for key, parent in vocab.derived("table_parents", lambda: _table_parents(vocab)):
+            self.parents[key].add(parent)
         for child, parent in stated:
             if child != parent:
                 self.parents[child].add(parent)

@@ -79,7 +79,7 @@ class Resolver:
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
-        self._table = _folded_table(vocab.org_names())
+        self._table = vocab.derived("folded_org_table", lambda: _folded_table(vocab.org_names()))
 
     def known_key(self, name: str) -> str | None:
         """The alias-table key of `name`: a known name, or a known name plus a generic ending ("X集团")."""

@@ -102,9 +102,14 @@ class Vocab:
         )
 
     def _derived(self, name: str, compute) -> tuple:
+        return self.derived(name, lambda: tuple(compute()))
+
+    def derived(self, name: str, compute):
+        """A value computed from the tables once per Vocab (readers ask per article: the
+        organisation table's folded names, its parents)."""
         cache = self.__dict__.setdefault("_derived_tables", {})
         if name not in cache:
-            cache[name] = tuple(compute())
+            cache[name] = compute()
         return cache[name]
 
 

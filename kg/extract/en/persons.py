@@ -20,7 +20,6 @@ from kg.extract.en.lexicon import (
     REPLACE_VERB,
     Lexicon,
     by_phrases_pattern,
-    fold_phrase,
     get_lexicon,
     phrase_regex,
 )
@@ -58,7 +57,7 @@ def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         _SPANS[key] = [  # "joined Goldman Sachs": a name of the organisation table is no person
             (s, e)
             for s, e in _find_person_spans(text, lex)
-            if fold_phrase(text[s:e]) not in lex.table_org_names
+            if " ".join(text[s:e].split()).casefold() not in lex.table_org_names
         ]
     return list(_SPANS[key])
 

@@ -138,13 +138,13 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[Mention]:
 
     Returns (start, end, name) sorted by start; `name` is the listed name, not the text.
     """
-    ordered = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
+    ordered = _ordered(names) if isinstance(names, tuple) else _longest_first_names(names)
     if not ordered:
         return []
     if not ignore_case:
         return _exact_occurrences(text, ordered)
     pattern = _names_regex(ordered, re.IGNORECASE if ignore_case else 0)
-    folded = {n.casefold(): n for n in ordered} if ignore_case else None
+    folded = _folded_names(ordered)
     found = []
     for m in pattern.finditer(text):
         key = " ".join(m.group().split())
@@ -152,6 +152,21 @@ def occurrences(text: str, names, ignore_case: bool = False) -> list[Mention]:
             Mention(m.start(), m.end(), folded.get(key.casefold(), key) if folded else key)
         )
     return found
+
+
+def _longest_first_names(names) -> tuple[str, ...]:
+    return tuple(sorted(set(names), key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=64)
+def _ordered(names: tuple[str, ...]) -> tuple[str, ...]:
+    """_longest_first_names of a fixed list (the organisation table's): sorted once, not per text."""
+    return _longest_first_names(names)
+
+
+@lru_cache(maxsize=64)
+def _folded_names(ordered: tuple[str, ...]) -> dict[str, str]:
+    return {n.casefold(): n for n in ordered}
 
 
 def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[Mention]:
@@ -178,15 +193,11 @@ def _exact_occurrences(text: str, ordered: tuple[str, ...]) -> list[Mention]:
 
 def _starts_of(text: str, names: tuple[str, ...]) -> dict[str, list[int]]:
     """Each name's start offsets in `text` that follow a word edge (overlapping ones too), in order."""
-    by_head: dict[str, list[str]] = {}
-    for name in names:
-        if name:
-            by_head.setdefault(name[:_HEAD], []).append(name)
+    by_head, heads = _head_index(names)
     at: dict[str, list[int]] = {}
     if not by_head:
         return at
-    heads = "|".join(re.escape(h) for h in sorted(by_head, key=lambda h: (-len(h), h)))
-    for m in re.finditer(rf"(?<![\w-])(?=({heads}))", text):
+    for m in heads.finditer(text):
         start = m.start()
         for size in range(1, _HEAD + 1):  # names shorter than _HEAD are their own head
             for name in by_head.get(text[start : start + size], ()):
@@ -196,6 +207,18 @@ def _starts_of(text: str, names: tuple[str, ...]) -> dict[str, list[int]]:
 
 
 _HEAD = 4  # characters of a name that index it
+
+
+@lru_cache(maxsize=64)
+def _head_index(names: tuple[str, ...]) -> tuple[dict[str, list[str]], re.Pattern[str]]:
+    """The names by their first characters, and the pattern of those heads after a word edge
+    (made once per list of names: the organisation table's is the same for every text)."""
+    by_head: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            by_head.setdefault(name[:_HEAD], []).append(name)
+    heads = "|".join(re.escape(h) for h in sorted(by_head, key=lambda h: (-len(h), h)))
+    return by_head, re.compile(rf"(?<![\w-])(?=({heads or '(?!)'}))")
 
 
 def _searched_occurrences(text: str, ordered: tuple[str, ...]) -> list[Mention]:
@@ -225,7 +248,9 @@ def _word_edge(text: str, i: int) -> bool:
 @lru_cache(maxsize=256)
 def _names_regex(ordered: tuple[str, ...], flags: int) -> re.Pattern:
     body = trie_pattern(sorted({n.lower() for n in ordered}) if flags & re.IGNORECASE else ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    first = "".join(re.escape(c) for c in sorted({n[0] for n in ordered if n}))
+    ahead = f"(?=[{first}])" if first else ""  # one class check, not a try of every branch
+    return re.compile(rf"(?<![\w-]){ahead}(?:{body})(?![\w-])", flags)
 
 
 def overlaps(spans, start: int, end: int) -> bool:

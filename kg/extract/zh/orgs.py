@@ -45,10 +45,16 @@ def _alias_pattern(names: tuple[str, ...]) -> re.Pattern:
     """One pattern for all known names (a trie, longest first); Latin names only as whole words."""
     latin = [n for n in names if n.isascii()]
     other = [n for n in names if not n.isascii()]
-    alts = ([trie_pattern(other)] if other else []) + (
+    alts = ([_first_class(other) + trie_pattern(other)] if other else []) + (
         [rf"(?<![A-Za-z])(?:{trie_pattern(latin)})(?![A-Za-z])"] if latin else []
     )
     return re.compile("|".join(alts) or r"(?!)")
+
+
+def _first_class(names: list[str]) -> str:
+    """A lookahead for the names' first characters: the regex engine tries a trie's branches one
+    by one at every position, a character class it checks at once (several times faster)."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({n[0] for n in names})) + "])"
 
 
 @lru_cache(maxsize=1)
