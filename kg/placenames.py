@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.extract.en.pinyin import syllable_count
 from kg.vocab import fold, load_lexicon
 
 MAX_HAN_PLACE = 8  # "新疆维吾尔" before 自治区
@@ -76,20 +77,10 @@ def _is_han(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-@lru_cache(maxsize=1 << 14)
 def _pinyin_spelt(word: str) -> bool:
-    """Whether `word` is pinyin syllables run together (checked left to right, no recursion:
-    a name may be as long as a hostile page makes it)."""
-    if len(word) > MAX_LATIN_PLACE:
-        return False
+    """Whether `word` is pinyin syllables run together (a hostile page's very long name is not)."""
     syllables = _latin_places()[2]
-    spelt = [True] + [False] * len(word)  # spelt[i]: word[:i] is syllables
-    for i in range(len(word)):
-        if spelt[i]:
-            for size in range(1, min(6, len(word) - i) + 1):
-                if word[i : i + size] in syllables:
-                    spelt[i + size] = True
-    return spelt[-1]
+    return len(word) <= MAX_LATIN_PLACE and syllable_count(word, syllables) is not None
 
 
 def _place(text: str, han: bool, level: str | None) -> bool:
