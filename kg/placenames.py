@@ -64,11 +64,11 @@ def _keys() -> dict[tuple[str | None, str, bool], str]:
 
 @lru_cache(maxsize=1)
 def _latin_places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(China's listed places, the world's, pinyin syllables), folded."""
+    """(China's listed places, the world's places and countries, pinyin syllables), folded."""
     en = load_lexicon("en")
     return (
         frozenset(fold(p) for p in en.get("places", ())),
-        frozenset(fold(p) for p in en.get("world_places") or ()),
+        frozenset(fold(p) for p in (*(en.get("world_places") or ()), *(en.get("countries") or ()))),
         frozenset(s.casefold() for s in en.get("pinyin_syllables", ())),
     )
 
@@ -90,11 +90,9 @@ def _place(text: str, han: bool, level: str | None) -> bool:
     if han:
         return 2 <= len(text) <= MAX_HAN_PLACE and _is_han(text)
     china, world, _ = _latin_places()
-    return (
-        text in china
-        or (text.isalpha() and _pinyin_spelt(text))
-        or (level is None and text in world)
-    )
+    if text in world:  # "Guatemala City", "Panama City": no city of the country, whatever
+        return level is None  # its name spells in pinyin
+    return text in china or (text.isalpha() and _pinyin_spelt(text))
 
 
 @lru_cache(maxsize=1 << 14)

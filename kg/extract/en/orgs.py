@@ -161,7 +161,7 @@ def find_org_spans(
     """Non-overlapping (start, end) of organisation names, in text order."""
     named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
     honoured = SpanSet([(s, post_nominals_end(body, e, lex.post_nominals)) for s, e in people])
-    table = _table_spans(body, vocab)
+    table = _table_spans(body, vocab, lex)
     found = (
         table
         + _acronym_spans(body, lex, honoured)  # "Sir A B KNZM": no organisation KNZM
@@ -352,13 +352,35 @@ def _longest_first(candidates) -> list[Candidate]:
     return sorted(kept)
 
 
-def _table_spans(body: str, vocab: Vocab) -> list[Candidate]:
-    """Names of the organisation table: several words in any case, one word as written."""
+def _table_spans(body: str, vocab: Vocab, lex: Lexicon) -> list[Candidate]:
+    """Names of the organisation table: several words in any case but capitalised first ("keep
+    standard bank charges" names no bank), one word as written and not the first word of a longer
+    capitalised name ("Gree Real Estate" is not Gree)."""
     several, single = _latin_table_names(vocab.org_names())
-    spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
-    spans += [(s, e) for s, e, _ in occurrences(body, single)]
+    spans = [
+        (s, e) for s, e, _ in occurrences(body, several, ignore_case=True) if not body[s].islower()
+    ]
+    spans += [
+        (s, e) for s, e, _ in occurrences(body, single) if not _opens_longer_name(body, e, lex)
+    ]
     tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
     return [(s, e) for s, e in spans if not overlaps(tickers, s, e)]  # "(NYSE: ABC)": a listing
+
+
+def _opens_longer_name(body: str, end: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word that is no legal form, organisation word or title follows `end`."""
+    m = _NEXT_CAPITALISED.match(body, end)
+    if m is None:
+        return False
+    word = m.group(1).casefold().rstrip(".")
+    return not (
+        word in lex.folded("legal_suffixes")
+        or word in lex.org_suffixes
+        or word in lex.title_words()
+    )
+
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
 
 
 @lru_cache(maxsize=4)

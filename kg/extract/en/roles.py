@@ -907,6 +907,13 @@ def _unread_name_after(ctx: Context, end: int) -> bool:
 _NAME_LIKE_AFTER = re.compile(r" ([A-Z][a-z]{2,})(?=\s*[,.;])")
 
 
+def _unit_titled(ctx: Context, titles: TitleList) -> bool:
+    """Whether the titles end with an office unit's ("Head of X Office"), not a company's post."""
+    org = titles.items[-1].org
+    words = org.split() if isinstance(org, str) else []
+    return bool(words) and words[-1].casefold() in ctx.lex.folded("generic_unit_words")
+
+
 def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
     """Whether one more title, printed capitalised, stands between the titles ending at `end` and
     the name at `start`, with nothing else ("Head of X Office Consul B")."""
@@ -1112,7 +1119,12 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start, titles.end)
-    if before and after and _titled_holder_after(ctx, titles.end, after[0].start):
+    if (
+        before
+        and after
+        and _unit_titled(ctx, titles)
+        and _titled_holder_after(ctx, titles.end, after[0].start)
+    ):
         return [after[0].name], False  # "A, Head of X Office Consul B": B's post, not A's
     if before and _unread_name_after(ctx, titles.end):
         return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read

@@ -241,7 +241,7 @@ def _participants(
     for s0, e0 in sentences:
         text = article.body[s0:e0]
         found_parts = sentence_parts(text, names, words)
-        if listed and len(text.strip()) <= LISTED_LINE and "。" not in text.strip()[:-1]:
+        if listed and _list_line(text, names):
             found_parts += [(native, listed) for _, _, native in locate(text, names)]
         else:
             listed = None
@@ -251,6 +251,19 @@ def _participants(
             where.setdefault((native, part), evidence_at(article, s0))
     best = best_parts(pairs)
     return tuple(Participation(names[n], p, where[(n, p)]) for n, p in best.items())
+
+
+def _list_line(text: str, names) -> bool:
+    """A line of a list: short, a title chain ending in one name ("省委常委、秘书长张成中"), no
+    bracket, no clause ("此前，市委书记A已作出批示" is no item; nor is a byline)."""
+    line = text.strip().rstrip("，,；;。、")
+    found = locate(line, names)
+    return (
+        0 < len(line) <= LISTED_LINE
+        and len(found) == 1
+        and found[0].end == len(line)
+        and not any(c in line for c in "（()），,。")
+    )
 
 
 def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> list[tuple[int, int]]:
@@ -302,6 +315,16 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     _name_bare_mentions(found.events)
 
 
+_DAY_PARTS = ("上午", "下午", "中午", "晚上", "晚间")
+
+
+def _other_part_of_day(one: str, other: str) -> bool:
+    """Whether two sentences name different parts of the day ("上午" and "下午": two meetings)."""
+    a = {p for p in _DAY_PARTS if p in one}
+    b = {p for p in _DAY_PARTS if p in other}
+    return bool(a and b and not a & b)
+
+
 def _name_bare_mentions(events: list[EventClaim]) -> None:
     """An event named only by its noun ("3月1日召开的座谈会") on the day of one event of that noun
     the article names in full ("3月1日，X座谈会在北京举行") is that event: it takes the full name
@@ -317,6 +340,7 @@ def _name_bare_mentions(events: list[EventClaim]) -> None:
             and e.kind == bare.kind
             and e.name != bare.name
             and e.name.endswith(bare.name)
+            and not _other_part_of_day(bare.evidence.quote, e.evidence.quote)
         }
         if len(named) == 1:
             name = named.pop()

@@ -79,9 +79,25 @@ def _alias_spans(sentence: str, vocab: Vocab) -> list[Span]:
             sentence, m.start(), m.end(), title_names(vocab) if len(m.group()) == 3 else ()
         ):
             continue  # "合作|中|共建", "联合|国际": a short alias read across two words
+        if len(m.group()) == 3 and _word_runs_past(sentence, m.start(), m.end()):
+            continue  # "医院行政院长": one word of jieba's runs past the name (no 行政院)
+        if m.group().endswith("大学") and sentence.startswith("生", m.end()):
+            continue  # "重庆大学生": students of a city, not its university
+        if any(sentence.endswith(p, 0, m.start()) for p in _foreign_parties()):
+            continue  # "越共中央组织部": another country's party's body
         tail = match_at(sentence, m.end(), legal) or ""
         spans.append(Found(m.start(), m.end() + len(tail), m.group() + tail))
     return spans
+
+
+def _word_runs_past(sentence: str, start: int, end: int) -> bool:
+    """Whether one of jieba's words begins where a name begins and ends after it."""
+    return any(ts == start and te > end for ts, te, _ in tokens(sentence))
+
+
+@lru_cache(maxsize=1)
+def _foreign_parties() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("foreign_party_prefixes") or ())
 
 
 def _crosses_word(sentence: str, start: int, end: int, titles: tuple[str, ...] = ()) -> bool:
