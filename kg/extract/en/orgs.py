@@ -353,13 +353,11 @@ def _longest_first(candidates) -> list[Candidate]:
 
 
 def _table_spans(body: str, vocab: Vocab, lex: Lexicon) -> list[Candidate]:
-    """Names of the organisation table: several words in any case but capitalised first ("keep
-    standard bank charges" names no bank), one word as written and not the first word of a longer
-    capitalised name ("Gree Real Estate" is not Gree)."""
+    """Names of the organisation table: several words in any case (translated pages print "the
+    aluminum group"; the table leaves out names that are ordinary phrases), one word as written
+    and not the first word of a longer capitalised name ("Gree Real Estate" is not Gree)."""
     several, single = _latin_table_names(vocab.org_names())
-    spans = [
-        (s, e) for s, e, _ in occurrences(body, several, ignore_case=True) if not body[s].islower()
-    ]
+    spans = [(s, e) for s, e, _ in occurrences(body, several, ignore_case=True)]
     spans += [
         (s, e) for s, e, _ in occurrences(body, single) if not _opens_longer_name(body, e, lex)
     ]
