@@ -254,14 +254,15 @@ def _participants(
 
 
 def _list_line(text: str, names) -> bool:
-    """A line of a list: short, a title chain ending in one name ("省委常委、秘书长张成中"), no
-    bracket, no clause ("此前，市委书记A已作出批示" is no item; nor is a byline)."""
+    """A line of a list: short, a title chain ending in one name ("省委常委、秘书长张成中") or in a
+    name not read, no bracket, no clause ("此前，市委书记A已作出批示" is no item; nor is a
+    byline)."""
     line = text.strip().rstrip("，,；;。、")
     found = locate(line, names)
     return (
         0 < len(line) <= LISTED_LINE
-        and len(found) == 1
-        and found[0].end == len(line)
+        and len(found) <= 1  # an item whose name was not read keeps the list going
+        and all(f.end == len(line) for f in found)
         and not any(c in line for c in "（()），,。")
     )
 
