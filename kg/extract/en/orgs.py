@@ -161,10 +161,11 @@ def find_org_spans(
     """Non-overlapping (start, end) of organisation names, in text order."""
     named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
     honoured = SpanSet([(s, post_nominals_end(body, e, lex.post_nominals)) for s, e in people])
-    table = _table_spans(body, vocab, lex)
+    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
+    table = _table_spans(body, vocab, lex, tickers)
     found = (
         table
-        + _acronym_spans(body, lex, honoured)  # "Sir A B KNZM": no organisation KNZM
+        + _acronym_spans(body, lex, honoured, tickers)  # "Sir A B KNZM": no organisation KNZM
         + _lower_case_spans(body, lex)
         + _brand_spans(body, lex, people)
         + _named_brand_spans(body, lex, people)
@@ -352,7 +353,7 @@ def _longest_first(candidates) -> list[Candidate]:
     return sorted(kept)
 
 
-def _table_spans(body: str, vocab: Vocab, lex: Lexicon) -> list[Candidate]:
+def _table_spans(body: str, vocab: Vocab, lex: Lexicon, tickers: SpanSet) -> list[Candidate]:
     """Names of the organisation table: several words in any case (translated pages print "the
     aluminum group"; the table leaves out names that are ordinary phrases), one word as written
     and not the first word of a longer capitalised name ("Gree Real Estate" is not Gree)."""
@@ -361,7 +362,6 @@ def _table_spans(body: str, vocab: Vocab, lex: Lexicon) -> list[Candidate]:
     spans += [
         (s, e) for s, e, _ in occurrences(body, single) if not _opens_longer_name(body, e, lex)
     ]
-    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
     return [(s, e) for s, e in spans if not overlaps(tickers, s, e)]  # "(NYSE: ABC)": a listing
 
 
@@ -421,10 +421,10 @@ def _ordinary_head(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _acronym_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
-    """Upper-case words not in the stop list, outside names and outside all-capitals lines."""
+def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Candidate]:
+    """Upper-case words not in the stop list, outside names, stock listings (`tickers`) and
+    all-capitals lines."""
     spans = []
-    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
     for m in re.finditer(r"(?<![\w+-])[A-Z](?:[A-Z&]|\+(?=[A-Z])){1,6}(?![\w+-])", body):
         if (
             m.group() in lex.acronym_stop

@@ -315,15 +315,17 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     """The organisation named by "of/at ..." right after a title (past its short name in brackets
     and its legal form after them: "of X Group (XG) Plc, A"); see :func:`_org_after_form`."""
     found = _org_after_form(ctx, j, limit)
-    tail = _BRACKET_THEN_LEGAL.match(ctx.text, found.end, limit) if found.name else None
+    tail = (
+        ctx.lex.made(_bracket_then_legal).match(ctx.text, found.end, limit) if found.name else None
+    )
     return found._replace(end=tail.end()) if tail else found
 
 
-# "(XG) Plc" after a company's name: its short name, then the legal form the name had before it
-_BRACKET_THEN_LEGAL = re.compile(
-    r"\s*\([A-Z][\w&.\- ]{0,30}\)\s*(?:Plc|PLC|plc|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation"
-    r"|S\.?A\.?|AG|N\.?V\.?|Bhd|Berhad)\b\.?"
-)
+def _bracket_then_legal(lex: Lexicon) -> re.Pattern[str]:
+    """ "(XG) Plc" after a company's name: its short name, then a legal form it had before
+    (`legal_forms_after_brackets`)."""
+    forms = "|".join(re.escape(f) for f in lex.words("legal_forms_after_brackets"))
+    return re.compile(rf"\s*\([A-Z][\w&.\- ]{{0,30}}\)\s*(?:{forms})\b\.?")
 
 
 def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:

@@ -25,7 +25,7 @@ from kg.extract.zh.participation import best_parts, lead_in_closing, sentence_pa
 from kg.extract.zh.spans import locate, org_canon, org_names, person_names
 from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Evidence, Extraction, Participation
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 VERB_KINDS = ("inspection", "talks")
 MEETING_KINDS = ("meeting", "congress", "conference")
@@ -65,7 +65,11 @@ def _noun(s: str, after: int, orgs=()) -> EventNoun | None:
 
 LISTED_LINE = 40  # characters of a line of a list: a title chain and a name
 
-_HELD_BEFORE_NAME = ("召开的", "举行的", "举办的", "开幕的", "闭幕的")
+
+@lru_cache(maxsize=1)
+def _held_before_name() -> tuple[str, ...]:
+    """Words between a date and a meeting's name that say it was held ("召开的", `held_before_names`)."""
+    return tuple(load_lexicon("zh").get("held_before_names") or ())
 
 
 def _quoted(s: str, pos: int) -> bool:
@@ -94,7 +98,7 @@ def _name(s: str, date_end: int, pos: int, noun: str, headline: str) -> str:
     while s.startswith("暨", end) and (more := _noun(s, end)) and more.at - end <= 20:
         end = more.at + len(more.noun)
     name = s[start:end].lstrip("在于")
-    held = match_at(name, 0, _HELD_BEFORE_NAME)
+    held = match_at(name, 0, _held_before_name())
     if held and len(name) > len(held):
         name = name[len(held) :]  # "3月1日召开的X座谈会": the meeting is X座谈会
     if any(verb in name for verb in zh_lexicon().participation if len(verb) > 1 and verb != noun):
@@ -316,13 +320,16 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     _name_bare_mentions(found.events)
 
 
-_DAY_PARTS = ("上午", "下午", "中午", "晚上", "晚间")
+@lru_cache(maxsize=1)
+def _day_halves() -> tuple[str, ...]:
+    """Parts of a day that tell two meetings of one date apart (`meeting_day_parts`)."""
+    return tuple(load_lexicon("zh").get("meeting_day_parts") or ())
 
 
 def _other_part_of_day(one: str, other: str) -> bool:
     """Whether two sentences name different parts of the day ("上午" and "下午": two meetings)."""
-    a = {p for p in _DAY_PARTS if p in one}
-    b = {p for p in _DAY_PARTS if p in other}
+    a = {p for p in _day_halves() if p in one}
+    b = {p for p in _day_halves() if p in other}
     return bool(a and b and not a & b)
 
 
