@@ -105,9 +105,27 @@ def place_body(name: str) -> PlaceBody | None:
         if form.han != han:
             continue
         m = form.pattern.match(text)
-        if m and _place(m.group(1), han, form.level):
-            return PlaceBody(m.group(1), form.level, form.body, han)
+        if m is None:
+            continue
+        place = m.group(1) if han or form.level != "region" else _without_people(m.group(1))
+        if _place(place, han, form.level):
+            return PlaceBody(place, form.level, form.body, han)
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_peoples() -> tuple[str, ...]:
+    peoples = load_lexicon("org_matching").get("region_peoples") or ()
+    return tuple(sorted((fold(p) for p in peoples), key=len, reverse=True))
+
+
+def _without_people(place: str) -> str:
+    """An autonomous region's place without the people its English name adds ("guangxizhuang"
+    -> "guangxi"); a place that is all people's name stays."""
+    for people in _region_peoples():
+        if place.endswith(people) and len(place) > len(people):
+            return place[: -len(people)]
+    return place
 
 
 def place_body_key(place: PlaceBody) -> str:

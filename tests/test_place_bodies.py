@@ -68,3 +68,20 @@ def test_what_is_no_level_of_a_place():
     assert place_body("Municipal Government") is None
     assert place_body("Lanshan Provincial People's Government") == place_body("Lanshan Province")
     assert place_body_key(place_body("Lanshan Provincial Government")) == "lanshanprovince"
+
+
+def test_an_autonomous_region_named_with_its_people_is_the_region():
+    got = keys(
+        "Lanshan Zhuang Autonomous Region",
+        "People's Government of Lanshan Zhuang Autonomous Region",
+        "Lanshan",
+    )
+    assert len(set(got.values())) == 1
+    got = keys("CPC Lanshan Hui Autonomous Region Committee", "Lanshan Autonomous Regional Party Committee")
+    assert len(set(got.values())) == 1
+
+
+def test_a_province_whose_name_ends_like_a_people_keeps_its_name():
+    # "hui" ends the place, but only an autonomous region's name carries a people
+    assert place_body("Lanhui Province").place == "lanhui"
+    assert place_body("Hui Autonomous Region").place == "hui"
