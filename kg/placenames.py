@@ -107,7 +107,7 @@ def place_body(name: str) -> PlaceBody | None:
         m = form.pattern.match(text)
         if m is None:
             continue
-        place = m.group(1) if han or form.level != "region" else _without_people(m.group(1))
+        place = m.group(1) if han else _without_people(m.group(1), form.level)
         if _place(place, han, form.level):
             return PlaceBody(place, form.level, form.body, han)
     return None
@@ -119,12 +119,15 @@ def _region_peoples() -> tuple[str, ...]:
     return tuple(sorted((fold(p) for p in peoples), key=len, reverse=True))
 
 
-def _without_people(place: str) -> str:
+def _without_people(place: str, level: str | None) -> str:
     """An autonomous region's place without the people its English name adds ("guangxizhuang"
-    -> "guangxi"); a place that is all people's name stays."""
+    -> "guangxi"): in a region's name, or before no level where the rest is a listed place of
+    China ("Anhui" stays); a place that is all people's name stays."""
     for people in _region_peoples():
         if place.endswith(people) and len(place) > len(people):
-            return place[: -len(people)]
+            rest = place[: -len(people)]
+            if level == "region" or (level is None and rest in _latin_places()[0]):
+                return rest
     return place
 
 

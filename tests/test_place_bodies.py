@@ -77,7 +77,9 @@ def test_an_autonomous_region_named_with_its_people_is_the_region():
         "Lanshan",
     )
     assert len(set(got.values())) == 1
-    got = keys("CPC Lanshan Hui Autonomous Region Committee", "Lanshan Autonomous Regional Party Committee")
+    got = keys(
+        "CPC Lanshan Hui Autonomous Region Committee", "Lanshan Autonomous Regional Party Committee"
+    )
     assert len(set(got.values())) == 1
 
 

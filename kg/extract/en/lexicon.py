@@ -157,6 +157,11 @@ def _with_forms(titles: dict[str, str], data: dict) -> dict[str, str]:
         first, sep, rest = title.partition("-")
         if sep and first in prefixes and rest:
             titles.setdefault(f"{first} {rest}", notation)
+    glued = _fold_set(data.get("glued_prefixes") or [])
+    for title, notation in list(titles.items()):  # translated pages: "vicegovernor", "vicechair"
+        first, sep, rest = title.partition(" ")
+        if sep and first in glued and " " not in rest:
+            titles.setdefault(f"{first}{rest}", notation)
     single = {t.casefold() for t in data.get("no_plural_titles") or []}
     for title, notation in list(titles.items()):
         if title not in single:
@@ -194,7 +199,10 @@ def get_lexicon(vocab: Vocab) -> Lexicon:
 
 
 def _compile(vocab: Vocab) -> Lexicon:
-    data = load_lexicon("en")
+    data = dict(load_lexicon("en"))
+    data["title_links"] = {
+        kind: _with_adverbs(links, data) for kind, links in data["title_links"].items()
+    }
     titles = _titles(vocab, data)
     parts = {v.casefold(): part for part, verbs in data["participation"].items() for v in verbs}
     return Lexicon(
@@ -247,6 +255,19 @@ def _compile(vocab: Vocab) -> Lexicon:
             fold_phrase(n) for n, _key in vocab.org_names() if re.search(r"[A-Za-z]", n)
         ),
     )
+
+
+def _with_adverbs(links: list[str], data: dict) -> list[str]:
+    """The title links, and each one that opens with an auxiliary also with an adverb after it
+    ("has been appointed" -> "has recently been appointed", "was also appointed")."""
+    auxiliaries = _fold_set(data.get("link_auxiliaries") or ())
+    adverbs = data.get("link_adverbs") or ()
+    out = list(links)
+    for link in links:
+        first, _, rest = str(link).partition(" ")
+        if rest and first.casefold() in auxiliaries:
+            out += [f"{first} {adverb} {rest}" for adverb in adverbs]
+    return out
 
 
 def _word_regex(words) -> re.Pattern:

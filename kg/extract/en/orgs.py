@@ -362,7 +362,17 @@ def _table_spans(body: str, vocab: Vocab, lex: Lexicon, tickers: SpanSet) -> lis
     spans += [
         (s, e) for s, e, _ in occurrences(body, single) if not _opens_longer_name(body, e, lex)
     ]
+    spans += [
+        (s, m.end())
+        for s, e in spans
+        if (m := _PLACE_AFTER.match(body, e)) and m.group(1).casefold() in lex.folded("places")
+    ]  # "China Mobile Shanghai": the group's company of a Chinese place, its own organisation
     return [(s, e) for s, e in spans if not overlaps(tickers, s, e)]  # "(NYSE: ABC)": a listing
+
+
+_PLACE_AFTER = re.compile(
+    r"[ \t]+([A-Z][a-z]+(?:[ '’][A-Z]?[a-z]+)?)(?:[ \t]+(?:Branch|Company)\b)?"
+)
 
 
 def _opens_longer_name(body: str, end: int, lex: Lexicon) -> bool:

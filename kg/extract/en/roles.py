@@ -179,7 +179,7 @@ def with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention
         Mention(s, post_nominals_end(body, e, lex.post_nominals), name)
         for s, e, name in occurrences(body, [p.name for p in found.persons])
     ]
-    shorts = family_names(found, lex, first_two=True)
+    shorts = {**family_names(found, lex, first_two=True), **_knighted(body, lex, full)}
     taken = [(s, e) for s, e, _ in full]
     links = lex.data["title_links"]
     career = phrase_regex([*lex.words("career_links"), *links["current"], *links["former"]])
@@ -202,6 +202,21 @@ def with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention
         if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append(Mention(s, e, shorts[short]))
     return sorted(full + extra)
+
+
+def _knighted(body: str, lex: Lexicon, full: list[Mention]) -> dict[str, str]:
+    """ "Sir Henry" -> "Henry Marlow": an honorific used with the given name alone
+    (`given_name_honorifics`) and the given name of exactly one person printed after it."""
+    owners: dict[str, set[str]] = {}
+    for start, _end, name in full:
+        words = name.split()
+        for honorific in lex.words("given_name_honorifics"):
+            if (
+                len(words) >= 2
+                and body[max(0, start - len(honorific) - 1) : start] == f"{honorific} "
+            ):
+                owners.setdefault(f"{honorific} {words[0]}", set()).add(name)
+    return {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
 
 
 def _courtesy_before(lex: Lexicon) -> re.Pattern[str]:
