@@ -136,6 +136,8 @@ class Lexicon:
     reason_openers: tuple[str, ...] = ()
     leaving_verbs: tuple[str, ...] = ()
     link_adverbs: tuple[str, ...] = ()
+    org_descriptors: tuple[str, ...] = ()
+    level_bodies: frozenset[str] = frozenset()
     announcing_verbs: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
@@ -230,6 +232,8 @@ def zh_lexicon() -> Lexicon:
         reason_openers=first(d.get("reason_openers") or []),
         leaving_verbs=first(d.get("leaving_verbs") or []),
         link_adverbs=first(d.get("link_adverbs") or []),
+        org_descriptors=first(d.get("org_descriptors") or []),
+        level_bodies=frozenset(d.get("level_bodies") or ()),
         announcing_verbs=first(d.get("announcing_verbs") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),

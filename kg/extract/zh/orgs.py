@@ -337,6 +337,13 @@ def _shaped(
                 legal=sentence[ts:te].endswith((*lex.legal_tails, *lex.group_endings)),
             )
         )
+        if (
+            j == k
+            and j > 0
+            and sentence[ts:te] in lex.level_bodies
+            and _opening_level(sentence, toks[j - 1])
+        ):
+            j -= 1  # "区|政协", "区|人大常委会": a place's body named by its level alone
         start, name = toks[j].start, sentence[toks[j].start : te]
         if found.kind == "unit" and match_at(sentence, start, lex.generic_orgs):
             # "宏达集团财务部": the unit of the group whose brand stands before its generic word
@@ -819,6 +826,9 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
         if sentence[at:end] not in skip:
             at -= len(match_before(sentence, at, lex.former_markers) or "")
             k = next((i for i, t in enumerate(toks) if t.end == at), None)
+            if k is None and (level := _level_body_before(sentence, toks, at, end)) is not None:
+                out.append(Found(level, at, sentence[level:at]))  # "区|政协主席": 区政协
+                continue
             j = k
             while (
                 j is not None
@@ -841,6 +851,15 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 else:
                     out.append(Found(head[0].start, at, name))
     return out
+
+
+def _level_body_before(sentence: str, toks, at: int, end: int) -> int | None:
+    """Where a place's body named by its level alone starts when jieba glued the body to the
+    title [at, end) ("区|政协主席"): the lone level opening a clause, else None."""
+    i = next((i for i, t in enumerate(toks) if t.start < at < t.end <= end), None)
+    if i is None or i == 0 or sentence[toks[i].start : at] not in zh_lexicon().level_bodies:
+        return None
+    return toks[i - 1].start if _opening_level(sentence, toks[i - 1]) else None
 
 
 def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:

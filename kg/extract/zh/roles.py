@@ -292,8 +292,20 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         return heading if closed else None
     if not joiner:
         return None
-    heading = titles_at(s, pos + len(joiner), table, orgs, link in lex.dismissal_markers, tail)
+    former = link in lex.dismissal_markers
+    if tail:
+        heading = titles_at(s, pos + len(joiner), table, orgs, former, tail)
+    else:
+        heading = _titles_past_description(s, pos + len(joiner), table, orgs, former)
     return _career_after(s, heading, table, orgs) if heading and link else heading
+
+
+def _titles_past_description(s: str, pos: int, table, orgs: list[str], former: bool):
+    """The titles at `pos`, or after a description of their organisation ("转任|新设央企|X集团
+    董事长": `org_descriptors`)."""
+    heading = titles_at(s, pos, table, orgs, former)
+    described = match_at(s, pos, zh_lexicon().org_descriptors) if heading is None else None
+    return titles_at(s, pos + len(described), table, orgs, former) if described else heading
 
 
 def _after_reason(s: str, pos: int) -> int:
@@ -466,7 +478,7 @@ def _pronoun_headings(s: str, table, orgs: list[str]) -> list[tuple[int, Heading
         at = s.find(word)
         while at >= 0:
             former = any(word.startswith(m) or m in word for m in zh_lexicon().dismissal_markers)
-            heading = titles_at(s, at + len(word), table, orgs, former)
+            heading = _titles_past_description(s, at + len(word), table, orgs, former)
             if heading:
                 out.append((at, heading))
             at = s.find(word, at + 1)
