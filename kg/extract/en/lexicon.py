@@ -212,7 +212,12 @@ def _compile(vocab: Vocab) -> Lexicon:
         not_given=_fold_set(data["not_given_names"]),
         western=_fold_set(data["western_given_names"]),
         honorifics=_fold_set(data["honorifics"]),
-        not_name_words=_fold_set(data["not_name_words"]),
+        not_name_words=_fold_set(
+            [
+                *data["not_name_words"],
+                *(w for w in data.get("diplomatic_ranks") or () if " " not in w),
+            ]
+        ),
         org_suffixes=_fold_set([*data["org_suffixes"], *data["proper_org_suffixes"]]),
         proper_org_suffixes=_fold_set(data["proper_org_suffixes"]),
         industry=_fold_set(data["org_industry_words"]),

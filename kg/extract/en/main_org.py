@@ -130,7 +130,7 @@ def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
     if start < 0:
         return None
     end = start + len(article.headline)
-    named = [(s, name) for s, _e, name in hits if start <= s < end]
+    named = [(s, name) for s, _e, name in hits if start <= s < end and not _generic_unit(name, lex)]
     delegation = _DELEGATION.search(article.headline) is not None and (
         _HOSTED.search(article.body) is not None
         or _our_kind_re(lex).search(article.body) is not None

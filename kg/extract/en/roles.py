@@ -933,8 +933,11 @@ def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
     """Whether one more title, printed capitalised, stands between the titles ending at `end` and
     the name at `start`, with nothing else ("Head of X Office Consul B")."""
     gap = ctx.text[end:start]
-    m = ctx.lex.title_re.fullmatch(gap.strip())
-    return m is not None and gap.startswith(" ") and gap.strip()[:1].isupper() and "\n" not in gap
+    titled = ctx.lex.title_re.fullmatch(gap.strip()) is not None
+    ranked = gap.strip().casefold() in ctx.lex.folded("diplomatic_ranks")  # "Consul"
+    return (
+        (titled or ranked) and gap.startswith(" ") and gap.strip()[:1].isupper() and "\n" not in gap
+    )
 
 
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
