@@ -190,6 +190,8 @@ def find_org_spans(
     tabled = set(table)
     found = [part for span in found for part in _two_bodies(body, span, lex, tabled)]
     for start, end in found:
+        if (opening := _OPENING_CONNECTOR.match(body, start, end)) is not None:
+            start = opening.end()  # "OF KESTREL BERHAD" in an all-capitals heading: no name's word
         if overlaps(named, start, end) or _party_in_title(body, start, end, lex):
             continue
         if _function_of_title(body, start, end, lex):
@@ -213,6 +215,8 @@ def find_org_spans(
     return _longest_first(kept)
 
 
+# a connector that opens no name ("MINUTES OF THE MEETING | OF KESTREL BERHAD")
+_OPENING_CONNECTOR = re.compile(r"(?i:of|and|at|for|in|on|by|with|from|to)\s+(?=[A-Z])")
 # a hyphened description of a trade opening a name ("Ice-cream-maker X", "Steel-maker X")
 _HYPHENED_TRADE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-([a-z]+)\s+(?=[A-Z])")
 

@@ -303,25 +303,7 @@ _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _LIST_AFTER = re.compile(r"\s*(?:,|and\b)")
 
 
-NAME_PARTICLES = frozenset(
-    {
-        "bin",
-        "bint",
-        "ibn",
-        "al",
-        "el",
-        "de",
-        "da",
-        "van",
-        "von",
-        "der",
-        "du",
-        "la",
-        "le",
-        "di",
-        "tun",
-    }
-)
+NAME_PARTICLES = frozenset(load_lexicon("en")["name_particles"])  # "bin", "van", "al"
 MAX_NAME_TOKENS = 6
 _GENERATIONS = frozenset(load_lexicon("en")["name_generations"])  # "Cruz II", "Roe Jr."
 _ABBREVIATED_GIVEN = frozenset(load_lexicon("en")["abbreviated_given_names"])  # "Ma. Cristina"

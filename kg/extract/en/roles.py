@@ -55,6 +55,7 @@ from kg.extract.en.text import (
     sentence_before,
     split_sentences,
 )
+from kg.extract.en.title_lines import join_title_lines
 from kg.extract.en.titles import (
     LEVEL_WORDS,
     MAIN,
@@ -88,8 +89,8 @@ _APPOSITION = re.compile(
 def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add a RoleClaim per (person, title, organisation) the text states."""
     lex = get_lexicon(vocab)
-    body = article.body
-    people = Mentions(with_short_forms(body, lex, found))
+    people = Mentions(with_short_forms(article.body, lex, found))
+    body = join_title_lines(article.body, lex, people)  # "Name" / "Title" lines: "Name, Title"
     orgs = org_occurrences(body, found)
     sentences = split_sentences(body)
     made: list[list[RoleClaim]] = []  # the claims each sentence gives
@@ -1055,7 +1056,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
 _COMMA_ORG = re.compile(
-    r",\s+((?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in))*)(?=\s*(?:[;,.]|\s+and\s|$))"
+    r",[ \t]+((?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the|on|in))*)"
+    r"(?=[ \t]*(?:[;,.]|[ \t]+and\s|$|\n))"  # a name on one line
 )
 
 

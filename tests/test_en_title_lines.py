@@ -1,0 +1,55 @@
+"""English: the layout of a meeting's minutes and of speaker lists — a name on a line of its own,
+its title on the next — gives the name that title; the headings of minutes ("PRESENT") are no
+organisation, an all-capitals name loses the "OF" before it, and "binti" is part of a name.
+Text written for these tests; every name is invented."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+MINUTES = """MINUTES OF THE TENTH ANNUAL GENERAL MEETING OF KESTREL BERHAD HELD AT THE GRAND ROOM ON \
+THURSDAY, 7 DECEMBER 2023
+
+PRESENT
+
+Y.Bhg. Dato' Ahmad Faizal
+Chairman
+
+Mr. Tan Wei Ming
+Group Managing Director
+
+Puan Siti Aminah binti Yusof
+Independent Non-Executive Director
+
+BY INVITATION
+
+Mr. Ng Chee Keong
+Chief Operating Officer, Kestrel Land Sdn Bhd
+
+Dato' Ahmad Faizal, the Chairman of the Board, chaired the meeting."""
+
+
+def test_a_title_on_the_line_under_a_name_is_the_name_s():
+    got = role_set(extract_en(MINUTES, headline="Annual General Meeting minutes"))
+    assert ("Ahmad Faizal", "chairman", "KESTREL BERHAD", "current") in got
+    assert ("Tan Wei Ming", "general-manager", "KESTREL BERHAD", "current") in got
+    assert (
+        "Siti Aminah binti Yusof",
+        "independent-director",
+        "KESTREL BERHAD",
+        "current",
+    ) in got
+    assert ("Ng Chee Keong", "other", "Kestrel Land Sdn Bhd", "current") in got
+
+
+def test_the_headings_of_minutes_are_no_organisations():
+    names = {o.name for o in extract_en(MINUTES, headline="Annual General Meeting minutes").orgs}
+    assert "PRESENT" not in names
+    assert not any(n.startswith("OF ") for n in names)
+    assert not any("\n" in n for n in names)
+
+
+def test_a_sentence_under_a_name_gives_no_title():
+    text = "Our reporter\nJane Roe\nChairman Tan Wei Ming of Kestrel Berhad said profits rose."
+    got = role_set(extract_en(text))
+    assert not any(p == "Jane Roe" for p, _r, _o, _s in got)
