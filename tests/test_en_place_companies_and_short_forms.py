@@ -63,3 +63,27 @@ def test_vice_glued_to_a_title_is_the_vice_title():
     )
     assert ("Zhao Lei", "vice-governor", "Lanshan Province", "current") in got
     assert ("Zhao Lei", "deputy-party-secretary", "Lanshan Province", "current") in got
+
+
+def test_a_company_named_for_its_trade_then_a_place_is_that_place_s_company():
+    got = role_set(
+        extract_en(
+            "Chris Lake, vice president and general manager of Kestrel Steel Utah, and Jane Roe, "
+            "chief executive of Kestrel Mining Ghana, met the governor."
+        )
+    )
+    assert ("Chris Lake", "general-manager", "Kestrel Steel Utah", "current") in got
+    assert ("Jane Roe", "general-manager", "Kestrel Mining Ghana", "current") in got
+
+
+def test_evp_is_an_executive_vice_president():
+    got = role_set(extract_en("Dan Noble, EVP of Kestrel Corporation, said sales rose."))
+    assert ("Dan Noble", "deputy-general-manager", "Kestrel Corporation", "current") in got
+
+
+def test_the_president_of_a_company_s_named_unit_is_the_unit_s():
+    got = role_set(
+        extract_en("Shannon Pike, president of Kestrel's Verco Group, toured the plant.")
+    )
+    assert ("Shannon Pike", "general-manager", "Verco Group", "current") in got
+    assert not any(o == "Kestrel" for _p, _r, o, _s in got)

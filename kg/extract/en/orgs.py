@@ -212,7 +212,26 @@ def find_org_spans(
             kept.append((start, end))
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
-    return _longest_first(kept)
+    return _longest_first(kept + _with_place_after(body, kept, lex))
+
+
+def _with_place_after(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Kestrel Steel Utah", "Kestrel Mining Ghana": a company named for its trade (the name ends
+    in an industry word) and a place after it is that place's company, its own organisation."""
+    places = lex.places | lex.folded("countries")
+    out = []
+    for start, end in spans:
+        words = body[start:end].split()
+        m = _PLACE_AFTER.match(body, end)
+        if (
+            m is not None
+            and words
+            and words[-1].casefold() in lex.industry
+            and m.group(1).casefold() in places
+            and not _NEXT_CAPITALISED.match(body, m.end())
+        ):
+            out.append((start, m.end()))
+    return out
 
 
 # a connector that opens no name ("MINUTES OF THE MEETING | OF KESTREL BERHAD")

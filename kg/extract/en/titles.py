@@ -530,6 +530,10 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
     if k in ctx.org_at:
         _, end, name = ctx.org_at[k]
+        owned = _OWNED_NAME.match(ctx.text, end, limit)
+        unit = ctx.org_at.get(owned.end()) if owned else None
+        if unit is not None and _org_worded(ctx.lex, unit.name):
+            return OrgAfter(unit.name, unit.end, [])  # "president of X's Y Group": Y Group's
         body = _party_body_after(ctx, end, limit)
         if body is not None:  # "of the X Group Party Group": X Group's party body
             return OrgAfter(name, body, [], party_body=True)
@@ -556,6 +560,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
 
 
 _OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
+_OWNED_NAME = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*/)?(?=[A-Z])")  # "X's Vulcraft/|Verco Group"
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
 
