@@ -131,6 +131,9 @@ def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
         return None
     end = start + len(article.headline)
     named = [(s, name) for s, _e, name in hits if start <= s < end and not _generic_unit(name, lex)]
+    site = _site_org(article.headline, named, lex)
+    if site is not None:
+        return site
     delegation = _DELEGATION.search(article.headline) is not None and (
         _HOSTED.search(article.body) is not None
         or _our_kind_re(lex).search(article.body) is not None
@@ -141,6 +144,16 @@ def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
     )
     visited = visited if delegation else None
     return visited or next((name for _, name in named), None)
+
+
+def _site_org(headline: str, named: list[tuple[int, str]], lex: Lexicon) -> str | None:
+    """The organisation a page's title ends with after a bar ("X Met Y | Negros Provincial
+    Government"): the site's owner, whose page it is; not a news outlet's (`media_words`)."""
+    _head, bar, site = headline.rpartition(" | ")
+    site = site.strip()
+    if not bar or not site or site.split()[-1].casefold() in lex.folded("media_words"):
+        return None
+    return next((name for _s, name in named if name == site), None)
 
 
 _DELEGATION = re.compile(r"\b[Dd]elegations?\b")

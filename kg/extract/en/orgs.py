@@ -212,7 +212,32 @@ def find_org_spans(
             kept.append((start, end))
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
-    return _longest_first(kept + _with_place_after(body, kept, lex))
+    return _longest_first(kept + _with_place_after(body, kept, lex) + _located_in(body, kept, lex))
+
+
+def _located_in(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "Consulate-General of X | in Osaka", "Embassy of X | in Tokyo": a mission's name goes on with
+    the place it sits in (`located_heads`; a listed place or country)."""
+    heads = lex.folded("located_heads")
+    places = lex.places | lex.folded("countries")
+    out = []
+    for start, end in spans:
+        m = lex.made(_in_place_re).match(body, end)
+        if (
+            m is not None
+            and any(w.casefold() in heads for w in body[start:end].split())
+            and m.group(1).casefold() in places
+        ):
+            out.append((start, m.end()))
+    return out
+
+
+def _in_place_re(lex: Lexicon) -> re.Pattern[str]:
+    """ " in Osaka", " in the Republic of South Africa": the place in group 1."""
+    forms = "|".join(re.escape(f) for f in lex.words("state_forms"))
+    return re.compile(
+        rf" in (?:the )?(?:(?:{forms}) of (?:the )?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    )
 
 
 def _with_place_after(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -913,6 +938,23 @@ def _bilateral_dash(body: str, prev, tok, gap: str, lex: Lexicon) -> bool:
     )
 
 
+def _past_capitals_lead(run, lex: Lexicon):
+    """An all-capitals run without the words that open it before an "OF" and are no
+    organisation's ("THE OFFICIALS OF THE | EMBASSY OF ...": a headline's words, not the name)."""
+    heads = lex.folded("of_heads") | lex.org_suffixes
+    capitals = all(t.text.isupper() or not t.text.isalpha() for t in run)
+    if capitals and len(run) > 4 and run[0].text == "THE" and run[2].text == "OF":
+        run = run[1:]  # "THE OFFICIALS OF ..."
+    while (
+        len(run) > 3
+        and all(t.text.isupper() or not t.text.isalpha() for t in run)
+        and run[1].text == "OF"
+        and run[0].text.casefold() not in heads
+    ):
+        run = run[3:] if run[2].text == "THE" else run[2:]
+    return run
+
+
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (
         run[0].text in lex.words("chain_lead_stop")
@@ -924,8 +966,10 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
     run = _body_of(run, lex)
     if run and run[0].text == "the":
         run = run[1:]  # "Standing Committee of the X People's Congress": the name after "the"
+    run = _past_capitals_lead(run, lex)
     spans, begin, last = [], 0, None
     of_heads = lex.folded("of_heads")
+    possessives = lex.folded("possessive_in_names")
     complement = False  # inside the "of ..." of "Ministry of Housing and Urban-Rural Development"
     for k, (_s, _e, word) in enumerate(run):
         w = word.casefold()
@@ -934,6 +978,19 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         if complement and word[:1].isupper():
             last = k
             continue
+        if complement and word == "s" and run[k - 1].text.casefold() in possessives:
+            continue  # "Embassy of the People|'s Republic of China": the complement goes on
+        if (
+            complement
+            and w == "of"
+            and run[k - 1].text.casefold() in lex.folded("state_forms")
+            and k + 1 < len(run)
+            and (
+                run[k + 1].text[:1].isupper()
+                or (run[k + 1].text == "the" and k + 2 < len(run) and run[k + 2].text[:1].isupper())
+            )
+        ):
+            continue  # "of the People's Republic | of China", "of the Republic of the Philippines"
         if complement and w == "the" and run[k - 1].text.casefold() in ("of", "for"):
             continue  # "of the Petroleum ...": the complement goes on
         if complement and w in ("and", "&"):

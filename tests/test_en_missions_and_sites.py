@@ -1,0 +1,61 @@
+"""English: names of diplomatic missions ("Consulate-General of the People's Republic of China in
+Osaka"), a hospital whose "people's" translation printed in lower case, an all-capitals headline
+whose opening words are no name, and the organisation a page's title ends with after a bar.
+Sentences written for these tests; every person and most bodies invented."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+
+def test_a_consulate_named_with_its_state_and_its_city():
+    got = role_set(
+        extract_en(
+            "Xue Lin, Consul General of the Consulate-General of the People's Republic of China "
+            "in Osaka, attended the reception."
+        )
+    )
+    assert (
+        "Xue Lin",
+        "other",
+        "Consulate-General of the People's Republic of China in Osaka",
+        "current",
+    ) in got
+
+
+def test_an_embassy_in_a_state_named_in_full():
+    names = {
+        o.name
+        for o in extract_en(
+            "The delegation visited the Embassy of the Republic of Lanshan in the Republic of "
+            "South Africa on Monday."
+        ).orgs
+    }
+    assert "Embassy of the Republic of Lanshan in the Republic of South Africa" in names
+
+
+def test_people_s_in_lower_case_inside_a_name():
+    got = role_set(extract_en("Zhou Bin, president of Heyuan Provincial people's Hospital, said."))
+    assert any(o == "Heyuan Provincial people's Hospital" for _p, _r, o, _s in got)
+    assert not any(o == "Heyuan Provincial" for _p, _r, o, _s in got)
+
+
+def test_a_page_title_s_organisation_after_a_bar_is_the_page_s():
+    found = extract_en(
+        "Governor Ana Cruz met the officials of the Embassy of the Republic of Lanshan in Tokyo. "
+        "Provincial Administrator Tomas Reyes joined the talks.",
+        headline=(
+            "GOV. CRUZ MET WITH THE OFFICIALS OF THE EMBASSY OF THE REPUBLIC OF LANSHAN IN TOKYO | "
+            "Negros Provincial Government"
+        ),
+    )
+    assert found.main_org == "Negros Provincial Government"
+    assert not any(o.name.startswith("THE OFFICIALS") for o in found.orgs)
+
+
+def test_a_news_outlet_after_a_bar_is_not_the_page_s():
+    found = extract_en(
+        "Tom Baker, chairman of Kestrel Holdings, met investors on Monday.",
+        headline="Kestrel Holdings chairman meets investors | Lanshan Daily",
+    )
+    assert found.main_org != "Lanshan Daily"
