@@ -48,3 +48,14 @@ def test_a_move_in_a_later_clause_is_the_sentence_s_person_s():
     )
     got = roles_of(zh_extract(text, headline="央企高管变动", date="2022-07-13"))
     assert ("Pu Xiaodong", "chairman", "华远矿业集团", "current") in got
+
+
+def test_that_association_is_the_one_named_last_not_the_visitors():
+    text = (
+        "5月3日，青岚工商联合会会长苏有信一行七人访问河湾中华总商会，受到该会理事长高开明，"
+        "副理事长崔煜林、何富强等的热情接待。"
+    )
+    got = roles_of(zh_extract(text, headline="青岚客商来访", date="2024-05-04"))
+    assert ("Gao Kaiming", "other", "河湾中华总商会", "current") in got
+    assert ("Cui Yulin", "other", "河湾中华总商会", "current") in got
+    assert not any(p == "Gao Kaiming" and o == "青岚工商联合会" for p, _r, o, _s in got)

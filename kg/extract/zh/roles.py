@@ -992,6 +992,8 @@ def _sentence_roles(
                 _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
             )
             near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
+            if first and first.org == "" and _points_back(first.generic):
+                near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
             if near and not last_org and _delegation_of(s, near):
                 near = None  # "X大学代表团在校长A的陪同下": A is the host's, not X's
             evidence = evidence_at(article, start + ps)
@@ -1028,6 +1030,14 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+def _points_back(generic: str | None) -> bool:
+    """Whether a generic word points back to the organisation named last ("该会", "该行")."""
+    lex = zh_lexicon()
+    return bool(generic) and (
+        generic in lex.referring_kind_words or generic in lex.referring_generics
+    )
 
 
 def _successor_before(s: str, start: int, spans) -> Found | None:
