@@ -2183,6 +2183,25 @@ def _president_page(ctx: Context, found: Extraction, sentence: Span) -> bool:
     )
 
 
+def _org_of_item_before(ctx: Context, title_start: int) -> str | None:
+    """The organisation that ends the list item before a bare "B, <title>" ("A, director of X,
+    and B, deputy director"; "..., X Co., Ltd., B, deputy director"), else None."""
+    holder = _ITEM_HOLDER_GAP.search(ctx.text, max(0, title_start - 4), title_start)
+    if holder is None:
+        return None
+    spans = ctx.people_spans
+    i = bisect.bisect_right(spans.ends, holder.start()) - 1
+    if i < 0 or spans.ends[i] != holder.start():
+        return None
+    before = _ITEM_ORG_GAP.search(ctx.text, max(0, spans.starts[i] - 8), spans.starts[i])
+    return ctx.org_end.get(before.start()) if before else None
+
+
+_ITEM_HOLDER_GAP = re.compile(r"\s*,\s*$")  # "B|, |deputy director"
+_BARE_TITLE_END = re.compile(r"\s*(?:[,;.]|and\s|$)")  # the bare title's item ends there
+_ITEM_ORG_GAP = re.compile(r"\.?\s*[,;]\s*(?:and\s+)?$")  # "X|, and |B", "X Co., Ltd.|, |B"
+
+
 def _possessive_after(ctx: Context, end: int) -> bool:
     """Whether the name right after a title at `end` is a possessive ("President A's speech"):
     the way heads of state are cited on an institution's page, never its own president."""
@@ -2226,6 +2245,13 @@ def _claim(
         org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
         org = own  # "Premier X" on the page of a provincial government: that government's
+    elif (
+        org is None
+        and item.org is None
+        and _BARE_TITLE_END.match(ctx.text, item.end)
+        and (listed := _org_of_item_before(ctx, item.start))
+    ):
+        org = listed  # "A, director of X, and B, deputy director": X's deputy director
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's

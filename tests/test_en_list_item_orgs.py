@@ -1,0 +1,47 @@
+"""English: in a list of "Name, title of Organisation" items, an item with a bare title ("and B,
+vice president,") holds it at the organisation of the item before, not at the page's own
+organisation. Sentences written for these tests; every name and body is invented."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+
+def test_a_bare_title_after_an_item_with_an_organisation():
+    got = role_set(
+        extract_en(
+            "Gao Ju, secretary of the Party Committee of Lanshan Chemical Vocational College, and "
+            "Yan Xiaoli, vice president, warmly received the guests.",
+            headline="Kestrel Seed Industry delegation visits Lanshan University",
+        )
+    )
+    assert ("Yan Xiaoli", "other", "Lanshan Chemical Vocational College", "current") in got
+    assert not any(p == "Yan Xiaoli" and o.startswith("Kestrel") for p, _r, o, _s in got)
+
+
+def test_a_bare_title_between_two_items_with_organisations():
+    got = role_set(
+        extract_en(
+            "Wang Derun, Director of the Science and Technology Department of Lanshan Province, "
+            "Ding Wenzhen, Deputy Director, Dai Zuyun, chairman of Kestrel Seed Co., Ltd., "
+            "attended the meeting.",
+            headline="Kestrel Seed Co., Ltd. delegation visits Lanshan University",
+        )
+    )
+    assert (
+        "Ding Wenzhen",
+        "other",
+        "Science and Technology Department of Lanshan Province",
+        "current",
+    ) in got
+    assert not any(p == "Ding Wenzhen" and o.startswith("Kestrel") for p, _r, o, _s in got)
+
+
+def test_a_title_that_goes_on_is_no_bare_title():
+    got = role_set(
+        extract_en(
+            "Gao Ju, secretary of the Party Committee of Lanshan Vocational College, and Yan Xiaoli, "
+            "vice president of Kestrel Seed Co., Ltd., received the guests."
+        )
+    )
+    assert ("Yan Xiaoli", "deputy-general-manager", "Kestrel Seed Co., Ltd.", "current") in got
