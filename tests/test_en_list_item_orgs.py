@@ -45,3 +45,15 @@ def test_a_title_that_goes_on_is_no_bare_title():
         )
     )
     assert ("Yan Xiaoli", "deputy-general-manager", "Kestrel Seed Co., Ltd.", "current") in got
+
+
+def test_the_head_of_a_bank_s_branch_printed_after_a_comma_heads_the_branch():
+    found = extract_en(
+        "Mayor Zhou Hong met Wang Jing, head of Kestrel Bank of Lanshan, Guangzhou Sub-Branch, "
+        "on Monday."
+    )
+    got = role_set(found)
+    assert ("Wang Jing", "head", "Kestrel Bank of Lanshan, Guangzhou Sub-Branch", "current") in got
+    assert not any(o == "Kestrel Bank of Lanshan" for _p, _r, o, _s in got)
+    branch = next(o for o in found.orgs if o.name.endswith("Sub-Branch"))
+    assert "Guangzhou Sub-Branch" in branch.aliases

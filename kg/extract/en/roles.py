@@ -2643,7 +2643,12 @@ def _ensure_org(
     article: Article, found: Extraction, name: str, sentence: Span, aliases: tuple[str, ...] = ()
 ) -> None:
     if not any(o.name == name or name in o.aliases for o in found.orgs):
+        branch = _COMMA_BRANCH_NAME.fullmatch(name)  # "X Bank, Guangzhou Sub-Branch"
+        aliases = aliases or ((branch.group(1),) if branch else ())
         found.orgs.append(OrgMention(name, evidence(article, sentence), aliases))
+
+
+_COMMA_BRANCH_NAME = re.compile(r"[^,]+,\s+([A-Z][\w ]*(?:Sub-[Bb]ranch|Branch))")
 
 
 def _lower_case_ministry(ctx: Context, item) -> tuple[str, str] | None:

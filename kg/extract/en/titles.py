@@ -318,7 +318,29 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     tail = (
         ctx.lex.made(_bracket_then_legal).match(ctx.text, found.end, limit) if found.name else None
     )
-    return found._replace(end=tail.end()) if tail else found
+    found = found._replace(end=tail.end()) if tail else found
+    return _with_branch_after(ctx, found, limit)
+
+
+def _with_branch_after(ctx: Context, found: OrgAfter, limit: int) -> OrgAfter:
+    """ "of People's Bank of China, Guangzhou Sub-Branch": the branch of a place, printed after
+    its bank and a comma, is the organisation (its head heads the branch, not the bank)."""
+    name = found.name
+    if not name or name is MAIN:
+        return found
+    start = found.end - len(name)
+    m = _COMMA_BRANCH.match(ctx.text, found.end, limit)
+    if start < 0 or ctx.text[start : found.end] != name or m is None:
+        return found
+    if m.group(1).casefold() not in ctx.lex.places | ctx.lex.folded("countries"):
+        return found
+    span = Span(start, m.end())
+    return OrgAfter(ctx.text[start : m.end()], m.end(), [*found.spans, span])
+
+
+_COMMA_BRANCH = re.compile(
+    r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:Central[ \t]+)?(?:Sub-[Bb]ranch|Branch)\b"
+)
 
 
 def _bracket_then_legal(lex: Lexicon) -> re.Pattern[str]:
