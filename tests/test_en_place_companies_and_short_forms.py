@@ -87,3 +87,20 @@ def test_the_president_of_a_company_s_named_unit_is_the_unit_s():
     )
     assert ("Shannon Pike", "general-manager", "Verco Group", "current") in got
     assert not any(o == "Kestrel" for _p, _r, o, _s in got)
+
+
+def test_a_company_named_holdings_is_no_person():
+    found = extract_en("Tom Baker joins Kestrel Holdings as chairman.")
+    assert "Kestrel Holdings" not in {p.name for p in found.persons}
+    assert ("Tom Baker", "chairman", "Kestrel Holdings", "current") in role_set(found)
+
+
+def test_would_step_down_and_stood_down_leave_the_post():
+    got = role_set(
+        extract_en(
+            "Kestrel Holdings said Tom Baker would step down as chief executive. Jane Roe stood "
+            "down as chairman of Avonmere Water in May."
+        )
+    )
+    assert ("Tom Baker", "general-manager", "Kestrel Holdings", "former") in got
+    assert ("Jane Roe", "chairman", "Avonmere Water", "former") in got
