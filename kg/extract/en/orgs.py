@@ -247,16 +247,18 @@ def _with_place_after(body: str, spans: list[Candidate], lex: Lexicon) -> list[C
     out = []
     for start, end in spans:
         words = body[start:end].split()
-        m = _PLACE_AFTER.match(body, end)
-        if (
-            m is not None
-            and words
-            and words[-1].casefold() in lex.industry
-            and m.group(1).casefold() in places
-            and not _NEXT_CAPITALISED.match(body, m.end())
-        ):
-            out.append((start, m.end()))
+        if words and words[-1].casefold() in lex.industry:
+            after = _place_after(body, end, places)
+            if after and not _NEXT_CAPITALISED.match(body, after):
+                out.append((start, after))
     return out
+
+
+def _place_after(body: str, end: int, places: frozenset[str]) -> int | None:
+    """Where a place of `places` printed right after a name ending at `end` ends (with a
+    "Branch" or "Company" after it), else None."""
+    m = _PLACE_AFTER.match(body, end)
+    return m.end() if m and m.group(1).casefold() in places else None
 
 
 # a connector that opens no name ("MINUTES OF THE MEETING | OF KESTREL BERHAD")
@@ -410,11 +412,9 @@ def _table_spans(body: str, vocab: Vocab, lex: Lexicon, tickers: SpanSet) -> lis
     spans += [
         (s, e) for s, e, _ in occurrences(body, single) if not _opens_longer_name(body, e, lex)
     ]
-    spans += [
-        (s, m.end())
-        for s, e in spans
-        if (m := _PLACE_AFTER.match(body, e)) and m.group(1).casefold() in lex.folded("places")
-    ]  # "China Mobile Shanghai": the group's company of a Chinese place, its own organisation
+    spans += [  # "China Mobile Shanghai": the group's company of a Chinese place, its own organisation
+        (s, after) for s, e in spans if (after := _place_after(body, e, lex.folded("places")))
+    ]
     return [(s, e) for s, e in spans if not overlaps(tickers, s, e)]  # "(NYSE: ABC)": a listing
 
 
@@ -941,16 +941,12 @@ def _bilateral_dash(body: str, prev, tok, gap: str, lex: Lexicon) -> bool:
 def _past_capitals_lead(run, lex: Lexicon):
     """An all-capitals run without the words that open it before an "OF" and are no
     organisation's ("THE OFFICIALS OF THE | EMBASSY OF ...": a headline's words, not the name)."""
+    if not all(t.text.isupper() or not t.text.isalpha() for t in run):
+        return run
     heads = lex.folded("of_heads") | lex.org_suffixes
-    capitals = all(t.text.isupper() or not t.text.isalpha() for t in run)
-    if capitals and len(run) > 4 and run[0].text == "THE" and run[2].text == "OF":
+    if len(run) > 4 and run[0].text == "THE" and run[2].text == "OF":
         run = run[1:]  # "THE OFFICIALS OF ..."
-    while (
-        len(run) > 3
-        and all(t.text.isupper() or not t.text.isalpha() for t in run)
-        and run[1].text == "OF"
-        and run[0].text.casefold() not in heads
-    ):
+    while len(run) > 3 and run[1].text == "OF" and run[0].text.casefold() not in heads:
         run = run[3:] if run[2].text == "THE" else run[2:]
     return run
 
