@@ -53,3 +53,21 @@ def test_a_sentence_under_a_name_gives_no_title():
     text = "Our reporter\nJane Roe\nChairman Tan Wei Ming of Kestrel Berhad said profits rose."
     got = role_set(extract_en(text))
     assert not any(p == "Jane Roe" for p, _r, _o, _s in got)
+
+
+def test_months_in_lower_case_and_in_capitals_date_a_meeting():
+    found = extract_en(
+        "On march 26, Jane Roe, chairman of Kestrel Holdings, chaired the annual general meeting."
+    )
+    assert any(str(e.start) == "2023-03-26" for e in found.events)
+    found = extract_en(
+        "THE ANNUAL GENERAL MEETING WAS HELD ON THURSDAY, 7 DECEMBER 2017. Jane Roe, chairman of "
+        "Kestrel Berhad, chaired the meeting.",
+        published=None,
+    )
+    assert any(str(e.start) == "2017-12-07" for e in found.events)
+
+
+def test_may_in_lower_case_is_no_month():
+    found = extract_en("Kestrel Holdings said sales may 5 times exceed costs, Jane Roe said.")
+    assert not any(str(e.start).endswith("-05-05") for e in found.events)

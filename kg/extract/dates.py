@@ -154,6 +154,16 @@ def _month(word: str | None) -> int | None:
     return _month_names().get(word.rstrip(".").casefold()) if word else None
 
 
+def _month_forms(name: str) -> str:
+    """A month's name as pages print it: capitalised, in capitals ("7 DECEMBER 2017"), and a full
+    name in lower case too ("march 26"; not "may", a verb, nor the short forms, which are words)."""
+    forms = [name.capitalize(), name.upper()]
+    if len(name) > 4 or name in load_lexicon("en").get("lower_case_months", ()):
+        forms.append(name)
+    dot = r"\.?" if len(name) <= 4 else ""
+    return "|".join(f"{re.escape(f)}{dot}" for f in forms)
+
+
 def _num(value: str | None) -> int | None:
     return int(value) if value else None
 
@@ -161,7 +171,7 @@ def _num(value: str | None) -> int | None:
 @lru_cache(maxsize=1)
 def _patterns():
     names = sorted(_month_names(), key=len, reverse=True)
-    mon = "(" + "|".join(n.capitalize() + (r"\.?" if len(n) <= 4 else "") for n in names) + ")"
+    mon = "(" + "|".join(_month_forms(n) for n in names) + ")"
     to = r"\s*(?:to|until|till|through|-|–|—|~)\s*"
     to_mt = r"\s*(?:to|until|-|–|—|~|至|到)\s*"
 
