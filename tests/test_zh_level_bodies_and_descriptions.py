@@ -59,3 +59,15 @@ def test_that_association_is_the_one_named_last_not_the_visitors():
     assert ("Gao Kaiming", "other", "河湾中华总商会", "current") in got
     assert ("Cui Yulin", "other", "河湾中华总商会", "current") in got
     assert not any(p == "Gao Kaiming" and o == "青岚工商联合会" for p, _r, o, _s in got)
+
+
+def test_today_is_the_lead_s_day_and_yesterday_the_day_before():
+    text = (
+        "本报8月29日讯（记者柯文）今天上午，市委副书记、市长韦立新会见了青岚银行党委书记、"
+        "行长蒲晓东一行。"
+    )
+    found = zh_extract(text, headline="韦立新会见青岚银行客人", date="2019-08-30")
+    assert [str(e.start) for e in found.events] == ["2019-08-29"]
+    text = "昨日，市委副书记、市长韦立新会见了青岚银行党委书记、行长蒲晓东一行。"
+    found = zh_extract(text, headline="韦立新会见青岚银行客人", date="2019-08-30")
+    assert [str(e.start) for e in found.events] == ["2019-08-29"]

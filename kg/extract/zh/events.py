@@ -143,9 +143,10 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     ("5月20日，A与B签署协议。双方出席签约仪式")."""
     out, spans, last = [], sentence_spans(article.body), None
     stamp = None if article.published else _month_stamp(article.text)
+    today = _lead_day(article)
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for _, d_end, first, until in _dates(s, article.published, last, stamp)[:1]:
+        for _, d_end, first, until in _dates(s, article.published, last, stamp, today)[:1]:
             last = (first, until)
             noun = _noun(s, d_end, orgs)
             if (
@@ -155,7 +156,7 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
             ):
                 following = spans[i + 1]
                 nxt = article.body[following.start : following.end]
-                if not _dates(nxt, article.published, last, stamp) and (
+                if not _dates(nxt, article.published, last, stamp, today) and (
                     later := _noun(nxt, 0, orgs)
                 ):
                     noun, start, end, d_end = later, following.start, following.end, 0
@@ -183,11 +184,26 @@ def _month_stamp(text: str) -> tuple[int, int] | None:
 _OWN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?第[一二三四五六七八九十\d]+(?:次|期|届)")
 
 
+def _lead_day(article: Article) -> date | None:
+    """The day "今天" means: the date of the lead's dispatch ("本报8月29日讯", "X社北京8月29日电"),
+    else the publication date; None without either."""
+    m = _LEAD_DATE.search(article.text[:600])
+    if m and article.published:
+        lead = find_dates(m.group(1), article.published)
+        if lead:
+            return lead[0][2]
+    return article.published
+
+
+_LEAD_DATE = re.compile(r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)")
+
+
 def _dates(
     s: str,
     published: date | None,
     last: tuple[date, date | None] | None,
     stamp: tuple[int, int] | None = None,
+    today: date | None = None,
 ) -> list[tuple[int, int, date, date | None]]:
     """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
     (the (first, last) day of the date given last) or of publication; else its opening
@@ -206,7 +222,13 @@ def _dates(
         found = found[
             1:
         ]  # "X社北京8月26日电 ……典礼8月25日举行": the dispatch's date, then the event's
-    if found or last is None:
+    if found:
+        return found
+    for word, days in (load_lexicon("zh").get("today_words") or {}).items():
+        at = s.find(word)
+        if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
+            return [(at, at + len(word), today + timedelta(days=days), None)]
+    if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
         at = s.find(word)
