@@ -1503,7 +1503,7 @@ def _name_before(
         who = _WHO.match(gap)  # "Name, 78, who has resigned as <title>"
         gap = " " + gap[who.end() :] if who else gap
     ended = _ENDED_SPAN.search(gap) is not None  # "served from 2001 to 2005 as"
-    gap = _LINK_FILLERS.sub("", gap)  # "has also served for five years as": "has served as"
+    gap = ctx.lex.made(_link_fillers).sub("", gap)  # "has also served for five years as"
     linked = _ARTICLE_AFTER.sub("", gap.strip())  # "was appointed as the <title>"
     linked = _company_possessive(ctx.lex).sub("", linked)  # "has resigned as the group's <title>"
     for status in ("former", "current"):
@@ -1548,13 +1548,22 @@ _WHO_CLOSED = re.compile(
     r"\s*,\s*who\s+[^;()]{1,120}?,\s+(?=(?:has|have|had|was|were|is|are|will)\s)"
 )
 _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
-# Words inside a link that change nothing of it: "also", "currently", a span of time.
-_LINK_FILLERS = re.compile(
-    r"(?<=\s)(?:also|currently|now|still|recently)\s+"
-    r"|\s+(?:for\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?)"
-    r"|since\s+(?:\w+\s+)?\d{4}|(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}"
-    r"|in\s+\d{4}|(?:earlier\s+)?(?:last|this)\s+(?:year|month|week))(?=\s)"  # "was last year appointed"
-)
+
+
+def _link_fillers(lex: Lexicon) -> re.Pattern[str]:
+    """Words inside a link that change nothing of it: an adverb of `link_adverbs` ("also",
+    "recently"), a span of time ("for five years", "since 2010", "was last year appointed")."""
+    adverbs = "|".join(
+        re.escape(a) for a in sorted(lex.words("link_adverbs"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<=\s)(?:{adverbs})\s+(?!\d)"
+        r"|\s+(?:for\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?)"
+        r"|since\s+(?:\w+\s+)?\d{4}|(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}"
+        r"|in\s+\d{4}|(?:earlier\s+)?(?:last|this)\s+(?:year|month|week))(?=\s)"
+    )
+
+
 _ENDED_SPAN = re.compile(r"\s(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4}\s")
 
 
