@@ -57,3 +57,10 @@ def test_the_head_of_a_bank_s_branch_printed_after_a_comma_heads_the_branch():
     assert not any(o == "Kestrel Bank of Lanshan" for _p, _r, o, _s in got)
     branch = next(o for o in found.orgs if o.name.endswith("Sub-Branch"))
     assert "Guangzhou Sub-Branch" in branch.aliases
+
+
+def test_a_description_in_lower_case_between_a_name_and_its_link():
+    got = role_set(
+        extract_en("Jane Roe, a former banker, was named chief executive of Kestrel Holdings.")
+    )
+    assert ("Jane Roe", "general-manager", "Kestrel Holdings", "current") in got

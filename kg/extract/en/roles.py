@@ -1495,8 +1495,8 @@ def _name_before(
         known = ctx.org_at[before[-1].end + joined.start(1)]
         if known.end == before[-1].end + joined.end(1):
             return before[-1].name, False
-    closed = _WHO_CLOSED.match(gap)  # "Name, who is a director of X, has been appointed as"
-    gap = " " + gap[closed.end() :] if closed else gap
+    closed = _WHO_CLOSED.match(gap) or _DESCRIBED_CLOSED.match(gap)
+    gap = " " + gap[closed.end() :] if closed else gap  # "Name, who is .../a former banker, was"
     who = _WHO.match(gap) or _AGE.match(gap)  # "Name, who has been <title>", "Name, 54, was"
     if who:
         gap = " " + gap[who.end() :]
@@ -1546,6 +1546,10 @@ _WHO = re.compile(r"\s*(?:\([A-Za-z.]{2,8}\)\s*)?,?\s*who(?=\s)")
 # a relative clause closed by a comma before the sentence's own verb
 _WHO_CLOSED = re.compile(
     r"\s*,\s*who\s+[^;()]{1,120}?,\s+(?=(?:has|have|had|was|were|is|are|will)\s)"
+)
+# "Name, a former banker, was named ...": a description in lower case, no post of its own
+_DESCRIBED_CLOSED = re.compile(
+    r"\s*,\s*an?\s+[a-z][a-z'’ -]{1,60},\s+(?=(?:has|have|had|was|were|is|are|will)\s)"
 )
 _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
 
