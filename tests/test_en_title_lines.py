@@ -71,3 +71,10 @@ def test_months_in_lower_case_and_in_capitals_date_a_meeting():
 def test_may_in_lower_case_is_no_month():
     found = extract_en("Kestrel Holdings said sales may 5 times exceed costs, Jane Roe said.")
     assert not any(str(e.start).endswith("-05-05") for e in found.events)
+
+
+def test_a_capitals_word_alone_on_its_line_is_no_organisation():
+    found = extract_en("MENU\n\nSHARE\n\nJane Roe, chairman of Kestrel Holdings, said profits rose.")
+    names = {o.name for o in found.orgs}
+    assert "MENU" not in names and "SHARE" not in names
+    assert "Kestrel Holdings" in names

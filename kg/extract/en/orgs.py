@@ -491,10 +491,19 @@ def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Ca
             or overlaps(tickers, m.start(), m.end())
             or _shouting(body, m.start())
             or _dateline(body, m.start(), m.end())
+            or _alone_on_line(body, m.start(), m.end())  # "MENU", "SHARE": a page's buttons
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _alone_on_line(body: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is all its line holds (spaces aside)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    return not body[line_start:start].strip() and not body[end:line_end].strip()
 
 
 # Stock listings printed after a company: "(TSX: ABC; NYSE: ABC)", "(US-OTC: ABCDF)",
