@@ -74,7 +74,17 @@ def test_may_in_lower_case_is_no_month():
 
 
 def test_a_capitals_word_alone_on_its_line_is_no_organisation():
-    found = extract_en("MENU\n\nSHARE\n\nJane Roe, chairman of Kestrel Holdings, said profits rose.")
+    found = extract_en(
+        "MENU\n\nSHARE\n\nJane Roe, chairman of Kestrel Holdings, said profits rose."
+    )
     names = {o.name for o in found.orgs}
     assert "MENU" not in names and "SHARE" not in names
     assert "Kestrel Holdings" in names
+
+
+def test_a_number_word_opening_a_sentence_is_no_company():
+    found = extract_en(
+        "Two deans from Lanshan University spoke. Two deans also visited Kestrel Holdings, whose "
+        "chairman Jane Roe received them."
+    )
+    assert "Two" not in {o.name for o in found.orgs}
