@@ -62,6 +62,7 @@ from kg.extract.en.titles import (
     Context,
     TitleItem,
     TitleList,
+    branch_of,
     only_of_kind,
     parse_titles,
     portfolio_title,
@@ -2656,12 +2657,9 @@ def _ensure_org(
     article: Article, found: Extraction, name: str, sentence: Span, aliases: tuple[str, ...] = ()
 ) -> None:
     if not any(o.name == name or name in o.aliases for o in found.orgs):
-        branch = _COMMA_BRANCH_NAME.fullmatch(name)  # "X Bank, Guangzhou Sub-Branch"
-        aliases = aliases or ((branch.group(1),) if branch else ())
+        branch = branch_of(name)  # "X Bank, Guangzhou Sub-Branch": the branch alone, an alias
+        aliases = aliases or ((branch,) if branch else ())
         found.orgs.append(OrgMention(name, evidence(article, sentence), aliases))
-
-
-_COMMA_BRANCH_NAME = re.compile(r"[^,]+,\s+([A-Z][\w ]*(?:Sub-[Bb]ranch|Branch))")
 
 
 def _lower_case_ministry(ctx: Context, item) -> tuple[str, str] | None:

@@ -338,6 +338,13 @@ def _with_branch_after(ctx: Context, found: OrgAfter, limit: int) -> OrgAfter:
     return OrgAfter(ctx.text[start : m.end()], m.end(), [*found.spans, span])
 
 
+def branch_of(name: str) -> str | None:
+    """The branch of a name read by `_with_branch_after` ("X Bank, Guangzhou Sub-Branch" ->
+    "Guangzhou Sub-Branch"), else None."""
+    m = _COMMA_BRANCH.search(name)
+    return name[m.start(1) :] if m and m.end() == len(name) else None
+
+
 _COMMA_BRANCH = re.compile(
     r",[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:Central[ \t]+)?(?:Sub-[Bb]ranch|Branch)\b"
 )

@@ -187,7 +187,7 @@ _OWN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?第[一二三四五六七八�
 def _lead_day(article: Article) -> date | None:
     """The day "今天" means: the date of the lead's dispatch ("本报8月29日讯", "X社北京8月29日电"),
     else the publication date; None without either."""
-    m = _LEAD_DATE.search(article.text[:600])
+    m = _lead_date().search(article.text[:600])
     if m and article.published:
         lead = find_dates(m.group(1), article.published)
         if lead:
@@ -195,7 +195,12 @@ def _lead_day(article: Article) -> date | None:
     return article.published
 
 
-_LEAD_DATE = re.compile(r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)")
+@lru_cache(maxsize=1)
+def _lead_date() -> re.Pattern[str]:
+    """A date right before a lead's mark ("8月29日讯", "3月5日电": `news_credits.lead_marks`)."""
+    marks = load_lexicon("zh")["news_credits"]["lead_marks"]
+    alternation = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
 
 
 def _dates(
