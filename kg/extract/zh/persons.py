@@ -162,6 +162,33 @@ def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]")
 
 
+def _predicate_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Names completing a title as its predicate (`title_predicates`: "董事长为A，", "总经理由A
+    担任"), where jieba cuts the name ("柯文/涛"): a family name first, closed right there by
+    a comma or the clause's end, or by the predicate's own tail (担任)."""
+    found = []
+    for _, end in title_spans(sentence, words):
+        for marker, tail in zh_lexicon().title_predicates:
+            if not sentence.startswith(marker, end):
+                continue
+            pos = end + len(marker)
+            length = read_name(sentence, pos, words, bounds | {pos}, listed=True)
+            close = pos + length
+            closed = (
+                sentence.startswith(tail, close)
+                if tail
+                else sentence[close : close + 1] in _CLOSERS
+            )
+            if (
+                length
+                and close in bounds
+                and closed
+                and dictionary_tag(sentence[pos:close]) in _NAME_LIKE_TAGS
+            ):
+                found.append((pos, close))
+    return found
+
+
 def _before_titles(sentence: str, words) -> list[tuple[int, int]]:
     """Names jieba segments as one word right before a title of `implied_orgs` or 同志."""
     lex = zh_lexicon()
@@ -471,11 +498,11 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
             found.append((s, e))
         elif (
             tag in NAME_TAGS
-            and e - s == 3
+            and e - s in (3, 4)
             and sentence[e - 1] in zh_lexicon().name_glue
-            and read_name(sentence, s, words, bounds | {e - 1}) == 2
+            and read_name(sentence, s, words, bounds | {e - 1}) == e - s - 1
         ):
-            found.append((s, e - 1))  # jieba's "姚林于": the name and the word after it
+            found.append((s, e - 1))  # jieba's "姚林于", "蒲晓东于": the name and the word after it
     return found
 
 
@@ -540,6 +567,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _before_glued_verb(sentence, words, bounds),
             _before_glued_deng(sentence, words, bounds),
             _clause_appointees(sentence, words, bounds),
+            _predicate_names(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )

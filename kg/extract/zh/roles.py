@@ -334,7 +334,9 @@ _RESIGNATION_REPORT = re.compile(
 _POST_CLOSED = re.compile(r"[^，,。；;]{0,30}?的?职[务位]")  # "…副市长、市公安局局长的职务"
 _TITLE_LIST_JOINS = ("以及", "及")
 _DATED_LINK = re.compile(
-    r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:任|担任|出任|调任|升任)"
+    r"[，,]?于?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?"
+    r"(?:[“\"「][\u4e00-\u9fff]{1,4}[”\"」])?"  # a word in quotes: "“空降”担任", parachuted in
+    r"(?:任|担任|出任|调任|升任)"
 )
 
 
@@ -991,7 +993,11 @@ def _sentence_roles(
             by_event = left or (
                 _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
             )
-            near = last_org or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
+            near = (
+                last_org
+                or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
+                or _subject_referent(article.body, start, ps, orgs)
+            )
             if first and first.org == "" and _points_back(first.generic):
                 near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
             if near and not last_org and _delegation_of(s, near):
@@ -1030,6 +1036,27 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+def _subject_referent(body: str, start: int, ps: int, orgs: list[str]) -> str | None:
+    """The organisation a clause's subject points back to ("该集团注册地为X，董事长为A": the
+    group named before), for titles with no organisation of their own: the last word of
+    `referring_generics` or `referring_kind_words` opening a clause of the sentence before the
+    name, and the organisation named last before that word (of the word's kind)."""
+    lex = zh_lexicon()
+    s, best = body[start : start + ps], None
+    for word in (*lex.referring_generics, *lex.referring_kind_words):
+        at = s.rfind(word)
+        while at > 0 and s[at - 1] not in _CLAUSE_MARKS:
+            at = s.rfind(word, 0, at)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, word)
+    if best is None:
+        return None
+    at, word = best
+    org = _named_before(body, start + at, orgs)
+    kinds = lex.referring_kind_words.get(word)
+    return org if org and (not kinds or org.endswith(kinds)) else None
 
 
 def _points_back(generic: str | None) -> bool:
