@@ -38,3 +38,22 @@ def test_a_unit_named_by_its_fields_in_the_headline_is_no_page_s_organisation():
         headline="Head of Cultural Affairs Office meets Kestrel Holdings chairman",
     )
     assert found.main_org != "Cultural Affairs Office"
+
+
+def test_an_envoy_posted_to_a_country_between_title_and_name():
+    text = (
+        "Kestrel Mining Ltd hosted a dinner on March 3, 2023. Pakistani Ambassador to Sudan Ahmed "
+        "Karim and the Malaysian ambassador to Saudi Arabia Wan Azmi Wan Yusof attended the dinner."
+    )
+    got = role_set(extract_en(text, headline="Kestrel Mining hosts dinner"))
+    assert ("Ahmed Karim", "other", "Pakistan", "current") in got
+    assert ("Wan Azmi Wan Yusof", "other", "Malaysia", "current") in got
+
+
+def test_an_envoy_whose_country_is_not_told_is_no_company_s():
+    text = (
+        "Kestrel Mining Ltd hosted a dinner on March 3, 2023. Ambassador to Sudan Ahmed Karim "
+        "called on the chairman Tom Baker."
+    )
+    got = role_set(extract_en(text, headline="Kestrel Mining hosts dinner"))
+    assert not any(p == "Ahmed Karim" for p, _r, _o, _s in got)

@@ -942,6 +942,20 @@ def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
     )
 
 
+def _posted_to(ctx: Context, words: list[str]) -> bool:
+    """Whether `words` are "to" and a country or a place, all capitalised ("to Sudan", "to the
+    United States"): where an envoy is posted, between the title and its holder."""
+    if len(words) < 2 or words[0] != "to":
+        return False
+    rest = words[2:] if words[1] == "the" else words[1:]
+    named = " ".join(rest).casefold()
+    return (
+        bool(rest)
+        and all(w[:1].isupper() for w in rest)
+        and (named in ctx.lex.folded("countries") or named in ctx.lex.places)
+    )
+
+
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
@@ -960,6 +974,8 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     ):
         end = bracket.end()  # "Principal Secretary (Industries) Mr A": a portfolio, not "(Rtd)"
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
+    if _posted_to(ctx, words):
+        return True  # "Ambassador to Sudan A": the country an envoy is posted to
     if _field_between(ctx, words):
         return True  # "General Manager Human Resources A", "Advisor Corporate - Public Affairs B"
     if _of_field(ctx, words):
