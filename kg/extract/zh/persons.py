@@ -162,6 +162,32 @@ def _after_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]")
 
 
+def _unknown_before_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Two-character words jieba does not know (oov), a family name first, opening a clause or a
+    、-list item right before a title ("、林强副秘书长", "，余磊局长作了报告"), as Hong Kong, Macau
+    and Taiwan pages print a name and then its title: names. Not when a name follows the title
+    ("金大校长黄奇": the word before is the title's organisation)."""
+    weak = zh_lexicon().weak_surnames
+    starts = {s for s, _ in title_spans(sentence, words)}
+    found = []
+    for s, e, tag in tokens(sentence):
+        if (
+            tag == "oov"
+            and e - s == 2
+            and e in starts
+            and (s == 0 or sentence[s - 1] in _ITEM_OPENERS)
+            and sentence[s] not in weak
+            and read_name(sentence, s, words, bounds | {e}) == 2
+        ):
+            title = match_at(sentence, e, words) or ""
+            if not read_name(sentence, e + len(title), words, bounds | {e + len(title)}):
+                found.append((s, e))
+    return found
+
+
+_ITEM_OPENERS = "，,、：:；;"
+
+
 def _predicate_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """Names completing a title as its predicate (`title_predicates`: "董事长为A，", "总经理由A
     担任"), where jieba cuts the name ("柯文/涛"): a family name first, closed right there by
@@ -568,6 +594,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _before_glued_deng(sentence, words, bounds),
             _clause_appointees(sentence, words, bounds),
             _predicate_names(sentence, words, bounds),
+            _unknown_before_titles(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
