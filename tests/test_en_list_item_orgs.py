@@ -64,3 +64,18 @@ def test_a_description_in_lower_case_between_a_name_and_its_link():
         extract_en("Jane Roe, a former banker, was named chief executive of Kestrel Holdings.")
     )
     assert ("Jane Roe", "general-manager", "Kestrel Holdings", "current") in got
+
+
+def test_two_names_after_one_title_as_one_item_of_a_longer_list():
+    text = (
+        "On March 8, Kestrel Mining's Vice President Huang Jiyan and Wang Wenli, and Lanshan's "
+        "Executive Deputy Mayor Zhou Yun attended the meeting."
+    )
+    got = role_set(extract_en(text, headline="Kestrel Mining meets Lanshan"))
+    assert ("Wang Wenli", "deputy-general-manager", "Kestrel Mining", "current") in got
+
+
+def test_two_names_after_one_title_alone_are_not_both_its_holders():
+    text = "On March 8, Vice Governor Huang Jiyan and Wang Wenli signed the agreement in Lanshan."
+    got = role_set(extract_en(text, headline="Agreement signed"))
+    assert not any(p == "Wang Wenli" for p, _r, _o, _s in got)

@@ -1373,6 +1373,7 @@ def _name_list(ctx: Context, after, plural: bool) -> list[str]:
             and len(names) == 1
             and _AND_ONLY.fullmatch(ctx.text, end, nxt.start)
             and not _listed_on(ctx, after, nxt)
+            and not _titled_item_next(ctx, nxt.end)
         ):
             break  # "Vice Governor A and B signed": B is not said to be one; a list of three is
         names.append(nxt.name)
@@ -1380,6 +1381,25 @@ def _name_list(ctx: Context, after, plural: bool) -> list[str]:
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+# ", and Y's " or ", and " before the next item of a list: "X's Vice President A and B, and Y's
+# Deputy Mayor C"
+_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*(?:'s|’s)\s+)?")
+
+
+def _titled_item_next(ctx: Context, end: int) -> bool:
+    """Whether the list goes on after the name ending at `end` with an item that opens with its
+    title ("A and B, and Y's Deputy Mayor C"): "A and B" is then one item, both the title's."""
+    m = _NEXT_ITEM.match(ctx.text, end)
+    if m is None:
+        return False
+    at = m.end()
+    modifiers = ctx.lex.folded("title_modifiers")
+    while (word := _WORD.match(ctx.text, at)) and word.group(1).casefold() in modifiers:
+        at = word.end()  # "Executive Deputy Mayor"
+    return ctx.lex.title_re.match(ctx.text, at) is not None
+
+
+_WORD = re.compile(r"([A-Za-z-]+)\s+")
 
 
 def _listed_on(ctx: Context, after, mention) -> bool:
