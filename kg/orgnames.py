@@ -76,7 +76,43 @@ def is_generic(name: str) -> bool:
         name = simplified(name)  # "國際處" is "国际处"
         return name in units or (len(name) <= 8 and name[0] in openers) or _field_unit(name)
     words = re.findall(r"[A-Za-z'’&]+", name.casefold())
-    return bool(words) and words[0] in heads and all(w in fields for w in words[1:])
+    if bool(words) and words[0] in heads and all(w in fields for w in words[1:]):
+        return True
+    return _unit_of_a_field(name, heads)
+
+
+def _unit_of_a_field(name: str, heads: frozenset[str]) -> bool:
+    """A generic head, "of" or "for", then words none of which says whose the unit is: no
+    acronym, no place, country or people's adjective of the English lexicon ("Department of
+    Strategic Development", "Office of the President"; not "Department of Health of Lanshan",
+    "Office of SASAC")."""
+    words = re.findall(r"[A-Za-z'’&-]+", name)
+    if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("of", "for"):
+        return False
+    if any(w in ("of", "in") for w in words[2:]):
+        return False  # "Department of Health of Arland": a second "of" names whose it is
+    owners = _owner_words()
+    rest = [w for w in words[2:] if w not in ("the", "and", "&")]
+    return (
+        bool(rest)
+        and not any((w.isupper() and len(w) > 1) or w.casefold() in owners for w in rest)
+        and not any(" ".join(rest[i : i + 2]).casefold() in owners for i in range(len(rest) - 1))
+    )
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """Places, countries, peoples' adjectives and organisation words (`org_suffixes`) of
+    kg/vocab/en.yml: words that say whose a unit is ("of Kestrel Mining", "of the State Council")."""
+    data = load_lexicon("en")
+    words = [
+        *(data.get("org_suffixes") or ()),
+        *(data.get("places") or ()),
+        *(data.get("world_places") or ()),
+        *(data.get("countries") or ()),
+        *(data.get("demonyms") or {}),
+    ]
+    return frozenset(str(w).casefold() for w in words)
 
 
 @lru_cache(maxsize=1)

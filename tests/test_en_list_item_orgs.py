@@ -79,3 +79,14 @@ def test_two_names_after_one_title_alone_are_not_both_its_holders():
     text = "On March 8, Vice Governor Huang Jiyan and Wang Wenli signed the agreement in Lanshan."
     got = role_set(extract_en(text, headline="Agreement signed"))
     assert not any(p == "Wang Wenli" for p, _r, _o, _s in got)
+
+
+def test_a_department_named_by_its_field_is_an_organisation():
+    text = (
+        "On March 8, heads of Kestrel Mining's General Office and Department of Strategic "
+        "Development attended the meeting. Tom Baker, director of the Department of Health, spoke."
+    )
+    orgs = {o.name for o in extract_en(text, headline="Kestrel Mining meeting").orgs}
+    assert "Department of Strategic Development" in orgs
+    assert "Department of Health" in orgs
+    assert "Health" not in orgs

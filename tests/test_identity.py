@@ -387,6 +387,25 @@ def test_a_generic_organisation_name_is_its_articles_own():
     assert len({m.org for m in result.memberships.values()}) == 2
 
 
+def test_an_english_unit_named_by_any_field_is_its_articles_own():
+    from kg.assemble.resolve import is_generic
+
+    assert is_generic("Department of Strategic Development") and is_generic(
+        "Office of the President"
+    )
+    assert not is_generic("Department of Health of Arland") and not is_generic("Office of SASAC")
+    assert not is_generic("Board of Directors of Kestrel Mining")
+    result = merged(
+        article(
+            "a.txt", [("Tom Ashby", None)], [("Tom Ashby", "head", "Office of Planning Affairs")]
+        ),
+        article(
+            "b.txt", [("Ines Varga", None)], [("Ines Varga", "head", "Office of Planning Affairs")]
+        ),
+    )
+    assert len({m.org for m in result.memberships.values()}) == 2
+
+
 def test_a_unit_named_only_by_its_field_is_its_articles_own():
     from kg.assemble.resolve import is_generic
 

@@ -1132,8 +1132,21 @@ def _body_of(run, lex: Lexicon):
                 -2
             ].text in ("s",):
                 return run
-            return run[k + 1 :]
+            rest = run[k + 1 :]
+            if not _names_a_body(rest, lex):
+                return run  # "Department of Health": a unit named by its field, no body after "of"
+            return rest
     return run
+
+
+def _names_a_body(run, lex: Lexicon) -> bool:
+    """Whether the words after a generic body's "of" name an organisation of their own: they end
+    with an organisation word ("of Kestrel Mining", "of the State Council"), or hold a brand, an
+    acronym or a place ("of SASAC", "of Qinghe")."""
+    words = [t.text for t in run if t.text != "the"]
+    if not words:
+        return False
+    return words[-1].casefold() in lex.org_suffixes or _has_brand(" ".join(words), lex)
 
 
 def _joined_industries(run, k: int, lex: Lexicon) -> bool:
