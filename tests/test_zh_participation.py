@@ -211,3 +211,23 @@ def test_a_taiwan_date_today_between_a_host_and_the_verb_and_vice_ministers():
     assert parts.get("Ke Wentao") == "host"
     assert parts.get("Miao Jianguo") == "accompanier"
     assert any(r.person == "Miao Jianguo" and r.org == "经济部" for r in found.roles)
+
+
+def test_a_list_in_groups_closed_by_semicolons_shares_the_verb_after_it():
+    body = (
+        "5月9日，青岚省长柯文涛率团莅临宏达化工调研。省发改委主任蒲晓东，大庆市市长杜明远；"
+        "广东省发改委主任宁海波等组成的两省党政代表团一行50余位领导深入集团总部调研。"
+    )
+    found = zh_extract(body, headline="宏达化工新闻", date="2021-05-10")
+    assert _parts(found.events[0]) == {
+        "Ke Wentao": "visitor",
+        "Pu Xiaodong": "visitor",
+        "Du Mingyuan": "visitor",
+        "Ning Haibo": "visitor",
+    }
+
+
+def test_a_semicolon_after_a_clause_with_its_own_verb_carries_nothing():
+    body = "5月9日，宏达化工召开会议。董事长柯文涛主持会议；总经理蒲晓东讲话。"
+    found = zh_extract(body, headline="宏达化工召开会议", date="2021-05-10")
+    assert _parts(found.events[0]) == {"Ke Wentao": "chair", "Pu Xiaodong": "speaker"}

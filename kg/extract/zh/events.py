@@ -269,9 +269,11 @@ def _participants(
     where: dict[tuple[str, str], Evidence]
     names, pairs, where = person_names(found), [], {}
     listed: str | None = None  # the part of a list opened by "出席X的还有：", one name a line
+    carried = ""  # a group of a list closed by a semicolon, the list going on in the next sentence
     for s0, e0 in sentences:
-        text = article.body[s0:e0]
+        text = carried + article.body[s0:e0]
         found_parts = sentence_parts(text, names, words)
+        carried = text if _group_of_list(text, names) else ""
         if listed and _list_line(text, names):
             found_parts += [(native, listed) for _, _, native in locate(text, names)]
         else:
@@ -282,6 +284,22 @@ def _participants(
             where.setdefault((native, part), evidence_at(article, s0))
     best = best_parts(pairs)
     return tuple(Participation(names[n], p, where[(n, p)]) for n, p in best.items())
+
+
+def _group_of_list(text: str, names) -> bool:
+    """Whether `text` is a group of titled names closed by a semicolon, with no verb of taking
+    part ("省发改委主任A，大庆市市长B；"): the list goes on in the next sentence ("广东省发改委主任C
+    等组成的代表团一行调研"), whose verb is the group's too."""
+    line = text.rstrip()
+    if not line.endswith(("；", ";")):
+        return False
+    found = locate(line, names)
+    lex = zh_lexicon()
+    return (
+        bool(found)
+        and found[-1].end == len(line) - 1
+        and not any(verb in line for verb in lex.participation)
+    )
 
 
 def _list_line(text: str, names) -> bool:

@@ -75,9 +75,14 @@ def _joined(gap: str, words) -> bool:
         gap = gap[len(post) :]
         if gap in JOINERS:
             return True
-    if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS)):
+    if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS, *_GROUP_MARKS)):
         return False
     return only_headings(gap[1:], words) or _titled_gap(gap[1:], words)
+
+
+# A semicolon between two groups of one list of titled names ("…大庆市市长A；广东省发改委主任B等
+# 组成的代表团", kg.extract.zh.events carries the first group into the sentence that goes on)
+_GROUP_MARKS = ("；", ";")
 
 
 def _titled_gap(text: str, words) -> bool:
