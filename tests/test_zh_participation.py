@@ -231,3 +231,16 @@ def test_a_semicolon_after_a_clause_with_its_own_verb_carries_nothing():
     body = "5月9日，宏达化工召开会议。董事长柯文涛主持会议；总经理蒲晓东讲话。"
     found = zh_extract(body, headline="宏达化工召开会议", date="2021-05-10")
     assert _parts(found.events[0]) == {"Ke Wentao": "chair", "Pu Xiaodong": "speaker"}
+
+
+def test_the_other_side_of_an_exchange_after_a_visit_took_part():
+    body = (
+        "11月11日至12日，市委书记柯文涛率队赴青岚学习考察，分别与松江区委书记蒲晓东，区委副书记、"
+        "区长宁海波等围绕进一步加强友好城市建设深入交流、达成共识。"
+    )
+    found = zh_extract(body, headline="市委书记率队赴青岚学习考察", date="2024-11-13")
+    assert _parts(found.events[0]) == {
+        "Ke Wentao": "visitor",
+        "Pu Xiaodong": "attendee",
+        "Ning Haibo": "attendee",
+    }

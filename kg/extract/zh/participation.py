@@ -205,13 +205,13 @@ def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[
         named = [span for run in runs for span in run if span.end <= at]
         named = [sp for sp in named if not (cited and s.endswith(cited, 0, sp.start))]
         part = lex.participation[verb]
-        named = [sp for sp in named if placed.get(sp.text, {part}) == {part}]
         if len(named) < 2:
             continue
         between = s[named[0].end : named[-1].start]
         clause = s[named[0].start : at]
         if any(link in between for link in lex.mutual_links) and "。" not in clause:
-            out += [(native, part) for _, _, native in named]
+            # "A赴X考察，与B、C深入交流": B and C; A's visit is told already
+            out += [(sp.text, part) for sp in named if placed.get(sp.text, {part}) == {part}]
         break
     return out
 
