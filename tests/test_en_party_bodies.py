@@ -73,3 +73,14 @@ def test_a_municipal_party_committee_is_the_committee_of_the_city_its_list_names
     }
     alone = extract_en("Zhao Pei, deputy secretary of the municipal Party committee, met him.")
     assert alone.roles == [] and alone.orgs == []  # the committee of no place named: no guess
+
+
+def test_a_cpc_committee_member_title_is_a_party_post_at_the_body_named_after_it():
+    text = (
+        "On Monday, Zhou Hongyu, CPC Committee Member and Vice Chairman of Lanshan Municipal "
+        "Commission, met the delegation."
+    )
+    extraction = found(text)
+    got = {(r.person, r.role, r.org) for r in extraction.roles}
+    assert ("Zhou Hongyu", "party-committee-member", "Lanshan Municipal Commission") in got
+    assert "CPC Committee" not in {o.name for o in extraction.orgs}
