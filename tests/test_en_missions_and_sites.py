@@ -59,3 +59,21 @@ def test_a_news_outlet_after_a_bar_is_not_the_page_s():
         headline="Kestrel Holdings chairman meets investors | Lanshan Daily",
     )
     assert found.main_org != "Lanshan Daily"
+
+
+def test_a_visit_whose_host_met_the_delegation_is_the_host_s_page():
+    text = (
+        "On March 8, Zhou Heng, Vice President of the Lanshan Association of Doctors, and the "
+        "secretary-general Chen Dong paid a friendly visit to Kestrel Medical University. Wen "
+        "Liang, President of Kestrel Medical University, met the delegation. Vice president Yu "
+        "Song attended the meeting."
+    )
+    found = extract_en(
+        text,
+        headline="Zhou Heng, Vice President of the Lanshan Association of Doctors, visited "
+        "Kestrel Medical University",
+    )
+    assert found.main_org == "Kestrel Medical University"
+    got = role_set(found)
+    assert ("Yu Song", "other", "Kestrel Medical University", "current") in got
+    assert not any(p == "Yu Song" and "Lanshan" in o for p, _r, o, _s in got)

@@ -134,10 +134,13 @@ def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
     site = _site_org(article.headline, named, lex)
     if site is not None:
         return site
-    delegation = _DELEGATION.search(article.headline) is not None and (
-        _HOSTED.search(article.body) is not None
-        or _our_kind_re(lex).search(article.body) is not None
-    )  # the host's page only where the text receives the visitors as the host's ("our X")
+    delegation = (
+        _DELEGATION.search(article.headline) is not None
+        and (
+            _HOSTED.search(article.body) is not None
+            or _our_kind_re(lex).search(article.body) is not None
+        )  # the host's page only where the text receives the visitors as the host's ("our X")
+    ) or _MET_THE_DELEGATION.search(article.body) is not None  # "X's president met the delegation"
     visited = next(
         (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
         None,
@@ -158,6 +161,11 @@ def _site_org(headline: str, named: list[tuple[int, str]], lex: Lexicon) -> str 
 
 _DELEGATION = re.compile(r"\b[Dd]elegations?\b")
 _HOSTED = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by\b")
+# the host's people receiving the visitors, named as a delegation: "A, President of Y, met the
+# delegation", "B welcomed the delegation" (the visited Y is the page's)
+_MET_THE_DELEGATION = re.compile(
+    r"\b(?:met|received|welcomed|greeted)\s+(?:with\s+)?the\s+(?:visiting\s+)?delegation\b"
+)
 _VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 
 
