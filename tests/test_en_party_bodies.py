@@ -84,3 +84,13 @@ def test_a_cpc_committee_member_title_is_a_party_post_at_the_body_named_after_it
     got = {(r.person, r.role, r.org) for r in extraction.roles}
     assert ("Zhou Hongyu", "party-committee-member", "Lanshan Municipal Commission") in got
     assert "CPC Committee" not in {o.name for o in extraction.orgs}
+
+
+def test_a_secretary_general_printed_with_a_stray_space_is_no_party_secretary():
+    extraction = found(
+        "On Monday, Zhou Peiguo, member of the Standing Committee of the Lanshan Municipal Party "
+        "Committee and Secretary -General of the Municipal Party Committee, attended."
+    )
+    got = {(r.person, r.role) for r in extraction.roles}
+    assert ("Zhou Peiguo", "other") in got
+    assert ("Zhou Peiguo", "party-secretary") not in got
