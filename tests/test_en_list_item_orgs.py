@@ -90,3 +90,13 @@ def test_a_department_named_by_its_field_is_an_organisation():
     assert "Department of Strategic Development" in orgs
     assert "Department of Health" in orgs
     assert "Health" not in orgs
+
+
+def test_a_company_described_by_its_trade_in_lower_case_is_no_organisation():
+    text = (
+        "Kestrel Energy said on Monday that Tom Baker, the chief financial officer at Kestrel "
+        "Energy, will take over as group CEO of the energy company."
+    )
+    found = extract_en(text, headline="Kestrel Energy names new chief")
+    assert "energy company" not in {o.name for o in found.orgs}
+    assert not any(r.org == "energy company" for r in found.roles)

@@ -573,6 +573,8 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         hit = ctx.org_at.get(described.end())
         return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
     span = _new_org(ctx, k, limit)
+    if span and _described_trade(ctx, ctx.text[span.start : span.end]):
+        return OrgAfter(None, span.end, [])  # "CEO of the energy company": a description, no name
     if span and ctx.text[span.start : span.end].casefold() in ctx.lex.not_org_names:
         return OrgAfter(None, span.end, [])  # "of the Party Committee and ...": a body of no name
     if span and ctx.text[span.start : span.end].casefold() in ctx.lex.folded("field_words"):
@@ -586,6 +588,13 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
+
+
+def _described_trade(ctx: Context, words: str) -> bool:
+    """Whether `words` describe an organisation by its trade in lower case ("energy company",
+    "state-owned lender": `trade_nouns` last), not a unit's lower-case name ("international
+    exchange center")."""
+    return words.islower() and words.split()[-1] in ctx.lex.folded("trade_nouns")
 
 
 _OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
