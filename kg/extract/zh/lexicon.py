@@ -123,6 +123,9 @@ class Lexicon:
     visit_words: tuple[str, ...] = ()
     chair_titles: dict = field(default_factory=dict)
     party_secretary_titles: dict = field(default_factory=dict)
+    state_ministries: frozenset[str] = frozenset()
+    state_ministry_prefixes: tuple[str, ...] = ()
+    minister_titles: frozenset[str] = frozenset()
     party_body_endings: tuple[str, ...] = ()
     not_party_body_endings: tuple[str, ...] = ()
     political_chair_bodies: tuple[str, ...] = ()
@@ -214,6 +217,9 @@ def zh_lexicon() -> Lexicon:
         visit_words=first(d.get("visit_words") or []),
         chair_titles=dict(d.get("chair_titles") or {}),
         party_secretary_titles=dict(d.get("party_secretary_titles") or {}),
+        state_ministries=frozenset(d.get("state_ministries") or ()),
+        state_ministry_prefixes=tuple(d.get("state_ministry_prefixes") or ()),
+        minister_titles=frozenset(d.get("minister_titles") or ()),
         party_body_endings=tuple(d.get("party_body_endings") or ()),
         not_party_body_endings=tuple(d.get("not_party_body_endings") or ()),
         political_chair_bodies=first(d.get("political_chair_bodies") or []),

@@ -40,6 +40,7 @@ from kg.extract.zh.text import (
     sentence_spans,
     tokens,
 )
+from kg.hanzi import simplified
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.vocab import Vocab, load_lexicon
 
@@ -929,6 +930,7 @@ def _heading_claims(
         if org:
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
+            notation = _minister_notation(title, notation, org)
             out.append(RoleClaim(person, notation, title, org, evidence, status))
     return out
 
@@ -943,6 +945,24 @@ def _fits_kind(title: str, org: str, found: Extraction) -> bool:
     names = (org, *((mention.name, mention.native or "", *mention.aliases) if mention else ()))
     names = (*names, *(k for n in names if n and (k := short_name_kind(n))))  # "X大": 大学
     return any(kind in n for n in names if n for kind in kinds)
+
+
+def _minister_notation(title: str, notation: str, org: str) -> str:
+    """A 部长 of a state's ministry (`state_ministries`: "外交部部长", "中国外交部部长") is a
+    minister, noted "other"; of a party's or a company's department the head it is noted."""
+    lex = zh_lexicon()
+    if notation != "head" or simplified(title) not in lex.minister_titles:
+        return notation
+    name = simplified(org)
+    ministry = next((m for m in lex.state_ministries if name.endswith(m)), None)
+    if ministry is None:
+        return notation
+    state = name[: -len(ministry)]
+    return (
+        "other"
+        if not state or state.endswith("国") or state in lex.state_ministry_prefixes
+        else notation
+    )
 
 
 def _party_notation(title: str, notation: str, org: str) -> str:
