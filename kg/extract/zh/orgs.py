@@ -843,6 +843,9 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in head)
                 and len(name) >= 2
                 and name not in lex.not_orgs
+                and not name.endswith(
+                    lex.region_title_prefixes
+                )  # "亚太区|行政总裁": a region's post
             ):
                 unit = lex.contracted_unit_titles.get(sentence[at:end])
                 if unit and sentence.startswith(unit, at) and not name.endswith(unit):

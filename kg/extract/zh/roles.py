@@ -74,6 +74,8 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
         pos -= len(title)
         if modifier := match_before(s, pos, zh_lexicon().title_modifiers):
             title, pos = modifier + title, pos - len(modifier)
+        if region := match_before(s, pos, zh_lexicon().region_title_prefixes):
+            title, pos, role = region + title, pos - len(region), "other"  # "亚太区行政总裁"
         chain.insert(0, (title, role))
         if pos > 1 and s[pos - 1] in JOINERS and match_before(s, pos - 1, words):
             pos -= 1
@@ -497,7 +499,9 @@ def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], 
         """(modifier, title) at `at`: a title with a modifier before it ("联席行政总裁") or not."""
         if title := match_at(s, at, words):
             return "", title
-        modifier = match_at(s, at, lex.title_modifiers)
+        modifier = match_at(s, at, lex.title_modifiers) or match_at(
+            s, at, lex.region_title_prefixes
+        )
         title = match_at(s, at + len(modifier), words) if modifier else None
         return (modifier, title) if modifier and title else None
 
@@ -505,7 +509,8 @@ def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], 
         s, pos + len(found[0]), found[1], boards
     ):
         modifier, title = found
-        chain.append((modifier + title, notation[title]))
+        region = modifier in lex.region_title_prefixes  # "A亚太区行政总裁": the region's post
+        chain.append((modifier + title, "other" if region else notation[title]))
         pos += len(modifier) + len(title)
         following = modified(pos + 1)
         if s[pos : pos + 1] not in JOINERS or not following:

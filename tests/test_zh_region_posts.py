@@ -1,0 +1,27 @@
+"""Chinese: a region of an organisation printed before a title ("亚太区行政总裁") makes the post
+the region's, noted "other" at the organisation; the region is no organisation of its own.
+Sentences written for these tests; every name is invented."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+
+def test_a_region_s_chief_executive_is_no_chief_executive_of_the_group():
+    found = zh_extract(
+        "青岚控股今日宣布，亚太区行政总裁、非执行董事蒲晓东将于年底退休。",
+        headline="青岚控股高层变动",
+        date="2024-03-03",
+    )
+    got = roles_of(found)
+    assert ("Pu Xiaodong", "other", "青岚控股", "current") in got
+    assert ("Pu Xiaodong", "director", "青岚控股", "current") in got
+    assert not any(r == "general-manager" for _p, r, _o, _s in got)
+    assert not any(o.name.endswith("亚太区") for o in found.orgs)
+
+
+def test_a_region_s_post_printed_after_the_name_in_traditional_characters():
+    found = zh_extract(
+        "青嵐控股今日宣布，委任蒲曉東亞太區行政總裁。", headline="青嵐控股委任", date="2024-03-03"
+    )
+    assert not any(r == "general-manager" for _p, r, _o, _s in roles_of(found))
