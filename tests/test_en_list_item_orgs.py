@@ -100,3 +100,17 @@ def test_a_company_described_by_its_trade_in_lower_case_is_no_organisation():
     found = extract_en(text, headline="Kestrel Energy names new chief")
     assert "energy company" not in {o.name for o in found.orgs}
     assert not any(r.org == "energy company" for r in found.roles)
+
+
+def test_a_region_s_chief_executive_is_no_chief_executive_of_the_bank():
+    for text in (
+        "On Monday, Kestrel Bank said Tom Baker, its Asia-Pacific chief executive, would retire.",
+        "On Monday, Tom Baker, chief executive for Asia Pacific at Kestrel Bank, said he would go.",
+        "On Monday, Kestrel Bank Asia Pacific CEO Tom Baker said he would retire.",
+    ):
+        found = extract_en(text, headline="Kestrel Bank executive to retire")
+        assert not any(r.role == "general-manager" for r in found.roles), text
+        assert not any(o.name.startswith("Asia") for o in found.orgs), text
+    text = "On Monday, Kestrel Bank Asia Pacific CEO Tom Baker said he would retire."
+    got = role_set(extract_en(text, headline="Kestrel Bank executive to retire"))
+    assert ("Tom Baker", "other", "Kestrel Bank", "current") in got

@@ -77,6 +77,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             or sentence is None
             or name.split()[-1] in events  # "Annual Investment Meeting"
             or fold_phrase(name) in lex.titles  # "MEC for Finance": a title, not a body
+            or name.casefold() in lex.folded("business_regions")  # "Asia-Pacific": a region
         ):
             continue
         known.add(name)

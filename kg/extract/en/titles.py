@@ -96,15 +96,18 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         i = sep.end()
     if not items:
         return None
-    prefix = _prefix_org(ctx, pos)
+    at = _before_region(ctx, pos)  # "X Bank's Asia Pacific CEO": X Bank's, the region's post
+    prefix = _prefix_org(ctx, at)
     if prefix is None:
-        run = _prefix_run(ctx, pos)  # an organisation only if a role uses it
+        run = _prefix_run(ctx, at)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
         if prefix in (ctx.lex.data.get("demonyms") or {}):
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
+    if prefix and prefix is not MAIN and is_business_region(ctx.lex, prefix):
+        prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
-    if prefix and prefix is not MAIN and _former_before(ctx, prefix, pos):
+    if prefix and prefix is not MAIN and _former_before(ctx, prefix, at):
         # "former Beta Bank chief executive A": the titles that take the prefix were left
         items = [replace(t, former=True) if t.org is None else t for t in items]
     return TitleList(items, pos, end, prefix, new_orgs)
@@ -192,6 +195,8 @@ def _one_title(ctx: Context, i: int, limit: int):
             org, j, made = ctx.text[placed[0].start : placed[0].end], placed[1], [placed[0]]
     if field and notation == "director":
         notation = "other"  # "Director of International Programs, X": a unit's, not a board seat
+    if _region_of(ctx, i, m.end(), limit):
+        notation = "other"  # "Asia-Pacific chief executive", "CEO for Greater China": a region's
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
         notation = lex.party_titles[fold_phrase(title)]
     if (
@@ -790,6 +795,36 @@ def _pick_org(ctx: Context, k: int, run) -> Span | None:
         if last in lex.org_suffixes and last not in lex.proper_org_suffixes:
             return Span(k + run[0].start(), k + run[n - 1].end())
     return None
+
+
+def _region_of(ctx: Context, start: int, end: int, limit: int) -> bool:
+    """Whether a region of `business_regions` is printed right before the title at
+    [start, end) or after it with "for"/"in"/a comma ("CEO for Greater China", "Chief Executive,
+    Asia Pacific")."""
+    regions = ctx.lex.made(_regions_re)
+    before = ctx.text[max(0, start - 40) : start]
+    return bool(re.search(rf"(?<![\w-])(?:{regions})\s+$", before)) or bool(
+        re.compile(rf"(?:\s+(?:for|in)\s+|,\s+)(?:{regions})(?![\w-])").match(ctx.text, end, limit)
+    )
+
+
+def _before_region(ctx: Context, pos: int) -> int:
+    """Where a region of `business_regions` printed right before offset `pos` starts, else
+    `pos`."""
+    before = ctx.text[max(0, pos - 40) : pos]
+    m = re.search(rf"(?<![\w-])(?:{ctx.lex.made(_regions_re)})\s+$", before)
+    return pos - len(before) + m.start() if m else pos
+
+
+def _regions_re(lex: Lexicon) -> str:
+    return "|".join(
+        re.escape(r) for r in sorted(lex.words("business_regions"), key=len, reverse=True)
+    )
+
+
+def is_business_region(lex: Lexicon, name: str) -> bool:
+    """Whether `name` is a region of a business ("Asia-Pacific"), no organisation."""
+    return name.casefold() in lex.folded("business_regions")
 
 
 def _prefix_org(ctx: Context, pos: int) -> str | None:
