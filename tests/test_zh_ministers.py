@@ -25,3 +25,10 @@ def test_a_minister_of_a_ministry_printed_after_its_state_in_traditional_charact
         )
     )
     assert ("Pu Xiaodong", "other", "中國外交部", "current") in got
+
+
+def test_the_secretary_general_of_a_place_s_government_printed_without_the_place():
+    text = "3月2日，青岚省召开工作会议。青岚省副省长、省政府秘书长蒲晓东主持会议，市政府副秘书长柯文涛出席。"
+    got = roles_of(zh_extract(text, headline="青岚省召开工作会议", date="2024-03-03"))
+    assert ("Pu Xiaodong", "other", "青岚省", "current") in got
+    assert ("Pu Xiaodong", "vice-governor", "青岚省", "current") in got
