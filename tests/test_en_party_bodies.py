@@ -94,3 +94,21 @@ def test_a_secretary_general_printed_with_a_stray_space_is_no_party_secretary():
     got = {(r.person, r.role) for r in extraction.roles}
     assert ("Zhou Peiguo", "other") in got
     assert ("Zhou Peiguo", "party-secretary") not in got
+
+
+def test_the_provincial_government_is_the_one_province_the_text_names():
+    extraction = found(
+        "On March 2, Gansu Province held a work meeting. Zhou Dehui, secretary-general of the "
+        "provincial government, presided over the meeting."
+    )
+    got = {(r.person, r.role, r.org) for r in extraction.roles}
+    assert ("Zhou Dehui", "other", "Gansu Province") in got
+    assert "provincial government" not in {o.name for o in extraction.orgs}
+
+
+def test_the_provincial_government_of_a_text_naming_two_provinces_is_not_guessed():
+    extraction = found(
+        "On March 2, officials of Gansu Province and Qinghai Province met. Zhou Dehui, "
+        "secretary-general of the provincial government, presided over the meeting."
+    )
+    assert not any(r.org in ("Gansu Province", "Qinghai Province") for r in extraction.roles)

@@ -371,6 +371,12 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
         committee = " ".join(w[:1].upper() + w[1:] for w in level.group(1).split())
         named = _named_level_committee(ctx, level.group(1).split()[0])
         return OrgAfter(named or committee, level.end(), [])
+    government = _OF_LEVEL_GOVERNMENT.match(ctx.text, j, limit)
+    if government is not None and (place := _named_level_place(ctx, government.group(1))):
+        # "of the provincial government" in a text that names one province: that province's
+        name = ctx.text[place.start : place.end]
+        known = name in set(ctx.org_end.values())
+        return OrgAfter(name, government.end(), [] if known else [place])
     level = _OF_LEVEL_COMMITTEE_CAPITALISED.match(ctx.text, j, limit)
     named = _named_level_committee(ctx, level.group(1).split()[0]) if level else None
     if level is not None and named:  # "of the county Party Committee" beside "X County Committee"
@@ -476,6 +482,37 @@ _OF_LEVEL_COMMITTEE_CAPITALISED = re.compile(
     rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
     r"(?i:party|cpc|ccp)\s+(?i:committee))\b(?!\s+of\b)"
 )
+
+
+# "of the provincial government", "of the municipal people's government": the government of a
+# place printed by its level alone
+_OF_LEVEL_GOVERNMENT = re.compile(
+    rf"\s+of\s+the\s+({LEVEL_WORDS})\s+(?:people['’]s\s+)?government\b(?!\s+of\b)", re.IGNORECASE
+)
+_LEVEL_PLACE_WORDS = {
+    "provincial": ("Province", "Provincial"),
+    "municipal": ("City", "Municipality", "Municipal"),
+    "city": ("City", "Municipality", "Municipal"),
+    "prefectural": ("Prefecture", "Prefectural"),
+    "county": ("County",),
+    "district": ("District",),
+    "regional": ("Region", "Regional"),
+}
+
+
+def _named_level_place(ctx: Context, level: str) -> Span | None:
+    """Where the text first names the one place of that level it names ("the provincial
+    government" beside "Qinglan Province": a province and its government are one organisation),
+    else None: a known place, then the level's word ("Province", "City")."""
+    words = "|".join(_LEVEL_PLACE_WORDS.get(level.casefold(), ()))
+    if not words:
+        return None
+    first: dict[str, Span] = {}
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:{words})\b", ctx.text):
+        if m.group(1).casefold() in ctx.lex.places:
+            adjective = m.group().endswith(("al", "Municipal"))  # "Hubei Provincial ...": Hubei
+            first.setdefault(m.group(1), Span(m.start(1), m.end(1) if adjective else m.end()))
+    return next(iter(first.values())) if len(first) == 1 else None
 
 
 def _named_level_committee(ctx: Context, level: str) -> str | None:
