@@ -32,3 +32,12 @@ def test_the_secretary_general_of_a_place_s_government_printed_without_the_place
     got = roles_of(zh_extract(text, headline="青岚省召开工作会议", date="2024-03-03"))
     assert ("Pu Xiaodong", "other", "青岚省", "current") in got
     assert ("Pu Xiaodong", "vice-governor", "青岚省", "current") in got
+
+
+def test_a_dismissal_of_titles_at_two_bodies_with_no_de_after_the_name():
+    text = (
+        "3月2日，漳州市人大常委会召开会议，决定免去孙立平漳州市人民政府副市长、市公安局局长的职务。"
+    )
+    got = roles_of(zh_extract(text, headline="漳州市人大常委会召开会议", date="2024-03-03"))
+    assert ("Sun Liping", "other", "漳州市人民政府", "former") in got
+    assert ("Sun Liping", "head", "漳州市公安局", "former") in got

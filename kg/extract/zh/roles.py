@@ -292,7 +292,8 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         # "免去A X市人民政府副市长职务": the titles run straight on from the name
         heading = titles_at(s, pos, table, orgs, True)
         closed = heading is not None and _POST_CLOSED.match(s, heading.end) is not None
-        return heading if closed else None
+        # "免去A X市人民政府副市长、市公安局局长职务": the titles at a further organisation too
+        return _career_after(s, heading, table, orgs) if heading and closed else None
     if not joiner:
         return None
     former = link in lex.dismissal_markers
@@ -437,6 +438,7 @@ def titles_at(
         or pos >= len(s)
         or not is_han(s[pos])
         or match_at(s, pos, lex.post_words)
+        or (s[pos : pos + 1] == "的" and match_at(s, pos + 1, lex.post_words))  # "局长的职务"
         or match_at(s, pos, _TITLE_LIST_JOINS)  # "董事长、董事以及战略委员会主任委员职务"
     )
     if not (chain and closed):
