@@ -244,3 +244,26 @@ def test_the_other_side_of_an_exchange_after_a_visit_took_part():
         "Pu Xiaodong": "attendee",
         "Ning Haibo": "attendee",
     }
+
+
+def test_a_list_with_honorifics_aliases_and_portfolios_in_brackets_attended():
+    body = (
+        "宏达大学校董会主席蒲晓东(明德)先生、校长及大学杰出教授柯文涛教授和副校长(人才及国际战略)"
+        "宁海波教授于 2025 年 5 月 21 日出席推介洽谈会。"
+    )
+    found = zh_extract(body, headline="宏达大学出席推介洽谈会", date="2025-05-22")
+    assert _parts(found.events[0]) == {
+        "Pu Xiaodong": "attendee",
+        "Ke Wentao": "attendee",
+        "Ning Haibo": "attendee",
+    }
+    assert "明德" not in {p.native for p in found.persons}
+
+
+def test_a_name_with_its_honorific_before_the_verb_attended():
+    found = zh_extract(
+        "2025年5月21日，宏达大学校长柯文涛教授出席推介洽谈会。",
+        headline="宏达大学新闻",
+        date="2025-05-22",
+    )
+    assert _parts(found.events[0]) == {"Ke Wentao": "attendee"}

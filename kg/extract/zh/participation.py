@@ -28,7 +28,7 @@ def _alt(words) -> str:
 @lru_cache(maxsize=1)
 def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    skip = _alt(lex.fillers + tuple(lex.implied_orgs))
+    skip = _alt(lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics))  # "A教授出席"
     verbs = _alt(lex.participation)
     scene = _alt(("在", *lex.place_prepositions, *(load_lexicon("zh").get("coming_words") or ())))
     return re.compile(
@@ -40,10 +40,10 @@ def _after_pattern() -> re.Pattern:
 # "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
 _ASIDE = r"(?:[今昨]?[（(][^（）()，,。；;]{1,12}[）)]日?)?"  # also "今（10）日" (Taiwan)
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
-_WHEN = (
-    r"(?:(?:将|已|定|计划)?于?[0-9０-９〇一二三四五六七八九十]{1,4}[年月日号]"
-    r"(?:[0-9０-９〇一二三四五六七八九十]{1,4}[年月日号]|至|到|-|—|～|~){0,6}"
-    r"(?:上午|下午|晚上|晚间|中午)?)?"
+_WHEN = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
+    r"(?:(?:将|已|定|计划|將)?[于於]?\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
+    r"(?:\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]|至|到|-|—|～|~){0,6}"
+    r"\s?(?:上午|下午|晚上|晚间|晚間|中午)?)?"
 )
 
 
@@ -64,7 +64,13 @@ def only_headings(text: str, words) -> bool:
     return True
 
 
+_BRACKETED = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
+
+
 def _joined(gap: str, words) -> bool:
+    gap = _BRACKETED.sub(
+        "", gap
+    )  # "A(明德)先生、", "副校长(人才及国际战略)B": an alias, a portfolio
     honorific = match_at(gap, 0, zh_lexicon().name_honorifics)
     if honorific and len(gap) > len(honorific):
         gap = gap[len(honorific) :]  # "A博士，X公司董事长B": the title after A's name
@@ -89,7 +95,7 @@ def _titled_gap(text: str, words) -> bool:
     """An organisation the lexicon does not know and the next name's titles ("，中国X集团党组书记、
     董事长"): short, ending in a title, with no verb and no clause break inside."""
     lex = zh_lexicon()
-    titles = [w for w in words if w not in ("、", "兼")]
+    titles = [w for w in words if w not in ("、", "兼")] + list(lex.name_honorifics)  # "杰出教授"
     if len(text) > 40 or re.search(r"[。；;：:]", text) or not match_before_any(text, titles):
         return False
     return not any(verb in text for verb in lex.participation)

@@ -706,11 +706,25 @@ def person_spans(article: Article, vocab: Vocab) -> list[tuple[int, int]]:
     for start, end in sentence_spans(body):
         spans += [(start + s, start + e) for s, e in name_spans(body[start:end], vocab)]
     spans += _weak_surname_names(body, spans, title_words(vocab))
+    ends = {e for _, e in spans}
     return [
         (s, e)
         for s, e in sorted(spans)
-        if not (s and body[s - 1] in NAME_DOTS) and not (e < len(body) and body[e] in NAME_DOTS)
+        if not (s and body[s - 1] in NAME_DOTS)
+        and not (e < len(body) and body[e] in NAME_DOTS)
+        and not _bracketed_alias(body, s, e, ends)
     ]
+
+
+def _bracketed_alias(body: str, start: int, end: int, ends: set[int]) -> bool:
+    """Whether the name at [start, end) is another name of the person named right before it, in
+    brackets ("A(明德)先生": A's courtesy name), no person of its own."""
+    return (
+        start > 0
+        and body[start - 1] in "(（"
+        and body[end : end + 1] in (")", "）")
+        and (start - 1) in ends
+    )
 
 
 def _weak_surname_names(body: str, spans, words) -> list[tuple[int, int]]:
