@@ -79,3 +79,22 @@ def test_a_sentence_that_opens_with_present_were_lists_attendees_past_long_title
     parts = {p.person: p.part for e in found.events for p in e.participants}
     for name in ("Kwame Asante", "Kofi Mensah", "Ama Owusu", "Yaw Boateng"):
         assert parts.get(name) == "attendee"
+
+
+def test_the_people_listed_after_including_took_part_as_the_verb_says():
+    got = parts(
+        "Lakeside City held its annual conference on Monday. More than 180 officials attended "
+        "the conference, including Tom Baker, deputy secretary general of the State Council, and "
+        "Ann Hill, president of the Kestrel Association."
+    )
+    assert got.get("Tom Baker") == "attendee"
+    assert got.get("Ann Hill") == "attendee"
+
+
+def test_names_after_including_in_another_clause_take_no_part_from_it():
+    got = parts(
+        "Lakeside City held its annual conference on Monday. Tom Baker attended the conference "
+        "and praised the city's parks, including the one named for Ann Hill."
+    )
+    assert got.get("Tom Baker") == "attendee"
+    assert "Ann Hill" not in got

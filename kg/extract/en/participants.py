@@ -54,6 +54,9 @@ def part_of(
         return passive
     if _delegation_member(text, sentence, occ, people, lex):
         return "visitor"
+    including = _including_part(text, sentence, occ, people, lex, seen)
+    if including:
+        return including
     known, after = seen.first_from(occ.end)
     if not known:
         after = lex.participation_re.search(text, occ.end, sentence.end)
@@ -89,6 +92,55 @@ def _passive_part(
     ):
         return part  # "Present at the meeting were A, the Directors in charge of X, B ..."
     return None if blocked else part
+
+
+def _including_part(
+    text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon, seen: _Sentence
+) -> str | None:
+    """The part of the people listed after "including" that closes a participation's object
+    ("More than 180 officials attended the conference, including A, deputy secretary general of
+    X, B, ..."): the verb's part, for a name with only names and titles between."""
+    known, last = seen.last_before(occ.start)
+    if not known:
+        last = None
+        for m in lex.participation_re.finditer(text, sentence.start, occ.start):
+            last = m
+    if last is None:
+        return None
+    opener = _INCLUDING.search(text, last.end(), occ.start)
+    if opener is None or opener.start() - last.end() > _OBJECT_SPAN:
+        return None
+    if _first_stray_word(text[last.end() : opener.start()], lex, _OBJECT_WORDS) is not None:
+        return None  # "attended the meeting and praised the projects, including": another clause
+    if _blocked(text, opener.end(), occ.start, people, lex):
+        return None
+    return lex.participation[fold_phrase(last.group())]
+
+
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them)\s+")
+_OBJECT_SPAN = 60  # "attended the ... conference": the object between the verb and "including"
+_OBJECT_WORDS = frozenset(
+    {
+        "meeting",
+        "conference",
+        "ceremony",
+        "event",
+        "forum",
+        "session",
+        "signing",
+        "opening",
+        "seminar",
+        "symposium",
+        "talks",
+        "dinner",
+        "annual",
+        "launch",
+        "celebration",
+        "reception",
+        "which",
+        "that",
+    }
+)
 
 
 def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
