@@ -98,3 +98,11 @@ def test_names_after_including_in_another_clause_take_no_part_from_it():
     )
     assert got.get("Tom Baker") == "attendee"
     assert "Ann Hill" not in got
+
+
+def test_the_person_one_spoke_with_was_met():
+    got = parts(
+        "On March 3, 2024, Premier Tom Baker met Kestrel Motors executives in Detroit. Baker spoke "
+        "with Kestrel Motors president Ann Hill and other company executives."
+    )
+    assert got.get("Ann Hill") == "met"
