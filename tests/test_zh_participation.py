@@ -267,3 +267,18 @@ def test_a_name_with_its_honorific_before_the_verb_attended():
         date="2025-05-22",
     )
     assert _parts(found.events[0]) == {"Ke Wentao": "attendee"}
+
+
+def test_who_led_a_call_in_traditional_characters_with_a_space_in_the_phrase():
+    body = (
+        "本會領導層一行十人，在孫立平理事長、蒲曉東副主席的帶領 下，於七月十二日傍晚拜會了"
+        "宏達議會。"
+    )
+    found = zh_extract(body, headline="本會領導層拜訪宏達議會", date="2021-07-13")
+    assert _parts(found.events[0]) == {"Sun Liping": "visitor", "Pu Xiaodong": "visitor"}
+
+
+def test_who_led_a_call_on_a_body():
+    body = "本会领导层一行十人，在孙立平理事长、蒲晓东副主席的带领下，于7月12日傍晚拜会了宏达议会。"
+    found = zh_extract(body, headline="本会领导层拜访宏达议会", date="2021-07-13")
+    assert _parts(found.events[0]) == {"Sun Liping": "visitor", "Pu Xiaodong": "visitor"}

@@ -224,7 +224,10 @@ def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[
 
 def _in_phrase(closings) -> re.Pattern:
     """ "在<names>" closed by one of `closings` ("的陪同下", "的带领下"): group 1 the names."""
-    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{_alt(closings)})")
+    spaced = "|".join(  # "的帶領 下": some pages print a space inside the phrase
+        r"\s?".join(map(re.escape, c)) for c in sorted(closings, key=lambda w: (-len(w), w))
+    )
+    return re.compile(rf"在([^。；;]{{1,150}}?)(?:{spaced})")
 
 
 @lru_cache(maxsize=1)
