@@ -282,3 +282,18 @@ def test_who_led_a_call_on_a_body():
     body = "本会领导层一行十人，在孙立平理事长、蒲晓东副主席的带领下，于7月12日傍晚拜会了宏达议会。"
     found = zh_extract(body, headline="本会领导层拜访宏达议会", date="2021-07-13")
     assert _parts(found.events[0]) == {"Sun Liping": "visitor", "Pu Xiaodong": "visitor"}
+
+
+def test_a_list_through_a_commissioner_s_title_shares_the_verb():
+    body = (
+        "宏达联谊会就职典礼2025年8月25日举行。青岚办主任孙立平，社会文化司司长蒲晓东，"
+        "外交部驻青岚公署特派员邓志刚，青岚办副主任宁海波等，以及社会各界人士出席就职典礼。"
+    )
+    found = zh_extract(body, headline="宏达联谊会就职典礼举行", date="2025-08-26")
+    assert set(_parts(found.events[0])) == {
+        "Sun Liping",
+        "Pu Xiaodong",
+        "Deng Zhigang",
+        "Ning Haibo",
+    }
+    assert "公署" not in {p.native for p in found.persons}
