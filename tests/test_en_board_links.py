@@ -92,3 +92,10 @@ def test_plural_titles_then_were_list_their_holders_with_their_own_firms():
 def test_plural_titles_then_a_verb_and_no_names_give_nothing():
     found = held("Kestrel Mining said the directors were paid and Anna Berg said so.")
     assert not [r for r in found if r[0] == "Anna Berg"]
+
+
+def test_a_director_said_to_be_on_a_named_board_since_a_year():
+    found = held(
+        "Kestrel Mining Ltd said Anna Berg has been on the Kestrel Group board since 2011."
+    )
+    assert ("Anna Berg", "director", "Kestrel Group", "current") in found

@@ -117,7 +117,8 @@ def _named_boards(
 _THE_BOARD_OWNER = re.compile(r"the\s+")
 # what follows a seat taken: the clause's end, "as", a year or a date
 _SEAT_CLOSED = re.compile(
-    r"\s*[.,;]|\s+(?:as|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+|on|last|this|from|effective|with\s+effect)\b"
+    r"\s*[.,;]|\s+(?:as|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+|on|last|this|from|since|effective"
+    r"|with\s+effect)\b"
 )
 # "board" right after the organisation's name (or its possessive), not "board of", "board meeting"
 _BOARD_AFTER = re.compile(
