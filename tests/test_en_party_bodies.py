@@ -112,3 +112,15 @@ def test_the_provincial_government_of_a_text_naming_two_provinces_is_not_guessed
         "secretary-general of the provincial government, presided over the meeting."
     )
     assert not any(r.org in ("Gansu Province", "Qinghai Province") for r in extraction.roles)
+
+
+def test_the_chairman_of_a_chinese_state_commission_is_its_head():
+    extraction = found(
+        "On Monday, Hao Ming, Chairman of the State-owned Assets Supervision and Administration "
+        "Commission of the State Council, and Zhou Jie, Vice Chairman of the Gansu Provincial "
+        "Development and Reform Commission, spoke."
+    )
+    got = {(r.person, r.role) for r in extraction.roles}
+    assert ("Hao Ming", "head") in got
+    assert ("Zhou Jie", "other") in got
+    assert not any(role in ("chairman", "vice-chairman") for _p, role in got)
