@@ -99,3 +99,11 @@ def test_a_director_said_to_be_on_a_named_board_since_a_year():
         "Kestrel Mining Ltd said Anna Berg has been on the Kestrel Group board since 2011."
     )
     assert ("Anna Berg", "director", "Kestrel Group", "current") in found
+
+
+def test_a_port_company_named_port_of_a_place_keeps_its_head_word():
+    found = held(
+        "At Port of Kestrel Limited's Annual Shareholder Meeting, held in March 2023, Anna Berg "
+        "was re-elected as a director."
+    )
+    assert ("Anna Berg", "director", "Port of Kestrel Limited", "current") in found

@@ -1171,8 +1171,8 @@ def _dateline_place(body: str, run, lex: Lexicon) -> bool:
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
     """An ordinary first word: "Regarding ..." (sentence start), "Experts of ...", "Delegation of ..."."""
     word = run[0].text
-    if word.casefold() in lex.org_suffixes | lex.industry | lex.places:
-        return False
+    if word.casefold() in lex.org_suffixes | lex.industry | lex.places | lex.folded("of_heads"):
+        return False  # "Port of X Limited", "Ministry of Y": a name's head, no opener
     if syllable_count(word, lex.syllables) is not None:
         return False
     return (at_start and bool(re.search(r"(ing|ed)$", word))) or (
