@@ -925,6 +925,8 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
     if not gap_ok:
         return _bilateral_dash(body, prev, tok, gap, lex)
     word = tok.text
+    if word in _TITLED_PREPOSITIONS:
+        return False  # a headline's "Directors' Independence At X Limited": no name goes on
     return (
         word[:1].isupper()
         or (word[:1].isdigit() and prev.text[:1].isupper())  # "Channel 4 Television", "3M"
@@ -933,6 +935,12 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         or word in lex.words("lower_case_legal_forms")  # "Ardent plc", "Kestrel Resources ltd"
         or (syllable_count(word, lex.syllables) or 0) >= 2
     )
+
+
+# Prepositions capitalised by a title-case headline: none stands inside an organisation's name
+_TITLED_PREPOSITIONS = frozenset(
+    {"At", "With", "From", "By", "On", "Into", "Onto", "Over", "Amid", "During", "Against", "After"}
+)
 
 
 def _bilateral_dash(body: str, prev, tok, gap: str, lex: Lexicon) -> bool:
