@@ -113,8 +113,9 @@ def test_a_port_company_named_port_of_a_place_keeps_its_head_word():
 
 def test_a_title_case_preposition_ends_a_name_in_a_headline():
     found = extract_en(
-        "Anna Berg was re-elected as a director on March 3, 2023.",
-        headline="Meeting Results And Directors' Independence At Port of Kestrel Limited",
+        "Annual Meeting - Meeting Results and Directors' Independence At Port of Kestrel "
+        "Limited's Annual Shareholder Meeting, held in March 2023, Anna Berg was re-elected.",
+        headline="Annual Meeting results",
     )
     names = {o.name for o in found.orgs}
     assert not any(n.startswith("Independence") for n in names)
