@@ -374,9 +374,9 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
     government = _OF_LEVEL_GOVERNMENT.match(ctx.text, j, limit)
     if government is not None and (place := _named_level_place(ctx, government.group(1))):
         # "of the provincial government" in a text that names one province: that province's
-        name = ctx.text[place.start : place.end]
-        known = name in set(ctx.org_end.values())
-        return OrgAfter(name, government.end(), [] if known else [place])
+        place_name = ctx.text[place.start : place.end]
+        known = place_name in set(ctx.org_end.values())
+        return OrgAfter(place_name, government.end(), [] if known else [place])
     level = _OF_LEVEL_COMMITTEE_CAPITALISED.match(ctx.text, j, limit)
     named = _named_level_committee(ctx, level.group(1).split()[0]) if level else None
     if level is not None and named:  # "of the county Party Committee" beside "X County Committee"
