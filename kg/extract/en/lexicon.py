@@ -327,3 +327,9 @@ REPLACE_VERB = (
     r"(?:replaced|replaces|replace|succeeded|succeeds|succeed"
     r"|(?:takes|took|take|taken|taking)\s+over\s+from)\s+"
 )
+
+
+def business_region(lex: Lexicon, name: str) -> bool:
+    """Whether `name` is a region of a business (`business_regions`: "Asia-Pacific"), no
+    organisation."""
+    return name.casefold() in lex.folded("business_regions")

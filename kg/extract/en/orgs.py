@@ -20,7 +20,14 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg.extract.en.board_organs import board_organ_re
-from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, has_word, phrase_regex
+from kg.extract.en.lexicon import (
+    Lexicon,
+    business_region,
+    fold_phrase,
+    get_lexicon,
+    has_word,
+    phrase_regex,
+)
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
 from kg.extract.en.text import (
@@ -77,7 +84,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             or sentence is None
             or name.split()[-1] in events  # "Annual Investment Meeting"
             or fold_phrase(name) in lex.titles  # "MEC for Finance": a title, not a body
-            or name.casefold() in lex.folded("business_regions")  # "Asia-Pacific": a region
+            or business_region(lex, name)  # "Asia-Pacific": a region
         ):
             continue
         known.add(name)

@@ -74,10 +74,7 @@ def part_of(
 def _passive_part(
     text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon, seen: _Sentence | None = None
 ) -> str | None:
-    known, last = seen.last_before(occ.start) if seen else (False, None)
-    if not known:
-        for m in lex.participation_re.finditer(text, sentence.start, occ.start):
-            last = m
+    last = _last_phrase(text, sentence, occ.start, lex, seen)
     if last is None or not fold_phrase(last.group()).endswith(_BEFORE_NAMES):
         return None
     part = lex.participation[fold_phrase(last.group())]
@@ -94,17 +91,24 @@ def _passive_part(
     return None if blocked else part
 
 
+def _last_phrase(
+    text: str, sentence: Span, pos: int, lex: Lexicon, seen: _Sentence | None
+) -> re.Match | None:
+    """The last participation phrase of the sentence before offset `pos`."""
+    known, last = seen.last_before(pos) if seen else (False, None)
+    if not known:
+        for m in lex.participation_re.finditer(text, sentence.start, pos):
+            last = m
+    return last
+
+
 def _including_part(
     text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon, seen: _Sentence
 ) -> str | None:
     """The part of the people listed after "including" that closes a participation's object
     ("More than 180 officials attended the conference, including A, deputy secretary general of
     X, B, ..."): the verb's part, for a name with only names and titles between."""
-    known, last = seen.last_before(occ.start)
-    if not known:
-        last = None
-        for m in lex.participation_re.finditer(text, sentence.start, occ.start):
-            last = m
+    last = _last_phrase(text, sentence, occ.start, lex, seen)
     if last is None:
         return None
     opener = _INCLUDING.search(text, last.end(), occ.start)

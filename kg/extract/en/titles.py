@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from kg.extract.en.lexicon import Lexicon, fold_phrase, has_word, phrase_regex
+from kg.extract.en.lexicon import Lexicon, business_region, fold_phrase, has_word, phrase_regex
 from kg.extract.en.pinyin import name_case
 from kg.extract.en.text import INDEX_DESCRIPTION, LOCATED_DESCRIPTION, Mention, Span, SpanSet
 
@@ -103,7 +103,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         prefix = ctx.text[run.start : run.end] if run else None
         if prefix in (ctx.lex.data.get("demonyms") or {}):
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
-    if prefix and prefix is not MAIN and is_business_region(ctx.lex, prefix):
+    if prefix and prefix is not MAIN and business_region(ctx.lex, prefix):
         prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
@@ -838,30 +838,30 @@ def _region_of(ctx: Context, start: int, end: int, limit: int) -> bool:
     """Whether a region of `business_regions` is printed right before the title at
     [start, end) or after it with "for"/"in"/a comma ("CEO for Greater China", "Chief Executive,
     Asia Pacific")."""
-    regions = ctx.lex.made(_regions_re)
-    before = ctx.text[max(0, start - 40) : start]
-    return bool(re.search(rf"(?<![\w-])(?:{regions})\s+$", before)) or bool(
-        re.compile(rf"(?:\s+(?:for|in)\s+|,\s+)(?:{regions})(?![\w-])").match(ctx.text, end, limit)
-    )
+    after = ctx.lex.made(_region_after_re).match(ctx.text, end, limit)
+    return _before_region(ctx, start) != start or after is not None
 
 
 def _before_region(ctx: Context, pos: int) -> int:
     """Where a region of `business_regions` printed right before offset `pos` starts, else
     `pos`."""
     before = ctx.text[max(0, pos - 40) : pos]
-    m = re.search(rf"(?<![\w-])(?:{ctx.lex.made(_regions_re)})\s+$", before)
+    m = ctx.lex.made(_region_before_re).search(before)
     return pos - len(before) + m.start() if m else pos
 
 
-def _regions_re(lex: Lexicon) -> str:
+def _region_before_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_regions(lex)})\s+$")
+
+
+def _region_after_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:for|in)\s+|,\s+)(?:{_regions(lex)})(?![\w-])")
+
+
+def _regions(lex: Lexicon) -> str:
     return "|".join(
         re.escape(r) for r in sorted(lex.words("business_regions"), key=len, reverse=True)
     )
-
-
-def is_business_region(lex: Lexicon, name: str) -> bool:
-    """Whether `name` is a region of a business ("Asia-Pacific"), no organisation."""
-    return name.casefold() in lex.folded("business_regions")
 
 
 def _prefix_org(ctx: Context, pos: int) -> str | None:
