@@ -25,3 +25,13 @@ def test_a_region_s_post_printed_after_the_name_in_traditional_characters():
         "青嵐控股今日宣布，委任蒲曉東亞太區行政總裁。", headline="青嵐控股委任", date="2024-03-03"
     )
     assert not any(r == "general-manager" for _p, r, _o, _s in roles_of(found))
+
+
+def test_a_taiwan_county_s_government_is_an_organisation_not_a_person():
+    found = zh_extract(
+        "2011年10月31日，花蓮縣政府表示，參訪團一行22人抵達花蓮，由地政處處長陳聰慧代表接待。",
+        headline="參訪團來訪花蓮",
+        date="2011-11-01",
+    )
+    assert "花蓮縣政府" in {o.name for o in found.orgs}
+    assert "花蓮" not in {p.native for p in found.persons}
