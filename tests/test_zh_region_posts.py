@@ -29,9 +29,9 @@ def test_a_region_s_post_printed_after_the_name_in_traditional_characters():
 
 def test_a_taiwan_county_s_government_is_an_organisation_not_a_person():
     found = zh_extract(
-        "2011年10月31日，花蓮縣政府表示，參訪團一行22人抵達花蓮，由地政處處長陳聰慧代表接待。",
-        headline="參訪團來訪花蓮",
-        date="2011-11-01",
+        "2019年5月6日，花蓮縣政府舉行記者會，交通處處長孫立平說明新的公車路線將在花蓮試行。",
+        headline="花蓮縣公車路線試行",
+        date="2019-05-07",
     )
     assert "花蓮縣政府" in {o.name for o in found.orgs}
     assert "花蓮" not in {p.native for p in found.persons}
