@@ -96,15 +96,15 @@ def test_plural_titles_then_a_verb_and_no_names_give_nothing():
 
 def test_a_director_said_to_be_on_a_named_board_since_a_year():
     found = held(
-        "Kestrel Mining Ltd said Anna Berg has been on the Kestrel Group board since 2011."
+        "Kestrel Mining Ltd said Anna Berg has been on the Kestrel Group board since 2016."
     )
     assert ("Anna Berg", "director", "Kestrel Group", "current") in found
 
 
 def test_a_port_company_named_port_of_a_place_keeps_its_head_word():
     text = (
-        "At Port of Kestrel Limited's Annual Shareholder Meeting, held in March 2023, Anna Berg "
-        "was re-elected as a director."
+        "Shareholders at Port of Kestrel Limited's general meeting in June 2022 re-elected Anna Berg "
+        "as a director."
     )
     found = extract_en(text, headline="Annual Meeting results")
     assert "Port of Kestrel Limited" in {o.name for o in found.orgs}
@@ -113,8 +113,8 @@ def test_a_port_company_named_port_of_a_place_keeps_its_head_word():
 
 def test_a_title_case_preposition_ends_a_name_in_a_headline():
     found = extract_en(
-        "Annual Meeting - Meeting Results and Directors' Independence At Port of Kestrel "
-        "Limited's Annual Shareholder Meeting, held in March 2023, Anna Berg was re-elected.",
+        "Board Changes Announced At Port of Kestrel Limited General Meeting\n\nIn June 2022 "
+        "shareholders re-elected Anna Berg.",
         headline="Annual Meeting results",
     )
     names = {o.name for o in found.orgs}

@@ -42,8 +42,8 @@ def test_a_unit_named_by_its_fields_in_the_headline_is_no_page_s_organisation():
 
 def test_an_envoy_posted_to_a_country_between_title_and_name():
     text = (
-        "Kestrel Mining Ltd hosted a dinner on March 3, 2023. Pakistani Ambassador to Sudan Ahmed "
-        "Karim and the Malaysian ambassador to Saudi Arabia Wan Azmi Wan Yusof attended the dinner."
+        "Kestrel Mining Ltd hosted a dinner on March 3, 2023. Pakistani Ambassador to Ghana Ahmed "
+        "Karim and the Malaysian ambassador to Egypt Wan Azmi Wan Yusof attended the dinner."
     )
     got = role_set(extract_en(text, headline="Kestrel Mining hosts dinner"))
     assert ("Ahmed Karim", "other", "Pakistan", "current") in got

@@ -68,38 +68,38 @@ def test_a_description_in_lower_case_between_a_name_and_its_link():
 
 def test_two_names_after_one_title_as_one_item_of_a_longer_list():
     text = (
-        "On March 8, Kestrel Mining's Vice President Huang Jiyan and Wang Wenli, and Lanshan's "
+        "On March 8, Kestrel Mining's Vice President Tang Peiyu and Lu Dongsheng, and Lanshan's "
         "Executive Deputy Mayor Zhou Yun attended the meeting."
     )
     got = role_set(extract_en(text, headline="Kestrel Mining meets Lanshan"))
-    assert ("Wang Wenli", "deputy-general-manager", "Kestrel Mining", "current") in got
+    assert ("Lu Dongsheng", "deputy-general-manager", "Kestrel Mining", "current") in got
 
 
 def test_two_names_after_one_title_alone_are_not_both_its_holders():
-    text = "On March 8, Vice Governor Huang Jiyan and Wang Wenli signed the agreement in Lanshan."
+    text = "On March 8, Vice Governor Tang Peiyu and Lu Dongsheng signed the agreement in Lanshan."
     got = role_set(extract_en(text, headline="Agreement signed"))
-    assert not any(p == "Wang Wenli" for p, _r, _o, _s in got)
+    assert not any(p == "Lu Dongsheng" for p, _r, _o, _s in got)
 
 
 def test_a_department_named_by_its_field_is_an_organisation():
     text = (
-        "On March 8, heads of Kestrel Mining's General Office and Department of Strategic "
-        "Development attended the meeting. Tom Baker, director of the Department of Health, spoke."
+        "On Monday, heads of Kestrel Mining's General Office, Department of Corporate Planning and "
+        "Department of Operations attended the meeting. The Department of Health said it would help."
     )
     orgs = {o.name for o in extract_en(text, headline="Kestrel Mining meeting").orgs}
-    assert "Department of Strategic Development" in orgs
+    assert "Department of Operations" in orgs
     assert "Department of Health" in orgs
-    assert "Health" not in orgs
+    assert not any(n.startswith("Corporate Planning") for n in orgs)
 
 
 def test_a_company_described_by_its_trade_in_lower_case_is_no_organisation():
     text = (
         "Kestrel Energy said on Monday that Tom Baker, the chief financial officer at Kestrel "
-        "Energy, will take over as group CEO of the energy company."
+        "Energy, has been named chief executive of the power company."
     )
     found = extract_en(text, headline="Kestrel Energy names new chief")
-    assert "energy company" not in {o.name for o in found.orgs}
-    assert not any(r.org == "energy company" for r in found.roles)
+    assert "power company" not in {o.name for o in found.orgs}
+    assert not any(r.org == "power company" for r in found.roles)
 
 
 def test_a_region_s_chief_executive_is_no_chief_executive_of_the_bank():

@@ -63,15 +63,14 @@ def test_a_news_outlet_after_a_bar_is_not_the_page_s():
 
 def test_a_visit_whose_host_met_the_delegation_is_the_host_s_page():
     text = (
-        "On March 8, Zhou Heng, Vice President of the Lanshan Association of Doctors, and the "
-        "secretary-general Chen Dong paid a friendly visit to Kestrel Medical University. Wen "
-        "Liang, President of Kestrel Medical University, met the delegation. Vice president Yu "
-        "Song attended the meeting."
+        "On May 14, a delegation of the Lanshan Nursing Federation led by its chair Ada Holm "
+        "came to Kestrel Medical University. Rector Ivo Brandt of Kestrel Medical University "
+        "received the delegation. Vice president Yu Song took part in the talks."
     )
     found = extract_en(
         text,
-        headline="Zhou Heng, Vice President of the Lanshan Association of Doctors, visited "
-        "Kestrel Medical University",
+        headline="Ada Holm, chair of the Lanshan Nursing Federation, visits Kestrel Medical "
+        "University",
     )
     assert found.main_org == "Kestrel Medical University"
     got = role_set(found)

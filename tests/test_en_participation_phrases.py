@@ -83,7 +83,7 @@ def test_a_sentence_that_opens_with_present_were_lists_attendees_past_long_title
 
 def test_the_people_listed_after_including_took_part_as_the_verb_says():
     got = parts(
-        "Lakeside City held its annual conference on Monday. More than 180 officials attended "
+        "Lakeside City held its annual conference on Monday. Some 90 delegates attended "
         "the conference, including Tom Baker, deputy secretary general of the State Council, and "
         "Ann Hill, president of the Kestrel Association."
     )
@@ -102,7 +102,7 @@ def test_names_after_including_in_another_clause_take_no_part_from_it():
 
 def test_the_person_one_spoke_with_was_met():
     got = parts(
-        "On March 3, 2024, Premier Tom Baker met Kestrel Motors executives in Detroit. Baker spoke "
-        "with Kestrel Motors president Ann Hill and other company executives."
+        "On March 3, 2024, Premier Tom Baker met Kestrel Motors executives in Springfield. Baker "
+        "spoke with Kestrel Motors president Ann Hill about the new plant."
     )
     assert got.get("Ann Hill") == "met"

@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.zh_article import roles_of, zh_extract
 
 _TEXT = (
-    "青岚铝业集团董事长蒲晓东出席会议。据悉，华远矿业集团于2022年7月19日成立，注册资本200亿元。"
-    "该集团注册地为雄安新区，法定代表人、董事长为柯文涛，总经理由宁海波担任。"
+    "青岚铝业集团董事长蒲晓东出席会议。另据了解，华远矿业集团于2021年3月5日在成都挂牌，注册资本50亿元。"
+    "该集团总部设在成都高新区，法定代表人、董事长为柯文涛，总经理由宁海波担任。"
 )
 
 
@@ -49,8 +49,8 @@ def test_a_predicate_title_before_an_ordinary_word_names_no_one():
 
 def test_a_three_character_name_glued_to_yu_and_a_dated_link_with_a_quoted_word():
     text = (
-        "华远矿业集团召开会议。从履历来看，蒲晓东于2019年10月“空降”担任华远矿业集团董事长，"
-        "在此之前一直在青岚集团工作。"
+        "华远矿业集团召开会议。据介绍，蒲晓东于2017年3月“空降”担任华远矿业集团董事长，"
+        "此前长期在青岚集团任职。"
     )
     got = roles_of(zh_extract(text, headline="华远矿业集团召开会议", date="2022-07-20"))
     assert ("Pu Xiaodong", "chairman", "华远矿业集团", "former") in got

@@ -215,8 +215,8 @@ def test_a_taiwan_date_today_between_a_host_and_the_verb_and_vice_ministers():
 
 def test_a_list_in_groups_closed_by_semicolons_shares_the_verb_after_it():
     body = (
-        "5月9日，青岚省长柯文涛率团莅临宏达化工调研。省发改委主任蒲晓东，大庆市市长杜明远；"
-        "广东省发改委主任宁海波等组成的两省党政代表团一行50余位领导深入集团总部调研。"
+        "5月9日，青岚市市长柯文涛带队到宏达化工考察。市商务局局长蒲晓东，东区区长杜明远；"
+        "邻市工信局局长宁海波等组成的考察团一行20余人走访了生产车间。"
     )
     found = zh_extract(body, headline="宏达化工新闻", date="2021-05-10")
     assert _parts(found.events[0]) == {
@@ -235,10 +235,10 @@ def test_a_semicolon_after_a_clause_with_its_own_verb_carries_nothing():
 
 def test_the_other_side_of_an_exchange_after_a_visit_took_part():
     body = (
-        "11月11日至12日，市委书记柯文涛率队赴青岚学习考察，分别与松江区委书记蒲晓东，区委副书记、"
-        "区长宁海波等围绕进一步加强友好城市建设深入交流、达成共识。"
+        "4月3日至5日，县委书记柯文涛带队前往青岚考察，与青岚区委书记蒲晓东，区委副书记、"
+        "区长宁海波等就产业协作深入交流。"
     )
-    found = zh_extract(body, headline="市委书记率队赴青岚学习考察", date="2024-11-13")
+    found = zh_extract(body, headline="县委书记带队赴青岚考察", date="2024-04-06")
     assert _parts(found.events[0]) == {
         "Ke Wentao": "visitor",
         "Pu Xiaodong": "attendee",
@@ -248,16 +248,16 @@ def test_the_other_side_of_an_exchange_after_a_visit_took_part():
 
 def test_a_list_with_honorifics_aliases_and_portfolios_in_brackets_attended():
     body = (
-        "宏达大学校董会主席蒲晓东(明德)先生、校长及大学杰出教授柯文涛教授和副校长(人才及国际战略)"
-        "宁海波教授于 2025 年 5 月 21 日出席推介洽谈会。"
+        "宏达大学校务委员会主席蒲晓东(子安)先生、校长及讲座教授柯文涛教授和副校长(学术)"
+        "宁海波教授于 2023 年 9 月 8 日出席合作论坛。"
     )
-    found = zh_extract(body, headline="宏达大学出席推介洽谈会", date="2025-05-22")
+    found = zh_extract(body, headline="宏达大学出席合作论坛", date="2023-09-09")
     assert _parts(found.events[0]) == {
         "Pu Xiaodong": "attendee",
         "Ke Wentao": "attendee",
         "Ning Haibo": "attendee",
     }
-    assert "明德" not in {p.native for p in found.persons}
+    assert "子安" not in {p.native for p in found.persons}
 
 
 def test_a_name_with_its_honorific_before_the_verb_attended():
@@ -270,26 +270,23 @@ def test_a_name_with_its_honorific_before_the_verb_attended():
 
 
 def test_who_led_a_call_in_traditional_characters_with_a_space_in_the_phrase():
-    body = (
-        "本會領導層一行十人，在孫立平理事長、蒲曉東副主席的帶領 下，於七月十二日傍晚拜會了"
-        "宏達議會。"
-    )
-    found = zh_extract(body, headline="本會領導層拜訪宏達議會", date="2021-07-13")
+    body = "商會代表團一行八人，在孫立平會長、蒲曉東副會長的帶領 下，於三月九日上午拜訪了宏達議會。"
+    found = zh_extract(body, headline="商會代表團拜訪宏達議會", date="2021-03-10")
     assert _parts(found.events[0]) == {"Sun Liping": "visitor", "Pu Xiaodong": "visitor"}
 
 
 def test_who_led_a_call_on_a_body():
-    body = "本会领导层一行十人，在孙立平理事长、蒲晓东副主席的带领下，于7月12日傍晚拜会了宏达议会。"
-    found = zh_extract(body, headline="本会领导层拜访宏达议会", date="2021-07-13")
+    body = "商会代表团一行八人，在孙立平会长、蒲晓东副会长的带领下，于3月9日上午拜访了宏达议会。"
+    found = zh_extract(body, headline="商会代表团拜访宏达议会", date="2021-03-10")
     assert _parts(found.events[0]) == {"Sun Liping": "visitor", "Pu Xiaodong": "visitor"}
 
 
 def test_a_list_through_a_commissioner_s_title_shares_the_verb():
     body = (
-        "宏达联谊会就职典礼2025年8月25日举行。青岚办主任孙立平，社会文化司司长蒲晓东，"
-        "外交部驻青岚公署特派员邓志刚，青岚办副主任宁海波等，以及社会各界人士出席就职典礼。"
+        "宏达同乡会新一届理事会成立大会4月2日举行。青岚办主任孙立平，文化局局长蒲晓东，"
+        "外交部驻青岚公署特派员邓志刚，青岚办副主任宁海波等出席大会。"
     )
-    found = zh_extract(body, headline="宏达联谊会就职典礼举行", date="2025-08-26")
+    found = zh_extract(body, headline="宏达同乡会成立大会举行", date="2023-04-03")
     assert set(_parts(found.events[0])) == {
         "Sun Liping",
         "Pu Xiaodong",

@@ -29,8 +29,8 @@ def test_a_region_s_post_printed_after_the_name_in_traditional_characters():
 
 def test_a_taiwan_county_s_government_is_an_organisation_not_a_person():
     found = zh_extract(
-        "2019年5月6日，花蓮縣政府舉行記者會，交通處處長孫立平說明新的公車路線將在花蓮試行。",
-        headline="花蓮縣公車路線試行",
+        "2019年5月6日，考察團一行抵達花蓮，交通處處長孫立平陪同參觀港口。花蓮縣政府當天發布了消息。",
+        headline="考察團參觀花蓮港口",
         date="2019-05-07",
     )
     assert "花蓮縣政府" in {o.name for o in found.orgs}
