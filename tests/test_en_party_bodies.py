@@ -124,3 +124,15 @@ def test_the_chairman_of_a_chinese_state_commission_is_its_head():
     assert ("Gu Yanbo", "head") in got
     assert ("Zhou Jie", "other") in got
     assert not any(role in ("chairman", "vice-chairman") for _p, role in got)
+
+
+def test_a_party_post_with_no_body_named_is_no_congress_s_post():
+    extraction = found(
+        "The delegation of Gansu Province attending the session of the National People's Congress "
+        "held a plenary meeting on March 5, 2021. Deputy Party Secretary Lin Haotian and Xu "
+        "Mingtao, vice chairman of the Standing Committee of the Gansu Provincial People's "
+        "Congress, were chosen as deputy heads."
+    )
+    assert not any(
+        r.person == "Lin Haotian" and "People's Congress" in r.org for r in extraction.roles
+    )

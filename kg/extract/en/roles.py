@@ -2311,6 +2311,8 @@ def _claim(
         org = visited or _default_org(lex, found, notation)
         if org and folded in lex.folded("ambiguous_default_titles") and _public_body(lex, org):
             return None  # "President X" on a foreign ministry's page: a head of state, not its
+        if org and notation in _PARTY_POSTS and _legislature(lex, org):
+            return None  # "Deputy Party Secretary X" on a congress's page: no congress's post
     if org is None:
         return None
     heads = lex.data.get("government_head_titles") or {}
@@ -2626,6 +2628,20 @@ def _governed(lex: Lexicon, found: Extraction, name: str) -> bool:
         r.org == name and (r.role in lex.words("government_roles") or fold_phrase(r.title) in heads)
         for r in found.roles
     )
+
+
+_PARTY_POSTS = frozenset({"party-secretary", "deputy-party-secretary", "party-committee-member"})
+
+
+def _legislature(lex: Lexicon, name: str) -> bool:
+    """Whether `name` is a legislature's or a consultative body's (`political_chair_bodies`),
+    which holds no Party post of its own."""
+    folded = name.replace("’", "'").casefold()
+    bodies = lex.data.get("political_chair_bodies") or {}
+    return any(
+        folded.endswith(str(ending).casefold()) and chair != "head"
+        for ending, chair in bodies.items()
+    ) or folded.endswith(("people's congress", "npc"))
 
 
 def _public_body(lex: Lexicon, name: str) -> bool:
