@@ -572,6 +572,8 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     inner = next((t for t in toks if t.start < pos < t.end), None)
     if inner and inner.tag in ("ns", "nt"):
         return s[inner.start : pos]
+    if inner and loose and inner.tag == "nr" and match_at(s, pos, _leaders_of_place()):
+        return s[inner.start : pos]  # jieba's "徐汇区|领导" as a name: 徐汇's leaders
     ending = {t.end: t for t in toks}  # the word ending at each offset
     start = pos
     if start in ending and s[ending[start].start : start] in zh_lexicon().place_suffixes:
@@ -582,9 +584,17 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
         or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
         or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
         or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
+        or (loose and word.tag == "nr" and match_at(s, pos, _leaders_of_place()))  # "徐汇|区领导"
     ):
         return s[word.start : pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _leaders_of_place() -> tuple[str, ...]:
+    """The place titles of a place's leaders as a group ("区领导", "市领导"): a word jieba takes
+    for a name right before one is the place's name, not a person's."""
+    return tuple(t for t in zh_lexicon().place_titles if t.endswith("领导"))
 
 
 def _implied(s: str, end: int, table) -> Heading | None:
