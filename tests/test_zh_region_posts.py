@@ -29,12 +29,12 @@ def test_a_region_s_post_printed_after_the_name_in_traditional_characters():
 
 def test_a_taiwan_county_s_government_is_an_organisation_not_a_person():
     found = zh_extract(
-        "2019年5月6日，考察團一行抵達花蓮，交通處處長孫立平陪同參觀港口。花蓮縣政府當天發布了消息。",
-        headline="考察團參觀花蓮港口",
+        "2019年5月6日，考察團一行抵達苗栗，交通處處長孫立平陪同參觀港口。苗栗縣政府當天發布了消息。",
+        headline="考察團參觀苗栗港口",
         date="2019-05-07",
     )
-    assert "花蓮縣政府" in {o.name for o in found.orgs}
-    assert "花蓮" not in {p.native for p in found.persons}
+    assert "苗栗縣政府" in {o.name for o in found.orgs}
+    assert "苗栗" not in {p.native for p in found.persons}
 
 
 def test_the_leaders_of_a_district_jieba_reads_as_a_name_are_that_district_s():
