@@ -2634,14 +2634,10 @@ _PARTY_POSTS = frozenset({"party-secretary", "deputy-party-secretary", "party-co
 
 
 def _legislature(lex: Lexicon, name: str) -> bool:
-    """Whether `name` is a legislature's or a consultative body's (`political_chair_bodies`),
-    which holds no Party post of its own."""
+    """Whether `name` is a legislature's or a consultative body's (`legislature_endings`), which
+    holds no Party post of its own."""
     folded = name.replace("’", "'").casefold()
-    bodies = lex.data.get("political_chair_bodies") or {}
-    return any(
-        folded.endswith(str(ending).casefold()) and chair != "head"
-        for ending, chair in bodies.items()
-    ) or folded.endswith(("people's congress", "npc"))
+    return folded.endswith(tuple(lex.folded("legislature_endings")))
 
 
 def _public_body(lex: Lexicon, name: str) -> bool:
