@@ -106,3 +106,24 @@ def test_the_person_one_spoke_with_was_met():
         "spoke with Kestrel Motors president Ann Hill about the new plant."
     )
     assert got.get("Ann Hill") == "met"
+
+
+LEAD_IN = (
+    "On March 19, 2025, the Department hosted a dinner for the diplomatic corps at the Kestrel "
+    "Hotel.\n\nThe following non-resident Ambassadors attended the dinner:\n\n"
+    "  • H.E. Tomas Ruiz Ortega of the Republic of Panama\n"
+    "  • H.E. Ingrid Solberg of the Kingdom of Norway\n\n"
+    "The dinner ended with a toast by Ada Holm."
+)
+
+
+def test_the_lines_after_a_lead_in_that_ends_with_a_colon_attended():
+    got = parts(LEAD_IN)
+    assert got.get("Tomas Ruiz Ortega") == "attendee"
+    assert got.get("Ingrid Solberg") == "attendee"
+    assert "Ada Holm" not in got
+
+
+def test_lines_after_a_colon_with_no_participation_take_no_part():
+    got = parts(LEAD_IN.replace("attended the dinner:", "were accredited this year:"))
+    assert "Tomas Ruiz Ortega" not in got

@@ -75,6 +75,7 @@ class Reader:
     )
     last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
     delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
+    listed: str | None = None  # the part of a list a lead-in opened ("The following ... attended:")
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -106,6 +107,8 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
         current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
     elif current is not None:
         _later_sentence(reader, sentence, current)
+    if current is None or when:
+        reader.listed = None  # a lead-in's list goes on only inside the event it follows
     _note_delegation(reader, sentence)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
@@ -485,6 +488,10 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     text = reader.article.body[sentence.start : sentence.end]
+    if reader.listed and (item := _list_item(reader, sentence)) is not None:
+        current.add(item, reader.listed, evidence(reader.article, sentence))
+        return
+    reader.listed = _lead_in_part(reader, text)
     year = find_year(text)
     other_year = year is not None and year != current.start.year
     if other_year and not _topic_verbs(reader.lex).search(text):
@@ -502,6 +509,34 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))
+
+
+def _lead_in_part(reader: Reader, text: str) -> str | None:
+    """The part of the people a lead-in lists on the lines after it ("The following Ambassadors
+    attended the dinner:", "Present at the meeting were:"): a participation phrase in a sentence
+    that ends with a colon and names no one."""
+    line = text.strip()
+    if not line.endswith(":") or len(line) > _LEAD_IN_MAX:
+        return None
+    found = list(reader.lex.participation_re.finditer(line))
+    if not found:
+        return None
+    return reader.lex.participation.get(fold_phrase(found[-1].group()))
+
+
+def _list_item(reader: Reader, sentence: Span) -> str | None:
+    """The one person a line of a list names ("• H.E. A of the Republic of X"), when the line is
+    short, names exactly one person and has no participation phrase of its own."""
+    text = reader.article.body[sentence.start : sentence.end]
+    if len(text.strip()) > _LIST_ITEM_MAX or reader.lex.participation_re.search(text):
+        return None
+    first = bisect_left(reader.people, (sentence.start, -1))
+    named = [p for p in reader.people[first:] if p.end <= sentence.end]
+    return named[0].name if len(named) == 1 else None
+
+
+_LEAD_IN_MAX = 160  # a lead-in is one short sentence
+_LIST_ITEM_MAX = 160  # a list's line: a name, its title or country
 
 
 def _topic_verbs(lex: Lexicon) -> re.Pattern:
