@@ -127,3 +127,13 @@ def test_the_lines_after_a_lead_in_that_ends_with_a_colon_attended():
 def test_lines_after_a_colon_with_no_participation_take_no_part():
     got = parts(LEAD_IN.replace("attended the dinner:", "were accredited this year:"))
     assert "Tomas Ruiz Ortega" not in got
+
+
+def test_attendees_whose_title_opens_with_deputy_and_a_level_word():
+    got = parts(
+        "On March 3, 2024, Kestrel Mining signed an agreement with Lakeside District. Attending "
+        "the ceremony were deputy district Party chief Tom Baker and Ann Hill, chair of Kestrel "
+        "Mining."
+    )
+    assert got.get("Tom Baker") == "attendee"
+    assert got.get("Ann Hill") == "attendee"

@@ -191,6 +191,8 @@ def _first_stray_word(
         *lex.words("group_nouns"),
         *lex.words("group_qualifiers"),
         *lex.words("list_openers"),
+        *lex.folded("title_modifiers"),
+        *lex.folded("title_openers"),  # "deputy district Party chief": a title's first word
     }
     return next(
         (
