@@ -137,3 +137,13 @@ def test_attendees_whose_title_opens_with_deputy_and_a_level_word():
     )
     assert got.get("Tom Baker") == "attendee"
     assert got.get("Ann Hill") == "attendee"
+
+
+def test_those_signing_on_behalf_of_the_two_sides_attended():
+    got = parts(
+        "On March 3, 2024, Kestrel Mining signed an agreement with Lakeside District. Signing on "
+        "behalf of the two sides were Tom Baker, deputy district governor, and Ann Hill, vice "
+        "president of Kestrel Mining."
+    )
+    assert got.get("Tom Baker") == "attendee"
+    assert got.get("Ann Hill") == "attendee"
