@@ -449,13 +449,7 @@ def _organizer(reader: Reader, held_at: int | None) -> str | None:
 def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tuple[str, str]]:
     """(person, part) for the people of a sentence who take part (all named, when `everyone`)."""
     body, lex = reader.article.body, reader.lex
-    first = bisect_left(reader.people, (sentence.start, -1))  # people are sorted by start
-    inside = []
-    for p in reader.people[first:]:
-        if p.start >= sentence.end:
-            break
-        if p.end <= sentence.end:
-            inside.append(p)
+    inside = _people_in(reader, sentence)
     found = []
     for occ in inside:
         if mention_only(body, sentence, occ, lex):
@@ -464,6 +458,18 @@ def _sentence_people(reader: Reader, sentence: Span, everyone: bool) -> list[tup
         if part or everyone:
             found.append((occ.name, part or "attendee"))
     return found
+
+
+def _people_in(reader: Reader, sentence: Span) -> list[Mention]:
+    """The people named inside the sentence, in text order."""
+    first = bisect_left(reader.people, (sentence.start, -1))  # people are sorted by start
+    inside = []
+    for p in reader.people[first:]:
+        if p.start >= sentence.end:
+            break
+        if p.end <= sentence.end:
+            inside.append(p)
+    return inside
 
 
 def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | None:
@@ -491,7 +497,7 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     if reader.listed and (item := _list_item(reader, sentence)) is not None:
         current.add(item, reader.listed, evidence(reader.article, sentence))
         return
-    reader.listed = _lead_in_part(reader, text)
+    reader.listed = _lead_in_part(reader, sentence, text)
     year = find_year(text)
     other_year = year is not None and year != current.start.year
     if other_year and not _topic_verbs(reader.lex).search(text):
@@ -511,12 +517,12 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
             draft.add(person, part, evidence(reader.article, sentence))
 
 
-def _lead_in_part(reader: Reader, text: str) -> str | None:
+def _lead_in_part(reader: Reader, sentence: Span, text: str) -> str | None:
     """The part of the people a lead-in lists on the lines after it ("The following Ambassadors
     attended the dinner:", "Present at the meeting were:"): a participation phrase in a sentence
     that ends with a colon and names no one."""
     line = text.strip()
-    if not line.endswith(":") or len(line) > _LEAD_IN_MAX:
+    if not line.endswith(":") or len(line) > _LEAD_IN_MAX or _people_in(reader, sentence):
         return None
     found = list(reader.lex.participation_re.finditer(line))
     if not found:
@@ -530,8 +536,7 @@ def _list_item(reader: Reader, sentence: Span) -> str | None:
     text = reader.article.body[sentence.start : sentence.end]
     if len(text.strip()) > _LIST_ITEM_MAX or reader.lex.participation_re.search(text):
         return None
-    first = bisect_left(reader.people, (sentence.start, -1))
-    named = [p for p in reader.people[first:] if p.end <= sentence.end]
+    named = _people_in(reader, sentence)
     return named[0].name if len(named) == 1 else None
 
 
