@@ -287,6 +287,16 @@ _WEEKDAY_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?=['’]s\s|\s+(?:was|marked|saw|morning|afternoon|evening|night)\b)"
 )
+# A bare weekday after the verb or its object, as wire copy writes it ("said Friday", "made the
+# call Friday in X", "met Tuesday with"): capitalised, after a lower-case word that is no
+# quantifier or preposition of another day ("every Friday", "until Monday"), before a stop or a
+# word that closes the date ("Friday prayers" is no day).
+_WEEKDAY_BARE = re.compile(
+    r"(?<![\w'’-])(?!(?:every|each|next|coming|following|previous|until|till|by|since|before|after"
+    r"|through|of|the|a|an|every|that|which|good|black|holy)\s)[a-z]+\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?=\s*[,.;]|\s+(?:in|at|to|with|and|that|during|morning|afternoon|evening|night)\b)"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -296,7 +306,7 @@ def find_relative_day(text: str, ref: date | None) -> date | None:
     happened), None without `ref`."""
     if ref is None:
         return None
-    m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text)
+    m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text) or _WEEKDAY_BARE.search(text)
     if not m:
         return None
     if m.lastindex == 2 and m.group(2):

@@ -151,7 +151,7 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
     no event of that date went to ("On the afternoon of the same day, X also visited Y"); a
     sentence naming another year brings none."""
     text = reader.article.body[sentence.start : sentence.end]
-    besides = _BESIDES.search(text)
+    besides = _BESIDES.search(text) or _VIEWS_WHILE.search(text)
     if (
         reader.last_when is None
         or besides is None
@@ -162,6 +162,8 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
     if year is not None and year != reader.last_when[0].year:
         return None
     cue = _cue(reader, sentence)
+    if cue is None and _VIEWS_WHILE.search(text):
+        cue = ("talks", "talks", None)  # "He expressed these views while talking to X"
     if (
         cue is not None
         and cue[0] not in ("talks", "inspection")
@@ -197,6 +199,14 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
 
 
 _BESIDES = re.compile(r"\b(?:also|then|later|subsequently|separately|afterwards)\b")
+# "He expressed these views while talking to X": what the last dated sentence reported was said
+# at talks with X, on its day.
+_VIEWS_WHILE = re.compile(
+    r"\b(?:expressed|shared|made|gave|said|stated)\s+(?:these|those|this|the\s+above)"
+    r"(?:\s+(?:views|remarks|comments|observations|words))?\s+"
+    r"(?:while|when|during|in)\s+(?:talking|speaking|meeting|(?:a|his|her|the)\s+meeting)"
+    r"(?:\s+(?:to|with))?\b"
+)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:he|she)\s+$", re.IGNORECASE)
 
 
@@ -229,7 +239,11 @@ def _unknown_day_re(lex: Lexicon) -> re.Pattern:
     )
 
 
-_LEAD = re.compile(r"(?:[^,.;]{0,60},\s*)?")  # "On the 15th, " before a sentence's subject
+# Before a sentence's subject: "On the 15th, ", a dateline ("HALIFAX - "), and capitalised titles
+# ("Acting Premier ").
+_LEAD = re.compile(
+    r"(?:[^,.;]{0,60},\s*)?(?:[A-Z][A-Z.'’ ]{1,40}?\s+[-–—]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}"
+)
 _PRONOUN = re.compile(
     r"(?:[^,.;]{0,60},\s*)?(?:he|she)\s+(?:also\s+|then\s+|later\s+)?", re.IGNORECASE
 )
@@ -481,6 +495,7 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
             (old.start, old.end) == (draft.start, draft.end)
             and same_kind
             and (old.kind == draft.kind or not old.parts or not people or people & set(old.parts))
+            and not _other_talks(lex, draft, old, people)
         ):
             return old
         if draft.kind in lex.words("own_event_kinds") or old.end is None:
@@ -490,6 +505,19 @@ def _merge_target(reader: Reader, draft: Draft, people: set[str]) -> Draft | Non
         if inside and shared and draft.kind in [*lex.words("trip_kinds"), "meeting"]:
             return old
     return None
+
+
+def _other_talks(lex: Lexicon, draft: Draft, old: Draft, people: set[str]) -> bool:
+    """Whether talks of the same day are other talks: each side has someone the other has not,
+    and they share one person (the host who received two callers), or none while each side names
+    two or more (a lone name may be the same person written short: "Dr Roe")."""
+    if draft.kind not in lex.words("own_event_kinds") or old.kind != draft.kind:
+        return False
+    before = set(old.parts)
+    if not (people - before and before - people):
+        return False
+    shared = len(people & before)
+    return shared == 1 or (shared == 0 and len(before) >= 2 and len(people) >= 2)
 
 
 def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
