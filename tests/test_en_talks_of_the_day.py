@@ -91,3 +91,28 @@ def test_a_host_written_short_the_second_time_keeps_one_talks():
     )
     talks = [e for e in got if e.start == date(2023, 3, 14)]
     assert len(talks) == 1
+
+
+MINUTES = (
+    "Minutes\n\n"
+    "MINUTES OF THE NINTH ANNUAL GENERAL MEETING OF LARCHFIELD PLANTATIONS BERHAD (COMPANY NO. "
+    "4471-K) HELD AT THE CEDAR HALL, NO. 8, JALAN MERANTI, IPOH ON WEDNESDAY, 12 JUNE 2019 AT "
+    "10.00 A.M.\n\n"
+    "PRESENT\n\n"
+    "Mr. Harun Ismail\nChairman\n\n"
+    "Y.Bhg. Mr. Tan Wei Loon\nManaging Director\n\n"
+    "Mr. Yap Kok Seng\nIndependent Non-Executive Director\n\n"
+    "ABSENT WITH APOLOGIES\n\n"
+    "Mr. Foo Chee Keong\nExecutive Director\n\n"
+    "IN ATTENDANCE\n\n"
+    "Ms. Low Mei Ling\nCompany Secretary\n\n"
+    "The Chairman welcomed the members to the meeting."
+)
+
+
+def test_the_people_minutes_list_as_present_attend_and_the_absent_do_not():
+    got = events(MINUTES, published="2019-06-20")
+    assert [(e.kind, e.start) for e in got] == [("meeting", date(2019, 6, 12))]
+    names = set(people(got[0]))
+    assert {"Harun Ismail", "Tan Wei Loon", "Yap Kok Seng", "Low Mei Ling"} <= names
+    assert "Foo Chee Keong" not in names

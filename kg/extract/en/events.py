@@ -525,6 +525,8 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     if reader.listed and (item := _list_item(reader, sentence)) is not None:
         current.add(item, reader.listed, evidence(reader.article, sentence))
         return
+    if reader.listed and _title_line(reader, sentence, text):
+        return  # "Chairman" under a name of the list: the list goes on
     reader.listed = _lead_in_part(reader, sentence, text)
     year = find_year(text)
     other_year = year is not None and year != current.start.year
@@ -550,6 +552,8 @@ def _lead_in_part(reader: Reader, sentence: Span, text: str) -> str | None:
     attended the dinner:", "Present at the meeting were:"): a participation phrase in a sentence
     that ends with a colon and names no one."""
     line = text.strip()
+    if fold_phrase(line.rstrip(":")) in reader.lex.words("attendance_headings"):
+        return "attendee"  # the heading of minutes' list of those present ("PRESENT")
     if not line.endswith(":") or len(line) > _LEAD_IN_MAX or _people_in(reader, sentence):
         return None
     found = list(reader.lex.participation_re.finditer(line))
@@ -568,6 +572,22 @@ def _list_item(reader: Reader, sentence: Span) -> str | None:
     return named[0].name if len(named) == 1 else None
 
 
+def _title_line(reader: Reader, sentence: Span, text: str) -> bool:
+    """Whether a line of a list is the title under its name ("Group Managing Director"): short,
+    no full stop at its end, no one named and no participation phrase; a line in capitals is a
+    heading ("ABSENT WITH APOLOGIES"), no title."""
+    line = text.strip()
+    return (
+        0 < len(line) <= _TITLE_LINE_MAX
+        and not line.isupper()
+        and "\n" not in line
+        and (not line.endswith((".", "!", "?")) or " " not in line)  # "Y.M." before a name
+        and not _people_in(reader, sentence)
+        and not reader.lex.participation_re.search(line)
+    )
+
+
+_TITLE_LINE_MAX = 80  # a title line: a title, perhaps with its organisation
 _LEAD_IN_MAX = 160  # a lead-in is one short sentence
 _LIST_ITEM_MAX = 160  # a list's line: a name, its title or country
 

@@ -20,7 +20,8 @@ from kg.model import Article, Evidence
 _END = re.compile(r"[.!?。！？]+[\"”’')\]]*(?=\s|$|[A-Z“\"‘])")
 _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Gov|Sen|Rep|Hon|Gen|Col|Lt|Capt|Rev|Sgt|Maj|Amb|Dept|Messrs)"
+    r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Gov|Sen|Rep|Hon|Gen|Col|Lt|Capt|Rev|Sgt|Maj|Amb|Dept|Messrs"
+    r"|NO|Bhg|Ir)"  # "COMPANY NO. 123" of a capitalised heading; "Y.Bhg. Dato' Ir. A" (Malaysia)
     r"|\b[A-Z])$"
 )
 # A word: Latin letters, accented ones too ("Lü", "José", "Müller")
