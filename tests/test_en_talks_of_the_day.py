@@ -116,3 +116,13 @@ def test_the_people_minutes_list_as_present_attend_and_the_absent_do_not():
     names = set(people(got[0]))
     assert {"Harun Ismail", "Tan Wei Loon", "Yap Kok Seng", "Low Mei Ling"} <= names
     assert "Foo Chee Keong" not in names
+
+
+def test_a_malay_honorific_with_its_apostrophe_and_an_engineer_title_keep_the_whole_name():
+    found = extract_en(
+        "PRESENT\n\nY.Bhg. Dato' Wong Kar Lok\nChairman\n\nDato' Ir. Chan Mei Fong\nDirector",
+        published="2019-06-20",
+        headline="Minutes",
+    )
+    names = {p.name for p in found.persons}
+    assert {"Wong Kar Lok", "Chan Mei Fong"} <= names

@@ -568,7 +568,7 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
 
 
 def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
-    before = text[max(0, start - 12) : start].rstrip(" .")
+    before = text[max(0, start - 12) : start].rstrip(" .'’")
     word = before.split()[-1] if before.split() else ""
     return word.casefold() in lex.honorifics
 
