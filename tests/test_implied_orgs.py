@@ -35,3 +35,26 @@ def test_a_page_that_names_the_party_keeps_the_party_and_the_post():
         "Communist Party of China."
     )
     assert ("Xi Jinping", "general-secretary") in {(r.person, r.role) for r in got.roles}
+
+
+def test_a_page_that_names_the_central_committee_gives_the_post_to_the_committee():
+    got = zh("会议要求，认真落实习近平总书记重要指示和党中央决策部署，推进安全生产。")
+    assert {(r.person, r.role, r.org) for r in got.roles} == {
+        ("Xi Jinping", "general-secretary", "党中央")
+    }
+    assert {o.name for o in got.orgs} == {"党中央"}
+    got = en(
+        "The plant studied General Secretary Xi Jinping's instructions and the decisions of the "
+        "CPC Central Committee on work safety."
+    )
+    posts = {(r.person, r.role, r.org) for r in got.roles if r.role == "general-secretary"}
+    assert posts == {("Xi Jinping", "general-secretary", "CPC Central Committee")}
+    assert not [o for o in got.orgs if o.name in ("Communist Party of China", "CPC")]
+
+
+def test_the_party_named_besides_its_central_committee_stays_an_organisation():
+    got = zh("会议学习了党的二十大精神和习近平总书记重要讲话，落实党中央部署。")
+    assert ("Xi Jinping", "general-secretary", "党中央") in {
+        (r.person, r.role, r.org) for r in got.roles
+    }
+    assert "中国共产党" in {o.name for o in got.orgs}

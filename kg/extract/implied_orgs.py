@@ -14,6 +14,7 @@ head of a party is known without this article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.model import Article, Extraction
@@ -29,10 +30,49 @@ def drop_unnamed_implied_orgs(article: Article, vocab: Vocab, found: Extraction)
         if vocab.org_key(org.name) in implied
         and not _named(article.body, _names_of(vocab, vocab.org_key(org.name)))
     }
-    if not dropped:
-        return
-    found.orgs[:] = [o for o in found.orgs if o.name not in dropped]
-    found.roles[:] = [r for r in found.roles if r.org not in dropped]
+    if dropped:
+        found.orgs[:] = [o for o in found.orgs if o.name not in dropped]
+        found.roles[:] = [r for r in found.roles if r.org not in dropped]
+    _to_named_organs(article, vocab, found, implied)
+
+
+def _to_named_organs(article: Article, vocab: Vocab, found: Extraction, implied: set) -> None:
+    """An implied post goes to the organ the text names for its organisation: "General Secretary
+    X" on a page that names the CPC Central Committee (党中央, 中共中央) is that committee's, as
+    the post's full title says (`implied_org_organs`). The party is then no organisation of the
+    page unless it holds another post there or the text names it outside other bodies' names."""
+    organs = load_lexicon("en").get("implied_org_organs") or {}
+    for whole, organ in sorted(organs.items()):
+        whole_key, organ_key = vocab.org_key(whole), vocab.org_key(organ)
+        if whole_key not in implied or organ_key is None:
+            continue
+        parties = [o.name for o in found.orgs if vocab.org_key(o.name) == whole_key]
+        named = [o.name for o in found.orgs if vocab.org_key(o.name) == organ_key]
+        if not parties or not named:
+            continue
+        titles = set(_implied_titles(whole))
+        found.roles[:] = [
+            replace(r, org=named[0]) if r.org in parties and r.role in titles else r
+            for r in found.roles
+        ]
+        if any(r.org in parties for r in found.roles):
+            continue
+        others = [o.name for o in found.orgs if o.name not in parties]
+        if not _named(_blanked(article.body, others), _names_of(vocab, whole_key)):
+            found.orgs[:] = [o for o in found.orgs if o.name not in parties]
+
+
+def _implied_titles(whole: str) -> tuple[str, ...]:
+    """The role notations whose implied organisation is `whole` (en.yml's `implicit_orgs`)."""
+    en = load_lexicon("en").get("implicit_orgs") or {}
+    return tuple(sorted(role for role, name in en.items() if name == whole))
+
+
+def _blanked(text: str, names: list[str]) -> str:
+    """The text with the given names blanked out, longest first."""
+    for name in sorted(set(names), key=len, reverse=True):
+        text = text.replace(name, " " * len(name))
+    return text
 
 
 @lru_cache(maxsize=1)
