@@ -2328,6 +2328,8 @@ def _claim(
         if not org:
             return None
     final = _final_notation(lex, folded, notation, org, found.article.body)
+    if final == "other" and notation == "?party":
+        org = _committee_in_title(ctx, found, item) or org
     if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
         final = "other"  # a university's president or vice president ("our university")
     if final == "general-secretary" and (owner := _party_body_of(lex, found, org)):
@@ -2337,6 +2339,20 @@ def _claim(
     elif owner := _party_body_of(lex, found, org):
         org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
+
+
+def _committee_in_title(ctx: Context, found: Extraction, item: TitleItem) -> str | None:
+    """ "member of the Standing Committee of the Political Bureau of X", no Party committee's post:
+    the organisation whose name the title's last words begin ("Standing Committee of the Political
+    Bureau of X"), the longest the article names there; None if none."""
+    words = ctx.text[item.start : item.end]
+    at = words.casefold().rfind("committee")
+    head = re.search(r"(?:[A-Z][\w'’-]*\s+)*Committee$", words[: at + len("committee")])
+    if at < 0 or head is None:
+        return None
+    start = item.start + head.start()
+    names = [o.name for o in found.orgs if ctx.text.startswith(o.name, start) and " of " in o.name]
+    return max(names, key=len, default=None)
 
 
 def _other_body_before(ctx: Context, start: int) -> bool:
@@ -2657,6 +2673,8 @@ def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
 
 def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: str = "") -> str:
     if notation == "?party":
+        if _headed_by(lex, org, "not_party_committee_heads"):
+            return "other"  # "member of the Political Bureau of the CPC Central Committee"
         return lex.party_titles[folded] if _party_org(lex, org, body) else "other"
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
@@ -2672,11 +2690,7 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded
         and (
-            any(  # the name's head: "X Association", "Federation of X", "Association for X";
-                # not "Alliance Atlantis"
-                re.search(rf"\b{re.escape(w)}\b(?=\s+(?:[Oo]f|[Ff]or)\b|\s*$)", org, re.IGNORECASE)
-                for w in lex.words("president_other_org_words")
-            )
+            _headed_by(lex, org, "president_other_org_words")
             or org.casefold() in lex.folded("countries")
             or org.casefold() in lex.places
         )
@@ -2685,8 +2699,20 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
     if notation in ("general-manager", "deputy-general-manager") and _public_body(lex, org):
         return "other"  # the chief executive of a county council, a ministry's director general
     if notation in ("chairman", "vice-chairman"):
-        return _political_chair(lex, notation, org)
+        political = _political_chair(lex, notation, org)
+        if political == notation and _headed_by(lex, org, "chair_other_org_words"):
+            return "other"  # the chair of an association or a chamber of commerce: no board's
+        return political
     return notation
+
+
+def _headed_by(lex: Lexicon, org: str, key: str) -> bool:
+    """Whether the head of `org`'s name is one of the words listed under `key`: "X Association",
+    "Federation of X", "Association for X"; not "Alliance Atlantis"."""
+    return any(
+        re.search(rf"\b{re.escape(w)}\b(?=\s+(?:[Oo]f|[Ff]or)\b|\s*$)", org, re.IGNORECASE)
+        for w in lex.words(key)
+    )
 
 
 def _political_chair(lex: Lexicon, notation: str, org: str) -> str:
