@@ -787,7 +787,8 @@ def _heads_fit(ctx: Context, titles: TitleList, org: str) -> bool:
     """Whether an organisation taken from elsewhere in the sentence may hold these titles: a
     title that heads or sits on a government (`government_head_titles`: a mayor, a councillor)
     not at an organisation whose name ends in a word of another kind of body ("... Academy",
-    "... Group"); a place's name ("Qingdao City", "Mandaluyong") or a government's may."""
+    "... Group"); a place's name ("Qingdao City", "Mandaluyong"), a government's or a Party
+    committee's (its place's government holds the post: see `_government_of`) may."""
     if org is MAIN:
         return True
     heads = ctx.lex.data.get("government_head_titles") or {}
@@ -795,6 +796,8 @@ def _heads_fit(ctx: Context, titles: TitleList, org: str) -> bool:
     last = words[-1].casefold() if words else ""
     if last not in ctx.lex.org_suffixes or last in ctx.lex.folded("government_body_words"):
         return True
+    if _party_org(ctx.lex, org, ctx.text):
+        return True  # "member of the X Party committee and vice mayor": the place's government
     for item in titles.items:
         kinds = heads.get(fold_phrase(item.title))
         if kinds and not any(org.casefold().endswith(k.casefold()) for k in kinds):
@@ -2325,6 +2328,10 @@ def _claim(
         org = party_place.group(1)  # "Governor and Deputy Secretary of Hunan CPC": Hunan's governor
     if item.org is None and (notation in lex.words("government_roles") or folded in heads):
         org = _government_of(lex, found, org)  # "X Municipal Committee and vice mayor": X's
+        if not org and folded in heads:
+            # "standing member of the district Party committee and deputy district governor":
+            # the one district government the article names
+            org = _own_government(lex, found, folded) or ""
         if not org:
             return None
     final = _final_notation(lex, folded, notation, org, found.article.body)
@@ -2598,16 +2605,14 @@ def _party_leadership(org: str) -> bool:
 def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     """The government a government post belongs to, when the titles name a party committee
     ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
-    after the place with a government word, else "X Province" for the committee, else `org`;
-    "" for a committee of no place ("the municipal party committee")."""
+    after the place with a government word (no Party committee), else "X Province" for the
+    committee, else `org`; "" for a committee of no place ("the municipal party committee")."""
     levels = lex.data.get("government_levels") or {}
     words = org.split()
     if _party_org(lex, org, found.article.body):
         cut = next((i for i, w in enumerate(words) if w in levels), None)
-        if cut == 0:
-            return ""  # "the municipal party committee and mayor": no place, no government
         if not cut:
-            return org
+            return ""  # "the municipal party committee and mayor": no place, no government
         place = " ".join(words[:cut])
         fallback = f"{place} {levels[words[cut]]}" if levels[words[cut]] else place
     elif org.casefold() in lex.places:
@@ -2619,6 +2624,7 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         if (
             other.name.startswith(place + " ")
             and not _party_body(lex, other.name)
+            and not _party_org(lex, other.name, found.article.body)
             and government.search(other.name)
         ):
             return other.name
