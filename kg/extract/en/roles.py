@@ -787,7 +787,8 @@ def _heads_fit(ctx: Context, titles: TitleList, org: str) -> bool:
     """Whether an organisation taken from elsewhere in the sentence may hold these titles: a
     title that heads or sits on a government (`government_head_titles`: a mayor, a councillor)
     not at an organisation whose name ends in a word of another kind of body ("... Academy",
-    "... Group"); a place's name ("Qingdao City", "Mandaluyong") or a government's may."""
+    "... Group"); a place's name ("Qingdao City", "Mandaluyong"), a government's or a Party
+    committee's (its place's government holds the post: see `_government_of`) may."""
     if org is MAIN:
         return True
     heads = ctx.lex.data.get("government_head_titles") or {}
@@ -795,6 +796,8 @@ def _heads_fit(ctx: Context, titles: TitleList, org: str) -> bool:
     last = words[-1].casefold() if words else ""
     if last not in ctx.lex.org_suffixes or last in ctx.lex.folded("government_body_words"):
         return True
+    if _party_org(ctx.lex, org, ctx.text):
+        return True  # "member of the X Party committee and vice mayor": the place's government
     for item in titles.items:
         kinds = heads.get(fold_phrase(item.title))
         if kinds and not any(org.casefold().endswith(k.casefold()) for k in kinds):
@@ -2325,9 +2328,15 @@ def _claim(
         org = party_place.group(1)  # "Governor and Deputy Secretary of Hunan CPC": Hunan's governor
     if item.org is None and (notation in lex.words("government_roles") or folded in heads):
         org = _government_of(lex, found, org)  # "X Municipal Committee and vice mayor": X's
+        if not org and folded in heads:
+            # "standing member of the district Party committee and deputy district governor":
+            # the one district government the article names
+            org = _own_government(lex, found, folded) or ""
         if not org:
             return None
     final = _final_notation(lex, folded, notation, org, found.article.body)
+    if final == "other" and notation == "?party":
+        org = _committee_in_title(ctx, found, item) or org
     if final in _PRESIDENT_POSTS and "president" in folded and _school_page(lex, found, org):
         final = "other"  # a university's president or vice president ("our university")
     if final == "general-secretary" and (owner := _party_body_of(lex, found, org)):
@@ -2337,6 +2346,20 @@ def _claim(
     elif owner := _party_body_of(lex, found, org):
         org = owner  # "Party Secretary of the Party Committee of X University": the university's
     return final, org
+
+
+def _committee_in_title(ctx: Context, found: Extraction, item: TitleItem) -> str | None:
+    """ "member of the Standing Committee of the Political Bureau of X", no Party committee's post:
+    the organisation whose name the title's last words begin ("Standing Committee of the Political
+    Bureau of X"), the longest the article names there; None if none."""
+    words = ctx.text[item.start : item.end]
+    at = words.casefold().rfind("committee")
+    head = re.search(r"(?:[A-Z][\w'’-]*\s+)*Committee$", words[: at + len("committee")])
+    if at < 0 or head is None:
+        return None
+    start = item.start + head.start()
+    names = [o.name for o in found.orgs if ctx.text.startswith(o.name, start) and " of " in o.name]
+    return max(names, key=len, default=None)
 
 
 def _other_body_before(ctx: Context, start: int) -> bool:
@@ -2582,16 +2605,14 @@ def _party_leadership(org: str) -> bool:
 def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
     """The government a government post belongs to, when the titles name a party committee
     ("X Provincial Party Committee") or a bare place ("X"): an organisation of the article named
-    after the place with a government word, else "X Province" for the committee, else `org`;
-    "" for a committee of no place ("the municipal party committee")."""
+    after the place with a government word (no Party committee), else "X Province" for the
+    committee, else `org`; "" for a committee of no place ("the municipal party committee")."""
     levels = lex.data.get("government_levels") or {}
     words = org.split()
     if _party_org(lex, org, found.article.body):
         cut = next((i for i, w in enumerate(words) if w in levels), None)
-        if cut == 0:
-            return ""  # "the municipal party committee and mayor": no place, no government
         if not cut:
-            return org
+            return ""  # "the municipal party committee and mayor": no place, no government
         place = " ".join(words[:cut])
         fallback = f"{place} {levels[words[cut]]}" if levels[words[cut]] else place
     elif org.casefold() in lex.places:
@@ -2603,6 +2624,7 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         if (
             other.name.startswith(place + " ")
             and not _party_body(lex, other.name)
+            and not _party_org(lex, other.name, found.article.body)
             and government.search(other.name)
         ):
             return other.name
@@ -2657,6 +2679,8 @@ def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
 
 def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: str = "") -> str:
     if notation == "?party":
+        if _headed_by(lex, org, "not_party_committee_heads"):
+            return "other"  # "member of the Political Bureau of the CPC Central Committee"
         return lex.party_titles[folded] if _party_org(lex, org, body) else "other"
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
@@ -2672,11 +2696,7 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         notation in ("general-manager", "deputy-general-manager", "assistant-general-manager")
         and "president" in folded
         and (
-            any(  # the name's head: "X Association", "Federation of X", "Association for X";
-                # not "Alliance Atlantis"
-                re.search(rf"\b{re.escape(w)}\b(?=\s+(?:[Oo]f|[Ff]or)\b|\s*$)", org, re.IGNORECASE)
-                for w in lex.words("president_other_org_words")
-            )
+            _headed_by(lex, org, "president_other_org_words")
             or org.casefold() in lex.folded("countries")
             or org.casefold() in lex.places
         )
@@ -2685,8 +2705,20 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
     if notation in ("general-manager", "deputy-general-manager") and _public_body(lex, org):
         return "other"  # the chief executive of a county council, a ministry's director general
     if notation in ("chairman", "vice-chairman"):
-        return _political_chair(lex, notation, org)
+        political = _political_chair(lex, notation, org)
+        if political == notation and _headed_by(lex, org, "chair_other_org_words"):
+            return "other"  # the chair of an association or a chamber of commerce: no board's
+        return political
     return notation
+
+
+def _headed_by(lex: Lexicon, org: str, key: str) -> bool:
+    """Whether the head of `org`'s name is one of the words listed under `key`: "X Association",
+    "Federation of X", "Association for X"; not "Alliance Atlantis"."""
+    return any(
+        re.search(rf"\b{re.escape(w)}\b(?=\s+(?:[Oo]f|[Ff]or)\b|\s*$)", org, re.IGNORECASE)
+        for w in lex.words(key)
+    )
 
 
 def _political_chair(lex: Lexicon, notation: str, org: str) -> str:

@@ -470,10 +470,11 @@ def _party_body(lex: Lexicon, name: str) -> bool:
 
 
 # "of the municipal party committee" with no place before it (a place's name would be read as a
-# name of its own: "of the Qinglan Municipal Party Committee"); "of the county Party Committee"
+# name of its own: "of the Qinglan Municipal Party Committee"); "of the county Party Committee";
+# "of municipal party committee" (a translation that drops the article)
 LEVEL_WORDS = "provincial|municipal|prefectural|county|district|city|regional"
 OF_LEVEL_COMMITTEE = re.compile(
-    rf"\s+of\s+the\s+((?:{LEVEL_WORDS})\s+"
+    rf"\s+of\s+(?:the\s+)?((?:{LEVEL_WORDS})\s+"
     r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
 )
 # the same with "Party" or "Committee" capitalised: the level's committee only where the article
