@@ -520,10 +520,24 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return size  # "X succeeded Y as chief executive"
     if opens and text[end : end + 1] == " " and _subject_links(lex).match(text, end + 1):
         return size  # "Jane van Roe has been appointed as ...", "A B C has stepped down as ..."
+    if opens and _takes_post(text, end, lex):
+        return size  # "Jane Roe took over as chief executive" (a company takes over as no title)
     return 0
 
 
 _SUCCEEDS = re.compile(REPLACE_VERB + "(?=[A-Z])")
+
+
+def _takes_post(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether "took over as" or "joined as" and a title follow offset `end`, the end of a name."""
+    took = _TAKES_POST.match(text, end)
+    if took is None:
+        return False
+    rest = re.sub(r"^(?:the|its|our|their) (?:new )?", "", text[took.end() : end + 80])
+    return _title_starts(rest, lex)
+
+
+_TAKES_POST = re.compile(r" (?:(?:took|takes|will take|has taken) over|joined|joins|will join) as ")
 _AND_AFTER = re.compile(r" and [a-z]")
 _PLACE_AFTER_TITLE = re.compile(r"\s+(?:to\s+|of\s+(?:the\s+)?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s$")
 
@@ -649,6 +663,7 @@ def _verb_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
         lex.participation_re.match(text, at)
         or _subject_links(lex).match(text, at)
         or _is_titled(text, at, lex)  # "Jane Roe was Chief Executive of X"
+        or _takes_post(text, at - 1, lex)  # "Jane Roe took over as chief executive"
     )
     return bool(opens) and text[tokens[i + 1].end : tokens[i + 1].end + 1] == " " and bool(verb)
 
@@ -697,7 +712,9 @@ def _subject_links_re(lex: Lexicon) -> re.Pattern:
             r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
             r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step) down|"
             r"(?:(?:has|have|had) )?(?:resigned|retired)|"
-            r"took office|has taken office|was removed",
+            r"took office|has taken office|was removed|"
+            r"is (?:stepping|standing|to step) down|(?:stood|will stand) down|"
+            r"(?:will|is to) (?:retire|resign)|is (?:retiring|resigning)",
             w,
         )
     ]

@@ -2486,6 +2486,11 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     """Whether "of <a capitalised name>" follows a title at `end` naming no organisation that was
     read, other than the article's own ("of the Company", "of the Board") and the short form of
     one the article names ("of Jinchuan Chemical" beside "Jinchuan Chemical Co., Ltd.")."""
+    described = ctx.lex.made(_of_described_re).match(ctx.text, end)
+    if described and (
+        described.group(1) or described.group(2) not in ctx.lex.folded("own_org_words")
+    ):
+        return True  # "chairman of the national carrier": a body described, not named: no guess
     own = _OF_OWN_KIND.match(ctx.text, end)
     if own and own.group(1).casefold() in ctx.lex.folded("own_kind_words"):
         # "President of our hospital" on a page whose organisation read is no hospital
@@ -2507,6 +2512,15 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
 
 
 _OF_OWN_KIND = re.compile(r"\s+of\s+our\s+([a-z]+)\b")
+
+
+def _of_described_re(lex: Lexicon) -> re.Pattern:
+    """ "of the national carrier", "of the state oil firm": up to three lower-case words and a trade
+    noun (`trade_nouns`), the end of the description; "of the company" alone is the page's own."""
+    nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
+    return re.compile(rf"\s+of\s+the\s+((?:[a-z][\w-]*\s+){{0,3}}?)({nouns})(?![\w-])(?!\s+[A-Z])")
+
+
 # "of the X", "of the new X", "of junior gold developer X": up to three lower-case words before
 # the capitalised name
 _OF_NAME = re.compile(
