@@ -29,6 +29,8 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
         if owner_kind is not None:
             owner = _owner_name(owner_kind[0], found, lex)
             organs[mention.name] = (owner, owner_kind[1], mention)
+        elif (owner := _plain_board_owner(mention.name, found)) is not None:
+            organs[mention.name] = (owner, "", mention)
     if not organs:
         return
     lower = {k.casefold() for k in lex.words("two_tier_boards")}
@@ -47,6 +49,26 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
     found.orgs[:] = [m for m in found.orgs if m.name not in organs]
     if found.main_org in organs:
         found.main_org = organs[found.main_org][0]
+
+
+def _plain_board_owner(name: str, found: Extraction) -> str | None:
+    """The organisation "<X> Board" is the board of, when X is another organisation the article
+    names, by a name or an alias in any case ("Chairman of the Minerals Council of Australia
+    Board" beside "MINERALS COUNCIL OF AUSTRALIA"; "the MCA Board"), else None: a board of its own
+    name ("Economic Development Board") is an organisation."""
+    m = _PLAIN_BOARD.fullmatch(" ".join(name.split()))
+    if m is None:
+        return None
+    owner = m.group(1).casefold()
+    for mention in found.orgs:
+        if mention.name != name and owner in {
+            n.casefold() for n in (mention.name, *mention.aliases)
+        }:
+            return mention.name
+    return None
+
+
+_PLAIN_BOARD = re.compile(r"(?:[Tt]he\s+)?(\S.*?)\s+Board")
 
 
 def board_owner(name: str, lex: Lexicon) -> tuple[str, str] | None:
