@@ -29,8 +29,8 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
         if owner_kind is not None:
             owner = _owner_name(owner_kind[0], found, lex)
             organs[mention.name] = (owner, owner_kind[1], mention)
-        elif (owner := _plain_board_owner(mention.name, found)) is not None:
-            organs[mention.name] = (owner, "", mention)
+        elif (plain := _plain_board_owner(mention.name, found)) is not None:
+            organs[mention.name] = (plain, "", mention)
     if not organs:
         return
     lower = {k.casefold() for k in lex.words("two_tier_boards")}
