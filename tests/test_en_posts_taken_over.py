@@ -43,3 +43,15 @@ def test_a_post_of_a_described_body_goes_to_no_named_organisation():
     posts = {(r.person, r.role, r.org) for r in found.roles}
     assert ("Wan Rashid Wan Ali", "chairman", "Merpati Air") in posts
     assert ("Wan Rashid Wan Ali", "chairman", "Kenari Power Bhd") not in posts
+
+
+def test_a_title_before_a_lone_family_name_makes_no_two_word_person():
+    found = extract_en(
+        "Councillor Pryce said the harbour plan would be put to the council in June. "
+        "Dean Holloway, the harbour master, welcomed it.",
+        published="2021-11-02",
+        headline="Harbour plan",
+    )
+    names = {p.name for p in found.persons}
+    assert "Councillor Pryce" not in names
+    assert "Dean Holloway" in names

@@ -244,6 +244,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         return 0  # "Mr Nicholas W Yang": the name starts after "Mr"; "Mr Carter" alone names no one
     if folded in lex.honorifics and _run_length(text, tokens, i + 1, lex) >= 2:
         return 0  # "Sayyid Badr bin X": the name starts after; "Sheikh Hasina" is one
+    if folded in lex.title_words() and folded not in lex.western:
+        return 0  # "Councillor Marsh", "Senator Vance": a title, then a family name alone
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
     if _plain_word(second, lex) and (
