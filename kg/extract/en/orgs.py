@@ -315,8 +315,9 @@ def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candid
                 w.group()[0] for w in words[k:] if w.group().casefold() not in lex.connectors
             )
             if initials == letters:
-                spelled.append((run.start(1) + first.start(), run.end(1)))
-                break
+                if words[-1].group().casefold() not in lex.folded("title_head_words"):
+                    spelled.append((run.start(1) + first.start(), run.end(1)))
+                break  # "National Security Adviser (NSA)": a title written short, no body
     return spelled
 
 
@@ -500,10 +501,40 @@ def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Ca
             or _shouting(body, m.start())
             or _dateline(body, m.start(), m.end())
             or _alone_on_line(body, m.start(), m.end())  # "MENU", "SHARE": a page's buttons
+            or _short_for_title(body, m.start(), m.end(), lex)
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+# Capitalised words and the small words of a title between them ("Special Assistant to the
+# President"), right before " (".
+_TITLE_RUN = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|to|on)\s+)*[A-Z][\w'’-]*)*)\s*$")
+
+
+def _short_for_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the bracketed acronym at [start, end) is defined for a title ("National Security
+    Adviser (NSA)", "Special Assistant to the President (SAP)"): the capitalised words before it,
+    whose initials spell it, end with or open with a title's head word."""
+    if body[start - 1 : start] != "(" or body[end : end + 1] != ")":
+        return False
+    run = _TITLE_RUN.search(body, max(0, start - 120), start - 1)
+    if run is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", run.group(1))
+    heads = lex.folded("title_head_words") | lex.title_words()
+    capitals = [w for w in words if w[:1].isupper()]
+    letters = body[start:end].replace("&", "").replace("+", "")
+    for k in range(len(capitals)):
+        if "".join(w[0] for w in capitals[k:]) == letters:
+            part = capitals[k:]
+            return part[-1].casefold() in lex.folded("title_head_words") or (
+                part[0].casefold() in heads
+                and part[0].casefold() not in lex.connectors
+                and any(w.casefold() in lex.folded("title_head_words") for w in part)
+            )
+    return False
 
 
 def _alone_on_line(body: str, start: int, end: int) -> bool:
