@@ -66,10 +66,17 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     body = article.body
     sentences = split_sentences(body)
     spans = find_org_spans(body, vocab, lex, sentences, find_person_spans(body, lex))
+    inside = _acronym_inside(body, lex)
+    if inside:
+        wide = [(s, e) for s, e, _ in inside]
+        spans = sorted(
+            {*wide, *((s, e) for s, e in spans if not any(s < we and ws < e for ws, we in wide))}
+        )
     aliases = (
         _abbreviations(body, spans)
         + _legal_forms(body, spans, vocab, lex)
         + _place_less(body, spans, lex)
+        + [(alias, body[s:e]) for s, e, short in inside for alias in short]
     )
     aliases += _initialisms(body, spans, vocab, lex, {a for a, _ in aliases})
     dropped = {alias for alias, _owner in aliases}
@@ -90,6 +97,27 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         known.add(name)
         alias = tuple(sorted({a for a, owner in aliases if owner == name}))
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
+
+
+def _acronym_inside(body: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, str]]]:
+    """(start, end, short names) of names printed with their acronym before their last word:
+    "Ghana Export-Import (GEXIM) Bank" is one organisation, also "GEXIM Bank" and "GEXIM"."""
+    found = []
+    for m in _ACRONYM_INSIDE.finditer(body):
+        words, acronym, last = m.group(1), m.group(2), m.group(3)
+        if (
+            last.casefold() in lex.org_suffixes
+            and last not in lex.words("legal_forms_after_brackets")  # "X (QEG) Plc": X's form
+            and acronym[0] == words[0]
+            and words.split()[0] not in lex.words("chain_lead_stop")
+        ):
+            found.append((m.start(1), m.end(3), (f"{acronym} {last}", acronym)))
+    return found
+
+
+_ACRONYM_INSIDE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+\(([A-Z][A-Z&]{1,7})\)\s+([A-Z][a-z]+)\b"
+)
 
 
 def _initialisms(

@@ -2308,6 +2308,8 @@ def _claim(
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
+        if folded == "president" and _head_of_state_shape(ctx, item):
+            return None  # "approved by President Jane Roe": a country's, not the company's
         visited = _visited_before(ctx, found, sentence, item.start) if org is None else None
         if visited == "":
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
@@ -2680,6 +2682,24 @@ def _public_body(lex: Lexicon, name: str) -> bool:
     """Whether `name` is a government body's (`public_body_words`: a ministry, a department, an
     embassy), which has no president of its own."""
     return has_word(name, lex.folded("public_body_words"))
+
+
+def _head_of_state_shape(ctx: Context, item) -> bool:
+    """Whether a capitalised "President" stands right before a name whose first word is no
+    Chinese family name ("President Jane Roe", "President Muhammadu Buhari"): with no organisation
+    printed, a head of state's title ("President Wang Li" on a Chinese company's page is its
+    president)."""
+    if not ctx.text[item.start : item.end].istitle():
+        return False
+    m = _NAME_AFTER.match(ctx.text, item.end)
+    return (
+        m is not None
+        and overlaps(ctx.people_spans, m.start(1), m.start(1) + 1)
+        and not is_surname(m.group(1), ctx.lex)
+    )
+
+
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
