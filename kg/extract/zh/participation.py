@@ -29,6 +29,7 @@ def _alt(words) -> str:
 def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
     skip = _alt(lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics))  # "A教授出席"
+    skip += f"|{_PARTY_COUNT}"  # "A一行六人访问X": the party's head count
     verbs = _alt(lex.participation)
     scene = _alt(("在", *lex.place_prepositions, *(load_lexicon("zh").get("coming_words") or ())))
     return re.compile(
@@ -37,6 +38,7 @@ def _after_pattern() -> re.Pattern:
     )
 
 
+_PARTY_COUNT = r"一行[0-9０-９一二两三四五六七八九十数]+余?[人名位]"
 # "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
 _BRACKET = r"[（(][^（）()，,。；;]{1,12}[）)]"  # a short note in brackets, inside one clause
 _ASIDE = rf"(?:[今昨]?{_BRACKET}日?)?"  # also "今（10）日" (Taiwan)
@@ -185,6 +187,7 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     `words` (titles, organisation names, 、; longest first) may join names
     separated by a comma into one run."""
     runs, out = groups(s, names, words), _lead_in_parts(s, names) + _escort_parts(s, names)
+    out += _received_parts(s, names)
     cited = zh_lexicon().cited_after
     for run in runs:
         if cited and s.endswith(cited, 0, run[0].start):
@@ -259,6 +262,30 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
         if visit:
             part = lex.participation.get(visit, "visitor")
             out += [(n, part) for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _received_pattern() -> re.Pattern:
+    """ "受到<names>等的热情接待": group 1 the hosts' stretch, group 2 the reception's verb."""
+    data = load_lexicon("zh")
+    return re.compile(
+        rf"(?:{_alt(data['received_openers'])})([^。；;]{{1,150}}?)等?的?"
+        rf"(?:{_alt(data['received_closings'])})"
+    )
+
+
+def _received_parts(s: str, names) -> list[tuple[str, str]]:
+    """The hosts a visit was received by ("访问X，受到该会会长A、副会长B等的热情接待"): the names
+    inside the passive phrase, with the part of its verb (接待: host)."""
+    out: list[tuple[str, str]] = []
+    spans = locate(s, names)
+    lex = zh_lexicon()
+    for m in _received_pattern().finditer(s):
+        tail = s[m.end(1) : m.end()]
+        verb = next((v for v in lex.participation if tail.endswith(v)), None)
+        part = lex.participation.get(verb, "host") if verb else "host"
+        out += [(n, part) for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
     return out
 
 
