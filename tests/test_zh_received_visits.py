@@ -28,3 +28,18 @@ def test_the_same_in_traditional_characters():
     )
     assert got.get("Zhou Wenbin") == "visitor"
     assert got.get("Zheng Jiahao") == "host"
+
+
+def test_a_speech_written_zhici_and_a_surname_that_ends_a_word_before_a_name_like_word():
+    found = extract_article(
+        make_article(
+            "x.txt",
+            "虚构新闻标题\n发布时间：2023-09-02\n"
+            "2023年9月1日，学院召开开学典礼，会议由钱明德主持。院长管立新致词，感谢师生的支持。\n",
+        )
+    )
+    names = {p.native for p in found.persons}
+    assert {"钱明德", "管立新"} <= names
+    assert "谢师生" not in names
+    parts = {p.person: p.part for e in found.events for p in e.participants}
+    assert parts.get("Guan Lixin") == "speaker"

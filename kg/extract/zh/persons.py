@@ -506,6 +506,7 @@ def _jieba_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
             s
             and e - s == 2
             and tag in ("nr", "nrfg")
+            and (k == 0 or toks[k - 1][0] == s - 1)  # "钱/明德"; not "感谢/师生": 谢 ends a word
             and read_name(sentence, s - 1, words, bounds | {s - 1}) == 3
         ):
             found.append((s - 1, e))
