@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+
+import yaml
+
+from kg.vocab import HERE as VOCAB_DIR
 
 MONTHS = {
     m: i + 1
@@ -100,10 +105,17 @@ def find_published(text: str, headline: str = "") -> date | None:
             dates = parse_dates(line)
             if dates:
                 return dates[0][1]
+    labelled = _labelled_date(lines[:40])
+    if labelled is not None:
+        return labelled  # "更新日期:2019-08-16" under a header that prints today's date
     for head in (lines[start : start + 8], lines[:15]):
-        dates = parse_dates("\n".join(head))
+        joined = "\n".join(head)
+        dates = [(at, d) for at, d in parse_dates(joined) if not _CLOCK.match(joined, at)]
         if dates:
             return dates[0][1]
+    updated = _labelled_date(lines[:40], "update_date_labels")
+    if updated is not None:
+        return updated  # "更新日期:2019-08-16" below a long menu, the header's clock aside
     if _mostly_han(text[:2000]):
         for line in lines[:15]:
             for m in _DAY_FIRST_SLASH.finditer(line):
@@ -111,6 +123,29 @@ def find_published(text: str, headline: str = "") -> date | None:
                 if made and 1900 <= made.year <= 2100:
                     return made
     return None
+
+
+# A date with a clock and a time zone ("2024-04-19 22:37 (GMT+8)"): the page's header clock, the
+# day it was fetched, not the article's
+_CLOCK = re.compile(r"[^\n]{8,12}?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[(（]?\s*(?:GMT|UTC)", re.I)
+
+
+def _labelled_date(lines: list[str], key: str = "date_labels") -> date | None:
+    """The first full date that a label (`key` of furniture.yml) stands right before."""
+    for line in lines:
+        for m in _date_label(key).finditer(line):
+            dates = parse_dates(line[m.end() : m.end() + 40])
+            if dates and dates[0][0] <= 3:
+                return dates[0][1]
+    return None
+
+
+@lru_cache(maxsize=2)
+def _date_label(key: str) -> re.Pattern:
+    data = yaml.safe_load((VOCAB_DIR / "furniture.yml").read_text(encoding="utf-8"))
+    words = sorted(data.get(key) or (), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alternation})[ \t\u3000]*[:：][ \t\u3000]*", re.I)
 
 
 # A line that is nothing but a date ("2026-01-02", "2026/1/2 10:30", "2026年1月2日"): a page's stamp
