@@ -126,3 +126,13 @@ def test_a_malay_honorific_with_its_apostrophe_and_an_engineer_title_keep_the_wh
     )
     names = {p.name for p in found.persons}
     assert {"Wong Kar Lok", "Chan Mei Fong"} <= names
+
+
+def test_a_day_alone_is_in_the_month_named_last_even_without_a_day():
+    got = events(
+        "On November 20, 2018, Chairman Orla Quinlan visited the Corrib Survey Bureau in Dublin.\n\n"
+        "The bureau had been in talks with the county council in September. On the 14th, the two "
+        "sides signed a cooperation agreement.",
+        published="2018-11-25",
+    )
+    assert {e.start for e in got} == {date(2018, 11, 20), date(2018, 9, 14)}

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.dates import find_dates, find_relative_day, find_year, resolve
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
@@ -288,7 +288,20 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     first = first or stamped  # a stamp dates the sentence only when it names no other day
     if first is None and (day := find_relative_day(text, reader.article.published)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
+    if first is None and (month := _IN_MONTH.search(text)) and reader.context[0] is not None:
+        # "had been in contact with X in September. On the 14th, ...": the month named last
+        number = reader.lex.data["months"][month.group(1).casefold()]
+        year = find_year(text) or reader.context[0].year
+        last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
+        reader.context = (last, last.replace(day=1))
     return first
+
+
+# "in September" with no day after it: the month a later "on the 14th" is in
+_IN_MONTH = re.compile(
+    r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s*\d{1,2}\b)"
+)
 
 
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s)")
