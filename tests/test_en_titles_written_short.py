@@ -29,3 +29,17 @@ def test_a_body_written_short_in_brackets_stays_an_organisation():
     )
     names = {n for o in found.orgs for n in (o.name, *o.aliases)}
     assert "HDA" in names or "Harbour Development Authority" in names
+
+
+def test_a_region_s_post_is_at_the_company_named_after_it_and_programmes_are_no_bodies():
+    found = extract_en(
+        "Mr Tom Reyes, President of APJ Region, Kestrel Systems Inc., opened the plant. The firm "
+        "joined the Partnership for Supplier Growth (PSG) programme last year, and its regional HQ "
+        "now employs 900 people.",
+        published="2018-03-14",
+        headline="Plant opens",
+    )
+    posts = {(r.person, r.role, r.org) for r in found.roles}
+    assert ("Tom Reyes", "other", "Kestrel Systems Inc.") in posts
+    orgs = {o.name for o in found.orgs}
+    assert not orgs & {"APJ Region", "PSG", "HQ"}

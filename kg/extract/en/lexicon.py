@@ -330,6 +330,7 @@ REPLACE_VERB = (
 
 
 def business_region(lex: Lexicon, name: str) -> bool:
-    """Whether `name` is a region of a business (`business_regions`: "Asia-Pacific"), no
-    organisation."""
-    return name.casefold() in lex.folded("business_regions")
+    """Whether `name` is a region of a business (`business_regions`: "Asia-Pacific", "the APJ
+    region"), no organisation."""
+    folded = re.sub(r"^the\s+|\s+region$", "", name.casefold())
+    return folded in lex.folded("business_regions")

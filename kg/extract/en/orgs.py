@@ -530,6 +530,7 @@ def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Ca
             or _dateline(body, m.start(), m.end())
             or _alone_on_line(body, m.start(), m.end())  # "MENU", "SHARE": a page's buttons
             or _short_for_title(body, m.start(), m.end(), lex)
+            or _PROGRAMME_AFTER.match(body, m.end())  # "the X (PACT) programme": a scheme's
         ):
             continue
         spans.append((m.start(), m.end()))
@@ -539,6 +540,11 @@ def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Ca
 # Capitalised words and the small words of a title between them ("Special Assistant to the
 # President"), right before " (".
 _TITLE_RUN = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|to|on)\s+)*[A-Z][\w'’-]*)*)\s*$")
+
+
+_PROGRAMME_AFTER = re.compile(
+    r"\)\s+(?:programme|program|scheme|initiative|campaign|project|plan|framework)s?\b"
+)
 
 
 def _short_for_title(body: str, start: int, end: int, lex: Lexicon) -> bool:

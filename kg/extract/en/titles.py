@@ -195,6 +195,13 @@ def _one_title(ctx: Context, i: int, limit: int):
             org, j, made = ctx.text[placed[0].start : placed[0].end], placed[1], [placed[0]]
     if field and notation == "director":
         notation = "other"  # "Director of International Programs, X": a unit's, not a board seat
+    if org and org is not MAIN and business_region(lex, org):
+        # "President of APJ Region, HP Inc.": the region's post, at the company named after it
+        notation = "other"
+        after = _COMMA_ORG.match(ctx.text, j, limit)
+        known = ctx.org_at.get(after.end()) if after else None
+        org, made = (known.name, []) if known else (None, [])
+        j = known.end if known else j
     if _region_of(ctx, i, m.end(), limit):
         notation = "other"  # "Asia-Pacific chief executive", "CEO for Greater China": a region's
     if notation == "?party" and party_body:  # "Member of the standing CPC committee of X"
@@ -237,6 +244,7 @@ def _in_place(ctx: Context, end: int, limit: int) -> tuple[Span, int] | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+_COMMA_ORG = re.compile(r",\s+")
 _PLACE_POSTS = frozenset({"party-secretary", "deputy-party-secretary", "governor", "vice-governor"})
 _IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 _LEVEL_AFTER = re.compile(r"\s+(?:province|municipality|city|region|autonomous\s+region)\b", re.I)
