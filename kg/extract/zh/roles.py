@@ -22,6 +22,7 @@ from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import came_to_us, visited_by_us
 from kg.extract.zh.orgs import suffix_kind
 from kg.extract.zh.places import (
+    GOVERNMENT_TAILS,
     government_place,
     home_places,
     level,
@@ -620,7 +621,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
         state["homes"] = home_places(found)
     home = state["homes"].get(level(ending))
     if heading.trailing:  # "A市长": the page's own place's, on the page of its government only
-        stem = home if _governs(found.main_org, home) else None
+        stem = home if _governs(found.main_org, home) else _only_government(found, level(ending))
     else:
         stem = heading.place or places.get(level(ending)) or home
     if not stem:
@@ -628,6 +629,18 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
+
+
+def _only_government(found: Extraction, lvl: str) -> str | None:
+    """The place of the one government of level `lvl` the article names ("X市政府", "X市人民政府"),
+    if it names one and no other: "A市长" on a page about that city's government."""
+    places = set()
+    for org in found.orgs:
+        name = org.native or org.name
+        placed = government_place(name) if name.endswith(GOVERNMENT_TAILS) else None
+        if placed and placed[1] == lvl:
+            places.add(placed[0])
+    return places.pop() if len(places) == 1 else None
 
 
 def _governs(main: str | None, place: str | None) -> bool:
@@ -712,13 +725,34 @@ def _run_headings(
         body = _body_named_before(s, run[0].start, titles[0], orgs, before)
         if len(titles) == 1 and body:
             shared = replace(shared, org=body)
+    tail_from, tail = _tail_group(s, run, table, orgs) if own[0] is not None else (len(run), None)
     return [
         h
-        or shared
+        or (tail if i >= tail_from else shared)
         or _implied(s, pe, table)
         or _title_after_name(s, ps, pe, table, orgs, starts, before)
-        for h, (ps, pe, _) in zip(own, run, strict=False)
+        for i, (h, (ps, pe, _)) in enumerate(zip(own, run, strict=False))
     ]
+
+
+_GROUP_JOINERS = ("及", "和")
+
+
+def _tail_group(s: str, run, table, orgs: list[str]) -> tuple[int, Heading | None]:
+    """(index, heading) of the names after the run's last 及 or 和 when a title follows the run
+    after 等 ("副会长A、B及C、D等议员": C and D are the councillors, not vice presidents): the
+    titles after 等 are theirs, the head's titles the names' before the joiner; else (len, None)."""
+    end = run[-1].end
+    if not match_at(s, end, zh_lexicon().list_tail_links):
+        return len(run), None
+    honorifics = zh_lexicon().name_honorifics
+    split = 0
+    for i in range(1, len(run)):
+        gap = s[run[i - 1].end : run[i].start]
+        if gap[-1:] in _GROUP_JOINERS and (len(gap) == 1 or gap[:-1] in honorifics):
+            split = i
+    tail = heading_after(s, end, table, orgs) if split else None
+    return (split, tail) if tail is not None else (len(run), None)
 
 
 def _title_after_name(
@@ -948,8 +982,49 @@ def _heading_claims(
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
             notation = _minister_notation(title, notation, org)
-            out.append(RoleClaim(person, notation, title, org, evidence, status))
+            claim = RoleClaim(person, notation, title, org, evidence, status)
+            if heading.trailing:  # "A市长": the place understood, not printed
+                guessed = not _governs(found.main_org, _home(title, state))
+                if guessed and _place_named(person, title, found):
+                    continue  # "X马久罗市长": a place the text names ("马久罗市"), not a person
+                state.setdefault("guessed", set()).add(claim)
+            out.append(claim)
     return out
+
+
+def _home(title: str, state: dict) -> str | None:
+    """The article's own place of a place title's level (`home_places`), if known."""
+    ending = place_ending(title)
+    return state.get("homes", {}).get(level(ending)) if ending else None
+
+
+def _place_named(person: str, title: str, found: Extraction) -> bool:
+    """Whether the name printed before a place title, with the title's level, is a place the
+    article names ("X|市长" and "X市" printed elsewhere)."""
+    ending = place_ending(title)
+    if not ending:
+        return False
+    body, place = found.article.body, level(ending)
+    for native in {p.native for p in found.persons if p.name == person and p.native}:
+        at = body.find(native + place)
+        while at >= 0:
+            if not body.startswith(title, at + len(native)):
+                return True  # "X市" not as "X市长"
+            at = body.find(native + place, at + 1)
+    return False
+
+
+def _without_guessed_places(roles: list[RoleClaim], guessed: set[RoleClaim]) -> list[RoleClaim]:
+    """The claims without a place title's understood government (a title after the name, "A副省长")
+    when the person holds the title's role at another organisation printed with it ("广东省副省长A",
+    then "A副省长" on a page about another province's government)."""
+    printed = {(r.person, r.role, r.org) for r in roles if r not in guessed}
+    return [
+        r
+        for r in roles
+        if r not in guessed
+        or not any(p == r.person and n == r.role and o != r.org for p, n, o in printed)
+    ]
 
 
 def _fits_kind(title: str, org: str, found: Extraction) -> bool:
@@ -985,8 +1060,12 @@ def _minister_notation(title: str, notation: str, org: str) -> str:
 def _party_notation(title: str, notation: str, org: str) -> str:
     """A secretary printed with a Party body (`party_body_endings`) is its Party secretary or
     deputy, and so is a company's, a school's or a hospital's (`party_secretary_hosts`); with
-    another body the title stays "other"."""
+    another body the title stays "other". A member (`party_member_titles`) printed with a Party
+    body is a member of it ("X街道党工委委员"), of another body "other"."""
     lex = zh_lexicon()
+    member = (load_lexicon("zh").get("party_member_titles") or {}).get(title)
+    if member and notation == "other" and not org.endswith(lex.not_party_body_endings):
+        return member if org.endswith(lex.party_body_endings) else notation  # "X工委委员"
     party = lex.party_secretary_titles.get(title)
     if party is None or notation != "other" or org.endswith(lex.not_party_body_endings):
         return notation
@@ -1169,6 +1248,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
                 found.roles.append(claim)
             _ensure_org(article, found, claim, state.get("aliases", {}).get(claim.org, ()))
     found.roles[:] = _without_left_posts(found.roles)
+    found.roles[:] = _without_guessed_places(found.roles, state.get("guessed", set()))
 
 
 def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:

@@ -1,0 +1,88 @@
+"""Chinese roles: a member of a Party body, the commission's own "委" opening a clause, the
+discipline secretary of a working committee, a mayor titled after the name on a page naming one
+city government, and the names after 及 in a list closed by "等<title>"."""
+
+from __future__ import annotations
+
+from tests.zh_article import roles_of, zh_extract
+
+
+def test_a_member_of_a_party_working_committee_is_a_party_committee_member():
+    held = roles_of(
+        zh_extract(
+            "6月3日上午，柳河区委常委、宣传部部长赵永年，东关街道党工委委员钱晓明出席活动。",
+            headline="柳河区举行文化活动",
+        )
+    )
+    assert ("Qian Xiaoming", "party-committee-member", "东关街道党工委", "current") in held
+    assert not [r for r in held if r[0] == "Qian Xiaoming" and r[1] == "other"]
+
+
+def test_a_member_of_a_provincial_work_committee_is_a_party_committee_member():
+    held = roles_of(
+        zh_extract(
+            "5月20日，省政府新闻办召开发布会，省委教育工委委员，省教育厅党组成员、副厅长方国栋介绍情况。",
+            headline="省政府新闻办召开发布会",
+        )
+    )
+    assert ("Fang Guodong", "party-committee-member", "省委教育工委", "current") in held
+
+
+def test_the_commission_opening_a_clause_is_the_pages_commission():
+    held = roles_of(
+        zh_extract(
+            "6月3日，青川市卫生健康委召开专题会议。委党组成员、市疾控中心主任高明远，"
+            "委党组成员、驻委纪检监察组组长孙立平一同出席。",
+            headline="青川市卫生健康委召开专题会议",
+        )
+    )
+    assert ("Gao Mingyuan", "party-committee-member", "市卫生健康委", "current") in held
+    assert ("Sun Liping", "party-committee-member", "市卫生健康委", "current") in held
+
+
+def test_a_discipline_working_committee_secretary_is_the_committees_discipline_secretary():
+    held = roles_of(
+        zh_extract(
+            "5月20日，北湖新区社会事业党工委副书记、纪工委书记王德明出席会议。",
+            headline="北湖新区召开会议",
+        )
+    )
+    assert ("Wang Deming", "discipline-secretary", "北湖新区社会事业党工委", "current") in held
+    assert not [r for r in held if r[0] == "Wang Deming" and r[1] == "party-secretary"]
+
+
+def test_a_mayor_titled_after_the_name_is_the_one_named_city_governments():
+    held = roles_of(
+        zh_extract(
+            "北海觀光協會高明會長拜會韓志明市長，盼續行雙方交流；韓市長率市府團隊親自接待，"
+            "東港市政府觀光局亦陪同。韓志明市長表示兩地情誼深厚。",
+            headline="北海觀光協會會長拜會市長",
+        )
+    )
+    assert ("Han Zhiming", "mayor", "東港市政府", "current") in held
+
+
+def test_a_trailing_mayor_is_no_place_and_no_deputy_printed_with_another_city():
+    held = roles_of(
+        zh_extract(
+            "北海觀光協會高明會長拜會韓志明市長，韓市長率市府團隊親自接待，東港市政府觀光局亦陪同。"
+            "隨後接見阿皮亞市長一行，南川市副市長石立峰亦出席，雙方期盼阿皮亞市與東港市持續交流。"
+            "石立峰副市長致詞。",
+            headline="韓志明市長接見阿皮亞市長",
+        )
+    )
+    assert ("Han Zhiming", "mayor", "東港市政府", "current") in held
+    assert not [r for r in held if r[0] == "A Piya"]
+    assert ("Shi Lifeng", "other", "南川市", "current") in held
+    assert not [r for r in held if r[0] == "Shi Lifeng" and r[2] != "南川市"]
+
+
+def test_names_after_ji_in_a_list_closed_by_a_title_are_not_the_heads():
+    held = roles_of(
+        zh_extract(
+            "議長則率東亞交流協進會副會長周明山、唐秀英及鄧立德、范美君、孔文傑等議員一同接待訪問團。",
+            headline="議長接待訪問團",
+        )
+    )
+    vice = {r[0] for r in held if r[2] == "東亞交流協進會"}
+    assert vice == {"Zhou Mingshan", "Tang Xiuying"}
