@@ -86,3 +86,38 @@ def test_names_after_ji_in_a_list_closed_by_a_title_are_not_the_heads():
     )
     vice = {r[0] for r in held if r[2] == "東亞交流協進會"}
     assert vice == {"Zhou Mingshan", "Tang Xiuying"}
+
+
+def test_a_modifier_inside_a_party_committees_title():
+    held = roles_of(
+        zh_extract(
+            "11月2日上午，王大明一行参观了东海理工大学，并与东海理工大学党委书记赵小川、"
+            "党委常务副书记钱立等进行座谈。",
+            headline="王大明一行赴东海理工大学调研",
+        )
+    )
+    assert ("Qian Li", "deputy-party-secretary", "东海理工大学", "current") in held
+
+
+def test_no_longer_holding_a_post_makes_it_former():
+    held = roles_of(
+        zh_extract(
+            "会上宣读了任免决定：郑德华同志不再任青川市第二人民医院党委书记；"
+            "罗立新同志任青川市第二人民医院党委书记。",
+            headline="青川市第二人民医院召开干部大会",
+        )
+    )
+    assert ("Zheng Dehua", "party-secretary", "青川市第二人民医院", "former") in held
+
+
+def test_a_city_government_printed_without_its_place_holds_its_mayors():
+    held = roles_of(
+        zh_extract(
+            "会议决定接受蒋立华辞去市人民政府市长职务、孔德明辞去市人民政府副市长职务；"
+            "决定任命柏文远为市人民政府副市长。市人大常委会主任贾国平主持会议。",
+            headline="市人大常委会举行会议",
+        )
+    )
+    assert ("Jiang Lihua", "mayor", "市人民政府", "former") in held
+    assert ("Kong Deming", "other", "市人民政府", "former") in held
+    assert ("Bai Wenyuan", "other", "市人民政府", "current") in held

@@ -74,7 +74,10 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
         role = notation[title]
         pos -= len(title)
         if modifier := match_before(s, pos, zh_lexicon().title_modifiers):
-            title, pos = modifier + title, pos - len(modifier)
+            bare, title, pos = title, modifier + title, pos - len(modifier)
+            if body := _body_before(s, pos, bare, notation):
+                # "党委常务副书记": the body's title (党委副书记) with a modifier inside it
+                title, pos, role = body + title, pos - len(body), notation[body + bare]
         if region := match_before(s, pos, zh_lexicon().region_title_prefixes):
             title, pos, role = region + title, pos - len(region), "other"  # "亚太区行政总裁"
         chain.insert(0, (title, role))
@@ -83,6 +86,19 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
             continue
         break
     return chain, pos
+
+
+@lru_cache(maxsize=1)
+def _title_bodies() -> tuple[str, ...]:
+    """The Party bodies printed as the first part of a title ("党委副书记", "党组成员")."""
+    return tuple(load_lexicon("zh").get("title_bodies") or ())
+
+
+def _body_before(s: str, pos: int, bare: str, notation: Mapping[str, str]) -> str | None:
+    """The body of `title_bodies` printed at `pos` before a modifier and a title, when the body
+    and the title make one title of the table ("党委|常务|副书记": 党委副书记)."""
+    body = match_before(s, pos, _title_bodies())
+    return body if body and body + bare in notation else None
 
 
 def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -464,6 +480,12 @@ def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _bare_governments(lvl: str) -> tuple[str, ...]:
+    """A place's government of level `lvl` printed with no place ("市人民政府", "市政府")."""
+    return tuple(lvl + tail for tail in GOVERNMENT_TAILS)
+
+
 _OPEN_QUOTES = OPEN_QUOTES + "《"  # and a title's marks: "为《X》主编"
 _CLOSE_QUOTES = CLOSE_QUOTES + "》"
 _TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
@@ -612,6 +634,8 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     ending = place_ending(title)
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
+    if heading.org in _bare_governments(level(ending)) and not heading.place:
+        return heading.org  # "任命A为市人民政府副市长": the government as printed, no place
     printed = government_place(heading.org) if heading.org and not heading.place else None
     if printed and printed[1] == level(ending):  # "X市人民政府副市长": X's, as printed
         heading = replace(heading, place=printed[0])
