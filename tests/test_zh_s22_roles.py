@@ -121,3 +121,16 @@ def test_a_city_government_printed_without_its_place_holds_its_mayors():
     assert ("Jiang Lihua", "mayor", "市人民政府", "former") in held
     assert ("Kong Deming", "other", "市人民政府", "former") in held
     assert ("Bai Wenyuan", "other", "市人民政府", "current") in held
+
+
+def test_a_party_deputy_after_a_town_party_secretary_is_the_towns():
+    held = roles_of(
+        zh_extract(
+            "11月5日下午，青石镇人民政府和北岭农商银行城南支行举行共建签约仪式。镇党委书记韩志刚，"
+            "党委副书记、镇长邵明远，党委副书记魏立群，城南支行行长葛春雷出席签约仪式。",
+            headline="青石镇与北岭农商银行城南支行举行共建签约仪式",
+        )
+    )
+    assert ("Shao Mingyuan", "deputy-party-secretary", "青石镇党委", "current") in held
+    assert ("Wei Liqun", "deputy-party-secretary", "青石镇党委", "current") in held
+    assert not [r for r in held if r[0] in ("Shao Mingyuan", "Wei Liqun") and "银行" in r[2]]

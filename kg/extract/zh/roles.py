@@ -1120,6 +1120,7 @@ def _sentence_roles(
     s = article.body[start:end]
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
+    party = None  # the place's Party committee a place title of the sentence gave
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     runs = _runs(s, names)
     spans = [span for run in runs for span in run]
@@ -1142,6 +1143,8 @@ def _sentence_roles(
                 near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
             if near and not last_org and _delegation_of(s, near):
                 near = None  # "X大学代表团在校长A的陪同下": A is the host's, not X's
+            if party and _party_titled(first):
+                near = party  # "镇党委书记A，党委副书记、镇长B": B's 党委 is the town's
             evidence = evidence_at(article, start + ps)
             successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
             made: list[RoleClaim] = []
@@ -1160,6 +1163,8 @@ def _sentence_roles(
             elif first and first.org == "" and first.generic and made:
                 last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
             last_org = first.org if first and first.org else last_org
+            if first and not first.org and any(place_ending(t) for t, _ in first.titles):
+                party = next((c.org for c in made if c.org.endswith(_place_committees())), party)
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span.end <= at]
@@ -1176,6 +1181,20 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+@lru_cache(maxsize=1)
+def _place_committees() -> tuple[str, ...]:
+    """The endings of a place's Party committee ("镇党委", "县委": `place_titles` organisations)."""
+    return tuple(sorted({e for e in zh_lexicon().place_titles.values() if e.endswith("委")}))
+
+
+def _party_titled(heading: Heading | None) -> bool:
+    """Whether a heading prints no body and opens with a Party body's title ("党委副书记、镇长")."""
+    if heading is None or heading.org or heading.place or heading.generic or heading.unresolved:
+        return False
+    first, _ = heading.titles[0]
+    return first.startswith(_title_bodies()) and not place_ending(first)
 
 
 def _subject_referent(body: str, start: int, ps: int, orgs: list[str]) -> str | None:
