@@ -4,6 +4,8 @@ city government, and the names after 及 in a list closed by "等<title>"."""
 
 from __future__ import annotations
 
+from kg.extract import extract_article
+from kg.read import make_article
 from tests.zh_article import roles_of, zh_extract
 
 
@@ -134,3 +136,16 @@ def test_a_party_deputy_after_a_town_party_secretary_is_the_towns():
     assert ("Shao Mingyuan", "deputy-party-secretary", "青石镇党委", "current") in held
     assert ("Wei Liqun", "deputy-party-secretary", "青石镇党委", "current") in held
     assert not [r for r in held if r[0] in ("Shao Mingyuan", "Wei Liqun") and "银行" in r[2]]
+
+
+def test_a_dateline_is_no_lead_sentence_when_visitors_come_to_our_hospital():
+    page = (
+        "北川人民医院来我院参访\n2019-05-14院办\n"
+        "5月13日，北川县人民医院院长蔡立本及职能科室负责人一行12人来到我院参观交流。"
+        "我院副院长宋文海、夏静、纪委书记毛建军陪同参访。\n"
+        "座谈会上，宋文海副院长向来宾介绍了青川市第一医院的概况。\n"
+    )
+    held = roles_of(extract_article(make_article("test.txt", page)))
+    assert ("Song Wenhai", "other", "青川市第一医院", "current") in held
+    assert ("Mao Jianjun", "discipline-secretary", "青川市第一医院", "current") in held
+    assert not [r for r in held if r[0] == "Song Wenhai" and "北川" in r[2]]
