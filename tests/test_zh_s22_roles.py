@@ -149,3 +149,14 @@ def test_a_dateline_is_no_lead_sentence_when_visitors_come_to_our_hospital():
     assert ("Song Wenhai", "other", "青川市第一医院", "current") in held
     assert ("Mao Jianjun", "discipline-secretary", "青川市第一医院", "current") in held
     assert not [r for r in held if r[0] == "Song Wenhai" and "北川" in r[2]]
+
+
+def test_a_title_after_a_provinces_committee_title_is_the_committees():
+    held = roles_of(
+        zh_extract(
+            "5月8日，云南省副省长孙海涛会见华岳集团董事长。云南省委常委、秘书长罗建明参加会见。",
+            headline="华岳集团与云南签署战略合作协议",
+        )
+    )
+    assert ("Luo Jianming", "other", "云南省委", "current") in held
+    assert ("Luo Jianming", "other", "云南省", "current") not in held

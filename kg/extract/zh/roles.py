@@ -913,8 +913,10 @@ def _heading_orgs(
         if place_ending(title):
             place, placed = _place_org(heading, title, found, state), True
             out.append(place)
-        elif placed and not heading.org:
-            out.append(place)  # "省委常委、秘书长" with no province named: no one's, not the page's
+        elif placed and (not heading.org or heading.place):
+            # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
+            # 秘书长" with X printed (and read as the province's name): X's committee too
+            out.append(place)
         elif not heading.org and title in zh_lexicon().government_titles:
             out.append(_government_of(title, found))
         else:
