@@ -160,3 +160,15 @@ def test_a_title_after_a_provinces_committee_title_is_the_committees():
     )
     assert ("Luo Jianming", "other", "云南省委", "current") in held
     assert ("Luo Jianming", "other", "云南省", "current") not in held
+
+
+def test_a_plain_council_member_of_an_association():
+    held = roles_of(
+        zh_extract(
+            "北嶺同鄉會會長周明德一行日前訪問東港工商聯合會，受到該會理事長馮志遠，"
+            "常務理事孔文華，理事嚴立新、魏家樂等的熱情接待。",
+            headline="北嶺同鄉會訪問東港工商聯合會",
+        )
+    )
+    assert ("Yan Lixin", "other", "東港工商聯合會", "current") in held
+    assert ("Wei Jiale", "other", "東港工商聯合會", "current") in held
