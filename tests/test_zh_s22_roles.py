@@ -172,3 +172,13 @@ def test_a_plain_council_member_of_an_association():
     )
     assert ("Yan Lixin", "other", "東港工商聯合會", "current") in held
     assert ("Wei Jiale", "other", "東港工商聯合會", "current") in held
+
+
+def test_a_name_said_to_be_the_current_holder_of_a_post():
+    held = roles_of(
+        zh_extract(
+            "國營司表示，由於林志遠為現任東嶺航運公司獨立董事，因此由其出任評選委員。",
+            headline="東嶺航運公司董事會改選",
+        )
+    )
+    assert ("Lin Zhiyuan", "independent-director", "東嶺航運公司", "current") in held
