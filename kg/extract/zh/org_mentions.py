@@ -137,11 +137,11 @@ def main_org(article: Article, names: list[str]) -> str | None:
 
 
 def came_to_us(article: Article, name: str) -> bool:
-    """Whether `name` is named in a headline or lead sentence that tells visitors coming to the
-    publisher ("X医院来我院参访"): X is the visitors' organisation, not the page's."""
-    return any(
-        name in line and _visitors_came_to_us(line) for line in (article.headline, _lead(article))
-    )
+    """Whether `name` is named in a headline or lead sentence (the one after a dateline too) that
+    tells visitors coming to the publisher ("X医院来我院参访"): X is the visitors' organisation,
+    not the page's."""
+    lines = (article.headline, _lead(article), _lead(article, past_dateline=True))
+    return any(name in line and _visitors_came_to_us(line) for line in lines)
 
 
 def _visitors_came_to_us(line: str) -> bool:
@@ -198,10 +198,22 @@ def _visited_by_us(line: str, at: int) -> bool:
 _LIST_ITEMS = re.compile(r"(?:[^，,。；;：:、]{2,20}、)+")
 
 
-def _lead(article: Article) -> str:
+def _lead(article: Article, past_dateline: bool = False) -> str:
+    """The first sentence of the body after the headline; `past_dateline`: past a line that is
+    only a date and the desk ("2016-03-26宣传科")."""
     spans = [article.body[s:e] for s, e in sentence_spans(article.body)]
     after = spans.index(article.headline) + 1 if article.headline in spans else 0
+    while past_dateline and after + 1 < len(spans) and _dateline(spans[after]):
+        after += 1
     return spans[after] if after < len(spans) else ""
+
+
+_DATELINE = re.compile(r"\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\u4e00-\u9fff]{0,8}\s*")
+
+
+def _dateline(line: str) -> bool:
+    """Whether a line is only a date and a desk or source ("2016-03-26宣传科")."""
+    return _DATELINE.fullmatch(line) is not None
 
 
 def _tails() -> list[str]:

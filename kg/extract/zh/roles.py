@@ -22,6 +22,7 @@ from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.org_mentions import came_to_us, visited_by_us
 from kg.extract.zh.orgs import suffix_kind
 from kg.extract.zh.places import (
+    GOVERNMENT_TAILS,
     government_place,
     home_places,
     level,
@@ -73,7 +74,10 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
         role = notation[title]
         pos -= len(title)
         if modifier := match_before(s, pos, zh_lexicon().title_modifiers):
-            title, pos = modifier + title, pos - len(modifier)
+            bare, title, pos = title, modifier + title, pos - len(modifier)
+            if body := _body_before(s, pos, bare, notation):
+                # "党委常务副书记": the body's title (党委副书记) with a modifier inside it
+                title, pos, role = body + title, pos - len(body), notation[body + bare]
         if region := match_before(s, pos, zh_lexicon().region_title_prefixes):
             title, pos, role = region + title, pos - len(region), "other"  # "亚太区行政总裁"
         chain.insert(0, (title, role))
@@ -82,6 +86,19 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
             continue
         break
     return chain, pos
+
+
+@lru_cache(maxsize=1)
+def _title_bodies() -> tuple[str, ...]:
+    """The Party bodies printed as the first part of a title ("党委副书记", "党组成员")."""
+    return tuple(load_lexicon("zh").get("title_bodies") or ())
+
+
+def _body_before(s: str, pos: int, bare: str, notation: Mapping[str, str]) -> str | None:
+    """The body of `title_bodies` printed at `pos` before a modifier and a title, when the body
+    and the title make one title of the table ("党委|常务|副书记": 党委副书记)."""
+    body = match_before(s, pos, _title_bodies())
+    return body if body and body + bare in notation else None
 
 
 def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -463,6 +480,12 @@ def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _bare_governments(lvl: str) -> tuple[str, ...]:
+    """A place's government of level `lvl` printed with no place ("市人民政府", "市政府")."""
+    return tuple(lvl + tail for tail in GOVERNMENT_TAILS)
+
+
 _OPEN_QUOTES = OPEN_QUOTES + "《"  # and a title's marks: "为《X》主编"
 _CLOSE_QUOTES = CLOSE_QUOTES + "》"
 _TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
@@ -611,6 +634,8 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     ending = place_ending(title)
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
+    if heading.org in _bare_governments(level(ending)) and not heading.place:
+        return heading.org  # "任命A为市人民政府副市长": the government as printed, no place
     printed = government_place(heading.org) if heading.org and not heading.place else None
     if printed and printed[1] == level(ending):  # "X市人民政府副市长": X's, as printed
         heading = replace(heading, place=printed[0])
@@ -620,7 +645,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
         state["homes"] = home_places(found)
     home = state["homes"].get(level(ending))
     if heading.trailing:  # "A市长": the page's own place's, on the page of its government only
-        stem = home if _governs(found.main_org, home) else None
+        stem = home if _governs(found.main_org, home) else _only_government(found, level(ending))
     else:
         stem = heading.place or places.get(level(ending)) or home
     if not stem:
@@ -628,6 +653,18 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
+
+
+def _only_government(found: Extraction, lvl: str) -> str | None:
+    """The place of the one government of level `lvl` the article names ("X市政府", "X市人民政府"),
+    if it names one and no other: "A市长" on a page about that city's government."""
+    places = set()
+    for org in found.orgs:
+        name = org.native or org.name
+        placed = government_place(name) if name.endswith(GOVERNMENT_TAILS) else None
+        if placed and placed[1] == lvl:
+            places.add(placed[0])
+    return places.pop() if len(places) == 1 else None
 
 
 def _governs(main: str | None, place: str | None) -> bool:
@@ -712,13 +749,34 @@ def _run_headings(
         body = _body_named_before(s, run[0].start, titles[0], orgs, before)
         if len(titles) == 1 and body:
             shared = replace(shared, org=body)
+    tail_from, tail = _tail_group(s, run, table, orgs) if own[0] is not None else (len(run), None)
     return [
         h
-        or shared
+        or (tail if i >= tail_from else shared)
         or _implied(s, pe, table)
         or _title_after_name(s, ps, pe, table, orgs, starts, before)
-        for h, (ps, pe, _) in zip(own, run, strict=False)
+        for i, (h, (ps, pe, _)) in enumerate(zip(own, run, strict=False))
     ]
+
+
+_GROUP_JOINERS = ("及", "和")
+
+
+def _tail_group(s: str, run, table, orgs: list[str]) -> tuple[int, Heading | None]:
+    """(index, heading) of the names after the run's last 及 or 和 when a title follows the run
+    after 等 ("副会长A、B及C、D等议员": C and D are the councillors, not vice presidents): the
+    titles after 等 are theirs, the head's titles the names' before the joiner; else (len, None)."""
+    end = run[-1].end
+    if not match_at(s, end, zh_lexicon().list_tail_links):
+        return len(run), None
+    honorifics = zh_lexicon().name_honorifics
+    split = 0
+    for i in range(1, len(run)):
+        gap = s[run[i - 1].end : run[i].start]
+        if gap[-1:] in _GROUP_JOINERS and (len(gap) == 1 or gap[:-1] in honorifics):
+            split = i
+    tail = heading_after(s, end, table, orgs) if split else None
+    return (split, tail) if tail is not None else (len(run), None)
 
 
 def _title_after_name(
@@ -855,8 +913,10 @@ def _heading_orgs(
         if place_ending(title):
             place, placed = _place_org(heading, title, found, state), True
             out.append(place)
-        elif placed and not heading.org:
-            out.append(place)  # "省委常委、秘书长" with no province named: no one's, not the page's
+        elif placed and (not heading.org or heading.place):
+            # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
+            # 秘书长" with X printed (and read as the province's name): X's committee too
+            out.append(place)
         elif not heading.org and title in zh_lexicon().government_titles:
             out.append(_government_of(title, found))
         else:
@@ -948,8 +1008,49 @@ def _heading_claims(
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
             notation = _minister_notation(title, notation, org)
-            out.append(RoleClaim(person, notation, title, org, evidence, status))
+            claim = RoleClaim(person, notation, title, org, evidence, status)
+            if heading.trailing:  # "A市长": the place understood, not printed
+                guessed = not _governs(found.main_org, _home(title, state))
+                if guessed and _place_named(person, title, found):
+                    continue  # "X马久罗市长": a place the text names ("马久罗市"), not a person
+                state.setdefault("guessed", set()).add(claim)
+            out.append(claim)
     return out
+
+
+def _home(title: str, state: dict) -> str | None:
+    """The article's own place of a place title's level (`home_places`), if known."""
+    ending = place_ending(title)
+    return state.get("homes", {}).get(level(ending)) if ending else None
+
+
+def _place_named(person: str, title: str, found: Extraction) -> bool:
+    """Whether the name printed before a place title, with the title's level, is a place the
+    article names ("X|市长" and "X市" printed elsewhere)."""
+    ending = place_ending(title)
+    if not ending:
+        return False
+    body, place = found.article.body, level(ending)
+    for native in {p.native for p in found.persons if p.name == person and p.native}:
+        at = body.find(native + place)
+        while at >= 0:
+            if not body.startswith(title, at + len(native)):
+                return True  # "X市" not as "X市长"
+            at = body.find(native + place, at + 1)
+    return False
+
+
+def _without_guessed_places(roles: list[RoleClaim], guessed: set[RoleClaim]) -> list[RoleClaim]:
+    """The claims without a place title's understood government (a title after the name, "A副省长")
+    when the person holds the title's role at another organisation printed with it ("广东省副省长A",
+    then "A副省长" on a page about another province's government)."""
+    printed = {(r.person, r.role, r.org) for r in roles if r not in guessed}
+    return [
+        r
+        for r in roles
+        if r not in guessed
+        or not any(p == r.person and n == r.role and o != r.org for p, n, o in printed)
+    ]
 
 
 def _fits_kind(title: str, org: str, found: Extraction) -> bool:
@@ -985,8 +1086,12 @@ def _minister_notation(title: str, notation: str, org: str) -> str:
 def _party_notation(title: str, notation: str, org: str) -> str:
     """A secretary printed with a Party body (`party_body_endings`) is its Party secretary or
     deputy, and so is a company's, a school's or a hospital's (`party_secretary_hosts`); with
-    another body the title stays "other"."""
+    another body the title stays "other". A member (`party_member_titles`) printed with a Party
+    body is a member of it ("X街道党工委委员"), of another body "other"."""
     lex = zh_lexicon()
+    member = (load_lexicon("zh").get("party_member_titles") or {}).get(title)
+    if member and notation == "other" and not org.endswith(lex.not_party_body_endings):
+        return member if org.endswith(lex.party_body_endings) else notation  # "X工委委员"
     party = lex.party_secretary_titles.get(title)
     if party is None or notation != "other" or org.endswith(lex.not_party_body_endings):
         return notation
@@ -1017,6 +1122,7 @@ def _sentence_roles(
     s = article.body[start:end]
     names, canon = person_names(found), org_canon(found)
     orgs, claims, last_org = list(canon), [], None
+    party = None  # the place's Party committee a place title of the sentence gave
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
     runs = _runs(s, names)
     spans = [span for run in runs for span in run]
@@ -1039,6 +1145,8 @@ def _sentence_roles(
                 near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
             if near and not last_org and _delegation_of(s, near):
                 near = None  # "X大学代表团在校长A的陪同下": A is the host's, not X's
+            if party and _party_titled(first):
+                near = party  # "镇党委书记A，党委副书记、镇长B": B's 党委 is the town's
             evidence = evidence_at(article, start + ps)
             successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
             made: list[RoleClaim] = []
@@ -1057,6 +1165,8 @@ def _sentence_roles(
             elif first and first.org == "" and first.generic and made:
                 last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
             last_org = first.org if first and first.org else last_org
+            if first and not first.org and any(place_ending(t) for t, _ in first.titles):
+                party = next((c.org for c in made if c.org.endswith(_place_committees())), party)
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span.end <= at]
@@ -1073,6 +1183,20 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+@lru_cache(maxsize=1)
+def _place_committees() -> tuple[str, ...]:
+    """The endings of a place's Party committee ("镇党委", "县委": `place_titles` organisations)."""
+    return tuple(sorted({e for e in zh_lexicon().place_titles.values() if e.endswith("委")}))
+
+
+def _party_titled(heading: Heading | None) -> bool:
+    """Whether a heading prints no body and opens with a Party body's title ("党委副书记、镇长")."""
+    if heading is None or heading.org or heading.place or heading.generic or heading.unresolved:
+        return False
+    first, _ = heading.titles[0]
+    return first.startswith(_title_bodies()) and not place_ending(first)
 
 
 def _subject_referent(body: str, start: int, ps: int, orgs: list[str]) -> str | None:
@@ -1169,6 +1293,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
                 found.roles.append(claim)
             _ensure_org(article, found, claim, state.get("aliases", {}).get(claim.org, ()))
     found.roles[:] = _without_left_posts(found.roles)
+    found.roles[:] = _without_guessed_places(found.roles, state.get("guessed", set()))
 
 
 def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:
