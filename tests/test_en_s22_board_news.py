@@ -116,3 +116,34 @@ def test_a_senior_vice_chair_and_a_title_for_a_country_of_a_company():
     assert not [
         r for r in held if r[0] == "Olaf Dahl" and r[1] != "vice-chairman" and r[2] == COUNCIL
     ]
+
+
+BANK = "Oakridge Savings Bank"
+
+
+def test_a_lead_independent_director_now_and_the_one_taking_the_post_up():
+    held = role_set(
+        extract_en(
+            f"{BANK} named a new chair. Mira Sato, who is now lead independent non-executive "
+            "director, will take over from Colm Rea from June 3. Sato's lead independent "
+            "non-executive director role will be taken up by Hugo Lind, the bank said.",
+            headline="Savings bank picks chair",
+        )
+    )
+    assert ("Mira Sato", "independent-director", BANK, "current") in held
+    assert ("Hugo Lind", "independent-director", BANK, "current") in held
+    # the post Sato holds now is not the one Rea leaves
+    assert not [r for r in held if r[0] == "Colm Rea" and r[1] == "independent-director"]
+
+
+def test_the_post_in_an_apposition_is_not_the_one_taken_over():
+    held = role_set(
+        extract_en(
+            f"{BANK} named a new chief. Mira Sato, the chief operating officer, will take over "
+            "as chief executive from Colm Rea.",
+            headline="Savings bank picks chief",
+        )
+    )
+    assert ("Mira Sato", "general-manager", BANK, "current") in held
+    assert ("Colm Rea", "general-manager", BANK, "former") in held
+    assert not [r for r in held if r[0] == "Colm Rea" and r[1] != "general-manager"]

@@ -392,9 +392,10 @@ def _successions(
                 else r
                 for r in found.roles
             ]
+        now = [c for c in made if _held_now(ctx, people, c, sentence, m.start())]
         for claim in made:
-            if claim.person == predecessor or claim.status != "current":
-                continue
+            if claim.person == predecessor or claim.status != "current" or claim in now:
+                continue  # "A, the COO, will take over as CEO from B": the COO post is A's own
             former = replace(claim, person=predecessor, status="former")
             if not _stated(
                 found,
@@ -404,6 +405,24 @@ def _successions(
                 found.roles.append(former)
 
 
+def _held_now(ctx: Context, people, claim: RoleClaim, sentence: Span, link: int) -> bool:
+    """Whether the claim's title is printed before `link` only in an apposition right after its
+    holder's name, the post the holder has now ("A, who is now lead director, will take over
+    from B"; "A, the chief operating officer, will take over as chief executive from B")."""
+    names = [p.end for p in people.starting_in(sentence.start, link) if p.name == claim.person]
+    spots = [
+        m.start() for m in re.finditer(re.escape(claim.title), ctx.text[sentence.start : link])
+    ]
+    return bool(names and spots) and all(
+        any(_HELD_NOW.fullmatch(ctx.text, end, sentence.start + at) for end in names)
+        for at in spots
+    )
+
+
+_HELD_NOW = re.compile(
+    r"\s*,\s*(?:who\s+is\s+(?:now\s+|currently\s+|also\s+|already\s+)?"
+    r"(?:the\s+|an?\s+|its\s+|our\s+)?|(?:the|its|our)\s+)(?:current\s+)?"
+)
 _TAKES_OVER_AS = re.compile(r"\b(?:takes|took|take|taking|taken)\s+over\s+as\s")
 _FROM = re.compile(r"\bfrom\b")
 
@@ -475,7 +494,11 @@ def _succeeds_earlier(
     """ "A was appointed chief financial officer. She succeeds Y, who retires": with no post
     printed after Y, Y held the posts A was given in this sentence or the one before (former)."""
     for x in people.starting_in(sentence.start, sentence.end):
-        verb = _REPLACED_AS.match(ctx.text, x.end) or _after_apposition(ctx, x.end, sentence)
+        verb = _REPLACED_AS.match(ctx.text, x.end)
+        aside = ""
+        if not verb:
+            verb = _after_apposition(ctx, x.end, sentence)
+            aside = ctx.text[x.end : verb.start()] if verb else ""
         if not verb:
             continue
         after = people.starting_in(verb.end(), sentence.end)
@@ -487,6 +510,8 @@ def _succeeds_earlier(
         for claim in posts:
             if claim.status != "current":
                 continue
+            if aside and claim.title in aside and sentence.start <= claim.evidence.start:
+                continue  # "A, who is now lead director, will take over from Y": A's own post
             former = replace(claim, person=after[0].name, status="former")
             if not _stated(
                 found, (former.person, former.role, former.org), lambda r: (r.person, r.role, r.org)
@@ -1162,6 +1187,9 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
+    taken = _TAKEN_UP_BY.match(ctx.text, titles.end)
+    if taken and after and after[0].start == taken.end():
+        return [after[0].name], False  # "A's chief operating officer role will be taken up by B"
     if after and _holder_follows(ctx, titles.end, after[0].start):
         return _name_list(ctx, after, _plural(titles)), False
     held = people.ending_by(titles.start)
@@ -1285,6 +1313,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             if len(described) >= 2:
                 return described, False
     return [], False
+
+
+# "<title> role will be taken up by": the holder named next takes the post
+_TAKEN_UP_BY = re.compile(
+    r"\s+(?:role|post|position|seat)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is\s+being|is)\s+"
+    r"(?:taken\s+(?:up|over)|filled|assumed)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
 
 
 # "<plural titles> are/were/include:" — or after a short clause: "directors, representing the
