@@ -147,3 +147,27 @@ def test_the_post_in_an_apposition_is_not_the_one_taken_over():
     assert ("Mira Sato", "general-manager", BANK, "current") in held
     assert ("Colm Rea", "general-manager", BANK, "former") in held
     assert not [r for r in held if r[0] == "Colm Rea" and r[1] != "general-manager"]
+
+
+def test_a_board_joined_in_a_relative_clause_is_a_seat():
+    held = role_set(
+        extract_en(
+            f"{BANK} announced board changes. Colm Rea, who joined the board in 2009, will "
+            "retire in May.",
+            headline="Savings bank board changes",
+        )
+    )
+    assert ("Colm Rea", "director", BANK, "current") in held
+
+
+def test_a_sentence_naming_the_company_without_its_legal_form_keeps_its_post():
+    found = extract_en(
+        "Tarnwell PLC, the building materials group, announces changes to its Board.\n"
+        "Dame Ruth Avery, 64, Chairman, intends to retire from the Tarnwell Board next May. "
+        "Dame Ruth has recently been appointed Chairman of Brookfield Water plc.",
+        headline="Tarnwell PLC board change",
+    )
+    held = role_set(found)
+    assert ("Ruth Avery", "chairman", found.main_org, "current") in held
+    assert found.main_org and found.main_org.startswith("Tarnwell")
+    assert ("Ruth Avery", "chairman", "Brookfield Water plc", "current") in held

@@ -382,10 +382,10 @@ _SUBJECT_AFTER = re.compile(
 )
 _TO_OWN_BOARD = re.compile(r"\s+to\s+" + _OWN_BOARD)
 _JOINS_BOARD = re.compile(
-    r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+    r"(?:\s*,\s*\d{2}\s*,|\s*,\s*who)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
     r"|will\s+be\s+|to\s+be\s+)(?:appointed|elected|re-elected|reelected|reappointed|re-appointed|named|added|co-opted)\s+to\s+"
     + _OWN_BOARD
-    + r"|(?:\s*,\s*\d{2}\s*,)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
+    + r"|(?:\s*,\s*\d{2}\s*,|\s*,\s*who)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
     + _OWN_BOARD
 )
 # "Name, retired principal of X, has been elected to the board": an apposition closed by a comma

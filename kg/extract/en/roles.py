@@ -145,6 +145,11 @@ def _yield_defaults(found: Extraction, lex: Lexicon) -> None:
     if not main:
         return
     names = {main, *(a for o in found.orgs if o.name == main for a in o.aliases)}
+    legal = lex.folded("legal_suffixes")
+    for name in list(names):  # "X PLC" is named as "the X Board" too
+        parts = name.split()
+        if len(parts) > 1 and parts[-1].casefold().rstrip(".") in legal:
+            names.add(" ".join(parts[:-1]))
     words = "|".join(
         re.escape(w) for w in sorted(lex.words("main_org_refs"), key=len, reverse=True)
     )
