@@ -29,7 +29,7 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
         if owner_kind is not None:
             owner = _owner_name(owner_kind[0], found, lex)
             organs[mention.name] = (owner, owner_kind[1], mention)
-        elif (plain := _plain_board_owner(mention.name, found)) is not None:
+        elif (plain := plain_board_owner(mention.name, found)) is not None:
             organs[mention.name] = (plain, "", mention)
     if not organs:
         return
@@ -51,7 +51,7 @@ def fold_board_organs(article: Article, vocab: Vocab, found: Extraction) -> None
         found.main_org = organs[found.main_org][0]
 
 
-def _plain_board_owner(name: str, found: Extraction) -> str | None:
+def plain_board_owner(name: str, found: Extraction) -> str | None:
     """The organisation "<X> Board" is the board of, when X is another organisation the article
     names, by a name or an alias in any case ("Chairman of the Minerals Council of Australia
     Board" beside "MINERALS COUNCIL OF AUSTRALIA"; "the MCA Board"), else None: a board of its own

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.en.board_organs import plain_board_owner
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.pronouns import pronoun_mentions
@@ -67,6 +68,7 @@ def extract_board_seats(article: Article, vocab: Vocab, found: Extraction) -> No
                 found.roles.append(claim)
     _named_boards(article, lex, found, sentences, people, orgs)
     _board_exits(article, lex, found, sentences, people, orgs)
+    _also_from_board(article, found, sentences)
     _own_board_joins(article, found, sentences, people, orgs)
     _board_chairs(article, lex, found, sentences, people, orgs)
 
@@ -102,19 +104,22 @@ def _named_boards(
         the = _THE_BOARD_OWNER.match(body, start)
         org = orgs.get(the.end() if the else start)
         board = _BOARD_AFTER.match(body, org.end) if org is not None else None
+        owner = org.name if org is not None else None
+        if org is not None and board is None:  # "has been on the KCB Board": a board read whole
+            owner = plain_board_owner(org.name, found)
+            board = _AT_END.match(body, org.end) if owner else None
         if sentence is None or board is None or not _SEAT_CLOSED.match(body, board.end()):
             continue  # "joined the X board in rejecting the offer": no seat
         holder = _verb_subject(body, people, sentence, m.start())
-        if holder is None:
+        if holder is None or owner is None:
             continue
-        if not any(
-            (r.person, r.role, r.org) == (holder, "director", org.name) for r in found.roles
-        ):
+        if not any((r.person, r.role, r.org) == (holder, "director", owner) for r in found.roles):
             ev = evidence(article, Span(sentence.start, sentence.end))
-            found.roles.append(RoleClaim(holder, "director", "director", org.name, ev))
+            found.roles.append(RoleClaim(holder, "director", "director", owner, ev))
 
 
 _THE_BOARD_OWNER = re.compile(r"the\s+")
+_AT_END = re.compile(r"")
 # what follows a seat taken: the clause's end, "as", a year or a date
 _SEAT_CLOSED = re.compile(
     r"\s*[.,;]|\s+(?:as|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+|on|last|this|from|since|effective"
@@ -219,13 +224,17 @@ def _board_exits(
         sentence = sentence_at(sentences, m.start())
         if sentence is None:
             continue
-        holder = _holder(body, people, sentence, m.start())
+        holder = _holder(body, people, sentence, m.start()) or _and_subject(
+            body, people, sentence, m.start()
+        )
         if holder is None:
             continue
         of = _OF_THE.match(body, m.end())
         named = _orgs_from(body, of.end(), orgs) if of else []
         own = _COMPANY_AFTER.match(body, m.end()) is not None or not of
-        others = {o.name for s, o in orgs.items() if sentence.start <= s < sentence.end}
+        # the organisations named before the board: "The chairman of Y, X, has stepped down from
+        # the board" (not "... to concentrate on his new role with Z")
+        others = {o.name for s, o in orgs.items() if sentence.start <= s < m.start()}
         if named:
             org = named[0]
         elif own and found.main_org and others <= {found.main_org}:
@@ -245,6 +254,51 @@ def _board_exits(
         claim = RoleClaim(holder, "director", "director", org, ev, "former")
         if claim not in found.roles:
             found.roles.append(claim)
+
+
+def _and_subject(body: str, people, sentence: Span, at: int) -> str | None:
+    """ "X is standing down as chairman and has also stepped down from the board": the subject
+    of a first clause joined by "and" to the verb at `at`, the last person named before it."""
+    before = [p for p in people if sentence.start <= p[0] and p[1] <= at]
+    if not before or not _AND_CLAUSE.fullmatch(body, before[-1][1], at):
+        return None
+    return before[-1][2]
+
+
+# a first clause with its own verb, then "and" and the verb of the same subject
+_AND_CLAUSE = re.compile(
+    r"\s+(?:is|was|has|had|will)\s[^.;,()]{0,100}?\s+and\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:also\s+)?"
+)
+
+
+def _also_from_board(article: Article, found: Extraction, sentences) -> None:
+    """ "X is stepping down as Y's chief executive, and from its board": the one person the
+    sentence gave former posts at one organisation left its board too, a former director."""
+    for m in _AND_FROM_BOARD.finditer(article.body):
+        sentence = sentence_at(sentences, m.start())
+        if sentence is None:
+            continue
+        left = {
+            (r.person, r.org)
+            for r in found.roles
+            if r.status == "former" and sentence.start <= r.evidence.start < m.start()
+        }
+        if len(left) != 1:
+            continue
+        person, org = left.pop()
+        claim = RoleClaim(
+            person, "director", "director", org, evidence(article, sentence), "former"
+        )
+        if not any((r.person, r.role, r.org) == (person, "director", org) for r in found.roles):
+            found.roles.append(claim)
+
+
+# "..., and from its board (of directors)": a second thing left, after a leaving link's post
+_AND_FROM_BOARD = re.compile(
+    r",?\s+and\s+(?:also\s+)?from\s+(?:the|its|their)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\b"
+    r"(?!\s+of\b(?!\s+[Dd]irectors))"
+)
 
 
 def _own_board_joins(article: Article, found: Extraction, sentences, people, orgs) -> None:
@@ -328,10 +382,10 @@ _SUBJECT_AFTER = re.compile(
 )
 _TO_OWN_BOARD = re.compile(r"\s+to\s+" + _OWN_BOARD)
 _JOINS_BOARD = re.compile(
-    r"(?:\s*,\s*\d{2}\s*,)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+    r"(?:\s*,\s*\d{2}\s*,|\s*,\s*who)?\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
     r"|will\s+be\s+|to\s+be\s+)(?:appointed|elected|re-elected|reelected|reappointed|re-appointed|named|added|co-opted)\s+to\s+"
     + _OWN_BOARD
-    + r"|(?:\s*,\s*\d{2}\s*,)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
+    + r"|(?:\s*,\s*\d{2}\s*,|\s*,\s*who)?\s+(?:has\s+|have\s+|will\s+)?(?:joined|joins|join)\s+"
     + _OWN_BOARD
 )
 # "Name, retired principal of X, has been elected to the board": an apposition closed by a comma

@@ -55,7 +55,7 @@ from kg.extract.en.text import (
     sentence_before,
     split_sentences,
 )
-from kg.extract.en.title_lines import join_title_lines
+from kg.extract.en.title_lines import join_title_lines, split_title_compounds
 from kg.extract.en.titles import (
     LEVEL_WORDS,
     MAIN,
@@ -76,6 +76,9 @@ _AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
 _NOT_GAP = re.compile(r"[^\s,and]")  # a character no _AND_GAP can match
 _TITLED_GAP = re.compile(r"\s*,\s*([^,;]+(?:,[^,;]+)*?),\s+([a-z][a-z ]{1,40})")
+_TITLED_ORG_GAP = re.compile(
+    r"\s*,\s*([^;]+?)\s+((?:was|were|has\s+been|have\s+been|will\s+be|is)\s+[a-z][a-z ]{1,40})"
+)
 # ", the <title>", ", a <title>", "(<title>", ", 62, <title>" (an age), ", who is also <title>", ", who also serves
 # as <title>"
 _APPOSITION = re.compile(
@@ -92,6 +95,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     lex = get_lexicon(vocab)
     people = Mentions(with_short_forms(article.body, lex, found))
     body = join_title_lines(article.body, lex, people)  # "Name" / "Title" lines: "Name, Title"
+    body = split_title_compounds(body, lex)  # "president-CEO": "president/CEO"
     orgs = org_occurrences(body, found)
     sentences = split_sentences(body)
     made: list[list[RoleClaim]] = []  # the claims each sentence gives
@@ -141,6 +145,11 @@ def _yield_defaults(found: Extraction, lex: Lexicon) -> None:
     if not main:
         return
     names = {main, *(a for o in found.orgs if o.name == main for a in o.aliases)}
+    legal = lex.folded("legal_suffixes")
+    for name in list(names):  # "X PLC" is named as "the X Board" too
+        parts = name.split()
+        if len(parts) > 1 and parts[-1].casefold().rstrip(".") in legal:
+            names.add(" ".join(parts[:-1]))
     words = "|".join(
         re.escape(w) for w in sorted(lex.words("main_org_refs"), key=len, reverse=True)
     )
@@ -388,9 +397,10 @@ def _successions(
                 else r
                 for r in found.roles
             ]
+        now = [c for c in made if _held_now(ctx, people, c, sentence, m.start())]
         for claim in made:
-            if claim.person == predecessor or claim.status != "current":
-                continue
+            if claim.person == predecessor or claim.status != "current" or claim in now:
+                continue  # "A, the COO, will take over as CEO from B": the COO post is A's own
             former = replace(claim, person=predecessor, status="former")
             if not _stated(
                 found,
@@ -400,6 +410,24 @@ def _successions(
                 found.roles.append(former)
 
 
+def _held_now(ctx: Context, people, claim: RoleClaim, sentence: Span, link: int) -> bool:
+    """Whether the claim's title is printed before `link` only in an apposition right after its
+    holder's name, the post the holder has now ("A, who is now lead director, will take over
+    from B"; "A, the chief operating officer, will take over as chief executive from B")."""
+    names = [p.end for p in people.starting_in(sentence.start, link) if p.name == claim.person]
+    spots = [
+        m.start() for m in re.finditer(re.escape(claim.title), ctx.text[sentence.start : link])
+    ]
+    return bool(names and spots) and all(
+        any(_HELD_NOW.fullmatch(ctx.text, end, sentence.start + at) for end in names)
+        for at in spots
+    )
+
+
+_HELD_NOW = re.compile(
+    r"\s*,\s*(?:who\s+is\s+(?:now\s+|currently\s+|also\s+|already\s+)?"
+    r"(?:the\s+|an?\s+|its\s+|our\s+)?|(?:the|its|our)\s+)(?:current\s+)?"
+)
 _TAKES_OVER_AS = re.compile(r"\b(?:takes|took|take|taking|taken)\s+over\s+as\s")
 _FROM = re.compile(r"\bfrom\b")
 
@@ -471,7 +499,11 @@ def _succeeds_earlier(
     """ "A was appointed chief financial officer. She succeeds Y, who retires": with no post
     printed after Y, Y held the posts A was given in this sentence or the one before (former)."""
     for x in people.starting_in(sentence.start, sentence.end):
-        verb = _REPLACED_AS.match(ctx.text, x.end) or _after_apposition(ctx, x.end, sentence)
+        verb = _REPLACED_AS.match(ctx.text, x.end)
+        aside = ""
+        if not verb:
+            verb = _after_apposition(ctx, x.end, sentence)
+            aside = ctx.text[x.end : verb.start()] if verb else ""
         if not verb:
             continue
         after = people.starting_in(verb.end(), sentence.end)
@@ -483,6 +515,8 @@ def _succeeds_earlier(
         for claim in posts:
             if claim.status != "current":
                 continue
+            if aside and claim.title in aside and sentence.start <= claim.evidence.start:
+                continue  # "A, who is now lead director, will take over from Y": A's own post
             former = replace(claim, person=after[0].name, status="former")
             if not _stated(
                 found, (former.person, former.role, former.org), lambda r: (r.person, r.role, r.org)
@@ -1082,6 +1116,10 @@ _COMMA_ORG = re.compile(
 
 
 _LIST_END = re.compile(r"\s*(?:[;,.]|\s+and\s|$)")
+_PLACE_COMMA = re.compile(
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+"
+)  # "Canada, " before the organisation
+_VERB_AFTER = re.compile(r"\s+(?:was|were|has|have|had|is|are|will)\s")
 
 
 def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
@@ -1093,6 +1131,13 @@ def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
     known = ctx.org_at.get(comma.end()) if comma and comma.end() > titles.end else None
     if known and _LIST_END.match(ctx.text, known.end):
         return known.name  # "Name, Director General, Council for Arts; ...": a found organisation
+    placed = _PLACE_COMMA.match(ctx.text, comma.end()) if comma and known is None else None
+    if placed and placed.group(1).casefold() in ctx.lex.places | ctx.lex.folded("countries"):
+        known = ctx.org_at.get(placed.end())  # "Name, Managing Director, Canada, X was elected"
+        if known and (
+            _LIST_END.match(ctx.text, known.end) or _VERB_AFTER.match(ctx.text, known.end)
+        ):
+            return known.name
     m = _COMMA_ORG.match(ctx.text, titles.end)
     if not m or people.starting_in(m.start(1), m.end(1)):
         return None
@@ -1147,6 +1192,9 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     """Who holds the titles, and whether the wording makes them former ones."""
     after = people.starting_from(titles.end)
+    taken = _TAKEN_UP_BY.match(ctx.text, titles.end)
+    if taken and after and after[0].start == taken.end():
+        return [after[0].name], False  # "A's chief operating officer role will be taken up by B"
     if after and _holder_follows(ctx, titles.end, after[0].start):
         return _name_list(ctx, after, _plural(titles)), False
     held = people.ending_by(titles.start)
@@ -1270,6 +1318,13 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             if len(described) >= 2:
                 return described, False
     return [], False
+
+
+# "<title> role will be taken up by": the holder named next takes the post
+_TAKEN_UP_BY = re.compile(
+    r"\s+(?:role|post|position|seat)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is\s+being|is)\s+"
+    r"(?:taken\s+(?:up|over)|filled|assumed)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
 
 
 # "<plural titles> are/were/include:" — or after a short clause: "directors, representing the
@@ -1475,9 +1530,11 @@ def _name_before(
     if not before:
         return None
     gap = ctx.text[before[-1].end : start]
-    if ctx.text[start - 1 : start] == " " and (start - 1) in ctx.org_end:
-        # "A to take up the post of NWU Party Secretary": the organisation opening the titles
-        owner = [s for s, m in ctx.org_at.items() if m.end == start - 1 and s > before[-1].end]
+    owned = _OWNER_END.search(ctx.text, max(0, start - 4), start)
+    if owned and owned.start() in ctx.org_end:
+        # "A to take up the post of NWU Party Secretary", "A is stepping down as X's chief
+        # executive": the organisation opening the titles
+        owner = [s for s, m in ctx.org_at.items() if m.end == owned.start() and s > before[-1].end]
         gap = ctx.text[before[-1].end : owner[0]] if owner else gap
     aside = DASH_ASIDE.match(gap)  # "Name – who has served 11 years on the board – held ..."
     gap = " " + gap[aside.end() :] if aside else gap
@@ -1492,6 +1549,9 @@ def _name_before(
         return before[-1].name, True
     links = ctx.lex.data["title_links"]
     titled = _TITLED_GAP.fullmatch(gap)  # "Name, <titles>, was appointed as <title>"
+    bare = None
+    if titled is None:  # "Name, <title> of <organisation> was elected <title>": no comma
+        titled = bare = _TITLED_ORG_GAP.fullmatch(gap)
     if titled:
         inner = before[-1].end + titled.start(1)
         # "Name, formerly <titles>, was appointed as ...": the titles start after "formerly"
@@ -1502,7 +1562,9 @@ def _name_before(
         known = ctx.org_at.get(inner)
         if known is not None and ctx.text.startswith(" ", known.end):
             inner = known.end + 1  # "a |Torvane |Director": the organisation before the title
-        if ctx.lex.title_re.match(ctx.text, inner):
+        if ctx.lex.title_re.match(ctx.text, inner) and (
+            bare is None or _apposed_titles(ctx, inner, before[-1].end + bare.end(1))
+        ):
             gap = " " + titled.group(2)
     if _ITS_GAP.fullmatch(gap) and _APPOINTED_BEFORE.search(
         ctx.text, max(0, before[-1].start - 24), before[-1].start
@@ -1554,6 +1616,31 @@ def _name_before(
     return None
 
 
+def _apposed_titles(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] is titles and their organisation, closed with no comma before the
+    verb: it ends with a name the article knows as an organisation ("Managing Director, Canada,
+    X"), else the titles read at `start` end at an organisation printed after them ("chief
+    executive of X"), maybe with a noun of its part after it ("X's coal business")."""
+    if end in ctx.org_end:
+        return True
+    if "," in ctx.text[start:end]:
+        return False
+    titles = parse_titles(ctx, start, end)
+    if titles is None or titles.items[-1].org in (None, MAIN) or titles.items[-1].end >= end:
+        return False
+    tail = _PART_TAIL.fullmatch(ctx.text, titles.end, end)
+    return tail is not None and (
+        not tail.group(1) or tail.group(1).casefold() in ctx.lex.folded("org_part_nouns")
+    )
+
+
+# what may follow the organisation of apposed titles: a noun of its part ("X's coal business")
+_PART_TAIL = re.compile(r"(?:(?:['’]s)?(?:\s+[a-z]+)?\s+([a-z]+))?")
+
+
+# the end of an organisation's name opening titles: " " or a possessive ("X |Party Secretary",
+# "X|'s chief executive", "X Holdings|' chairman")
+_OWNER_END = re.compile(r"(?:['’]s|(?<=s)['’])? $")
 # a subordinate opener before the titles ("After meeting the chief executive of X in Y, A said")
 _OPENER_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:After|Following|When|While|Before)\b[^.;,]*$")
 # what closes a list of names set off after a plural title: a comma, the sentence's end

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.en.lexicon import Lexicon
+from kg.extract.en.lexicon import Lexicon, fold_phrase
 from kg.extract.en.text import Mention
 
 MAX_TITLE_LINE = 100  # characters: a longer line is a sentence, not a title under a name
@@ -57,3 +57,49 @@ def _title_line(body: str, lex: Lexicon, start: int) -> bool:
         return False
     m = lex.title_re.match(line)
     return m is not None and (m.end() == len(line) or line[m.end()] in ", ")
+
+
+def split_title_compounds(body: str, lex: Lexicon) -> str:
+    """`body` with the hyphen between two titles made a slash ("president-CEO" read as
+    "president/CEO": both posts), where the two are posts of a company's or a board's (no
+    "other" or Party title: "Minister-Counsellor" is one rank) and the compound is no title of
+    its own ("MD-CEO"); same length, so every offset stays the article's."""
+    cuts = []
+    for m in _HYPHENED.finditer(body):
+        left = _title_ending_at(body, lex, m.start(2) - 1)
+        right = lex.title_re.match(body[: m.start(2) - 1] + "/" + body[m.start(2) :], m.start(2))
+        if left is None or right is None:
+            continue
+        whole = lex.title_re.match(body, left)
+        if whole is not None and whole.end() > m.start(2):
+            continue
+        notations = {lex.titles.get(fold_phrase(body[left : m.start(2) - 1]))}
+        notations.add(lex.titles.get(fold_phrase(right.group())))
+        if notations & {None, "other", "?party"}:
+            continue
+        cuts.append(m.start(2) - 1)
+    if not cuts:
+        return body
+    chars = list(body)
+    for at in cuts:
+        chars[at] = "/"
+    return "".join(chars)
+
+
+_HYPHENED = re.compile(r"([A-Za-z]+)-([A-Za-z]+)")
+
+
+def _title_ending_at(body: str, lex: Lexicon, end: int) -> int | None:
+    """Where a title of one to four words ending at `end` starts, else None."""
+    start = end
+    for _ in range(4):
+        m = _WORD_BEFORE.search(body, max(0, start - 40), start)
+        if m is None:
+            return None
+        start = m.start(1)
+        if fold_phrase(body[start:end]) in lex.titles:
+            return start
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s*$")
