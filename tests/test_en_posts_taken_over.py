@@ -55,3 +55,12 @@ def test_a_title_before_a_lone_family_name_makes_no_two_word_person():
     names = {p.name for p in found.persons}
     assert "Councillor Pryce" not in names
     assert "Dean Holloway" in names
+
+
+def test_a_common_short_given_name_opens_a_name_before_a_possessive():
+    found = extract_en(
+        "Matt Corrigan's decision means the dairy will replace its chair this year.",
+        published="2021-11-02",
+        headline="Dairy news",
+    )
+    assert "Matt Corrigan" in {p.name for p in found.persons}
