@@ -25,3 +25,19 @@ def test_a_board_of_its_own_name_stays_an_organisation():
         headline="Harbour office opens",
     )
     assert "Coastal Development Board" in {o.name for o in found.orgs}
+
+
+def test_a_one_word_company_that_issued_its_results_and_its_board_committee():
+    found = extract_en(
+        "Hugh Tait will retire from Kelvinmoor in March, and chairman Ann Cole will stand down at "
+        "the AGM.\nThe news came as Kelvinmoor issued its preliminary results for the year.\n"
+        "Non-executive director Rhys Bell has been named as Cole's successor, while Kelvinmoors "
+        "Nominations Committee has started the search for a successor for Tait.",
+        published="2001-02-02",
+        headline="Paper maker results",
+    )
+    assert "Kelvinmoor" in {o.name for o in found.orgs}
+    assert not [o for o in found.orgs if "Committee" in o.name]
+    assert ("Rhys Bell", "director", "Kelvinmoor") in {
+        (r.person, r.role, r.org) for r in found.roles
+    }

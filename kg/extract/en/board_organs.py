@@ -59,16 +59,22 @@ def plain_board_owner(name: str, found: Extraction) -> str | None:
     m = _PLAIN_BOARD.fullmatch(" ".join(name.split()))
     if m is None:
         return None
-    owner = m.group(1).casefold()
+    printed = m.group(1).casefold()
+    # "Inveresks Nominations Committee": a possessive printed without its apostrophe
+    owners = {printed, re.sub(r"(?:['’]s|['’]|s)$", "", printed)}
     for mention in found.orgs:
-        if mention.name != name and owner in {
+        if mention.name != name and owners & {
             n.casefold() for n in (mention.name, *mention.aliases)
         }:
             return mention.name
     return None
 
 
-_PLAIN_BOARD = re.compile(r"(?:[Tt]he\s+)?(\S.*?)\s+Board")
+# "<X> Board" and the board's own committees ("<X>'s Nominations Committee")
+_PLAIN_BOARD = re.compile(
+    r"(?:[Tt]he\s+)?(\S.*?)\s+(?:Board|(?:Nominations?|Remuneration|Audit|Risk|Governance)"
+    r"\s+Committee)"
+)
 
 
 def board_owner(name: str, lex: Lexicon) -> tuple[str, str] | None:
