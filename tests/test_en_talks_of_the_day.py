@@ -155,3 +155,18 @@ def test_a_date_stamp_does_not_date_a_later_sentence_two_lines_on():
         published="2018-03-12",
     )
     assert got == []
+
+
+def test_a_published_speech_s_heading_gives_the_event_its_speaker_and_the_people_greeted():
+    got = events(
+        "SPEECH BY GUEST-OF-HONOUR MR OWEN TRAYNOR, MINISTER FOR ENTERPRISE, AT THE OFFICIAL "
+        "OPENING OF THE CORRIB FOODS PLANT, ON 14 MARCH 2023, 10.00AM\n\n"
+        "Mr Colm Tierney, President of Corrib Foods\n\n"
+        "Ladies and gentlemen\n\n"
+        "Good morning.",
+        published="2023-03-15",
+    )
+    assert [e.start for e in got] == [date(2023, 3, 14)]
+    parts = people(got[0])
+    assert parts.get("Colm Tierney") == "attendee"
+    assert parts.get("OWEN TRAYNOR", parts.get("Owen Traynor")) == "speaker"

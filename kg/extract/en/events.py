@@ -115,11 +115,16 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
         _later_sentence(reader, sentence, current)
     if current is None or when:
         reader.listed = None  # a lead-in's list goes on only inside the event it follows
+    if current is not None and when and _SPEECH_HEADING.match(reader.article.body, sentence.start):
+        reader.listed = "attendee"  # "SPEECH BY X AT THE OPENING ...": then the people greeted
     _note_delegation(reader, sentence)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
 
 
+# The heading of a published speech, whose next lines greet those present one a line ("Mr A,
+# President of X")
+_SPEECH_HEADING = re.compile(r"\s*(?:SPEECH|REMARKS|ADDRESS|Speech|Remarks|Address)\s+(?:BY|by)\s")
 # A line that holds a date and nothing else ("July 27, 2016", "27 July 2016", "2016-07-27")
 _STAMP_LINE = re.compile(
     r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
