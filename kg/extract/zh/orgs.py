@@ -23,6 +23,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
+from kg.extract.zh.sub_units import split_unit
 from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
 from kg.model import Article
 from kg.orgnames import is_generic
@@ -127,17 +128,47 @@ def _place_words() -> frozenset[str]:
 
 
 def _join_units(spans: list[Span], shaped: list[Span]) -> tuple[list[Span], list[Span]]:
-    """A shaped name that starts where a known name ends is part of it ("工商银行" + "江苏省分行")."""
+    """A shaped name that starts where a known name ends is part of it ("工商银行" + "江苏省分行"),
+    and so is one that starts inside a known name and reads on to a unit of it ("X集团" +
+    "集团人力资源中心"); a shaped unit right after a shaped body is that body's unit ("省卫健委" +
+    "人事处"): one name, cut into parent and unit again by :mod:`kg.extract.zh.sub_units`."""
     by_end = {span.end: span for span in spans if span.text}
     joined, rest = [], []
     for s, e, n in shaped:
-        head = by_end.get(s)
+        head = by_end.get(s) or _overlapping_body(spans, s, e, n)
         if head:
             spans.remove(head)
-            joined.append(Found(head.start, e, head.text + n))
+            joined.append(Found(head.start, e, head.text + n[head.end - s :]))
         else:
             rest.append(Found(s, e, n))
-    return spans, joined + rest
+    return spans, joined + _join_shaped_units(rest)
+
+
+def _overlapping_body(spans: list[Span], s: int, e: int, name: str) -> Span | None:
+    """A known name the shaped name [s, e) starts inside, when the two read as the known body
+    and a unit of it ("X集团" + "集团人力资源中心")."""
+    for head in spans:
+        if head.text and head.start < s < head.end < e:
+            whole = head.text + name[head.end - s :]
+            split = split_unit(whole)
+            if split is not None and split.parent == head.text:
+                return head
+    return None
+
+
+def _join_shaped_units(shaped: list[Span]) -> list[Span]:
+    """Shaped names printed one after the other as a body and its unit ("省卫健委" + "人事处")."""
+    by_end = {span.end: span for span in shaped}
+    out = list(shaped)
+    for unit in shaped:
+        body = by_end.get(unit.start)
+        if body is None or body not in out or unit not in out:
+            continue
+        split = split_unit(body.text + unit.text)
+        if split is not None and split.parent == body.text and split.unit == unit.text:
+            out[out.index(body)] = Found(body.start, unit.end, body.text + unit.text)
+            out.remove(unit)
+    return out
 
 
 class SuffixKind(NamedTuple):
