@@ -12,8 +12,12 @@ word boundary of jieba's segmentation decides, then a name not ending in a follo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.extract.script import simplified_same_length
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.text import dictionary_tag, is_han
+from kg.vocab import load_lexicon
 
 NOT_NAME_TAGS = tuple("vdcpurtmaqfyezlb")  # b: distinguishing words (高级, 大型) are no names
 
@@ -49,7 +53,7 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
     """
     surname = surname_at(text, pos)
     if not surname:
-        return 0
+        return _japanese_name(text, pos, title_words, bounds, listed)
     lex = zh_lexicon()
     modifier = match_at(text, pos, lex.title_modifiers)
     if match_at(text, pos, title_words) or (
@@ -72,7 +76,44 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         and dictionary_tag(text[pos + 2 : pos + 4]) in (None, "nr", "nrfg")  # not "华教授"
     ):  # a married name, her husband's family name before hers: "林郑月娥"
         best = _best_length(text, pos, surname, (4,), title_words, bounds, listed)
-    return best
+    return best or _japanese_name(text, pos, title_words, bounds, listed)
+
+
+def _japanese_name(text: str, pos: int, title_words, bounds, listed: bool) -> int:
+    """Length of a Japanese name at `pos` ("X藤" and one or two characters), 0 when none: its
+    family name is one of `japanese_family_names` (kg/vocab/zh.yml), and it is read only where
+    no Chinese name fits, ending where a title or a follower begins, as a Chinese name does."""
+    family = japanese_family_at(text, pos)
+    if not family:
+        return 0
+    data = load_lexicon("zh")
+    lengths = [
+        n
+        for n in (len(family) + 1, len(family) + 2)
+        if text[pos + n - 1 : pos + n] not in (data.get("japanese_not_given_last") or "")
+        and _given_name_like(text[pos + len(family) : pos + n])
+    ]
+    return _best_length(text, pos, family, tuple(lengths), title_words, bounds, listed)
+
+
+def _given_name_like(given: str) -> bool:
+    """A given name of one character, or of two that jieba's dictionary knows as no noun or verb
+    other than a name ("X藤|制药" is a company; "X原|一成" may be a name)."""
+    if len(given) < 2:
+        return True
+    tag = dictionary_tag(simplified_same_length(given)) or "nr"
+    return tag in ("nr", "nrfg") or not tag.startswith(("n", "v"))
+
+
+def japanese_family_at(text: str, pos: int) -> str | None:
+    """The Japanese family name of `japanese_family_names` starting at `pos`, if any."""
+    return match_at(text, pos, _japanese_family_names())
+
+
+@lru_cache(maxsize=1)
+def _japanese_family_names() -> tuple[str, ...]:
+    names = load_lexicon("zh").get("japanese_family_names") or ()
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _best_length(

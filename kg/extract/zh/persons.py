@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.names import read_name, surname_at
+from kg.extract.zh.names import japanese_family_at, read_name, surname_at
 from kg.extract.zh.places import place_bodies
 from kg.extract.zh.text import (
     dictionary_count,
@@ -186,6 +186,32 @@ def _unknown_before_titles(sentence: str, words, bounds) -> list[tuple[int, int]
 
 
 _ITEM_OPENERS = "，,、：:；;"
+
+
+def _japanese_before_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
+    """Japanese names printed right before their title ("，X藤一郎团长", "由X田浩议员"), as
+    Taiwan pages print a visitor's: a Japanese family name (`japanese_family_names`) opening a
+    clause or an item, or after a function word or a place's ending ("X市|X田浩市长"), then one
+    or two characters up to the title; not when a name follows the title."""
+    lex = zh_lexicon()
+    openers = _ITEM_OPENERS + "".join(lex.weak_surnames) + _PLACE_LAST
+    found = []
+    for t, _ in title_spans(sentence, words):
+        for start in (t - 3, t - 4, t - 5):
+            if start < 0 or not japanese_family_at(sentence, start):
+                continue
+            if start and sentence[start - 1] not in openers:
+                continue
+            if read_name(sentence, start, words, bounds | {start, t}) != t - start:
+                continue
+            title = match_at(sentence, t, words) or ""
+            if not read_name(sentence, t + len(title), words, bounds | {t + len(title)}):
+                found.append((start, t))
+                break
+    return found
+
+
+_PLACE_LAST = "市县縣町村都府"
 
 
 def _predicate_names(sentence: str, words, bounds) -> list[tuple[int, int]]:
@@ -596,6 +622,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _clause_appointees(sentence, words, bounds),
             _predicate_names(sentence, words, bounds),
             _unknown_before_titles(sentence, words, bounds),
+            _japanese_before_titles(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
