@@ -7,7 +7,7 @@ from tests.zh_article import zh_extract
 
 
 def natives(sentence: str) -> set[str]:
-    return {p.native for p in zh_extract(sentence).persons}
+    return {p.native for p in zh_extract(sentence).persons if p.native}
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,21 @@ def test_a_japanese_name_next_to_its_title_is_a_person(sentence, name):
 )
 def test_a_city_or_company_named_for_a_family_is_no_person(sentence):
     assert natives(sentence) == {"木村正一"}
+
+
+def test_a_title_after_a_university_s_bracketed_english_name_is_that_university_s():
+    from kg.extract import extract_article
+    from kg.read import make_article
+
+    found = extract_article(
+        make_article(
+            "x.txt",
+            "虚构新闻标题\n2024年3月2日\n國立某某大學校長林文雄與姊妹校日本北海商科大學 (Hokkai "
+            "Commerce University)校長高橋健司,於2024年3月1日共同簽署合作備忘錄。\n",
+        )
+    )
+    posts = {(r.person, r.org) for r in found.roles}
+    takahashi = [p.name for p in found.persons if p.native == "高橋健司"]
+    assert takahashi
+    assert (takahashi[0], "日本北海商科大學") in posts or (takahashi[0], "北海商科大學") in posts
+    assert (takahashi[0], "國立某某大學") not in posts

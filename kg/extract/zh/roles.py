@@ -279,6 +279,8 @@ def _before_brackets(s: str, pos: int) -> int:
     if pos and s[pos - 1] in "）)":
         opening = max(s.rfind("（", 0, pos - 1), s.rfind("(", 0, pos - 1))
         if opening >= 0 and pos - opening <= 30:
+            while opening and s[opening - 1] in " \u3000":
+                opening -= 1  # "九州大學 (Kyushu University)校長": a space before the bracket
             return opening
     return pos
 
