@@ -138,25 +138,6 @@ def test_a_day_alone_is_in_the_month_named_last_even_without_a_day():
     assert {e.start for e in got} == {date(2018, 11, 20), date(2018, 9, 14)}
 
 
-def test_a_date_alone_on_its_line_dates_the_sentence_after_it():
-    got = events(
-        "State House, Accra\nMarch 9, 2018\nPresident Amara Osei met with visiting Foreign "
-        "Minister Lena Brandt in a working lunch at State House.\nBoth discussed trade.",
-        published="2018-03-12",
-    )
-    assert [(e.kind, e.start) for e in got] == [("talks", date(2018, 3, 9))]
-    assert {"Amara Osei", "Lena Brandt"} <= set(people(got[0]))
-
-
-def test_a_date_stamp_does_not_date_a_later_sentence_two_lines_on():
-    got = events(
-        "State House, Accra\nMarch 9, 2018\nThe weather in the capital was fine and dry.\n"
-        "President Amara Osei met with visiting Foreign Minister Lena Brandt.",
-        published="2018-03-12",
-    )
-    assert got == []
-
-
 def test_a_published_speech_s_heading_gives_the_event_its_speaker_and_the_people_greeted():
     got = events(
         "SPEECH BY GUEST-OF-HONOUR MR OWEN TRAYNOR, MINISTER FOR ENTERPRISE, AT THE OFFICIAL "

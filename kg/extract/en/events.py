@@ -76,7 +76,6 @@ class Reader:
     last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
     delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
     listed: str | None = None  # the part of a list a lead-in opened ("The following ... attended:")
-    stamp: tuple[date, date | None] | None = None  # the date of a line that held nothing else
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -98,11 +97,6 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
 
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
     when = _when(reader, sentence)
-    stamp, reader.stamp = reader.stamp, None
-    if when and _STAMP_LINE.fullmatch(reader.article.body, sentence.start, sentence.end):
-        reader.stamp = when  # "July 27, 2016" alone on its line: the date of the line after it
-    elif when is None and stamp is not None and _cue(reader, sentence) is not None:
-        when = stamp  # the first sentence after a date stamp, with no date of its own
     if when:
         reader.last_when = when
         cue = _cue(reader, sentence)
@@ -125,11 +119,6 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
 # The heading of a published speech, whose next lines greet those present one a line ("Mr A,
 # President of X")
 _SPEECH_HEADING = re.compile(r"\s*(?:SPEECH|REMARKS|ADDRESS|Speech|Remarks|Address)\s+(?:BY|by)\s")
-# A line that holds a date and nothing else ("July 27, 2016", "27 July 2016", "2016-07-27")
-_STAMP_LINE = re.compile(
-    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*"
-)
 
 
 def _note_delegation(reader: Reader, sentence: Span) -> None:
