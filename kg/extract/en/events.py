@@ -295,7 +295,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     first = first or stamped  # a stamp dates the sentence only when it names no other day
     if first is None and (day := find_relative_day(text, reader.article.published)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
-    if first is None and (month := _IN_MONTH.search(text)) and reader.context[0] is not None:
+    month = reader.lex.made(_in_month_re).search(text) if first is None else None
+    if month and reader.context[0] is not None:
         # "had been in contact with X in September. On the 14th, ...": the month named last
         number = reader.lex.data["months"][month.group(1).casefold()]
         year = find_year(text) or reader.context[0].year
@@ -304,11 +305,21 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     return first
 
 
-# "in September" with no day after it: the month a later "on the 14th" is in
-_IN_MONTH = re.compile(
-    r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b(?!\s*\d{1,2}\b)"
-)
+def _in_month_re(lex: Lexicon) -> re.Pattern:
+    """ "in September" with no day after it: the month a later "on the 14th" is in (the full
+    month names of `months`, capitalised)."""
+    names = "|".join(
+        sorted(
+            (
+                m.capitalize()
+                for m in lex.data["months"]
+                if m == "may" or (len(m) > 3 and m != "sept")
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(rf"\bin\s+({names})\b(?!\s*\d{{1,2}}\b)")
 
 
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s)")

@@ -336,17 +336,22 @@ def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candid
         if run is None:
             continue
         words = list(re.finditer(r"[A-Z][\w'’-]*", run.group(1)))
-        for k, first in enumerate(words[:-1]):  # "Chairman of | Oat + Barley Growers (O+BG)"
-            if first.group().casefold() in lex.connectors:
-                continue  # "The | Lakeland Water Authority (LWA)"
-            initials = "".join(
-                w.group()[0] for w in words[k:] if w.group().casefold() not in lex.connectors
-            )
-            if initials == letters:
-                if words[-1].group().casefold() not in lex.folded("title_head_words"):
-                    spelled.append((run.start(1) + first.start(), run.end(1)))
-                break  # "National Security Adviser (NSA)": a title written short, no body
+        k = _spelling_start([w.group() for w in words], letters, lex)
+        if k is not None and words[-1].group().casefold() not in lex.folded("title_head_words"):
+            # "National Security Adviser (NSA)": a title written short, no body
+            spelled.append((run.start(1) + words[k].start(), run.end(1)))
     return spelled
+
+
+def _spelling_start(words: list[str], letters: str, lex: Lexicon) -> int | None:
+    """Where the capitalised `words` start to spell `letters` with their initials, connectors
+    skipped ("Chairman of | Oat + Barley Growers" for "O+BG"; not "The | Lakeland ..."), else None."""
+    for k, first in enumerate(words[:-1]):
+        if first.casefold() in lex.connectors:
+            continue
+        if "".join(w[0] for w in words[k:] if w.casefold() not in lex.connectors) == letters:
+            return k
+    return None
 
 
 # Capitalised words joined by spaces, "&", "+" and connectors, right before " (".
@@ -556,19 +561,14 @@ def _short_for_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
     run = _TITLE_RUN.search(body, max(0, start - 120), start - 1)
     if run is None:
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", run.group(1))
-    heads = lex.folded("title_head_words") | lex.title_words()
-    capitals = [w for w in words if w[:1].isupper()]
-    letters = body[start:end].replace("&", "").replace("+", "")
-    for k in range(len(capitals)):
-        if "".join(w[0] for w in capitals[k:]) == letters:
-            part = capitals[k:]
-            return part[-1].casefold() in lex.folded("title_head_words") or (
-                part[0].casefold() in heads
-                and part[0].casefold() not in lex.connectors
-                and any(w.casefold() in lex.folded("title_head_words") for w in part)
-            )
-    return False
+    capitals = [w for w in re.findall(r"[A-Za-z][\w'’-]*", run.group(1)) if w[:1].isupper()]
+    k = _spelling_start(capitals, body[start:end].replace("&", "").replace("+", ""), lex)
+    if k is None:
+        return False
+    part, heads = capitals[k:], lex.folded("title_head_words")
+    return part[-1].casefold() in heads or (
+        part[0].casefold() in heads | lex.title_words() and any(w.casefold() in heads for w in part)
+    )
 
 
 def _alone_on_line(body: str, start: int, end: int) -> bool:
