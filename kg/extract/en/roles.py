@@ -66,6 +66,7 @@ from kg.extract.en.titles import (
     only_of_kind,
     parse_titles,
     portfolio_title,
+    trade_nouns,
     unnamed_of_kind_before,
 )
 from kg.extract.en.vacated import vacated_roles
@@ -2606,8 +2607,9 @@ _OF_OWN_KIND = re.compile(r"\s+of\s+our\s+([a-z]+)\b")
 def _of_described_re(lex: Lexicon) -> re.Pattern:
     """ "of the national carrier", "of the state oil firm": up to three lower-case words and a trade
     noun (`trade_nouns`), the end of the description; "of the company" alone is the page's own."""
-    nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
-    return re.compile(rf"\s+of\s+the\s+((?:[a-z][\w-]*\s+){{0,3}}?)({nouns})(?![\w-])(?!\s+[A-Z])")
+    return re.compile(
+        rf"\s+of\s+the\s+((?:[a-z][\w-]*\s+){{0,3}}?)({trade_nouns(lex)})(?![\w-])(?!\s+[A-Z])"
+    )
 
 
 # "of the X", "of the new X", "of junior gold developer X": up to three lower-case words before

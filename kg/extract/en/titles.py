@@ -661,8 +661,13 @@ def trade_description_re(lex: Lexicon) -> re.Pattern:
 
 def trade_description(lex: Lexicon) -> str:
     """The pattern of a trade description and the space after it (see trade_description_re)."""
-    nouns = "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
-    return rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{nouns})\s+"
+    return rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{trade_nouns(lex)})\s+"
+
+
+def trade_nouns(lex: Lexicon) -> str:
+    """The trade nouns (`trade_nouns`: "miner", "carrier", "company") as one alternation, longest
+    first."""
+    return "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
 
 
 def _placed_party(ctx: Context, k: int, limit: int) -> Span | None:
