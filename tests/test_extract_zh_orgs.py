@@ -37,6 +37,10 @@ def orgs(sentence: str) -> list[str]:
         ("全面贯彻党的二十届三中全会精神。", ["中国共产党"]),
         # a set phrase jieba tags as an idiom inside a full legal name ("再保险")
         ("副总经理刘明、东岭再保险股份有限公司董事长邵启明出席。", ["东岭再保险股份有限公司"]),
+        # a place's party committee and its government printed as one name: the committee
+        ("感谢青原省委省政府长期以来的支持。", ["青原省委"]),
+        ("林川市委市政府主要负责同志出席。", ["林川市委"]),
+        ("希望凤溪县委县政府一如既往给予支持。", ["凤溪县委"]),
     ],
 )
 def test_orgs_in_sentence(sentence, expected):

@@ -248,7 +248,34 @@ def find_org_spans(
             kept.append((start, end))
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
-    return _longest_first(kept + _with_place_after(body, kept, lex) + _located_in(body, kept, lex))
+    return _longest_first(
+        kept
+        + _with_place_after(body, kept, lex)
+        + _located_in(body, kept, lex)
+        + _whole_countries(body, kept, lex)
+    )
+
+
+def _whole_countries(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A country whose name has a lower-case word inside ("Trinidad and Tobago", "Bosnia and
+    Herzegovina") where a name was read in part of it, or before a title: the whole country."""
+    out = []
+    for m in lex.made(_joined_country_re).finditer(body):
+        title_at = _POSSESSIVE_SPACE.match(body, m.end())
+        if any(s < m.end() and m.start() < e for s, e in spans) or (
+            title_at and lex.title_re.match(body, title_at.end())
+        ):
+            out.append(m.span())  # also "Trinidad and Tobago's Energy Minister X"
+    return out
+
+
+_POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
+
+
+def _joined_country_re(lex: Lexicon) -> re.Pattern[str]:
+    joined = [c for c in lex.words("countries") if any(w.islower() for w in c.split()[1:-1])]
+    alt = "|".join(re.escape(c) for c in sorted(joined, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
 def _located_in(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -158,7 +158,7 @@ def _institution(lex: Lexicon, name: str) -> bool:
     field = bool(words) and words[-1].casefold() in lex.folded("portfolio_field_endings")
     return (
         has_word(name, lex.folded("institution_words"))
-        or name.casefold() in lex.places
+        or name.casefold() in lex.places | lex.folded("countries")
         or (_org_worded(lex, name) and not field)
         or any(w in ("CPC", "CCP") for w in words)  # "Secretary of Hunan CPC": a party body's
     )

@@ -915,7 +915,24 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(_without_joiner(sp) for sp in spans if sp.text)
+    return sorted(part for sp in spans if sp.text for part in _joint_organs(_without_joiner(sp)))
+
+
+@lru_cache(maxsize=1)
+def _joint_pattern() -> re.Pattern:
+    levels = "|".join(sorted(zh_lexicon().place_suffixes, key=len, reverse=True))
+    return re.compile(rf"(.+?(?:{levels}))委(?:{levels})?(?:人民)?政府")
+
+
+def _joint_organs(span: Span) -> list[Span]:
+    """A place's party committee and its government printed as one name ("X省委省政府",
+    "X市委市政府"): the committee ("X省委"). The government is left to the place's other
+    mentions: named as the bare place it would be read as the page's subject where a headline
+    names the place ("X市领导来校调研")."""
+    m = _joint_pattern().fullmatch(span.text)
+    if not m:
+        return [span]
+    return [Found(span.start, span.start + len(m.group(1)) + 1, m.group(1) + "委")]
 
 
 def _bracketed(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
