@@ -108,6 +108,16 @@ def test_day_first_dates_with_dashes_or_dots_are_read_and_slashes_are_not_guesse
     assert parse_dates("31-02-2031") == []
 
 
+def test_month_first_dates_are_read_where_the_day_cannot_be_a_month():
+    from kg.read.dateline import find_published, parse_dates
+
+    assert [d.isoformat() for _, d in parse_dates("Posted Date:09-14-2031")] == ["2031-09-14"]
+    assert [d.isoformat() for _, d in parse_dates("11/23/2031 Orvanta Power")] == ["2031-11-23"]
+    assert parse_dates("11/12/2031") == []  # either could be the month: not guessed
+    text = "Home > News\nOrvanta Power opens a plant\nSource: Posted Date:10-21-2031\n\nThe plant opened.\n"
+    assert find_published(text, "Orvanta Power opens a plant") == date(2031, 10, 21)
+
+
 def test_a_dateline_with_the_month_between_hyphens_is_the_publication_date():
     from kg.read.dateline import find_published
 
