@@ -118,6 +118,31 @@ def test_month_first_dates_are_read_where_the_day_cannot_be_a_month():
     assert find_published(text, "Orvanta Power opens a plant") == date(2031, 10, 21)
 
 
+def test_a_day_with_a_dot_before_the_month_is_read():
+    from kg.read.dateline import parse_dates
+
+    assert [d.isoformat() for _, d in parse_dates("Friday 27. February 2031 - X")] == ["2031-02-27"]
+
+
+def test_a_date_line_under_a_headline_that_names_a_date_is_the_publication_date():
+    from kg.read.dateline import find_published
+
+    headline = "Orvanta Power renews its president's term from 1 January 2033"
+    text = f"{headline}\n2031-04-27\n\nThe board met yesterday (26th) and renewed the term.\n"
+    assert find_published(text, headline) == date(2031, 4, 27)
+    headline = "Tuesday, December 23, 2031"  # a date line taken for the headline stays the date
+    text = f"{headline}\n\nOrvanta Power names its chief, effective January 13, 2032.\n"
+    assert find_published(text, headline) == date(2031, 12, 23)
+
+
+def test_a_slashed_dateline_of_a_chinese_page_comes_before_a_later_date_in_the_text():
+    from kg.read.dateline import find_published
+
+    headline = "里斯本某大学访问本会"
+    text = f"{headline}\n03/02/2031\n\n该校校长一行于2031年1月17日来访本会，并与本会主席会晤。\n"
+    assert find_published(text, headline) == date(2031, 2, 3)
+
+
 def test_a_dateline_with_the_month_between_hyphens_is_the_publication_date():
     from kg.read.dateline import find_published
 

@@ -30,8 +30,8 @@ _PATTERNS = (
         ("y", "m", "d"),
     ),
     (
-        re.compile(  # "25 September 2017", "25-Sep-2017"
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MON}(?:\s*,?\s*|-)(\d{{4}})", re.I
+        re.compile(  # "25 September 2017", "25-Sep-2017", "25. September 2017"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-){_MON}(?:\s*,?\s*|-)(\d{{4}})", re.I
         ),
         ("d", "M", "y"),
     ),
@@ -112,21 +112,44 @@ def find_published(text: str, headline: str = "") -> date | None:
     labelled = _labelled_date(lines[:40])
     if labelled is not None:
         return labelled  # "更新日期:2019-08-16" under a header that prints today's date
+    # a headline that carries a date of its own ("X's term renewed from 1 January 2024") over a
+    # date line of its own: the date line is the dateline
+    if headline and lines and _dated_headline(lines[start]):
+        for line in lines[start + 1 : start + 4]:
+            dates = parse_dates(line) if len(line.strip()) <= 30 else []
+            if dates:
+                return dates[0][1]
     for head in (lines[start : start + 8], lines[:15]):
         joined = "\n".join(head)
         dates = [(at, d) for at, d in parse_dates(joined) if not _CLOCK.match(joined, at)]
+        if _mostly_han(joined):
+            dates = sorted(dates + _day_first_slashed(joined))
         if dates:
             return dates[0][1]
     updated = _labelled_date(lines[:40], "update_date_labels")
     if updated is not None:
         return updated  # "更新日期:2019-08-16" below a long menu, the header's clock aside
-    if _mostly_han(text[:2000]):
-        for line in lines[:15]:
-            for m in _DAY_FIRST_SLASH.finditer(line):
-                made = _make({"d": m.group(1), "m": m.group(2), "y": m.group(3)})
-                if made and 1900 <= made.year <= 2100:
-                    return made
     return None
+
+
+def _dated_headline(line: str) -> bool:
+    """Whether a headline names a date among other words (not a date line taken for the headline:
+    "Tuesday, December 24, 2019")."""
+    dates = parse_dates(line)
+    if not dates:
+        return False
+    rest = line[: dates[0][0]] + line[dates[0][0] + 12 :]
+    return sum(ch.isalpha() for ch in rest) > 12
+
+
+def _day_first_slashed(text: str) -> list[tuple[int, date]]:
+    """The day-first slashed dates of a Chinese text ("02/03/2012" is 2 March), with offsets."""
+    found = []
+    for m in _DAY_FIRST_SLASH.finditer(text):
+        made = _make({"d": m.group(1), "m": m.group(2), "y": m.group(3)})
+        if made and 1900 <= made.year <= 2100:
+            found.append((m.start(), made))
+    return found
 
 
 # A date with a clock and a time zone ("2024-04-19 22:37 (GMT+8)"): the page's header clock, the
