@@ -71,3 +71,14 @@ def test_a_residence_or_an_airport_is_no_participant():
     names = {p.name for p in found.persons}
     assert "Raj Bhavan" not in names
     assert not any("Airport" in n for n in names)
+
+
+def test_amongst_the_delegates_are_visitors():
+    events = _events(
+        "Mr. Bo Renhai, Mayor of Kestrel City, visited Northwind Materials Group with six other"
+        " officials on 22 July 2011. Amongst the delegates are Vice Mayor Tang Yuelin, Deputy"
+        " Secretary-general Lu Haoran and Secretary to Mayor Wu Dingbo.",
+        published="2011-07-25",
+    )
+    got = _on(events, date(2011, 7, 22))
+    assert {"Bo Renhai", "Tang Yuelin", "Lu Haoran", "Wu Dingbo"} <= set(got)

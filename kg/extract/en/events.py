@@ -354,7 +354,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
             else:
                 first = first or resolved
     first = first or stamped  # a stamp dates the sentence only when it names no other day
-    if first is None and (day := find_relative_day(text, reader.article.published)):
+    future = phrase_regex(reader.lex.words("future_markers"))
+    if first is None and (day := find_relative_day(text, reader.article.published, future)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     month = reader.lex.made(_in_month_re).search(text) if first is None else None
     if month and reader.context[0] is not None:
