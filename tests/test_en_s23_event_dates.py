@@ -27,15 +27,3 @@ def test_a_weekday_after_is_due_to_is_the_next_one():
         published="2024-12-11",
     )
     assert [e.start for e in found.events] == [date(2024, 12, 13)]
-
-
-def test_a_month_first_slash_date_is_read_when_the_day_tells():
-    from kg.read.dateline import find_published
-
-    headline = "President arrives on a state visit"
-    assert find_published(
-        f"{headline}\n\nNews Bureau. Updated: 2/17/2019 1:44:31 PM Politics\n\nText.", headline
-    ) == date(2019, 2, 17)
-    assert (
-        find_published(f"{headline}\n\nUpdated: 2/11/2019 1:44:31 PM\n\nText.", headline) is None
-    )  # 2 November or 11 February: no reading

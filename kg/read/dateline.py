@@ -43,8 +43,7 @@ _PATTERNS = (
 
 
 # "05/10/2018": day first, as Hong Kong and Macau pages print it; read only in Chinese text (an
-# English page may be American, month first: there it is read only when its second number can be
-# no month, "2/17/2019").
+# English page may be American, month first).
 _DAY_FIRST_SLASH = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d./-])")
 
 
@@ -123,13 +122,6 @@ def find_published(text: str, headline: str = "") -> date | None:
                 made = _make({"d": m.group(1), "m": m.group(2), "y": m.group(3)})
                 if made and 1900 <= made.year <= 2100:
                     return made
-    else:
-        for line in lines[:15]:
-            for m in _DAY_FIRST_SLASH.finditer(line):
-                if int(m.group(2)) > 12:  # "Updated: 2/17/2019": month first, the day tells
-                    made = _make({"m": m.group(1), "d": m.group(2), "y": m.group(3)})
-                    if made and 1900 <= made.year <= 2100:
-                        return made
     return None
 
 
