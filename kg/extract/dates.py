@@ -300,10 +300,12 @@ _WEEKDAY_BARE = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def find_relative_day(text: str, ref: date | None) -> date | None:
+def find_relative_day(text: str, ref: date | None, future: re.Pattern | None = None) -> date | None:
     """The day "on Wednesday", "today" ("this morning", "tonight") or "yesterday" means in an
     article published on `ref`: the latest such weekday on or before it (news reports what has
-    happened), None without `ref`."""
+    happened), None without `ref`; the first such weekday on or after it when `future` (words of
+    what is yet to come: "will meet", "is due to") finds one before the weekday in the sentence
+    ("X will meet Y on Thursday")."""
     if ref is None:
         return None
     m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text) or _WEEKDAY_BARE.search(text)
@@ -311,5 +313,8 @@ def find_relative_day(text: str, ref: date | None) -> date | None:
         return None
     if m.lastindex == 2 and m.group(2):
         return ref - timedelta(days=1) if m.group(2).casefold() == "yesterday" else ref
-    back = (ref.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
+    day = _WEEKDAYS.index(m.group(1).casefold())
+    if future is not None and future.search(text, 0, m.start(1)):
+        return ref + timedelta(days=(day - ref.weekday()) % 7)
+    back = (ref.weekday() - day) % 7
     return ref - timedelta(days=back)

@@ -278,6 +278,67 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
     return [(subject, reader.lex.participation[fold_phrase(verb.group())] if verb else "attendee")]
 
 
+# "The Governor attended ...", "Later, the Chief Minister on Tuesday visited ...": a title for its
+# subject, after an opening phrase closed by a comma; words that may stand between the title and
+# its verb.
+_THE_TITLE = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:The|the)\s+")
+_TITLE_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s+")
+_BEFORE_VERB = re.compile(
+    r"(?:(?:also|then|later|subsequently|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)\s+)*"
+)
+_TITLE_WORDS_MAX = 3
+
+
+def _title_subject(reader: Reader, sentence: Span, found, verbs: bool) -> list[tuple[str, str]]:
+    """ "The Governor attended the ceremony on Monday": the one person of the article who bears
+    that title (a role printed with it, or the title printed right before the name), with the
+    part of the verb after it (`verbs`: an event verb will do too); nobody when two may be meant."""
+    body = reader.article.body
+    m = _THE_TITLE.match(body, sentence.start, sentence.end)
+    if m is None:
+        return []
+    first = bisect_left(reader.people, (sentence.start, -1))  # a person named before the verb
+    pos, words = m.end(), []
+    for _ in range(_TITLE_WORDS_MAX):
+        word = _TITLE_WORD.match(body, pos, sentence.end)
+        if word is None:
+            return []
+        if first < len(reader.people) and reader.people[first].start < word.end():
+            return []
+        words.append(word.group(1))
+        pos = _BEFORE_VERB.match(body, word.end(), sentence.end).end()
+        verb = reader.lex.participation_re.match(body, pos, sentence.end)
+        if verb is None and verbs:
+            verb = reader.lex.event_verbs_re.match(body, pos, sentence.end)
+        if verb is not None:
+            break
+    else:
+        return []
+    person = _titled_person(reader, " ".join(words))
+    if person is None or person in {p for p, _ in found}:
+        return []
+    part = reader.lex.participation.get(fold_phrase(verb.group()), "attendee")
+    return [(person, part)]
+
+
+def _titled_person(reader: Reader, title: str) -> str | None:
+    """The one person who bears `title` in the article: a role printed with it, or the title
+    printed right before the name ("Governor Jane Roe")."""
+    folded = title.casefold()
+    holders = {r.person for r in reader.found.roles if r.title.casefold() == folded}
+    body = reader.article.body
+    for occ in reader.people:
+        at = occ.start - len(title) - 1
+        if (
+            at >= 0
+            and body[at : occ.start].casefold() == f"{folded} "
+            and (at == 0 or not body[at - 1].isalnum())
+        ):
+            holders.add(occ.name)
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     text = reader.article.body[sentence.start : sentence.end]
     hint = find_year(text) or reader.year_hint
@@ -293,7 +354,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
             else:
                 first = first or resolved
     first = first or stamped  # a stamp dates the sentence only when it names no other day
-    if first is None and (day := find_relative_day(text, reader.article.published)):
+    future = phrase_regex(reader.lex.words("future_markers"))
+    if first is None and (day := find_relative_day(text, reader.article.published, future)):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     month = reader.lex.made(_in_month_re).search(text) if first is None else None
     if month and reader.context[0] is not None:
@@ -396,6 +458,7 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     )
     found = _sentence_people(reader, sentence, everyone=True)
     found += _pronoun_subject(reader, sentence, found)
+    found += _title_subject(reader, sentence, found, verbs=True)
     if not found and reader.delegation:
         found = _delegation_subject(reader, sentence)
     merged = _merge_target(reader, draft, {p for p, _ in found})
@@ -564,6 +627,7 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     if other_year and not _topic_verbs(reader.lex).search(text):
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)
+    found += _title_subject(reader, sentence, found, verbs=False)
     if (
         other_year
     ):  # only a report or speech may be about that year ("made a report on ... in 2022")

@@ -150,6 +150,9 @@ _OBJECT_WORDS = frozenset(
 def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
     """Whether the sentence is about a delegation ("The delegation was led by A and included
     B, C") and the name follows its "led by" or "included" with only titles and names between."""
+    among = _AMONG_DELEGATES.match(text, sentence.start, occ.start)
+    if among is not None:  # "Amongst the delegates are A, B and C"
+        return not _blocked(text, among.end(), occ.start, people, lex)
     if not _DELEGATION_SUBJECT.match(text, sentence.start, occ.start):
         return False
     last = None
@@ -159,7 +162,13 @@ def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: 
 
 
 _DELEGATION_SUBJECT = re.compile(
-    r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}?delegation\b"
+    r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}?(?:delegation|delegates)\b"
+    r"|\s*Members\s+of\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\b"
+)
+# "Amongst the delegates are A, B", "Among the members of the delegation were A and B"
+_AMONG_DELEGATES = re.compile(
+    r"\s*(?:Among|Amongst)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:delegates|delegation\s+members|members\s+of\s+the\s+delegation)\s+(?:are|were)\b"
 )
 _MEMBERS_VERB = re.compile(
     r"\b(?:led|headed)\s+by\b|\b(?:included|includes|including|comprised|comprising)\b"

@@ -1,0 +1,29 @@
+"""A weekday of what is yet to come ("X will visit Y on Thursday") is the next such day, not the
+last one (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.helpers_en import extract_en
+
+
+def test_a_weekday_after_will_is_the_next_one_else_the_last_one():
+    found = extract_en(
+        "Premier Ruth Alder will visit the Lima plant on Thursday, her office said.",
+        published="2024-12-11",  # a Wednesday
+    )
+    assert [e.start for e in found.events] == [date(2024, 12, 12)]
+    found = extract_en(
+        "Premier Ruth Alder visited the Lima plant on Thursday, and said she will return.",
+        published="2024-12-11",
+    )
+    assert [e.start for e in found.events] == [date(2024, 12, 5)]
+
+
+def test_a_weekday_after_is_due_to_is_the_next_one():
+    found = extract_en(
+        "Governor Tom Hale is due to visit the new bridge on Friday afternoon.",
+        published="2024-12-11",
+    )
+    assert [e.start for e in found.events] == [date(2024, 12, 13)]
