@@ -102,3 +102,17 @@ def test_an_undated_recent_occasion_gives_no_one_to_the_dated_event():
     )
     people = _people(_event_on(found, date(2025, 3, 5)))
     assert "Zhou Mingyuan" in people and "Gao Wenbin" not in people
+
+
+def test_a_day_and_its_part_of_the_day_after_a_name_dates_the_sentence():
+    found = zh_extract(
+        "台北市長周明遠7日下午在市政府會見訪問團團長林建華。",
+        headline="市長會見訪問團",
+        date="2024-02-07",
+    )
+    assert [e.start for e in found.events] == [date(2024, 2, 7)]
+    # the end of a span is no day of an event
+    found = zh_extract(
+        "截至7日下午，共有三家公司會見客戶。", headline="市場消息", date="2024-02-07"
+    )
+    assert found.events == []

@@ -64,6 +64,13 @@ _WEEKDAY_DAY = re.compile(
 )
 
 
+# a day right after a Han name or word and before a part of the day, as Taiwan's agency dispatches
+# print it ("蒋某7日下午在市府会见"); not after 至/到/截至 (the end of a span)
+_NAMED_DAY = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月])(?<!{_D})({_D}{{1,2}})\s*日\s*(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
+)
+
+
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
     assert day is not None  # the pattern's day group is not optional
@@ -98,6 +105,8 @@ def find_day_dates(
         m, at = _BRACKET_DAY.search(text), 0
     if not m:  # "于上周五(4日)拜会...": a weekday and its day in brackets
         m, at = _WEEKDAY_DAY.search(text), 0
+    if not m:  # "市长A7日下午在市府会见B": a day and its part of the day after a name (Taiwan)
+        m, at = _NAMED_DAY.search(text), 0
     if not m:
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
