@@ -7,7 +7,7 @@ it would fall more than a month after it), and without a publication date it
 is left out, never guessed. Times of day ("上午", "下午") are not part of it.
 
 A day alone ("13日上午，...") at the head of a sentence, or in brackets after
-昨/今 or a weekday anywhere in it ("昨(4)日", "上周五(4日)": Hong Kong and Macau papers), is a day of the month
+昨/今 or a weekday anywhere in it ("昨(4)日", "今日(4日)", "上周五(4日)": Hong Kong and Macau papers), is a day of the month
 of the date last given (:func:`find_day_dates`, with
 :func:`kg.extract.dates.resolve_day`), else of the month of publication.
 """
@@ -54,10 +54,20 @@ _DAY = re.compile(
 )
 
 
-_BRACKET_DAY = re.compile(rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*[日号]()")
+_BRACKET_DAY = re.compile(
+    rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*[日号]()"
+    rf"|[昨今前明][日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]\s*[）)]()"  # "今日（29日）": Hong Kong
+)
 # a weekday with its day in brackets ("上周五（4日）", "周六(5日)"): Hong Kong and Macau papers
 _WEEKDAY_DAY = re.compile(
     rf"(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]?\s*[）)]()"
+)
+
+
+# a day right after a Han name or word and before a part of the day, as Taiwan's agency dispatches
+# print it ("蒋某7日下午在市府会见"); not after 至/到/截至 (the end of a span)
+_NAMED_DAY = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月])(?<!{_D})({_D}{{1,2}})\s*日\s*(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
 )
 
 
@@ -95,10 +105,13 @@ def find_day_dates(
         m, at = _BRACKET_DAY.search(text), 0
     if not m:  # "于上周五(4日)拜会...": a weekday and its day in brackets
         m, at = _WEEKDAY_DAY.search(text), 0
+    if not m:  # "市长A7日下午在市府会见B": a day and its part of the day after a name (Taiwan)
+        m, at = _NAMED_DAY.search(text), 0
     if not m:
         return []
-    first = _day(int(m.group(1)), last, published)
-    until = _day(int(m.group(2)), last, published) if m.group(2) else None
+    day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    first = _day(int(day), last, published)
+    until = _day(int(end_day), last, published) if end_day else None
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]

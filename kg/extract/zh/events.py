@@ -54,13 +54,28 @@ def _noun(s: str, after: int, orgs=()) -> EventNoun | None:
     lex = zh_lexicon()
     nouns = sorted(lex.event_nouns, key=lambda w: (-len(w), w))
     inside = {p for s0, e0, _ in locate(s, orgs) for p in range(s0, e0)}
+    groups = _group_tails()
     for pos in range(after, len(s)):
         word = match_at(s, pos, nouns)
+        if word and s.startswith(groups, pos + len(word)):
+            continue  # "调研组", "考察团": a group named for its work, not the event
         if word and not _quoted(s, pos) and pos not in inside:
             return EventNoun(pos, word)
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
     return EventNoun(m.start(1), m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _group_tails() -> tuple[str, ...]:
+    """What ends a group's name made of an event noun ("调研组", `event_group_tails`)."""
+    return tuple(load_lexicon("zh").get("event_group_tails") or ())
+
+
+@lru_cache(maxsize=1)
+def _undated_openers() -> tuple[str, ...]:
+    """Words opening a sentence on another occasion without a date ("近日", `undated_openers`)."""
+    return tuple(load_lexicon("zh").get("undated_openers") or ())
 
 
 LISTED_LINE = 40  # characters of a line of a list: a title chain and a name
@@ -270,7 +285,10 @@ def _participants(
     names, pairs, where = person_names(found), [], {}
     listed: str | None = None  # the part of a list opened by "出席X的还有：", one name a line
     carried = ""  # a group of a list closed by a semicolon, the list going on in the next sentence
+    undated = _undated_openers()
     for s0, e0 in sentences:
+        if undated and article.body[s0:e0].lstrip().startswith(undated):
+            continue  # "近日，A到基地座谈": another occasion, of no date, not this event
         text = carried + article.body[s0:e0]
         found_parts = sentence_parts(text, names, words)
         carried = text if _group_of_list(text, names) else ""

@@ -31,11 +31,29 @@ def _after_pattern() -> re.Pattern:
     skip = _alt(lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics))  # "A教授出席"
     skip += f"|{_PARTY_COUNT}"  # "A一行六人访问X": the party's head count
     verbs = _alt(lex.participation)
-    scene = _alt(("在", *lex.place_prepositions, *(load_lexicon("zh").get("coming_words") or ())))
+    data = load_lexicon("zh")
+    scene = _alt(("在", *lex.place_prepositions, *(data.get("coming_words") or ())))
+    scene += "|" + _alt(data.get("partner_links") or ("在",))  # "A与调研组一行座谈"
+    guarded = "".join(
+        f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
+    )
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs}{guarded})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
+
+
+@lru_cache(maxsize=1)
+def _guarded() -> dict[str, dict]:
+    """Participation verbs that also begin an event's noun ("座谈" and "座谈会", `guarded_participation`):
+    a verb only when none of its `not_before` follows."""
+    return dict(load_lexicon("zh").get("guarded_participation") or {})
+
+
+def _part(verb: str) -> str:
+    """The part a participation verb gives (`participation_verbs`, else `guarded_participation`)."""
+    known = zh_lexicon().participation.get(verb)
+    return known if known else _guarded().get(verb, {}).get("part", "attendee")
 
 
 _PARTY_COUNT = r"一行[0-9０-９一二两三四五六七八九十数]+余?[人名位]"
@@ -166,7 +184,7 @@ def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
     if not m:
         return []
     lex = zh_lexicon()
-    parts = [(lex.participation[m.group(1)], m.end())]
+    parts = [(_part(m.group(1)), m.end())]
     more = _and_pattern().match(s, m.end())
     if more:
         parts.append((lex.participation[more.group(1)], more.end()))
@@ -210,11 +228,12 @@ def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[
     out: list[tuple[str, str]] = []
     for verb in lex.mutual_verbs:
         at = s.find(verb)
-        if at < 0 or verb not in lex.participation:
+        if at < 0:
             continue
         named = [span for run in runs for span in run if span.end <= at]
         named = [sp for sp in named if not (cited and s.endswith(cited, 0, sp.start))]
-        part = lex.participation[verb]
+        # "A与B交流座谈": a mutual verb inside a longer verb that is no participation verb itself
+        part = lex.participation.get(verb, "attendee")
         if len(named) < 2:
             continue
         between = s[named[0].end : named[-1].start]
@@ -256,6 +275,8 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
             and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1].end : m.start()])
         ):
             out.append((before[-1].text, lex.participation.get(visit, "visitor")))
+    for m in _witness_pattern().finditer(s):  # "在A、B共同见证下，…签署协议": A and B attended
+        out += [(n, "attendee") for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
     for m in _lead_pattern().finditer(s):  # "在A、B的带领下，走访了X": A and B led the visit
         rest = s[m.end() :]
         visit = next((v for v in lex.visit_words if v in rest), None)
@@ -287,6 +308,11 @@ def _received_parts(s: str, names) -> list[tuple[str, str]]:
         part = lex.participation.get(verb, "host") if verb else "host"
         out += [(n, part) for s0, _, n in spans if m.start(1) <= s0 < m.end(1)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _witness_pattern() -> re.Pattern:
+    return _in_phrase(load_lexicon("zh").get("witness_closings") or ("见证下",))
 
 
 @lru_cache(maxsize=1)
