@@ -158,10 +158,11 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     ("5月20日，A与B签署协议。双方出席签约仪式")."""
     out, spans, last = [], sentence_spans(article.body), None
     stamp = None if article.published else _month_stamp(article.text)
+    year = None if article.published or stamp else page_year(article.body)
     today = _lead_day(article)
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for _, d_end, first, until in _dates(s, article.published, last, stamp, today)[:1]:
+        for _, d_end, first, until in _dates(s, article.published, last, stamp, today, year)[:1]:
             last = (first, until)
             noun = _noun(s, d_end, orgs)
             if (
@@ -171,7 +172,7 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
             ):
                 following = spans[i + 1]
                 nxt = article.body[following.start : following.end]
-                if not _dates(nxt, article.published, last, stamp, today) and (
+                if not _dates(nxt, article.published, last, stamp, today, year) and (
                     later := _noun(nxt, 0, orgs)
                 ):
                     noun, start, end, d_end = later, following.start, following.end, 0
@@ -224,18 +225,20 @@ def _dates(
     last: tuple[date, date | None] | None,
     stamp: tuple[int, int] | None = None,
     today: date | None = None,
+    year: int | None = None,
 ) -> list[tuple[int, int, date, date | None]]:
     """The dates of sentence `s`; else its opening day alone ("13日上午") in the month of `last`
     (the (first, last) day of the date given last) or of publication; else its opening
     relative day ("次日") counted from `last`. Without a publication date, a day of the month
-    of the page's `stamp` (year, month) takes the stamp's year; any other day no year."""
+    of the page's `stamp` (year, month) takes the stamp's year; any other day the sentence's own
+    year ("2019年第3次"), else the one `year` the page writes (see page_year), else no year."""
     if published is None and stamp is not None:
         end_of_month = date(stamp[0] + stamp[1] // 12, stamp[1] % 12 + 1, 1) - timedelta(days=1)
         dated = [d for d in find_dates(s, end_of_month) if (d[2].year, d[2].month) == stamp]
         if dated:
             return dated
     own = _OWN_YEAR.search(s) if published is None else None
-    found = find_dates(s, published, int(own.group(1)) if own else None) or find_day_dates(
+    found = find_dates(s, published, int(own.group(1)) if own else year) or find_day_dates(
         s, last, published
     )
     if len(found) > 1 and s.startswith("电", found[0][1]):
@@ -258,6 +261,22 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
+
+
+def page_year(body: str) -> int | None:
+    """The one year a page without a date writes ("2017年上半年", "〔2019〕2号", "2021中博会"),
+    the year of its days without a year; None where it writes none, several, or only years of
+    plans and deadlines ("到2035年", "2025年前")."""
+    years = {
+        int(m.group(1))
+        for m in _WRITTEN_YEAR.finditer(body)
+        if body[max(0, m.start() - 1) : m.start()] not in ("到", "至")
+        and not body.startswith(("年前", "年底前", "年末前"), m.end())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 
 
 def heading_words(vocab: Vocab, found: Extraction) -> tuple[str, ...]:
