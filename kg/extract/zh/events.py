@@ -266,12 +266,15 @@ def _dates(
 def page_year(body: str) -> int | None:
     """The one year a page without a date writes ("2017年上半年", "〔2019〕2号", "2021中博会"),
     the year of its days without a year; None where it writes none, several, or only years of
-    plans and deadlines ("到2035年", "2025年前")."""
+    plans and deadlines ("到2035年", "2025年前") or of what is studied ("学习2022年全国…会议精神":
+    an earlier year's meeting may be studied)."""
+    cited = zh_lexicon().cited_after
     years = {
         int(m.group(1))
         for m in _WRITTEN_YEAR.finditer(body)
         if body[max(0, m.start() - 1) : m.start()] not in ("到", "至")
         and not body.startswith(("年前", "年底前", "年末前"), m.end())
+        and not any(w in body[max(0, m.start() - 8) : m.start()] for w in cited)
     }
     return years.pop() if len(years) == 1 else None
 
