@@ -82,3 +82,14 @@ def test_amongst_the_delegates_are_visitors():
     )
     got = _on(events, date(2011, 7, 22))
     assert {"Bo Renhai", "Tang Yuelin", "Lu Haoran", "Wu Dingbo"} <= set(got)
+
+
+def test_people_listed_after_including_attend_this_initial_meeting():
+    events = _events(
+        "Officials of the two branches held their first meeting in Conference Room 2 on July 5."
+        " More than 40 people attended this initial meeting, including Tan Weidong, Yang Jinhao,"
+        " Ma Xiaoli, and Han Aijia, members of the branch."
+    )
+    assert {"Tan Weidong", "Yang Jinhao", "Ma Xiaoli", "Han Aijia"} <= set(
+        _on(events, date(2022, 7, 5))
+    )

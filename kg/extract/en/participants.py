@@ -143,6 +143,21 @@ _OBJECT_WORDS = frozenset(
         "reception",
         "which",
         "that",
+        # determiners and ordinary qualifiers of the object ("attended this initial meeting")
+        "this",
+        "a",
+        "an",
+        "its",
+        "their",
+        "first",
+        "initial",
+        "inaugural",
+        "second",
+        "special",
+        "joint",
+        "plenary",
+        "general",
+        "working",
     }
 )
 
