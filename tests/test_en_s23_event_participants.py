@@ -93,3 +93,11 @@ def test_people_listed_after_including_attend_this_initial_meeting():
     assert {"Tan Weidong", "Yang Jinhao", "Ma Xiaoli", "Han Aijia"} <= set(
         _on(events, date(2022, 7, 5))
     )
+
+
+def test_researched_translating_diaoyan_is_a_visit():
+    events = _events(
+        "On July 21, Han Weiguo, general manager of Tongda Engineering, researched the Phase II"
+        " project of the Kestrel water plant."
+    )
+    assert _on(events, date(2022, 7, 21)).get("Han Weiguo") == "visitor"
