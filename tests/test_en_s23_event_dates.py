@@ -27,3 +27,15 @@ def test_a_weekday_after_is_due_to_is_the_next_one():
         published="2024-12-11",
     )
     assert [e.start for e in found.events] == [date(2024, 12, 13)]
+
+
+def test_a_line_opening_with_month_and_day_a_translation_left_bare_dates_its_event():
+    from kg.extract.dates import find_dates
+
+    found = extract_en(
+        "10 24, vice governor Zhang Weimin met Zhou Qingfeng, vice president of Tongda Bank,"
+        " and his party.",
+        published="2031-03-27",
+    )
+    assert [e.start for e in found.events] == [date(2030, 10, 24)]
+    assert find_dates("He scored 3 10, then 20.") == []  # not opening a line

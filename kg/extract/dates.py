@@ -204,6 +204,9 @@ def _patterns():
         month, day = int(m[1]), int(m[2])
         return DateMention(m.start(), m.end(), day, month) if 1 <= month <= 12 < day else None
 
+    def spaced(m):
+        return DateMention(m.start(1), m.end(), int(m[2]), int(m[1]))
+
     return (
         (
             re.compile(
@@ -272,6 +275,10 @@ def _patterns():
         (  # "On 9.24, the ceremony was held": month and day set off by a full stop, no year
             re.compile(r"\b[Oo]n\s+(\d{1,2})\.(\d{1,2})(?=\s*,)"),
             dotted,
+        ),
+        (  # "10 24, the vice governor met ...": a translation that lost 月 and 日, opening a line
+            re.compile(r"(?m)^[ \t\u3000]*(1[0-2]|0?[1-9]) (3[01]|[12]\d|0?[1-9])(?=,)"),
+            spaced,
         ),
     )
 
