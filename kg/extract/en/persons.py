@@ -141,10 +141,15 @@ def _with_initial(text: str, span: tuple[int, int]) -> tuple[int, int]:
     when nothing but a space, a dash or a sentence's start stands before the initial."""
     start, end = span
     m = _LEADING_INITIAL.search(text, max(0, start - 6), start)
+    if m is None and _INITIAL_OPENS.match(text, start, end):
+        # "K.|L. Perera": initials printed together, the first read apart from the name
+        m = _GLUED_INITIALS.search(text, max(0, start - 6), start)
     return (m.start(1), end) if m else span
 
 
 _LEADING_INITIAL = re.compile(r"(?:^|(?<=[\s–—-]))([A-Z]\.\s)$")
+_GLUED_INITIALS = re.compile(r"(?:^|(?<=[\s–—-]))((?:[A-Z]\.){1,2})$")
+_INITIAL_OPENS = re.compile(r"[A-Z]\.")
 
 
 def _inside_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:

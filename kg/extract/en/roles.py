@@ -135,6 +135,28 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     vacated_roles(article, found, lex, people, sentences, made)
     successor_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found, lex)
+    _yield_short_titles(found, lex)
+
+
+def _yield_short_titles(found: Extraction, lex: Lexicon) -> None:
+    """A bare one-word title ("Secretary A held talks") noted "other" is the short form of a
+    fuller title the text gives that person ("A, Secretary of the Party Committee of Y"): the
+    organisation the bare title took from its sentence is a guess, and yields to the full post."""
+    full: dict[tuple[str, str], set[str]] = {}
+    openers = lex.folded("title_openers")
+    for r in found.roles:
+        words = r.title.casefold().split()
+        if len(words) > 1 and r.role != "other" and not openers.intersection(words):
+            for word in words:  # not "Vice President of Y" for "President A": another post
+                full.setdefault((r.person, word), set()).add(r.org)
+
+    def shortened(r: RoleClaim) -> bool:
+        if r.role != "other" or " " in r.title.strip():
+            return False
+        orgs = full.get((r.person, r.title.strip().casefold()), set())
+        return bool(orgs) and r.org not in orgs
+
+    found.roles[:] = [r for r in found.roles if not shortened(r)]
 
 
 def _yield_defaults(found: Extraction, lex: Lexicon) -> None:

@@ -97,7 +97,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if not items:
         return None
     at = _before_region(ctx, pos)  # "X Bank's Asia Pacific CEO": X Bank's, the region's post
-    prefix = _prefix_org(ctx, at)
+    prefix = _org_around(ctx, items[0]) or _prefix_org(ctx, at)
     if prefix is None:
         run = _prefix_run(ctx, at)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
@@ -111,6 +111,19 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         # "former Beta Bank chief executive A": the titles that take the prefix were left
         items = [replace(t, former=True) if t.org is None else t for t in items]
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+def _org_around(ctx: Context, item: TitleItem) -> str | None:
+    """The organisation whose name the title's first words end ("X municipal Party committee
+    secretary": the title read from "Party" is held at the committee named before and in it)."""
+    for end in range(item.start + 1, item.end + 1):
+        name = ctx.org_end.get(end)
+        if name is None:
+            continue
+        start = end - len(name)
+        if start < item.start and ctx.text[start:end] == name:
+            return name
+    return None
 
 
 def _former_before(ctx: Context, prefix: str, pos: int) -> bool:
@@ -537,7 +550,7 @@ def _named_level_committee(ctx: Context, level: str) -> str | None:
 def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     m = _OF.match(ctx.text, j, limit)
     if not m:
-        return OrgAfter(None, j, [])
+        return _institution_for(ctx, j, limit)
     k = m.end()
     ref = _main_ref_re(ctx.lex).match(ctx.text, k, limit)
     ref_kind = ref.group().split()[-1].casefold() if ref else ""
@@ -639,6 +652,25 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if span:
         return OrgAfter(ctx.text[span.start : span.end], span.end, [span])
     return OrgAfter(None, j, [])
+
+
+def _institution_for(ctx: Context, j: int, limit: int) -> OrgAfter:
+    """ "Permanent Secretary for the Finance Ministry", "Secretary to the Ministry of X": an
+    institution already read as an organisation, right after "for the"/"to the" (a field or a
+    region there is no organisation: "Minister for Trade", "CEO for Greater China")."""
+    m = _FOR_THE.match(ctx.text, j, limit)
+    hit = ctx.org_at.get(m.end()) if m else None
+    if hit is None or hit.end > limit:
+        return OrgAfter(None, j, [])
+    words = hit.name.split()
+    if words[-1].casefold() in ctx.lex.folded("portfolio_field_endings"):
+        return OrgAfter(None, j, [])
+    if not has_word(hit.name, ctx.lex.folded("institution_words")):
+        return OrgAfter(None, j, [])
+    return OrgAfter(hit.name, hit.end, [])
+
+
+_FOR_THE = re.compile(r"\s+(?:for|to)\s+the\s+")
 
 
 def _described_trade(ctx: Context, words: str) -> bool:
