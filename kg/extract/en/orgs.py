@@ -218,6 +218,7 @@ def find_org_spans(
         inside = everywhere[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         found += [(s, e) for s, e, _ in inside if e <= sentence.end]
     found += _party_committees(body, found, lex)
+    found += _committees_before_posts(body, lex)
     found += _field_lists(body, found, lex)
     found += _spelled_out(body, found, lex)
     organ = board_organ_re(lex)  # "Supervisory Board", "Governing Board of X": no organisation
@@ -403,6 +404,21 @@ def _party_in_title(body: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _PARTY_POST_BEFORE = re.compile(r"(?:[Ss]ecretary|[Mm]ember)\s+of\s+(?:the\s+)?$")
 _COMMITTEE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+[Cc]ommittee\b")
+
+
+def _committees_before_posts(body: str, lex: Lexicon) -> list[Candidate]:
+    """ "Hubei Provincial Party Committee Secretary A": a place's committee printed before its
+    post (`committee_levels`), its name whole although a title ("Party Committee Secretary")
+    starts inside it."""
+    return [m.span(1) for m in lex.made(_committee_post_re).finditer(body)]
+
+
+def _committee_post_re(lex: Lexicon) -> re.Pattern[str]:
+    levels = "|".join(re.escape(w) for w in lex.words("committee_levels"))
+    return re.compile(
+        rf"(?<![\w'’-])((?:[A-Z][a-z]+\s){{1,3}}(?:{levels})\s(?:CPC\s|Party\s|Communist\sParty\s)?"
+        r"Committee)(?=\s+(?:(?:Deputy|Vice|Executive\s+Deputy)\s+)?Secretary\b|\s+(?:Standing\s+)?Member\b)"
+    )
 
 
 def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
