@@ -139,11 +139,13 @@ def _best_length(
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
             or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
-            or (not listed and name in lex.city_names)  # "吕梁" (jieba: nr) is a city
+            or simplified_same_length(name) in lex.city_names  # "吕梁" (jieba: nr), "雲林": cities
         ):
             continue
         if length > len(surname) + 1 and name[-1] in lex.name_glue:
             continue  # "姚林于2019年": 于 opens what follows
+        if _field_before_head(text, pos + length, name):
+            continue  # "卫生局长A": the health bureau's head, no person 卫生
         follow = follower_length(text, pos + length, title_words)
         if not follow:
             continue
@@ -157,6 +159,15 @@ def _best_length(
         if best_score is None or score > best_score:
             best, best_score = length, score
     return best
+
+
+def _field_before_head(text: str, end: int, name: str) -> bool:
+    """Whether `name` is a unit's field (`unit_fields`) printed before its head's contracted
+    title (`contracted_unit_titles`: "卫生局长", "教育厅长"): the unit's name, no person's."""
+    lex = zh_lexicon()
+    return simplified_same_length(name) in lex.unit_fields and bool(
+        match_at(simplified_same_length(text[end : end + 4]), 0, tuple(lex.contracted_unit_titles))
+    )
 
 
 _SETS: dict[int, tuple[object, frozenset[str]]] = {}

@@ -127,7 +127,7 @@ def main_org(article: Article, names: list[str]) -> str | None:
         if _visitors_came_to_us(line):
             break  # "A在B局长陪同下，来到集团公司调研": B's bureau is not the page's organisation
         named = [(line.find(n), -len(n), n) for n in names if n in line]
-        kept = [hit for hit in named if not _visited_by_us(line, hit[0])]
+        kept = [hit for hit in named if not _visited_anywhere(line, hit[2])]
         if kept:
             return min(kept)[2]
         if named:
@@ -174,10 +174,18 @@ def _site_owner(article: Article, names: list[str]) -> str | None:
 def visited_by_us(article: Article, name: str) -> bool:
     """Whether the headline or the lead sentence tells the publisher's own people going to
     `name` (see `_visited_by_us`)."""
-    return any(
-        name in line and _visited_by_us(line, line.find(name))
-        for line in (article.headline, _lead(article))
-    )
+    return any(_visited_anywhere(line, name) for line in (article.headline, _lead(article)))
+
+
+def _visited_anywhere(line: str, name: str) -> bool:
+    """Whether the line prints `name` anywhere as the place the publisher's own people go to
+    ("应X邀请，校党委书记A一行赴X访问": the second X)."""
+    at = line.find(name)
+    while at >= 0:
+        if _visited_by_us(line, at):
+            return True
+        at = line.find(name, at + 1)
+    return False
 
 
 def _visited_by_us(line: str, at: int) -> bool:

@@ -956,9 +956,19 @@ def _own_org(word: str, found: Extraction) -> str | None:
         for o in found.orgs
         if (o.name.endswith(kinds) or short_name_kind(o.name) in kinds)
         and not came_to_us(found.article, o.name)  # "X医院来我院参访": 我院 is not X
+        and not visited_by_us(found.article, o.name)  # "校党委书记A赴X大学访问": 我校 is not X
         and not _delegation_of(found.article.body, o.name)  # "会见了X大学代表团": X is a guest
+        and not _field_unit(o.name, kinds)  # "外语学院、经济学院等部门": the school's own colleges
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _field_unit(name: str, kinds) -> bool:
+    """Whether `name` is only a field and a kind ("外语学院", "经济学院"): a college or a division
+    of the page's own body, never the body itself."""
+    kind = next((k for k in sorted(kinds, key=len, reverse=True) if name.endswith(k)), "")
+    stem = name[: -len(kind)] if kind else ""
+    return 2 <= len(stem) <= 4 and _field_word(stem)
 
 
 def _delegation_of(body: str, name: str) -> bool:
