@@ -23,6 +23,7 @@ def test_the_one_year_a_page_writes_dates_its_days():
 def test_no_year_is_guessed_from_several_or_from_a_plan():
     assert page_year("总结2029年、2030年工作，部署2031年任务。") is None
     assert page_year("到2035年基本实现现代化。") is None
+    assert page_year("学院成立于2008年，2008年以来培养了大批人才。") is None  # founding, a span
     assert page_year("会上宣读了区医管委〔2031〕2号文件。") == 2031
     assert page_year("学习2031年全国教育工作会议精神。") is None  # what is studied
     found = zh_extract(BODY.format(year="到2035年"), headline="区政协召开界别组负责人会议", date="")

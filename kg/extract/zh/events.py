@@ -266,19 +266,25 @@ def _dates(
 def page_year(body: str) -> int | None:
     """The one year a page without a date writes ("2017年上半年", "〔2019〕2号", "2021中博会"),
     the year of its days without a year; None where it writes none, several, or only years of
-    plans and deadlines ("到2035年", "2025年前") or of what is studied ("学习2022年全国…会议精神":
-    an earlier year's meeting may be studied)."""
+    plans and deadlines ("到2035年", "2025年前"), of a founding or a span from the past
+    ("成立于2008年", "2008年以来") or of what is studied ("学习2022年全国…会议精神": an earlier
+    year's meeting may be studied)."""
     cited = zh_lexicon().cited_after
     years = {
         int(m.group(1))
         for m in _WRITTEN_YEAR.finditer(body)
         if body[max(0, m.start() - 1) : m.start()] not in ("到", "至")
-        and not body.startswith(("年前", "年底前", "年末前"), m.end())
+        and not body.startswith(_PAST_OR_PLAN_AFTER, m.end())
         and not any(w in body[max(0, m.start() - 8) : m.start()] for w in cited)
+        and not any(w in body[max(0, m.start() - 4) : m.start()] for w in _FOUNDED_BEFORE)
     }
     return years.pop() if len(years) == 1 else None
 
 
+# a year of a plan or of a span from the past ("2025年前", "2008年以来") and of a founding
+# ("成立于2008年"): no year of the page's days
+_PAST_OR_PLAN_AFTER = ("年前", "年底前", "年末前", "年以来", "年起", "年至今", "年开始")
+_FOUNDED_BEFORE = ("成立", "始建", "创建", "创办", "建于", "建校", "组建", "始于", "自")
 _WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 
 
