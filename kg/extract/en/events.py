@@ -307,7 +307,8 @@ def _title_subject(reader: Reader, sentence: Span, found, verbs: bool) -> list[t
         if first < len(reader.people) and reader.people[first].start < word.end():
             return []
         words.append(word.group(1))
-        pos = _BEFORE_VERB.match(body, word.end(), sentence.end).end()
+        gap = _BEFORE_VERB.match(body, word.end(), sentence.end)  # may be empty, never None
+        pos = gap.end() if gap else word.end()
         verb = reader.lex.participation_re.match(body, pos, sentence.end)
         if verb is None and verbs:
             verb = reader.lex.event_verbs_re.match(body, pos, sentence.end)
