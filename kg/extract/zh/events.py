@@ -269,22 +269,30 @@ def page_year(body: str) -> int | None:
     plans and deadlines ("到2035年", "2025年前"), of a founding or a span from the past
     ("成立于2008年", "2008年以来") or of what is studied ("学习2022年全国…会议精神": an earlier
     year's meeting may be studied)."""
-    cited = zh_lexicon().cited_after
+    cited, (just_before, before, after) = zh_lexicon().cited_after, _not_page_years()
     years = {
         int(m.group(1))
         for m in _WRITTEN_YEAR.finditer(body)
-        if body[max(0, m.start() - 1) : m.start()] not in ("到", "至")
-        and not body.startswith(_PAST_OR_PLAN_AFTER, m.end())
+        if body[max(0, m.start() - 1) : m.start()] not in just_before
+        and not body.startswith(after, m.end())
         and not any(w in body[max(0, m.start() - 8) : m.start()] for w in cited)
-        and not any(w in body[max(0, m.start() - 4) : m.start()] for w in _FOUNDED_BEFORE)
+        and not any(w in body[max(0, m.start() - 4) : m.start()] for w in before)
     }
     return years.pop() if len(years) == 1 else None
 
 
-# a year of a plan or of a span from the past ("2025年前", "2008年以来") and of a founding
-# ("成立于2008年"): no year of the page's days
-_PAST_OR_PLAN_AFTER = ("年前", "年底前", "年末前", "年以来", "年起", "年至今", "年开始")
-_FOUNDED_BEFORE = ("成立", "始建", "创建", "创办", "建于", "建校", "组建", "始于", "自")
+@lru_cache(maxsize=1)
+def _not_page_years() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words around a year that make it no year of the page's days (`not_page_years`): right
+    before it, a little before it, right after it."""
+    words = load_lexicon("zh").get("not_page_years") or {}
+    return (
+        tuple(words.get("just_before") or ()),
+        tuple(words.get("before") or ()),
+        tuple(words.get("after") or ()),
+    )
+
+
 _WRITTEN_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
 
 
