@@ -408,13 +408,15 @@ _COMMITTEE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s+[Cc]ommittee\b")
 
 def _committees_before_posts(body: str, lex: Lexicon) -> list[Candidate]:
     """ "Hubei Provincial Party Committee Secretary A": a place's committee printed before its
-    post (`committee_levels`), its name whole although a title ("Party Committee Secretary")
-    starts inside it."""
+    post (the levels of `party_committee_levels`), its name whole although a title ("Party
+    Committee Secretary") starts inside it."""
     return [m.span(1) for m in lex.made(_committee_post_re).finditer(body)]
 
 
 def _committee_post_re(lex: Lexicon) -> re.Pattern[str]:
-    levels = "|".join(re.escape(w) for w in lex.words("committee_levels"))
+    levels = "|".join(
+        re.escape(w.removesuffix(" Committee")) for w in lex.words("party_committee_levels")
+    )
     return re.compile(
         rf"(?<![\w'’-])((?:[A-Z][a-z]+\s){{1,3}}(?:{levels})\s(?:CPC\s|Party\s|Communist\sParty\s)?"
         r"Committee)(?=\s+(?:(?:Deputy|Vice|Executive\s+Deputy)\s+)?Secretary\b|\s+(?:Standing\s+)?Member\b)"
