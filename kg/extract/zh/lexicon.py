@@ -102,6 +102,7 @@ class Lexicon:
     name_glue: frozenset[str] = frozenset()
     name_anchors: tuple[str, ...] = ()
     glued_verbs: frozenset[str] = frozenset()
+    glued_verb_words: frozenset[str] = frozenset()
     field_joiners: frozenset[str] = frozenset()
     field_units: tuple[str, ...] = ()
     unit_openers: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ def zh_lexicon() -> Lexicon:
         name_glue=frozenset(d.get("name_glue") or ""),
         name_anchors=first(d.get("name_anchors") or []),
         glued_verbs=frozenset(d.get("glued_verbs") or ""),
+        glued_verb_words=frozenset(d.get("glued_verb_words") or ()),
         field_joiners=frozenset(d.get("field_joiners") or ()),
         field_units=first(d.get("field_units") or []),
         unit_openers=frozenset(d.get("unit_openers") or ()),

@@ -240,9 +240,21 @@ def _board_committee(name: str) -> bool:
 def split_titles(sentence: str, toks, title_set) -> list:
     """jieba's words with a glued title split off when what stands before it ends with an org
     suffix ("银行行长" is "银行" + "行长"); the longest such title is split off."""
-    out = []
-    for s, e, tag in split_verbs(sentence, toks):
+    out: list[Token] = []
+    split = split_verbs(sentence, toks)
+    for k, (s, e, tag) in enumerate(split):
         word = sentence[s:e]
+        if (
+            len(word) > 1
+            and word[-1] == "副"
+            and tag != "oov"  # jieba's own words "部副", "局副", not a name it could not cut
+            and k + 1 < len(split)
+            and "副" + sentence[split[k + 1].start : split[k + 1].end] in title_set
+            and suffix_kind(word[:-1])
+        ):  # "工作|部副|部长": the unit's suffix, and 副 opening the title after it
+            out.append(Token(s, e - 1, "n"))
+            split[k + 1] = Token(e - 1, split[k + 1].end, "n")
+            continue
         cut = (
             next(
                 (i for i in range(1, len(word)) if word[i:] in title_set and suffix_kind(word[:i])),

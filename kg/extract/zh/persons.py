@@ -447,16 +447,31 @@ def _field_or_word(name: str) -> bool:
 
 
 def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
-    """Names jieba glues to a verb of `glued_verbs` into one unknown word ("郭某某任"), when a
+    """Names jieba glues to a verb of `glued_verbs` into one unknown word ("郭某某任"), or whose
+    last character it joins with the verb into a word of `glued_verb_words` ("夏某|胜任"), when a
     title of `words` follows the verb in its clause ("...任X银行党委书记")."""
     found = []
-    verbs = zh_lexicon().glued_verbs
+    verbs, glued_words = zh_lexicon().glued_verbs, zh_lexicon().glued_verb_words
     for s, e, tag in tokens(sentence):
         if tag == "oov" and 3 <= e - s <= 5 and sentence[e - 1] in verbs:
             if _titled_after(sentence, e, words) and read_name(
                 sentence, s, words, bounds | {e - 1}
             ) == (e - 1 - s):
                 found.append((s, e - 1))
+        elif (
+            e - s == 2
+            and simplified_same_length(sentence[s:e]) in glued_words
+            and _titled_after(sentence, e, words)
+        ):
+            for start in (s - 2, s - 1):  # "夏吉|胜任|公司总经理": the name's last character and 任
+                opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds
+                if (
+                    start >= 0
+                    and opens
+                    and read_name(sentence, start, words, bounds | {start, e - 1}) == e - 1 - start
+                ):
+                    found.append((start, e - 1))
+                    break
         elif e - s == 1 and sentence[s] in verbs and s >= 2 and _titled_after(sentence, e, words):
             for start in (s - 3, s - 2):  # "柯文|涛|任|公司总经理": the verb a word of its own
                 opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds

@@ -410,6 +410,10 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             following = titles_at(s, pos + 1, table, orgs, heading.former)
         elif (dated := _DATED_LINK.match(s, pos)) is not None:
             following = titles_at(s, dated.end(), table, orgs, True)
+        elif joined := match_at(s, pos, _TITLE_LIST_JOINS):
+            # "免去A的X集团董事长及Y集团党委书记职务": titles at a further organisation
+            following = titles_at(s, pos + len(joined), table, orgs, heading.former)
+            following = following if following and following.org else None
         else:
             comma = s[pos : pos + 1] in ("，", "；", ",", ";")
             pos += comma
