@@ -57,3 +57,17 @@ def test_the_words_of_an_acting_post_are_no_company():
     )
     assert not any("期间" in o.name or "代行" in o.name for o in found.orgs)
     assert not any(r.person == "Ke Yining" and r.org for r in found.roles)
+
+
+def test_corporate_form_words_alone_are_no_company():
+    found = zh_extract(
+        "会上宣布：项明出任奔腾科技股份有限公司董事长。", headline="集团召开干部大会"
+    )
+    assert not any(o.name in ("科技股份", "科技股份有限公司") for o in found.orgs)
+    assert not any(r.person == "Xiang Ming" and r.org for r in found.roles)
+
+
+def test_a_brand_jieba_reads_as_a_verb_after_a_glued_ren():
+    found = zh_extract("会上宣布：韩立任远航控股集团有限公司总经理。", headline="集团召开干部大会")
+    assert ("Han Li", "general-manager", "远航控股集团有限公司", "current") in roles_of(found)
+    assert "控股集团有限公司" not in {o.name for o in found.orgs}

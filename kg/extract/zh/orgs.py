@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
@@ -401,7 +402,12 @@ def _shaped(
                 and _free(spans, brand.start, brand.end)
             ):
                 start, name = brand.start, sentence[brand.start : te]
-        if name in lex.not_orgs or len(name) < 3 or _board_committee(name):
+        if (
+            name in lex.not_orgs
+            or len(name) < 3
+            or _board_committee(name)
+            or _corporate_form_only(name)
+        ):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
         core = _core(name, found.suffix)
@@ -429,6 +435,31 @@ def _shaped(
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _corporate_form_only(name: str) -> bool:
+    """Whether `name` is made of corporate-form and field words alone ("控股集团有限公司",
+    "科技股份"; `not_orgs` among them): the brand before them was cut off (a word jieba reads as a
+    verb), and what is left names no one organisation."""
+    rest = simplified_same_length(name)
+    if not rest.endswith(_corporate_forms(False)):
+        return False  # "科技处": a unit named by its field, the page's own
+    forms = _corporate_forms(True)
+    while rest:
+        form = next((f for f in forms if rest.endswith(f)), None)
+        if form is None:
+            return False
+        rest = rest[: -len(form)]
+    return True
+
+
+@lru_cache(maxsize=2)
+def _corporate_forms(fields: bool) -> tuple[str, ...]:
+    """The words of a company's legal form, with the words of `not_orgs` too if `fields`."""
+    lex = zh_lexicon()
+    words = {*lex.legal_tails, *lex.group_endings, *lex.corporate_form_words}
+    words |= set(lex.not_orgs) if fields else set()
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _level_department(sentence: str, start: int, end: int, suffix: str, titles) -> int | None:
@@ -481,7 +512,9 @@ def _left_edge(
             and _free(spans, toks[j - 2].start, toks[j - 1].end)
         ):
             j -= 2
-        elif j == k and _brand_after_link(sentence, toks, j - 1):
+        elif (
+            j == k or _corporate_form_only(sentence[toks[j].start : toks[k].end])
+        ) and _brand_after_link(sentence, toks, j - 1):
             j -= 1  # "兼任|攀钢|集团": a brand jieba reads as a verb, in the slot a post's link opens
             break
         else:
@@ -525,7 +558,9 @@ def _brand_after_link(sentence: str, toks, i: int) -> bool:
     if not ending.endswith((*lex.group_endings, *lex.legal_tails)):
         return False
     link = sentence[toks[i - 1].start : toks[i - 1].end]
-    return link in lex.career_links or link in lex.post_links
+    # "韩某任|远航|控股集团": a one-character link jieba glued to the name before it
+    glued = toks[i - 1].tag == "oov" and link[-1] in lex.glued_verbs
+    return link in lex.career_links or link in lex.post_links or glued
 
 
 def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
@@ -886,6 +921,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in head)
                 and len(name) >= 2
                 and name not in lex.not_orgs
+                and not _corporate_form_only(name)
                 and not name.endswith(
                     lex.region_title_prefixes
                 )  # "亚太区|行政总裁": a region's post
