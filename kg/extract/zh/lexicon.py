@@ -118,6 +118,7 @@ class Lexicon:
     cited_after: tuple[str, ...] = ()
     mutual_verbs: tuple[str, ...] = ()
     mutual_links: tuple[str, ...] = ()
+    reception_verbs: tuple[str, ...] = ()
     title_predicates: tuple[tuple[str, str], ...] = ()
     admin_levels: frozenset[str] = frozenset()
     org_stop_inner: tuple[str, ...] = ()
@@ -213,6 +214,7 @@ def zh_lexicon() -> Lexicon:
         cited_after=tuple(d.get("cited_after") or ()),
         mutual_verbs=tuple(sorted(d.get("mutual_verbs") or (), key=len, reverse=True)),
         mutual_links=tuple(d.get("mutual_links") or ()),
+        reception_verbs=tuple(d.get("reception_verbs") or ()),
         title_predicates=tuple(
             (p["before"], p.get("after", "")) for p in d.get("title_predicates") or ()
         ),

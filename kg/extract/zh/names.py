@@ -44,6 +44,9 @@ def follower_length(text: str, pos: int, title_words) -> int:
     return len(word) if word else 0
 
 
+NOT_GIVEN_OPENERS = "我贵本该其各此这那他她它全"  # pronouns and determiners open no given name
+
+
 def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool = False) -> int:
     """Length of the personal name starting at `pos` (0 when none starts there).
 
@@ -135,6 +138,9 @@ def _best_length(
                 surname in lex.weak_surnames
                 and len(name) - len(surname) == 2
                 and dictionary_tag(name[len(surname) :])
+            )
+            or (  # "向我司致送": a preposition and a pronoun's phrase
+                surname in lex.weak_surnames and name[len(surname)] in NOT_GIVEN_OPENERS
             )
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)

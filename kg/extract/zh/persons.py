@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.names import japanese_family_at, read_name, surname_at
+from kg.extract.zh.names import NOT_GIVEN_OPENERS, japanese_family_at, read_name, surname_at
 from kg.extract.zh.places import place_bodies
 from kg.extract.zh.text import (
     dictionary_count,
@@ -684,7 +684,6 @@ def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:
 
 
 _BEFORE_JOINERS = "、和及"  # what may join a name to the one read after it
-_NOT_GIVEN_OPENERS = "我贵本该其各此这那他她它全"  # pronouns and determiners open no given name
 
 
 def _dictionary_word(word: str) -> bool:
@@ -788,7 +787,7 @@ def _weak_surname_names(body: str, spans, words) -> list[tuple[int, int]]:
         tag = dictionary_tag(name[1:])
         if tag is not None and not tag.startswith(("nr", "nz")):
             continue  # "于今年", "于会上": a preposition and its object
-        if name[1] in _NOT_GIVEN_OPENERS:
+        if name[1] in NOT_GIVEN_OPENERS:
             continue  # "向我司", "于我区", "于该市": a preposition and a pronoun's phrase
         places = [k.start() for k in re.finditer(re.escape(name), body)]
         titled = any(match_before(body, k, words) for k in places)

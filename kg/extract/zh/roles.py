@@ -808,12 +808,27 @@ def _title_after_name(
         or (match_before(s, ps - len(verb), longest) if verb else None)
         or _body_named_before(s, ps, title, orgs, before)
         or _titled_list_head(s, ps, table, longest, starts)
+        or _bracketed_body(s, pe + len(title), title, longest)
     )
     chain, _ = _title_chain_after(s, pe, table)
     return Heading(tuple(chain) or ((title, notation),), org, False) if org else None
 
 
 _TITLED_ITEM_JOINERS = "、"  # 与/和 join the two sides of a meeting, not one list
+
+
+def _bracketed_body(s: str, pos: int, title: str, longest: list[str]) -> str | None:
+    """The organisation a bracket right after "<name><title>" names with the same title, as the
+    salutations of a Hong Kong speech print them ("A署长（X署署长）、B主席（X会主席）"): the
+    bracket holds an organisation found and the title, nothing else."""
+    if s[pos : pos + 1] not in ("（", "("):
+        return None
+    close = min((k for k in (s.find("）", pos), s.find(")", pos)) if k > pos), default=-1)
+    inner = s[pos + 1 : close] if close > 0 else ""
+    if not inner.endswith(title):
+        return None
+    body = inner[: -len(title)]
+    return body if body in longest else None
 
 
 def _titled_list_head(
@@ -895,6 +910,22 @@ def _chain_of(heading: Heading | None) -> list[Heading]:
     return out
 
 
+def _sides_split(s: str, start: int, end: int) -> int:
+    """Where the guests' side opens when a verb of a reception (`reception_verbs`: 接见, 会见,
+    拜会) stands between two runs of names, the host's before it (0 when none does)."""
+    if start <= 0:
+        return 0
+    verbs = zh_lexicon().reception_verbs
+    opens = max((s.rfind(v, start, end) + len(v) for v in verbs if v in s[start:end]), default=0)
+    return opens if opens and not any(c in s[opens:end] for c in _COMMAS + "；;。") else 0
+
+
+def _named_after(s: str, floor: int, pos: int, orgs: list[str]) -> str | None:
+    """The organisation named last before `pos` and not before `floor`."""
+    org = _named_before(s, pos, orgs)
+    return org if org and s.rfind(org, 0, pos) >= floor else None
+
+
 def _named_before(s: str, pos: int, orgs: list[str]) -> str | None:
     """The organisation named last before offset `pos` of the sentence, if any."""
     best, at = None, -1
@@ -931,7 +962,7 @@ def _heading_orgs(
                     heading,
                     title,
                     last_org,
-                    found.main_org,
+                    None if state.get("guests") else found.main_org,
                     state.get("group"),
                     state.get("earlier"),
                     found.article.body,
@@ -1145,7 +1176,12 @@ def _sentence_roles(
     starts = {span.start: span.end for run in runs for span in run}  # the names, start -> end
     ends = sorted(starts.values())
     previous = _sentence_before(article.body, start)
+    floor, last_end = 0, 0  # where the side of a reception the run is on begins
     for run in runs:
+        split = _sides_split(s, last_end, run[0].start)
+        if split:
+            last_org, floor = None, split  # "X部A接见Y会会长B": B is none of X's
+        last_end = run[-1].end
         headings = _run_headings(s, run, table, orgs, starts, previous)
         left = _left_after(s, run[-1].end, ends)  # "董事长A、行长B辞任": both left their posts
         for (ps, pe, native), first in zip(run, headings, strict=False):
@@ -1154,8 +1190,8 @@ def _sentence_roles(
             )
             near = (
                 last_org
-                or _named_before(s, ps, orgs)  # "受X主任委托，副主任A主持": X
-                or _subject_referent(article.body, start, ps, orgs)
+                or _named_after(s, floor, ps, orgs)  # "受X主任委托，副主任A主持": X
+                or (None if floor else _subject_referent(article.body, start, ps, orgs))
             )
             if first and first.org == "" and _points_back(first.generic):
                 near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
@@ -1164,6 +1200,7 @@ def _sentence_roles(
             if party and _party_titled(first):
                 near = party  # "镇党委书记A，党委副书记、镇长B": B's 党委 is the town's
             evidence = evidence_at(article, start + ps)
+            state["guests"] = bool(floor)  # the guests' side: the page's own body is the host's
             successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
             made: list[RoleClaim] = []
             for heading in _chain_of(first):
@@ -1183,6 +1220,7 @@ def _sentence_roles(
             last_org = first.org if first and first.org else last_org
             if first and not first.org and any(place_ending(t) for t, _ in first.titles):
                 party = next((c.org for c in made if c.org.endswith(_place_committees())), party)
+    state["guests"] = False
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span.end <= at]
