@@ -71,3 +71,16 @@ def test_a_brand_jieba_reads_as_a_verb_after_a_glued_ren():
     found = zh_extract("会上宣布：韩立任远航控股集团有限公司总经理。", headline="集团召开干部大会")
     assert ("Han Li", "general-manager", "远航控股集团有限公司", "current") in roles_of(found)
     assert "控股集团有限公司" not in {o.name for o in found.orgs}
+
+
+def test_a_name_jieba_files_as_a_place_is_read_after_a_title():
+    found = zh_extract(
+        "宏达集团董事长林志明与华岳集团董事长高建国出席签约仪式。", headline="两集团签署合作协议"
+    )
+    assert ("Gao Jianguo", "chairman", "华岳集团", "current") in roles_of(found)
+    assert "Gao Jianguo" in {p.name for p in found.persons}
+
+
+def test_a_place_after_a_title_stays_a_place():
+    found = zh_extract("考察团团长林志明一行到吕梁市调研。", headline="考察团到吕梁调研")
+    assert not any(p.name.startswith("Lü Liang") for p in found.persons)

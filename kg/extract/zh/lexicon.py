@@ -103,6 +103,7 @@ class Lexicon:
     name_anchors: tuple[str, ...] = ()
     glued_verbs: frozenset[str] = frozenset()
     glued_verb_words: frozenset[str] = frozenset()
+    place_name_endings: frozenset[str] = frozenset()
     corporate_form_words: tuple[str, ...] = ()
     field_joiners: frozenset[str] = frozenset()
     field_units: tuple[str, ...] = ()
@@ -199,6 +200,7 @@ def zh_lexicon() -> Lexicon:
         name_anchors=first(d.get("name_anchors") or []),
         glued_verbs=frozenset(d.get("glued_verbs") or ""),
         glued_verb_words=frozenset(d.get("glued_verb_words") or ()),
+        place_name_endings=frozenset(d.get("place_name_endings") or ""),
         corporate_form_words=tuple(d.get("corporate_form_words") or ()),
         field_joiners=frozenset(d.get("field_joiners") or ()),
         field_units=first(d.get("field_units") or []),

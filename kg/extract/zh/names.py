@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
-from kg.extract.zh.lexicon import match_at, zh_lexicon
+from kg.extract.zh.lexicon import match_at, match_before, zh_lexicon
 from kg.extract.zh.text import dictionary_tag, is_han
 from kg.vocab import load_lexicon
 
@@ -108,6 +108,21 @@ def _given_name_like(given: str) -> bool:
     return tag in ("nr", "nrfg") or not tag.startswith(("n", "v"))
 
 
+def _titled_place_name(text: str, pos: int, name: str, title_words) -> bool:
+    """Whether `name`, three characters jieba's dictionary files as a place ("高某国"), stands
+    right after a personal title ("董事长高某国出席") and ends like no place
+    (`place_name_endings`): a person's name, since a title is followed by its holder."""
+    if len(name) != 3 or dictionary_tag(simplified_same_length(name)) != "ns":
+        return False
+    if simplified_same_length(name)[-1] in zh_lexicon().place_name_endings:
+        return False
+    return bool(
+        match_before(
+            text, pos, title_words if isinstance(title_words, tuple) else tuple(title_words)
+        )
+    )
+
+
 def japanese_family_at(text: str, pos: int) -> str | None:
     """The Japanese family name of `japanese_family_names` starting at `pos`, if any."""
     return match_at(text, pos, _japanese_family_names())
@@ -144,7 +159,11 @@ def _best_length(
             )
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
-            or (not listed and (dictionary_tag(name) or "").startswith(("ns", "nt")))  # a place
+            or (
+                not listed
+                and (dictionary_tag(name) or "").startswith(("ns", "nt"))  # a place
+                and not _titled_place_name(text, pos, name, title_words)
+            )
             or simplified_same_length(name) in lex.city_names  # "吕梁" (jieba: nr), "雲林": cities
         ):
             continue
