@@ -60,3 +60,14 @@ def test_a_term_s_date_is_not_the_page_s_date():
         "Fenmoor Bank posted a profit for the quarter ended December 31, 2021, it said.\n"
     )
     assert _published(text) is None
+
+
+def test_title_of_a_company_and_its_acronym_before_a_name_is_that_name_s():
+    found = extract_en(
+        "Minister Raj Patel met chairman of Vexa Steel Ravi Gupta, chairman and MD of Hindmoor "
+        "Foods Ltd (HFL) Sunil Mehra in Mumbai on Thursday."
+    )
+    roles = role_set(found)
+    assert ("Sunil Mehra", "chairman", "Hindmoor Foods Ltd", "current") in roles
+    assert ("Ravi Gupta", "chairman", "Vexa Steel", "current") in roles
+    assert not [r for r in found.roles if r.person == "Ravi Gupta" and r.org != "Vexa Steel"]

@@ -1028,7 +1028,10 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         return False  # a headline's title and the first name of the text: two sentences
     bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
     words = re.findall(r"[A-Za-z]+", bracket.group()) if bracket else []
-    short = len(words) == 1 and words[0] in ctx.text[max(0, end - 40) : end]
+    short = len(words) == 1 and (
+        words[0] in ctx.text[max(0, end - 40) : end]
+        or (words[0].isupper() and end in ctx.org_end)  # "of Harlow Foods Ltd (HFL) A": its acronym
+    )
     if bracket and (
         short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
         or all(
