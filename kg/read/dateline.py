@@ -109,6 +109,12 @@ def find_published(text: str, headline: str = "") -> date | None:
             dates = parse_dates(line)
             if dates:
                 return dates[0][1]
+    dated_start = bool(lines) and bool(parse_dates(lines[start]))  # "LONDON, 14 March 2024 -"
+    for line in lines[max(0, start - 4) : start] if not dated_start else ():
+        # "22 June 2010" alone on a line a little above the headline (under a short title)
+        dates = parse_dates(line) if 0 < len(line.strip()) <= 24 else []
+        if dates and _WRITTEN_DATE.fullmatch(line.strip()):
+            return dates[0][1]
     labelled = _labelled_date(lines[:40])
     if labelled is not None:
         return labelled  # "更新日期:2019-08-16" under a header that prints today's date
@@ -121,7 +127,11 @@ def find_published(text: str, headline: str = "") -> date | None:
                 return dates[0][1]
     for head in (lines[start : start + 8], lines[:15]):
         joined = "\n".join(head)
-        dates = [(at, d) for at, d in parse_dates(joined) if not _CLOCK.match(joined, at)]
+        dates = [
+            (at, d)
+            for at, d in parse_dates(joined)
+            if not _CLOCK.match(joined, at) and not _TERM_BEFORE.search(joined, max(0, at - 24), at)
+        ]
         if _mostly_han(joined):
             dates = sorted(dates + _day_first_slashed(joined))
         if dates:
@@ -178,4 +188,19 @@ def _date_label(key: str) -> re.Pattern:
 # A line that is nothing but a date ("2026-01-02", "2026/1/2 10:30", "2026年1月2日"): a page's stamp
 _BARE_DATE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+# A line that is nothing but a date written with its month's name ("22 June 2010", "June 8, 2015",
+# "11th November 2021"): a date stamp above the headline, the page's own
+_WRITTEN_DATE = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\s*,?\s*\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,\s*\d{{4}})",
+    re.I,
+)
+# Words right before a date in a sentence that make it a term's date, not the page's: "with effect
+# from 1 July 2010", "the quarter ended December 31, 2021", "until 30 June 2024"
+_TERM_BEFORE = re.compile(
+    r"\b(?:effect\s+from|effective(?:\s+from)?|ended|ending|until|till|expires?\s+on|expiring\s+on)"
+    r"\s+(?:on\s+)?$",
+    re.I,
 )

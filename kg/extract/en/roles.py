@@ -267,13 +267,17 @@ def _courtesy_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 def family_names(found: Extraction, lex: Lexicon, first_two: bool = False) -> dict[str, str]:
     """Short form -> the one person of the article it can stand for: the family name (first word
-    of a pinyin name, last of another); with `first_two`, also the first two words of a name of
+    of a pinyin name or of a three-word name opening with a `family_first_surnames` word, last of
+    another); with `first_two`, also the first two words of a name of
     four or more ("Megat Najmuddin" for "Megat Najmuddin Megat Khas", not "Mohamed bin")."""
     owners: dict[str, set[str]] = {}
     for person in found.persons:
         words = person.name.split()
         if len(words) >= 2:
-            short = words[0] if is_surname(words[0], lex) else words[-1]
+            first = is_surname(words[0], lex) or (
+                len(words) == 3 and words[0].casefold() in lex.folded("family_first_surnames")
+            )  # "Teo Swee Lian": "Teo" alone later
+            short = words[0] if first else words[-1]
             owners.setdefault(short, set()).add(person.name)
         if first_two and len(words) >= 4 and words[1].casefold() not in NAME_PARTICLES:
             owners.setdefault(" ".join(words[:2]), set()).add(person.name)
@@ -1024,7 +1028,10 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         return False  # a headline's title and the first name of the text: two sentences
     bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
     words = re.findall(r"[A-Za-z]+", bracket.group()) if bracket else []
-    short = len(words) == 1 and words[0] in ctx.text[max(0, end - 40) : end]
+    short = len(words) == 1 and (
+        words[0] in ctx.text[max(0, end - 40) : end]
+        or (words[0].isupper() and end in ctx.org_end)  # "of Harlow Foods Ltd (HFL) A": its acronym
+    )
     if bracket and (
         short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
         or all(
@@ -2382,6 +2389,8 @@ def _claim(
     lex = ctx.lex
     folded = fold_phrase(item.title)
     notation = item.notation
+    if item.org is None and (org in (None, MAIN) or org == found.main_org):
+        org = _its_owner(ctx, sentence, item.start) or org  # "X said its CFO A": X's
     if item.org is None and org in (None, MAIN) and (level := _level_committee(item.title)):
         org = level  # "Secretary of the Provincial Party Committee": that committee's, never a company's
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
@@ -2528,6 +2537,30 @@ def _visited_before(ctx: Context, found: Extraction, sentence: Span, pos: int) -
     if hit is None and not ctx.text[last.end() : last.end() + 1].isupper():
         return None  # "visited the plant": no organisation's name
     return None if name and name == found.main_org else name
+
+
+def _its_owner(ctx: Context, sentence: Span, pos: int) -> str | None:
+    """The organisation "its" before a title stands for ("X announced that its CFO, A, will
+    leave": X's): the organisation that opens the sentence (after a date or a place at most), or
+    the only one the sentence names before the title; None when neither is so."""
+    if _ITS_TITLE.search(ctx.text, max(sentence.start, pos - 40), pos) is None:
+        return None
+    named = [m for at, m in ctx.org_at.items() if sentence.start <= at and m.end <= pos]
+    if not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    lead = ctx.text[sentence.start : first.start]
+    if _SENTENCE_LEAD.fullmatch(lead) or len({m.name for m in named}) == 1:
+        return first.name
+    return None
+
+
+# "its" right before a title ("its CFO", "its new chief executive", "its former chairman")
+_ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|current|outgoing|incoming|interim)\s+)?$")
+# what may come before the subject of a sentence: nothing, "The", a date or a place and a comma
+_SENTENCE_LEAD = re.compile(
+    r"\s*(?:(?:On\s+)?[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?,\s*)?(?:The\s+)?"
+)
 
 
 _VISIT_OBJECT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:to\s+|in\s+|at\s+)?(?:the\s+)?")
