@@ -1005,15 +1005,22 @@ def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
 def _posted_to(ctx: Context, words: list[str]) -> bool:
     """Whether `words` are "to" and a country or a place, all capitalised ("to Sudan", "to the
     United States"): where an envoy is posted, between the title and its holder."""
+    while words and words[-1].casefold() in ctx.lex.honorifics:
+        words = words[:-1]  # "to Oman Al-Sheikh A": a one-word honorific of the holder
     if len(words) < 2 or words[0] != "to":
         return False
     rest = words[2:] if words[1] == "the" else words[1:]
+    if len(rest) > 2 and rest[0] in _STATE_FORMS and rest[1] == "of":
+        rest = rest[2:]  # "to the Sultanate of Oman"
     named = " ".join(rest).casefold()
     return (
         bool(rest)
         and all(w[:1].isupper() for w in rest)
         and (named in ctx.lex.folded("countries") or named in ctx.lex.places)
     )
+
+
+_STATE_FORMS = frozenset(("Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation"))
 
 
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
@@ -1024,7 +1031,9 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         return False  # a headline's title and the first name of the text: two sentences
     bracket = _BRACKETED_FIELD.match(ctx.text, end, start)
     words = re.findall(r"[A-Za-z]+", bracket.group()) if bracket else []
-    short = len(words) == 1 and words[0] in ctx.text[max(0, end - 40) : end]
+    short = len(words) == 1 and (
+        words[0] in ctx.text[max(0, end - 40) : end] or _acronym_of(ctx, words[0], end)
+    )
     if bracket and (
         short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
         or all(
@@ -1047,6 +1056,17 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         or w in endings
         for w in words
     )
+
+
+def _acronym_of(ctx: Context, word: str, end: int) -> bool:
+    """Whether `word` is the initials of capitalised words printed right before offset `end`
+    ("of the Vestal Building Company (VBC) A": the short name of the organisation just named)."""
+    if not (2 <= len(word) <= 6 and word.isupper()) or word.casefold() in ctx.lex.title_words():
+        return False
+    initials = "".join(
+        w[0] for w in re.findall(r"[A-Z][\w&'’-]*", ctx.text[max(0, end - 80) : end])
+    )
+    return word in initials  # "Borland Petrol Co., Ltd. (BPC)": the legal form left out
 
 
 # a portfolio in brackets right after a title: "(Industries)", "(Finance & Planning)"
