@@ -46,3 +46,11 @@ def test_a_short_name_in_brackets_before_the_holder():
     got = role_set(found)
     assert ("Tomas Kerrin", "general-manager", "Borland Petrol Co., Ltd.", "current") in got
     assert ("Amar Quist", "director", "Vestal Building Company", "current") in got
+
+
+def test_an_agency_dateline_with_a_colon_does_not_date_the_meeting():
+    found = extract_en(
+        "Qarwan [Ruritania], May 6 (Agency): The Ruler of Qarwan, Omar Zaid, received on "
+        "Thursday Jamal Hadi, Ambassador of Kuwait, at the palace."
+    )
+    assert {str(e.start) for e in found.events} == {"2023-05-04"}
