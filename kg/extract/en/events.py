@@ -385,7 +385,10 @@ def _in_month_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\bin\s+({names})\b(?!\s*\d{{1,2}}\b)")
 
 
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s)")
+# after a dateline's date: an agency in brackets, then a dash or a colon ("April 6 (Agency): ")
+_DATELINE_END = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s))"
+)
 
 
 def _clean(text: str) -> str:

@@ -153,11 +153,12 @@ _INITIAL_OPENS = re.compile(r"[A-Z]\.")
 
 
 def _inside_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether token i ends a place of two words with the token before ("Hong |Kong Qinglan
-    General Association": no "Kong Qinglan")."""
+    """Whether token i ends a place or country of two words with the token before ("Hong |Kong
+    Qinglan General Association": no "Kong Qinglan"; "Ambassador to Sri |Lanka Jane Roe")."""
     if not i or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
-    return f"{tokens[i - 1].text} {tokens[i].text}".casefold() in lex.places
+    pair = f"{tokens[i - 1].text} {tokens[i].text}".casefold()
+    return pair in lex.places or pair in lex.folded("countries")
 
 
 _AS_TITLE_AFTER = re.compile(r" as (?:the |its |their |a |an )?(?:new )?")
@@ -410,6 +411,12 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
                 break
         if parts >= 2 and word.casefold() in lex.folded("weekdays"):
             break  # "the death of Jane Roe Monday": the day ends her name ("Sunday Ade" is one)
+        if (
+            not size
+            and word.casefold() in lex.folded("weekdays")
+            and _ON_DAY.search(text, max(0, tokens[k].start - 8), tokens[k].start)
+        ):
+            return 0  # "received on Wednesday Jane Roe": the day is the date, no part of her name
         if _name_part(word, lex):
             parts += 1
         elif parts >= 2 and word in _GENERATIONS:
@@ -444,6 +451,9 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     ):
         size -= 1  # a name ends on a capitalised part (or a generation: "II", "Jr")
     return size if parts >= 1 and size >= 2 else 0
+
+
+_ON_DAY = re.compile(r"\b(?:on|last|this|next|since|until|by)\s+$", re.IGNORECASE)
 
 
 def name_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -547,14 +557,20 @@ def _takes_post(text: str, end: int, lex: Lexicon) -> bool:
 _TAKES_POST = re.compile(r" (?:(?:took|takes|will take|has taken) over|joined|joins|will join) as ")
 _AND_AFTER = re.compile(r" and [a-z]")
 _PLACE_AFTER_TITLE = re.compile(r"\s+(?:to\s+|of\s+(?:the\s+)?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s$")
+_A_PLACE = r"(?:the\s+)?(?:(?:Republic|Kingdom|Sultanate|State|Emirate|Federation)\s+of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_TWO_PLACES_AFTER_TITLE = re.compile(rf"\s+(?:of|for)\s+{_A_PLACE}\s+(?:to|in)\s+{_A_PLACE}\s$")
 
 
 def _place_between(rest: str, lex: Lexicon) -> bool:
     """Whether `rest`, what follows a title up to the name, is a place or a country, with "to"
     or "of" before it or neither ("Ambassador to Sudan |X", "Sultan of Qorvan |X", "Chief Minister
-    Sindh |X")."""
+    Sindh |X"), or two of them ("Ambassador of Oman to the Sultanate of Brunei |X")."""
     m = _PLACE_AFTER_TITLE.fullmatch(rest)
-    return m is not None and m.group(1).casefold() in lex.places | lex.folded("countries")
+    places = lex.places | lex.folded("countries")
+    if m is not None:
+        return m.group(1).casefold() in places
+    m = _TWO_PLACES_AFTER_TITLE.fullmatch(rest)
+    return m is not None and all(g.casefold() in places for g in m.groups())
 
 
 _PORTFOLIO = re.compile(
@@ -611,6 +627,7 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
         or _field_between(before[m.end() :], lex)
         or _place_between(before[m.end() :], lex)
         or _OF_NAMED.fullmatch(before, m.end()) is not None
+        or _OF_BRACKETED.fullmatch(before, m.end()) is not None
         or _body_named(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
     )
@@ -630,6 +647,14 @@ def _body_named(before: str, end: int, lex: Lexicon) -> bool:
 # ("the Premier of Lower Saxony, |Jane Roe", "chairman of Kestrel Holdings, |Jane Roe").
 _OF_NAMED = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*,\s"
+)
+
+
+# "President of Borland Petrol Co., Ltd. (BPC) |Jane Roe": the body's short name in brackets
+# ends it, no comma.
+_OF_BRACKETED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+(?:[A-Z][\w'’&.,-]*|of|and|the|for))*"
+    r"\s+\([A-Z]{2,6}\)\s"
 )
 
 

@@ -279,6 +279,9 @@ def family_names(found: Extraction, lex: Lexicon, first_two: bool = False) -> di
             )  # "Teo Swee Lian": "Teo" alone later
             short = words[0] if first else words[-1]
             owners.setdefault(short, set()).add(person.name)
+            if first and not is_surname(words[0], lex):
+                # "Lee Ann Hart": a Western name may open with such a word; "Hart" alone still hers
+                owners.setdefault(words[-1], set()).add(person.name)
         if first_two and len(words) >= 4 and words[1].casefold() not in NAME_PARTICLES:
             owners.setdefault(" ".join(words[:2]), set()).add(person.name)
     return {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
@@ -1009,15 +1012,22 @@ def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
 def _posted_to(ctx: Context, words: list[str]) -> bool:
     """Whether `words` are "to" and a country or a place, all capitalised ("to Sudan", "to the
     United States"): where an envoy is posted, between the title and its holder."""
+    while words and words[-1].casefold() in ctx.lex.honorifics:
+        words = words[:-1]  # "to Oman Al-Sheikh A": a one-word honorific of the holder
     if len(words) < 2 or words[0] != "to":
         return False
     rest = words[2:] if words[1] == "the" else words[1:]
+    if len(rest) > 2 and rest[0] in _STATE_FORMS and rest[1] == "of":
+        rest = rest[2:]  # "to the Sultanate of Oman"
     named = " ".join(rest).casefold()
     return (
         bool(rest)
         and all(w[:1].isupper() for w in rest)
         and (named in ctx.lex.folded("countries") or named in ctx.lex.places)
     )
+
+
+_STATE_FORMS = frozenset(("Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation"))
 
 
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
@@ -1031,6 +1041,7 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     short = len(words) == 1 and (
         words[0] in ctx.text[max(0, end - 40) : end]
         or (words[0].isupper() and end in ctx.org_end)  # "of Harlow Foods Ltd (HFL) A": its acronym
+        or _acronym_of(ctx, words[0], end)
     )
     if bracket and (
         short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
@@ -1054,6 +1065,17 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         or w in endings
         for w in words
     )
+
+
+def _acronym_of(ctx: Context, word: str, end: int) -> bool:
+    """Whether `word` is the initials of capitalised words printed right before offset `end`
+    ("of the Vestal Building Company (VBC) A": the short name of the organisation just named)."""
+    if not (2 <= len(word) <= 6 and word.isupper()) or word.casefold() in ctx.lex.title_words():
+        return False
+    initials = "".join(
+        w[0] for w in re.findall(r"[A-Z][\w&'’-]*", ctx.text[max(0, end - 80) : end])
+    )
+    return word in initials  # "Borland Petrol Co., Ltd. (BPC)": the legal form left out
 
 
 # a portfolio in brackets right after a title: "(Industries)", "(Finance & Planning)"
