@@ -62,23 +62,28 @@ def government_place(name: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
-def home_places(found: Extraction) -> dict[str, str]:
+def home_places(
+    found: Extraction, exclude: set[str] | frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Level -> place stem of the governments and committees the article names (else the city of
-    a city's own newspaper it names), and of the first province the body names."""
+    a city's own newspaper it names), and of the first province the body names; places in
+    `exclude` (visitors') are none of them."""
     homes: dict[str, str] = {}
     for org in found.orgs:
-        if placed := government_place(org.native or org.name):
+        if (placed := government_place(org.native or org.name)) and placed[0] not in exclude:
             homes.setdefault(placed[1], placed[0])
-    if "市" not in homes and (city := _local_media_city(found)):
+    if "市" not in homes and (city := _local_media_city(found)) and city not in exclude:
         homes["市"] = city  # "来源：X日报": a city's own paper reports on "市委书记A"
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)
-        if m:
+        if m and m.group(1) not in exclude:
             homes.setdefault(m.group(2), m.group(1))  # "X区召开...": the page is the district's
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
-            at = [(body.find(n), stem) for n, stem in names.items() if n in body]
+            at = [
+                (body.find(n), stem) for n, stem in names.items() if n in body and n not in exclude
+            ]
             if at:
                 homes[lvl] = min(at)[1]
     return homes
@@ -89,11 +94,13 @@ def _local_media_city(found: Extraction) -> str | None:
     广播电视台", `local_media_endings`), X one of `city_names`: the first such, else None."""
     lex = zh_lexicon()
     endings = tuple(load_lexicon("zh").get("local_media_endings") or ())
+    provinces = {n for names in lex.place_names.values() for n in names}
     for org in found.orgs:
         name = org.native or org.name
         for ending in endings:
-            if name.endswith(ending) and name[: -len(ending)] in lex.city_names:
-                return name[: -len(ending)]
+            stem = name[: -len(ending)]
+            if name.endswith(ending) and stem in lex.city_names and stem not in provinces:
+                return stem  # "吉林日报" is the province's paper, not its namesake city's
     return None
 
 

@@ -645,20 +645,66 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     printed = government_place(heading.org) if heading.org and not heading.place else None
     if printed and printed[1] == level(ending):  # "X市人民政府副市长": X's, as printed
         heading = replace(heading, place=printed[0])
+    lvl = level(ending)
+    away = state.setdefault("away", set())  # the places of visitors coming to "我市"
+    local = state.setdefault("local", {})  # places printed in this sentence
     if heading.place:
-        places[level(ending)] = heading.place
+        local[lvl] = heading.place
+        if lvl in state.get("away_levels", ()):
+            away.add(heading.place)  # "X市市委书记A率团到我市": X is not the page's city
+        else:
+            places[lvl] = heading.place
     if "homes" not in state:
         state["homes"] = home_places(found)
-    home = state["homes"].get(level(ending))
+    home = state["homes"].get(lvl)
+    if home in away:
+        home = None
+    carried = places.get(lvl) if places.get(lvl) not in away else None
     if heading.trailing:  # "A市长": the page's own place's, on the page of its government only
-        stem = home if _governs(found.main_org, home) else _only_government(found, level(ending))
+        stem = home if _governs(found.main_org, home) else _only_government(found, lvl)
     else:
-        stem = heading.place or places.get(level(ending)) or home
+        stem = heading.place or local.get(lvl) or carried or home
     if not stem:
         return None
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
+
+
+def _visited_levels(s: str) -> set[str]:
+    """The levels of place whose page's own place the sentence says visitors come to ("到我市",
+    "来我省": `visits_to_our_place`, `our_place_words`): a place printed with a title of that level
+    in the sentence is the visitors', not the page's, and is not carried to later sentences."""
+    data = load_lexicon("zh")
+    ours, verbs = data.get("our_place_words") or (), data.get("visits_to_our_place") or ()
+    levels = {level(e) for e in zh_lexicon().place_titles.values()}
+    return {lvl for lvl in levels if any(v + w + lvl in s for v in verbs for w in ours)}
+
+
+@lru_cache(maxsize=1)
+def _delegation_pattern() -> re.Pattern:
+    """A leader's verb, a place and a delegation's word after a name ("A率领X市党政代表团")."""
+    data = load_lexicon("zh")
+    verbs = "|".join(map(re.escape, sorted(data.get("delegation_lead_verbs") or (), key=len)[::-1]))
+    words = "|".join(map(re.escape, sorted(data.get("led_delegation_words") or (), key=len)[::-1]))
+    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, levels))
+    return re.compile(rf"(?:{verbs})([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{words})")
+
+
+def _led_delegation_place(s: str, end: int, heading: Heading | None) -> Heading | None:
+    """A place title printed without its place before a name that leads a delegation of a place
+    of the title's level ("市委书记A带领X市党政代表团"): the title is X's."""
+    if heading is None or heading.place or heading.org:
+        return heading
+    m = _delegation_pattern().match(s, end)
+    if m is None:
+        return heading
+    for title, _ in heading.titles:
+        ending = place_ending(title)
+        if ending and level(ending) == m.group(2):
+            return replace(heading, place=m.group(1))
+    return heading
 
 
 def _only_government(found: Extraction, lvl: str) -> str | None:
@@ -1171,6 +1217,7 @@ def _sentence_roles(
     orgs, claims, last_org = list(canon), [], None
     party = None  # the place's Party committee a place title of the sentence gave
     state["earlier"] = _named_before(article.body, start, orgs)  # for "该行" ("that bank")
+    state["local"], state["away_levels"] = {}, _visited_levels(s)
     runs = _runs(s, names)
     spans = [span for run in runs for span in run]
     starts = {span.start: span.end for run in runs for span in run}  # the names, start -> end
@@ -1202,6 +1249,7 @@ def _sentence_roles(
             evidence = evidence_at(article, start + ps)
             state["guests"] = bool(floor)  # the guests' side: the page's own body is the host's
             successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
+            first = _led_delegation_place(s, pe, first)
             made: list[RoleClaim] = []
             for heading in _chain_of(first):
                 status = "former" if heading.former or by_event or successor else "current"
