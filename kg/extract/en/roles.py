@@ -2928,7 +2928,8 @@ def _political_chair(lex: Lexicon, notation: str, org: str) -> str:
     bodies = lex.data.get("political_chair_bodies") or {}
     name = org.replace("’", "'").casefold()
     for ending, chairman in bodies.items():
-        if name.endswith(str(ending).casefold()):
+        folded = str(ending).casefold()
+        if name.endswith(folded) or f"{folded} of " in name:  # "CPPCC of X County"
             return chairman if notation == "chairman" else "other"
     return notation
 

@@ -430,6 +430,8 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
         if owner.name and owner.name is not MAIN:
             return owner._replace(field=True)
         return OrgAfter(None, end, [], field=True)
+    if name and name is not MAIN and (placed := _legislature_of_place(ctx, name, end, limit)):
+        return placed  # "Vice Chairman of the CPPCC of Aba Prefecture": that place's CPPCC
     if name and name is not MAIN and not _org_worded(ctx.lex, name):
         # "Head of Strategy and Corporate Development at X Partners": a field, then the organisation
         owner = _org_after_once(ctx, _past_field(ctx, end, limit), limit)
@@ -442,6 +444,32 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
     if name and name is not MAIN and name.split()[-1] in ctx.lex.words("event_name_endings"):
         return OrgAfter(None, end, [])  # "President and CEO at the Annual Meeting": an event
     return OrgAfter(name, end, spans, inner_body)
+
+
+def _legislature_of_place(ctx: Context, name: str, end: int, limit: int) -> OrgAfter | None:
+    """A legislature or consultative body (`legislature_endings`) printed with "of <place>" after
+    it ("the CPPCC of Aba Prefecture"): the body of that place, one name with it; None when no
+    place (a listed one, or one with a place suffix: "X City", "Y County") follows."""
+    start = end - len(name)
+    if start < 0 or ctx.text[start:end] != name:
+        return None
+    if not name.casefold().endswith(tuple(ctx.lex.folded("legislature_endings"))):
+        return None
+    m = _OF_PLACE.match(ctx.text, end, limit)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for last in range(len(words) - 1, -1, -1):
+        stop = m.start(1) + words[last].end()
+        printed = ctx.text[m.start(1) : stop]
+        if printed.casefold() in ctx.lex.places or (
+            last and words[last].group().casefold() in ctx.lex.place_suffixes
+        ):
+            return OrgAfter(ctx.text[start:stop], stop, [Span(start, stop)])
+    return None
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 
 
 def _field_only(lex: Lexicon, words: str) -> bool:
