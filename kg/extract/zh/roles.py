@@ -608,15 +608,29 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     if start in ending and s[ending[start].start : start] in zh_lexicon().place_suffixes:
         start = ending[start].start
     word = ending.get(start)
-    if word and (
-        word.tag == "ns"
-        or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
-        or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
-        or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
-        or (loose and word.tag == "nr" and match_at(s, pos, _leaders_of_place()))  # "徐汇|区领导"
+    if (
+        word
+        and (
+            word.tag == "ns"
+            or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
+            or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
+            or (loose and word.tag == "s" and _direction_place(s[word.start : start]))
+            or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
+            or (
+                loose and word.tag == "nr" and match_at(s, pos, _leaders_of_place())
+            )  # "徐汇|区领导"
+        )
     ):
         return s[word.start : pos]
     return None
+
+
+def _direction_place(word: str) -> bool:
+    """Whether `word`, a place word of jieba's (tag s), is a district named by a direction
+    ("市北|区委书记", "城南|区委"): two characters, one of them a direction
+    (`direction_place_chars`), not a word like 当地 or 海外."""
+    chars = load_lexicon("zh").get("direction_place_chars") or ""
+    return len(word) == 2 and any(c in chars for c in word)
 
 
 @lru_cache(maxsize=1)
