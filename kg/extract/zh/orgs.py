@@ -25,7 +25,16 @@ from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, z
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
 from kg.extract.zh.sub_units import split_unit
-from kg.extract.zh.text import NUMERALS, Found, Token, find_all, is_han, sentence_spans, tokens
+from kg.extract.zh.text import (
+    NUMERALS,
+    Found,
+    Token,
+    dictionary_count,
+    find_all,
+    is_han,
+    sentence_spans,
+    tokens,
+)
 from kg.model import Article
 from kg.orgnames import is_generic
 from kg.vocab import Vocab, load_lexicon
@@ -357,6 +366,7 @@ def _shaped(
         sentence, split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
     )
     spans = spans + _title_blocks(toks, tspans)
+    misread = _misread_places(sentence, toks)
     accepted: list[Span]
     accepted, pending = [], []
     for k, (ts, te, _tag) in reversed(list(enumerate(toks))):
@@ -388,6 +398,13 @@ def _shaped(
             and _opening_level(sentence, toks[j - 1])
         ):
             j -= 1  # "区|政协", "区|人大常委会": a place's body named by its level alone
+        if (
+            j > 0
+            and sentence[toks[j - 1].start : toks[j - 1].end] in misread
+            and _clause_opens(sentence, toks[j - 1].start)
+            and _free(spans, toks[j - 1].start, toks[j - 1].end)
+        ):
+            j -= 1  # "X|市|人大常委会", "X|工业|集中区|管委会": a place jieba reads as a verb
         start, name = toks[j].start, sentence[toks[j].start : te]
         if found.kind == "unit" and match_at(sentence, start, lex.generic_orgs):
             # "宏达集团财务部": the unit of the group whose brand stands before its generic word
@@ -435,6 +452,34 @@ def _shaped(
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _clause_opens(sentence: str, at: int) -> bool:
+    return at == 0 or not is_han(sentence[at - 1])
+
+
+def _misread_places(sentence: str, toks) -> frozenset[str]:
+    """Words of two characters the sentence prints as a place though jieba reads them otherwise
+    (a verb, an adverb): opening a clause right before a lone level character and a body of
+    `level_bodies` ("X|市|人大常委会主任A"), rarer in jieba's dictionary than `common_name_count`
+    and none of the words of what people do ("召开|市|政协会议")."""
+    lex, out = zh_lexicon(), set()
+    for i in range(len(toks) - 2):
+        word = sentence[toks[i].start : toks[i].end]
+        level = sentence[toks[i + 1].start : toks[i + 1].end]
+        if (
+            len(word) == 2
+            and all(map(is_han, word))
+            and level in lex.admin_levels
+            and sentence[toks[i + 2].start : toks[i + 2].end] in lex.level_bodies
+            and _clause_opens(sentence, toks[i].start)
+            and toks[i].tag not in ("ns", "p", "c", "r", "t", "m", "f", "d")
+            and dictionary_count(word) < lex.common_name_count
+            and word not in _act_words()
+            and word not in lex.org_stops
+        ):
+            out.add(word)
+    return frozenset(out)
 
 
 def _corporate_form_only(name: str) -> bool:
@@ -512,6 +557,14 @@ def _left_edge(
             and _free(spans, toks[j - 2].start, toks[j - 1].end)
         ):
             j -= 2
+        elif (
+            legal
+            and j > 1
+            and _adverb_brand(sentence, toks[j - 1])
+            and toks[j - 2].tag == "ns"
+            and _free(spans, toks[j - 2].start, toks[j - 1].end)
+        ):
+            j -= 2  # "浙江|永新|检测技术有限公司": a brand jieba reads as an adverb after a place
         elif (
             j == k or _corporate_form_only(sentence[toks[j].start : toks[k].end])
         ) and _brand_after_link(sentence, toks, j - 1):
@@ -690,6 +743,17 @@ def _inner_verb(sentence: str, tok) -> bool:
     that says what people did."""
     s, e, tag = tok
     return tag in ("v", "vn", "l") and e - s >= 2 and sentence[s:e] not in _act_words()
+
+
+def _adverb_brand(sentence: str, tok) -> bool:
+    """Two characters jieba tags as an adverb, rare in its dictionary (`common_name_count`): in a
+    full legal name after a place, the company's brand, not a word of the sentence."""
+    s, e, tag = tok
+    return (
+        tag == "d"
+        and e - s == 2
+        and dictionary_count(sentence[s:e]) < zh_lexicon().common_name_count
+    )
 
 
 @lru_cache(maxsize=1)
@@ -915,6 +979,15 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 and _free(spans + out, toks[j].start, toks[j].end)
             ):
                 j -= 1
+            if (
+                j is not None
+                and j >= 0
+                and j < k
+                and sentence[toks[j].start : toks[j].end] in _misread_places(sentence, toks)
+                and _clause_opens(sentence, toks[j].start)
+                and _free(spans + out, toks[j].start, toks[j].end)
+            ):
+                j -= 1  # "X|市|人大常委会|主任": a place jieba reads as a verb
             head = toks[j + 1 : k + 1] if j is not None and k is not None else []
             name = sentence[head[0].start : at] if head else ""
             if (

@@ -62,6 +62,22 @@ def government_place(name: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern:
+    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
+    bodies = sorted(zh_lexicon().level_bodies, key=len, reverse=True)
+    alt, body = "|".join(map(re.escape, levels)), "|".join(map(re.escape, bodies))
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{body})$")
+
+
+def _body_place(name: str) -> tuple[str, str] | None:
+    """(place stem, level) of a place's body of `level_bodies` ("青川市人大常委会": 青川, 市)."""
+    m = _body_pattern().match(name)
+    if m is None or m.group(1).endswith(("委", "府")):
+        return None
+    return m.group(1), m.group(2)
+
+
 def home_places(
     found: Extraction, exclude: set[str] | frozenset[str] = frozenset()
 ) -> dict[str, str]:
@@ -72,8 +88,13 @@ def home_places(
     for org in found.orgs:
         if (placed := government_place(org.native or org.name)) and placed[0] not in exclude:
             homes.setdefault(placed[1], placed[0])
+    for org in found.orgs:
+        if (placed := _body_place(org.native or org.name)) and placed[0] not in exclude:
+            homes.setdefault(placed[1], placed[0])  # "X市人大常委会": a body of the city X
     if "市" not in homes and (city := _local_media_city(found)) and city not in exclude:
         homes["市"] = city  # "来源：X日报": a city's own paper reports on "市委书记A"
+    if "市" not in homes and (city := _sole_city(found)) and city not in exclude:
+        homes["市"] = city  # "市委书记A ... 来X ... X的发展": the one city the page talks about
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)
@@ -117,6 +138,33 @@ def place_org(
         full = full or next((stem + t for t in GOVERNMENT_TAILS if stem + t in names), None)
         return (full, ()) if full else (name, (stem,))
     return name, (() if printed else (ending,))
+
+
+def _sole_city(found: Extraction) -> str | None:
+    """The one city of `city_names` (not a province's namesake) the page names, at least twice,
+    never with a title of its own ("X市长", "X市委书记": perhaps a visitor's) nor a delegation
+    ("X市代表团"), and never as where someone goes (`place_prepositions`, `outgoing_visits`:
+    "赴X考察" is another city's); else None."""
+    lex = zh_lexicon()
+    text = (found.article.headline or "") + "\n" + found.article.body
+    provinces = {n for names in lex.place_names.values() for n in names}
+    named = [c for c in lex.city_names if c in text and c not in provinces]
+    named = [c for c in named if not any(o != c and c in o for o in named)]  # the longest names
+    if len(named) != 1:
+        return None
+    city = named[0]
+    data = load_lexicon("zh")
+    going = (*(data.get("place_prepositions") or ()), *(data.get("outgoing_visits") or ()))
+    titled = (
+        *(t for t in lex.place_titles if t.startswith("市")),
+        *("市" + w for w in data.get("led_delegation_words") or ()),
+    )
+    at = [m.start() for m in re.finditer(re.escape(city), text)]
+    if len(at) < 2 or any(
+        text.startswith(titled, a + len(city)) or text[:a].endswith(going) for a in at
+    ):
+        return None
+    return city
 
 
 @lru_cache(maxsize=1)
