@@ -840,9 +840,13 @@ class _ListScope:
         org = titles.prefix_org or inherited or named
         if not org or org is MAIN:
             return None
-        after = people.starting_from(titles.end)
         end = titles.end
-        if after and _holder_follows(ctx, titles.end, after[0].start):
+        comma = _COMMA_THEN.match(ctx.text, end) if inherited else None
+        named_after = ctx.org_at.get(comma.end()) if comma else None
+        if named_after is not None and named_after.name == inherited:
+            end = named_after.end  # "A, Joint Secretary, Ministry of X, B, Deputy Secretary"
+        after = people.starting_from(end)
+        if after and _holder_follows(ctx, end, after[0].start):
             end = after[0].end
         return _ListScope(org, end)
 
@@ -878,7 +882,13 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
     before = people.ending_by(titles.start)
     if before and _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
         start = before[-1].start
-    return scope.org if _ENTRY_GAP.fullmatch(ctx.text, scope.end, start) else None
+    gap = _ENTRY_GAP.match(ctx.text, scope.end, start)
+    if gap is None:
+        return None
+    rest = ctx.text[gap.end() : start].split()  # ", Shri B, Joint Secretary": an honorific
+    if not all(w.casefold() in ctx.lex.honorifics for w in rest):
+        return None
+    return scope.org
 
 
 _ENTRY_GAP = re.compile(r"\s*,\s*")
@@ -1907,13 +1917,13 @@ def _add_claims(
             org is None
             and item.notation in ("other", "head", "?party")
             and portfolio_title(ctx.lex, item.title)
-            and _FOR_PORTFOLIO.match(ctx.text, titles.end)
+            and (portfolio := _FOR_PORTFOLIO.match(ctx.text, titles.end))
         ):
             # "the X Government ... the Secretary for Y, Mr Z"; a minister or secretary for a
             # portfolio of no named body is not the article's company's
             org = _sentence_government(ctx, sentence)
-            if org is None:
-                continue
+            if org is None or not _government_of_place(ctx, org, portfolio.end()):
+                continue  # "Minister for Y of Ruritania and B, ..., Government of X": not X's
         if org is None or org is MAIN:  # "X appointed Y as its chief executive": X's
             org = _appointing_org(ctx, sentence, titles.start) or org
             other = _appointing_subject(ctx, sentence, titles.start) if org is None else None
@@ -2123,6 +2133,23 @@ def _sentence_government(ctx: Context, sentence: Span) -> str | None:
 
 
 _GOVERNMENT = re.compile(r"\bGovernment\b")
+
+
+def _government_of_place(ctx: Context, government: str, end: int) -> bool:
+    """Whether a portfolio ending at `end` may be the post of `government`: false when the
+    portfolio names a country or place after "of" that the government's name does not hold
+    ("Minister for Y of Ruritania" is not a post of the Government of Xland)."""
+    m = _OF_PLACE.match(ctx.text, end)
+    if m is None:
+        return True
+    place = m.group(1)
+    known = ctx.lex.places | ctx.lex.folded("countries")
+    if place.casefold() not in known:
+        return True
+    return place.casefold() in government.casefold()
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 
 
 _PLACE_POSTS = frozenset({"mayor", "governor", "vice-governor"})  # posts whose "of X" is a place
