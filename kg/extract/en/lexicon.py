@@ -137,12 +137,25 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
     titles.update({t.casefold(): n for t, n in (data.get("extra_titles") or {}).items()})
     for variant, notation in vocab.en_role_variants():
         titles[variant.casefold()] = notation
-    return _with_forms(titles, data)
+    titles = _with_forms(titles, data)
+    for title in party_plurals(data):  # "A and B, members of the company's party committee"
+        titles.setdefault(title, "?party")  # a title only before a party body (titles.py)
+    return titles
+
+
+def party_plurals(data: dict) -> set[str]:
+    """The plurals of the party titles whose plural names no post of itself (`no_plural_titles`:
+    "members"): read as titles only before a party body ("members of X's party committee")."""
+    single = {t.casefold() for t in data.get("no_plural_titles") or []}
+    return {
+        plural_title(t.casefold()) for t in data.get("party_titles") or {} if t.casefold() in single
+    }
 
 
 def _party_titles(data: dict) -> dict[str, str]:
     """folded party title in each printed form (`_with_forms`) -> its notation at a party body."""
-    return _with_forms({t.casefold(): n for t, n in (data.get("party_titles") or {}).items()}, data)
+    titles = {t.casefold(): n for t, n in (data.get("party_titles") or {}).items()}
+    return _with_forms(titles, data) | {plural_title(t): titles[t] for t in titles}
 
 
 def _with_forms(titles: dict[str, str], data: dict) -> dict[str, str]:

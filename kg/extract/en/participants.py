@@ -48,6 +48,8 @@ def part_of(
 
     `people` are the sentence's people, in text order (what a list of attendees
     needs is found once per sentence: see :class:`_Sentence`)."""
+    if _reported(text, sentence, occ, lex):
+        return None  # "A pointed out that B, chairman of X, had made an important speech"
     seen = _sentence(text, sentence, people, lex)
     passive = _passive_part(text, sentence, occ, people, lex, seen)
     if passive:
@@ -69,6 +71,20 @@ def part_of(
             part = _and_then(text, sentence, after.end(), people, lex) or part
         return part
     return _object_part(text, sentence, occ, lex, seen)
+
+
+def _reported(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bool:
+    """Whether the person opens a clause another speaker's words report ("A stressed that B
+    had put forward in the work report ..."): what B did is told, B is not seen taking part."""
+    m = lex.made(_reported_re).search(text, max(sentence.start, occ.start - 80), occ.start)
+    return m is not None
+
+
+def _reported_re(lex: Lexicon) -> re.Pattern:
+    """A speaker's verb then "that", then at most a few words and no punctuation, at the end."""
+    verbs = [v for v, part in lex.participation.items() if part == "speaker" and " by" not in v]
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+that\s+[^,;:.()\"“”]{{0,60}}$", re.IGNORECASE)
 
 
 def _passive_part(

@@ -211,7 +211,20 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     head = _OF_HEAD_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
     if head and head.group(1).casefold() in lex.folded("of_heads"):
         return 0
+    if _title_before_pinyin(text, tokens, i, lex):
+        return 0  # "Dean Wu Haitao": a title that is also a given name, then a pinyin name
     return max(_long_name_at(text, tokens, i, lex), _two_word_name_at(text, tokens, i, lex))
+
+
+def _title_before_pinyin(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i is a title that is also a western given name ("Dean") and the two words
+    after it are a pinyin name (a family name, then a given name of pinyin syllables)."""
+    folded = tokens[i].text.casefold()
+    if folded not in lex.western or folded not in lex.title_words() or folded not in lex.titles:
+        return False
+    if i + 2 >= len(tokens) or not (_adjacent(text, tokens, i) and _adjacent(text, tokens, i + 1)):
+        return False
+    return is_surname(tokens[i + 1].text, lex) and is_given_name(tokens[i + 2].text, lex)
 
 
 _OF_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")

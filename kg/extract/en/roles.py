@@ -63,6 +63,7 @@ from kg.extract.en.titles import (
     TitleItem,
     TitleList,
     branch_of,
+    noncompany_main,
     only_of_kind,
     parse_titles,
     portfolio_title,
@@ -1945,6 +1946,8 @@ def _add_claims(
         if claim is None:
             continue
         role, org_name = claim
+        if org is None and item.org is None and _titled_elsewhere(found, name, item, org_name):
+            continue  # "A, Chairman of X, visited Y. Chairman A thanked Y": X's chairman, not Y's
         if org_name == country and role != "other" and not _org_for(titles, index):
             continue  # "the Chinese chairman X": a nationality, not a post of the country
         _ensure_org(article, found, org_name, sentence)
@@ -1954,6 +1957,24 @@ def _add_claims(
             found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+def _titled_elsewhere(found: Extraction, name: str, item: TitleItem, org: str) -> bool:
+    """Whether a title printed with no organisation, given to the article's organisation by
+    default, is one the text gave that person at another organisation before: that one's."""
+    if org != found.main_org:
+        return False
+    title = fold_phrase(item.title)
+    names = {org, *(a for o in found.orgs if o.name == org for a in o.aliases)}
+    folded = {n.casefold() for n in names}
+
+    def other(body: str) -> bool:  # not the page's body by a longer or a shorter name
+        b = body.casefold()
+        return not any(b.startswith(n) or n.startswith(b) for n in folded)
+
+    return any(
+        r.person == name and other(r.org) and fold_phrase(r.title) == title for r in found.roles
+    )
 
 
 # "of <words>" right after a title that named no organisation: its own, not read
@@ -2620,7 +2641,10 @@ def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
     when it is one ("premier" on the page of "X Provincial Government"), else the one such
     government the article names ("Governor X" beside "Y Provincial People's Government");
     None when it names none or several."""
-    kinds = (lex.data.get("government_head_titles") or {}).get(folded)
+    heads = lex.data.get("government_head_titles") or {}
+    kinds = heads.get(folded) or next(  # "the vice mayors A, B and C": each a vice mayor
+        (v for k, v in heads.items() if plural_title(k.casefold()) == folded), None
+    )
     if not kinds:
         return None
 
@@ -2685,6 +2709,11 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
         described.group(1) or described.group(2) not in ctx.lex.folded("own_org_words")
     ):
         return True  # "chairman of the national carrier": a body described, not named: no guess
+    ref = _OF_MAIN_REF.match(ctx.text, end)
+    if ref and ref.group(1).casefold() not in ctx.lex.folded("own_kind_words"):
+        ref = phrase_regex(ctx.lex.words("main_org_refs")).match(ctx.text, ref.start(1))
+        if ref and noncompany_main(ctx):
+            return True  # "general manager of the company" on a school's page: another body's
     own = _OF_OWN_KIND.match(ctx.text, end)
     if own and own.group(1).casefold() in ctx.lex.folded("own_kind_words"):
         # "President of our hospital" on a page whose organisation read is no hospital
@@ -2706,6 +2735,7 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
 
 
 _OF_OWN_KIND = re.compile(r"\s+of\s+our\s+([a-z]+)\b")
+_OF_MAIN_REF = re.compile(r"\s+of\s+((?:the|this|our)\s+[a-z]+)\b")
 
 
 def _of_described_re(lex: Lexicon) -> re.Pattern:

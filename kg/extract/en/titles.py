@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from kg.extract.en.lexicon import Lexicon, business_region, fold_phrase, has_word, phrase_regex
+from kg.extract.en.lexicon import (
+    Lexicon,
+    business_region,
+    fold_phrase,
+    has_word,
+    party_plurals,
+    phrase_regex,
+)
 from kg.extract.en.pinyin import name_case
 from kg.extract.en.text import INDEX_DESCRIPTION, LOCATED_DESCRIPTION, Mention, Span, SpanSet
 
@@ -200,6 +207,8 @@ def _one_title(ctx: Context, i: int, limit: int):
         if place is not None:
             org, j, made = ctx.text[place.start : place.end], place.end, [place]
     notation = lex.titles[fold_phrase(title)]
+    if not party_body and fold_phrase(title) in lex.made(_party_plurals):
+        return None, i, []  # "members of the delegation": other people, no post
     owned = _POSSESSIVE_BEFORE.search(ctx.text, max(0, i - 4), i) is not None
     if org is None and notation in _PLACE_POSTS and not short and not owned:
         # "Party chief in Guangdong province"; not "Hubei's vice governor in Wuhan" (where met)
@@ -243,6 +252,10 @@ def _one_title(ctx: Context, i: int, limit: int):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
     item = TitleItem(title, notation, m.start(), m.end(), org, former)
     return item, j, made
+
+
+def _party_plurals(lex: Lexicon) -> frozenset[str]:
+    return frozenset(party_plurals(lex.data))
 
 
 def _in_place(ctx: Context, end: int, limit: int) -> tuple[Span, int] | None:
@@ -591,6 +604,9 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         # "of our hospital" on a page whose organisation read is a university: its own name was
         # not read (a hospital the article names may be another party's)
         return OrgAfter(None, j, [])
+    if ref and ref_kind not in ctx.lex.folded("own_kind_words") and noncompany_main(ctx):
+        # "general manager of the company" on a school's page: another body's, its name unread
+        return OrgAfter(None, j, [])
     if ref:
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, ref.end(), limit)
         if owned:  # "member of the company's party group": the company's party body
@@ -844,6 +860,17 @@ def _named_before(ctx: Context, k: int, limit: int) -> OrgAfter | None:
         if end <= k and name.split()[-1].casefold().rstrip(".") == m.group(1)
     }
     return OrgAfter(earlier[max(earlier)], m.end(), []) if earlier else None
+
+
+def noncompany_main(ctx: Context) -> bool:
+    """Whether the article's organisation is by its name a body no company is
+    (`noncompany_kind_words`: a school, a hospital), and not a company as well ("Co., Ltd.")."""
+    if not ctx.main_org:
+        return False
+    words = set(re.findall(r"[\w'’-]+", ctx.main_org.casefold()))
+    if words & (ctx.lex.folded("company_kind_words") | ctx.lex.folded("legal_suffixes")):
+        return False
+    return bool(words & ctx.lex.folded("noncompany_kind_words"))
 
 
 def _main_ref_re(lex: Lexicon) -> re.Pattern:
