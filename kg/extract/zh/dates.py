@@ -71,6 +71,15 @@ _NAMED_DAY = re.compile(
 )
 
 
+# a span of days without their month right after a Han name or word and before a visit or what
+# is done in it, as Taiwan's agency dispatches print it ("A26日至29日率团访日", "B于10至14日（当地
+# 时间）访墨"); not after a duration's word ("为期10至14日") or a month (a full date, found before)
+_NAMED_SPAN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月期需约历第每])(?<!{_D})({_D}{{1,2}})\s*日?\s*(?:至|到)\s*"
+    rf"({_D}{{1,2}})\s*日\s*(?:[（(][^（()）]{{1,8}}[）)])?\s*(?=率|访|赴|前往|出访|到访|拜会|在|举行|出席)"
+)
+
+
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
     assert day is not None  # the pattern's day group is not optional
@@ -107,14 +116,30 @@ def find_day_dates(
         m, at = _WEEKDAY_DAY.search(text), 0
     if not m:  # "市长A7日下午在市府会见B": a day and its part of the day after a name (Taiwan)
         m, at = _NAMED_DAY.search(text), 0
+    if not m:  # "A26日至29日率团访日": a span of days after a name, before the visit (Taiwan)
+        m, at = _NAMED_SPAN.search(text), 0
     if not m:
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     first = _day(int(day), last, published)
     until = _day(int(end_day), last, published) if end_day else None
+    if (
+        first is not None
+        and end_day
+        and (until is None or until <= first)
+        and int(end_day) > first.day
+    ):
+        until = _same_month(first, int(end_day))  # "26日至29日" published on the 28th: one span
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]
+
+
+def _same_month(first: date, day: int) -> date | None:
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _day(day: int, last: tuple[date, date | None] | None, published: date | None) -> date | None:

@@ -111,6 +111,8 @@ class Lexicon:
     outgoing_visits: tuple[str, ...] = ()
     our_visitors: tuple[str, ...] = ()
     site_suffixes: tuple[str, ...] = ()
+    cut_endings: tuple[str, ...] = ()
+    generic_openers: str = ""
     incoming_visits: tuple[str, ...] = ()
     self_visit_verbs: tuple[str, ...] = ()
     contracted_unit_titles: dict = field(default_factory=dict)
@@ -208,6 +210,8 @@ def zh_lexicon() -> Lexicon:
         outgoing_visits=first(d.get("outgoing_visits") or []),
         our_visitors=first(d.get("our_visitors") or []),
         site_suffixes=first(d.get("site_suffixes") or []),
+        cut_endings=first(d.get("cut_endings") or []),
+        generic_openers=str(d.get("generic_openers") or ""),
         incoming_visits=first(d.get("incoming_visits") or []),
         self_visit_verbs=first(d.get("self_visit_verbs") or []),
         contracted_unit_titles=dict(d.get("contracted_unit_titles") or {}),

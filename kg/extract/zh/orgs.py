@@ -765,9 +765,10 @@ def _act_words() -> frozenset[str]:
 
 
 def _merge_legal(sentence: str, toks) -> list:
-    """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司")."""
+    """jieba's words with a legal ending it cut in pieces joined again ("有限责任|公司",
+    "联合|总会": `cut_endings`)."""
     out: list[Token]
-    out, legal = [], zh_lexicon().legal_tails
+    out, legal = [], zh_lexicon().legal_tails + zh_lexicon().cut_endings
     if not any(t in sentence for t in legal):
         return toks
     for tok in toks:
@@ -1095,15 +1096,18 @@ def _before_titled_person(
     "Y办事处B副处长", as Taiwan and Hong Kong pages print them), with a proper name in them
     (no bare "服务中心"), or named by their field only ("国际处A处长", "人文艺术学院B院长": the
     page's own units, which the resolver keeps to their article): organisations."""
-    title_starts = {s for s, _ in tspans}
     starts = {p.start: p.end for p in people}
     out = []
     for unit in pending:
-        if starts.get(unit.end) not in title_starts:
+        end = starts.get(unit.end, -1)  # the name's end, with a follower jieba glued ("A代|局长")
+        title = next((sentence[s:e] for s, e in tspans if unit.end + 2 <= s <= end), None)
+        if title is None:
             continue
         inside = [t for t in tokens(sentence) if unit.start <= t.start and t.end <= unit.end]
         if len(inside) >= 2 and any(t.tag in PROPER_TAGS - {"nr", "nrfg"} for t in inside):
             out.append(unit)  # not a bare "卫生局": a place's or a body's own unit
+        elif title.endswith(unit.text[-1] + "长") and len(unit.text) >= 3:
+            out.append(unit)  # "劳工事务局A代局长", "内政部B部长": the head of that very unit
         elif is_generic(unit.text) and (
             unit.start == 0
             or not is_han(sentence[unit.start - 1])

@@ -201,6 +201,13 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         if match_before(s, pos - len(generic), lex.former_markers):
             former = True  # "前任集团行政总裁A"
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
+        if (
+            org is None
+            and generic[0] not in lex.generic_openers
+            and _named_unread(s, pos - len(generic))
+        ):
+            # "A集团董事长X与B企业集团董事长Y": B's name not read, the group is not A's
+            return Heading(tuple(chain), None, former, unresolved=True)
         if org is None:
             return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and _first_title(chain) in lex.no_default_org:
@@ -208,6 +215,18 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _named_unread(s: str, pos: int) -> bool:
+    """True when a name no organisation found ends at `pos`, right before a generic word
+    ("B企业|集团董事长"): a Han word, no joiner, determiner or mark of a former post before it."""
+    return (
+        pos > 1
+        and is_han(s[pos - 1])
+        and is_han(s[pos - 2])
+        and s[pos - 1] not in zh_lexicon().generic_openers
+        and not match_before(s, pos, zh_lexicon().former_markers)
+    )
 
 
 def _clause_own_word(s: str, pos: int) -> str | None:
