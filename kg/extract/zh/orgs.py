@@ -982,8 +982,8 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 j -= 1
             if (
                 j is not None
-                and j >= 0
-                and j < k
+                and k is not None
+                and 0 <= j < k
                 and sentence[toks[j].start : toks[j].end] in _misread_places(sentence, toks)
                 and _clause_opens(sentence, toks[j].start)
                 and _free(spans + out, toks[j].start, toks[j].end)
