@@ -1,7 +1,7 @@
 """Days of visits and receptions as Taiwan's agency dispatches print them (sentences written for
 these tests; every name is invented): a span of days without its month after the leader's name
 ("A12日至15日率團訪問X", "於3至6日（當地時間）訪問X"), taken in the month of publication even
-when its last day falls after it; and "今天" between a name and a reception ("A今天接見B")."""
+when its last day falls after it."""
 
 from __future__ import annotations
 
@@ -39,14 +39,3 @@ def test_a_span_of_days_without_the_first_days_mark():
         date="2025-04-09",
     )
     assert not duration.events
-
-
-def test_today_between_the_host_and_the_reception():
-    found = zh_extract(
-        "外交部發布新聞稿指出，外交部政務次長林文海今天接見南洋台灣商會聯合總會總會長方子華等一行6人。",
-        headline="外交部次長接見僑界代表",
-        date="2025-04-09",
-    )
-    event = found.events[0]
-    assert event.start == date(2025, 4, 9)
-    assert {p.person for p in event.participants} == {"Lin Wenhai", "Fang Zihua"}

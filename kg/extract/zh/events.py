@@ -251,8 +251,6 @@ def _dates(
         at = s.find(word)
         if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
-        if today is not None and at > 2 and _acts_after(s, at + len(word)):
-            return [(at, at + len(word), today + timedelta(days=days), None)]  # "A今天接见B"
     if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
@@ -263,15 +261,6 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
-
-
-def _acts_after(s: str, pos: int) -> bool:
-    """True when a meeting or a visit of the event nouns (talks, inspection) follows `pos` right
-    away, after a part of the day at most ("A今天下午接见B", "A今天拜会B")."""
-    lex = zh_lexicon()
-    pos += len(match_at(s, pos, lex.day_parts) or "")
-    word = match_at(s, pos, tuple(lex.event_nouns))
-    return word is not None and lex.event_nouns[word] in VERB_KINDS
 
 
 def page_year(body: str) -> int | None:
