@@ -462,27 +462,25 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
             e - s == 2
             and simplified_same_length(sentence[s:e]) in glued_words
             and _titled_after(sentence, e, words)
-        ):
-            for start in (s - 2, s - 1):  # "夏吉|胜任|公司总经理": the name's last character and 任
-                opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds
-                if (
-                    start >= 0
-                    and opens
-                    and read_name(sentence, start, words, bounds | {start, e - 1}) == e - 1 - start
-                ):
-                    found.append((start, e - 1))
-                    break
+        ):  # "夏吉|胜任|公司总经理": the name's last character and 任 one word
+            found += _name_before_verb(sentence, e - 1, words, bounds)
         elif e - s == 1 and sentence[s] in verbs and s >= 2 and _titled_after(sentence, e, words):
-            for start in (s - 3, s - 2):  # "柯文|涛|任|公司总经理": the verb a word of its own
-                opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds
-                if (
-                    start >= 0
-                    and opens
-                    and read_name(sentence, start, words, bounds | {start, s}) == s - start
-                ):
-                    found.append((start, s))
-                    break
+            found += _name_before_verb(sentence, s, words, bounds)  # "柯文|涛|任|公司总经理"
     return found
+
+
+def _name_before_verb(sentence: str, verb: int, words, bounds) -> list[tuple[int, int]]:
+    """The name of two or three characters ending right before the verb at offset `verb`, where
+    it opens the sentence, follows no Han character or starts at a bound (at most one)."""
+    for start in (verb - 3, verb - 2):
+        opens = start == 0 or not is_han(sentence[start - 1]) or start in bounds
+        if (
+            start >= 0
+            and opens
+            and read_name(sentence, start, words, bounds | {start, verb}) == verb - start
+        ):
+            return [(start, verb)]
+    return []
 
 
 def _titled_after(sentence: str, end: int, words) -> bool:

@@ -78,33 +78,28 @@ def _body_place(name: str) -> tuple[str, str] | None:
     return m.group(1), m.group(2)
 
 
-def home_places(
-    found: Extraction, exclude: set[str] | frozenset[str] = frozenset()
-) -> dict[str, str]:
+def home_places(found: Extraction) -> dict[str, str]:
     """Level -> place stem of the governments and committees the article names (else the city of
-    a city's own newspaper it names), and of the first province the body names; places in
-    `exclude` (visitors') are none of them."""
+    a city's own newspaper it names), and of the first province the body names."""
     homes: dict[str, str] = {}
     for org in found.orgs:
-        if (placed := government_place(org.native or org.name)) and placed[0] not in exclude:
+        if placed := government_place(org.native or org.name):
             homes.setdefault(placed[1], placed[0])
     for org in found.orgs:
-        if (placed := _body_place(org.native or org.name)) and placed[0] not in exclude:
+        if placed := _body_place(org.native or org.name):
             homes.setdefault(placed[1], placed[0])  # "X市人大常委会": a body of the city X
-    if "市" not in homes and (city := _local_media_city(found)) and city not in exclude:
+    if "市" not in homes and (city := _local_media_city(found)):
         homes["市"] = city  # "来源：X日报": a city's own paper reports on "市委书记A"
-    if "市" not in homes and (city := _sole_city(found)) and city not in exclude:
+    if "市" not in homes and (city := _sole_city(found)):
         homes["市"] = city  # "市委书记A ... 来X ... X的发展": the one city the page talks about
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)
-        if m and m.group(1) not in exclude:
+        if m:
             homes.setdefault(m.group(2), m.group(1))  # "X区召开...": the page is the district's
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
-            at = [
-                (body.find(n), stem) for n, stem in names.items() if n in body and n not in exclude
-            ]
+            at = [(body.find(n), stem) for n, stem in names.items() if n in body]
             if at:
                 homes[lvl] = min(at)[1]
     return homes
