@@ -47,12 +47,12 @@ def resolve_month_day(
     report, "the 2019 conference").
     """
     if ref is not None and (year_hint is None or year_hint >= ref.year - 1):
-        made = _make(ref.year, month, day)
+        made = make_date(ref.year, month, day)
         if made is not None and made > ref + FUTURE_SLACK:
-            made = _make(ref.year - 1, month, day)
+            made = make_date(ref.year - 1, month, day)
         return made
     if year_hint is not None:
-        return _make(year_hint, month, day)
+        return make_date(year_hint, month, day)
     return None
 
 
@@ -66,11 +66,13 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
     """
     if context is None:
         return None
-    candidates = [_make(context.year, context.month, day)]
-    candidates += [_make(since.year, since.month, day)] if since is not None else []
+    candidates = [make_date(context.year, context.month, day)]
+    candidates += [make_date(since.year, since.month, day)] if since is not None else []
     if context.replace(day=1) > date.min:  # no month before January of year 1
         before = context.replace(day=1) - timedelta(days=1)
-        candidates += [_make(before.year, before.month, day)]  # "the 31st" said in the next month
+        candidates += [
+            make_date(before.year, before.month, day)
+        ]  # "the 31st" said in the next month
     valid = [d for d in candidates if d is not None]
     inside = [d for d in valid if since is not None and since <= d <= context]
     return next(iter(inside or valid), None)
@@ -97,7 +99,7 @@ def resolve(
     if mention.month is None:
         start = resolve_day(mention.day, context, since)
     elif mention.year is not None:
-        start = _make(mention.year, mention.month, mention.day)
+        start = make_date(mention.year, mention.month, mention.day)
     else:
         start = resolve_month_day(mention.month, mention.day, ref, year_hint)
     if start is None:
@@ -109,13 +111,14 @@ def _end_of(mention: DateMention, start: date) -> date | None:
     if mention.end_day is None:
         return None
     month = mention.end_month or start.month
-    end = _make(start.year, month, mention.end_day)
+    end = make_date(start.year, month, mention.end_day)
     if end is not None and end < start:
-        end = _make(start.year + 1, month, mention.end_day)
+        end = make_date(start.year + 1, month, mention.end_day)
     return end if end is not None and end != start else None
 
 
-def _make(year: int, month: int, day: int) -> date | None:
+def make_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where the day does not exist ("2月30日")."""
     try:
         return date(year, month, day)
     except ValueError:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kg.extract.dates import DateMention, resolve, resolve_day
+from kg.extract.dates import DateMention, make_date, resolve, resolve_day
 
 _D = r"[0-9０-９]"
 _H = "〇零一二三四五六七八九十"  # Chinese numerals ("九月二十六日", "二〇二三年")
@@ -129,17 +129,12 @@ def find_day_dates(
         and (until is None or until <= first)
         and int(end_day) > first.day
     ):
-        until = _same_month(first, int(end_day))  # "26日至29日" published on the 28th: one span
+        until = make_date(
+            first.year, first.month, int(end_day)
+        )  # "26日至29日" published on the 28th: one span
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]
-
-
-def _same_month(first: date, day: int) -> date | None:
-    try:
-        return first.replace(day=day)
-    except ValueError:
-        return None
 
 
 def _day(day: int, last: tuple[date, date | None] | None, published: date | None) -> date | None:

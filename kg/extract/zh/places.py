@@ -48,34 +48,38 @@ def level(ending: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _government_pattern() -> re.Pattern:
-    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
-    alt = "|".join(map(re.escape, levels))
-    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:人民政府|政府|党委|委)$")
+def place_levels() -> tuple[str, ...]:
+    """The kinds of place of the place titles' organisations ("省", "市", "县"...), longest first."""
+    levels = {level(e) for e in zh_lexicon().place_titles.values()}
+    return tuple(sorted(levels, key=len, reverse=True))
 
 
-def government_place(name: str) -> tuple[str, str] | None:
-    """(place stem, level) of a government's or committee's name ("青川市人民政府": 青川, 市)."""
-    m = _government_pattern().match(name)
+@lru_cache(maxsize=4)
+def _level_pattern(bodies: tuple[str, ...]) -> re.Pattern:
+    """A place stem, its level and one of `bodies` ("青川|市|人民政府")."""
+    alt = "|".join(map(re.escape, place_levels()))
+    body = "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{body})$")
+
+
+def _stem_level(name: str, bodies: tuple[str, ...]) -> tuple[str, str] | None:
+    m = _level_pattern(bodies).match(name)
     if m is None or m.group(1).endswith(("委", "府")):  # "省委省政府": two bodies, no place
         return None
     return m.group(1), m.group(2)
 
 
-@lru_cache(maxsize=1)
-def _body_pattern() -> re.Pattern:
-    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
-    bodies = sorted(zh_lexicon().level_bodies, key=len, reverse=True)
-    alt, body = "|".join(map(re.escape, levels)), "|".join(map(re.escape, bodies))
-    return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{body})$")
+_GOVERNMENT_BODIES = ("人民政府", "政府", "党委", "委")
+
+
+def government_place(name: str) -> tuple[str, str] | None:
+    """(place stem, level) of a government's or committee's name ("青川市人民政府": 青川, 市)."""
+    return _stem_level(name, _GOVERNMENT_BODIES)
 
 
 def _body_place(name: str) -> tuple[str, str] | None:
     """(place stem, level) of a place's body of `level_bodies` ("青川市人大常委会": 青川, 市)."""
-    m = _body_pattern().match(name)
-    if m is None or m.group(1).endswith(("委", "府")):
-        return None
-    return m.group(1), m.group(2)
+    return _stem_level(name, tuple(zh_lexicon().level_bodies))
 
 
 def home_places(found: Extraction) -> dict[str, str]:
@@ -166,7 +170,7 @@ def _sole_city(found: Extraction) -> str | None:
 def _subject_place_pattern() -> re.Pattern:
     """A place opening the headline or the lead (after a date) as the subject of one of
     `place_subject_verbs` ("石岭区召开...", "3月3日，X县举行...")."""
-    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
+    levels = place_levels()
     verbs = "|".join(map(re.escape, zh_lexicon().place_subject_verbs))
     return re.compile(
         rf"^(?:[0-9０-９]{{1,4}}年)?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?[，,、\s]*"

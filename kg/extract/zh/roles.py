@@ -28,6 +28,7 @@ from kg.extract.zh.places import (
     level,
     place_bodies,
     place_ending,
+    place_levels,
     place_org,
 )
 from kg.extract.zh.spans import locate, org_canon, person_names
@@ -710,8 +711,7 @@ def _visited_levels(s: str) -> set[str]:
     in the sentence is the visitors', not the page's, and is not carried to later sentences."""
     data = load_lexicon("zh")
     ours, verbs = data.get("our_place_words") or (), data.get("visits_to_our_place") or ()
-    levels = {level(e) for e in zh_lexicon().place_titles.values()}
-    return {lvl for lvl in levels if any(v + w + lvl in s for v in verbs for w in ours)}
+    return {lvl for lvl in place_levels() if any(v + w + lvl in s for v in verbs for w in ours)}
 
 
 @lru_cache(maxsize=1)
@@ -720,8 +720,7 @@ def _delegation_pattern() -> re.Pattern:
     data = load_lexicon("zh")
     verbs = "|".join(map(re.escape, sorted(data.get("delegation_lead_verbs") or (), key=len)[::-1]))
     words = "|".join(map(re.escape, sorted(data.get("led_delegation_words") or (), key=len)[::-1]))
-    levels = sorted({level(e) for e in zh_lexicon().place_titles.values()}, key=len, reverse=True)
-    alt = "|".join(map(re.escape, levels))
+    alt = "|".join(map(re.escape, place_levels()))
     return re.compile(rf"(?:{verbs})([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{words})")
 
 
