@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -37,6 +36,21 @@ def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _interrupt_at_first_progress(proc: subprocess.Popen) -> str:
+    """Send Ctrl-C to the build's process group the moment it reports its first articles read (a
+    fixed delay was too long on a fast machine, which finished first); return all of its stderr."""
+    assert proc.stderr is not None
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if "articles (" in line and proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGINT)
+            break
+    lines.extend(proc.stderr)
+    proc.wait(timeout=120)
+    return "".join(lines)
+
+
 def test_ctrl_c_keeps_the_previous_outputs_and_a_usable_cache(tmp_path, corpus):
     out = tmp_path / "out"
     first = subprocess.run(
@@ -59,9 +73,8 @@ def test_ctrl_c_keeps_the_previous_outputs_and_a_usable_cache(tmp_path, corpus):
         start_new_session=True,  # Ctrl-C in a terminal signals the whole process group
         preexec_fn=_interruptible,
     )
-    time.sleep(1.5)
-    os.killpg(proc.pid, signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=120)
+    stderr = _interrupt_at_first_progress(proc)
+    stdout = proc.stdout.read() if proc.stdout else ""
     if proc.returncode == 0:
         pytest.fail("the build finished before it could be interrupted; make the corpus larger")
     assert proc.returncode == 130, stderr
