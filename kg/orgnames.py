@@ -78,6 +78,8 @@ def is_generic(name: str) -> bool:
     words = re.findall(r"[A-Za-z'’&]+", name.casefold())
     if bool(words) and words[0] in heads and all(w in fields for w in words[1:]):
         return True
+    if len(words) > 1 and words[-1] in heads and all(w in fields or w in heads for w in words):
+        return True  # the head last: "Foreign Ministry", "Propaganda Department"
     return _unit_of_a_field(name, heads)
 
 

@@ -211,39 +211,39 @@ def test_a_latin_name_joins_the_one_candidate_its_context_supports_or_none():
 
 def test_a_latin_name_with_one_candidate_and_no_conflict_joins_it():
     result = merged(
-        article("a.txt", [("Gao Feng", "高峰")], language="zh", attendees=["Gao Feng"]),
-        article("b.txt", [("Gao Feng", None)], [("Gao Feng", "chairman", "Hexi Water Group")]),
+        article("a.txt", [("Gao Jiashu", "高嘉澍")], language="zh", attendees=["Gao Jiashu"]),
+        article("b.txt", [("Gao Jiashu", None)], [("Gao Jiashu", "chairman", "Hexi Water Group")]),
     )
-    assert people_named(result, "gaofeng") == ["gaofeng"]
+    assert people_named(result, "gaojiashu") == ["gaojiashu"]
 
 
 def test_a_mention_without_context_joins_only_a_single_candidate():
     one = merged(
         article(
             "a.txt",
-            [("Sun Li", "孙立")],
-            [("Sun Li", "chairman", "Donghai Glass Company")],
+            [("Sun Liheng", "孙立恒")],
+            [("Sun Liheng", "chairman", "Donghai Glass Company")],
             language="zh",
         ),
-        article("b.txt", [("Sun Li", None)], attendees=["Sun Li"]),
+        article("b.txt", [("Sun Liheng", None)], attendees=["Sun Liheng"]),
     )
-    assert people_named(one, "sunli") == ["sunli"]
+    assert people_named(one, "sunliheng") == ["sunliheng"]
     two = merged(
         article(
             "a.txt",
-            [("Sun Li", "孙立")],
-            [("Sun Li", "chairman", "Donghai Glass Company")],
+            [("Sun Liheng", "孙立恒")],
+            [("Sun Liheng", "chairman", "Donghai Glass Company")],
             language="zh",
         ),
         article(
             "c.txt",
-            [("Sun Li", "孙丽")],
-            [("Sun Li", "head", "Beiling Health Bureau")],
+            [("Sun Liheng", "孙丽恒")],
+            [("Sun Liheng", "head", "Beiling Health Bureau")],
             language="zh",
         ),
-        article("b.txt", [("Sun Li", None)], attendees=["Sun Li"]),
+        article("b.txt", [("Sun Liheng", None)], attendees=["Sun Liheng"]),
     )
-    people = people_named(two, "sunli")
+    people = people_named(two, "sunliheng")
     assert len(people) == 3
     bare = [p for p in people if not orgs_of(two, p)]
     assert len(bare) == 1 and not two.persons[bare[0]].native
@@ -300,8 +300,8 @@ def test_resolution_does_not_depend_on_the_order_of_articles():
 
 def test_a_block_of_one_person_keeps_the_plain_key():
     contexts = [
-        ArticleContext("a.txt", (Sighting("a.txt", "heping", "何平", frozenset({"x"})),)),
-        ArticleContext("b.txt", (Sighting("b.txt", "heping", "", frozenset()),)),
+        ArticleContext("a.txt", (Sighting("a.txt", "hepingyuan", "何平远", frozenset({"x"})),)),
+        ArticleContext("b.txt", (Sighting("b.txt", "hepingyuan", "", frozenset()),)),
     ]
     identities = resolve_identities(contexts, VOCAB)
     assert identities.keys == {}

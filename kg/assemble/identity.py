@@ -22,7 +22,9 @@ Context decides, as record-linkage tools do after blocking:
   candidate it joins the only person of the block when that person has no
   context of their own;
 - a mention with no context at all (a name in a list of attendees) joins a
-  candidate only when there is exactly one.
+  candidate only when there is exactly one;
+- none of these joins on the name alone is made for a name very many people
+  share (kg/assemble/namesakes.py, decision 027): context must support it.
 
 A block that resolves to one person keeps the plain key (its IRI is the one a
 name-keyed graph had); a block of several people gives each a key with a
@@ -37,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from kg.assemble.namesakes import name_identifies
 from kg.assemble.resolve import Resolver, latin_forms, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
@@ -304,6 +307,7 @@ def _resolve_block(
     for same, i, j, reason in judged:
         if same:
             clusters.union(i, j, reason)
+    alone = all(name_identifies(s.native, s.name) for s in sightings)  # the name may be enough
     by_native: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sightings):
         by_native[s.native].append(i)
@@ -323,9 +327,9 @@ def _resolve_block(
         _join_related(with_context, sightings, clusters, hierarchy)
         roots = sorted({clusters.find(i) for i in with_context})
         target = roots[0] if len(roots) == 1 else None
-        for i in bare[1:] if len(roots) <= 1 else ():  # several people of the name: none joined
+        for i in bare[1:] if len(roots) <= 1 and alone else ():  # several people: none joined
             clusters.union(bare[0], i, f"the same Han name {native}, no organisation of its own")
-        if bare and target is not None:
+        if bare and target is not None and alone:
             clusters.union(
                 bare[0], target, f"no organisation of its own; the only {native} with one"
             )
@@ -360,7 +364,7 @@ def _resolve_block(
             unsupported.append(root)
     # nothing says otherwise (two such would be joined through it; one whose Han-script person
     # already has an English context of its own would be a second, unrelated one): join
-    if len(unsupported) == 1 and not matched:
+    if len(unsupported) == 1 and not matched and alone:
         clusters.union(
             unsupported[0],
             han_roots[0],
@@ -369,9 +373,9 @@ def _resolve_block(
         )
 
     others = sorted({clusters.find(i) for i in range(len(sightings)) if i not in set(latin_bare)})
-    for i in latin_bare[1:] if len(others) <= 1 else ():  # several people of the name: none joined
+    for i in latin_bare[1:] if len(others) <= 1 and alone else ():  # several people: none joined
         clusters.union(latin_bare[0], i, "the same name, no context either way")
-    if latin_bare and len(others) == 1:
+    if latin_bare and len(others) == 1 and alone:
         clusters.union(latin_bare[0], others[0], "no context of its own; the only candidate")
     return clusters
 

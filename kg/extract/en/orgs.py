@@ -825,6 +825,8 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
         ):  # where body[:m.start()].rstrip() ends, without the copy
             before -= 1
         owner = ends.get(before)
+        if body.count("\n", before, m.start()) > 1:
+            continue  # a paragraph apart: a credit line "(Xinhua)" under a headline
         if owner and body[owner[0] : owner[1]] != m.group(1):
             defined.append((m.group(1), body[owner[0] : owner[1]]))
     return defined
