@@ -145,3 +145,69 @@ def _field_words_only(text: str, fields: frozenset[str], longest: int) -> bool:
                 j for j in range(i + 1, min(len(text), i + longest) + 1) if text[i:j] in fields
             )
     return len(text) in ends
+
+
+@lru_cache(maxsize=1)
+def han_org_endings() -> tuple[str, ...]:
+    """Endings of Chinese organisation names (`org_suffixes` of kg/vocab/zh.yml; of the short
+    ones, those of two characters or more: "香港" and "防城港" are places): "邮政集团" is no
+    place."""
+    suffixes = load_lexicon("zh").get("org_suffixes") or {}
+    short = [w for w in suffixes.get("short") or () if len(w) > 1]
+    return tuple(sorted({*(suffixes.get("legal") or ()), *(suffixes.get("unit") or ()), *short}))
+
+
+_PLACE_LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州")
+
+
+@lru_cache(maxsize=1)
+def _big_places() -> tuple[str, ...]:
+    """Provinces, regions and province-level cities (kg/vocab/zh.yml), longest first."""
+    data = load_lexicon("zh")
+    names = data.get("place_names") or {}
+    regions = names.get("自治区") or {}
+    every = {
+        *(names.get("省") or ()),
+        *regions,
+        *(f"{v}" for v in regions.values()),
+        *(data.get("municipalities") or ()),
+    }
+    return tuple(sorted(every, key=lambda n: (-len(n), n)))
+
+
+def _without_a_place(name: str) -> set[str]:
+    """The forms of a Chinese name with its leading place printed less fully: a province or
+    province-level city dropped ("上海临港集团" -> "临港集团"), a place's level dropped or its
+    whole place dropped ("陇南市第一医院" -> "陇南第一医院", "第一医院"), or its place kept to the
+    level ("弋江区卫健委" -> "区卫健委")."""
+    forms = set()
+    for place in _big_places():
+        if name.startswith(place):
+            rest = name[len(place) :]
+            forms.add(rest)
+            forms.update(rest[len(level) :] for level in _PLACE_LEVELS if rest.startswith(level))
+            break
+    for size in (2, 3, 4):
+        for level in _PLACE_LEVELS:
+            if name[size : size + len(level)] == level and not name[:size].endswith(_PLACE_LEVELS):
+                stem, rest = name[:size], name[size + len(level) :]
+                forms.update({stem + rest, rest, level + rest})
+    return {f for f in forms if f and f != name}
+
+
+@lru_cache(maxsize=1 << 14)
+def place_shortenings(name: str) -> frozenset[str]:
+    """Every shorter form (three characters or more) a Chinese organisation name takes by
+    printing its leading places less fully, two steps deep ("甘肃省陇南市第一人民医院" ->
+    "陇南第一人民医院"), or without a legal form inside it; Latin names: none."""
+    if not name or not all("\u3400" <= ch <= "\u9fff" for ch in name):
+        return frozenset()
+    name = simplified(name)
+    inner = {name.replace(legal, "", 1) for legal in _INNER_LEGAL if legal in name[:-1]}
+    first = {f for n in (name, *inner) for f in _without_a_place(n)} | inner
+    second = {g for f in first for g in _without_a_place(f)}
+    return frozenset(f for f in first | second if len(f) >= 3 and f != name)
+
+
+# Legal forms a branch's or unit's name carries inside ("X银行股份有限公司Y分行" is "X银行Y分行").
+_INNER_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")

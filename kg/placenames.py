@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.en.pinyin import syllable_count
+from kg.orgnames import han_org_endings
 from kg.vocab import fold, load_lexicon
 
 MAX_HAN_PLACE = 8  # "新疆维吾尔" before 自治区
@@ -88,7 +89,11 @@ def _place(text: str, han: bool, level: str | None) -> bool:
     pinyin), or a listed place of the world where no level is said ("Kuwait City", "Mexico
     City" and "Manchester City" are no cities of Kuwait, Mexico and Manchester)."""
     if han:
-        return 2 <= len(text) <= MAX_HAN_PLACE and _is_han(text)
+        return (
+            2 <= len(text) <= MAX_HAN_PLACE
+            and _is_han(text)
+            and not (level is None and text.endswith(han_org_endings()))
+        )
     china, world, _ = _latin_places()
     if text in world:  # "Guatemala City", "Panama City": no city of the country, whatever
         return level is None  # its name spells in pinyin

@@ -14,8 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.hanzi import simplified
 from kg.model import Extraction
-from kg.orgnames import is_generic, is_group_name, org_fold, org_stem
+from kg.orgnames import (
+    han_org_endings,
+    is_generic,
+    is_group_name,
+    org_fold,
+    org_stem,
+    place_shortenings,
+)
 from kg.placenames import PlaceBody, place_body, place_body_key
 from kg.vocab import Vocab, fold, load_lexicon
 
@@ -69,6 +77,16 @@ def _folded_table(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {org_fold(n): k for n, k in names}
 
 
+def _shortened(name: str, longer: list[tuple[str, str]]) -> str | None:
+    """The key of the one longer Chinese name of the article that `name` shortens by printing
+    its places less fully ("临港集团" of "上海临港集团", "区卫健委" of "弋江区卫健委"); None when
+    none or several do, or when `name` ends in no organisation word."""
+    if not name.endswith(han_org_endings()):
+        return None
+    keys = {key for long, key in longer if simplified(name) in place_shortenings(long)}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _bare_and_group(name: str, longer: str) -> bool:
     """Whether `name` is a bare name (no corporate ending) and `longer`, of its stem, a group's."""
     return is_group_name(longer) and org_stem(name) == org_fold(name)
@@ -107,11 +125,13 @@ class Resolver:
         by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
         mentions = sorted(extraction.orgs, key=lambda m: (-len(org_fold(m.name)), m.name))
         places = _place_keys(m.name for m in mentions)
+        seen: list[tuple[str, str]] = []  # (name, key) of the longer names
         for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
             key = next((k for k in map(self.known_key, names) if k), None)
             if key is None and all(is_generic(n) for n in names):
-                key = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
+                own = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
+                key = _shortened(mention.name, seen) or own  # "区卫健委" of "X区卫健委"
             if key is None and mention.name in places:
                 key = self.free_key(places[mention.name])  # "~" where a table key is spelt so
             stem = org_stem(mention.name)
@@ -121,7 +141,10 @@ class Resolver:
                 and not _bare_and_group(mention.name, by_stem[stem][0])
             ):
                 key = by_stem[stem][1]
+            if key is None:
+                key = _shortened(mention.name, seen)
             key = key or self.free_key(mention.name)
+            seen.append((mention.name, key))
             by_stem.setdefault(stem, (mention.name, key))
             for name in names:
                 keys.setdefault(name, key)
