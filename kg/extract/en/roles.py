@@ -2370,20 +2370,12 @@ def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
         | lex.folded("months")
         | lex.folded("weekdays")
     )
-    if any(s <= m.start(1) < e for s, e in ctx.people):
-        # "former Kavo Marlo chairman A": a capitalised pair read as a person's name right before
-        # a lower-case title whose holder follows is its owner, not a person holding it
-        return not lower and ctx.text[start].islower() and _holder_right_after(ctx, start)
-    return folded not in known and folded not in lex.places and m.start(1) not in ctx.org_at
-
-
-def _holder_right_after(ctx: Context, start: int) -> bool:
-    """Whether a person's name follows the title that starts at `start` right after its words."""
-    m = ctx.lex.title_re.match(ctx.text, start)
-    if m is None:
-        return False
-    gap = _after_spaces(ctx.text, m.end())
-    return any(s == gap for s, _ in ctx.people)
+    return (
+        folded not in known
+        and folded not in lex.places
+        and m.start(1) not in ctx.org_at
+        and not any(s <= m.start(1) < e for s, e in ctx.people)
+    )
 
 
 # a capitalised word, or a brand written in mixed case ("iNDEXTb", "eBay"), before the titles

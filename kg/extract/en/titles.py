@@ -132,10 +132,14 @@ def _past_qualifier(ctx: Context, j: int, limit: int) -> int:
     inside = range(m.start(1), m.end(1))
     if any(p in ctx.org_at for p in inside) or ctx.people_spans.overlaps(m.start(1), m.end(1)):
         return j
+    left = ctx.lex.folded("former_words") | ctx.lex.folded("retired_marks")
+    if any(w.casefold() in left for w in re.findall(r"[A-Za-z]+", m.group(1))):
+        return j  # "Managing Director (Rtd), X": a post left, the bracket says so
     return m.end()
 
 
-_QUALIFIER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+# a short bracket, then a comma or "and" ("Director (Projects), X Ltd"; "(Operations) and ...")
+_QUALIFIER = re.compile(r"\s*\(([^()\n]{1,40})\)(?=\s*,|\s+and\s)")
 
 
 def _org_around(ctx: Context, item: TitleItem) -> str | None:
