@@ -16,7 +16,7 @@ from collections import Counter
 from kg.extract.dates import find_dates
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
-from kg.extract.en.sources import agency_credits
+from kg.extract.en.sources import agency_credits, page_credits
 from kg.extract.en.text import sentence_at, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, Extraction
@@ -28,9 +28,11 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     if found.main_org or not found.orgs:
         return
     lex = get_lexicon(vocab)
-    agencies = lex.folded("news_agencies") | {
-        c.name.casefold() for c in agency_credits(article, lex)
-    }  # who wrote the story is not what it is about
+    agencies = (
+        lex.folded("news_agencies")
+        | {c.name.casefold() for c in agency_credits(article, lex)}
+        | page_credits(article, lex)
+    )  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     parties = lex.folded("party_name_tails")
     found.main_org = (

@@ -233,6 +233,7 @@ def _first_stray_word(
         *lex.words("list_openers"),
         *lex.folded("title_modifiers"),
         *lex.folded("title_openers"),  # "deputy district Party chief": a title's first word
+        *lex.folded("former_words"),  # "attended by A, former X chairman B": B attended too
     }
     return next(
         (

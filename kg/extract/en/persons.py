@@ -54,12 +54,30 @@ def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if key not in _SPANS:
         if len(_SPANS) > 8:
             _SPANS.clear()
-        _SPANS[key] = [  # "joined Goldman Sachs": a name of the organisation table is no person
+        spans = [  # "joined Goldman Sachs": a name of the organisation table is no person
             (s, e)
             for s, e in _find_person_spans(text, lex)
             if " ".join(text[s:e].split()).casefold() not in lex.table_org_names
         ]
+        starts = {s for s, _ in spans}
+        _SPANS[key] = [span for span in spans if not _owner_of_title(text, span, starts, lex)]
     return list(_SPANS[key])
+
+
+def _owner_of_title(text: str, span: tuple[int, int], starts: set[int], lex: Lexicon) -> bool:
+    """Whether the words read as a name stand right before a lower-case title whose holder's
+    name follows it ("former Kavo Marlo chairman A Rao"): the post's owner, no person."""
+    m = _SPACE_THEN_TITLE.match(text, span[1])
+    if m is None or not text[m.end() : m.end() + 1].islower():
+        return False
+    title = lex.title_re.match(text, m.end())
+    if title is None:
+        return False
+    after = _SPACE_THEN_TITLE.match(text, title.end())
+    return after is not None and after.end() in starts
+
+
+_SPACE_THEN_TITLE = re.compile(r"[ ]+")
 
 
 def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -62,6 +62,22 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def page_credits(article: Article, lex: Lexicon) -> set[str]:
+    """Folded names a photo credit ("Photo: X", "(Photo | X)") or a desk's byline ("By X News
+    Service") gives: who took the picture or wrote the story, not what the page is about (not
+    organisations the page names either: only left out of the choice of its organisation)."""
+    labels = phrase_regex(lex.words("photo_credit_labels")).pattern
+    tails = phrase_regex(lex.words("byline_desk_tails")).pattern
+    word = rf"{_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}}"
+    photo = re.compile(rf"(?i:{labels})[ \t]*[:|][ \t]*({word})")
+    desk = re.compile(rf"(?<![\w-])By[ ]+({word}?)[ ]+((?i:{tails}))\b")
+    names = {m.group(1) for m in photo.finditer(article.text)}
+    for m in desk.finditer(article.text):  # "By X News Service": X, "X News", all of it
+        tail = m.group(2).split()
+        names |= {" ".join([m.group(1), *tail[:k]]) for k in range(len(tail) + 1)}
+    return {n.casefold() for n in names}
+
+
 def extract_agency_credits(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an OrgMention for each news agency a dateline or a byline credits."""
     known = {o.name for o in found.orgs} | {a for o in found.orgs for a in o.aliases}

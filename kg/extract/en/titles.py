@@ -84,6 +84,8 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         item, j, made = _one_title(ctx, i, limit)
         if item is None:
             break
+        if item.org is None:
+            j = _past_qualifier(ctx, j, limit)  # "Director (Projects), X Ltd": the title goes on
         if items and item.title.casefold().split()[-1] in ctx.lex.folded("group_title_words"):
             break  # "A, deputy general manager of X, and leaders of relevant departments": others
         if items and items[-1].former and not item.former and _joins_one_post(ctx, items[-1], sep):
@@ -118,6 +120,26 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         # "former Beta Bank chief executive A": the titles that take the prefix were left
         items = [replace(t, former=True) if t.org is None else t for t in items]
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+def _past_qualifier(ctx: Context, j: int, limit: int) -> int:
+    """The end of a short bracket right after a title that names no organisation and no person
+    ("Joint Secretary (Europe & Americas), Ministry of X": the unit's or field's words, the title
+    goes on past them), else `j`."""
+    m = _QUALIFIER.match(ctx.text, j, limit)
+    if m is None:
+        return j
+    inside = range(m.start(1), m.end(1))
+    if any(p in ctx.org_at for p in inside) or ctx.people_spans.overlaps(m.start(1), m.end(1)):
+        return j
+    left = ctx.lex.folded("former_words") | ctx.lex.folded("retired_marks")
+    if any(w.casefold() in left for w in re.findall(r"[A-Za-z]+", m.group(1))):
+        return j  # "Managing Director (Rtd), X": a post left, the bracket says so
+    return m.end()
+
+
+# a short bracket, then a comma or "and" ("Director (Projects), X Ltd"; "(Operations) and ...")
+_QUALIFIER = re.compile(r"\s*\(([^()\n]{1,40})\)(?=\s*,|\s+and\s)")
 
 
 def _org_around(ctx: Context, item: TitleItem) -> str | None:
