@@ -65,3 +65,32 @@ def test_each_standing_member_after_a_name_is_no_person():
     )
     assert "区委各" not in {p.native for p in found.persons}
     assert parts_of(found).get("Zhen Haibo") == "attendee"
+
+
+def test_unnamed_heads_of_units_after_named_hosts():
+    found = zh_extract(
+        "4月18日下午，青山县中医院院长柯明远一行6人来我院参观交流。我院院长甄海波、书记柴永红等"
+        "班子成员，及相关职能科长参加了交流会。"
+    )
+    got = parts_of(found)
+    assert got.get("Zhen Haibo") == "attendee"
+    assert got.get("Chai Yonghong") == "attendee"
+
+
+def test_leaders_whose_group_is_followed_by_a_comma_visit_a_long_list_of_units():
+    found = zh_extract(
+        "4月18日开始，集团公司新任董事长、党委书记柯明远与甄海波副董事长、柴永红总经理等领导，"
+        "先后深入青禾金属、青禾贸易、青禾能源、青禾环保和青禾化工等集团成员企业走访调研、慰问员工。"
+    )
+    got = parts_of(found)
+    for person in ("Ke Mingyuan", "Zhen Haibo", "Chai Yonghong"):
+        assert got.get(person) == "visitor", person
+
+
+def test_a_manager_reporting_on_a_topic_is_no_chairman_stressing():
+    found = zh_extract(
+        "4月18日，集团党委书记、董事长柯明远前往上海调研。上午，在上海青禾公司，柯董事长听取总经理"
+        "甄海波专题汇报公司经营情况。柯董事长强调要做好主业。"
+    )
+    assert parts_of(found).get("Zhen Haibo") == "reporter"
+    assert "强调要" not in {p.native for p in found.persons}

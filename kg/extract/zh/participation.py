@@ -38,7 +38,7 @@ def _after_pattern() -> re.Pattern:
         f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
     )
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs}{guarded})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,60}}?)?(?:{skip})*({verbs}{guarded})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
 
@@ -158,6 +158,8 @@ def _skip_tail(s: str, end: int, words) -> int:
         else:
             break
     group = _group_after_list().match(s, end) if s.endswith("等", 0, end) else None
+    if group and s.startswith(("，", ","), group.end()):
+        return group.end() + 1  # "A与B等领导，先后深入X调研": the group's verb after a comma
     return group.end() if group else end  # "A、B等党政领导班子成员等出席"
 
 
@@ -225,11 +227,13 @@ def _after_unnamed(s: str, end: int, names) -> re.Match | None:
 
 @lru_cache(maxsize=1)
 def _unnamed_group_end() -> re.Pattern:
-    """A stretch (of one comma's segment) ending in an unnamed group's noun and maybe a head count."""
+    """A stretch (of one comma's segment) ending in an unnamed group's noun, or in the heads of
+    units no name says ("相关职能科长", "各科室主任"), and maybe a head count."""
     data = load_lexicon("zh")
     nouns = _alt((*data["unnamed_groups"], *data["list_group_nouns"], *data["unnamed_officials"]))
+    heads = rf"(?:{_alt(data['unnamed_head_openers'])})[^，,。；;：:、]{{0,12}}?(?:{_alt(data['unnamed_heads'])})"
     count = r"(?:近|约|共|计)?[0-9０-９一二三四五六七八九十百千]+(?:余|多)?[人名位]"
-    return re.compile(rf"[^，,。；;：:]{{0,120}}?(?:{nouns})等?(?:{count})?")
+    return re.compile(rf"[^，,。；;：:]{{0,120}}?(?:{nouns}|{heads})等?(?:{count})?")
 
 
 @lru_cache(maxsize=1)
