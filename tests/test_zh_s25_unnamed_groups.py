@@ -94,3 +94,13 @@ def test_a_manager_reporting_on_a_topic_is_no_chairman_stressing():
     )
     assert parts_of(found).get("Zhen Haibo") == "reporter"
     assert "强调要" not in {p.native for p in found.persons}
+
+
+def test_a_mayors_huddle_is_a_meeting_with_its_chair_and_attendees():
+    found = zh_extract(
+        "4月15日，市委副书记、市长柯明远主持召开市长碰头会，听取各副市长近期重点工作情况。"
+        "市领导甄海波、柴永红参加会议。"
+    )
+    got = parts_of(found)
+    assert got.get("Ke Mingyuan") == "chair"
+    assert got.get("Zhen Haibo") == "attendee"
