@@ -38,7 +38,7 @@ def _after_pattern() -> re.Pattern:
         f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
     )
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,30}}?)?(?:{skip})*({verbs}{guarded})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,60}}?)?(?:{skip})*({verbs}{guarded})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
 
@@ -97,6 +97,9 @@ def _joined(gap: str, words) -> bool:
         gap = gap[len(honorific) :]  # "A博士，X公司董事长B": the title after A's name
     if gap in JOINERS:
         return True
+    group = _group_after_list().match(gap, 1) if gap.startswith("等") else None
+    if group and group.end() < len(gap) and gap[group.end()] in ("，", ","):
+        gap = gap[group.end() :]  # "A等相关部门负责人，以及X主任B": the list goes on past its group
     post = match_at(gap, 0, words)  # "A书记、B副所长": the title printed after the name
     if post and post != "、" and len(gap) > len(post) and gap[len(post)] in ("，", ",", *JOINERS):
         gap = gap[len(post) :]
@@ -155,6 +158,8 @@ def _skip_tail(s: str, end: int, words) -> int:
         else:
             break
     group = _group_after_list().match(s, end) if s.endswith("等", 0, end) else None
+    if group and s.startswith(("，", ","), group.end()):
+        return group.end() + 1  # "A与B等领导，先后深入X调研": the group's verb after a comma
     return group.end() if group else end  # "A、B等党政领导班子成员等出席"
 
 
@@ -178,9 +183,12 @@ def _group_after_list() -> re.Pattern:
     return re.compile(rf"{counted}[\u4e00-\u9fff]{{0,10}}(?:{nouns})等?{count}")
 
 
-def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
+def _parts_after(s: str, end: int, words=(), names=()) -> list[tuple[str, int]]:
     """(part, end of verb) of the participation verbs that follow offset `end`."""
-    m = _after_pattern().match(s, end) or _after_pattern().match(s, _skip_tail(s, end, words))
+    m = _after_pattern().match(s, end)
+    if not m:
+        tail = _skip_tail(s, end, words)
+        m = _after_pattern().match(s, tail) or _after_unnamed(s, tail, names)
     if not m:
         return []
     lex = zh_lexicon()
@@ -189,6 +197,48 @@ def _parts_after(s: str, end: int, words=()) -> list[tuple[str, int]]:
     if more:
         parts.append((lex.participation[more.group(1)], more.end()))
     return parts
+
+
+def _after_unnamed(s: str, end: int, names) -> re.Match | None:
+    """The verb after the unnamed groups a list of names goes on with ("A、B，各部门、党支部代表参会",
+    "A，以及X等25所高校的70多位代表参加了会议", "A，部分委员、特邀代表人士近40人出席"): each
+    comma's stretch ends in a group's noun (`unnamed_groups`, a head count after it), with no name,
+    no participation verb and none of `unnamed_group_breaks` inside, in one clause of the sentence."""
+    lex = zh_lexicon()
+    stop = min([i for i in (s.find(p, end) for p in "。；;：:") if i >= 0] or [len(s)])
+    for m in _unnamed_group_end().finditer(s, end, min(stop, end + 150)):
+        verb = _after_pattern().match(s, m.end())
+        if not verb:
+            continue
+        stretch = s[end : m.end()]
+        if (
+            locate(stretch, names)
+            or any(v in stretch for v in lex.participation)
+            or any(w in stretch for w in _unnamed_breaks())
+            or not all(
+                _unnamed_group_end().fullmatch(seg)
+                for seg in re.split(r"[，,]", stretch.lstrip("，,"))
+            )
+        ):
+            return None
+        return verb
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_group_end() -> re.Pattern:
+    """A stretch (of one comma's segment) ending in an unnamed group's noun, or in the heads of
+    units no name says ("相关职能科长", "各科室主任"), and maybe a head count."""
+    data = load_lexicon("zh")
+    nouns = _alt((*data["unnamed_groups"], *data["list_group_nouns"], *data["unnamed_officials"]))
+    heads = rf"(?:{_alt(data['unnamed_head_openers'])})[^，,。；;：:、]{{0,12}}?(?:{_alt(data['unnamed_heads'])})"
+    count = r"(?:近|约|共|计)?[0-9０-９一二三四五六七八九十百千]+(?:余|多)?[人名位]"
+    return re.compile(rf"[^，,。；;：:]{{0,120}}?(?:{nouns}|{heads})等?(?:{count})?")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_breaks() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh")["unnamed_group_breaks"])
 
 
 def _objects(s: str, verb_end: int, verb: str, runs) -> list[tuple[str, str]]:
@@ -210,7 +260,7 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     for run in runs:
         if cited and s.endswith(cited, 0, run[0].start):
             continue  # "贯彻A总书记考察X重要讲话精神": A is cited, not present
-        for part, verb_end in _parts_after(s, run[-1].end, words):
+        for part, verb_end in _parts_after(s, run[-1].end, words, names):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
             out += _objects(s, verb_end, verb, runs)
