@@ -2503,6 +2503,8 @@ def _claim(
         if visited == "":
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
         org = visited or _default_org(lex, found, notation)
+        if org and visited is None and _visits_org(ctx, item.end, org):
+            return None  # "Chairman A led a team to visit X": A's own body, not X
         if org and folded in lex.folded("ambiguous_default_titles") and _public_body(lex, org):
             return None  # "President X" on a foreign ministry's page: a head of state, not its
         if org and notation in _PARTY_POSTS and _legislature(lex, org):
@@ -2607,6 +2609,33 @@ def _visited_before(ctx: Context, found: Extraction, sentence: Span, pos: int) -
     if hit is None and not ctx.text[last.end() : last.end() + 1].isupper():
         return None  # "visited the plant": no organisation's name
     return None if name and name == found.main_org else name
+
+
+def _visits_org(ctx: Context, end: int, org: str) -> bool:
+    """Whether the name after a bare title ending at `end` visits `org` anywhere in the text
+    ("Chairman A led a team to visit X. ... met with Chairman A": A is not X's chairman;
+    `visiting_subject_verbs`)."""
+    name = _VISITOR_NAME.match(ctx.text, end)
+    if name is None:
+        return False
+    tail = _visiting_subject_re(tuple(ctx.lex.words("visiting_subject_verbs")))
+    for m in re.finditer(rf"\b{re.escape(name.group(1))}\b", ctx.text):
+        visit = tail.match(ctx.text, m.end())
+        hit = ctx.org_at.get(visit.end()) if visit else None
+        if hit is not None and hit.name == org:
+            return True
+    return False
+
+
+_VISITOR_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+@lru_cache(maxsize=4)
+def _visiting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:and\s+(?:his|her)\s+(?:party|delegation)\s+)?(?:{verbs})\s+(?:the\s+)?"
+    )
 
 
 def _its_owner(ctx: Context, sentence: Span, pos: int) -> str | None:
