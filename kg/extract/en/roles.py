@@ -2484,7 +2484,7 @@ def _claim(
         and item.org is None
         and (org in (None, MAIN) or not _named_of_kind(found, org, kinds))
     ):
-        org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
+        org = _of_kind(lex, found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
         org = own  # "Premier X" on the page of a provincial government: that government's
     elif (
@@ -2694,13 +2694,18 @@ def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
+def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
     """The organisation a title of a kind means ("school leaders", "county leaders"): the
     article's own when its name has one of `kinds` in it, else the one organisation of the
-    article that has; none when there is none or several."""
-    if _named_of_kind(found, found.main_org, kinds):
+    article that has; none when there is none or several. A legislature is of no such kind
+    ("city leaders" on a page of "the Bureau of the Municipal People's Congress" are the city's)."""
+    if _named_of_kind(found, found.main_org, kinds) and not _legislature(lex, found.main_org):
         return found.main_org
-    named = {o.name for o in found.orgs if _named_of_kind(found, o.name, kinds)}
+    named = {
+        o.name
+        for o in found.orgs
+        if _named_of_kind(found, o.name, kinds) and not _legislature(lex, o.name)
+    }
     return named.pop() if len(named) == 1 else None
 
 
