@@ -171,15 +171,26 @@ def _legal_forms(
     return sorted(longer_of.items())
 
 
+_OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s*$", re.IGNORECASE)
+
+
 def _place_less(body: str, spans: list[Candidate], lex: Lexicon) -> list[tuple[str, str]]:
     """(short, long) for "Provincial Party Committee" named beside "Hebei Provincial Party Committee":
     a name that starts with a level word ("Provincial", "Municipal") and ends one longer name (or names
-    that end with that one)."""
+    that end with that one) where a place, not "of", stands before it ("Study Group of the
+    Municipal Party Committee" is a body of the committee, not the committee)."""
     names = {body[s:e] for s, e in spans}
     levels = lex.data.get("government_levels") or {}
     found = []
     for short in sorted(n for n in names if n.split()[0] in levels):
-        longer = sorted((n for n in names if n.endswith(" " + short)), key=len)
+        longer = sorted(
+            (
+                n
+                for n in names
+                if n.endswith(" " + short) and not _OF_BEFORE.search(n[: -len(short)])
+            ),
+            key=len,
+        )
         if longer and all(
             n.endswith(longer[0]) for n in longer
         ):  # "Department of the X Provincial ..."

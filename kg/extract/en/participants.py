@@ -32,6 +32,8 @@ def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bo
     """Whether the person is only mentioned: possessive, or after "spirit of", "study" ..."""
     if re.match(r"['’]s\b", text[occ.end : occ.end + 3]):
         return True
+    if lex.made(_byline_re).search(text, max(0, occ.start - 40), occ.start):
+        return True  # "(Reporter A) On May 3, ...": the page's reporter, not a participant
     before = " ".join(text[max(sentence.start, occ.start - 80) : occ.start].split())
     phrases = phrase_regex(lex.words("mention_only_before"))
     words = before.split()
@@ -39,6 +41,13 @@ def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bo
         words.pop()
     tail = " ".join(words)
     return any(m.end() == len(tail) for m in phrases.finditer(tail))
+
+
+def _byline_re(lex: Lexicon) -> re.Pattern:
+    """An opening bracket and a byline's role right before a name ("(Reporter |A|", "（Correspondent
+    |A|"; `byline_roles`)."""
+    roles = "|".join(re.escape(r) for r in sorted(lex.words("byline_roles"), key=len, reverse=True))
+    return re.compile(rf"[(（]\s*(?:{roles})\s*[:：]?\s*$", re.IGNORECASE)
 
 
 def part_of(

@@ -2484,7 +2484,7 @@ def _claim(
         and item.org is None
         and (org in (None, MAIN) or not _named_of_kind(found, org, kinds))
     ):
-        org = _of_kind(found, kinds)  # "school leaders A, B": the article's school, if one
+        org = _of_kind(lex, found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
         org = own  # "Premier X" on the page of a provincial government: that government's
     elif (
@@ -2503,6 +2503,8 @@ def _claim(
         if visited == "":
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
         org = visited or _default_org(lex, found, notation)
+        if org and visited is None and _visits_org(ctx, item.end, org):
+            return None  # "Chairman A led a team to visit X": A's own body, not X
         if org and folded in lex.folded("ambiguous_default_titles") and _public_body(lex, org):
             return None  # "President X" on a foreign ministry's page: a head of state, not its
         if org and notation in _PARTY_POSTS and _legislature(lex, org):
@@ -2609,6 +2611,33 @@ def _visited_before(ctx: Context, found: Extraction, sentence: Span, pos: int) -
     return None if name and name == found.main_org else name
 
 
+def _visits_org(ctx: Context, end: int, org: str) -> bool:
+    """Whether the name after a bare title ending at `end` visits `org` anywhere in the text
+    ("Chairman A led a team to visit X. ... met with Chairman A": A is not X's chairman;
+    `visiting_subject_verbs`)."""
+    name = _VISITOR_NAME.match(ctx.text, end)
+    if name is None:
+        return False
+    tail = _visiting_subject_re(tuple(ctx.lex.words("visiting_subject_verbs")))
+    for m in re.finditer(rf"\b{re.escape(name.group(1))}\b", ctx.text):
+        visit = tail.match(ctx.text, m.end())
+        hit = ctx.org_at.get(visit.end()) if visit else None
+        if hit is not None and hit.name == org:
+            return True
+    return False
+
+
+_VISITOR_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+@lru_cache(maxsize=4)
+def _visiting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:and\s+(?:his|her)\s+(?:party|delegation)\s+)?(?:{verbs})\s+(?:the\s+)?"
+    )
+
+
 def _its_owner(ctx: Context, sentence: Span, pos: int) -> str | None:
     """The organisation "its" before a title stands for ("X announced that its CFO, A, will
     leave": X's): the organisation that opens the sentence (after a date or a place at most), or
@@ -2665,13 +2694,18 @@ def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _of_kind(found: Extraction, kinds: list[str]) -> str | None:
+def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
     """The organisation a title of a kind means ("school leaders", "county leaders"): the
     article's own when its name has one of `kinds` in it, else the one organisation of the
-    article that has; none when there is none or several."""
-    if _named_of_kind(found, found.main_org, kinds):
+    article that has; none when there is none or several. A legislature is of no such kind
+    ("city leaders" on a page of "the Bureau of the Municipal People's Congress" are the city's)."""
+    if _named_of_kind(found, found.main_org, kinds) and not _legislature(lex, found.main_org):
         return found.main_org
-    named = {o.name for o in found.orgs if _named_of_kind(found, o.name, kinds)}
+    named = {
+        o.name
+        for o in found.orgs
+        if _named_of_kind(found, o.name, kinds) and not _legislature(lex, o.name)
+    }
     return named.pop() if len(named) == 1 else None
 
 

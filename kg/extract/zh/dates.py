@@ -121,6 +121,8 @@ def find_day_dates(
     if not m:
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    if m.group(0).lstrip().startswith(_AHEAD):  # "明日(5日)", "下周五(8日)": from publication on
+        return _ahead(int(day), published, at + m.start(), at + m.end())
     first = _day(int(day), last, published)
     until = _day(int(end_day), last, published) if end_day else None
     if (
@@ -135,6 +137,25 @@ def find_day_dates(
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]
+
+
+# A bracketed day after one of these words is still to come when the page is published.
+_AHEAD = ("明", "下")
+
+
+def _ahead(
+    day: int, published: date | None, start: int, end: int
+) -> list[tuple[int, int, date, date | None]]:
+    """Day `day` of the next days after `published` ("明日(5日)" published on the 4th), within a
+    month; nothing without a publication date or where no such day comes (a day the next
+    month lacks)."""
+    if published is None:
+        return []
+    for ahead in range(1, 32):
+        made = published + timedelta(days=ahead)
+        if made.day == day:
+            return [(start, end, made, None)]
+    return []
 
 
 def _day(day: int, last: tuple[date, date | None] | None, published: date | None) -> date | None:

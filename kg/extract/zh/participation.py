@@ -59,7 +59,7 @@ def _part(verb: str) -> str:
 _PARTY_COUNT = r"一行[0-9０-９一二两三四五六七八九十数]+余?[人名位]"
 # "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
 _BRACKET = r"[（(][^（）()，,。；;]{1,12}[）)]"  # a short note in brackets, inside one clause
-_ASIDE = rf"(?:[今昨]?{_BRACKET}日?)?"  # also "今（10）日" (Taiwan)
+_ASIDE = rf"(?:[今昨明]?[日天]?{_BRACKET}日?)?"  # also "今（10）日" (Taiwan), "明日(5日)"
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
 _WHEN = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
     r"(?:(?:将|已|定|计划|將)?[于於]?\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
