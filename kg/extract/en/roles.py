@@ -2699,8 +2699,9 @@ def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
     article's own when its name has one of `kinds` in it, else the one organisation of the
     article that has; none when there is none or several. A legislature is of no such kind
     ("city leaders" on a page of "the Bureau of the Municipal People's Congress" are the city's)."""
-    if _named_of_kind(found, found.main_org, kinds) and not _legislature(lex, found.main_org):
-        return found.main_org
+    main = found.main_org
+    if main and _named_of_kind(found, main, kinds) and not _legislature(lex, main):
+        return main
     named = {
         o.name
         for o in found.orgs
