@@ -1120,6 +1120,8 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
         if complement and w in lex.honorifics:
             break  # "... for Rivers and Lakes and Mrs X": a person's name begins
         if complement and word[:1].isupper():
+            if _holder_after_field(body, run, k, lex):
+                break  # "Ministry of Trade Jane Roe said": the post's holder, no part of the name
             last = k
             continue
         if complement and word == "s" and run[k - 1].text.casefold() in possessives:
@@ -1229,6 +1231,27 @@ def _complement_after_the(body: str, run, j: int, lex: Lexicon) -> bool:
 
 _PARTY_OPENERS = frozenset({"Communist", "CPC", "CCP", "Party"})
 _LOWER_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _holder_after_field(body: str, run, k: int, lex: Lexicon) -> bool:
+    """Whether the run's last two or three words, from `k`, are a person's name printed right
+    after a body's field ("Ministry of Trade Jane Roe said"): the word before `k` a field word, the
+    tail's words none of a body's (a field, a place, an organisation word), lower case after it."""
+    tail = run[k:]
+    if not 2 <= len(tail) <= 3 or run[k - 1].text.casefold() not in lex.folded("field_words"):
+        return False
+    stop = (
+        lex.folded("field_words")
+        | lex.folded("field_openers")
+        | lex.folded("of_heads")
+        | lex.folded("countries")
+        | lex.places
+        | lex.org_suffixes
+        | lex.industry
+    )
+    if any(not re.fullmatch(r"[A-Z][a-z]+", t.text) or t.text.casefold() in stop for t in tail):
+        return False
+    return re.match(r"\s+[a-z]", body[tail[-1].end :]) is not None
 
 
 def _suffix_after(run, k: int, lex: Lexicon) -> bool:

@@ -710,7 +710,11 @@ def _sentence_roles(
         listed = _ListScope.after(ctx, people, titles, inherited)
         appoints = _appointer(ctx, people, titles)
         country = _country_before(ctx, titles.start) or _listed_after(ctx, country_of, titles)
-        country_of = _CountryScope(country, _holder_end(ctx, people, titles)) if country else None
+        country_of = (
+            _CountryScope(country, _holder_end(ctx, people, titles), _titles_key(titles))
+            if country
+            else None
+        )
         seats = any(item.notation in _SEAT_NOTATIONS for item in titles.items)
         chained = (titles.end, holders, former) if holders else None
         for name in holders:
@@ -902,6 +906,7 @@ class _CountryScope:
 
     country: str
     end: int | None
+    titles: tuple[str, ...] = ()
 
 
 def _counterparts(
@@ -971,9 +976,13 @@ def _country_before(ctx: Context, start: int) -> str | None:
 def _listed_after(ctx: Context, scope: _CountryScope | None, titles: TitleList) -> str | None:
     """The country of the list the titles continue: the previous official's name ends right
     before them, with only a comma or "and" between."""
-    if scope is None or scope.end is None:
-        return None
+    if scope is None or scope.end is None or scope.titles == _titles_key(titles):
+        return None  # "X's Premier A, Premier B ...": one post, two holders: B's is another's
     return scope.country if _LIST_GAP.fullmatch(ctx.text, scope.end, titles.start) else None
+
+
+def _titles_key(titles: TitleList) -> tuple[str, ...]:
+    return tuple(fold_phrase(item.title) for item in titles.items)
 
 
 def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
@@ -2505,7 +2514,12 @@ def _claim(
         org = visited or _default_org(lex, found, notation)
         if org and visited is None and _visits_org(ctx, item.end, org):
             return None  # "Chairman A led a team to visit X": A's own body, not X
-        if org and folded in lex.folded("ambiguous_default_titles") and _public_body(lex, org):
+        if (
+            org
+            and folded in lex.folded("no_public_body_titles")
+            and _public_body(lex, org)
+            and (folded in lex.folded("ambiguous_default_titles") or not _party_body(lex, org))
+        ):
             return None  # "President X" on a foreign ministry's page: a head of state, not its
         if org and notation in _PARTY_POSTS and _legislature(lex, org):
             return None  # "Deputy Party Secretary X" on a congress's page: no congress's post

@@ -90,6 +90,15 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
             break  # "A, deputy general manager of X, and leaders of relevant departments": others
         if items and items[-1].former and not item.former and _joins_one_post(ctx, items[-1], sep):
             item = replace(item, former=True)  # "retired President and CEO of X": both left
+        if (
+            items
+            and sep
+            and "," in sep.group()
+            and item.org is None
+            and items[-1].org is None
+            and fold_phrase(item.title) == fold_phrase(items[-1].title)
+        ):
+            items, new_orgs, pos = [], [], i  # "with the Kelby Premier, Premier A is to": A's own
         items.append(item)
         new_orgs += made
         end = j
