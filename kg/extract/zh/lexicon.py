@@ -157,6 +157,9 @@ class Lexicon:
     common_name_count: int = 1 << 30
     place_subject_verbs: tuple[str, ...] = ()
     person_word_endings: tuple[str, ...] = ()
+    government_regions: tuple[str, ...] = ()
+    government_region_titles: dict = field(default_factory=dict)
+    government_places: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +185,9 @@ def zh_lexicon() -> Lexicon:
         no_default_org=frozenset(d["no_default_org"]),
         kind_titles={k: tuple(v) for k, v in d["kind_titles"].items()},
         government_titles={k: tuple(v) for k, v in (d.get("government_titles") or {}).items()},
+        government_regions=tuple(d.get("government_regions") or ()),
+        government_region_titles=dict(d.get("government_region_titles") or {}),
+        government_places=tuple(d.get("government_places") or ()),
         concurrent_links=first(d["concurrent_links"]),
         post_links=frozenset(d["post_links"]),
         party_secretary_hosts=first(d["party_secretary_hosts"]),

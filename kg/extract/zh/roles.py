@@ -1105,9 +1105,31 @@ def _delegation_of(body: str, name: str) -> bool:
 
 def _government_of(title: str, found: Extraction) -> str | None:
     """The one government the article names that holds `title` (`government_titles`)."""
-    endings = zh_lexicon().government_titles[title]
-    names = {o.name for o in found.orgs if o.name.endswith(endings) and o.name not in endings}
-    return names.pop() if len(names) == 1 else None
+    lex = zh_lexicon()
+    endings = lex.government_titles[title]
+    wide = endings + lex.government_regions  # "澳门特区" names the region's government too
+    region = lex.government_region_titles.get(title)
+    others = tuple(p for p in lex.government_places if p != region) if region else ()
+    names = {
+        o.name
+        for o in found.orgs
+        if o.name not in wide
+        and (
+            o.name.endswith(endings)
+            or (o.name.endswith(lex.government_regions) and not o.name.startswith(others))
+        )
+    }
+    if len(names) == 1:
+        return names.pop()
+    if names:
+        return None
+    # a bare "特区政府": the government when the page names exactly one region's place, the
+    # title's own when the title is a region's
+    bare = [o.name for o in found.orgs if o.name in endings]
+    places = {p for p in lex.government_places if p in found.article.body}
+    if bare and len(places) == 1 and (region is None or region in places):
+        return bare[0]
+    return None
 
 
 def _heading_claims(
