@@ -203,6 +203,27 @@ def _visited_by_us(line: str, at: int) -> bool:
     return False
 
 
+def visited_in_clause(article: Article, name: str) -> bool:
+    """Whether the headline or the lead sentence prints `name` later in the clause of a visit of
+    the publisher's own people ("集团董事长A赴B承建的X项目视察": X), not only right after the verb."""
+    lex = zh_lexicon()
+    for line in (article.headline, _lead(article)):
+        at = line.find(name)
+        while at >= 0:
+            before = line[:at]
+            for verb in lex.outgoing_visits:
+                k = before.rfind(verb)
+                if (
+                    k >= 0
+                    and not _CLAUSE_BREAK.search(before, k)
+                    and any(w in before[:k] for w in lex.our_visitors)
+                ):
+                    return True
+            at = line.find(name, at + 1)
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 _LIST_ITEMS = re.compile(r"(?:[^，,。；;：:、]{2,20}、)+")
 
 

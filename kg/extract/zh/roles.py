@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.org_mentions import came_to_us, visited_by_us
+from kg.extract.zh.org_mentions import came_to_us, visited_by_us, visited_in_clause
 from kg.extract.zh.orgs import suffix_kind
 from kg.extract.zh.places import (
     GOVERNMENT_TAILS,
@@ -783,7 +783,11 @@ def _org_for(
             and _visited(last_org, body)
         ):
             return last_org  # "到X有限公司调研，公司总经理A参加": the company just named
-        return group if heading.generic in zh_lexicon().group_words else main
+        if heading.generic in zh_lexicon().group_words:
+            return group
+        # "公司党委书记A" on a page whose main organisation is a unit ("X部", "集团党委"): the
+        # company is not named, and a department or committee is no company
+        return main if main and not _unit_name(main) else None
     if title in zh_lexicon().no_default_org:
         return None
     kinds = zh_lexicon().kind_titles.get(title)
@@ -1040,7 +1044,7 @@ def _heading_orgs(
                     heading,
                     title,
                     last_org,
-                    None if state.get("guests") else found.main_org,
+                    None if state.get("guests") or state.get("blank") else found.main_org,
                     state.get("group"),
                     state.get("earlier"),
                     found.article.body,
@@ -1294,6 +1298,8 @@ def _sentence_roles(
                 or _named_after(s, floor, ps, orgs)  # "受X主任委托，副主任A主持": X
                 or (None if floor else _subject_referent(article.body, start, ps, orgs))
             )
+            if state.get("blank"):
+                near = None  # after "集团党委书记A" with the group not named: not a unit named
             if first and first.org == "" and _points_back(first.generic):
                 near = _named_before(s, ps, orgs) or near  # "访问X，受到该会理事长A": X
             if near and not last_org and _delegation_of(s, near):
@@ -1319,10 +1325,20 @@ def _sentence_roles(
                 last_org = _own_org(first.generic, found)  # "学校党委书记A、副书记B"
             elif first and first.org == "" and first.generic and made:
                 last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
+            elif (
+                first
+                and first.org == ""
+                and first.generic
+                and first.generic not in (zh_lexicon().own_org_words)
+            ):
+                # "集团党委书记A，党委副书记B" with the group not named: B's is A's, unknown too
+                last_org, state["blank"] = None, True
+            if first and first.org:
+                state["blank"] = False
             last_org = first.org if first and first.org else last_org
             if first and not first.org and any(place_ending(t) for t, _ in first.titles):
                 party = next((c.org for c in made if c.org.endswith(_place_committees())), party)
-    state["guests"] = False
+    state["guests"] = state["blank"] = False
     spans = [span for run in _runs(s, names) for span in run]
     for at, heading in _pronoun_headings(s, table, orgs):
         before = [span for span in spans if span.end <= at]
@@ -1485,7 +1501,13 @@ def group_org(found: Extraction) -> str | None:
         return groups.pop()
     main = found.main_org
     # "X公司召开…" over the page: its 集团 is X (a unit, "人事部", is no group)
-    if not groups and main and main in found.article.headline and not _unit_name(main):
+    if (
+        not groups
+        and main
+        and main in found.article.headline
+        and not _unit_name(main)
+        and not visited_in_clause(found.article, main)  # "集团董事长A赴X项目视察": not X's
+    ):
         return main
     return main if main and main.endswith(endings) else None
 
