@@ -404,7 +404,9 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
         (m, lex.event_verbs[fold_phrase(m.group())]) for m in lex.event_verbs_re.finditer(text)
     ]
     nouns = [
-        (m, lex.event_nouns[fold_phrase(m.group())]) for m in lex.event_nouns_re.finditer(text)
+        (m, lex.event_nouns[fold_phrase(m.group())])
+        for m in lex.event_nouns_re.finditer(text)
+        if not lex.made(_topic_before_re).search(text, max(0, m.start() - 80), m.start())
     ]
     if not verbs and not nouns:
         return None
@@ -419,6 +421,16 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
             return wanted, wanted, None
     kind = nouns[0][1] if nouns else kinds[0]
     return kind, nouns[0][0].group() if nouns else kind, None
+
+
+def _topic_before_re(lex: Lexicon) -> re.Pattern:
+    """A studied topic's words right before an event noun ("studied the spirit of the 20th National
+    |Congress|": an earlier event named as the topic, not the one reported; `event_topic_before`),
+    then at most four words and no punctuation."""
+    words = "|".join(
+        re.escape(w) for w in sorted(lex.words("event_topic_before"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def _held_phrase(text: str, verbs, nouns, lex: Lexicon) -> tuple[str, str] | None:

@@ -1478,7 +1478,11 @@ def _names_listed_before(ctx: Context, people, last: str, start: int) -> list[st
     before = people.ending_by(start)
     names = [last]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
-        if not LIST_SEP.fullmatch(ctx.text[prev.end : nxt.start]) or _own_titles(ctx, prev.end):
+        gap = ctx.text[prev.end : nxt.start]
+        courtesy = _courtesy_before(ctx.lex).search(gap)
+        if courtesy is not None:  # "Mr. A and Ms. B, deputy mayors": a courtesy title each
+            gap = gap[: courtesy.start()]
+        if not LIST_SEP.fullmatch(gap) or _own_titles(ctx, prev.end):
             break
         names.insert(0, prev.name)
     return names
@@ -1951,7 +1955,8 @@ def _add_claims(
             continue  # "proposed by President X" in a company's article: not the company's
         if org is None and _unread_owner_before(ctx, titles.start, sentence):
             continue  # "Kavo power Chairman X": an owner the text names but no reader read
-        claim = _claim(ctx, found, item, org, sentence)
+        alone = not any(t.org for t in titles.items)
+        claim = _claim(ctx, found, item, org, sentence, alone)
         if claim is None:
             continue
         role, org_name = claim
@@ -2315,8 +2320,8 @@ def _demonym_before(ctx: Context, start: int) -> bool:
 
 def _org_for(titles: TitleList, index: int) -> str | None:
     items = titles.items
-    for item in list(items[index:]) + list(reversed(items[:index])):
-        if item.org:
+    for at, item in enumerate(list(items[index:]) + list(reversed(items[:index]))):
+        if item.org and (at == 0 or not item.own_org):
             return item.org
     return titles.prefix_org
 
@@ -2462,9 +2467,15 @@ def _possessive_after(ctx: Context, end: int) -> bool:
 
 
 def _claim(
-    ctx: Context, found: Extraction, item: TitleItem, org: str | None, sentence: Span
+    ctx: Context,
+    found: Extraction,
+    item: TitleItem,
+    org: str | None,
+    sentence: Span,
+    alone: bool = True,
 ) -> tuple[str, str] | None:
-    """(notation, organisation name) for a title, or None when no organisation can be named."""
+    """(notation, organisation name) for a title, or None when no organisation can be named;
+    `alone`: no title of the holder's names an organisation (else the item before's is not his)."""
     lex = ctx.lex
     folded = fold_phrase(item.title)
     notation = item.notation
@@ -2499,6 +2510,7 @@ def _claim(
     elif (
         org is None
         and item.org is None
+        and alone  # not "B, member of the committee and Minister of Y": B's own body is named
         and _BARE_TITLE_END.match(ctx.text, item.end)
         and (listed := _org_of_item_before(ctx, item.start))
     ):

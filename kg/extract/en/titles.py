@@ -44,6 +44,7 @@ class TitleItem:
     end: int
     org: str | None = None
     former: bool = False
+    own_org: bool = False  # the organisation is this title's alone, not the titles' before it
 
 
 @dataclass
@@ -281,8 +282,19 @@ def _one_title(ctx: Context, i: int, limit: int):
         and not _institution(lex, org)
     ):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
-    item = TitleItem(title, notation, m.start(), m.end(), org, former)
+    item = TitleItem(
+        title, notation, m.start(), m.end(), org, former, _department_minister(lex, title, org)
+    )
     return item, j, made
+
+
+def _department_minister(lex: Lexicon, title: str, org: str | None) -> bool:
+    """Whether the title is a department's minister ("Minister of the Publicity Department",
+    部长 put in English): a Party or school department heads no one of the titles printed before
+    it ("Chief Accountant and Minister of the X Department": the accountant is the body's)."""
+    if not org or org is MAIN or title.casefold().split()[-1] != "minister":
+        return False
+    return org.casefold().split()[-1] in lex.folded("minister_heads")
 
 
 def _party_plurals(lex: Lexicon) -> frozenset[str]:
