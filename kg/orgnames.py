@@ -169,7 +169,7 @@ def _big_places() -> tuple[str, ...]:
     every = {
         *(names.get("省") or ()),
         *regions,
-        *(f"{v}" for v in regions.values()),
+        *regions.values(),
         *(data.get("municipalities") or ()),
     }
     return tuple(sorted(every, key=lambda n: (-len(n), n)))
