@@ -9,9 +9,11 @@ organisation is the first one named in the headline, else in the lead sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
+from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import (
     SHORT_TAGS,
     fold_kind_short_names,
@@ -151,8 +153,26 @@ def _visitors_came_to_us(line: str) -> bool:
     ours = [  # "来我院参访"; not 我会/本会 ("接下来我会带领...": "I will")
         w for w in lex.own_org_words if w.startswith(("我", "本")) and not w.endswith("会")
     ]
-    return any(v + w in line for v in lex.incoming_visits for w in lex.self_references) or any(
-        v + w in line for v in lex.self_visit_verbs for w in ours
+    return (
+        any(v + w in line for v in lex.incoming_visits for w in lex.self_references)
+        or any(v + w in line for v in lex.self_visit_verbs for w in ours)
+        or _party_came_to_us().search(simplified_same_length(line)) is not None
+    )
+
+
+@functools.cache
+def _party_came_to_us() -> re.Pattern:
+    """A visiting party coming to the publisher named by its bare word for itself ("一行四人来公司
+    调研"): `visiting_party_words`, a head count, a `self_visit_verbs` verb, a `self_references` word
+    (not a bare verb before it alone: "近年来公司" is no visit)."""
+    lex = zh_lexicon()
+    data = load_lexicon("zh")
+    words = tuple(data.get("visiting_party_words") or ())
+    verbs = {*lex.self_visit_verbs, *lex.incoming_visits, *(data.get("visiting_party_verbs") or ())}
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return re.compile(
+        rf"(?:{alt(words)})(?:[0-9一二三四五六七八九十]{{1,3}}人)?"
+        rf"(?:{alt(verbs)})[我本]?(?:{alt(lex.self_references)})"
     )
 
 

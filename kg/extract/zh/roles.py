@@ -264,11 +264,24 @@ def _contracted_unit(
     for size in (4, 3, 2):
         field = s[pos - size : pos] if pos >= size else ""
         if len(field) == size and all(is_han(c) for c in field) and _field_word(field):
+            if field.endswith(unit) or _second_field(s, pos - size):
+                return None  # "警察总局局长": 总局's 局长, cut; "政制及内地事务局长": a cut name
             place = place_before(s, pos - size)
             start = s.rfind(place, 0, pos - size) if place else -1
             prefix = place if place and start + len(place) == pos - size else ""
             return prefix + field + unit
     return None
+
+
+def _second_field(s: str, at: int) -> bool:
+    """Whether the word ending at `at` is the end of a unit's second field, a `field_joiners` word
+    and another field before it ("政制及内地|事务"): the name opens further left than any field."""
+    joiners = zh_lexicon().field_joiners
+    for gap in range(1, 4):
+        k = at - gap
+        if k >= 1 and s[k - 1 : k] in joiners and is_han(s[k - 2 : k - 1] or " "):
+            return _field_word(s[k:at])  # "内地", not a place ("与葡萄牙|外交部长")
+    return False
 
 
 def _field_word(word: str) -> bool:
@@ -1496,6 +1509,8 @@ def group_org(found: Extraction) -> str | None:
         for o in found.orgs
         if any(n.endswith(endings) for n in (o.name, *o.aliases))
         and not visited_by_us(found.article, o.name)  # "集团领导赴X集团调研": X is not ours
+        and not _named_after_bare_group(found.article.body, (o.name, *o.aliases))
+        and not came_to_us(found.article, o.name)  # "X集团董事长A一行来我集团公司考察"
     }
     if len(groups) == 1:
         return groups.pop()
@@ -1510,6 +1525,29 @@ def group_org(found: Extraction) -> str | None:
     ):
         return main
     return main if main and main.endswith(endings) else None
+
+
+def _named_after_bare_group(body: str, names) -> bool:
+    """Whether the text calls its group by a bare `group_words` word ("，集团公司总裁A一行") before
+    it first names the group `names`, and names it as the other side of its party
+    (`party_partner_words`: "A一行和X集团有限公司董事长B"): X is not the group the bare word meant."""
+    lex = zh_lexicon()
+    partners = tuple(load_lexicon("zh").get("party_partner_words") or ())
+    firsts = [i for i in (body.find(n) for n in names) if i >= 0]
+    if not firsts or not any(body[: body.find(n)].endswith(partners) for n in names if n in body):
+        return False
+    first = min(firsts)
+    for word in sorted(lex.group_words, key=len, reverse=True):
+        at = body.find(word)
+        while 0 <= at < first:
+            prev = body[at - 1] if at else ""
+            if not _HAN.match(prev) or prev in lex.generic_openers:
+                return True
+            at = body.find(word, at + 1)
+    return False
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _unit_name(name: str) -> bool:
