@@ -691,6 +691,7 @@ def _sentence_roles(
                 True,
             )  # "A was appointed X and no longer held the post of Y"
         titles = _split_levels(ctx, people, holders, titles, sentence)
+        titles = _on_supervisors_board(ctx, people, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
             _where_org(ctx, people, titles)
@@ -722,6 +723,45 @@ def _sentence_roles(
             at = own or inherited
             carry[name] = titles.prefix_org or at
             _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
+
+
+def _on_supervisors_board(ctx: Context, people, titles: TitleList, sentence: Span) -> TitleList:
+    """ "Chairman A, Vice Chairman B and Supervisors C and D from the Board of Supervisors": the
+    titled names listed before "from/of the <board of supervisors>" (en.yml `supervisors_boards`)
+    chair that board, not the company's board of directors: their chairman is "other", titled as
+    printed with the board's name (as "Chairman of the Board of Supervisors" is read)."""
+    if not any(item.notation in _BOARD_CHAIRS for item in titles.items):
+        return titles
+    m = ctx.lex.made(_supervisors_tail).search(ctx.text, titles.end, sentence.end)
+    if m is None or m.start() - titles.end > 300:
+        return titles
+    gap = ctx.text[titles.end : m.start()]
+    for p in reversed(people.starting_in(titles.end, m.start())):
+        gap = gap[: p.start - titles.end] + gap[p.end - titles.end :]
+    if not _TITLED_LIST_GAP.fullmatch(gap):
+        return titles  # a verb or lower-case words between: the board is not the list's
+    board = " ".join(m.group("board").split())
+    items = [
+        replace(item, notation="other", title=f"{item.title} of the {board}")
+        if item.notation in _BOARD_CHAIRS
+        else item
+        for item in titles.items
+    ]
+    return replace(titles, items=items)
+
+
+def _supervisors_tail(lex: Lexicon) -> re.Pattern[str]:
+    boards = "|".join(
+        r"\s+".join(map(re.escape, b.split()))
+        for b in sorted(lex.words("supervisors_boards"), key=len, reverse=True)
+    )
+    links = "|".join(map(re.escape, lex.words("supervisors_board_links")))
+    return re.compile(rf"\s+(?:{links})\s+the\s+(?P<board>{boards})\b", re.IGNORECASE)
+
+
+_BOARD_CHAIRS = frozenset({"chairman", "vice-chairman"})
+# Names (taken out), list commas and "and", and capitalised titles only
+_TITLED_LIST_GAP = re.compile(r"(?:[\s,、]|\band\b|[A-Z][\w'’.-]*)*")
 
 
 def _with_holder_org(
