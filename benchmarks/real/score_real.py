@@ -138,6 +138,11 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="only compare the texts with the manifest")
     ap.add_argument("--explain", action="store_true", help="list every miss and false hit")
     ap.add_argument("--keep", type=Path, help="build into this folder and keep it")
+    ap.add_argument(
+        "--precision",
+        action="store_true",
+        help="also print each measure's precision and recall (figures only, like the table)",
+    )
     args = ap.parse_args(argv)
     entries = [e for e in manifest() if _chosen(args.split, e.split)]
     present = check(entries)
@@ -156,7 +161,13 @@ def main(argv=None) -> int:
         graph = out / "graph.ttl"
         print("| part | articles | " + " | ".join(MEASURES) + " | wrong person merges |")
         print("|---|---|" + "---|" * len(MEASURES) + "---|")
-        print(row(args.split, len(present), score(graph, present, work, args.explain)))
+        figures = score(graph, present, work, args.explain)
+        print(row(args.split, len(present), figures))
+        if args.precision:
+            for m in MEASURES:
+                if m in figures:
+                    f = figures[m]
+                    print(f"{args.split} {m}: precision {f['precision']}, recall {f['recall']}")
         for kind in KINDS:
             chosen = [e for e in present if e.kind == kind]
             if chosen:
