@@ -77,6 +77,14 @@ def _folded_table(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {org_fold(n): k for n, k in names}
 
 
+def _spelt_alike(name: str) -> bool:
+    """Whether `name` is an English name of a place that two Chinese cities share in pinyin
+    (`shared_city_spellings` in kg/vocab/org_matching.yml): the name alone does not say which."""
+    place = place_body(name)
+    shared = load_lexicon("org_matching").get("shared_city_spellings") or ()
+    return place is not None and not place.han and place.place in {fold(n) for n in shared}
+
+
 def _shortened(name: str, longer: list[tuple[str, str]]) -> str | None:
     """The key of the one longer Chinese name of the article that `name` shortens by printing
     its places less fully ("临港集团" of "上海临港集团", "区卫健委" of "弋江区卫健委"); None when
@@ -134,6 +142,8 @@ class Resolver:
                 key = _shortened(mention.name, seen) or own  # "区卫健委" of "X区卫健委"
             if key is None and mention.name in places:
                 key = self.free_key(places[mention.name])  # "~" where a table key is spelt so
+                if _spelt_alike(mention.name):  # "Taizhou": 泰州 or 台州, this article's own
+                    key = f"{key}@{extraction.article.ident}"
             stem = org_stem(mention.name)
             if (
                 key is None
