@@ -81,8 +81,14 @@ def _spelt_alike(name: str) -> bool:
     """Whether `name` is an English name of a place that two Chinese cities share in pinyin
     (`shared_city_spellings` in kg/vocab/org_matching.yml): the name alone does not say which."""
     place = place_body(name)
-    shared = load_lexicon("org_matching").get("shared_city_spellings") or ()
-    return place is not None and not place.han and place.place in {fold(n) for n in shared}
+    return place is not None and not place.han and place.place in _shared_spellings()
+
+
+@lru_cache(maxsize=1)
+def _shared_spellings() -> frozenset[str]:
+    return frozenset(
+        fold(n) for n in load_lexicon("org_matching").get("shared_city_spellings") or ()
+    )
 
 
 def _shortened(name: str, longer: list[tuple[str, str]]) -> str | None:
