@@ -157,7 +157,10 @@ def han_org_endings() -> tuple[str, ...]:
     return tuple(sorted({*(suffixes.get("legal") or ()), *(suffixes.get("unit") or ()), *short}))
 
 
-_PLACE_LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州")
+@lru_cache(maxsize=1)
+def _place_levels() -> tuple[str, ...]:
+    """A place's level words after its name (`place_suffixes` of kg/vocab/zh.yml), longest first."""
+    return tuple(sorted(load_lexicon("zh")["place_suffixes"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -185,11 +188,13 @@ def _without_a_place(name: str) -> set[str]:
         if name.startswith(place):
             rest = name[len(place) :]
             forms.add(rest)
-            forms.update(rest[len(level) :] for level in _PLACE_LEVELS if rest.startswith(level))
+            forms.update(rest[len(level) :] for level in _place_levels() if rest.startswith(level))
             break
     for size in (2, 3, 4):
-        for level in _PLACE_LEVELS:
-            if name[size : size + len(level)] == level and not name[:size].endswith(_PLACE_LEVELS):
+        for level in _place_levels():
+            if name[size : size + len(level)] == level and not name[:size].endswith(
+                _place_levels()
+            ):
                 stem, rest = name[:size], name[size + len(level) :]
                 forms.update({stem + rest, rest, level + rest})
     return {f for f in forms if f and f != name}
