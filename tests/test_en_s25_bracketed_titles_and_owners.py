@@ -3,7 +3,7 @@ person's name before a lower-case title, and a page's credits kept out of its or
 
 from __future__ import annotations
 
-from helpers_en import extract_en, role_set
+from tests.helpers_en import extract_en, role_set
 
 
 def test_title_with_a_bracketed_unit_takes_the_organisation_after_the_comma():

@@ -3,7 +3,7 @@ name follows are the post's owner, no person; a former holder listed among atten
 
 from __future__ import annotations
 
-from helpers_en import attendees, extract_en, role_set
+from tests.helpers_en import attendees, extract_en, role_set
 
 BODY = (
     "Finance Minister Laura Benton on Friday met a group of industrialists in Chennai. The "
