@@ -45,6 +45,7 @@ from kg.extract.en.successors import successor_roles
 from kg.extract.en.text import (
     DASH_ASIDE,
     LIST_SEP,
+    OF_PLACE,
     Mention,
     Mentions,
     Span,
@@ -2214,7 +2215,7 @@ def _government_of_place(ctx: Context, government: str, end: int) -> bool:
     """Whether a portfolio ending at `end` may be the post of `government`: false when the
     portfolio names a country or place after "of" that the government's name does not hold
     ("Minister for Y of Ruritania" is not a post of the Government of Xland)."""
-    m = _OF_PLACE.match(ctx.text, end)
+    m = OF_PLACE.match(ctx.text, end)
     if m is None:
         return True
     place = m.group(1)
@@ -2222,9 +2223,6 @@ def _government_of_place(ctx: Context, government: str, end: int) -> bool:
     if place.casefold() not in known:
         return True
     return place.casefold() in government.casefold()
-
-
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\b")
 
 
 _PLACE_POSTS = frozenset({"mayor", "governor", "vice-governor"})  # posts whose "of X" is a place

@@ -36,6 +36,9 @@ DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;]{1,120}?\s+[–—](?=\s)")
 
 # Between the names of a list: "A, B and C", "A, and B", "A、B".
 LIST_SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*、\s*)")
+# " of (the) X Y Z" after a title or a body: up to three capitalised words on one line, the place
+# or country a post or a legislature is "of" ("Minister for Y of Ruritania", "the CPPCC of Aba").
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 
 
 class Mention(NamedTuple):

@@ -24,7 +24,14 @@ from kg.extract.en.lexicon import (
     phrase_regex,
 )
 from kg.extract.en.pinyin import name_case
-from kg.extract.en.text import INDEX_DESCRIPTION, LOCATED_DESCRIPTION, Mention, Span, SpanSet
+from kg.extract.en.text import (
+    INDEX_DESCRIPTION,
+    LOCATED_DESCRIPTION,
+    OF_PLACE,
+    Mention,
+    Span,
+    SpanSet,
+)
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
@@ -511,7 +518,7 @@ def _legislature_of_place(ctx: Context, name: str, end: int, limit: int) -> OrgA
         return None
     if not name.casefold().endswith(tuple(ctx.lex.folded("legislature_endings"))):
         return None
-    m = _OF_PLACE.match(ctx.text, end, limit)
+    m = OF_PLACE.match(ctx.text, end, limit)
     if m is None:
         return None
     words = list(re.finditer(r"\S+", m.group(1)))
@@ -523,9 +530,6 @@ def _legislature_of_place(ctx: Context, name: str, end: int, limit: int) -> OrgA
         ):
             return OrgAfter(ctx.text[start:stop], stop, [Span(start, stop)])
     return None
-
-
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 
 
 def _field_only(lex: Lexicon, words: str) -> bool:
