@@ -407,6 +407,7 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
         (m, lex.event_nouns[fold_phrase(m.group())])
         for m in lex.event_nouns_re.finditer(text)
         if not lex.made(_topic_before_re).search(text, max(0, m.start() - 80), m.start())
+        and not _titled_body(text, m, lex)
     ]
     if not verbs and not nouns:
         return None
@@ -421,6 +422,22 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
             return wanted, wanted, None
     kind = nouns[0][1] if nouns else kinds[0]
     return kind, nouns[0][0].group() if nouns else kind, None
+
+
+def _titled_body(text: str, m: re.Match, lex: Lexicon) -> bool:
+    """Whether a capitalised event noun ends a body's name whose member's title follows it
+    ("the Westshire Congress leader A", "two Assembly members"): a body, not an event."""
+    word = m.group()
+    bodies = lex.org_suffixes | lex.folded("body_event_nouns")
+    if not word[:1].isupper() or word.casefold() not in bodies:
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or before.group(1).casefold() in lex.folded("event_openers"):
+        return False
+    return lex.title_re.match(text, m.end() + 1) is not None and text[m.end() : m.end() + 1] == " "
+
+
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 
 
 def _topic_before_re(lex: Lexicon) -> re.Pattern:

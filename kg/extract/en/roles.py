@@ -924,6 +924,8 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
     between that entry and this one ("A, chairman of X, B, general manager": B is X's)."""
     if scope is None or titles.prefix_org or any(item.org for item in titles.items):
         return None
+    if any(_OWN_OF.match(ctx.text, item.end) for item in titles.items):
+        return None  # "A, President of X, B, Minister of Cabinet Affairs": B's own portfolio
     start = titles.start
     before = people.ending_by(titles.start)
     if before and _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
@@ -938,6 +940,8 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
 
 
 _ENTRY_GAP = re.compile(r"\s*,\s*")
+# "of/for <Capitalised words>" right after a title: a portfolio or a body of its own
+_OWN_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass(frozen=True)
