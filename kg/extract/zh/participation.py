@@ -38,7 +38,7 @@ def _after_pattern() -> re.Pattern:
         f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
     )
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_WHEN}(?:(?:{scene})[^，,。；;]{{1,60}}?)?(?:{skip})*({verbs}{guarded})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}(?:(?:{scene})[^，,。；;]{{1,60}}?)?(?:{skip})*({verbs}{guarded})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
 
@@ -60,6 +60,8 @@ _PARTY_COUNT = r"一行[0-9０-９一二两三四五六七八九十数]+余?[人
 # "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
 _BRACKET = r"[（(][^（）()，,。；;]{1,12}[）)]"  # a short note in brackets, inside one clause
 _ASIDE = rf"(?:[今昨明]?[日天]?{_BRACKET}日?)?"  # also "今（10）日" (Taiwan), "明日(5日)"
+# "A今(13)日下午出席", "A今天上午会见": the part of the day after "today" and its bracketed date
+_DAY_PART = r"(?:上午|下午|中午|晚上|晚间|早上|傍晚)?"
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
 _WHEN = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
     r"(?:(?:将|已|定|计划|將)?[于於]?\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"

@@ -211,7 +211,7 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             return Heading(tuple(chain), None, former, unresolved=True)
         if org is None:
             return Heading(tuple(chain), "", former, generic=generic)
-    elif org is None and _first_title(chain) in lex.no_default_org:
+    elif org is None and _unmodified(_first_title(chain)) in lex.no_default_org:
         org = place_before(s, pos)
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
@@ -646,7 +646,12 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
         and (
             word.tag == "ns"
             or s[word.start : start] in zh_lexicon().city_names  # jieba tags some cities nr
-            or (loose and word.tag in LOOSE_PLACE_TAGS and 2 <= start - word.start <= 4)
+            or (
+                loose
+                and word.tag in LOOSE_PLACE_TAGS
+                and 2 <= start - word.start <= 4
+                and s[word.start : start] not in _not_place_words()
+            )
             or (loose and word.tag == "s" and _direction_place(s[word.start : start]))
             or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
             or (
@@ -656,6 +661,13 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     ):
         return s[word.start : pos]
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Words jieba tags as nouns that stand before a place's title without being the place
+    ("副市长A代表市长B": 代表 is no city, `not_place_words`)."""
+    return frozenset(load_lexicon("zh").get("not_place_words") or ())
 
 
 def _direction_place(word: str) -> bool:
@@ -801,8 +813,8 @@ def _org_for(
         # "公司党委书记A" on a page whose main organisation is a unit ("X部", "集团党委"): the
         # company is not named, and a department or committee is no company
         return main if main and not _unit_name(main) else None
-    if title in zh_lexicon().no_default_org:
-        return None
+    if _unmodified(title) in zh_lexicon().no_default_org:
+        return None  # also with a modifier before it ("代理市长", "署理财政司司长")
     kinds = zh_lexicon().kind_titles.get(title)
     if kinds is not None:  # "医院领导": a hospital's, not the visiting bureau's
         return next((o for o in (last_org, main) if o and o.endswith(kinds)), None)
@@ -1049,8 +1061,8 @@ def _heading_orgs(
             # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
             # 秘书长" with X printed (and read as the province's name): X's committee too
             out.append(place)
-        elif not heading.org and title in zh_lexicon().government_titles:
-            out.append(_government_of(title, found))
+        elif not heading.org and _unmodified(title) in zh_lexicon().government_titles:
+            out.append(_government_of(_unmodified(title), found))  # also "署理X司司长"
         else:
             out.append(
                 _org_for(
@@ -1118,6 +1130,12 @@ def _delegation_of(body: str, name: str) -> bool:
                 return True
         at = body.find(name, at + 1)
     return False
+
+
+def _unmodified(title: str) -> str:
+    """`title` without the modifier printed before it ("署理财政司司长": 财政司司长)."""
+    modifier = match_at(title, 0, zh_lexicon().title_modifiers)
+    return title[len(modifier) :] if modifier and len(title) > len(modifier) else title
 
 
 def _government_of(title: str, found: Extraction) -> str | None:
