@@ -1,5 +1,6 @@
 """A headline's short form of a group's name is the group in that article, but not one of the
-group's names; a bare name the text uses on its own stays an organisation of its own. (Chinese
+group's names; so is a bare name the text uses on its own, unless a company of that name is
+named beside the group ("X Ltd"): then it stays an organisation of its own. (Chinese
 folds "X集团" into the X the article uses, kg.extract.zh.org_mentions: one organisation.)"""
 
 from __future__ import annotations
@@ -28,10 +29,32 @@ def test_a_headline_short_form_is_read_as_the_group_in_english():
     }
 
 
-def test_a_bare_name_the_text_uses_on_its_own_stays_apart():
+def test_a_bare_name_the_text_uses_on_its_own_is_the_group_when_no_company_of_it_is_named():
     got = extract_article(make_article("a.txt", f"{EN_HEAD}\n{EN_BODY}\n"))
+    assert "Qinglan Tin" not in {o.name for o in got.orgs}
     by_org = {(r.person, r.org) for r in got.roles}
-    assert ("Wen Lihua", "Qinglan Tin") in by_org and ("Zhou Ming", "Qinglan Tin Group") in by_org
+    assert ("Wen Lihua", "Qinglan Tin Group") in by_org and (
+        "Zhou Ming",
+        "Qinglan Tin Group",
+    ) in by_org
+
+
+def test_a_bare_name_stays_apart_when_a_company_of_it_is_named_beside_the_group():
+    body = EN_BODY + " Qinglan Tin Ltd, the group's listed arm, reported its results."
+    got = extract_article(make_article("a.txt", f"{EN_HEAD}\n{body}\n"))
+    by_org = {(r.person, r.org) for r in got.roles}
+    assert ("Zhou Ming", "Qinglan Tin Group") in by_org
+    assert ("Wen Lihua", "Qinglan Tin Group") not in by_org
+
+
+def test_a_bare_name_beside_a_group_plc_is_that_group():
+    body = (
+        "Shares of Harlow Fenton Group PLC rose on Tuesday. Harlow Fenton said its chief "
+        "executive, Ada Pryce, would step down in June."
+    )
+    got = extract_article(make_article("a.txt", f"Harlow Fenton chief to step down\n{body}\n"))
+    assert "Harlow Fenton" not in {o.name for o in got.orgs}
+    assert "Harlow Fenton Group PLC" in {o.name for o in got.orgs}
 
 
 def test_the_group_node_does_not_carry_the_headline_form(tmp_path):

@@ -5,11 +5,14 @@ Headlines shorten names. A bare name (no corporate ending) that the article uses
 headline lines, beside a group's name of the same stem, is that group: its roles, events and
 parents go to the group's mention and the bare mention goes, so the bare name is not written
 as a name of the group either (a node's names are shared by every article, and elsewhere the
-bare name may be the group's listed company). A bare name the text uses on its own stays an
-organisation of its own: it is as often the listed company, or a subsidiary the group's
-people visit, as the group. (Chinese pages fold "X集团" into the X they use as one
-organisation, kg.extract.zh.org_mentions, unless a listed company of X is named too; what is
-left here is a Chinese bare name beside a group's name it was not folded into.)
+bare name may be the group's listed company). So is a bare name the text uses on its own
+("Harlow Fenton" beside "Harlow Fenton Group PLC"), unless the article also names a company
+of that stem ("Harlow Fenton Ltd"): then the bare name may be the listed company as well as
+the group, and stays an organisation of its own. Real pages mostly use the bare name for the
+group: 13 of the 14 such pairs of the development gold are one organisation. (Chinese pages
+fold "X集团" into the X they use as one organisation, kg.extract.zh.org_mentions, unless a
+listed company of X is named too; what is left here is a Chinese bare name beside a group's
+name it was not folded into.)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from kg.vocab import Vocab
 
 
 def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
-    """Read each bare headline form of a group's name as that group (see the module)."""
+    """Read each bare form of a group's name as that group where it can be no other (see the module)."""
     names = [o.name for o in found.orgs]
     groups = sorted((n for n in names if is_group_name(n)), key=lambda n: (-len(n), n))
     folded: dict[str, str] = {}
@@ -31,10 +34,19 @@ def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> No
         if org_stem(org.name) != org_fold(org.name) or vocab.org_key(org.name):
             continue  # not a bare name, or one the alias table knows
         group = next((g for g in groups if org_stem(g) == org_fold(org.name)), None)
-        if group and not _used_in_text(org.name, names, article):
+        if group and (
+            not _used_in_text(org.name, names, article) or not _listed_beside(org.name, names)
+        ):
             folded[org.name] = group
     if folded:
         rename_orgs(found, folded)
+
+
+def _listed_beside(name: str, names: list[str]) -> bool:
+    """Whether the article names a company of the bare `name` with a corporate ending other than
+    a group's ("X Ltd", "X PLC" beside "X Group"): the bare name may then be either."""
+    stem = org_fold(name)
+    return any(n != name and not is_group_name(n) and org_stem(n) == stem for n in names)
 
 
 def _used_in_text(name: str, names: list[str], article: Article) -> bool:
