@@ -108,6 +108,7 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Mention | None:
         not words
         or (len(words) == 1 and words[0].casefold() in generic)
         or name.upper() in lex.acronym_stop
+        or words[0].casefold() in lex.folded("source_non_names")
     ):
         return None
     return Mention(m.start(1), m.start(1) + len(name), name)
