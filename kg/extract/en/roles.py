@@ -1217,7 +1217,8 @@ _COUNTERPART_BEFORE = re.compile(_COUNTERPART_OF + r"(?:(?:First|Second|Third|Se
 _POSSESSIVE_FIELD_BEFORE = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+((?:[A-Z][a-z]+(?:,?\s+(?:and|&))?\s+){1,4})$"
 )
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+$")
+# a people's adjective, or a country's dotted initials ("U.S."), right before the titles
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,3})\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
