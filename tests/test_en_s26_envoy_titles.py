@@ -32,3 +32,21 @@ def test_dotted_initials_before_a_title_are_the_country():
     roles = role_set(found)
     assert ("Carl Brenner", "other", "United States", "current") in roles
     assert ("Ruth Ablet", "other", "United Kingdom", "current") in roles
+
+
+def test_envoy_title_with_the_city_of_the_post_before_the_holder():
+    found = extract_en(
+        "The Consul General of the Republic of Korvia in Mumbai Edgar Holm called on the Governor "
+        "of Maharashtra Ravi Pillai at Raj Bhavan on Monday."
+    )
+    roles = role_set(found)
+    assert any(r[0] == "Edgar Holm" and r[1] == "other" and "Korvia" in r[2] for r in roles)
+
+
+def test_unfamiliar_name_after_an_envoy_title_of_a_country_written_with_the():
+    found = extract_en(
+        "The Ambassador of the Russian Federation to Sri Lanka Yaroslav Dremko has called on the "
+        "Minister of Foreign Affairs Ravi Pillai at the Foreign Ministry."
+    )
+    roles = role_set(found)
+    assert any(r[0] == "Yaroslav Dremko" and r[1] == "other" for r in roles)
