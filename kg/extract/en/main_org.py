@@ -35,10 +35,13 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     )  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
     parties = lex.folded("party_name_tails")
+    visitors = _visitors_of_ours(article, hits, lex)
+    if visitors:  # "X Delegation Visits Our University": X is the guest, not the page's own
+        hits = [h for h in hits if h.name not in visitors]
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
-        or _headline_org(article, hits, lex)
+        or (None if visitors else _headline_org(article, hits, lex))
         or (
             None
             if _unread_headline_subject(article, lex, found)
@@ -142,13 +145,30 @@ def _headline_org(article: Article, hits, lex: Lexicon) -> str | None:
             _HOSTED.search(article.body) is not None
             or _our_kind_re(lex).search(article.body) is not None
         )  # the host's page only where the text receives the visitors as the host's ("our X")
-    ) or _MET_THE_DELEGATION.search(article.body) is not None  # "X's president met the delegation"
+    ) or (
+        _MET_THE_DELEGATION.search(article.body) is not None  # "X's president met the delegation"
+        or _VISITORS_RECEIVED.search(article.body) is not None  # "They were met by A and B"
+    )
     visited = next(
         (name for s, name in named if _VISITS_BEFORE.search(article.body, max(start, s - 16), s)),
         None,
     )
     visited = visited if delegation else None
     return visited or next((name for _, name in named), None)
+
+
+def _visitors_of_ours(article: Article, hits, lex: Lexicon) -> set[str]:
+    """The organisations a headline names before a visit to the page's own unnamed one ("The
+    Delegation of X Visits Our University"): the guests, whose titles are not the page's."""
+    headline = article.headline or ""
+    visit = _VISITS_OURS.search(headline)
+    start = article.body.find(headline) if headline else -1
+    if visit is None or start < 0 or _our_kind_re(lex).match(headline, visit.end()) is None:
+        return set()
+    return {name for s, _e, name in hits if start <= s < start + visit.start()}
+
+
+_VISITS_OURS = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?=[Oo]ur\s)")
 
 
 def _site_org(headline: str, named: list[tuple[int, str]], lex: Lexicon) -> str | None:
@@ -167,6 +187,12 @@ _HOSTED = re.compile(r"\b(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hoste
 # delegation", "B welcomed the delegation" (the visited Y is the page's)
 _MET_THE_DELEGATION = re.compile(
     r"\b(?:met|received|welcomed|greeted)\s+(?:with\s+)?the\s+(?:visiting\s+)?delegation\b"
+)
+# the visitors received as the subject of a sentence: the text tells it from the host's side
+_VISITORS_RECEIVED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:They|The\s+(?:visitors|guests|delegation))\s+(?:was|were)\s+"
+    r"(?:warmly\s+)?(?:met|received|welcomed|greeted|hosted)\s+by\b",
+    re.MULTILINE,
 )
 _VISITS_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]isits?|[Vv]isited)\s+(?:the\s+)?$")
 

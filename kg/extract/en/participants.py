@@ -479,12 +479,27 @@ def _unlist(text: str, start: int, end: int, people: list[Occurrence]) -> str:
     starts = _starts(people)
     between = text[start:end]
     for m in _NEXT_ITEM.finditer(text, start, end):
-        if m.end() in starts or (
-            m.group().rstrip().endswith("and") and _UNNAMED.match(text, m.end())
+        if (
+            m.end() in starts
+            or (m.group().rstrip().endswith("and") and _UNNAMED.match(text, m.end()))
+            or _titled_item(text, m, end, people)
         ):
             # "...; and directors of the X department attended": the last item names no one
             between = between[: m.start() - start] + "," + between[m.start() - start + 1 :]
     return between
+
+
+def _titled_item(text: str, sep: re.Match, end: int, people: list[Occurrence]) -> bool:
+    """Whether a semicolon parts two items of a list of officials each put title first ("the
+    Director of X, A; Dean of Y, B and ... were present"): a name ends right before it, and the
+    next item is a capitalised title, a comma and the next name."""
+    if not any(p.end == sep.start() for p in people):
+        return False
+    nxt = next((p.start for p in people if sep.end() < p.start <= end), None)
+    return nxt is not None and _TITLE_FIRST_ITEM.fullmatch(text, sep.end(), nxt) is not None
+
+
+_TITLE_FIRST_ITEM = re.compile(r"(?:the\s+)?[A-Z][^;:.!?()]{0,120},\s*")
 
 
 # The head of a list item that names officials and no one by name ("directors of ...",

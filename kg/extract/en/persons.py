@@ -601,7 +601,9 @@ def _place_between(rest: str, lex: Lexicon) -> bool:
     if m is not None:
         return m.group(1).casefold() in places
     m = _TWO_PLACES_AFTER_TITLE.fullmatch(rest)
-    return m is not None and all(g.casefold() in places for g in m.groups())
+    return m is not None and all(  # "the Russian Federation": a country listed with its "the"
+        g.casefold() in places or f"the {g.casefold()}" in places for g in m.groups()
+    )
 
 
 _PORTFOLIO = re.compile(

@@ -1076,10 +1076,11 @@ def _titled_holder_after(ctx: Context, end: int, start: int) -> bool:
 
 def _posted_to(ctx: Context, words: list[str]) -> bool:
     """Whether `words` are "to" and a country or a place, all capitalised ("to Sudan", "to the
-    United States"): where an envoy is posted, between the title and its holder."""
+    United States"), or "in" and one ("Consul General of X in Mumbai A"): where an envoy is
+    posted, between the title and its holder."""
     while words and words[-1].casefold() in ctx.lex.honorifics:
         words = words[:-1]  # "to Oman Al-Sheikh A": a one-word honorific of the holder
-    if len(words) < 2 or words[0] != "to":
+    if len(words) < 2 or words[0] not in ("to", "in"):
         return False
     rest = words[2:] if words[1] == "the" else words[1:]
     if len(rest) > 2 and rest[0] in _STATE_FORMS and rest[1] == "of":
@@ -1222,7 +1223,8 @@ _COUNTERPART_BEFORE = re.compile(_COUNTERPART_OF + r"(?:(?:First|Second|Third|Se
 _POSSESSIVE_FIELD_BEFORE = re.compile(
     r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+((?:[A-Z][a-z]+(?:,?\s+(?:and|&))?\s+){1,4})$"
 )
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+$")
+# a people's adjective, or a country's dotted initials ("U.S."), right before the titles
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,3})\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
