@@ -87,6 +87,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if _DOTTED_HONORIFIC.match(text, tokens[i].start):
             i += 2  # "H.E. Lin Hao": the honorific's initials are no part of the name
             continue
+        if _honorific_pair_at(text, tokens, i, lex):
+            i += 2  # "Datuk Amar Ali Hasan": a two-word honorific, its second word also a name
+            continue
         size = (
             _name_at(text, tokens, i, lex)
             if tokens[i].text[0].isupper() and not _inside_place(text, tokens, i, lex)
@@ -221,6 +224,18 @@ def _with_dot(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
     """Whether token i+1 follows token i after exactly one space."""
     return i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " "
+
+
+def _honorific_pair_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether tokens i and i + 1 are a two-word honorific (`honorific_pairs`) with a capitalised
+    word after them ("Datuk Seri Lim Kok Wah", "Datuk Patinggi Abang Rahman")."""
+    return (
+        i + 2 < len(tokens)
+        and _adjacent(text, tokens, i)
+        and _adjacent(text, tokens, i + 1)
+        and tokens[i + 2].text[:1].isupper()
+        and f"{tokens[i].text} {tokens[i + 1].text}".casefold() in lex.folded("honorific_pairs")
+    )
 
 
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
@@ -636,9 +651,12 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
 
 
 def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
-    before = text[max(0, start - 12) : start].rstrip(" .'’")
-    word = before.split()[-1] if before.split() else ""
-    return word.casefold() in lex.honorifics
+    before = text[max(0, start - 20) : start].rstrip(" .'’")
+    words = before.split()
+    word = words[-1] if words else ""
+    # "Datuk Amar |Awang Tengah": the second word of a two-word honorific (`honorific_pairs`)
+    pair = " ".join(words[-2:]).casefold() if len(words) > 1 else ""
+    return word.casefold() in lex.honorifics or pair in lex.folded("honorific_pairs")
 
 
 def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
