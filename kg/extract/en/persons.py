@@ -273,6 +273,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         return 0
     first, second = tokens[i].text, tokens[i + 1].text
     fields = lex.folded("field_words")
+    if second in _GENERATIONS and first.casefold() in fields:
+        return 0  # "Minister of Finance and Economy II": a numbered portfolio
     if (
         _followed_by_org_word(text, tokens, i + 1, lex)
         or f"{first} {second}".casefold() in lex.places
@@ -463,6 +465,8 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             and _ON_DAY.search(text, max(0, tokens[k].start - 8), tokens[k].start)
         ):
             return 0  # "received on Wednesday Jane Roe": the day is the date, no part of her name
+        if not size and word in _GENERATIONS and word[-1] in "IV":
+            return 0  # "Minister of Defence II A B": the portfolio's number, no name's initials
         if _name_part(word, lex):
             parts += 1
         elif parts >= 2 and word in _GENERATIONS:
@@ -564,6 +568,10 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         )
     ):
         return size  # "Union Minister for Commerce and Industry, X, during..."
+    if _after_portfolio(before, lex) and not any(
+        w.casefold() in lex.folded("field_words") for w in text[start:end].split()
+    ):
+        return size  # "Minister for Trade and Industry Tan Boon Heng met ..."
     if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
         m.end() == len(before) - 1
         for pattern in (lex.participation_re, _person_verbs(lex))
@@ -628,6 +636,24 @@ def _after_title_phrase(before: str, lex: Lexicon) -> bool:
     """Whether `before` ends with a title, its "of/for <capitalised words>" (a portfolio or an
     organisation) and a comma: the name that follows, closed by another comma, holds that title."""
     return any(_PORTFOLIO.fullmatch(before, m.end()) for m in lex.title_re.finditer(before))
+
+
+def _after_portfolio(before: str, lex: Lexicon) -> bool:
+    """Whether `before` ends with a title and "of/for" a portfolio whose capitalised words are
+    all field words ("Minister for Trade and Industry "): a name follows with no comma."""
+    fields = lex.folded("field_words")
+    for m in lex.title_re.finditer(before):
+        portfolio = _BARE_PORTFOLIO.fullmatch(before, m.end())
+        if portfolio and all(
+            w.casefold() in fields
+            for w in portfolio.group(1).split()
+            if w not in ("and", "&") and w not in _GENERATIONS  # "Minister of Defence II A"
+        ):
+            return True
+    return False
+
+
+_BARE_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*)\s$")
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
