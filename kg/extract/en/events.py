@@ -347,6 +347,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     for mention in find_dates(text):
         if _DATELINE_END.match(text, mention.end) and not text[: mention.start].count(" ") > 4:
             continue  # "BEIJING, 23rd November, 2020 (Agency)—": when the story was filed
+        if _UNTIL.search(text, max(0, mention.start - 12), mention.start):
+            continue  # "A, on a five-day visit until July 9, called on B today": a stay's end
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved:
             reader.context = (resolved[1] or resolved[0], resolved[0])
@@ -385,6 +387,7 @@ def _in_month_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\bin\s+({names})\b(?!\s*\d{{1,2}}\b)")
 
 
+_UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:on\s+)?$", re.IGNORECASE)
 # after a dateline's date: an agency in brackets, then a dash or a colon ("April 6 (Agency): ")
 _DATELINE_END = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s))"
@@ -401,7 +404,9 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
     lex = reader.lex
     text = _clean(reader.article.body[sentence.start : sentence.end])
     verbs = [
-        (m, lex.event_verbs[fold_phrase(m.group())]) for m in lex.event_verbs_re.finditer(text)
+        (m, lex.event_verbs[fold_phrase(m.group())])
+        for m in lex.event_verbs_re.finditer(text)
+        if not lex.made(_document_signed_re).search(text, max(0, m.start() - 40), m.start())
     ]
     nouns = [
         (m, lex.event_nouns[fold_phrase(m.group())])
@@ -422,6 +427,15 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
             return wanted, wanted, None
     kind = nouns[0][1] if nouns else kinds[0]
     return kind, nouns[0][0].group() if nouns else kind, None
+
+
+def _document_signed_re(lex: Lexicon) -> re.Pattern[str]:
+    """A paper that is signed, right before the verb ("in a statement |signed by A, media aide"):
+    the paper's signer, no event (`signed_documents`)."""
+    docs = "|".join(
+        re.escape(d) for d in sorted(lex.words("signed_documents"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{docs})\s+(?:(?:was|were|jointly)\s+)*$", re.IGNORECASE)
 
 
 def _titled_body(text: str, m: re.Match, lex: Lexicon) -> bool:

@@ -65,12 +65,21 @@ def part_of(
         return passive
     if _delegation_member(text, sentence, occ, people, lex):
         return "visitor"
+    accompanying = _ACCOMPANYING.match(text, sentence.start, occ.start)
+    if accompanying is not None and not _blocked(text, accompanying.end(), occ.start, people, lex):
+        return "accompanier"  # "Accompanying the Governor were A and B"
     including = _including_part(text, sentence, occ, people, lex, seen)
     if including:
         return including
     known, after = seen.first_from(occ.end)
     if not known:
         after = lex.participation_re.search(text, occ.end, sentence.end)
+    if after and fold_phrase(after.group()) == "accompanied by":
+        # "A, minister of X, accompanied by B and C, received D": A's part is the verb after the
+        # list of those with A (B and C find "accompanied by" before them)
+        then = lex.participation_re.search(text, after.end(), sentence.end)
+        if then is not None and lex.participation[fold_phrase(then.group())] != "accompanier":
+            after = then
     between = _unlist(text, occ.end, after.start(), people) if after else ""
     if after and _CLOSED_WHO.fullmatch(between) and _ANOTHER_EVENT.match(text, after.end()):
         return None  # "B, who had retired, attended a dinner": another event
@@ -209,6 +218,13 @@ _DELEGATION_SUBJECT = re.compile(
 _AMONG_DELEGATES = re.compile(
     r"\s*(?:Among|Amongst)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:delegates|delegation\s+members|members\s+of\s+the\s+delegation)\s+(?:are|were)\b"
+)
+# "Accompanying A were B and C", "Also accompanying the Minister on the visit was B", "Apart
+# from B, others accompanying A during the call were C and D": the names after the verb
+_ACCOMPANYING = re.compile(
+    r"\s*(?:(?:Apart\s+from|Besides|Beside|Aside\s+from)\s+[^,;:.]{1,60},\s*)?"
+    r"(?:(?:Also|Others|others|Those|those|Officials|officials)\s+)?(?:also\s+)?"
+    r"(?:accompanying|Accompanying)\s+[^,;:]{1,80}?\s+(?:were|was)\b"
 )
 _MEMBERS_VERB = re.compile(
     r"\b(?:led|headed)\s+by\b|\b(?:included|includes|including|comprised|comprising)\b"

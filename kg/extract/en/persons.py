@@ -87,6 +87,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if _DOTTED_HONORIFIC.match(text, tokens[i].start):
             i += 2  # "H.E. Lin Hao": the honorific's initials are no part of the name
             continue
+        if _honorific_pair_at(text, tokens, i, lex):
+            i += 2  # "Datuk Amar Ali Hasan": a two-word honorific, its second word also a name
+            continue
         size = (
             _name_at(text, tokens, i, lex)
             if tokens[i].text[0].isupper() and not _inside_place(text, tokens, i, lex)
@@ -223,6 +226,18 @@ def _adjacent(text: str, tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " "
 
 
+def _honorific_pair_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether tokens i and i + 1 are a two-word honorific (`honorific_pairs`) with a capitalised
+    word after them ("Datuk Seri Lim Kok Wah", "Datuk Patinggi Abang Rahman")."""
+    return (
+        i + 2 < len(tokens)
+        and _adjacent(text, tokens, i)
+        and _adjacent(text, tokens, i + 1)
+        and tokens[i + 2].text[:1].isupper()
+        and f"{tokens[i].text} {tokens[i + 1].text}".casefold() in lex.folded("honorific_pairs")
+    )
+
+
 def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """How many tokens from i form a person name (0 when none): none right after a body's "of"
     ("the Association of Kestrel Entrepreneurs, Founder ...": the rest of the body's name)."""
@@ -258,6 +273,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         return 0
     first, second = tokens[i].text, tokens[i + 1].text
     fields = lex.folded("field_words")
+    if second in _GENERATIONS and first.casefold() in fields:
+        return 0  # "Minister of Finance and Economy II": a numbered portfolio
     if (
         _followed_by_org_word(text, tokens, i + 1, lex)
         or f"{first} {second}".casefold() in lex.places
@@ -448,6 +465,8 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             and _ON_DAY.search(text, max(0, tokens[k].start - 8), tokens[k].start)
         ):
             return 0  # "received on Wednesday Jane Roe": the day is the date, no part of her name
+        if not size and word in _GENERATIONS and word[-1] in "IV":
+            return 0  # "Minister of Defence II A B": the portfolio's number, no name's initials
         if _name_part(word, lex):
             parts += 1
         elif parts >= 2 and word in _GENERATIONS:
@@ -549,6 +568,10 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         )
     ):
         return size  # "Union Minister for Commerce and Industry, X, during..."
+    if _after_portfolio(before, lex) and not any(
+        w.casefold() in lex.folded("field_words") for w in text[start:end].split()
+    ):
+        return size  # "Minister for Trade and Industry Tan Boon Heng met ..."
     if before.endswith(" ") and any(  # "met X", "received X", "said X", "succeeding X"
         m.end() == len(before) - 1
         for pattern in (lex.participation_re, _person_verbs(lex))
@@ -617,6 +640,24 @@ def _after_title_phrase(before: str, lex: Lexicon) -> bool:
     return any(_PORTFOLIO.fullmatch(before, m.end()) for m in lex.title_re.finditer(before))
 
 
+def _after_portfolio(before: str, lex: Lexicon) -> bool:
+    """Whether `before` ends with a title and "of/for" a portfolio whose capitalised words are
+    all field words ("Minister for Trade and Industry "): a name follows with no comma."""
+    fields = lex.folded("field_words")
+    for m in lex.title_re.finditer(before):
+        portfolio = _BARE_PORTFOLIO.fullmatch(before, m.end())
+        if portfolio and all(
+            w.casefold() in fields
+            for w in portfolio.group(1).split()
+            if w not in ("and", "&") and w not in _GENERATIONS  # "Minister of Defence II A"
+        ):
+            return True
+    return False
+
+
+_BARE_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*)\s$")
+
+
 def _plain_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that may be part of a name."""
     folded = word.casefold()
@@ -638,9 +679,12 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
 
 
 def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
-    before = text[max(0, start - 12) : start].rstrip(" .'’")
-    word = before.split()[-1] if before.split() else ""
-    return word.casefold() in lex.honorifics
+    before = text[max(0, start - 20) : start].rstrip(" .'’")
+    words = before.split()
+    word = words[-1] if words else ""
+    # "Datuk Amar |Awang Tengah": the second word of a two-word honorific (`honorific_pairs`)
+    pair = " ".join(words[-2:]).casefold() if len(words) > 1 else ""
+    return word.casefold() in lex.honorifics or pair in lex.folded("honorific_pairs")
 
 
 def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
