@@ -1,7 +1,7 @@
 """A headline's short form of a group's name is the group in that article, but not one of the
-group's names; so is a bare name the text uses on its own, unless a company of that name is
-named beside the group ("X Ltd"): then it stays an organisation of its own. (Chinese
-folds "X集团" into the X the article uses, kg.extract.zh.org_mentions: one organisation.)"""
+group's names; so is a bare name the text uses on its own beside a listed group ("X Group PLC").
+Beside a plain group ("X Group") a bare name the text uses on its own stays an organisation of
+its own. (Chinese folds "X集团" into the X the article uses, kg.extract.zh.org_mentions: one organisation.)"""
 
 from __future__ import annotations
 
@@ -29,22 +29,10 @@ def test_a_headline_short_form_is_read_as_the_group_in_english():
     }
 
 
-def test_a_bare_name_the_text_uses_on_its_own_is_the_group_when_no_company_of_it_is_named():
+def test_a_bare_name_the_text_uses_on_its_own_stays_apart_from_a_plain_group():
     got = extract_article(make_article("a.txt", f"{EN_HEAD}\n{EN_BODY}\n"))
-    assert "Qinglan Tin" not in {o.name for o in got.orgs}
     by_org = {(r.person, r.org) for r in got.roles}
-    assert ("Wen Lihua", "Qinglan Tin Group") in by_org and (
-        "Zhou Ming",
-        "Qinglan Tin Group",
-    ) in by_org
-
-
-def test_a_bare_name_stays_apart_when_a_company_of_it_is_named_beside_the_group():
-    body = EN_BODY + " Qinglan Tin Ltd, the group's listed arm, reported its results."
-    got = extract_article(make_article("a.txt", f"{EN_HEAD}\n{body}\n"))
-    by_org = {(r.person, r.org) for r in got.roles}
-    assert ("Zhou Ming", "Qinglan Tin Group") in by_org
-    assert ("Wen Lihua", "Qinglan Tin Group") not in by_org
+    assert ("Wen Lihua", "Qinglan Tin") in by_org and ("Zhou Ming", "Qinglan Tin Group") in by_org
 
 
 def test_a_bare_name_beside_a_group_plc_is_that_group():

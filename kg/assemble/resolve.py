@@ -131,9 +131,9 @@ class Resolver:
 
         Names the table does not know join, within the article, a name that differs from them
         only by a generic corporate ending; the longest such name gives the key. A bare name
-        (no ending) does not join a group's name: left in the extraction, it may be the group's
-        listed company too, as a company of its stem is named beside it
-        (kg.extract.headline_forms).
+        (no ending) does not join a group's name: left in the extraction, the text uses it on
+        its own (kg.extract.headline_forms), where it is as often the group's listed company or
+        a subsidiary its people visit.
         """
         keys: dict[str, str] = {}
         by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
