@@ -1929,6 +1929,13 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
             if ending and ending[0].casefold() in ctx.lex.folded("state_words"):
                 return f"{place} {ending[0]}"  # "Governor Name of Lagos State"
             return place
+    if (
+        words
+        and len(printed) == 2
+        and printed[1].casefold() in ctx.lex.folded("state_words")
+        and not _NAME_GOES_ON.match(ctx.text, words.end())
+    ):
+        return words.group()  # "Governor Name of Kwara State": a state the lexicon lacks
     # "Party Secretary A and Mayor B of Org": a second title and name share the "of Org"
     joined = _AND_TITLE.match(ctx.text, last.end)
     nxt = people.starting_from(joined.end()) if joined else []
@@ -1942,6 +1949,7 @@ _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
 UNREAD = "\0unread"  # the title's organisation is named but was not read: claim nothing
 _AND_TITLE = re.compile(r"\s+and\s+")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z&]|[\w'’-]")  # "Kestrel State Grid": a longer name
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}")
 
 
