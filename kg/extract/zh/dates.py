@@ -134,8 +134,8 @@ def find_day_dates(
     if m.group(0).lstrip().startswith(_AHEAD):  # "明日(5日)", "下周五(8日)": from publication on
         found = _ahead(int(day), published, at + m.start(), at + m.end())
         if found and end_day and int(end_day) > int(day):  # "下周二和周三(22至23日)"
-            first = found[0][2]
-            return [(*found[0][:2], first, first + timedelta(days=int(end_day) - int(day)))]
+            start = found[0][2]
+            return [(*found[0][:2], start, start + timedelta(days=int(end_day) - int(day)))]
         return found
     first = _day(int(day), last, published)
     until = _day(int(end_day), last, published) if end_day else None
