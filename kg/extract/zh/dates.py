@@ -54,13 +54,19 @@ _DAY = re.compile(
 )
 
 
-_BRACKET_DAY = re.compile(
-    rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*[日号]()"
+_BRACKET_DAY = re.compile(  # "昨(6)晚": the evening of that day
+    rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*(?:[日号]|晚|早)()"
     rf"|[昨今前明][日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]\s*[）)]()"  # "今日（29日）": Hong Kong
 )
 # a weekday with its day in brackets ("上周五（4日）", "周六(5日)"): Hong Kong and Macau papers
-_WEEKDAY_DAY = re.compile(
-    rf"(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]?\s*[）)]()"
+_WEEKDAY_DAY = re.compile(  # "下周二和周三(22至23日)": two weekdays and their days
+    rf"(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+    rf"(?:\s*[和及、至到]\s*(?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])?\s*[（(]\s*({_D}{{1,2}})\s*[日号]?"
+    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号]?)?\s*[）)]"
+)
+# a day of the month of publication ("本月25日", "本月3日到8日"): the month is said, not guessed
+_THIS_MONTH = re.compile(
+    rf"本月\s*({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?"
 )
 
 
@@ -110,6 +116,10 @@ def find_day_dates(
     """
     m = _DAY.match(text.lstrip())
     at = len(text) - len(text.lstrip())
+    if not m:  # "A本月25日将启程": a day of the month of publication
+        this_month = _THIS_MONTH.search(text)
+        if this_month:
+            return _this_month(this_month, published)
     if not m:  # "X昨(4)日举办...": the day in brackets after 昨/今/前, anywhere in the sentence
         m, at = _BRACKET_DAY.search(text), 0
     if not m:  # "于上周五(4日)拜会...": a weekday and its day in brackets
@@ -122,7 +132,11 @@ def find_day_dates(
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if m.group(0).lstrip().startswith(_AHEAD):  # "明日(5日)", "下周五(8日)": from publication on
-        return _ahead(int(day), published, at + m.start(), at + m.end())
+        found = _ahead(int(day), published, at + m.start(), at + m.end())
+        if found and end_day and int(end_day) > int(day):  # "下周二和周三(22至23日)"
+            start = found[0][2]
+            return [(*found[0][:2], start, start + timedelta(days=int(end_day) - int(day)))]
+        return found
     first = _day(int(day), last, published)
     until = _day(int(end_day), last, published) if end_day else None
     if (
@@ -137,6 +151,17 @@ def find_day_dates(
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]
+
+
+def _this_month(m: re.Match, published: date | None) -> list[tuple[int, int, date, date | None]]:
+    """ "本月25日" (to "8日"): days of the month of `published`; nothing without it."""
+    if published is None:
+        return []
+    first = make_date(published.year, published.month, int(m.group(1)))
+    until = make_date(published.year, published.month, int(m.group(2))) if m.group(2) else None
+    if first is None or (m.group(2) and (until is None or until <= first)):
+        return []
+    return [(m.start(), m.end(), first, until)]
 
 
 # A bracketed day after one of these words is still to come when the page is published.

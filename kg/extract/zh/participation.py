@@ -64,8 +64,10 @@ _ASIDE = rf"(?:[今昨明]?[日天]?{_BRACKET}日?)?"  # also "今（10）日" (
 _DAY_PART = r"(?:上午|下午|中午|晚上|晚间|早上|傍晚)?"
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
 _WHEN = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
-    r"(?:(?:将|已|定|计划|將)?[于於]?\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
+    r"(?:(?:将|已|定|计划|將)?[于於]?\s?(?:[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
     r"(?:\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]|至|到|-|—|～|~){0,6}"
+    # "将于下周二和周三(22至23日)访问": weekdays and their days in brackets (Hong Kong)
+    rf"|(?:上|本|这|下)?(?:周|週|星期)[一二三四五六日天](?:[和及至到](?:周|週|星期)?[一二三四五六日天])?{_BRACKET})"
     r"\s?(?:上午|下午|晚上|晚间|晚間|中午)?)?"
 )
 
@@ -375,9 +377,14 @@ def _lead_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lead_in_pattern() -> re.Pattern:
     lex = zh_lexicon()
+    people = _alt(lex.lead_in_people)
+    # "随行的包括A、B", "陪同X访问的官员包括A", "出席活动的X机构主要负责人包括A": 包括 closes a
+    # lead-in too, after a longer group than 有 (`lead_in_includes`)
+    includes = _alt(load_lexicon("zh").get("lead_in_includes") or ("包括",))
     return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有", "出席人员还有"
         rf"({_alt(lex.lead_in_verbs)})(?:(?:{_alt(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
-        rf"[^，,。；;：:有]{{0,8}}?(?:{_alt(lex.lead_in_people)})*|(?:{_alt(lex.lead_in_people)})+)有[：:]?"
+        rf"(?:[^，,。；;：:有]{{0,8}}?(?:{people})*有|[^，,。；;：:有]{{0,24}}?(?:{includes}))"
+        rf"|(?:{people})+(?:有|{includes}))[：:]?"
     )
 
 
