@@ -223,6 +223,28 @@ def _visited_by_us(line: str, at: int) -> bool:
     return False
 
 
+def hosted_visit(article: Article, name: str) -> bool:
+    """Whether the headline or the lead sentence (past a dateline too) tells visitors coming to
+    `name` ("A一行莅临X调研", "B一行5人到X考察"): an `incoming_visits` verb, or a visiting party's
+    word and a `self_visit_verbs` verb, right before it; not the publisher's own people going
+    there ("集团领导赴X考察")."""
+    lex = zh_lexicon()
+    party = "|".join(map(re.escape, load_lexicon("zh").get("visiting_party_words") or ()))
+    verbs = "|".join(map(re.escape, sorted(lex.self_visit_verbs, key=len, reverse=True)))
+    pattern = re.compile(rf"(?:{party})[^，,。；;：:]{{0,4}}?(?:{verbs})$") if party else None
+    for line in (article.headline, _lead(article), _lead(article, past_dateline=True)):
+        at = line.find(name)
+        while at >= 0:
+            before = line[:at]
+            came = any(before.endswith(v) for v in lex.incoming_visits) or (
+                pattern is not None and pattern.search(before) is not None
+            )
+            if came and not _visited_by_us(line, at):
+                return True
+            at = line.find(name, at + 1)
+    return False
+
+
 def visited_in_clause(article: Article, name: str) -> bool:
     """Whether the headline or the lead sentence prints `name` later in the clause of a visit of
     the publisher's own people ("集团董事长A赴B承建的X项目视察": X), not only right after the verb."""
