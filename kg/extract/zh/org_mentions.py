@@ -423,6 +423,33 @@ def _short_forms(stem: str) -> list[str]:
     return [stem, stem[len(prefix) :]] if prefix else [stem]
 
 
+_DOUBLED_LEVEL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})([省市县区州])\1(?=委|政府|人民政府|人大|政协)"
+)
+_LEVEL_STEMS = "新治发"  # "X新区区委", "X自治州州委", "X开发区区委": the place's name ends so
+
+
+def _single_levels(orgs: list[OrgMention]) -> list[OrgMention]:
+    """Names printing a place's level twice ("X市市委组织部", "X区区委", "X县县政府") under the
+    name with the level once ("X市委组织部"), the printed name an alias; one mention when the
+    article prints both forms. Not after a name ending like a level of its own ("X新区区委")."""
+    out: list[OrgMention] = []
+    index: dict[str, int] = {}
+    for org in orgs:
+        m = _DOUBLED_LEVEL.search(org.name)
+        if m and org.name[m.start() - 1] not in _LEVEL_STEMS:
+            single = org.name[: m.start()] + m.group(1) + org.name[m.end() :]
+            org = replace(org, name=single, native=single, aliases=(*org.aliases, org.name))
+        if org.name in index:
+            kept = out[index[org.name]]
+            extra = tuple(a for a in org.aliases if a not in kept.aliases and a != kept.name)
+            out[index[org.name]] = replace(kept, aliases=(*kept.aliases, *extra))
+            continue
+        index[org.name] = len(out)
+        out.append(org)
+    return out
+
+
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an OrgMention per distinct organisation name and set `found.main_org`."""
     seen = {o.name for o in found.orgs}
@@ -444,6 +471,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = fold_kind_short_names(
         fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     )
+    found.orgs[:] = _single_levels(found.orgs)
     add_sub_units(found)
     found.orgs[:] = _placed_departments(found)
     found.orgs[:] = [o for o in found.orgs if not _membership_only(article.body, o.name)]
