@@ -223,6 +223,28 @@ def _visited_by_us(line: str, at: int) -> bool:
     return False
 
 
+def hosted_visit(article: Article, name: str) -> bool:
+    """Whether the headline or the lead sentence (past a dateline too) tells visitors coming to
+    `name` ("A一行莅临X调研", "B一行5人到X考察"): an `incoming_visits` verb, or a visiting party's
+    word and a `self_visit_verbs` verb, right before it; not the publisher's own people going
+    there ("集团领导赴X考察")."""
+    lex = zh_lexicon()
+    party = "|".join(map(re.escape, load_lexicon("zh").get("visiting_party_words") or ()))
+    verbs = "|".join(map(re.escape, sorted(lex.self_visit_verbs, key=len, reverse=True)))
+    pattern = re.compile(rf"(?:{party})[^，,。；;：:]{{0,4}}?(?:{verbs})$") if party else None
+    for line in (article.headline, _lead(article), _lead(article, past_dateline=True)):
+        at = line.find(name)
+        while at >= 0:
+            before = line[:at]
+            came = any(before.endswith(v) for v in lex.incoming_visits) or (
+                pattern is not None and pattern.search(before) is not None
+            )
+            if came and not _visited_by_us(line, at):
+                return True
+            at = line.find(name, at + 1)
+    return False
+
+
 def visited_in_clause(article: Article, name: str) -> bool:
     """Whether the headline or the lead sentence prints `name` later in the clause of a visit of
     the publisher's own people ("集团董事长A赴B承建的X项目视察": X), not only right after the verb."""
@@ -401,6 +423,33 @@ def _short_forms(stem: str) -> list[str]:
     return [stem, stem[len(prefix) :]] if prefix else [stem]
 
 
+_DOUBLED_LEVEL = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})([省市县区州])\1(?=委|政府|人民政府|人大|政协)"
+)
+_LEVEL_STEMS = "新治发"  # "X新区区委", "X自治州州委", "X开发区区委": the place's name ends so
+
+
+def _single_levels(orgs: list[OrgMention]) -> list[OrgMention]:
+    """Names printing a place's level twice ("X市市委组织部", "X区区委", "X县县政府") under the
+    name with the level once ("X市委组织部"), the printed name an alias; one mention when the
+    article prints both forms. Not after a name ending like a level of its own ("X新区区委")."""
+    out: list[OrgMention] = []
+    index: dict[str, int] = {}
+    for org in orgs:
+        m = _DOUBLED_LEVEL.search(org.name)
+        if m and org.name[m.start() - 1] not in _LEVEL_STEMS:
+            single = org.name[: m.start()] + m.group(1) + org.name[m.end() :]
+            org = replace(org, name=single, native=single, aliases=(*org.aliases, org.name))
+        if org.name in index:
+            kept = out[index[org.name]]
+            extra = tuple(a for a in org.aliases if a not in kept.aliases and a != kept.name)
+            out[index[org.name]] = replace(kept, aliases=(*kept.aliases, *extra))
+            continue
+        index[org.name] = len(out)
+        out.append(org)
+    return out
+
+
 def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add an OrgMention per distinct organisation name and set `found.main_org`."""
     seen = {o.name for o in found.orgs}
@@ -422,6 +471,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = fold_kind_short_names(
         fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     )
+    found.orgs[:] = _single_levels(found.orgs)
     add_sub_units(found)
     found.orgs[:] = _placed_departments(found)
     found.orgs[:] = [o for o in found.orgs if not _membership_only(article.body, o.name)]

@@ -19,7 +19,12 @@ from functools import lru_cache
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
-from kg.extract.zh.org_mentions import came_to_us, visited_by_us, visited_in_clause
+from kg.extract.zh.org_mentions import (
+    came_to_us,
+    hosted_visit,
+    visited_by_us,
+    visited_in_clause,
+)
 from kg.extract.zh.orgs import suffix_kind
 from kg.extract.zh.places import (
     GOVERNMENT_TAILS,
@@ -192,9 +197,10 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
-        return Heading(
-            tuple(chain), org, former, place=place_stem(place_before(s, pos, loose=True))
-        )
+        place = place_stem(place_before(s, pos, loose=True))
+        if org is None and place is None:
+            org = _bare_government_before(s, pos, chain)  # "县政府党组书记、县长A": as printed
+        return Heading(tuple(chain), org, former, place=place)
     if org is None and (unit := match_before(s, pos, lex.unit_generics)):
         org = _unit_named(s, pos - len(unit), unit, orgs)
         return Heading(tuple(chain), org, former, unresolved=org is None)
@@ -216,6 +222,17 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _bare_government_before(s: str, pos: int, chain: list[tuple[str, str]]) -> str | None:
+    """A government printed with no place ("县政府", "市人民政府") right before place titles of
+    its level ("县政府党组书记、县长A"): the titles' organisation, not a place."""
+    for title, _ in chain:
+        if ending := place_ending(title):
+            bare = sorted(_bare_governments(level(ending)), key=len, reverse=True)
+            if found := match_before(s, pos, bare):
+                return found
+    return None
 
 
 def _named_unread(s: str, pos: int) -> bool:
@@ -630,6 +647,18 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     a place word running into the title counts up to `pos` ("山东省|委副书记" gives 山东).
     `loose` (before a title that is a place's, "市委书记") also takes a proper noun jieba
     does not know as a place ("榆川|市委书记")."""
+    place = _place_before(s, pos, loose)
+    return None if place and place.endswith(_level_bodies()) else place
+
+
+@lru_cache(maxsize=1)
+def _level_bodies() -> tuple[str, ...]:
+    """A place's bodies named by their word alone (`level_bodies`: "政府", "人大"): a word ending
+    with one before a place's title is the body, not the place ("县政府|党组书记、县长A")."""
+    return tuple(zh_lexicon().level_bodies)
+
+
+def _place_before(s: str, pos: int, loose: bool) -> str | None:
     toks = tokens(s)
     inner = next((t for t in toks if t.start < pos < t.end), None)
     if inner and inner.tag in ("ns", "nt"):
@@ -700,6 +729,7 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
     if heading.org in _bare_governments(level(ending)) and not heading.place:
+        state.setdefault("bare", {})[level(ending)] = heading.org
         return heading.org  # "任命A为市人民政府副市长": the government as printed, no place
     printed = government_place(heading.org) if heading.org and not heading.place else None
     if printed and printed[1] == level(ending):  # "X市人民政府副市长": X's, as printed
@@ -723,8 +753,8 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
         stem = home if _governs(found.main_org, home) else _only_government(found, lvl)
     else:
         stem = heading.place or local.get(lvl) or carried or home
-    if not stem:
-        return None
+    if not stem:  # "县政府党组书记、县长A……副县长B": the article's government, printed bare
+        return state.get("bare", {}).get(lvl) if ending == lvl else None
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
@@ -1088,6 +1118,9 @@ def _own_org(word: str, found: Extraction) -> str | None:
     organisation of the article whose name does; else none."""
     kinds = zh_lexicon().own_org_words[word]
     main = found.main_org
+    hosts = _hosts_of_kind(found, kinds)
+    if main and word.startswith(_SELF_MARKS) and len(hosts) == 1:
+        return hosts.pop()  # "X政协一行莅临Y医院调研。我院院长A": Y
     visiting = main is not None and _delegation_of(found.article.body, main)
     if main and (main.endswith(kinds) or short_name_kind(main) in kinds) and not visiting:
         return main
@@ -1103,6 +1136,19 @@ def _own_org(word: str, found: Extraction) -> str | None:
         and not _field_unit(o.name, kinds)  # "外语学院、经济学院等部门": the school's own colleges
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _hosts_of_kind(found: Extraction, kinds) -> set[str]:
+    """The organisations of the kinds of the publisher's word for itself that the lead tells
+    visitors coming to ("X政协一行莅临Y医院调研" on a page saying "我院": Y), other than the
+    page's own organisation."""
+    return {
+        o.name
+        for o in found.orgs
+        if (o.name.endswith(kinds) or short_name_kind(o.name) in kinds)
+        and o.name != found.main_org
+        and hosted_visit(found.article, o.name)
+    }
 
 
 def _field_unit(name: str, kinds) -> bool:
@@ -1354,6 +1400,8 @@ def _sentence_roles(
             claims += made
             if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
                 last_org = _own_org(first.generic, found)  # "学校党委书记A、副书记B"
+                if last_org is None:  # "我院院长A，副院长B" with 我院 not named: B's is unknown
+                    state["blank"] = True
             elif first and first.org == "" and first.generic and made:
                 last_org = made[0].org  # "集团公司党委书记A、总经理B": the group meant for A
             elif (
