@@ -72,3 +72,13 @@ def test_a_mission_in_a_city_before_a_capitalised_verb():
     names = {o.name for o in found.orgs}
     assert "Chinese Embassy in Nepal" in names
     assert "Chinese Embassy" not in names
+
+
+def test_an_educational_counselor_of_a_named_embassy():
+    text = (
+        "On May 3, Sun Peiyu, educational counselor of the Embassy of the People's Republic of "
+        "China in the Republic of Finland, visited Northbridge University."
+    )
+    held = role_set(extract_en(text, headline=HEADLINE))
+    org = "Embassy of the People's Republic of China in the Republic of Finland"
+    assert ("Sun Peiyu", "other", org, "current") in held
