@@ -82,3 +82,19 @@ def test_an_educational_counselor_of_a_named_embassy():
     held = role_set(extract_en(text, headline=HEADLINE))
     org = "Embassy of the People's Republic of China in the Republic of Finland"
     assert ("Sun Peiyu", "other", org, "current") in held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 3, Li Wenbo, Consul General of the People's Republic of China in Mumbai, "
+        "visited Northbridge University.",
+        "On May 3, Li Wenbo, Acting Consul-General of Hungary in Chongqing, visited Northbridge "
+        "University.",
+        "On May 3, the Consul General of Canada in Monterrey, Li Wenbo, visited Northbridge "
+        "University.",
+    ],
+)
+def test_a_consul_general_of_a_state_is_no_post_at_the_state(text):
+    held = role_set(extract_en(text, headline=HEADLINE))
+    assert not [r for r in held if r[0] == "Li Wenbo"]

@@ -2543,6 +2543,8 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
+    if kinds and item.org and _state_for_mission(lex, item.org, kinds):
+        return None  # "Consul-General of Hungary in X": the consulate's post, unread; no Hungary's
     if (
         kinds
         and item.org is None
@@ -2783,6 +2785,24 @@ def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
         and not (missions and _unit_of_bare(o.name, kinds))
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _state_for_mission(lex: Lexicon, org: str, kinds: list[str]) -> bool:
+    """Whether a mission's title (`kinds` with a `located_heads` word) names a state or a place
+    as its organisation ("Consul General of the Republic of X in Y"), not the mission itself."""
+    heads = lex.folded("located_heads")
+    if not any(k.casefold() in heads for k in kinds):
+        return False
+    name = re.sub(r"^the\s+", "", org, flags=re.IGNORECASE).casefold()
+    if any(w in heads for w in name.split()):
+        return False  # "Embassy of the Republic of X": the mission's own name
+    return name in lex.folded("countries") or name in lex.places or _is_state_form(lex, name)
+
+
+def _is_state_form(lex: Lexicon, name: str) -> bool:
+    """ "People's Republic of China", "Kingdom of X": a state's long form (`state_forms`)."""
+    forms = "|".join(re.escape(f.casefold()) for f in lex.words("state_forms"))
+    return re.match(rf"(?:\S+\s+){{0,2}}(?:{forms}) of\b", name) is not None
 
 
 def _unit_of_bare(name: str, kinds: list[str]) -> bool:
