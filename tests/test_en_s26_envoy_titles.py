@@ -39,8 +39,10 @@ def test_envoy_title_with_the_city_of_the_post_before_the_holder():
         "The Consul General of the Republic of Korvia in Mumbai Edgar Holm called on the Governor "
         "of Maharashtra Ravi Pillai at Raj Bhavan on Monday."
     )
+    assert "Edgar Holm" in {p.name for p in found.persons}
+    # a consul's post is at the consulate-general (the gold's convention), never at the state
     roles = role_set(found)
-    assert any(r[0] == "Edgar Holm" and r[1] == "other" and "Korvia" in r[2] for r in roles)
+    assert not any(r[0] == "Edgar Holm" and r[2].endswith("Korvia") for r in roles)
 
 
 def test_unfamiliar_name_after_an_envoy_title_of_a_country_written_with_the():

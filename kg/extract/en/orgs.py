@@ -260,6 +260,7 @@ def find_org_spans(
             kept.append((start, end))
         elif body_of.group("after"):  # "Governing Board of | X": X is the organisation
             kept.append((body_of.start("after"), end))
+    kept += _general_missions(body, kept, lex)
     return _longest_first(
         kept
         + _with_place_after(body, kept, lex)
@@ -298,13 +299,28 @@ def _located_in(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candida
     out = []
     for start, end in spans:
         m = lex.made(_in_place_re).match(body, end)
-        if (
-            m is not None
-            and any(w.casefold() in heads for w in body[start:end].split())
-            and m.group(1).casefold() in places
-        ):
+        if m is None or not any(w.casefold() in heads for w in body[start:end].split()):
+            continue
+        if m.group(1).casefold() in places:
+            out.append((start, m.end()))
+        elif (first := m.group(1).split()[0]).casefold() in places:
+            out.append((start, m.start(1) + len(first)))  # "Embassy in Tokyo | Holds Reception"
+    return out
+
+
+def _general_missions(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "the Chinese Consulate | General in Osaka": a mission (`located_heads`) printed with
+    "General" after it is a consulate-general, one name with it."""
+    heads = lex.folded("located_heads")
+    out = []
+    for start, end in spans:
+        words = body[start:end].split()
+        if words and words[-1].casefold() in heads and (m := _GENERAL_AFTER.match(body, end)):
             out.append((start, m.end()))
     return out
+
+
+_GENERAL_AFTER = re.compile(r" General(?![\w-])")
 
 
 def _in_place_re(lex: Lexicon) -> re.Pattern[str]:

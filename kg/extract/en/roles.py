@@ -2551,6 +2551,8 @@ def _claim(
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
+    if kinds and item.org and _state_for_mission(lex, item.org, kinds):
+        return None  # "Consul-General of Hungary in X": the consulate's post, unread; no Hungary's
     if (
         kinds
         and item.org is None
@@ -2777,15 +2779,69 @@ def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
     article's own when its name has one of `kinds` in it, else the one organisation of the
     article that has; none when there is none or several. A legislature is of no such kind
     ("city leaders" on a page of "the Bureau of the Municipal People's Congress" are the city's)."""
+    missions = _missions_named(lex, found.article.body, kinds)
+    if missions > 1:
+        return None  # "the Embassy in X ... the Embassy in Y": whose counsellor is unknown
     main = found.main_org
     if main and _named_of_kind(found, main, kinds) and not _legislature(lex, main):
         return main
     named = {
         o.name
         for o in found.orgs
-        if _named_of_kind(found, o.name, kinds) and not _legislature(lex, o.name)
+        if _named_of_kind(found, o.name, kinds)
+        and not _legislature(lex, o.name)
+        and not (missions and _unit_of_bare(o.name, kinds))
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _state_for_mission(lex: Lexicon, org: str, kinds: list[str]) -> bool:
+    """Whether a mission's title (`kinds` with a `located_heads` word) names a state or a place
+    as its organisation ("Consul General of the Republic of X in Y"), not the mission itself."""
+    heads = lex.folded("located_heads")
+    if not any(k.casefold() in heads for k in kinds):
+        return False
+    name = re.sub(r"^the\s+", "", org, flags=re.IGNORECASE).casefold()
+    if any(w in heads for w in name.split()):
+        return False  # "Embassy of the Republic of X": the mission's own name
+    return name in lex.folded("countries") or name in lex.places or _is_state_form(lex, name)
+
+
+def _is_state_form(lex: Lexicon, name: str) -> bool:
+    """ "People's Republic of China", "Kingdom of X": a state's long form (`state_forms`)."""
+    forms = "|".join(re.escape(f.casefold()) for f in lex.words("state_forms"))
+    return re.match(rf"(?:\S+\s+){{0,2}}(?:{forms}) of\b", name) is not None
+
+
+def _unit_of_bare(name: str, kinds: list[str]) -> bool:
+    """ "Education Office of the Embassy": a unit of the mission named elsewhere, no other one."""
+    return any(name.endswith(f" of the {k}") for k in kinds)
+
+
+def _missions_named(lex: Lexicon, body: str, kinds: list[str]) -> int:
+    """How many missions (`located_heads`: "Embassy", "Consulate") the text names differently,
+    by the capitalised word before and the place after (the one after "in": "the Chinese Embassy
+    in X", "the Embassy of the PRC in X"; else "of Y"; a bare "the Embassy" is whichever one is
+    named), counted for a title of a mission's kind (a vice consul may sit in an embassy too);
+    else 0."""
+    heads = lex.folded("located_heads")
+    if not any(k.casefold() in heads for k in kinds):
+        return 0
+    missions = sorted(lex.words("located_heads"), key=len, reverse=True)
+    alt = "|".join(re.escape(k[0]) + f"(?i:{re.escape(k[1:])})" for k in missions)  # "-general"
+    named = set()
+    for m in re.finditer(rf"(?:(\S+)\s+)?\b(?:{alt})(?![\w-])({_MISSION_PLACE})", body):
+        before = m.group(1) or ""
+        before = before if before[:1].isupper() and before not in ("The", "This") else ""
+        place = " ".join(m.group(2).split())
+        place = f" {place}".rpartition(" in ")[2] if " in " in f" {place}" else place  # the city
+        if before or place:
+            named.add((before, place))
+    return len(named)
+
+
+# "of the People's Republic of China in Osaka", "in Nepal": the places a mission's name goes on with
+_MISSION_PLACE = r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)*"
 
 
 def _named_of_kind(found: Extraction, name: str | None, kinds: list[str]) -> bool:
