@@ -37,10 +37,19 @@ def _after_pattern() -> re.Pattern:
     guarded = "".join(
         f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
     )
+    leg = rf"(?:(?:将|將)?(?:{scene})[^，,。；;]{{1,60}}?)?"  # "A将率领X"
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}(?:(?:{scene})[^，,。；;]{{1,60}}?)?(?:{skip})*({verbs}{guarded})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}{leg}{_departure_leg(leg)}(?:{skip})*({verbs}{guarded})"
         rf"(?!{_alt(lex.not_participation_after)})"
     )
+
+
+def _departure_leg(leg: str) -> str:
+    """The trip's leg after a comma ("A将于下周二(24日)傍晚，启程前往X进行访问", "A将率领代表团，
+    于5月12日至15日到访X"): only when a date or a word of setting off (`departure_words`) opens
+    it, so the comma's clause is the same person's journey."""
+    words = _alt(load_lexicon("zh").get("departure_words") or ("启程",))
+    return rf"(?:[，,](?:{_WHEN_CORE}{_DAY_PART}(?:{words})?|(?:{words})){leg})?"
 
 
 @lru_cache(maxsize=1)
@@ -63,13 +72,14 @@ _ASIDE = rf"(?:[今昨明]?[日天]?{_BRACKET}日?)?"  # also "今（10）日" (
 # "A今(13)日下午出席", "A今天上午会见": the part of the day after "today" and its bracketed date
 _DAY_PART = r"(?:上午|下午|中午|晚上|晚间|早上|傍晚)?"
 # "A将于7月22日至31日访问X", "A于22日上午调研": when, between the name and the verb
-_WHEN = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
-    r"(?:(?:将|已|定|计划|將)?[于於]?\s?(?:[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
+_WHEN_CORE = (  # "於 5 月 21 日": traditional 於, and spaces around the numbers as some pages print them
+    r"(?:将|已|定|计划|將)?[于於]?\s?(?:[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]"
     r"(?:\s?[0-9０-９〇一二三四五六七八九十]{1,4}\s?[年月日号號]|至|到|-|—|～|~){0,6}"
     # "将于下周二和周三(22至23日)访问": weekdays and their days in brackets (Hong Kong)
     rf"|(?:上|本|这|下)?(?:周|週|星期)[一二三四五六日天](?:[和及至到](?:周|週|星期)?[一二三四五六日天])?{_BRACKET})"
-    r"\s?(?:上午|下午|晚上|晚间|晚間|中午)?)?"
+    r"\s?(?:上午|下午|晚上|晚间|晚間|中午|傍晚|早上)?"
 )
+_WHEN = rf"(?:{_WHEN_CORE})?"
 
 
 @lru_cache(maxsize=1)
