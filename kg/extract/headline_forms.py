@@ -11,7 +11,7 @@ Fenton Group PLC": the group is the listed company). Beside a plain group's name
 uses on its own stays an organisation of its own: in state groups' news it is as often a listed
 subsidiary, or one the group's people visit, as the group. (The development gold has most such
 plain pairs as one organisation, the generated corpus none; a post at a subsidiary given to its
-group is the worse error.) (Chinese pages fold "X集团" into the X they use as one organisation,
+group is the worse error; decision 028.) (Chinese pages fold "X集团" into the X they use as one organisation,
 kg.extract.zh.org_mentions, unless a listed company of X is named too; what is left here is a
 Chinese bare name beside a group's name it was not folded into.)
 """
