@@ -148,6 +148,7 @@ class Lexicon:
     link_adverbs: tuple[str, ...] = ()
     org_descriptors: tuple[str, ...] = ()
     level_bodies: frozenset[str] = frozenset()
+    not_place_words: frozenset[str] = frozenset()
     announcing_verbs: tuple[str, ...] = ()
     board_words: tuple[str, ...] = ()
     name_honorifics: tuple[str, ...] = ()
@@ -260,6 +261,7 @@ def zh_lexicon() -> Lexicon:
         link_adverbs=first(d.get("link_adverbs") or []),
         org_descriptors=first(d.get("org_descriptors") or []),
         level_bodies=frozenset(d.get("level_bodies") or ()),
+        not_place_words=frozenset(d.get("not_place_words") or ()),
         announcing_verbs=first(d.get("announcing_verbs") or []),
         board_words=first(d.get("board_words") or []),
         name_honorifics=first(d.get("name_honorifics") or []),

@@ -679,7 +679,7 @@ def _place_before(s: str, pos: int, loose: bool) -> str | None:
                 loose
                 and word.tag in LOOSE_PLACE_TAGS
                 and 2 <= start - word.start <= 4
-                and s[word.start : start] not in _not_place_words()
+                and s[word.start : start] not in zh_lexicon().not_place_words  # 代表市长: no city
             )
             or (loose and word.tag == "s" and _direction_place(s[word.start : start]))
             or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
@@ -690,13 +690,6 @@ def _place_before(s: str, pos: int, loose: bool) -> str | None:
     ):
         return s[word.start : pos]
     return None
-
-
-@lru_cache(maxsize=1)
-def _not_place_words() -> frozenset[str]:
-    """Words jieba tags as nouns that stand before a place's title without being the place
-    ("副市长A代表市长B": 代表 is no city, `not_place_words`)."""
-    return frozenset(load_lexicon("zh").get("not_place_words") or ())
 
 
 def _direction_place(word: str) -> bool:
