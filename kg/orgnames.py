@@ -47,6 +47,17 @@ def is_group_name(name: str) -> bool:
     return any(key.endswith(e) and len(key) > len(e) + 1 for e in _group_endings())
 
 
+@lru_cache(maxsize=1)
+def _listed_group_endings() -> tuple[str, ...]:
+    return tuple(fold(e) for e in load_lexicon("org_matching").get("listed_group_endings") or ())
+
+
+def is_listed_group_name(name: str) -> bool:
+    """A group's name with a listed company's legal form ("X Group PLC", "X Group Bhd",
+    `listed_group_endings`): the group is itself the listed company."""
+    return org_fold(name).endswith(_listed_group_endings())
+
+
 @lru_cache(maxsize=1 << 16)
 def org_fold(name: str) -> str:
     """The folded organisation name with spelling variants unified."""

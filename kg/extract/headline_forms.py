@@ -7,11 +7,12 @@ parents go to the group's mention and the bare mention goes, so the bare name is
 as a name of the group either (a node's names are shared by every article, and elsewhere the
 bare name may be the group's listed company). So is a bare name the text uses on its own
 beside a group whose name carries a listed company's legal form ("Harlow Fenton" beside "Harlow
-Fenton Group PLC": the group is the listed company). Beside a plain group's name ("X Group"), a bare name the text
-uses on its own stays an organisation of its own: in state groups' news it is as often a listed
-subsidiary, or one the group's people visit, as the group. (The development gold has most such
-plain pairs as one organisation, the generated corpus none; a post at a subsidiary given to its
-group is the worse error; decision 028.) (Chinese pages fold "X集团" into the X they use as one organisation,
+Fenton Group PLC": the group is the listed company, kg.orgnames.is_listed_group_name). Beside
+a plain group's name ("X Group"), a bare name the text uses on its own stays an organisation of
+its own: in state groups' news it is as often a listed subsidiary, or one the group's people
+visit, as the group. (The development gold has most such plain pairs as one organisation, the
+generated corpus none; a post at a subsidiary given to its group is the worse error; decision
+028.) (Chinese pages fold "X集团" into the X they use as one organisation,
 kg.extract.zh.org_mentions, unless a listed company of X is named too; what is left here is a
 Chinese bare name beside a group's name it was not folded into.)
 """
@@ -20,11 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from kg.model import Article, Extraction
-from kg.orgnames import is_group_name, org_fold, org_stem
-from kg.vocab import Vocab, fold, load_lexicon
+from kg.orgnames import is_group_name, is_listed_group_name, org_fold, org_stem
+from kg.vocab import Vocab
 
 
 def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -36,23 +36,10 @@ def fold_headline_forms(article: Article, vocab: Vocab, found: Extraction) -> No
         if org_stem(org.name) != org_fold(org.name) or vocab.org_key(org.name):
             continue  # not a bare name, or one the alias table knows
         group = next((g for g in groups if org_stem(g) == org_fold(org.name)), None)
-        if group and (not _used_in_text(org.name, names, article) or _listed_group(group)):
+        if group and (not _used_in_text(org.name, names, article) or is_listed_group_name(group)):
             folded[org.name] = group
     if folded:
         rename_orgs(found, folded)
-
-
-def _listed_group(name: str) -> bool:
-    """Whether a group's name carries a listed company's legal form ("X Group PLC", "X Group
-    Bhd", `listed_group_endings`): the group is itself the listed company, and a bare name of
-    its stem is its short form, not a listed subsidiary."""
-    key = org_fold(name)
-    return key.endswith(_listed_group_endings())
-
-
-@lru_cache(maxsize=1)
-def _listed_group_endings() -> tuple[str, ...]:
-    return tuple(fold(e) for e in load_lexicon("org_matching").get("listed_group_endings") or ())
 
 
 def _used_in_text(name: str, names: list[str], article: Article) -> bool:
