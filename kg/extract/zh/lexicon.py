@@ -143,6 +143,7 @@ class Lexicon:
     title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     short_org_names: tuple[ShortOrgName, ...] = ()
     unit_fields: frozenset[str] = frozenset()
+    unit_field_words: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     leaving_verbs: tuple[str, ...] = ()
     link_adverbs: tuple[str, ...] = ()
@@ -256,6 +257,7 @@ def zh_lexicon() -> Lexicon:
             for r in d.get("short_org_names") or ()
         ),
         unit_fields=frozenset(d.get("unit_fields") or ()),
+        unit_field_words=frozenset(d.get("unit_field_words") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         leaving_verbs=first(d.get("leaving_verbs") or []),
         link_adverbs=first(d.get("link_adverbs") or []),

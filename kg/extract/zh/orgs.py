@@ -624,6 +624,12 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
     lex, j = zh_lexicon(), k
     if _joins_field(sentence, toks, j, spans):
         j -= 2  # "监察|和|司法委员会": a unit named for two fields
+        while (
+            j > 0
+            and _field_word(sentence, toks[j - 1])
+            and _free(spans, toks[j - 1].start, toks[j].start)
+        ):
+            j -= 1  # "创新|科技|及工业局": a field word jieba tags as a verb
     while j > 0 and _free(spans, toks[j - 1].start, toks[j].start):
         word = sentence[toks[j - 1].start : toks[j - 1].end]
         if (
@@ -672,10 +678,23 @@ def _joined_fields(sentence: str, toks, j: int, k: int, spans: list[Span], stop_
     lex = zh_lexicon()
     if not any(sentence[: toks[k].end].endswith(u) for u in lex.field_units):
         return j
-    while _joins_field(sentence, toks, j, spans) and _extends(sentence, toks[j - 2], stop_words):
+    if (  # "民政及|青年|事务局": a field word the segmenter tags otherwise, right after the joiner
+        j > 2
+        and _field_word(sentence, toks[j - 1])
+        and _free(spans, toks[j - 1].start, toks[j - 1].end)
+        and _joins_field(sentence, toks, j - 1, spans)
+    ):
+        j -= 1
+    while _joins_field(sentence, toks, j, spans) and (
+        _extends(sentence, toks[j - 2], stop_words) or _field_word(sentence, toks[j - 2])
+    ):
         j -= 2
-        while (
-            j > 0 and toks[j - 1].tag in _FIELD_TAGS and _extends(sentence, toks[j - 1], stop_words)
+        while j > 0 and (  # "创新|科技|及工业局"
+            (toks[j - 1].tag in _FIELD_TAGS and _extends(sentence, toks[j - 1], stop_words))
+            or (
+                _field_word(sentence, toks[j - 1])
+                and _free(spans, toks[j - 1].start, toks[j - 1].end)
+            )
         ):
             j -= 1
     return j
@@ -695,6 +714,12 @@ def _generic_fields() -> frozenset[str]:
     return frozenset(load_lexicon("org_matching").get("generic_han_fields") or ())
 
 
+def _field_word(sentence: str, tok) -> bool:
+    """A field of a government unit's name that jieba tags as a verb or a time word ("创新",
+    "青年"): `unit_field_words`."""
+    return simplified_same_length(sentence[tok.start : tok.end]) in zh_lexicon().unit_field_words
+
+
 def _joins_field(sentence: str, toks, j: int, spans: list[Span]) -> bool:
     """Whether a joiner of `field_joiners` and a field noun stand right before token `j`
     ("规划|与|信息化处", "监察|和|司法委员会"): the field is no organisation of its own (not
@@ -703,7 +728,11 @@ def _joins_field(sentence: str, toks, j: int, spans: list[Span]) -> bool:
         return False
     field = toks[j - 2]
     return (
-        (field.tag in _FIELD_TAGS or _field_abbreviation(sentence, field))  # "党建|和|人才服务中心"
+        (  # "党建|和|人才服务中心", "创新|及|科技局"
+            field.tag in _FIELD_TAGS
+            or _field_abbreviation(sentence, field)
+            or _field_word(sentence, field)
+        )
         and getattr(suffix_kind(sentence[field.start : field.end]), "kind", "short") == "short"
         and _free(spans, field.start, toks[j - 1].end)
     )
