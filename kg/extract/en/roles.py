@@ -1374,6 +1374,9 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             # "President of X University in the United States, Dr A" (not "Ambassador of
             # Egypt in Cairo, A": whose envoy is not told)
             portfolio_end = located.end()
+        posted = _TO_PLACE_AFTER.match(ctx.text, portfolio_end, after[0].start)
+        if posted and _posted_to(ctx, posted.group().split()):
+            portfolio_end = posted.end()  # "Ambassador of X to Malaysia, A": where X's envoy serves
         if fields and _holder_follows(ctx, portfolio_end, after[0].start):
             return [after[0].name], False  # "Minister for Foreign Affairs Name"
         comma = _COMMA_THEN.match(ctx.text, portfolio_end, after[0].start)
@@ -1769,6 +1772,9 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:After|Following|When|While|Befo
 # what closes a list of names set off after a plural title: a comma, the sentence's end
 _LIST_CLOSED = re.compile(r"\s*(?:[.,;:)]|$)")
 # "in <a place or a country>" after an organisation's titles, before a comma
+_TO_PLACE_AFTER = re.compile(
+    r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?=\s*,)"
+)
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*,)")
 # A first clause of the subject's, then "and" and a link to the titles: "joined the company in 2009
 # and was appointed", ", 62, was appointed to the board in 2009 and appointed"
