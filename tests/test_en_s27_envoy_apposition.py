@@ -4,7 +4,6 @@ off by a comma ("the Ambassador of X to Y, Mr A"): the post is at the sending co
 from __future__ import annotations
 
 import pytest
-
 from tests.helpers_en import extract_en
 
 

@@ -2543,6 +2543,17 @@ def _claim(
         org = level  # "Secretary of the Provincial Party Committee": that committee's, never a company's
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
+    if (
+        item.org is None
+        and org not in (None, MAIN)
+        and folded in lex.folded("place_head_titles")
+        and not _place_or_public(lex, org, found.article.body)
+        and not re.sub(
+            r"(?:'s|’s)?\s*$", "", ctx.text[max(0, item.start - 80) : item.start]
+        ).endswith(org)
+    ):
+        return None  # "X Bhd said Chief Minister A opened its mill": a state's head, not X's
+        # (but "Pahang Menteri Besar A": the place printed before the title)
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
     if (
