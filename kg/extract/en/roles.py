@@ -2495,7 +2495,7 @@ def _president_page(ctx: Context, found: Extraction, sentence: Span) -> bool:
     )
 
 
-def _org_of_item_before(ctx: Context, title_start: int) -> str | None:
+def _org_of_item_before(ctx: Context, found: Extraction, title_start: int) -> str | None:
     """The organisation that ends the list item before a bare "B, <title>" ("A, director of X,
     and B, deputy director"; "..., X Co., Ltd., B, deputy director"), else None."""
     holder = _ITEM_HOLDER_GAP.search(ctx.text, max(0, title_start - 4), title_start)
@@ -2506,7 +2506,21 @@ def _org_of_item_before(ctx: Context, title_start: int) -> str | None:
     if i < 0 or spans.ends[i] != holder.start():
         return None
     before = _ITEM_ORG_GAP.search(ctx.text, max(0, spans.starts[i] - 8), spans.starts[i])
-    return ctx.org_end.get(before.start()) if before else None
+    name = ctx.org_end.get(before.start()) if before else None
+    if before is None or name is None:
+        return None
+    k = bisect.bisect_right(spans.ends, before.start()) - 1  # the item's own holder ("A")
+    if k < 0 or k == i:
+        return name
+    item = ctx.text[spans.ends[k] : before.start()]
+    entry = ctx.text[spans.starts[k] : spans.ends[k]]
+    for r in found.roles:  # "A, secretary of the School of X at Y University, and B, deputy
+        # secretary": A's post is the school's, and so is B's
+        if r.person == entry and r.org and r.org != name:
+            unit = re.escape(r.org) + r"\s+at\s+(?:the\s+)?" + re.escape(name) + "$"
+            if re.search(unit, item):
+                return r.org
+    return name
 
 
 _ITEM_HOLDER_GAP = re.compile(r"\s*,\s*$")  # "B|, |deputy director"
@@ -2583,7 +2597,7 @@ def _claim(
         and item.org is None
         and alone  # not "B, member of the committee and Minister of Y": B's own body is named
         and _BARE_TITLE_END.match(ctx.text, item.end)
-        and (listed := _org_of_item_before(ctx, item.start))
+        and (listed := _org_of_item_before(ctx, found, item.start))
     ):
         org = listed  # "A, director of X, and B, deputy director": X's deputy director
     elif org in (None, MAIN):
@@ -2716,12 +2730,31 @@ def _visits_org(ctx: Context, end: int, org: str) -> bool:
     if name is None:
         return False
     tail = _visiting_subject_re(tuple(ctx.lex.words("visiting_subject_verbs")))
-    for m in re.finditer(rf"\b{re.escape(name.group(1))}\b", ctx.text):
+    words = name.group(1).split()
+    names = (" ".join(words[:k]) for k in range(len(words), 0, -1))  # "A B Visits X": "A B"
+    return any(_name_visits(ctx, tail, n, org) for n in names)
+
+
+def _name_visits(ctx: Context, tail: re.Pattern[str], name: str, org: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text):
         visit = tail.match(ctx.text, m.end())
         hit = ctx.org_at.get(visit.end()) if visit else None
-        if hit is not None and hit.name == org:
-            return True
+        if hit is not None and (hit.name == org or _unit_of(hit.name, org)):
+            return True  # "President A visited the X Branch of Y": no more Y's than X's
+        if visit and _unit_before(org).match(ctx.text, visit.end()):
+            return True  # "President A Visits X Branch of Y" (a headline): the same
     return False
+
+
+def _unit_of(name: str, org: str) -> bool:
+    """Whether `name` is a unit printed with its parent `org` ("X Branch of the Y")."""
+    return re.search(rf"\sof\s+(?:the\s+)?{re.escape(org)}$", name) is not None
+
+
+@lru_cache(maxsize=16)
+def _unit_before(org: str) -> re.Pattern[str]:
+    """A unit's capitalised name printed before its parent `org` ("X Branch of Y")."""
+    return re.compile(rf"(?:[A-Z][\w'’&-]*\s+){{1,4}}of\s+(?:the\s+)?{re.escape(org)}\b")
 
 
 _VISITOR_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
@@ -2731,7 +2764,8 @@ _VISITOR_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})
 def _visiting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:and\s+(?:his|her)\s+(?:party|delegation)\s+)?(?:{verbs})\s+(?:the\s+)?"
+        rf"\s+(?:and\s+(?:his|her)\s+(?:party|delegation)\s+)?(?:{verbs})\s+(?:the\s+)?",
+        re.IGNORECASE,  # "Chairman A Visits X" in a headline
     )
 
 
