@@ -23,6 +23,7 @@ from kg.read.decode import decode_bytes
 from kg.read.errors import ArticleError, file_ident
 from kg.read.html import looks_like_html, read_page, sniff_charset
 from kg.read.language import identify
+from kg.read.ruby import drop_pinyin_glosses
 from kg.read.unwrap import unwrap_chinese, unwrap_english
 from kg.vocab import HERE as VOCAB_DIR
 
@@ -125,7 +126,7 @@ def make_article(
         language = found.code
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     if language == "zh":
-        text = unwrap_chinese(text)
+        text = unwrap_chinese(drop_pinyin_glosses(text))
     elif language == "en":
         text = unwrap_english(text)
     body = blank_furniture(text)
