@@ -581,7 +581,7 @@ def _party_body(lex: Lexicon, name: str) -> bool:
 # "of the municipal party committee" with no place before it (a place's name would be read as a
 # name of its own: "of the Qinglan Municipal Party Committee"); "of the county Party Committee";
 # "of municipal party committee" (a translation that drops the article)
-LEVEL_WORDS = "provincial|municipal|prefectural|county|district|city|regional"
+LEVEL_WORDS = "provincial|municipal|prefectural|prefecture|county|district|township|city|regional"
 OF_LEVEL_COMMITTEE = re.compile(
     rf"\s+of\s+(?:the\s+)?((?:{LEVEL_WORDS})\s+"
     r"(?:party|cpc|ccp)\s+committee)\b(?!\s+of\b)"
@@ -604,8 +604,10 @@ _LEVEL_PLACE_WORDS = {
     "municipal": ("City", "Municipality", "Municipal"),
     "city": ("City", "Municipality", "Municipal"),
     "prefectural": ("Prefecture", "Prefectural"),
+    "prefecture": ("Prefecture", "Prefectural"),
     "county": ("County",),
     "district": ("District",),
+    "township": ("Township",),
     "regional": ("Region", "Regional"),
 }
 
