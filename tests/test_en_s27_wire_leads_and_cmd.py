@@ -36,6 +36,8 @@ def test_bracketed_dateline_with_two_outlets_and_a_day_takes_no_officer():
         "CEO Mr Adnan Qureshi also attended the meeting."
     )
     assert not any(r[2] in ("Riverside Point News", "Valeview") for r in role_set(found))
+    placed = extract_en("Marlow (Kestrel District): Governor Ann Vale called on the President.")
+    assert "Kestrel District" not in {o.name for o in placed.orgs}  # where, not who
 
 
 def test_cmd_before_a_name_is_the_companys_chairman():

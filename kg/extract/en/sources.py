@@ -67,6 +67,7 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
             name.upper() in lex.acronym_stop
             or any(w.casefold() in lex.folded("months") for w in words)
             or name.casefold() in lex.places  # "Site (Changsha):": where, not who
+            or words[-1].casefold() in lex.place_suffixes  # "City (Xyz District):"
             or (len(words) == 1 and words[0].casefold() in lex.org_suffixes | lex.not_name_words)
         ):
             out.append(Mention(m.start(g), m.end(g), name))
