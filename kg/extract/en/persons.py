@@ -282,6 +282,9 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
             first.casefold() in fields | lex.folded("field_openers") and second.casefold() in fields
         )  # "Corporate Development", "International Cooperation"
         or (first.isupper() and len(first) > 1 and second.casefold() in fields)  # "ACME Health"
+        or (  # "CMD, ACME Shri A. Rao": a body's acronym, then the honorific of the name after it
+            first.isupper() and len(first) > 1 and second.rstrip(".").casefold() in lex.honorifics
+        )
         or (  # "Mitsui India Managing Director A": a company's country arm before its title
             second.casefold() in lex.folded("countries")
             and lex.title_re.match(text, tokens[i + 1].end + 1) is not None

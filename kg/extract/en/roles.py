@@ -695,7 +695,8 @@ def _sentence_roles(
         titles = _on_supervisors_board(ctx, people, titles, sentence)
         members = _plural(titles) and _MEMBERS_ARE.match(ctx.text, titles.end) is not None
         inherited = (
-            _where_org(ctx, people, titles)
+            _title_acronym_org(ctx, people, titles)
+            or _where_org(ctx, people, titles)
             or _with_holder_org(ctx, found, people, titles, sentence, chained)
             or (None if members else _org_after_names(ctx, people, holders, titles))
             or next(
@@ -1117,6 +1118,9 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         )
     ):
         end = bracket.end()  # "Principal Secretary (Industries) Mr A": a portfolio, not "(Rtd)"
+    acronym = _title_acronym(ctx, end, start)
+    if acronym is not None:
+        end = acronym.end()  # "CEO KIEDC A", "Managing Director KVML, A": the title's body
     words = _without_honorific_pairs(ctx.lex, ctx.text[end:start]).split()
     if _posted_to(ctx, words):
         return True  # "Ambassador to Sudan A": the country an envoy is posted to
@@ -1131,6 +1135,31 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         or w in endings
         for w in words
     )
+
+
+def _title_acronym(ctx: Context, end: int, start: int) -> re.Match[str] | None:
+    """The acronym of an organisation the text reads, written alone between a title and the
+    name after it ("CEO KIEDC A", "Managing Director KVML, A", "CMD, HMDC Shri A"): group 1,
+    the body whose title it is."""
+    m = _ACRONYM_GAP.match(ctx.text, end, start)
+    if m is None or m.end(1) not in ctx.org_end or "\n" in ctx.text[end:start]:
+        return None
+    return m
+
+
+# a title's end, an optional comma, an acronym of capitals and an optional comma before a name
+_ACRONYM_GAP = re.compile(r",?[ ]+([A-Z][A-Z&]{1,7})(?=[, ])(?:,)?")
+
+
+def _title_acronym_org(ctx: Context, people, titles: TitleList) -> str | None:
+    """The organisation whose acronym stands between titles naming none and their holder."""
+    if titles.prefix_org is not None or any(item.org for item in titles.items):
+        return None
+    after = people.starting_from(titles.end)
+    m = _title_acronym(ctx, titles.end, after[0].start) if after else None
+    if m is None or not _holder_follows(ctx, titles.end, after[0].start):
+        return None
+    return ctx.org_end.get(m.end(1))
 
 
 def _acronym_of(ctx: Context, word: str, end: int) -> bool:

@@ -36,9 +36,16 @@ def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
 
 
 _AGENCY_WORD = r"[A-Z][\w&'’.-]*"
-_DATELINE_AGENCY = re.compile(  # "BEIJING, July 23 (Xinhua) --", "(Agency) -" opening a line
-    rf"^[^\n()]{{0,60}}?\(({_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}})\)[ \t]*[-–—]{{1,2}}[ \t]",
+_AGENCY_NAME = rf"{_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}}"
+_DATELINE_AGENCY = re.compile(  # "BEIJING, July 23 (Xinhua) --", "(Agency) -" opening a line;
+    # "CITY, (A / B - 4th May, 2020 ) :": two credits and the day inside the brackets
+    rf"^[^\n()]{{0,60}}?\(({_AGENCY_NAME})(?:[ ]*/[ ]*({_AGENCY_NAME}))?"
+    rf"(?:[ ]+[-–][ ]+[^()\n]{{0,30}}?\d[^()\n]{{0,30}}?)?\)[ \t]*(?:[-–—]{{1,2}}[ \t]|:)",
     re.M,
+)
+# a site's name as the head of its story: "Marketsite.com - Xyz Holdings said ..."
+_SITE_LEAD = re.compile(
+    r"^[ \t]*(?:date[ ]\S+[ ]+)?([A-Z][\w-]*\.(?:com|net|org))[ ]+[-–—][ ]", re.M
 )
 _LEAD = 1200  # a dateline stands at the head of the story
 
@@ -51,14 +58,19 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
         rf"({_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}})[ ]+(?:{roles})"
     )
     out: list[Mention] = []
-    for m in [*_DATELINE_AGENCY.finditer(article.text, 0, _LEAD), *byline.finditer(article.text)]:
-        name, words = m.group(1), m.group(1).split()
+    found = [*_DATELINE_AGENCY.finditer(article.text, 0, _LEAD), *byline.finditer(article.text)]
+    found += list(_SITE_LEAD.finditer(article.text, 0, _LEAD))
+    spans = [(m, g) for m in found for g in range(1, (m.re.groups or 1) + 1) if m.group(g)]
+    for m, g in spans:
+        name, words = m.group(g), m.group(g).split()
         if not (
             name.upper() in lex.acronym_stop
             or any(w.casefold() in lex.folded("months") for w in words)
+            or name.casefold() in lex.places  # "Site (Changsha):": where, not who
+            or words[-1].casefold() in lex.place_suffixes  # "City (Xyz District):"
             or (len(words) == 1 and words[0].casefold() in lex.org_suffixes | lex.not_name_words)
         ):
-            out.append(Mention(m.start(1), m.end(1), name))
+            out.append(Mention(m.start(g), m.end(g), name))
     return out
 
 
