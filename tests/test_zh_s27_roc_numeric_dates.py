@@ -21,3 +21,11 @@ def test_a_slashed_numeric_stamp_and_no_reading_in_english_text():
         "Invented headline for a test\nRef 113-05-20\nThe company opened a plant on 2 March 2024.\n"
     )
     assert str(make_article("y.txt", english).published) == "2024-03-02"
+
+
+def test_an_update_stamp_in_those_figures_does_not_date_the_page():
+    text = (
+        "「青川縣府訪問團」5月9日啟程赴遠山參訪\n- 更新日期:109-07-26\n虛構基金會新聞稿\n"
+        "時間:101年5月8日\n基金會周文華董事長率領的訪問團,將於明(9)日赴遠山參訪。\n"
+    )
+    assert str(make_article("x.txt", text).published) == "2012-05-08"
