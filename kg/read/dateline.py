@@ -86,6 +86,11 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
             made = _make({"y": int(m.group(1)) + 1911, "m": m.group(2), "d": m.group(3)})
             if made:
                 found.append((m.start(), made))
+        for m in _ROC_NUMERIC.finditer(text):
+            made = _make({"y": int(m.group(1)) + 1911, "m": m.group(3), "d": m.group(4)})
+            before = text[max(0, m.start() - 16) : m.start()]
+            if made and not _updated_label_end().search(before):  # "更新日期:109-07-26": no
+                found.append((m.start(), made))
     return sorted(found, key=lambda x: x[0])
 
 
@@ -94,6 +99,16 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
 _ROC_DATE = re.compile(
     r"(?<![\d.])(?:民[國国][ \t\u3000]*)?(\d{2,3})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日"
 )
+
+# "日期:100-11-15", "113/05/20": a year of that calendar in three digits (100 is 2011), its month
+# and day in figures, as Taiwan's government pages stamp themselves; read only in Chinese text.
+_ROC_NUMERIC = re.compile(r"(?<![\d./-])(1[0-4]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])")
+
+
+@lru_cache(maxsize=1)
+def _updated_label_end() -> re.Pattern:
+    """An update's label (`update_date_labels`) ending right where a date begins."""
+    return re.compile(_date_label("update_date_labels").pattern + "$", re.I)
 
 
 def find_published(text: str, headline: str = "") -> date | None:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.dates import DateMention, make_date, resolve, resolve_day
+from kg.vocab import load_lexicon
 
 _D = r"[0-9０-９]"
 _H = "〇零一二三四五六七八九十"  # Chinese numerals ("九月二十六日", "二〇二三年")
@@ -86,6 +88,19 @@ _NAMED_SPAN = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _named_day_act() -> re.Pattern[str]:
+    """A day right after a Han name or word and before an act of a visit or a meeting, as
+    Taiwan's papers print it ("监委A10日拜会B", "县长C11日实地视察": `named_day_acts`); not after
+    至/到/截至 (the end of a span) or a month (a full date, found before)."""
+    acts = load_lexicon("zh").get("named_day_acts") or ()
+    alternation = "|".join(map(re.escape, sorted(acts, key=len, reverse=True)))
+    return re.compile(
+        rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月期需约历第每前后])(?<!{_D})({_D}{{1,2}})\s*日\s*"
+        rf"(?=(?:{alternation}))()"
+    )
+
+
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
     assert day is not None  # the pattern's day group is not optional
@@ -128,6 +143,8 @@ def find_day_dates(
         m, at = _NAMED_DAY.search(text), 0
     if not m:  # "A26日至29日率团访日": a span of days after a name, before the visit (Taiwan)
         m, at = _NAMED_SPAN.search(text), 0
+    if not m:  # "监委A10日拜会B": a day after a name, right before the visit (Taiwan)
+        m, at = _named_day_act().search(text), 0
     if not m:
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
