@@ -138,6 +138,26 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     successor_roles(article, found, lex, people, sentences, made)
     _yield_defaults(found, lex)
     _yield_short_titles(found, lex)
+    _drop_related_party_posts(found, lex)
+
+
+def _drop_related_party_posts(found: Extraction, lex: Lexicon) -> None:
+    """A post printed "of/at X's <related party>" ("the chief financial officer at X's largest
+    shareholder", "chief executive of X's parent company": `related_party_nouns`) is the other
+    body's, whose name the text does not give: no post at X."""
+    nouns = "|".join(
+        re.escape(n) for n in sorted(lex.words("related_party_nouns"), key=len, reverse=True)
+    )
+
+    def related(r: RoleClaim) -> bool:
+        pattern = (
+            rf"{re.escape(r.title)}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(r.org)}['’]s\s+"
+            rf"(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b"
+        )
+        return re.search(pattern, r.evidence.quote, re.IGNORECASE) is not None
+
+    if nouns:
+        found.roles[:] = [r for r in found.roles if not related(r)]
 
 
 def _yield_short_titles(found: Extraction, lex: Lexicon) -> None:
