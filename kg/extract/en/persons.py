@@ -678,7 +678,14 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
     if not _adjacent(text, tokens, j) or not tokens[j + 1].text[:1].isupper():
         return False  # organisation words of a name are capitalised ("as" is no "AS")
     nxt = tokens[j + 1].text.casefold()
-    return nxt in lex.org_suffixes or nxt in lex.industry or nxt in lex.place_suffixes
+    if nxt in lex.org_suffixes or nxt in lex.industry or nxt in lex.place_suffixes:
+        return True
+    # "Harold Vane International Limited": one more capitalised word, then a legal form
+    return (
+        j + 2 < len(tokens)
+        and _adjacent(text, tokens, j + 1)
+        and tokens[j + 2].text.rstrip(".").casefold() in lex.folded("legal_suffixes")
+    )
 
 
 def _after_honorific(text: str, start: int, lex: Lexicon) -> bool:
