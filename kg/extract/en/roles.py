@@ -2611,6 +2611,7 @@ def _claim(
         and org not in (None, MAIN)
         and folded in lex.folded("place_head_titles")
         and not _place_or_public(lex, org, found.article.body)
+        and org.casefold() not in lex.folded("countries")
         and not re.sub(
             r"(?:'s|’s)?\s*$", "", ctx.text[max(0, item.start - 80) : item.start]
         ).endswith(org)
