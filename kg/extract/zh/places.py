@@ -163,6 +163,9 @@ def _sole_city(found: Extraction) -> str | None:
         text.startswith(titled, a + len(city)) or text[:a].endswith(going) for a in at
     ):
         return None
+    branches = tuple(data.get("unit_generics") or ())
+    if all(text.startswith(branches, a + len(city)) for a in at):
+        return None  # "X银行Y分行行长A来考察": Y is where the branch sits, not the page's city
     return city
 
 

@@ -1127,8 +1127,32 @@ def _own_org(word: str, found: Extraction) -> str | None:
         and not visited_by_us(found.article, o.name)  # "校党委书记A赴X大学访问": 我校 is not X
         and not _delegation_of(found.article.body, o.name)  # "会见了X大学代表团": X is a guest
         and not _field_unit(o.name, kinds)  # "外语学院、经济学院等部门": the school's own colleges
+        and not _listed_with_units(found.article.body, o.name)  # "科研处、X学院负责人": a unit
     }
     return named.pop() if len(named) == 1 else None
+
+
+_LIST_STOPS = "，。；：！？,;:!?\n"
+
+
+def _listed_with_units(body: str, name: str) -> bool:
+    """Whether `name` is printed only in lists ("、") whose other items are units of a body
+    (`sub_units.unit_endings`: "合作发展处、科研处、X学院相关负责人", "参观了X学院、Y中心等"): a
+    division of the page's own organisation, never the organisation its word for itself means."""
+    units = tuple(load_lexicon("zh")["sub_units"]["unit_endings"])
+    seen = False
+    at = body.find(name)
+    while at >= 0:
+        start = max(body.rfind(c, 0, at) for c in _LIST_STOPS) + 1
+        ends = [e for e in (body.find(c, at) for c in _LIST_STOPS) if e >= 0]
+        clause = body[start : min(ends) if ends else len(body)]
+        items = [re.split(r"[（(）)等]", i)[0] for i in clause.split("、")]
+        others = [i for i in items if name not in i]
+        if "、" not in clause or not any(i.endswith(units) for i in others):
+            return False
+        seen = True
+        at = body.find(name, at + len(name))
+    return seen
 
 
 def _hosts_of_kind(found: Extraction, kinds) -> set[str]:
