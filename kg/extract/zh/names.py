@@ -69,6 +69,12 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         and read_name(text, pos + 1, title_words, bounds, listed)
     ):
         return 0  # "由郭斌主持" is 郭斌
+    if (
+        surname in lex.weak_surnames
+        and surname_at(text, pos + 1)
+        and match_at(text, pos + 2, title_words)
+    ):
+        return 0  # "由卢市长率队": the mayor called by family name, no one named 由卢
     best = _best_length(
         text, pos, surname, (len(surname) + 1, len(surname) + 2), title_words, bounds, listed
     )

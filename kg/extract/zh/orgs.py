@@ -419,6 +419,8 @@ def _shaped(
                 and _free(spans, brand.start, brand.end)
             ):
                 start, name = brand.start, sentence[brand.start : te]
+        if found.kind == "unit" and _name_after_title(name, start, tspans):
+            continue  # "县长|杨文科": a person's name after a title, ending like a unit (科)
         if (
             name in lex.not_orgs
             or len(name) < 3
@@ -452,6 +454,18 @@ def _shaped(
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _name_after_title(name: str, start: int, tspans) -> bool:
+    """Whether `name`, three characters at `start`, is a surname and a given name right after a
+    title ("县长|杨文科"): a person, though its last character ends units (科)."""
+    lex = zh_lexicon()
+    return (
+        len(name) == 3
+        and name[0] in lex.surnames
+        and name[1:] not in lex.suffixes["unit"]
+        and any(te == start for _, te in tspans)
+    )
 
 
 def _clause_opens(sentence: str, at: int) -> bool:

@@ -663,6 +663,8 @@ def _place_before(s: str, pos: int, loose: bool) -> str | None:
     inner = next((t for t in toks if t.start < pos < t.end), None)
     if inner and inner.tag in ("ns", "nt"):
         return s[inner.start : pos]
+    if inner and place_stem(s[inner.start : pos]) in zh_lexicon().city_names:
+        return s[inner.start : pos]  # jieba's "苗栗县|长钟", "宜兰县长" as a name: the city's
     if inner and loose and inner.tag == "nr" and match_at(s, pos, _leaders_of_place()):
         return s[inner.start : pos]  # jieba's "徐汇区|领导" as a name: 徐汇's leaders
     ending = {t.end: t for t in toks}  # the word ending at each offset
@@ -990,7 +992,14 @@ def _body_named_before(s: str, ps: int, title: str, orgs: list[str], before: str
     kinds = tuple(zh_lexicon().body_titles.get(title) or ())
     text = before + s[:ps]
     last = _named_before(text, len(text), orgs) if kinds else None
+    if last and _sole_post(title) and title in text[text.rfind(last) + len(last) :]:
+        return None  # "抵达X议会，受到A议长欢迎。B议长表示": X's 议长 is A, B is a guest
     return last if last and last.endswith(kinds) else None
+
+
+def _sole_post(title: str) -> bool:
+    """Whether one person at a time holds `title` at one body (`sole_posts`: "议长")."""
+    return simplified_same_length(title) in set(load_lexicon("zh").get("sole_posts") or ())
 
 
 def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
