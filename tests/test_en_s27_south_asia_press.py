@@ -26,3 +26,17 @@ def test_honourable_before_a_title_is_no_organisation():
     names = {o.name for o in found.orgs}
     assert not any(n.startswith(("Honourable", "Hon'ble")) for n in names)
     assert not any(r.org and r.org.startswith("Honourable") for r in found.roles)
+
+
+def test_portfolio_secretaries_in_an_attendance_list_are_not_the_pages_body():
+    found = extract_en(
+        "Chief Minister Ravi Kumar chaired a review meeting on Tuesday. The meeting was attended "
+        "by Rural Development and Panchayat Secretary Anil Mehta, Pune Corporation Commissioner "
+        "Sunil Rao, Public Secretary K. Dev, Water Resources Secretary Arjun Nair and Revenue "
+        "Secretary Vikram Joshi."
+    )
+    holders = {r.person for r in found.roles}
+    for name in ("K. Dev", "Arjun Nair", "Vikram Joshi"):
+        assert name not in holders
+    meeting = next(e for e in found.events if e.kind == "meeting")
+    assert attendees(meeting).get("Arjun Nair") == "attendee"
