@@ -2577,6 +2577,19 @@ _BARE_TITLE_END = re.compile(r"\s*(?:[,;.]|and\s|$)")  # the bare title's item e
 _ITEM_ORG_GAP = re.compile(r"\.?\s*[,;]\s*(?:and\s+)?$")  # "X|, and |B", "X Co., Ltd.|, |B"
 
 
+def _field_before(ctx: Context, item: TitleItem) -> bool:
+    """Whether the capitalised words right before a title (up to four, "and" between them) hold a
+    field of work ("Water Resources Secretary A", "Revenue and Disaster Secretary B")."""
+    m = _CAPITALS_BEFORE.search(ctx.text, max(0, item.start - 60), item.start)
+    if m is None:
+        return False
+    fields = ctx.lex.folded("field_words")
+    return any(w.casefold() in fields for w in m.group(1).split())
+
+
+_CAPITALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4})$")
+
+
 def _possessive_after(ctx: Context, end: int) -> bool:
     """Whether the name right after a title at `end` is a possessive ("President A's speech"):
     the way heads of state are cited on an institution's page, never its own president."""
@@ -2653,6 +2666,8 @@ def _claim(
     elif org in (None, MAIN):
         if folded in _no_default_titles(lex):
             return None  # "Vice Mayor X" with no organisation named is not the company's
+        if org is None and folded in lex.folded("portfolio_titles") and _field_before(ctx, item):
+            return None  # "Revenue Secretary X" (`portfolio_titles`): a portfolio's, not the page's
         if folded == "president" and _head_of_state_shape(ctx, item):
             return None  # "approved by President Jane Roe": a country's, not the company's
         visited = _visited_before(ctx, found, sentence, item.start) if org is None else None

@@ -22,6 +22,7 @@ _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|Prof|No|St|Jr|Sr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Gov|Sen|Rep|Hon|Gen|Col|Lt|Capt|Rev|Sgt|Maj|Amb|Dept|Messrs"
     r"|NO|Bhg|Ir)"  # "COMPANY NO. 123" of a capitalised heading; "Y.Bhg. Dato' Ir. A" (Malaysia)
+    r"|\b(?:Govt|Shri|Smt|Eng|Engr)"  # "A, Minister of X, Govt. of Y, visited" (South Asia)
     r"|\b[A-Z])$"
 )
 # A word: Latin letters, accented ones too ("Lü", "José", "Müller")
