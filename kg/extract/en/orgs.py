@@ -987,11 +987,33 @@ def _split_at(
     for m in glue.finditer(body, start, end):
         if _party_committee(body[start : m.start()], body[m.end() : end], lex):
             continue  # "X Provincial Committee of the Communist Party of China": one body
-        if _own_name(body[start : m.start()], lex, before_ends) and _own_name(
-            body[m.end() : end], lex, True
+        if (
+            _own_name(body[start : m.start()], lex, before_ends)
+            and _own_name(body[m.end() : end], lex, True)
+        ) or (
+            glue is _AND_THE
+            and _level_place(body[start : m.start()], lex)
+            and _holds_org_word(body[m.end() : end], lex)
         ):
             return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
     return [span]
+
+
+def _level_place(name: str, lex: Lexicon) -> bool:
+    """A place with its level word ("Hunan Province", "X City"): a government glued to the body
+    after "and the" ("X Province and the Y Bank" held talks) is no part of that body's name."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in lex.place_suffixes
+        and " ".join(words[:-1]).casefold() in lex.places
+    )
+
+
+def _holds_org_word(name: str, lex: Lexicon) -> bool:
+    """A name of two or more words, one of them an organisation word ("Bank of Lakes")."""
+    words = name.split()
+    return len(words) >= 2 and any(w.casefold() in lex.org_suffixes for w in words)
 
 
 def _party_committee(before: str, after: str, lex: Lexicon) -> bool:

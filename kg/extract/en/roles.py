@@ -2022,6 +2022,8 @@ def _add_claims(
 ) -> None:
     for span in titles.new_orgs:
         new = ctx.text[span.start : span.end]
+        if _bare_org_word(ctx.lex, new):
+            continue
         if _placed_committee(ctx.lex, titles, new) == new:  # not "municipal Party committee"
             _ensure_org(article, found, new, sentence)
     national = _demonym_before(ctx, titles.start) and not _country_before(ctx, titles.start)
@@ -2031,6 +2033,8 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         own = _org_for(titles, index)
+        if own and _bare_org_word(ctx.lex, own):
+            continue  # "Minister of Organization": a department of a body not named, no guess
         org = _placed_committee(ctx.lex, titles, own) or _ministry(ctx, found, item) or country
         if org is None and (ministry := _lower_case_ministry(ctx, item)) is not None:
             org = ministry[0]  # "vice minister of civil affairs": that ministry
@@ -2615,8 +2619,16 @@ def _claim(
     notation = item.notation
     if item.org is None and (org in (None, MAIN) or org == found.main_org):
         org = _its_owner(ctx, sentence, item.start) or org  # "X said its CFO A": X's
-    if item.org is None and org in (None, MAIN) and (level := _level_committee(item.title)):
+    if (
+        item.org is None
+        and (level := _level_committee(item.title) or _level_before(ctx, item))
+        and (
+            org in (None, MAIN)
+            or (notation in _PARTY_POSTS and not _party_org(lex, org, "") and not _place(lex, org))
+        )
+    ):
         org = level  # "Secretary of the Provincial Party Committee": that committee's, never a company's
+        # (nor the next title's: "... Party Committee and Director of the X Standing Committee")
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
         return None
     if (
@@ -2762,6 +2774,18 @@ def _level_committee(title: str) -> str | None:
     words = [w for w in m.group().split() if w.casefold() not in ("deputy", "committee")]
     words.append("Committee")  # "County Party Secretary": its committee's
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _level_before(ctx: Context, item: TitleItem) -> str | None:
+    """The level's Party committee when its level word is printed right before a Party title
+    ("Municipal Party Committee Secretary A": the title read from "Party"), else None."""
+    if item.notation not in _PARTY_POSTS:
+        return None
+    m = _WORD_BEFORE.search(ctx.text, max(0, item.start - 20), item.start)
+    return _level_committee(m.group(1) + " " + item.title) if m else None
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 _LEVEL_COMMITTEE = re.compile(
@@ -3252,6 +3276,19 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
             return "other"  # the chair of an association or a chamber of commerce: no board's
         return political
     return notation
+
+
+def _place(lex: Lexicon, name: str) -> bool:
+    """A place by its name ("Kelby") or its level word ("Kelby City"): its committee's post."""
+    words = name.split()
+    return bool(words) and (
+        name.casefold() in lex.places or words[-1].casefold() in lex.place_suffixes
+    )
+
+
+def _bare_org_word(lex: Lexicon, org: str) -> bool:
+    """An organisation word alone ("Organization", "Department"): no organisation's name."""
+    return " " not in org.strip() and org.strip().casefold() in lex.org_suffixes
 
 
 def _headed_by(lex: Lexicon, org: str, key: str) -> bool:
