@@ -666,6 +666,8 @@ def _sentence_roles(
             continue
         pos = titles.end
         to = _TO_TITLE.match(ctx.text, titles.end, sentence.end)
+        if to:  # "Adviser to Hon'ble Prime Minister of X": past the epithet
+            to = ctx.lex.made(_epithet_re).match(ctx.text, to.end(), sentence.end) or to
         inner = parse_titles(ctx, to.end(), sentence.end) if to else None
         if inner is not None:
             # "Political Secretary to Chief Minister X Name": Name holds the first titles, at
@@ -890,6 +892,12 @@ _OPEN_BRACKET = re.compile(r" ?\(\s*(?:the\s+)?")
 
 
 _TO_TITLE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _epithet_re(lex: Lexicon) -> re.Pattern[str]:
+    """Epithets printed before a title (`title_epithets`: "Hon'ble Prime Minister")."""
+    words = sorted(lex.words("title_epithets"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -1352,9 +1360,21 @@ def _has(ctx: Context, title: str, key: str) -> bool:
 
 def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
     words = ctx.lex.words("former_words") + ctx.lex.words("title_modifiers")
+    if _MINISTER_AT.match(ctx.text, start):
+        words = words + ctx.lex.words("minister_levels")  # "A, Federal Minister for Commerce"
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
-    return floor + m.start() if m else start
+    start = floor + m.start() if m else start
+    e = _EPITHET_BEFORE.search(ctx.text, max(floor, start - 12), start)
+    if e and e.group(1) in ctx.lex.words("title_epithets"):
+        return e.start(1)  # "A, Honourable Minister of Commerce": the epithet opens the title
+    return start
+
+
+_EPITHET_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*\.?)\s+$")
+
+
+_MINISTER_AT = re.compile(r"Ministers?\b")
 
 
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
