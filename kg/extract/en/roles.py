@@ -1125,6 +1125,25 @@ def _posted_to(ctx: Context, words: list[str]) -> bool:
 _STATE_FORMS = frozenset(("Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation"))
 
 
+def _orgs_then_holder(ctx: Context, end: int, start: int) -> bool:
+    """Whether only organisations the text names, each after a comma, then a comma and
+    honorifics stand between a title ending at `end` and a name at `start` ("Secretary,
+    Ministry of X, Government of Y, Dr A")."""
+    pos, named = end, 0
+    while (comma := _COMMA_THEN.match(ctx.text, pos, start)) and comma.end() < start:
+        known = ctx.org_at.get(comma.end())
+        if known is None:
+            break
+        pos, named = known.end, named + 1
+    if not named or "\n" in ctx.text[end:start]:
+        return False
+    comma = _COMMA_THEN.match(ctx.text, pos, start)
+    if comma is None:
+        return False
+    words = ctx.text[comma.end() : start].split()
+    return all(w.casefold().rstrip(".") in ctx.lex.honorifics for w in words)
+
+
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
     """Whether only spaces, honorifics and a place's lower-case ending stand between offsets `end`
     and `start` ("Foreign Minister Sayyid A", "deputy governor of X province A": the title and
@@ -1395,6 +1414,14 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start, titles.end)
+    if (
+        before is None
+        and after
+        and not titles.prefix_org
+        and not any(item.org for item in titles.items)
+        and _orgs_then_holder(ctx, titles.end, after[0].start)
+    ):
+        return [after[0].name], False  # "led by Secretary, Ministry of X, Dr A": A's post at X
     if (
         before
         and after
