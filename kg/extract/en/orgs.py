@@ -1408,6 +1408,10 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     lead, _, tail = name.rpartition(" ")
     if tail.islower() and _demonym_lead(lead, lex):
         return None  # "Swedish mining (minister)": a people's adjective and an industry
+    if _MINISTER_AFTER.match(body, end) and tail.casefold() in lex.industry | lex.folded(
+        "field_words"
+    ):
+        return None  # "Federal Power Minister A": the minister's portfolio, no company
     titled = re.match(
         r"(?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?", body[start:end]
     )
@@ -1449,6 +1453,7 @@ def _accept(body: str, run, begin: int, last: int, lex: Lexicon) -> Candidate | 
     return start, end
 
 
+_MINISTER_AFTER = re.compile(r"\s+[Mm]inisters?\b")
 _PORTFOLIO_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 

@@ -666,6 +666,8 @@ def _sentence_roles(
             continue
         pos = titles.end
         to = _TO_TITLE.match(ctx.text, titles.end, sentence.end)
+        if to:  # "Adviser to Hon'ble Prime Minister of X": past the epithet
+            to = ctx.lex.made(_epithet_re).match(ctx.text, to.end(), sentence.end) or to
         inner = parse_titles(ctx, to.end(), sentence.end) if to else None
         if inner is not None:
             # "Political Secretary to Chief Minister X Name": Name holds the first titles, at
@@ -892,6 +894,12 @@ _OPEN_BRACKET = re.compile(r" ?\(\s*(?:the\s+)?")
 _TO_TITLE = re.compile(r"\s+to\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _epithet_re(lex: Lexicon) -> re.Pattern[str]:
+    """Epithets printed before a title (`title_epithets`: "Hon'ble Prime Minister")."""
+    words = sorted(lex.words("title_epithets"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])")
+
+
 @dataclass(frozen=True)
 class _ListScope:
     """The organisation of the last entry of a list of people with their titles ("A, chairman
@@ -1115,6 +1123,25 @@ def _posted_to(ctx: Context, words: list[str]) -> bool:
 
 
 _STATE_FORMS = frozenset(("Republic", "Kingdom", "Sultanate", "State", "Emirate", "Federation"))
+
+
+def _orgs_then_holder(ctx: Context, end: int, start: int) -> bool:
+    """Whether only organisations the text names, each after a comma, then a comma and
+    honorifics stand between a title ending at `end` and a name at `start` ("Secretary,
+    Ministry of X, Government of Y, Dr A")."""
+    pos, named = end, 0
+    while (comma := _COMMA_THEN.match(ctx.text, pos, start)) and comma.end() < start:
+        known = ctx.org_at.get(comma.end())
+        if known is None:
+            break
+        pos, named = known.end, named + 1
+    if not named or "\n" in ctx.text[end:start]:
+        return False
+    comma = _COMMA_THEN.match(ctx.text, pos, start)
+    if comma is None:
+        return False
+    words = ctx.text[comma.end() : start].split()
+    return all(w.casefold().rstrip(".") in ctx.lex.honorifics for w in words)
 
 
 def _holder_follows(ctx: Context, end: int, start: int) -> bool:
@@ -1352,9 +1379,21 @@ def _has(ctx: Context, title: str, key: str) -> bool:
 
 def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
     words = ctx.lex.words("former_words") + ctx.lex.words("title_modifiers")
+    if _MINISTER_AT.match(ctx.text, start):
+        words = words + ctx.lex.words("minister_levels")  # "A, Federal Minister for Commerce"
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
-    return floor + m.start() if m else start
+    start = floor + m.start() if m else start
+    e = _EPITHET_BEFORE.search(ctx.text, max(floor, start - 12), start)
+    if e and e.group(1) in ctx.lex.words("title_epithets"):
+        return e.start(1)  # "A, Honourable Minister of Commerce": the epithet opens the title
+    return start
+
+
+_EPITHET_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*\.?)\s+$")
+
+
+_MINISTER_AT = re.compile(r"Ministers?\b")
 
 
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
@@ -1375,6 +1414,14 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
     ):
         return [after[0].name], False  # "the MD, Mr A, Company Secretary, Mr B,": B's title
     before = _name_before(ctx, people, titles.start, titles.end)
+    if (
+        before is None
+        and after
+        and not titles.prefix_org
+        and not any(item.org for item in titles.items)
+        and _orgs_then_holder(ctx, titles.end, after[0].start)
+    ):
+        return [after[0].name], False  # "led by Secretary, Ministry of X, Dr A": A's post at X
     if (
         before
         and after

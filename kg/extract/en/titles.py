@@ -133,6 +133,8 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
     if prefix and portfolio_title(ctx.lex, items[0].title) and not _institution(ctx.lex, prefix):
         prefix = None  # "Planning Minister X", "Economic Affairs Minister Y": portfolios
+    if prefix and prefix is not MAIN and _portfolio_lead(ctx.lex, prefix, items[0].title):
+        prefix = None  # "Union Steel Minister X": a government level and a portfolio, no company
     if prefix and prefix is not MAIN and _former_before(ctx, prefix, at):
         # "former Beta Bank chief executive A": the titles that take the prefix were left
         items = [replace(t, former=True) if t.org is None else t for t in items]
@@ -207,6 +209,19 @@ def portfolio_title(lex: Lexicon, title: str) -> bool:
     if " ".join(folded.split()) in lex.folded("place_head_titles"):
         return False  # "Chief Minister of X": X is the place the minister heads
     return folded.split()[-1] in lex.folded("portfolio_titles") and "party" not in folded
+
+
+def _portfolio_lead(lex: Lexicon, prefix: str, title: str) -> bool:
+    """Whether the words before a minister's title end in a portfolio's field ("Union Steel
+    Minister", "Federal Power Minister"): no company has a minister, so they name no organisation
+    unless an institution's word is among them ("Steel Ministry")."""
+    words = prefix.split()
+    return (
+        title.casefold().split()[-1] in ("minister", "ministers")
+        and len(words) > 1
+        and words[-1].casefold() in lex.industry | lex.folded("field_words")
+        and not has_word(prefix, lex.folded("institution_words"))
+    )
 
 
 def _institution(lex: Lexicon, name: str) -> bool:
@@ -372,7 +387,16 @@ def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
         m = _words_then_space(tuple(words), cased).match(ctx.text, i, limit)
         if m:
             return Modifier(m.end(), former)
+    m = _words_then_space(tuple(lex.words("title_epithets")), True).match(ctx.text, i, limit)
+    if m and lex.title_re.match(ctx.text, m.end(), limit):
+        return Modifier(m.end(), False)  # "Honourable Minister of Commerce": an epithet
+    m = _words_then_space(tuple(lex.words("minister_levels")), True).match(ctx.text, i, limit)
+    if m and _MINISTER_AT.match(ctx.text, m.end()):
+        return Modifier(m.end(), False)  # "Federal Minister for Commerce": the level is the title's
     return None
+
+
+_MINISTER_AT = re.compile(r"Ministers?\b")
 
 
 @lru_cache(maxsize=16)
