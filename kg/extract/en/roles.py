@@ -60,6 +60,7 @@ from kg.extract.en.title_lines import join_title_lines, split_title_compounds
 from kg.extract.en.titles import (
     LEVEL_WORDS,
     MAIN,
+    MINISTER_AT,
     Context,
     TitleItem,
     TitleList,
@@ -1379,7 +1380,7 @@ def _has(ctx: Context, title: str, key: str) -> bool:
 
 def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
     words = ctx.lex.words("former_words") + ctx.lex.words("title_modifiers")
-    if _MINISTER_AT.match(ctx.text, start):
+    if MINISTER_AT.match(ctx.text, start):
         words = words + ctx.lex.words("minister_levels")  # "A, Federal Minister for Commerce"
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
@@ -1391,9 +1392,6 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
 
 
 _EPITHET_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*\.?)\s+$")
-
-
-_MINISTER_AT = re.compile(r"Ministers?\b")
 
 
 def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:

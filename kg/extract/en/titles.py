@@ -391,12 +391,12 @@ def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
     if m and lex.title_re.match(ctx.text, m.end(), limit):
         return Modifier(m.end(), False)  # "Honourable Minister of Commerce": an epithet
     m = _words_then_space(tuple(lex.words("minister_levels")), True).match(ctx.text, i, limit)
-    if m and _MINISTER_AT.match(ctx.text, m.end()):
+    if m and MINISTER_AT.match(ctx.text, m.end()):
         return Modifier(m.end(), False)  # "Federal Minister for Commerce": the level is the title's
     return None
 
 
-_MINISTER_AT = re.compile(r"Ministers?\b")
+MINISTER_AT = re.compile(r"Ministers?\b")  # a minister's title begins here
 
 
 @lru_cache(maxsize=16)
