@@ -1096,9 +1096,12 @@ def _heading_orgs(
         own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
         return [own for _ in heading.titles]
     placed = False  # a place's title came first: what follows is at its body, named or not
+    first_level = None  # the level of the place printed: "X省委常委、市委书记A" is no X市委's
     for title, _ in heading.titles:
-        if place_ending(title):
-            place, placed = _place_org(heading, title, found, state), True
+        if ending := place_ending(title):
+            first_level = first_level or level(ending)
+            own = heading if level(ending) == first_level else replace(heading, place=None)
+            place, placed = _place_org(own, title, found, state), True
             out.append(place)
         elif placed and (not heading.org or heading.place):
             # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
