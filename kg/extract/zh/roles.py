@@ -1100,8 +1100,8 @@ def _heading_orgs(
     for title, _ in heading.titles:
         if ending := place_ending(title):
             first_level = first_level or level(ending)
-            own = heading if level(ending) == first_level else replace(heading, place=None)
-            place, placed = _place_org(own, title, found, state), True
+            at_level = heading if level(ending) == first_level else replace(heading, place=None)
+            place, placed = _place_org(at_level, title, found, state), True
             out.append(place)
         elif placed and (not heading.org or heading.place):
             # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
