@@ -120,6 +120,20 @@ def find_dates(
     return out
 
 
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A news credit opening a sentence: a lead "X讯" (`news_credits.day_lead_marks`) and a bracket
+    after it, or a bracket naming a reporter ("（记者 A）"), with the space after them."""
+    data = load_lexicon("zh")["news_credits"]
+    marks = "|".join(map(re.escape, sorted(data["day_lead_marks"], key=len, reverse=True)))
+    reporters = "|".join(map(re.escape, sorted(data["reporter_words"], key=len, reverse=True)))
+    bracket = r"[（(【][^（）()【】]{0,30}[）)】]"
+    return re.compile(
+        rf"\s*(?:[^\s，。,；;（(【\d]{{1,12}}(?:{marks})\s*(?:{bracket})?"
+        rf"|[（(【][^（）()【】]{{0,20}}(?:{reporters})[^（）()【】]{{0,20}}[）)】])\s*"
+    )
+
+
 def find_day_dates(
     text: str, last: tuple[date, date | None] | None, published: date | None
 ) -> list[tuple[int, int, date, date | None]]:
@@ -129,8 +143,10 @@ def find_day_dates(
     taken in its month (inside its span when it has one); without one, in the month of
     `published`, or the month before when the day would fall after publication.
     """
-    m = _DAY.match(text.lstrip())
-    at = len(text) - len(text.lstrip())
+    credit = _credit().match(text)  # "X网讯（记者 A）22日下午": the lead's day after its credit
+    at = credit.end() if credit else len(text) - len(text.lstrip())
+    m = _DAY.match(text, at)
+    at = 0 if m else at
     if not m:  # "A本月25日将启程": a day of the month of publication
         this_month = _THIS_MONTH.search(text)
         if this_month:

@@ -991,6 +991,18 @@ def _neighbours(sentence: str, accepted: list[Span], pending: list[Span]) -> lis
     return accepted
 
 
+def former_marker_before(s: str, pos: int) -> str | None:
+    """The mark of a former post (`former_markers`) ending at `pos` ("原|县委书记"), unless a lone
+    character of it ends a longer word ("平原|县委书记", "海原|县长": a place's name, no mark)."""
+    marker = match_before(s, pos, zh_lexicon().former_markers)
+    if marker and len(marker) == 1 and pos >= 2 and is_han(s[pos - 2]):
+        # a dictionary word of jieba's ending at the mark ("平原", "高原"; not "县原", "局原")
+        word = next((t for t in tokens(s) if t.end == pos and t.start < pos - 1), None)
+        if word is not None and dictionary_count(s[word.start : word.end]) > 0:
+            return None
+    return marker
+
+
 def _party(sentence: str, spans: list[Span]) -> list[Span]:
     lex = zh_lexicon()
     return [
@@ -1010,7 +1022,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
     for at, end in tspans:
         if sentence[at:end] not in skip:
-            at -= len(match_before(sentence, at, lex.former_markers) or "")
+            at -= len(former_marker_before(sentence, at) or "")
             k = next((i for i, t in enumerate(toks) if t.end == at), None)
             if k is None and (level := _level_body_before(sentence, toks, at, end)) is not None:
                 out.append(Found(level, at, sentence[level:at]))  # "区|政协主席": 区政协

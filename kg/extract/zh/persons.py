@@ -61,13 +61,21 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
             length = _closed_word_name(sentence, pos, words, bounds)
         if not length and not found and sentence[max(0, pos - 2) : pos] in _PLACE_FOLLOWED_HEADS:
             length = _name_before_place(sentence, pos, bounds)
-        if not length:
-            return found
+        if not length or (found and _cuts_title(sentence, pos, pos + length, words)):
+            return found  # "A和党办主任B": 党办主 is cut from a title, no name
         found.append((pos, pos + length))
         pos += length
         if sentence[pos : pos + 1] not in ("、", "和", "及"):
             return found
         pos += 1
+
+
+def _cuts_title(sentence: str, start: int, end: int, words) -> bool:
+    """Whether a title starts inside sentence[start:end] and runs past its end ("党办主|任")."""
+    return any(
+        (title := match_at(sentence, k, words)) and k + len(title) > end
+        for k in range(start + 1, end)
+    )
 
 
 # Words after which a name may run straight into the place of the post ("免去A|X市人民政府...")

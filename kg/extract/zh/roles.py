@@ -25,7 +25,7 @@ from kg.extract.zh.org_mentions import (
     visited_by_us,
     visited_in_clause,
 )
-from kg.extract.zh.orgs import suffix_kind
+from kg.extract.zh.orgs import former_marker_before, suffix_kind
 from kg.extract.zh.places import (
     GOVERNMENT_TAILS,
     government_place,
@@ -181,14 +181,14 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         return None
     former = False
     pos = _before_brackets(s, pos)
-    if marker := match_before(s, pos, lex.former_markers):
+    if marker := former_marker_before(s, pos):
         pos, former = pos - len(marker), True
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org is None and (verb := match_before(s, pos, lex.announcing_verbs)):
         # "X银行公告董事长A辞任": the titles of the company that announces them
         org = match_before(s, pos - len(verb), sorted(orgs, key=len, reverse=True))
         pos = pos - len(verb) if org else pos
-    if org and match_before(s, pos - len(org), lex.former_markers):
+    if org and former_marker_before(s, pos - len(org)):
         former = True
     if org is None and (own := match_before(s, pos, _own_words())):
         return Heading(tuple(chain), "", former, generic=own)  # "我校校长A": the page's school
@@ -205,7 +205,7 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = _unit_named(s, pos - len(unit), unit, orgs)
         return Heading(tuple(chain), org, former, unresolved=org is None)
     if org is None and (generic := match_before(s, pos, lex.generic_orgs)):
-        if match_before(s, pos - len(generic), lex.former_markers):
+        if former_marker_before(s, pos - len(generic)):
             former = True  # "前任集团行政总裁A"
         org = match_before(s, pos - len(generic), sorted(orgs, key=len, reverse=True))
         if (
@@ -243,7 +243,7 @@ def _named_unread(s: str, pos: int) -> bool:
         and is_han(s[pos - 1])
         and is_han(s[pos - 2])
         and s[pos - 1] not in zh_lexicon().generic_openers
-        and not match_before(s, pos, zh_lexicon().former_markers)
+        and not former_marker_before(s, pos)
     )
 
 
@@ -890,11 +890,22 @@ def _run_headings(
     tail_from, tail = _tail_group(s, run, table, orgs) if own[0] is not None else (len(run), None)
     return [
         h
-        or (tail if i >= tail_from else shared)
+        or (
+            None
+            if i and _titled_after(s, pe, table, starts)
+            else (tail if i >= tail_from else shared)
+        )
         or _implied(s, pe, table)
         or _title_after_name(s, ps, pe, table, orgs, starts, before)
         for i, (h, (ps, pe, _)) in enumerate(zip(own, run, strict=False))
     ]
+
+
+def _titled_after(s: str, pe: int, table, starts: Mapping[int, int]) -> bool:
+    """Whether a title of the name's own follows it, no name after that title ("X副部长A、B主任一行":
+    B is 主任, not X's 副部长; "A、B董事长C": the title is C's)."""
+    title = match_at(s, pe, [t for t, _ in table])
+    return title is not None and pe + len(title) not in starts
 
 
 _GROUP_JOINERS = ("及", "和")
@@ -1085,9 +1096,12 @@ def _heading_orgs(
         own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
         return [own for _ in heading.titles]
     placed = False  # a place's title came first: what follows is at its body, named or not
+    first_level = None  # the level of the place printed: "X省委常委、市委书记A" is no X市委's
     for title, _ in heading.titles:
-        if place_ending(title):
-            place, placed = _place_org(heading, title, found, state), True
+        if ending := place_ending(title):
+            first_level = first_level or level(ending)
+            at_level = heading if level(ending) == first_level else replace(heading, place=None)
+            place, placed = _place_org(at_level, title, found, state), True
             out.append(place)
         elif placed and (not heading.org or heading.place):
             # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
