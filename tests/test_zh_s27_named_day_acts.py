@@ -51,23 +51,3 @@ def test_a_legislator_or_control_member_is_no_member_of_a_council_the_page_names
     roles = roles_of(found)
     assert ("Huang Mingde", "other", "青川县议会", "current") in roles
     assert not any(r[0] in {"Lin Zhiyuan", "Zhou Wenhua"} and r[2] == "青川县议会" for r in roles)
-
-
-def test_today_after_a_name_dates_a_visit_the_delegation_makes():
-    found = zh_extract(
-        "青川縣縣長林志遠今天率團前往遠山市進行為期5天參訪行程，縣府表示將汲取農業經驗。",
-        headline="林志遠率團參訪遠山市",
-        date="2025-04-11",
-    )
-    event = _event_on(found, date(2025, 4, 11))
-    assert event is not None
-    assert "Lin Zhiyuan" in {p.person for p in event.participants}
-
-
-def test_yesterday_after_a_name_dates_a_call_a_day_before_publication():
-    found = zh_extract(
-        "远山市议会议长周文华昨天拜会青川县县长林志远，双方就城市治理交换意见。",
-        headline="远山市议会参访青川县",
-        date="2025-04-11",
-    )
-    assert _event_on(found, date(2025, 4, 10)) is not None

@@ -251,9 +251,6 @@ def _dates(
         at = s.find(word)
         if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
-    if today is not None and (m := _named_today().search(s)):  # "县长A今天率团前往…" (Taiwan)
-        days = load_lexicon("zh")["today_words"][m.group(1)]
-        return [(m.start(), m.end(), today + timedelta(days=days), None)]
     if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
@@ -264,16 +261,6 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
-
-
-@lru_cache(maxsize=1)
-def _named_today() -> re.Pattern[str]:
-    """A day word of `today_words` right after a Han name or word and before an act of a visit
-    or a meeting (`named_day_acts`), as Taiwan's papers print it ("县长A今天率团前往X")."""
-    data = load_lexicon("zh")
-    words = "|".join(map(re.escape, sorted(data.get("today_words") or (), key=len, reverse=True)))
-    acts = "|".join(map(re.escape, sorted(data.get("named_day_acts") or (), key=len, reverse=True)))
-    return re.compile(rf"(?<=[\u4e00-\u9fff])(?<![至迄止])({words})(?=(?:{acts}))")
 
 
 def page_year(body: str) -> int | None:
