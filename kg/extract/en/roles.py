@@ -2672,6 +2672,8 @@ def _claim(
             or (notation in _PARTY_POSTS and not _party_org(lex, org, "") and not _place(lex, org))
         )
     ):
+        if _level_committee(item.title) is None:
+            return None  # "Municipal Party Committee Secretary A": of no place named, no guess
         org = level  # "Secretary of the Provincial Party Committee": that committee's, never a company's
         # (nor the next title's: "... Party Committee and Director of the X Standing Committee")
     if org is None and folded in {w.casefold() for w in lex.words("needs_org_prefix")}:
