@@ -144,6 +144,7 @@ class Lexicon:
     short_org_names: tuple[ShortOrgName, ...] = ()
     unit_fields: frozenset[str] = frozenset()
     unit_field_words: frozenset[str] = frozenset()
+    sole_posts: frozenset[str] = frozenset()
     reason_openers: tuple[str, ...] = ()
     leaving_verbs: tuple[str, ...] = ()
     link_adverbs: tuple[str, ...] = ()
@@ -258,6 +259,7 @@ def zh_lexicon() -> Lexicon:
         ),
         unit_fields=frozenset(d.get("unit_fields") or ()),
         unit_field_words=frozenset(d.get("unit_field_words") or ()),
+        sole_posts=frozenset(d.get("sole_posts") or ()),
         reason_openers=first(d.get("reason_openers") or []),
         leaving_verbs=first(d.get("leaving_verbs") or []),
         link_adverbs=first(d.get("link_adverbs") or []),

@@ -1010,7 +1010,7 @@ def _body_named_before(s: str, ps: int, title: str, orgs: list[str], before: str
 
 def _sole_post(title: str) -> bool:
     """Whether one person at a time holds `title` at one body (`sole_posts`: "议长")."""
-    return simplified_same_length(title) in set(load_lexicon("zh").get("sole_posts") or ())
+    return simplified_same_length(title) in zh_lexicon().sole_posts
 
 
 def _then(s: str, own: Heading, pe: int, table, orgs: list[str]) -> Heading:
