@@ -23,8 +23,10 @@ _BEFORE_NAMES = (
     " by",
     " were",
     " was",
+    " included",
     "had in attendance",
-)  # "... had in attendance X and Y"  # "chaired by X", "Attending the meeting were X and Y"
+    "chairmanship of",
+)  # "... had in attendance X and Y", "under the chairmanship of X"  # "chaired by X", "Attending the meeting were X and Y"
 _OBJECT_PARTS = {"met": "met", "host": "visitor", "accompanier": "attendee"}
 
 

@@ -56,8 +56,8 @@ _DAY = re.compile(
 )
 
 
-_BRACKET_DAY = re.compile(  # "昨(6)晚": the evening of that day
-    rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}})\s*[）)]\s*(?:[日号]|晚|早)()"
+_BRACKET_DAY = re.compile(  # "昨(6)晚": the evening of that day; "昨（五）日" (Taiwan) in numerals
+    rf"[昨今前明]\s*[（(]\s*({_D}{{1,2}}|[{_H}]{{1,3}})\s*[）)]\s*(?:[日号]|晚|早)()"
     rf"|[昨今前明][日天]\s*[（(]\s*({_D}{{1,2}})\s*[日号]\s*[）)]()"  # "今日（29日）": Hong Kong
 )
 # a weekday with its day in brackets ("上周五（4日）", "周六(5日)"): Hong Kong and Macau papers
@@ -165,21 +165,21 @@ def find_day_dates(
         return []
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if m.group(0).lstrip().startswith(_AHEAD):  # "明日(5日)", "下周五(8日)": from publication on
-        found = _ahead(int(day), published, at + m.start(), at + m.end())
-        if found and end_day and int(end_day) > int(day):  # "下周二和周三(22至23日)"
+        found = _ahead(number(day), published, at + m.start(), at + m.end())
+        if found and end_day and number(end_day) > number(day):  # "下周二和周三(22至23日)"
             start = found[0][2]
-            return [(*found[0][:2], start, start + timedelta(days=int(end_day) - int(day)))]
+            return [(*found[0][:2], start, start + timedelta(days=number(end_day) - number(day)))]
         return found
-    first = _day(int(day), last, published)
-    until = _day(int(end_day), last, published) if end_day else None
+    first = _day(number(day), last, published)
+    until = _day(number(end_day), last, published) if end_day else None
     if (
         first is not None
         and end_day
         and (until is None or until <= first)
-        and int(end_day) > first.day
+        and number(end_day) > first.day
     ):
         until = make_date(
-            first.year, first.month, int(end_day)
+            first.year, first.month, number(end_day)
         )  # "26日至29日" published on the 28th: one span
     if first is None or (until is not None and until <= first):
         return []
