@@ -1139,7 +1139,7 @@ def _past_capitals_lead(run, lex: Lexicon):
 
 def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate]:
     while run and (
-        run[0].text in lex.words("chain_lead_stop")
+        (run[0].text in lex.words("chain_lead_stop") and not _ordinal_in_name(body, run, lex))
         or not run[0].text[:1].isupper()
         or _opener(run, lex, at_start)
         or _dateline_place(body, run, lex)
@@ -1365,6 +1365,23 @@ def _dateline_place(body: str, run, lex: Lexicon) -> bool:
     if len(run) < 2 or len(word) < 3 or not word.isupper() or run[1].text.isupper():
         return False
     return word.casefold() in lex.places
+
+
+def _ordinal_in_name(body: str, run, lex: Lexicon) -> bool:
+    """A rank word after "the" that opens a name ("the First Affiliated Hospital of X", "the
+    Second People's Hospital of Y"): part of the name when the next word opens no title and is
+    no other lead word ("the First Vice President of X": the title's)."""
+    if run[0].text not in lex.words("name_ordinals") or len(run) < 3:
+        return False
+    if not re.search(r"(?:^|\s)[Tt]he\s+$", body[max(0, run[0].start - 5) : run[0].start]):
+        return False
+    nxt = run[1].text
+    return (
+        nxt[:1].isupper()
+        and nxt not in lex.words("chain_lead_stop")
+        and nxt.casefold() not in lex.titles
+        and nxt.casefold() not in lex.folded("title_modifiers")
+    )
 
 
 def _opener(run, lex: Lexicon, at_start: bool) -> bool:
