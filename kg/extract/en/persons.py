@@ -129,6 +129,8 @@ def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon, spans) -> b
         return False
     if is_surname(word, lex) or _AN_APPOSITION.match(text, token.end):
         return False  # "Secretary-General Ouyang,"; "Manager Lianhua, the supermarket chain"
+    if word.casefold() in lex.not_name_words:
+        return False  # "at the Governor House.": a building, though "Hou" + "se" spell pinyin
     before = text[max(0, token.start - 60) : token.start]
     title = next((m for m in lex.title_re.finditer(before) if m.end() == len(before) - 1), None)
     if not before.endswith(" ") or title is None:

@@ -26,7 +26,7 @@ _ABBREV = re.compile(
     r"|\b[A-Z])$"
 )
 # A word: Latin letters, accented ones too ("Lü", "José", "Müller")
-LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _L = LETTERS
 WORD = re.compile(rf"[{_L}]+(?:-[{_L}]+|['’](?!s\b)[{_L}]+)*")
 

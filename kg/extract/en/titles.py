@@ -432,7 +432,20 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
         ctx.lex.made(_bracket_then_legal).match(ctx.text, found.end, limit) if found.name else None
     )
     found = found._replace(end=tail.end()) if tail else found
+    if found.name and found.name is not MAIN and _lower_institution_after(ctx, found.end, limit):
+        return OrgAfter(None, found.end, [])  # "Director of the X board of Investment": not X's
     return _with_branch_after(ctx, found, limit)
+
+
+def _lower_institution_after(ctx: Context, end: int, limit: int) -> bool:
+    """Whether an institution's word in lower case follows the name read, then "of/for" and a
+    capitalised word ("of the Ruritania board of Trade"): the body's name printed half in lower
+    case, of which the name read is only the first words."""
+    m = _LOWER_INSTITUTION.match(ctx.text, end, limit)
+    return m is not None and m.group(1) in ctx.lex.folded("institution_words")
+
+
+_LOWER_INSTITUTION = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:of|for)[ \t]+[A-Z]")
 
 
 def _with_branch_after(ctx: Context, found: OrgAfter, limit: int) -> OrgAfter:
