@@ -78,6 +78,16 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
     return next(iter(inside or valid), None)
 
 
+def day_by_publication(day: int, published: date | None) -> date | None:
+    """Day `day` said with no month and no date before it ("On the 2nd, ...", "2日上午"): in the
+    month of publication, or the month before when it would fall after publication (news reports
+    what has happened); None without a publication date."""
+    made = resolve_day(day, published)
+    if made is not None and published is not None and made > published:
+        return resolve_day(day, published.replace(day=1) - timedelta(days=1))
+    return made
+
+
 def find_year(text: str) -> int | None:
     """The first plausible year (1950-2099) written in `text`, even glued to words ("held2022")."""
     m = _YEAR.search(text)

@@ -24,7 +24,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kg.extract.dates import find_dates, find_relative_day, find_year, resolve
+from kg.extract.dates import (
+    day_by_publication,
+    find_dates,
+    find_relative_day,
+    find_year,
+    resolve,
+)
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
@@ -350,6 +356,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         if _UNTIL.search(text, max(0, mention.start - 12), mention.start):
             continue  # "A, on a five-day visit until July 9, called on B today": a stay's end
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
+        if resolved is None and _day_of_publication(text, mention, reader):
+            day = day_by_publication(mention.day, reader.article.published)
+            resolved = (day, None) if day else None  # "On the afternoon of the 2nd, A met B"
         if resolved:
             reader.context = (resolved[1] or resolved[0], resolved[0])
             if mention.start == len(text) - len(text.lstrip()) and first is None:
@@ -358,7 +367,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
                 first = first or resolved
     first = first or stamped  # a stamp dates the sentence only when it names no other day
     future = phrase_regex(reader.lex.words("future_markers"))
-    if first is None and (day := find_relative_day(text, reader.article.published, future)):
+    if first is None and (
+        day := find_relative_day(_unquoted(text), reader.article.published, future)
+    ):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     month = reader.lex.made(_in_month_re).search(text) if first is None else None
     if month and reader.context[0] is not None:
@@ -368,6 +379,27 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
         reader.context = (last, last.replace(day=1))
     return first
+
+
+def _day_of_publication(text: str, mention, reader: Reader) -> bool:
+    """Whether a day said with no month ("On the morning of the 14th, A met B"), with no date
+    before it in the article, is a day of the month of publication: set off by a comma, as
+    translations of "14日上午，" print it ("on the 2nd floor" is no day)."""
+    return (
+        mention.month is None
+        and reader.context[0] is None
+        and reader.article.published is not None
+        and text[mention.end : mention.end + 1] == ","
+    )
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)|^[^\"“”]*”")
+
+
+def _unquoted(text: str) -> str:
+    """`text` with quoted words blanked out: "today" in a quotation is the day the words were
+    said ("On the 2nd, A met B. 'Today's talks ...', A said"), not the day of publication."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _in_month_re(lex: Lexicon) -> re.Pattern:

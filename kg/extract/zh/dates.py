@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.dates import DateMention, make_date, resolve, resolve_day
+from kg.extract.dates import DateMention, day_by_publication, make_date, resolve, resolve_day
 from kg.vocab import load_lexicon
 
 _D = r"[0-9０-９]"
@@ -219,7 +219,4 @@ def _ahead(
 def _day(day: int, last: tuple[date, date | None] | None, published: date | None) -> date | None:
     if last is not None:
         return resolve_day(day, last[1] or last[0], last[0] if last[1] else None)
-    made = resolve_day(day, published)
-    if made is not None and published is not None and made > published:
-        return resolve_day(day, published.replace(day=1) - timedelta(days=1))
-    return made
+    return day_by_publication(day, published)
