@@ -6,7 +6,8 @@ name and company is invented):
 - 创始人 is a title: "X集团创始人、董事长A" is X's chairman, not the body of the item before;
 - in a list, "党委常委、组织部部长B，党委常委、宣传部部长C": C's 党委常委 is the list's body,
   not the department named in B's item;
-- "原" before a body in a chain ("X会长、原Y市市长A") makes A's Y post former and keeps X's.
+- "原" before a body in a chain ("X会长、原Y市市长A") makes A's Y post former and keeps X's;
+- "X市市长、Y会会长A" with Y not known: A is still X's mayor.
 """
 
 from __future__ import annotations
@@ -83,3 +84,12 @@ def test_former_mayor_after_a_current_title():
     assert ("Ma Liwen", "mayor", "东岭市", "former") in roles
     assert ("Ma Liwen", "mayor", "东岭市", "current") not in roles
     assert any(r[0] == "Ma Liwen" and r[2] == "南江商会" and r[3] == "current" for r in roles)
+
+
+def test_city_post_before_a_post_at_an_unknown_body():
+    found = zh_extract(
+        "5月3日，南江市委书记周和会见了来南江出席论坛的东岭市市长、全国城市协作会会长马立文。",
+        headline="周和会见马立文",
+        date="2024-05-04",
+    )
+    assert ("Ma Liwen", "mayor", "东岭市", "current") in roles_of(found)

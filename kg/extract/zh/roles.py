@@ -125,6 +125,14 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             if previous and (previous.org or previous.generic or previous.place):
                 return replace(heading, previous=previous)  # "X区委书记、Y工委书记A": X's too
         return heading
+    if heading and not (heading.org or heading.place or heading.generic or heading.unresolved):
+        # "X市市长、Y市长会会长A": Y's body is not known (nor marked unknown), X's titles still are
+        begin = _title_chain(s, pos, table)[1]
+        joiner = max(s.rfind(j, max(0, begin - _UNKNOWN_ITEM), begin) for j in ("、", "兼"))
+        if joiner > 0 and begin - joiner > 2 and not any(c in _CLAUSE_MARKS for c in s[joiner:begin]):
+            previous = _heading_before(s, joiner, table, orgs)
+            if previous and (previous.org or previous.place):
+                return replace(heading, previous=previous)
     if heading and heading.generic and not (heading.org or heading.place):
         # "执行董事兼集团首席财务总裁A": the group's titles and those joined before its word
         at = s.rfind(heading.generic, 0, pos)
