@@ -129,7 +129,11 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         # "X市市长、Y市长会会长A": Y's body is not known (nor marked unknown), X's titles still are
         begin = _title_chain(s, pos, table)[1]
         joiner = max(s.rfind(j, max(0, begin - _UNKNOWN_ITEM), begin) for j in ("、", "兼"))
-        if joiner > 0 and begin - joiner > 2 and not any(c in _CLAUSE_MARKS for c in s[joiner:begin]):
+        if (
+            joiner > 0
+            and begin - joiner > 2
+            and not any(c in _CLAUSE_MARKS for c in s[joiner:begin])
+        ):
             previous = _heading_before(s, joiner, table, orgs)
             if previous and (previous.org or previous.place):
                 return replace(heading, previous=previous)
