@@ -220,6 +220,7 @@ def _extends(sentence: str, tok, title_set) -> bool:
         tag in NAME_TAGS
         and word not in lex.org_stops
         and word not in title_set
+        and not (word[-1] in TITLE_JOINERS and word[:-1] in title_set)  # "总裁兼|X水泥|董事长"
         and word not in lex.event_nouns
         and not (tag == "oov" and len(word) > 1 and word[-1] in lex.org_stop_endings)
         and not (tag == "oov" and len(word) > 1 and word[0] in lex.org_stop_starts)

@@ -49,6 +49,7 @@ from kg.extract.zh.text import (
 )
 from kg.hanzi import simplified
 from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
+from kg.orgnames import is_generic
 from kg.vocab import Vocab, load_lexicon
 
 JOINERS = ("、", "兼", "和", "及")
@@ -124,6 +125,18 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             if previous and (previous.org or previous.generic or previous.place):
                 return replace(heading, previous=previous)  # "X区委书记、Y工委书记A": X's too
         return heading
+    if heading and not (heading.org or heading.place or heading.generic or heading.unresolved):
+        # "X市市长、Y市长会会长A": Y's body is not known (nor marked unknown), X's titles still are
+        begin = _title_chain(s, pos, table)[1]
+        joiner = max(s.rfind(j, max(0, begin - _UNKNOWN_ITEM), begin) for j in ("、", "兼"))
+        if (
+            joiner > 0
+            and begin - joiner > 2
+            and not any(c in _CLAUSE_MARKS for c in s[joiner:begin])
+        ):
+            previous = _heading_before(s, joiner, table, orgs)
+            if previous and (previous.org or previous.place):
+                return replace(heading, previous=previous)
     if heading and heading.generic and not (heading.org or heading.place):
         # "执行董事兼集团首席财务总裁A": the group's titles and those joined before its word
         at = s.rfind(heading.generic, 0, pos)
@@ -140,6 +153,8 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         printed = name or printed
     if heading and printed:
         at = s.rfind(printed, 0, pos)
+        if at > 0 and heading.former and (marker := former_marker_before(s, at)):
+            at -= len(marker)  # "X会长、原Y医院院长A": X's titles before the former ones
         previous = None
         if at > 1 and s[at - 1] in JOINERS:
             previous = heading_before(s, at - 1, table, orgs)
@@ -197,7 +212,10 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
-        place = place_stem(place_before(s, pos, loose=True))
+        printed = place_before(s, pos, loose=True)
+        place = place_stem(printed)
+        if printed and s.endswith(printed, 0, pos) and former_marker_before(s, pos - len(printed)):
+            former = True  # "原X市市长A"
         if org is None and place is None:
             org = _bare_government_before(s, pos, chain)  # "县政府党组书记、县长A": as printed
         return Heading(tuple(chain), org, former, place=place)
@@ -1051,6 +1069,16 @@ def _predicate_heading(s: str, ps: int, pe: int, table, orgs) -> Heading | None:
     return None
 
 
+def _unit_under(first: Heading | None, near: str | None) -> bool:
+    """Whether `first` is a unit without a name of its own ("组织部部长") whose item opens with
+    titles of the body named before (`near`): "X党委书记A，党委常委、组织部部长B，党委常委、
+    宣传部部长C": C's 党委常委 is X's, as B's was, not the unit's."""
+    if not (first and first.org and near and first.previous) or not is_generic(first.org):
+        return False
+    earliest = _chain_of(first)[-1]
+    return earliest.org is None and not earliest.place and not earliest.generic
+
+
 def _chain_of(heading: Heading | None) -> list[Heading]:
     """A heading and the headings joined before it, nearest the name first."""
     out = []
@@ -1454,7 +1482,8 @@ def _sentence_roles(
                 last_org, state["blank"] = None, True
             if first and first.org:
                 state["blank"] = False
-            last_org = first.org if first and first.org else last_org
+            if not _unit_under(first, near):
+                last_org = first.org if first and first.org else last_org
             if first and not first.org and any(place_ending(t) for t, _ in first.titles):
                 party = next((c.org for c in made if c.org.endswith(_place_committees())), party)
     state["guests"] = state["blank"] = False
