@@ -249,8 +249,7 @@ def _dates(
         return found
     for word, days in (load_lexicon("zh").get("today_words") or {}).items():
         at = s.find(word)
-        if today is not None and at >= 0 and (at <= 2 or _acted_that_day(s, at, word)):
-            # "今天上午，…" in a paper's story of the day; "市长A昨天下午会见了B"
+        if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
     if last is None:
         return found
@@ -262,25 +261,6 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
-
-
-def _acted_that_day(s: str, at: int, word: str) -> bool:
-    """Whether the relative day `word` at `at` stands right after a Han name or title and before
-    an act of a visit or a meeting (`named_day_acts`), perhaps with a part of the day between:
-    "市长A昨天下午会见了B"."""
-    if at == 0 or not "\u4e00" <= s[at - 1] <= "\u9fff":
-        return False
-    pos = at + len(word)
-    while part := match_at(s, pos, zh_lexicon().day_parts):
-        pos += len(part)
-    return match_at(s, pos, _day_acts()) is not None
-
-
-@lru_cache(maxsize=1)
-def _day_acts() -> tuple[str, ...]:
-    """Acts a day printed right after a name dates (`named_day_acts`), longest first."""
-    acts = load_lexicon("zh").get("named_day_acts") or ()
-    return tuple(sorted(acts, key=len, reverse=True))
 
 
 def page_year(body: str) -> int | None:
