@@ -27,9 +27,10 @@ _N = rf"(?:{_D}{{1,2}}|[{_H}]{{1,3}})"  # a month or a day
 # A year: four digits, four Chinese digits, or a year of the Republic of China calendar used in
 # Taiwan (three digits, or "民國"/"民国" and two or three: 112年 is 2023).
 _Y = rf"(?:{_D}{{4}}|[〇零一二三四五六七八九]{{4}}|(?:民[國国])?{_D}{{3}}|民[國国]{_D}{{2}})"
-_DATE = re.compile(
-    rf"(?<!{_D})(?:({_Y})\s*年\s*)?({_N})\s*月\s*({_N})\s*[日号]"
-    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:({_N})\s*月\s*)?({_N})\s*[日号])?"
+_TO = r"(?:至|到|-{1,2}|—{1,2}|–|~|～)"  # "5日至7日", "5--7日", "5日——7日"
+_DATE = re.compile(  # the first day's 日 may be left out before a span's end ("8月5--7日")
+    rf"(?<!{_D})(?:({_Y})\s*年\s*)?({_N})\s*月\s*({_N})\s*(?:[日号]|(?=\s*{_TO}\s*{_N}\s*[日号]))"
+    rf"(?:\s*{_TO}\s*(?:({_N})\s*月\s*)?({_N})\s*[日号])?"
 )
 _DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
 
@@ -51,9 +52,7 @@ def number(text: str) -> int:
 
 
 # A day without its month, at the head of a sentence ("13日上午", "于14日", "12日至13日").
-_DAY = re.compile(
-    rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?"
-)
+_DAY = re.compile(rf"[于在]?({_D}{{1,2}})\s*[日号](?:\s*{_TO}\s*({_D}{{1,2}})\s*[日号])?")
 
 
 _BRACKET_DAY = re.compile(  # "昨(6)晚": the evening of that day; "昨（五）日" (Taiwan) in numerals
@@ -64,12 +63,10 @@ _BRACKET_DAY = re.compile(  # "昨(6)晚": the evening of that day; "昨（五�
 _WEEKDAY_DAY = re.compile(  # "下周二和周三(22至23日)": two weekdays and their days
     rf"(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     rf"(?:\s*[和及、至到]\s*(?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])?\s*[（(]\s*({_D}{{1,2}})\s*[日号]?"
-    rf"(?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号]?)?\s*[）)]"
+    rf"(?:\s*{_TO}\s*({_D}{{1,2}})\s*[日号]?)?\s*[）)]"
 )
 # a day of the month of publication ("本月25日", "本月3日到8日"): the month is said, not guessed
-_THIS_MONTH = re.compile(
-    rf"本月\s*({_D}{{1,2}})\s*[日号](?:\s*(?:至|到|-|—|–|~|～)\s*({_D}{{1,2}})\s*[日号])?"
-)
+_THIS_MONTH = re.compile(rf"本月\s*({_D}{{1,2}})\s*[日号](?:\s*{_TO}\s*({_D}{{1,2}})\s*[日号])?")
 
 
 # a day right after a Han name or word and before a part of the day, as Taiwan's agency dispatches

@@ -219,6 +219,11 @@ def _lead_date() -> re.Pattern[str]:
     return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
 
 
+# the mark of a dispatch right after its date, perhaps with the place of filing between ("8月26日电",
+# "7月4日上海讯"), then a space, a bracket or a stop ("7月4日供电局" is no dispatch)
+_DISPATCH_MARK = re.compile(r"[\u4e00-\u9fff]{0,4}?[电讯](?=[\s（(【，,：:]|$)")
+
+
 def _dates(
     s: str,
     published: date | None,
@@ -241,10 +246,10 @@ def _dates(
     found = find_dates(s, published, int(own.group(1)) if own else year) or find_day_dates(
         s, last, published
     )
-    if len(found) > 1 and s.startswith("电", found[0][1]):
-        found = found[
-            1:
-        ]  # "X社北京8月26日电 ……典礼8月25日举行": the dispatch's date, then the event's
+    if len(found) > 1 and _DISPATCH_MARK.match(s, found[0][1]):
+        # "X社北京8月26日电 ……典礼8月25日举行", "X网7月4日上海讯 ……7月3日下午会见": the
+        # dispatch's date (a place may follow it), then the event's
+        found = found[1:]
     if found:
         return found
     for word, days in (load_lexicon("zh").get("today_words") or {}).items():
