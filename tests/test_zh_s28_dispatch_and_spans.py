@@ -12,7 +12,11 @@ from tests.zh_article import zh_extract
 
 @pytest.mark.parametrize(
     "lead",
-    ["晨光网7月4日南岭讯 ", "晨光社南岭7月4日电（记者 李明）"],
+    [
+        "晨光网7月4日南岭讯 ",
+        "晨光社南岭7月4日电（记者 李明）",
+        "晨光社南岭7月4日電／據晨光報報導，",
+    ],
 )
 def test_the_dispatch_date_is_not_the_meeting_date(lead):
     found = zh_extract(

@@ -219,9 +219,9 @@ def _lead_date() -> re.Pattern[str]:
     return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
 
 
-# the mark of a dispatch right after its date, perhaps with the place of filing between ("8月26日电",
-# "7月4日上海讯"), then a space, a bracket or a stop ("7月4日供电局" is no dispatch)
-_DISPATCH_MARK = re.compile(r"[\u4e00-\u9fff]{0,4}?[电讯](?=[\s（(【，,：:]|$)")
+# the mark of a dispatch right after its date ("8月26日电／"), or after the place of filing there
+# when no Han character follows it ("7月4日上海讯 "; "7月4日供电局" is no dispatch)
+_DISPATCH_MARK = re.compile(r"[电讯]|[\u4e00-\u9fff]{1,4}?[电讯](?![\u4e00-\u9fff])")
 
 
 def _dates(
