@@ -1386,15 +1386,30 @@ def _party_notation(title: str, notation: str, org: str) -> str:
     body is a member of it ("X街道党工委委员"), of another body "other"."""
     lex = zh_lexicon()
     member = (load_lexicon("zh").get("party_member_titles") or {}).get(title)
+    body = _party_body(org)
     if member and notation == "other" and not org.endswith(lex.not_party_body_endings):
-        return member if org.endswith(lex.party_body_endings) else notation  # "X工委委员"
+        return member if body else notation  # "X工委委员"
     party = lex.party_secretary_titles.get(title)
     if party is None or notation != "other" or org.endswith(lex.not_party_body_endings):
         return notation
-    if org.endswith(lex.party_body_endings):
+    if body:
         return party
     # a company's, a school's or a hospital's bare 书记 is its Party committee's ("X学院副书记")
     return party if org.endswith(lex.party_secretary_hosts) else notation
+
+
+def _party_body(org: str) -> bool:
+    """Whether `org` is a Party body: its name ends so ("X党委", "X市委"), or it is a committee
+    printed by its full name ("中共X大学委员会": `party_committee_openers`, `_endings`)."""
+    lex, d = zh_lexicon(), load_lexicon("zh")
+    if org.endswith(lex.party_body_endings):
+        return True
+    openers = tuple(d.get("party_committee_openers") or ())
+    return (
+        bool(openers)
+        and org.startswith(openers)
+        and org.endswith(tuple(d.get("party_committee_endings") or ()))
+    )
 
 
 def _chair_notation(title: str, notation: str, org: str, found: Extraction) -> str:
