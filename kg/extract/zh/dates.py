@@ -152,14 +152,19 @@ def find_day_dates(
         m, at = _BRACKET_DAY.search(text), 0
     if not m:  # "于上周五(4日)拜会...": a weekday and its day in brackets
         m, at = _WEEKDAY_DAY.search(text), 0
+    named = False  # a day after a name (Taiwan's papers), not at the head of the sentence
     if not m:  # "市长A7日下午在市府会见B": a day and its part of the day after a name (Taiwan)
-        m, at = _NAMED_DAY.search(text), 0
+        m, at, named = _NAMED_DAY.search(text), 0, True
     if not m:  # "A26日至29日率团访日": a span of days after a name, before the visit (Taiwan)
-        m, at = _NAMED_SPAN.search(text), 0
+        m, at, named = _NAMED_SPAN.search(text), 0, True
     if not m:  # "监委A10日拜会B": a day after a name, right before the visit (Taiwan)
-        m, at = _named_day_act().search(text), 0
+        m, at, named = _named_day_act().search(text), 0, True
     if not m:
         return []
+    if named:
+        coming = _coming(text, m, published, last)
+        if coming is not None:
+            return coming
     day, end_day = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     if m.group(0).lstrip().startswith(_AHEAD):  # "明日(5日)", "下周五(8日)": from publication on
         found = _ahead(number(day), published, at + m.start(), at + m.end())
@@ -181,6 +186,31 @@ def find_day_dates(
     if first is None or (until is not None and until <= first):
         return []
     return [(at + m.start(), at + m.end(), first, until)]
+
+
+def _coming(
+    text: str, m: re.Match, published: date | None, last: tuple[date, date | None] | None
+) -> list[tuple[int, int, date, date | None]] | None:
+    """A day after a name still to come ("A将于29至31日出访", "将缩短行程，仅出席28日上午的论坛"
+    published on the 27th: `future_markers` a little before it): a day after the publication day
+    is of the month of publication, not of the month before; None where this does not apply."""
+    day, end_day = m.group(1), m.group(2)
+    if published is None or not day or (last is not None and last[0] > published):
+        return None
+    if number(day) <= published.day or not any(
+        w in text[max(0, m.start() - 20) : m.start()] for w in _future_markers()
+    ):
+        return None
+    first = make_date(published.year, published.month, number(day))
+    until = make_date(published.year, published.month, number(end_day)) if end_day else None
+    if first is None or (end_day and (until is None or until <= first)):
+        return []
+    return [(m.start(), m.end(), first, until)]
+
+
+@lru_cache(maxsize=1)
+def _future_markers() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("future_markers") or ())
 
 
 def _this_month(m: re.Match, published: date | None) -> list[tuple[int, int, date, date | None]]:

@@ -254,7 +254,8 @@ def _dates(
         return found
     for word, days in (load_lexicon("zh").get("today_words") or {}).items():
         at = s.find(word)
-        if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
+        if today is not None and (0 <= at <= 2 or _after_subject(s, at, word)):
+            # "今天上午，…" in a paper's story of the day; "X商会今天在Y举行…": after its subject
             return [(at, at + len(word), today + timedelta(days=days), None)]
     if last is None:
         return found
@@ -266,6 +267,20 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
+
+
+_SUBJECT_BREAKS = re.compile(r"[，,。：:；;、「」“”\"'（）()【】《》\s]")
+
+
+def _after_subject(s: str, at: int, word: str) -> bool:
+    """ "今天"/"昨天" right after the subject opening the sentence ("X商会今天在Y举行…", "A今天上午
+    出席…"): a short opening of no punctuation and no word of saying (`today_subject_stops`: "A说今天
+    …" is what A says), the word not opening a noun ("今天的")."""
+    if at <= 2 or at > 24 or s.startswith("的", at + len(word)):
+        return False
+    head = s[:at]
+    stops = load_lexicon("zh").get("today_subject_stops") or ()
+    return not _SUBJECT_BREAKS.search(head) and not any(w in head for w in stops)
 
 
 def page_year(body: str) -> int | None:
@@ -442,6 +457,7 @@ def _name_bare_mentions(events: list[EventClaim]) -> None:
     the article names in full ("3月1日，X座谈会在北京举行") is that event: it takes the full name
     (and so its key). Two named ones that day leave it as it is."""
     nouns = zh_lexicon().event_nouns
+    _name_verb_mentions(events)
     for i, bare in enumerate(events):
         if bare.name not in nouns:
             continue
@@ -457,3 +473,29 @@ def _name_bare_mentions(events: list[EventClaim]) -> None:
         if len(named) == 1:
             name = named.pop()
             events[i] = replace(bare, name=name, key=f"{bare.start.isoformat()}|{bare.kind}|{name}")
+
+
+def _name_verb_mentions(events: list[EventClaim]) -> None:
+    """An event named by a verb and a short name ("正式举办交接典礼") on the day of one event of
+    that kind whose name ends with the short name ("举办第13任校长交接典礼") is that event again:
+    it takes that name (and so its key). Two such events that day leave it as it is."""
+    verbs = zh_lexicon().event_verbs
+    for i, told in enumerate(events):
+        at = max((told.name.rfind(v) + len(v) for v in verbs if v in told.name), default=-1)
+        short = told.name[at:] if at > 0 else ""
+        if len(short) < 2:
+            continue
+        named = {
+            e.name
+            for e in events
+            if e.start == told.start
+            and e.kind == told.kind
+            and e.name != told.name
+            and e.name.endswith(short)
+            and len(e.name) > len(short)
+            and not e.name.endswith(told.name)
+            and not _other_part_of_day(told.evidence.quote, e.evidence.quote)
+        }
+        if len(named) == 1:
+            name = named.pop()
+            events[i] = replace(told, name=name, key=f"{told.start.isoformat()}|{told.kind}|{name}")

@@ -274,6 +274,8 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     for run in runs:
         if cited and s.endswith(cited, 0, run[0].start):
             continue  # "贯彻A总书记考察X重要讲话精神": A is cited, not present
+        if _on_behalf_of(s, run[0].start, runs):
+            continue  # "副市长A今天代表市长B率团出访": A acts for B; B is not there
         for part, verb_end in _parts_after(s, run[-1].end, words, names):
             out += [(native, part) for _, _, native in run]
             verb = next((v for v in zh_lexicon().participation if s.endswith(v, 0, verb_end)), "")
@@ -282,6 +284,21 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     for native, part in out:
         placed.setdefault(native, set()).add(part)
     return out + _both_sides(s, runs, cited, placed)
+
+
+_BEHALF = re.compile(r"代表[^，,。；;、\s]{0,8}$")
+
+
+def _on_behalf_of(s: str, start: int, runs) -> bool:
+    """A name after 代表 ("on behalf of", with a title between) when someone named earlier in the
+    same clause is the one who acts ("A代表市长B致辞"): B is only represented."""
+    m = _BEHALF.search(s, 0, start)
+    if not m:
+        return False
+    return any(
+        run[-1].end <= m.start() and not re.search(r"[，,。；;]", s[run[-1].end : m.start()])
+        for run in runs
+    )
 
 
 def _both_sides(s: str, runs, cited, placed: dict[str, set[str]]) -> list[tuple[str, str]]:
