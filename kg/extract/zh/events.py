@@ -254,8 +254,7 @@ def _dates(
         return found
     for word, days in (load_lexicon("zh").get("today_words") or {}).items():
         at = s.find(word)
-        if today is not None and (0 <= at <= 2 or _after_subject(s, at, word)):
-            # "今天上午，…" in a paper's story of the day; "X商会今天在Y举行…": after its subject
+        if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
     if last is None:
         return found
@@ -267,20 +266,6 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
-
-
-_SUBJECT_BREAKS = re.compile(r"[，,。：:；;、「」“”\"'（）()【】《》\s]")
-
-
-def _after_subject(s: str, at: int, word: str) -> bool:
-    """ "今天"/"昨天" right after the subject opening the sentence ("X商会今天在Y举行…", "A今天上午
-    出席…"): a short opening of no punctuation and no word of saying (`today_subject_stops`: "A说今天
-    …" is what A says), the word not opening a noun ("今天的")."""
-    if at <= 2 or at > 24 or s.startswith("的", at + len(word)):
-        return False
-    head = s[:at]
-    stops = load_lexicon("zh").get("today_subject_stops") or ()
-    return not _SUBJECT_BREAKS.search(head) and not any(w in head for w in stops)
 
 
 def page_year(body: str) -> int | None:
