@@ -660,6 +660,8 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
             break
         elif len(word) == 1 and word in lex.admin_levels:
             j -= 1
+            if j > 0 and toks[j - 1].tag == "ns" and _free(spans, toks[j - 1].start, toks[j].start):
+                j -= 1  # "南江|市|发展和改革委员会": the place jieba cut off its level
             break
         else:
             break

@@ -468,9 +468,12 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
                 found.append((s, e - 1))
         elif (
             e - s == 2
-            and simplified_same_length(sentence[s:e]) in glued_words
+            and (
+                simplified_same_length(sentence[s:e]) in glued_words
+                or (tag == "oov" and sentence[e - 1] in verbs)
+            )
             and _titled_after(sentence, e, words)
-        ):  # "夏吉|胜任|公司总经理": the name's last character and 任 one word
+        ):  # "夏吉|胜任|公司总经理", "王立|文任|X局副局长": the name's last character and 任 one word
             found += _name_before_verb(sentence, e - 1, words, bounds)
         elif e - s == 1 and sentence[s] in verbs and s >= 2 and _titled_after(sentence, e, words):
             found += _name_before_verb(sentence, s, words, bounds)  # "柯文|涛|任|公司总经理"
