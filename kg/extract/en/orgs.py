@@ -682,6 +682,8 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
             continue  # "Gabonese President": a people's adjective, not a company
         if _place_tail(body, start, word, lex):
             continue  # "New Zealand": the end of a place's name
+        if _in_chain(body, start) and _POSSESSIVE_AFTER.match(body, end):
+            continue  # "Kestrel Property Singapore's chief": the end of a longer name
         if lex.title_re.match(body, start):
             continue  # "Managing Director": the first word of a title
         if _brand_use(body, start, end, lex, nouns, verbs, counts[word] >= 2) and not (
@@ -706,6 +708,7 @@ def _place_tail(body: str, start: int, word: str, lex: Lexicon) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _day_next(body: str, end: int, lex: Lexicon) -> bool:

@@ -1118,6 +1118,8 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
     end = pos - 1
     if ctx.text[end - 1 : end] in ("'", "’") and ctx.text[end - 2 : end - 1] == "s":
         end -= 1  # "Northwind Holdings' chief executive": the possessive's apostrophe is no part
+    elif ctx.text[end - 2 : end - 1] in ("'", "’") and ctx.text[end - 1 : end] == "s":
+        end -= 2  # "Northwind Property Malaysia's chief executive": nor is the possessive's "'s"
     return Span(start, end)
 
 
