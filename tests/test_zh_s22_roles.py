@@ -38,8 +38,8 @@ def test_the_commission_opening_a_clause_is_the_pages_commission():
             headline="青川市卫生健康委召开专题会议",
         )
     )
-    assert ("Gao Mingyuan", "party-committee-member", "市卫生健康委", "current") in held
-    assert ("Sun Liping", "party-committee-member", "市卫生健康委", "current") in held
+    assert ("Gao Mingyuan", "party-committee-member", "青川市卫生健康委", "current") in held
+    assert ("Sun Liping", "party-committee-member", "青川市卫生健康委", "current") in held
 
 
 def test_a_discipline_working_committee_secretary_is_the_committees_discipline_secretary():
