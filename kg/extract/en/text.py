@@ -25,6 +25,13 @@ _ABBREV = re.compile(
     r"|\b(?:Govt|Shri|Smt|Eng|Engr)"  # "A, Minister of X, Govt. of Y, visited" (South Asia)
     r"|\b[A-Z])$"
 )
+# A company's legal form before a full stop, and the first words of a new sentence after it: the
+# stop ends the sentence as well as the abbreviation ("... chief executive of X Ltd. She succeeds Y")
+_LEGAL_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp)$")
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:He|She|They|It|We|The|This|These|Those|His|Her|Its|Their|In|On|At|According|Mr|Ms|Mrs"
+    r"|Dr)\b"
+)
 # A word: Latin letters, accented ones too ("Lü", "José", "Müller")
 LETTERS = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _L = LETTERS
@@ -78,8 +85,11 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            if _ABBREV.search(text, max(line.start(), m.start() - 6), m.start()):
-                continue
+            if _ABBREV.search(text, max(line.start(), m.start() - 6), m.start()) and not (
+                _LEGAL_END.search(text, max(line.start(), m.start() - 6), m.start())
+                and _OPENS_SENTENCE.match(text, m.end())
+            ):
+                continue  # "Mr. Roe", "X Co. Ltd"; but "... of X Ltd. She succeeds Y" ends one
             spans.append(_trim(text, start, m.end()))
             start = m.end()
         spans.append(_trim(text, start, line.end()))
