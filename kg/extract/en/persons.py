@@ -60,8 +60,31 @@ def find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if " ".join(text[s:e].split()).casefold() not in lex.table_org_names
         ]
         starts = {s for s, _ in spans}
-        _SPANS[key] = [span for span in spans if not _owner_of_title(text, span, starts, lex)]
+        stems = _company_stems(text, {text[s:e] for s, e in spans}, lex)
+        _SPANS[key] = [
+            span
+            for span in spans
+            if not _owner_of_title(text, span, starts, lex) and text[span[0] : span[1]] not in stems
+        ]
     return list(_SPANS[key])
+
+
+def _company_stems(text: str, names: set[str], lex: Lexicon) -> set[str]:
+    """The names read as persons that the page also prints as the start of a company's name
+    ("Harvest Pine Foods ... Harvest Pine said"), unless they open with a common given name or a
+    Chinese family name ("Tom Harlow" of "Tom Harlow Holdings" is still a person): the company's
+    short name."""
+    stems = set()
+    for name in names:
+        first = name.split()[0].casefold()
+        if " " not in name or first in lex.western or first in lex.surnames:
+            continue  # "Li Ning" of "Li Ning Co" may be the founder himself
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}[ ]+([A-Z][\w'’&.-]*)", text):
+            word = m.group(1).rstrip(".").casefold()
+            if word in lex.org_suffixes or word in lex.folded("legal_suffixes"):
+                stems.add(name)
+                break
+    return stems
 
 
 def _owner_of_title(text: str, span: tuple[int, int], starts: set[int], lex: Lexicon) -> bool:
