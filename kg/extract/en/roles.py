@@ -851,9 +851,30 @@ def _chain_goes_on(ctx: Context, end: int, start: int) -> bool:
         hit = ctx.org_at.get(more.end())
         name = _AND_NAME.match(ctx.text, pos, start)
         pos = hit.end if hit is not None else name.end() if name else pos
-    return _CHAIN_GAP.fullmatch(ctx.text, pos, start) is not None
+    if _CHAIN_GAP.fullmatch(ctx.text, pos, start) is not None:
+        return True
+    # "member of X and Ruritanian foreign minister": a country's post, the same holder's
+    people_of = _AND_DEMONYM.fullmatch(ctx.text, end, start)
+    return people_of is not None and _country_post(ctx, people_of.group(1), start)
 
 
+def _country_post(ctx: Context, adjective: str, start: int) -> bool:
+    """Whether a people's adjective before the titles at `start` makes them a post the country
+    holds abroad or for its foreign affairs ("Ruritanian ambassador", "Ruritanian foreign
+    minister"; `demonym_apposed_heads`), not a head of state's or a premier's (no body named)."""
+    if adjective not in (ctx.lex.data.get("demonyms") or {}):
+        return False
+    heads = ctx.lex.folded("demonym_apposed_heads")
+    words = _HEAD_WORDS.match(ctx.text, start)
+    return words is not None and any(w.casefold() in heads for w in words.group().split())
+
+
+_HEAD_WORDS = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+){0,2}")  # the first words of the titles
+
+
+_AND_DEMONYM = re.compile(
+    r",?\s+and\s+(?:also\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,3})\s+"
+)
 _AND_ORG = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 # " and China X": a second name the titles before belong to, capitalised words
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
@@ -1763,6 +1784,9 @@ def _name_before(
         return None  # "A — the chief executive had opposed her — at the meeting": no aside
     if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):
         return before[-1].name, False  # "A, B and other members of X": the list before
+    people_of = _DEMONYM_GAP.fullmatch(gap)  # "Name, Ruritanian ambassador to X": a country's
+    if people_of and _country_post(ctx, people_of.group(1), start):
+        return before[-1].name, False
     formerly = phrase_regex(ctx.lex.words("former_apposition"))
     lead = _COMMA.match(gap)
     if lead and formerly.fullmatch(gap, lead.end(), len(gap.rstrip())):  # "Name, formerly <titles>"
@@ -1856,6 +1880,10 @@ def _apposed_titles(ctx: Context, start: int, end: int) -> bool:
 
 # what may follow the organisation of apposed titles: a noun of its part ("X's coal business")
 _PART_TAIL = re.compile(r"(?:(?:['’]s)?(?:\s+[a-z]+)?\s+([a-z]+))?")
+# ", the <people's adjective> " between a name and its titles ("Name, Ruritanian foreign minister")
+_DEMONYM_GAP = re.compile(
+    r"\s*,\s*(?:also\s+)?(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,3})\s+"
+)
 
 
 # the end of an organisation's name opening titles: " " or a possessive ("X |Party Secretary",
@@ -2078,6 +2106,8 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         own = _org_for(titles, index)
+        if country and index == 0 and item.org is None and not titles.prefix_org:
+            own = None  # "Ruritanian President and chairman of X": the country's, not X's
         if own and _bare_org_word(ctx.lex, own):
             continue  # "Minister of Organization": a department of a body not named, no guess
         org = _placed_committee(ctx.lex, titles, own) or _ministry(ctx, found, item) or country
