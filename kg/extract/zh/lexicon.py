@@ -141,6 +141,7 @@ class Lexicon:
     referring_kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     own_org_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title_org_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chain_openers: tuple[str, ...] = ()
     short_org_names: tuple[ShortOrgName, ...] = ()
     unit_fields: frozenset[str] = frozenset()
     unit_field_words: frozenset[str] = frozenset()
@@ -253,6 +254,7 @@ def zh_lexicon() -> Lexicon:
         },
         own_org_words={k: tuple(v) for k, v in (d.get("own_org_words") or {}).items()},
         title_org_kinds={k: tuple(v) for k, v in (d.get("title_org_kinds") or {}).items()},
+        chain_openers=tuple(d.get("chain_openers") or ()),
         short_org_names=tuple(
             ShortOrgName(r["ending"], r["kind"], first(r["prefixes"]))
             for r in d.get("short_org_names") or ()

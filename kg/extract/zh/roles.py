@@ -160,7 +160,12 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             previous = heading_before(s, at - 1, table, orgs)
         elif at > 1 and s[at - 1] in _COMMAS:  # "A集团党组书记、董事长，B集团党委书记、董事长X"
             earlier = heading_before(s, at - 1, table, orgs)
-            if earlier and earlier.org and _clause_opens(s, s.rfind(earlier.org, 0, at)):
+            start = s.rfind(earlier.org, 0, at) if earlier and earlier.org else -1
+            if (
+                earlier
+                and earlier.org
+                and (_clause_opens(s, start) or _after_meeting_verb(s, start))
+            ):
                 previous = earlier
         if twin is not None:
             return replace(heading, previous=replace(twin, previous=previous))
@@ -178,6 +183,12 @@ _PORTFOLIO_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,10}[）)]$")
 def _clause_opens(s: str, at: int) -> bool:
     """Whether offset `at` opens the sentence or a clause (after a comma, a colon or 、)."""
     return at == 0 or (at > 0 and s[at - 1] in "，,：:；;、")
+
+
+def _after_meeting_verb(s: str, at: int) -> bool:
+    """Whether a verb of meeting someone ends at offset `at` (`chain_openers`: "会见了X公司副总经理，
+    Y集团董事长A": the titles at X open what the verb's object is, A's too)."""
+    return at > 0 and match_before(s, at, zh_lexicon().chain_openers) is not None
 
 
 def _heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
@@ -1293,13 +1304,29 @@ def _heading_claims(
     """The roles a heading gives `person` (titles whose organisation is known)."""
     canon = org_canon(found)
     out = []
-    for (title, notation), org in zip(
-        heading.titles, _heading_orgs(heading, near, found, state), strict=False
-    ):
-        org = canon.get(org, org) if org is not None else None
-        if org and not _fits_kind(title, org, found):
+    kinds = zh_lexicon().title_org_kinds
+
+    def fits(title: str, org: str) -> bool:  # "总行副行长A": the generic word names the kind
+        generic = heading.generic or ""
+        return _fits_kind(title, org, found) or any(k in generic for k in kinds.get(title, ()))
+
+    orgs = [
+        canon.get(o, o) if o is not None else None
+        for o in _heading_orgs(heading, near, found, state)
+    ]
+    # "与党委书记、行长A": no organisation printed, and the one understood cannot hold a title of
+    # the chain (a company for 行长): none of the chain's titles is at it
+    misfits = (
+        set()
+        if heading.org
+        else {o for (t, _), o in zip(heading.titles, orgs, strict=False) if o and not fits(t, o)}
+    )
+    for (title, notation), org in zip(heading.titles, orgs, strict=False):
+        if org in misfits and fits(title, org):
+            continue
+        if org and not fits(title, org):
             main = found.main_org
-            org = main if main and _fits_kind(title, main, found) else None
+            org = main if main and fits(title, main) else None
         if org:
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
