@@ -2356,12 +2356,21 @@ def _sentence_government(ctx: Context, sentence: Span) -> str | None:
     names = {
         mention.name
         for start, mention in ctx.org_at.items()
-        if sentence.start <= start < sentence.end and _GOVERNMENT.search(mention.name)
+        if sentence.start <= start < sentence.end and _GOVERNMENT.search(_head(mention.name))
     }
     return names.pop() if len(names) == 1 else None
 
 
+def _head(name: str) -> str:
+    """The words of a name before its first "of" ("Liaison Office" of "Liaison Office of the
+    Central Government"), the whole name when it opens with "Government of"."""
+    return name if _GOVERNMENT_OF.match(name) else re.split(r"\s+of\s+", name, maxsplit=1)[0]
+
+
+# A government's own name: "Government" as its head ("the X Government", "Government of X"), not
+# a body whose name only holds the word ("Liaison Office of the Central Government in X")
 _GOVERNMENT = re.compile(r"\bGovernment\b")
+_GOVERNMENT_OF = re.compile(r"(?:The\s+)?Government\s+of\s")
 
 
 def _government_of_place(ctx: Context, government: str, end: int) -> bool:
