@@ -973,12 +973,24 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
             break
         if w.group().casefold() in ctx.lex.honorifics:
             break  # "Chief Minister of X Syed A": the holder's name begins
+        if _honorific_pair_at(ctx.text, k + w.start(), ctx.lex):
+            break  # "Director-General of Education Tan Sri Dr A": the holder's name begins
         if run and w.group() == "and" and _title_next(ctx, k + w.end() + 1):
             break  # "Crown Prince of X and Deputy Supreme Commander of Y": another title
         run.append(w)
         if len(run) == 5:
             break
     return _pick_org(ctx, k, run)
+
+
+def _honorific_pair_at(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a two-word honorific (`honorific_pairs`: "Tan Sri", "Datuk Seri") starts at `at`."""
+    pairs = lex.folded("honorific_pairs")
+    m = _TWO_WORDS.match(text, at)
+    return m is not None and " ".join(m.group().split()).casefold() in pairs
+
+
+_TWO_WORDS = re.compile(r"[A-Za-z][\w'’]*[ \t]+[A-Za-z][\w'’]*")
 
 
 def _title_next(ctx: Context, at: int) -> bool:
