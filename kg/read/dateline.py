@@ -84,6 +84,9 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
     if _mostly_han(text):
         for m in _ROC_DATE.finditer(text):
             made = _make({"y": int(m.group(1)) + 1911, "m": m.group(2), "d": m.group(3)})
+            bare_short = len(m.group(1)) == 2 and not m.group(0).startswith("民")
+            if bare_short and int(m.group(1)) < _ROC_BARE_TWO_DIGIT_MIN:
+                continue  # "14年3月10日" on a mainland page is 2014 shortened, not 1925: no date
             if made:
                 found.append((m.start(), made))
         for m in _ROC_NUMERIC.finditer(text):
@@ -99,6 +102,10 @@ def parse_dates(text: str) -> list[tuple[int, date]]:
 _ROC_DATE = re.compile(
     r"(?<![\d.])(?:民[國国][ \t\u3000]*)?(\d{2,3})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日"
 )
+
+# A two-digit year without 民國 is read in that calendar only from 80 (1991) on: a smaller one
+# ("14年3月10日") is a shortened year of the common era, which is left unread rather than guessed.
+_ROC_BARE_TWO_DIGIT_MIN = 80
 
 # "日期:100-11-15", "113/05/20": a year of that calendar in three digits (100 is 2011), its month
 # and day in figures, as Taiwan's government pages stamp themselves; read only in Chinese text.

@@ -163,6 +163,11 @@ def _best_length(
             or (  # "向我司致送": a preposition and a pronoun's phrase
                 surname in lex.weak_surnames and name[len(surname)] in NOT_GIVEN_OPENERS
             )
+            or (  # "向镇领导介绍": a preposition and a level of government
+                surname in lex.weak_surnames
+                and len(name) == len(surname) + 1
+                and name[-1] in _weak_surname_unit_objects()
+            )
             or name[-1] in lex.name_not_last
             or (is_word(name) and not listed)
             or (
@@ -190,6 +195,13 @@ def _best_length(
         if best_score is None or score > best_score:
             best, best_score = length, score
     return best
+
+
+@lru_cache(maxsize=1)
+def _weak_surname_unit_objects() -> str:
+    """Characters no one-character given name after a weak family name is
+    (`weak_surname_unit_objects`): a level of government or a kind of unit ("向镇领导")."""
+    return str(load_lexicon("zh").get("weak_surname_unit_objects") or "")
 
 
 def _field_before_head(text: str, end: int, name: str) -> bool:
