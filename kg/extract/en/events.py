@@ -35,7 +35,7 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_rege
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
-from kg.extract.en.pinyin import syllable_count
+from kg.extract.en.pinyin import is_surname, syllable_count
 from kg.extract.en.text import Mention, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
@@ -92,7 +92,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
         article,
         get_lexicon(vocab),
         found,
-        occurrences(body, [p.name for p in found.persons]),
+        _people_and_family_names(body, [p.name for p in found.persons], get_lexicon(vocab)),
         org_occurrences(body, found),
         find_year(article.headline or ""),
     )
@@ -100,6 +100,39 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     for sentence in split_sentences(body):
         current = _read_sentence(reader, sentence, current)
     found.events.extend(_claims(article, reader.drafts))
+
+
+def _people_and_family_names(body: str, names: list[str], lex: Lexicon) -> list[Mention]:
+    """The people's mentions, with a later bare family name standing for the one person of that
+    name named in full before it ("Nuland said", "Wang told Kerry"): a pinyin name's first word,
+    another name's last."""
+    family: dict[str, str | None] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        word = words[0] if is_surname(words[0], lex) and len(words) <= 3 else words[-1]
+        if len(word) < 2 or not word.isalpha() or word in names:
+            continue
+        family[word] = None if word in family else name  # two people of one name: neither
+    short = {w: n for w, n in family.items() if n is not None}
+    mentions = occurrences(body, [*names, *short])
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.name not in short:
+            first.setdefault(m.name, m.start)
+    kept = []
+    for m in mentions:
+        if m.name in short:
+            full = short[m.name]
+            if first.get(full, len(body)) > m.start or _NAME_GOES_ON.match(body, m.end):
+                continue  # before the full name, or part of another name ("Roe Street")
+            m = Mention(m.start, m.end, full)
+        kept.append(m)
+    return kept
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\s+[A-Z])|[-’'](?![sS]\b)")
 
 
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
