@@ -308,12 +308,15 @@ _WEEKDAY_SUBJECT = re.compile(
     r"(?=['’]s\s|\s+(?:was|marked|saw|morning|afternoon|evening|night)\b)"
 )
 # A bare weekday after the verb or its object, as wire copy writes it ("said Friday", "made the
-# call Friday in X", "met Tuesday with"): capitalised, after a lower-case word that is no
+# call Friday in X", "met Tuesday with", "met X in Y Tuesday,"): capitalised, after a word (a verb,
+# or a name or place that ends the object) that is no
 # quantifier or preposition of another day ("every Friday", "until Monday"), before a stop or a
 # word that closes the date ("Friday prayers" is no day).
 _WEEKDAY_BARE = re.compile(
-    r"(?<![\w'’-])(?!(?:every|each|next|coming|following|previous|until|till|by|since|before|after"
-    r"|through|of|the|a|an|every|that|which|good|black|holy)\s)[a-z]+\s+"
+    r"(?<![\w'’.-])(?!(?i:every|each|next|coming|following|previous|until|till|by|since|before"
+    r"|after|through|of|the|a|an|every|that|which|good|black|holy|easter|palm|ash|maundy|super"
+    r"|cyber|bloody|blue|giving|shrove|whit|low|passion|trinity|pentecost|orthodox|election)\s)"
+    r"(?:[a-z]+|[A-Z][a-z]+)\s+"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?=\s*[,.;]|\s+(?:in|at|to|with|and|that|during|morning|afternoon|evening|night)\b)"
 )

@@ -35,7 +35,7 @@ from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_rege
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
-from kg.extract.en.pinyin import syllable_count
+from kg.extract.en.pinyin import is_surname, syllable_count
 from kg.extract.en.text import Mention, Span, evidence, occurrences, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
@@ -82,6 +82,7 @@ class Reader:
     last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
     delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
     listed: str | None = None  # the part of a list a lead-in opened ("The following ... attended:")
+    other_day_at: int | None = None  # where a dated sentence turns to another day (body offset)
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -91,7 +92,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
         article,
         get_lexicon(vocab),
         found,
-        occurrences(body, [p.name for p in found.persons]),
+        _people_and_family_names(body, [p.name for p in found.persons], get_lexicon(vocab)),
         org_occurrences(body, found),
         find_year(article.headline or ""),
     )
@@ -99,6 +100,39 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
     for sentence in split_sentences(body):
         current = _read_sentence(reader, sentence, current)
     found.events.extend(_claims(article, reader.drafts))
+
+
+def _people_and_family_names(body: str, names: list[str], lex: Lexicon) -> list[Mention]:
+    """The people's mentions, with a later bare family name standing for the one person of that
+    name named in full before it ("Nuland said", "Wang told Kerry"): a pinyin name's first word,
+    another name's last."""
+    family: dict[str, str | None] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        word = words[0] if is_surname(words[0], lex) and len(words) <= 3 else words[-1]
+        if len(word) < 2 or not word.isalpha() or word in names:
+            continue
+        family[word] = None if word in family else name  # two people of one name: neither
+    short = {w: n for w, n in family.items() if n is not None}
+    mentions = occurrences(body, [*names, *short])
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.name not in short:
+            first.setdefault(m.name, m.start)
+    kept = []
+    for m in mentions:
+        if m.name in short:
+            full = short[m.name]
+            if first.get(full, len(body)) > m.start or _NAME_GOES_ON.match(body, m.end):
+                continue  # before the full name, or part of another name ("Roe Street")
+            m = Mention(m.start, m.end, full)
+        kept.append(m)
+    return kept
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\s+[A-Z])|[-’'](?![sS]\b)")
 
 
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
@@ -350,6 +384,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     text = reader.article.body[sentence.start : sentence.end]
     hint = find_year(text) or reader.year_hint
     first = stamped = None
+    reader.other_day_at = None
+    first_end = 0
     for mention in find_dates(text):
         if _DATELINE_END.match(text, mention.end) and not text[: mention.start].count(" ") > 4:
             continue  # "BEIJING, 23rd November, 2020 (Agency)—": when the story was filed
@@ -363,8 +399,13 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
             reader.context = (resolved[1] or resolved[0], resolved[0])
             if mention.start == len(text) - len(text.lstrip()) and first is None:
                 stamped = stamped or resolved  # "August 18, 2023 X visits ...": a date stamp
-            else:
-                first = first or resolved
+            elif first is None:
+                first, first_end = resolved, mention.end
+            elif resolved != first and reader.other_day_at is None:
+                # "met A on 19 April, and on 20 April B": B's day is the second one
+                turn = _CLAUSE_TURN.search(text[first_end : mention.start][::-1])
+                cut = mention.start - (turn.end() if turn else 0)
+                reader.other_day_at = sentence.start + cut
     first = first or stamped  # a stamp dates the sentence only when it names no other day
     future = phrase_regex(reader.lex.words("future_markers"))
     if first is None and (
@@ -379,6 +420,10 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
         reader.context = (last, last.replace(day=1))
     return first
+
+
+# The last clause turn before a sentence's second day, read backwards: ", and", " and", ";", ","
+_CLAUSE_TURN = re.compile(r"dna\s*,?\s|;|,")
 
 
 def _day_of_publication(text: str, mention, reader: Reader) -> bool:
@@ -540,6 +585,8 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     found += _title_subject(reader, sentence, found, verbs=True)
     if not found and reader.delegation:
         found = _delegation_subject(reader, sentence)
+    if reader.other_day_at is not None:
+        found = _before_other_day(reader, sentence, found, reader.other_day_at)
     merged = _merge_target(reader, draft, {p for p, _ in found})
     target = merged or draft
     if merged is None:
@@ -547,6 +594,16 @@ def _event_sentence(reader: Reader, sentence: Span, when, cue) -> Draft:
     for person, part in found:
         target.add(person, part, evidence(reader.article, sentence))
     return target
+
+
+def _before_other_day(
+    reader: Reader, sentence: Span, found: list[tuple[str, str]], cut: int
+) -> list[tuple[str, str]]:
+    """Leave out the people named only after the sentence turns to another day ("met A on 19
+    April, and on 20 April B"): their day is not the event's (a wrong day is worse than none)."""
+    early = {p.name for p in _people_in(reader, sentence) if p.start < cut}
+    late = {p.name for p in _people_in(reader, sentence) if p.start >= cut}
+    return [(person, part) for person, part in found if person in early or person not in late]
 
 
 def _delegation_subject(reader: Reader, sentence: Span) -> list[tuple[str, str]]:
