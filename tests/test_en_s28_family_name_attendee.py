@@ -26,3 +26,13 @@ def test_shared_family_name_stands_for_nobody() -> None:
         if event.start == date(2023, 5, 5):
             parts = attendees(event)
             assert "Alma Quist" not in parts and "Dirk Quist" not in parts
+
+
+def test_a_family_name_that_is_a_common_word_stands_for_no_one() -> None:
+    found = extract_en(
+        "Prime Minister Bill English met Governor Tomas Reinholt on Monday in Wellton. "
+        "On Tuesday, officials discussed English teaching at a school board meeting.",
+        published="2024-03-06",
+    )
+    tuesday = [e for e in found.events if e.start == date(2024, 3, 5)]
+    assert all("Bill English" not in {p.person for p in e.participants} for e in tuesday)

@@ -112,8 +112,8 @@ def _people_and_family_names(body: str, names: list[str], lex: Lexicon) -> list[
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         word = words[0] if is_surname(words[0], lex) and len(words) <= 3 else words[-1]
-        if len(word) < 2 or not word.isalpha() or word in names:
-            continue
+        if len(word) < 2 or not word.isalpha() or word in names or _common_word(word, lex):
+            continue  # "Prime Minister Jane English ... English said": no family name to go by
         family[word] = None if word in family else name  # two people of one name: neither
     short = {w: n for w, n in family.items() if n is not None}
     mentions = occurrences(body, [*names, *short])
@@ -130,6 +130,20 @@ def _people_and_family_names(body: str, names: list[str], lex: Lexicon) -> list[
             m = Mention(m.start, m.end, full)
         kept.append(m)
     return kept
+
+
+def _common_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is also a people's name, a country, a place, a word that opens no name or a
+    page's label ("English": `nationality_adjectives`, `countries`, `places`, `not_name_words`,
+    `not_org_names`)."""
+    folded = word.casefold()
+    return (
+        folded in lex.folded("nationality_adjectives")
+        or folded in lex.folded("countries")
+        or folded in lex.places
+        or folded in lex.folded("not_name_words")
+        or folded in lex.folded("not_org_names")
+    )
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\s+[A-Z])|[-’'](?![sS]\b)")
