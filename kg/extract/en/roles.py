@@ -2310,18 +2310,13 @@ def _appointing_org(ctx: Context, sentence: Span, start: int) -> str | None:
 def _appointing_subject(ctx: Context, sentence: Span, start: int) -> str | None:
     """X of "X [on Thursday] appointed Y as <title>": the organisation named right before the
     last appointing verb before `start`."""
-    verbs = phrase_regex(
-        [*ctx.lex.words("appointer_verbs"), *ctx.lex.words("announcer_verbs")], flags=0
-    )
+    verbs = phrase_regex(ctx.lex.words("appointer_verbs"), flags=0)
     hits = list(verbs.finditer(ctx.text, sentence.start, start))
     if not hits:
         return None
     verb = hits[-1].start()
     days = "|".join(ctx.lex.words("weekdays"))
-    # "X (XY) on Monday announced": the organisation's acronym in brackets may stand between
-    gap = re.compile(
-        rf"(?:\s*\([A-Z][\w&.-]{{0,12}}\))?\s+(?:(?:on\s+)?(?:{days})\s+)?(?:also\s+)?"
-    )
+    gap = re.compile(rf"\s+(?:(?:on\s+)?(?:{days})\s+)?(?:also\s+)?")
     for end, name in ctx.org_end.items():
         if sentence.start < end <= verb and gap.fullmatch(ctx.text, end, verb):
             return name
