@@ -18,7 +18,7 @@ from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
 from kg.extract.zh.names import NOT_GIVEN_OPENERS, japanese_family_at, read_name, surname_at
-from kg.extract.zh.places import listed_place, place_bodies, place_title_words
+from kg.extract.zh.places import place_bodies
 from kg.extract.zh.text import (
     dictionary_count,
     dictionary_tag,
@@ -651,21 +651,7 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
         ]
     )
     spans = _merge([spans, _list_mates(sentence, spans, words, bounds)])
-    return [
-        (s, e)
-        for s, e in spans
-        if not match_at(sentence, e, place_bodies())
-        and not _listed_place_name(sentence, s, e, spans)
-    ]
-
-
-def _listed_place_name(sentence: str, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the name s:e is a list item's place before its leader's title and name
-    ("、梅山乡长A", "、朴子市长B": jieba reads the township as a name)."""
-    title = match_at(sentence, e, place_title_words())
-    if not title or listed_place(sentence, e) != sentence[s:e]:
-        return False
-    return any(ns == e + len(title) for ns, _ in spans)
+    return [(s, e) for s, e in spans if not match_at(sentence, e, place_bodies())]
 
 
 def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:

@@ -18,40 +18,10 @@ import re
 from functools import lru_cache
 
 from kg.extract.zh.lexicon import zh_lexicon
-from kg.extract.zh.text import tokens
 from kg.model import Extraction
 from kg.vocab import load_lexicon
 
 GOVERNMENT_TAILS = ("人民政府", "政府")
-
-
-def listed_place(s: str, pos: int) -> str | None:
-    """Two Han characters that stand alone between a list's comma (or a clause's start)
-    and a place's title at `pos` ("、X乡长A", "，Y市长B"): the place of the title, whatever jieba
-    made of them; never a word like 代表 or 新任 (`not_place_words`) nor one opening with 该 or
-    本 (`not_place_openers`)."""
-    openers = load_lexicon("zh").get("not_place_openers") or ""
-    start = pos - 2
-    if start < 0 or (start > 0 and s[start - 1] not in _LIST_MARKS):
-        return None
-    word = s[start:pos]
-    if not _HAN.fullmatch(word) or word[0] in openers or word in zh_lexicon().not_place_words:
-        return None
-    whole = next((t for t in tokens(s) if t.start == start and t.end == pos), None)
-    if whole and whole.tag[:1] in _NOT_PLACE_TAGS:
-        return None  # "，包括副县长A": a verb, not a township
-    return word
-
-
-_LIST_MARKS = "、，,：:；;（("
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-_NOT_PLACE_TAGS = "vdcpurtmaqfyezlbs"  # verbs, adverbs, place words (当地)... name no township
-
-
-@lru_cache(maxsize=1)
-def place_title_words() -> tuple[str, ...]:
-    """The titles of a place's leaders (`place_titles`: "乡长", "副市长"), longest first."""
-    return tuple(sorted(zh_lexicon().place_titles, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)

@@ -31,7 +31,6 @@ from kg.extract.zh.places import (
     government_place,
     home_places,
     level,
-    listed_place,
     place_bodies,
     place_ending,
     place_levels,
@@ -678,8 +677,6 @@ def place_before(s: str, pos: int, loose: bool = False) -> str | None:
     `loose` (before a title that is a place's, "市委书记") also takes a proper noun jieba
     does not know as a place ("榆川|市委书记")."""
     place = _place_before(s, pos, loose)
-    if loose and (place is None or len(place) < 2) and (listed := listed_place(s, pos)):
-        place = listed  # "、梅山乡长A", "、和美镇长B": jieba splits the township as a name
     return None if place and place.endswith(_level_bodies()) else place
 
 
