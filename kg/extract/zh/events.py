@@ -444,20 +444,10 @@ def _name_bare_mentions(events: list[EventClaim]) -> None:
     nouns = zh_lexicon().event_nouns
     _name_verb_mentions(events)
     for i, bare in enumerate(events):
-        if bare.name not in nouns:
-            continue
-        named = {
-            e.name
-            for e in events
-            if e.start == bare.start
-            and e.kind == bare.kind
-            and e.name != bare.name
-            and e.name.endswith(bare.name)
-            and not _other_part_of_day(bare.evidence.quote, e.evidence.quote)
-        }
-        if len(named) == 1:
-            name = named.pop()
-            events[i] = replace(bare, name=name, key=f"{bare.start.isoformat()}|{bare.kind}|{name}")
+        if bare.name in nouns:
+            _take_the_one_name(
+                events, i, {e.name for e in _same_day(events, bare) if e.name.endswith(bare.name)}
+            )
 
 
 def _name_verb_mentions(events: list[EventClaim]) -> None:
@@ -472,15 +462,28 @@ def _name_verb_mentions(events: list[EventClaim]) -> None:
             continue
         named = {
             e.name
-            for e in events
-            if e.start == told.start
-            and e.kind == told.kind
-            and e.name != told.name
-            and e.name.endswith(short)
+            for e in _same_day(events, told)
+            if e.name.endswith(short)
             and len(e.name) > len(short)
             and not e.name.endswith(told.name)
-            and not _other_part_of_day(told.evidence.quote, e.evidence.quote)
         }
-        if len(named) == 1:
-            name = named.pop()
-            events[i] = replace(told, name=name, key=f"{told.start.isoformat()}|{told.kind}|{name}")
+        _take_the_one_name(events, i, named)
+
+
+def _same_day(events: list[EventClaim], told: EventClaim) -> list[EventClaim]:
+    """The other events of `told`'s kind and day, named otherwise, in the same part of the day."""
+    return [
+        e
+        for e in events
+        if e.start == told.start
+        and e.kind == told.kind
+        and e.name != told.name
+        and not _other_part_of_day(told.evidence.quote, e.evidence.quote)
+    ]
+
+
+def _take_the_one_name(events: list[EventClaim], i: int, named: set[str]) -> None:
+    """Event `i` takes the one name of `named` (and so its key); none or several: as it is."""
+    if len(named) == 1:
+        told, name = events[i], named.pop()
+        events[i] = replace(told, name=name, key=f"{told.start.isoformat()}|{told.kind}|{name}")
