@@ -967,13 +967,15 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
     """A capitalised name ("Qujing") or a lower-case body ("district party committee")."""
     words = list(re.finditer(r"[A-Za-z][\w'’-]*", ctx.text[k:limit]))
     run: list[re.Match[str]] = []
-    for w in words:
+    pairs = ctx.lex.folded("honorific_pairs")
+    for n, w in enumerate(words):
         expected = k + (run[-1].end() + 1 if run else 0)
         if k + w.start() != expected or (run and not _same_case(run[0].group(), w.group())):
             break
         if w.group().casefold() in ctx.lex.honorifics:
             break  # "Chief Minister of X Syed A": the holder's name begins
-        if _honorific_pair_at(ctx.text, k + w.start(), ctx.lex):
+        after = words[n + 1].group().split("-")[0] if n + 1 < len(words) else ""
+        if f"{w.group()} {after}".casefold() in pairs:
             break  # "Director-General of Education Tan Sri Dr A": the holder's name begins
         if run and w.group() == "and" and _title_next(ctx, k + w.end() + 1):
             break  # "Crown Prince of X and Deputy Supreme Commander of Y": another title
@@ -981,16 +983,6 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
         if len(run) == 5:
             break
     return _pick_org(ctx, k, run)
-
-
-def _honorific_pair_at(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a two-word honorific (`honorific_pairs`: "Tan Sri", "Datuk Seri") starts at `at`."""
-    pairs = lex.folded("honorific_pairs")
-    m = _TWO_WORDS.match(text, at)
-    return m is not None and " ".join(m.group().split()).casefold() in pairs
-
-
-_TWO_WORDS = re.compile(r"[A-Za-z][\w'’]*[ \t]+[A-Za-z][\w'’]*")
 
 
 def _title_next(ctx: Context, at: int) -> bool:
