@@ -60,6 +60,7 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     found = [*_DATELINE_AGENCY.finditer(article.text, 0, _LEAD), *byline.finditer(article.text)]
     found += list(_SITE_LEAD.finditer(article.text, 0, _LEAD))
+    found += [m for p in _photo_credits(lex) for m in p.finditer(article.text)]
     spans = [(m, g) for m in found for g in range(1, (m.re.groups or 1) + 1) if m.group(g)]
     for m, g in spans:
         name, words = m.group(g), m.group(g).split()
@@ -72,6 +73,21 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
         ):
             out.append(Mention(m.start(g), m.end(g), name))
     return out
+
+
+def _photo_credits(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """A picture's or a story's credit to an agency or a paper: "[Photo by A/Agency]",
+    "[Photo/Agency]", "... — Agency pic" closing a caption, "This report by Agency was first
+    published" (the words are `photo_credit_labels`, `photo_credit_tails`, `credit_report_words`).
+    The photographer before the slash is no organisation."""
+    labels = phrase_regex(lex.words("photo_credit_labels")).pattern
+    tails = phrase_regex(lex.words("photo_credit_tails")).pattern
+    report = phrase_regex(lex.words("credit_report_words")).pattern
+    return (
+        re.compile(rf"\[(?i:{labels})(?:[ ]by[ ][^/\]\n]{{1,60}})?[ ]*/[ ]*({_AGENCY_NAME})\]"),
+        re.compile(rf"[—–][ ]+({_AGENCY_NAME})[ ]+(?i:{tails})\.?[ \t]*$", re.M),
+        re.compile(rf"\bThis[ ](?i:{report})[ ]by[ ]({_AGENCY_NAME})[ ]was[ ]"),
+    )
 
 
 def page_credits(article: Article, lex: Lexicon) -> set[str]:

@@ -1,5 +1,6 @@
 """Publishers named by a Chinese story's credits: "X讯" and "X北京7月2日电" opening the lead,
-"【X 记者 …】", "据X记者…" (the words are `news_credits` in kg/vocab/zh.yml).
+"【X 记者 …】", "据X记者…", a picture's "（图/X）" (the words are `news_credits` in
+kg/vocab/zh.yml).
 
 A news site or paper is an organisation the page names; it is read only where a credit
 shape frames it, so a word that merely ends in 网 or 报 elsewhere is not taken for one.
@@ -28,6 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     endings = _alternation(zh_lexicon().field_org_endings)
     apps, reporters = _alternation(data["app_words"]), _alternation(data["reporter_words"])
     marks, reports = _alternation(data["lead_marks"]), _alternation(data["report_words"])
+    photos, not_agency = _alternation(data["photo_words"]), _alternation(data["not_agency_marks"])
     publisher = rf"{_HAN}{{1,10}}(?:{endings})"  # greedy: "中国日报网", not "中国日报"
     named = rf"(?P<name>{publisher}|{_HAN}{{2,8}}(?=\s*(?:{apps})))"
     return (
@@ -41,6 +43,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "据新华社报道", "据X网消息"
         re.compile(rf"据(?P<name>{publisher})(?:{reports})"),
+        # a picture's credit to an agency: "（图/X社）" (not "（图/记者X摄）", "（图/取自X）")
+        re.compile(
+            rf"[（(]\s*(?:{photos})\s*[/／]\s*(?!{not_agency})"
+            rf"(?P<name>(?:(?!{not_agency}){_HAN}){{2,10}})\s*[)）]"
+        ),
     )
 
 
