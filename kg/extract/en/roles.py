@@ -1263,6 +1263,58 @@ def _courtesy_held(ctx: Context, start: int) -> bool:
     return any(t.end() == len(before) for t in ctx.lex.title_re.finditer(before))
 
 
+def _titled_item_before(ctx: Context, start: int) -> bool:
+    """Whether the name at `start` closes a list item that opens with its own title, in a list
+    that opens with a title: back through "<title> of <organisation>, <name>" items, each set off
+    by commas, to one that opens its clause ("The dean of X, A, the head of Y, |B"). A list that
+    opens with a name ("A, dean of X, |B, head of Y") is of names each followed by their titles."""
+    for _ in range(12):
+        comma = _COMMA_BEFORE_NAME.search(ctx.text, max(0, start - 4), start)
+        if comma is None:
+            return False
+        floor = max(0, comma.start() - 160)
+        cut = max(ctx.text.rfind(c, floor, comma.start()) for c in ",;:.\n")
+        if cut < floor:
+            return False
+        item = _ITEM_ARTICLE.match(ctx.text, cut + 1)
+        at = item.end() if item else cut + 1
+        if ctx.lex.title_re.match(ctx.text, at) is None or any(
+            at <= s < comma.start() for s, _ in ctx.people
+        ):
+            return False
+        if ctx.text[cut] != ",":
+            return True  # the first item opens its clause with its title
+        named = [s for s, e in ctx.people if _COMMA_BEFORE_NAME.fullmatch(ctx.text, e, cut + 1)]
+        if not named:
+            return False
+        start = named[0]  # the item before: its own "<title>, <name>"
+    return False
+
+
+def _own_title_after(ctx: Context, people, end: int) -> bool:
+    """Whether a title follows the name ending at `end` after a comma and no other name follows
+    that title in its clause ("..., B, vice president of X, and heads of ..."): B's own, so the
+    list ends as names each followed by their titles and its pairing is not clear."""
+    comma = _COMMA.match(ctx.text, end)
+    if comma is None:
+        return False
+    item = _ITEM_ARTICLE.match(ctx.text, comma.end())
+    at = item.end() if item else comma.end()
+    if ctx.lex.title_re.match(ctx.text, at) is None:
+        return False
+    nxt = people.starting_from(at)
+    stop = min((i for i in (ctx.text.find(c, at) for c in ";.\n") if i >= 0), default=len(ctx.text))
+    return not (
+        nxt
+        and nxt[0].start < stop
+        and _COMMA_BEFORE_NAME.search(ctx.text, max(0, nxt[0].start - 4), nxt[0].start)
+    )
+
+
+_COMMA_BEFORE_NAME = re.compile(r",\s*$")
+_ITEM_ARTICLE = re.compile(r"\s*(?:and\s+)?(?:the\s+)?", re.I)
+
+
 def _courtesy_holder_after(ctx: Context, end: int, holder: Mention) -> bool:
     """Whether ", Mr " alone stands between a title ending at `end` and the holder's name, and a
     comma or a sentence's end closes the name."""
@@ -1448,6 +1500,16 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         and _titled_holder_after(ctx, titles.end, after[0].start)
     ):
         return [after[0].name], False  # "A, Head of X Office Consul B": B's post, not A's
+    if (
+        before
+        and after
+        and held
+        and _COMMA_THEN.fullmatch(ctx.text, titles.end, after[0].start)
+        and ctx.text[after[0].end : after[0].end + 1] in (",", ";", ".", "")
+        and _titled_item_before(ctx, held[-1].start)
+        and not _own_title_after(ctx, people, after[0].end)
+    ):
+        return [after[0].name], False  # "the dean of X, A, the secretary of Y, B,": B's post
     if before and _unread_name_after(ctx, titles.end):
         return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read
     if before:
@@ -2905,9 +2967,32 @@ def _visits_org(ctx: Context, end: int, org: str) -> bool:
     if name is None:
         return False
     tail = _visiting_subject_re(tuple(ctx.lex.words("visiting_subject_verbs")))
+    met = _meeting_subject_re(tuple(ctx.lex.words("meeting_subject_verbs")))
     words = name.group(1).split()
-    names = (" ".join(words[:k]) for k in range(len(words), 0, -1))  # "A B Visits X": "A B"
-    return any(_name_visits(ctx, tail, n, org) for n in names)
+    names = [" ".join(words[:k]) for k in range(len(words), 0, -1)]  # "A B Visits X": "A B"
+    return any(_name_visits(ctx, tail, n, org) for n in names) or any(
+        _name_meets(ctx, met, n, org) for n in names
+    )
+
+
+def _name_meets(ctx: Context, met: re.Pattern[str], name: str, org: str) -> bool:
+    """Whether `name` meets someone of `org` in the sentence that names it ("Vice President A
+    met with the head of X": X is the guest's, not A's own)."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text):
+        meets = met.match(ctx.text, m.end())
+        hit = ctx.org_at.get(meets.end()) if meets else None
+        if hit is not None and (hit.name == org or _unit_of(hit.name, org)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _meeting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?:also|warmly|cordially)\s+)?(?:{verbs})\s+(?:the\s+)?"
+        r"(?:[A-Za-z-]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?"  # "the head of", "a delegation from"
+    )
 
 
 def _name_visits(ctx: Context, tail: re.Pattern[str], name: str, org: str) -> bool:
