@@ -825,9 +825,16 @@ _DATELINE_TAIL = re.compile(r"[A-Z ]*(?:,[^\n(]{0,30})?\s*(?:\(|[-—–]+\s)")
 
 
 def _dateline(body: str, start: int, end: int) -> bool:
-    """A place in capitals opening a line's dateline ("LONDON (Agency) -", "BEIJING, Aug 2 -")."""
+    """A place in capitals opening a line's dateline ("LONDON (Agency) -", "BEIJING, Aug 2 -"),
+    or a word of it ("ABU DHABI, (Agency) ...")."""
     line_start = body.rfind("\n", 0, start) + 1
-    return not body[line_start:start].strip() and _DATELINE_TAIL.match(body, end) is not None
+    return (
+        _CAPITALS_BEFORE.fullmatch(body, line_start, start) is not None
+        and _DATELINE_TAIL.match(body, end) is not None
+    )
+
+
+_CAPITALS_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+[ ]+)*")
 
 
 def _shouting(body: str, pos: int) -> bool:

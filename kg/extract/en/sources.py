@@ -38,9 +38,12 @@ def extract_source_orgs(article: Article, vocab: Vocab, found: Extraction) -> No
 _AGENCY_WORD = r"[A-Z][\w&'’.-]*"
 _AGENCY_NAME = rf"{_AGENCY_WORD}(?:[ ]{_AGENCY_WORD}){{0,3}}"
 _DATELINE_AGENCY = re.compile(  # "BEIJING, July 23 (Xinhua) --", "(Agency) -" opening a line;
-    # "CITY, (A / B - 4th May, 2020 ) :": two credits and the day inside the brackets
+    # "CITY, (A / B / C - 4th May, 2020 ) :": up to three credits and the day inside the brackets,
+    # which may run straight on into the story
     rf"^[^\n()]{{0,60}}?\(({_AGENCY_NAME})(?:[ ]*/[ ]*({_AGENCY_NAME}))?"
-    rf"(?:[ ]+[-–][ ]+[^()\n]{{0,30}}?\d[^()\n]{{0,30}}?)?\)[ \t]*(?:[-–—]{{1,2}}[ \t]|:)",
+    rf"(?:[ ]*/[ ]*({_AGENCY_NAME}))?"
+    rf"(?:(?:[ ]+[-–][ ]+[^()\n]{{0,30}}?\d[^()\n]{{0,30}}?)?\)[ \t]*(?:[-–—]{{1,2}}[ \t]|:)"
+    rf"|[ ]+[-–][ ]+[^()\n]{{0,30}}?\d[^()\n]{{0,30}}?\)[ \t]+(?=[A-Z]))",
     re.M,
 )
 # a site's name as the head of its story: "Marketsite.com - Xyz Holdings said ..."
