@@ -283,7 +283,31 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     placed: dict[str, set[str]] = {}
     for native, part in out:
         placed.setdefault(native, set()).add(part)
+    out += [(n, p) for n, p in _scene_subjects(s, runs, words) if n not in placed]
     return out + _both_sides(s, runs, cited, placed)
+
+
+@lru_cache(maxsize=1)
+def _scene_pattern() -> re.Pattern:
+    """A clause that opens a sentence at the meeting itself ("会上，", "在随后的座谈会上，")."""
+    scenes = _alt(load_lexicon("zh")["scene_openers"])
+    return re.compile(rf"[^，,。；;：:]{{0,10}}?(?:{scenes})[，,]")
+
+
+def _scene_subjects(s: str, runs, words) -> list[tuple[str, str]]:
+    """The titled names that open a sentence set at the meeting ("座谈会上，X集团董事长A，Y医院院长B
+    对…表示感谢，汇报了…"): they spoke there, whatever their verb. Not a name another word stands
+    before ("会上，大家听取了A的汇报"), a name cited with 的, nor one acted on (被)."""
+    scene = _scene_pattern().match(s)
+    if scene is None or not runs:
+        return []
+    run = runs[0]
+    gap = s[scene.end() : run[0].start]
+    if gap and not (only_headings(gap, words) or _titled_gap(gap, words)):
+        return []
+    if s.startswith(("的", "被"), run[-1].end):
+        return []  # "会上，A的讲话", "会上，A被任命为X": cited, or acted on
+    return [(native, "speaker") for _, _, native in run]
 
 
 _BEHALF = re.compile(r"代表[^，,。；;、\s]{0,8}$")
