@@ -596,7 +596,22 @@ def _left_edge(
         and _free(spans, toks[j - 1].start, toks[j].start)
     ):
         j -= 1  # "县|文化广电和旅游局": jieba tags a lone level character as no noun
-    return j
+    return j + 1 if _former_mark_opens(sentence, toks, j, k) else j
+
+
+@lru_cache(maxsize=1)
+def _lone_former_marks() -> frozenset[str]:
+    return frozenset(m for m in zh_lexicon().former_markers if len(m) == 1)
+
+
+def _former_mark_opens(sentence: str, toks, j: int, k: int) -> bool:
+    """Whether token `j`, opening a name that ends with token `k`, is a lone former post's mark
+    before a word of two or more characters ("前|教育部|部长A"; not "前|海|管理局", a name)."""
+    return (
+        j < k
+        and sentence[toks[j].start : toks[j].end] in _lone_former_marks()
+        and toks[j + 1].end - toks[j + 1].start >= 2
+    )
 
 
 _PLACE_TAGS = frozenset({"ns", "nr", "nrfg"})
@@ -1047,6 +1062,8 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
                 and _free(spans + out, toks[j].start, toks[j].end)
             ):
                 j -= 1  # "X|市|人大常委会|主任": a place jieba reads as a verb
+            if j is not None and k is not None and _former_mark_opens(sentence, toks, j + 1, k):
+                j += 1  # "前|中华奥会|主席A": the mark of a former post opens no name
             head = toks[j + 1 : k + 1] if j is not None and k is not None else []
             name = sentence[head[0].start : at] if head else ""
             if (
