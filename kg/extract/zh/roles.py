@@ -1699,9 +1699,22 @@ def group_org(found: Extraction) -> str | None:
         and main in found.article.headline
         and not _unit_name(main)
         and not visited_in_clause(found.article, main)  # "集团董事长A赴X项目视察": not X's
+        and not _listed_beside_group(found.article.body, main)  # "集团公司人资部、X领导班子"
     ):
         return main
     return main if main and main.endswith(endings) else None
+
+
+def _listed_beside_group(body: str, main: str) -> bool:
+    """Whether a bare `group_words` word and `main` are items of one list ("集团公司人资部、X公司领导
+    班子成员参加会议"): two bodies side by side, so the group is not `main`."""
+    words = "|".join(re.escape(w) for w in sorted(zh_lexicon().group_words, key=len, reverse=True))
+    m = re.escape(main)
+    item = r"[\u4e00-\u9fff]{0,8}"
+    return bool(
+        re.search(rf"(?<![\u4e00-\u9fff])(?:{words}){item}、{m}", body)
+        or re.search(rf"{m}{item}、(?:{words})", body)
+    )
 
 
 def _named_after_bare_group(body: str, names) -> bool:
