@@ -69,3 +69,15 @@ def test_a_title_served_now_stays_with_the_successor():
     )
     assert ("David Holt", "general-manager", "Brindle Foods", "former") in roles
     assert not any(p == "David Holt" and r == "chairman" for p, r, _o, _s in roles)
+
+
+@pytest.mark.parametrize("opener", ["Prior to this", "Before this"])
+def test_prior_to_this_sets_a_former_post(opener):
+    roles = role_set(
+        extract_en(
+            "Brindle Foods has named Peter Kwan its finance director. "
+            f"{opener}, Mr Kwan was financial controller at Tarnwell Holdings."
+        )
+    )
+    assert ("Peter Kwan", "chief-financial-officer", "Tarnwell Holdings", "former") in roles
+    assert ("Peter Kwan", "chief-financial-officer", "Tarnwell Holdings", "current") not in roles
