@@ -478,7 +478,8 @@ def _held_now(ctx: Context, people, claim: RoleClaim, sentence: Span, link: int)
 
 
 _HELD_NOW = re.compile(
-    r"\s*,\s*(?:who\s+is\s+(?:now\s+|currently\s+|also\s+|already\s+)?"
+    r"\s*,\s*(?:who\s+(?:is|(?:now\s+|currently\s+|also\s+|already\s+)?serves\s+as|has\s+"
+    r"(?:been|served\s+as))\s+(?:now\s+|currently\s+|also\s+|already\s+)?"
     r"(?:the\s+|an?\s+|its\s+|our\s+)?|(?:the|its|our)\s+)(?:current\s+)?"
 )
 _TAKES_OVER_AS = re.compile(r"\b(?:takes|took|take|taking|taken)\s+over\s+as\s")
@@ -1882,6 +1883,13 @@ def _name_before(
         return before[-1].name, False  # "X has promoted Name to <title>"
     if _BOARD_GAP.fullmatch(gap):
         return before[-1].name, False  # "Name has been appointed to the board as a <title>"
+    to_board = _TO_BOARD_AS_GAP.fullmatch(gap)
+    if to_board and (
+        _APPOINTED_TO_BOARD_BEFORE if not to_board.group(1) else _APPOINTED_APPOSED
+    ).search(ctx.text, max(0, before[-1].start - 90), before[-1].start):
+        # "X has appointed Name to the board as <title>"; "the appointment of its chief executive,
+        # Dr Name, to the board as <title>"
+        return before[-1].name, False
     then = _AND_THEN_LINK.fullmatch(gap)
     if (
         then
@@ -2035,6 +2043,19 @@ _BOARD_GAP = re.compile(
     r"\s+as\s+(?:an?\s+|its\s+|the\s+)?"
     r"|\s+(?:joins|joined|will\s+join|has\s+joined|is\s+to\s+join|is\s+joining)\s+(?:the|its)\s+"
     r"(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?\s+as\s+(?:an?\s+|its\s+|the\s+)?"
+)
+# "X has appointed Name to the Board as Managing Director", "the appointment of Name to the board
+# as an independent director": the title after the board is Name's
+_TO_BOARD_AS_GAP = re.compile(
+    r"(,)?\s+to\s+(?:the|its|our|their)\s+(?:[A-Z][\w&'’-]*\s+){0,4}[Bb]oard(?:\s+of\s+[Dd]irectors)?"
+    r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?"
+)
+_APPOINTED_TO_BOARD_BEFORE = re.compile(
+    r"\b(?:appointed|appoints|appointing|elected|named|co-opted|appointment\s+of)\s+$"
+)
+_APPOINTED_APPOSED = re.compile(
+    r"\b(?:appointed|appoints|appointing|elected|named|appointment\s+of)\s+[^,;.()]{3,60},\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
 
