@@ -35,3 +35,21 @@ def test_three_credits_in_a_dateline_bracket_running_into_the_story():
         "Minister of Industry, received Jana Dvorak, the Czech Ambassador."
     )
     assert {"Lagoon Net", "Island Point News"} <= {o.name for o in found.orgs}
+
+
+def test_agencies_in_capitals_in_a_dateline_bracket_are_one_name_each():
+    found = extract_en(
+        "PORT LOUIS (THE LAGOON/ISLAND NEWS NETWORK) - Tarn Holdings Ltd has appointed Karel Novak "
+        "as its chairman, the company said on Monday."
+    )
+    names = {o.name for o in found.orgs}
+    assert {"THE LAGOON", "ISLAND NEWS NETWORK"} <= names
+    assert not names & {"THE", "LAGOON", "PORT", "LOUIS"}
+
+
+def test_a_share_code_with_its_quote_link_is_no_organisation():
+    found = extract_en(
+        "TORONTO - Tarn Mining Corp. (TSX:TRN) (TRN.TO: Quote) said on Monday that chief "
+        "executive Jane Rowe will retire."
+    )
+    assert {o.name for o in found.orgs} == {"Tarn Mining Corp."}

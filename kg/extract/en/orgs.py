@@ -30,6 +30,7 @@ from kg.extract.en.lexicon import (
 )
 from kg.extract.en.persons import find_person_spans
 from kg.extract.en.pinyin import syllable_count
+from kg.extract.en.sources import dateline_credit_spans
 from kg.extract.en.text import (
     LETTERS,
     LOCATED_DESCRIPTION,
@@ -208,7 +209,9 @@ def find_org_spans(
     """Non-overlapping (start, end) of organisation names, in text order."""
     named = SpanSet(people)  # overlap questions in log time (an article may name thousands)
     honoured = SpanSet([(s, post_nominals_end(body, e, lex.post_nominals)) for s, e in people])
-    tickers = SpanSet([(t.start(), t.end()) for t in _TICKERS.finditer(body)])
+    tickers = SpanSet(
+        [(t.start(), t.end()) for t in _TICKERS.finditer(body)] + dateline_credit_spans(body)
+    )  # share codes, and the agencies a dateline credits ("(THE STAR/ASIA NEWS NETWORK)")
     table = _table_spans(body, vocab, lex, tickers)
     found = (
         table
@@ -655,6 +658,7 @@ def _alone_on_line(body: str, start: int, end: int) -> bool:
 # "#ticker:ABC": exchanges and share codes, no organisation named in the story.
 _TICKERS = re.compile(
     r"\((?:\s*[A-Z][A-Z.-]{1,9}\s*:\s*[A-Z][A-Z0-9.]{0,9}\s*[;,]?)+\s*\)|#ticker:[A-Z0-9.]{1,10}"
+    r"|\([A-Z0-9]{1,6}\.[A-Z]{1,3}(?::\s*Quote)?\)"  # "(ABC.TO: Quote)", "(ABC.L)"
 )
 
 

@@ -53,6 +53,17 @@ _SITE_LEAD = re.compile(
 _LEAD = 1200  # a dateline stands at the head of the story
 
 
+def dateline_credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the agencies a dateline's bracket credits ("KUALA LUMPUR (THE STAR/ASIA NEWS
+    NETWORK) -"): each is one name, no word of it an acronym's organisation of its own."""
+    return [
+        (m.start(g), m.end(g))
+        for m in _DATELINE_AGENCY.finditer(text, 0, _LEAD)
+        for g in range(1, (m.re.groups or 1) + 1)
+        if m.group(g)
+    ]
+
+
 def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
     """The news agencies a dateline or a byline of the story credits, in the order found."""
     roles = phrase_regex(lex.words("byline_roles")).pattern
