@@ -131,6 +131,12 @@ def _credit() -> re.Pattern[str]:
     )
 
 
+def credit_end(text: str) -> int:
+    """Where a sentence's opening news credit ("X网讯（记者 A）", "(本报记者A)") ends; 0 without one."""
+    credit = _credit().match(text)
+    return credit.end() if credit else 0
+
+
 def find_day_dates(
     text: str, last: tuple[date, date | None] | None, published: date | None
 ) -> list[tuple[int, int, date, date | None]]:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.zh.dates import find_dates, find_day_dates
+from kg.extract.zh.dates import credit_end, find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, lead_in_closing, sentence_parts
 from kg.extract.zh.spans import locate, org_canon, org_names, person_names
@@ -252,9 +252,10 @@ def _dates(
         found = found[1:]
     if found:
         return found
+    head = credit_end(s)  # "(本报记者A)昨日，…": the day after the story's credit
     for word, days in (load_lexicon("zh").get("today_words") or {}).items():
-        at = s.find(word)
-        if today is not None and 0 <= at <= 2:  # "今天上午，…" in a paper's story of the day
+        at = s.find(word, head)
+        if today is not None and head <= at <= head + 2:  # "今天上午，…" in a story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
     if last is None:
         return found

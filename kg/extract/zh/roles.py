@@ -752,6 +752,9 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     ending = place_ending(title)
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
+    chained = _chained_place(heading, level(ending))
+    if heading.org in _bare_governments(level(ending)) and not heading.place and chained:
+        heading = replace(heading, place=chained)  # "X市委常委、市政府副市长A": X's government
     if heading.org in _bare_governments(level(ending)) and not heading.place:
         state.setdefault("bare", {})[level(ending)] = heading.org
         return heading.org  # "任命A为市人民政府副市长": the government as printed, no place
@@ -782,6 +785,16 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
+
+
+def _chained_place(heading: Heading, lvl: str) -> str | None:
+    """The place printed with the title right before `heading` in one chain, when that title is
+    of level `lvl` ("X市委常委、市政府副市长": X)."""
+    before = heading.previous
+    if before is None or not before.place:
+        return None
+    endings = [place_ending(title) for title, _ in before.titles]
+    return before.place if any(e and level(e) == lvl for e in endings) else None
 
 
 def _visited_levels(s: str) -> set[str]:
