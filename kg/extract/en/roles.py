@@ -1260,8 +1260,26 @@ def _courtesy_held(ctx: Context, start: int) -> bool:
     m = _COURTESY_BEFORE.search(ctx.text, max(0, start - 16), start)
     if m is None or m.group(1).casefold() not in ctx.lex.folded("courtesy_titles"):
         return False
-    before = ctx.text[max(0, m.start() - 60) : m.start()]
-    return any(t.end() == len(before) for t in ctx.lex.title_re.finditer(before))
+    floor = max(0, m.start() - 60)
+    before = ctx.text[floor : m.start()]
+    return any(
+        t.end() == len(before) and not _name_then_comma(ctx, floor + t.start())
+        for t in ctx.lex.title_re.finditer(before)
+    )
+
+
+def _name_then_comma(ctx: Context, start: int) -> bool:
+    """Whether a name and a comma stand right before `start` ("A, Deputy |Dean, Professor B"),
+    that name not itself held by a title before it: the title there is that name's, in a list
+    of names each followed by their titles."""
+    return any(
+        _COMMA_THEN_TITLE.fullmatch(ctx.text, e, start) and not _courtesy_held(ctx, s)
+        for s, e in ctx.people
+        if e <= start
+    )  # (not "the MD, Mr A, |Company Secretary, Mr B": A holds a title printed before him)
+
+
+_COMMA_THEN_TITLE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 
 def _titled_item_before(ctx: Context, start: int) -> bool:
