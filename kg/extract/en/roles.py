@@ -1260,8 +1260,26 @@ def _courtesy_held(ctx: Context, start: int) -> bool:
     m = _COURTESY_BEFORE.search(ctx.text, max(0, start - 16), start)
     if m is None or m.group(1).casefold() not in ctx.lex.folded("courtesy_titles"):
         return False
-    before = ctx.text[max(0, m.start() - 60) : m.start()]
-    return any(t.end() == len(before) for t in ctx.lex.title_re.finditer(before))
+    floor = max(0, m.start() - 60)
+    before = ctx.text[floor : m.start()]
+    return any(
+        t.end() == len(before) and not _name_then_comma(ctx, floor + t.start())
+        for t in ctx.lex.title_re.finditer(before)
+    )
+
+
+def _name_then_comma(ctx: Context, start: int) -> bool:
+    """Whether a name and a comma stand right before `start` ("A, Deputy |Dean, Professor B"),
+    that name not itself held by a title before it: the title there is that name's, in a list
+    of names each followed by their titles."""
+    return any(
+        _COMMA_THEN_TITLE.fullmatch(ctx.text, e, start) and not _courtesy_held(ctx, s)
+        for s, e in ctx.people
+        if e <= start
+    )  # (not "the MD, Mr A, |Company Secretary, Mr B": A holds a title printed before him)
+
+
+_COMMA_THEN_TITLE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 
 def _titled_item_before(ctx: Context, start: int) -> bool:
@@ -2854,6 +2872,8 @@ def _claim(
         visited = _visited_before(ctx, found, sentence, item.start) if org is None else None
         if visited == "":
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
+        if visited is None and _visits_own_after(ctx, found, item.end, sentence):
+            return None  # "A, Deputy Dean, and B visited our school": the guests' posts, unread
         org = visited or _default_org(lex, found, notation)
         if org and visited is None and _visits_org(ctx, item.end, org):
             return None  # "Chairman A led a team to visit X": A's own body, not X
@@ -3424,6 +3444,23 @@ def _head_of_state_shape(ctx: Context, item) -> bool:
 
 
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+
+
+def _visits_own_after(ctx: Context, found: Extraction, end: int, sentence: Span) -> bool:
+    """Whether the sentence goes on, after a title ending at `end`, to say its subject visited
+    the article's own body ("A, Deputy Dean, and B visited our school": guests, not its staff;
+    `visiting_subject_verbs`, `main_org_refs`)."""
+    verbs = ctx.lex.words("visiting_subject_verbs")
+    own = [found.main_org or "", *ctx.lex.words("main_org_refs")]
+    pattern = _visits_own_re(tuple(verbs), tuple(n for n in own if n))
+    return pattern.search(ctx.text, end, sentence.end) is not None
+
+
+@lru_cache(maxsize=8)
+def _visits_own_re(verbs: tuple[str, ...], own: tuple[str, ...]) -> re.Pattern[str]:
+    said = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    body = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{said})\s+(?:{body}))\b(?!\s*(?:'s|’s))")
 
 
 def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
