@@ -573,7 +573,7 @@ def _bare_governments(lvl: str) -> tuple[str, ...]:
 
 _OPEN_QUOTES = OPEN_QUOTES + "《"  # and a title's marks: "为《X》主编"
 _CLOSE_QUOTES = CLOSE_QUOTES + "》"
-_TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
+_TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[届屆](?:董事会|监事会|董事局|董事會|監事會)?")
 
 
 def _after_brackets(s: str, pos: int) -> int:
