@@ -15,6 +15,7 @@ of the date last given (:func:`find_day_dates`, with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -111,10 +112,24 @@ def find_dates(
     without its year takes `year_hint` when there is no `ref`)."""
     out = []
     for m in _DATE.finditer(text):
-        resolved = resolve(_mention(m), ref, year_hint)
+        mention = _mention(m)
+        shift = _relative_year(text, m.start()) if mention.year is None and ref else None
+        if shift is not None and ref is not None:  # "今年八月十五日": the page's year, said
+            mention = replace(mention, year=ref.year + shift)
+        resolved = resolve(mention, ref, year_hint)
         if resolved:
             out.append((m.start(), m.end(), *resolved))
     return out
+
+
+def _relative_year(text: str, at: int) -> int | None:
+    """The years a word right before `at` adds to the page's year ("今年": 0, "去年": -1:
+    `relative_years`), None where no such word stands there."""
+    before = text[max(0, at - 4) : at].rstrip()
+    for word, shift in (load_lexicon("zh").get("relative_years") or {}).items():
+        if before.endswith(word):
+            return int(shift)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -59,11 +59,19 @@ def _noun(s: str, after: int, orgs=()) -> EventNoun | None:
         word = match_at(s, pos, nouns)
         if word and s.startswith(groups, pos + len(word)):
             continue  # "调研组", "考察团": a group named for its work, not the event
+        if word and word[-1] in "会會" and s.startswith(_hui_verbs(), pos + len(word) - 1):
+            continue  # "书记A峰会见B": a name and 会见, not a summit (峰会)
         if word and not _quoted(s, pos) and pos not in inside:
             return EventNoun(pos, word)
     verbs = "|".join(map(re.escape, lex.event_verbs))
     m = re.compile(rf"[\u4e00-\u9fff](会)(?:在[^，,。；;]{{1,15}}?)?(?:{verbs})").search(s, after)
     return EventNoun(m.start(1), m.group(1)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _hui_verbs() -> tuple[str, ...]:
+    """Verbs made of a noun's last 会 and the next character ("会见", `hui_verbs`)."""
+    return tuple(load_lexicon("zh").get("hui_verbs") or ())
 
 
 @lru_cache(maxsize=1)

@@ -1201,11 +1201,22 @@ def _unit_item_openers() -> str:
 
 
 def _without_joiner(span: Span) -> Span:
-    """A name without the title joiner jieba glued to its start ("行政总监兼|福咨会主席": 福咨会)."""
+    """A name without the title joiner jieba glued to its start ("行政总监兼|福咨会主席": 福咨会),
+    nor a body's term opening or ending it ("第二十届|X商会", "X商会|第十七届|会长"): a term is
+    no part of the body's name (inside it, "X市第十五届人民代表大会", it stays)."""
     s, e, name = span
     if len(name) > 2 and name[0] in TITLE_JOINERS:
         return Found(s + 1, e, name[1:])
+    if (lead := _LEAD_TERM.match(name)) and len(name) - lead.end() >= 2:
+        return Found(s + lead.end(), e, name[lead.end() :])
+    if (tail := _TAIL_TERM.search(name)) and tail.start() >= 2:
+        return Found(s, s + tail.start(), name[: tail.start()])
     return span
+
+
+_TERM = r"第[一二三四五六七八九十0-9０-９]{1,3}[届屆]"
+_LEAD_TERM = re.compile(rf"{_TERM}\s*")
+_TAIL_TERM = re.compile(rf"\s*{_TERM}$")
 
 
 def org_spans(article: Article, vocab: Vocab, persons=()) -> list[Span]:

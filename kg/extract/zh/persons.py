@@ -276,6 +276,7 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
     ends: dict[int, list[tuple[int, str]]] = {}
     for s, e, tag in tokens(sentence):
         ends.setdefault(e, []).append((s, tag))
+    word_starts = {s for found_at in ends.values() for s, _ in found_at}
     found = []
     for start_title, end_title in title_spans(sentence, words):
         follows = (
@@ -290,6 +291,12 @@ def _before_title_and_follower(sentence: str, words) -> list[tuple[int, int]]:
             if _after_org_ending(sentence, start_title - n)
             or (listed and _opens_titled_item(sentence, start_title - n))
         ]  # "X基金会|何日|生|主任": after an organisation, whatever words jieba makes of the name
+        starts += [  # "会议由|范某明总经理主持", however jieba cuts the preposition and the name
+            start_title - n
+            for n in (3, 2)
+            if start_title - n - 1 in word_starts
+            and sentence[start_title - n - 1] in lex.weak_surnames
+        ]
         tagged = [  # "转达了|奚|正平|董事长": a family name jieba tags as one after a function
             start_title - n  # word or a verb, its given name a word of the dictionary
             for n in (3,)

@@ -573,7 +573,7 @@ def _bare_governments(lvl: str) -> tuple[str, ...]:
 
 _OPEN_QUOTES = OPEN_QUOTES + "《"  # and a title's marks: "为《X》主编"
 _CLOSE_QUOTES = CLOSE_QUOTES + "》"
-_TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届(?:董事会|监事会|董事局)?")
+_TERM = re.compile(r"第[一二三四五六七八九十0-9]{1,3}[届屆](?:董事会|监事会|董事局|董事會|監事會)?")
 
 
 def _after_brackets(s: str, pos: int) -> int:
@@ -643,7 +643,13 @@ def _former_by_event(s: str, pos: int) -> bool:
     lex = zh_lexicon()
     last = lambda words: max((s.rfind(w, 0, pos) for w in words), default=-1)  # noqa: E731
     dismissed = last(lex.dismissal_markers)
-    return dismissed >= 0 and dismissed > last(lex.appointment_markers)
+    taken = last((*lex.appointment_markers, *_successor_marks()))  # "…卸任，新任X主席B"
+    return dismissed >= 0 and dismissed > taken
+
+
+@lru_cache(maxsize=1)
+def _successor_marks() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("successor_marks") or ())
 
 
 def _noun_before(s: str, pos: int) -> bool:
