@@ -12,6 +12,7 @@ as standard pinyin writes "Jia'an").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.hanzi import simplified
@@ -65,6 +66,13 @@ def surname_pinyin(surname: str) -> str:
         readings.get(ch) or readings.get(simplified(ch)) or "".join(_syllables(ch))
         for ch in surname
     )
+
+
+def transliteration_pinyin(name: str, dots: str) -> str:
+    """The pinyin of a foreign name transliterated in Han characters, each of its parts (split at
+    `dots`) capitalised in the printed order: 伊姆莱·索伯 -> "Yimulai Suobo"."""
+    parts = re.split(f"[{re.escape(dots)}]", name)
+    return " ".join(_join(_syllables(p)).capitalize() for p in parts if p.strip())
 
 
 def name_pinyin(name: str) -> str:

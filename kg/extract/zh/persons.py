@@ -28,7 +28,7 @@ from kg.extract.zh.text import (
     tokens,
 )
 from kg.model import Article, Extraction, PersonMention
-from kg.pinyin import name_pinyin
+from kg.pinyin import name_pinyin, transliteration_pinyin
 from kg.vocab import Vocab, load_lexicon
 
 NAME_TAGS = ("nr", "nrfg", "oov")
@@ -852,6 +852,66 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
         if native and native not in seen:
             seen.add(native)
             found.persons.append(PersonMention(original, evidence_at(article, start), native))
+    for start, end in dotted_names(article.body):
+        native = article.body[start:end]
+        if not any(native in n or n in native for n in seen if n and _has_dot(n)):
+            seen.add(native)
+            name = transliteration_pinyin(simplified_same_length(native), NAME_DOTS)
+            found.persons.append(PersonMention(name, evidence_at(article, start), native))
+
+
+def _has_dot(name: str) -> bool:
+    return any(d in name for d in NAME_DOTS)
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "oov"})
+
+
+def dotted_names(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each foreign name transliterated in parts joined by a middle dot and printed
+    without its original ("州长伊姆莱·索伯一行", "市长约翰·史密斯出席"): every part made of
+    jieba's name or unknown words, or single `transliteration_characters`, and one part at least a
+    name or unknown word of two characters or more ("中国·东盟", "丝路·长安" are none), and no
+    quotation's or title's opening mark right before it."""
+    out: list[tuple[int, int]] = []
+    for m in _DOTTED.finditer(body):
+        toks = tokens(m.group())
+        dots = [t for t in toks if m.group()[t.start : t.end] in NAME_DOTS]
+        if not dots:
+            continue
+        first, last = dots[0], dots[-1]
+        left = _name_tokens(m.group(), reversed([t for t in toks if t.end <= first.start]))
+        right = _name_tokens(m.group(), [t for t in toks if t.start >= last.end])
+        inner = [t for t in toks if first.end <= t.start and t.end <= last.start]
+        middle = [t for t in inner if m.group()[t.start : t.end] not in NAME_DOTS]
+        if not left or not right or len(_name_tokens(m.group(), middle)) != len(middle):
+            continue
+        named = [*left, *right, *middle]
+        if not any(t.tag in _NAME_TAGS and t.end - t.start >= 2 for t in named):
+            continue
+        start = m.start() + min(t.start for t in left)
+        end = m.start() + max(t.end for t in right)
+        if body[start - 1 : start] not in _OPENING_MARKS:  # "「X・Y例大祭」": a quoted name
+            out.append((start, end))
+    return out
+
+
+_OPENING_MARKS = tuple('「『“《〈‘"')
+_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,12}})+")
+
+
+def _name_tokens(text: str, toks) -> list:
+    """The tokens, from the first on, that may make a transliterated name's part (stops at the
+    first that may not): a name's or an unknown word, or one `transliteration_characters`."""
+    chars = _transliteration_characters()
+    out = []
+    for t in toks:
+        word = text[t.start : t.end]
+        if t.tag in _NAME_TAGS or (len(word) == 1 and simplified_same_length(word) in chars):
+            out.append(t)
+        else:
+            break
+    return out
 
 
 def _after_title(name: str, words) -> str:
