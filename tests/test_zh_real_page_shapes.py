@@ -541,7 +541,9 @@ def test_an_acting_post_and_a_numbered_congress_are_read():
     names = {o.name for o in got.orgs}
     assert "梧岭市第十四届人民代表大会常务委员会" in names
     assert "梧岭市人民政府" in names and not any(n.startswith("代理") for n in names)
-    assert ("Qin Dongguang", "mayor", "梧岭市人民政府", "current") in roles_of(got)
+    # acting: the acting post (other, 代理市长) only, as the gold's convention reads 代理 posts
+    assert ("Qin Dongguang", "other", "梧岭市人民政府", "current") in roles_of(got)
+    assert {r.title for r in got.roles if r.person == "Qin Dongguang"} == {"代理市长"}
 
 
 def test_our_school_visiting_a_list_of_universities_is_no_page_about_any():

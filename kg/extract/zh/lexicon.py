@@ -54,6 +54,7 @@ class Lexicon:
     dismissal_markers: tuple[str, ...]
     appointment_markers: tuple[str, ...]
     appointment_links: tuple[str, ...]
+    acting_links: frozenset[str]
     granted_links: tuple[str, ...]
     career_links: tuple[str, ...]
     move_links: tuple[str, ...]
@@ -202,6 +203,7 @@ def zh_lexicon() -> Lexicon:
         dismissal_markers=first(d["dismissal_markers"]),
         appointment_markers=first(d["appointment_markers"]),
         appointment_links=first(d["appointment_links"]),
+        acting_links=frozenset(d.get("acting_links") or ()),
         granted_links=first(d.get("granted_links") or []),
         career_links=first(d.get("career_links") or []),
         move_links=first(d.get("move_links") or []),

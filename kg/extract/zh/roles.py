@@ -12,6 +12,7 @@ whose organisation is understood ("刘建国总书记") counts too. "原..." and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -399,7 +400,20 @@ def heading_after(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         heading = titles_at(s, pos + len(joiner), table, orgs, former, tail)
     else:
         heading = _titles_past_description(s, pos + len(joiner), table, orgs, former)
+    if heading and link in lex.acting_links:
+        heading = _acting(heading, table)  # "A同志代理X市人民政府市长": X's acting mayor only
     return _career_after(s, heading, table, orgs) if heading and link else heading
+
+
+def _acting(heading: Heading, table) -> Heading:
+    """The heading with each title read as its acting title (`title_modifiers` 代理 before it, or
+    代: "代理市长", "代市长") where the title table has one."""
+    notation = dict(table)
+    titles = []
+    for title, role in heading.titles:
+        acting = next((a + title for a in ("代理", "代") if a + title in notation), None)
+        titles.append((acting, notation[acting]) if acting else (title, role))
+    return replace(heading, titles=tuple(titles))
 
 
 def _titles_past_description(s: str, pos: int, table, orgs: list[str], former: bool):
@@ -803,6 +817,20 @@ def _chained_place(heading: Heading, lvl: str) -> str | None:
     return before.place if any(e and level(e) == lvl for e in endings) else None
 
 
+def _chained_committee(heading: Heading, found: Extraction) -> str | None:
+    """The Party committee whose title, with its place, comes right before a bare department of a
+    committee in one chain (`committee_departments`: "X市委常委、宣传部部长A" is X市委宣传部's)."""
+    before = heading.previous
+    departments = load_lexicon("zh").get("committee_departments") or ()
+    if heading.place or heading.org not in departments or before is None or not before.place:
+        return None
+    for title, _ in before.titles:
+        ending = place_ending(title)
+        if ending and level(ending) != ending:  # a committee's, not a government's
+            return place_org(before.place, ending, True, found)[0]
+    return None
+
+
 def _visited_levels(s: str) -> set[str]:
     """The levels of place whose page's own place the sentence says visitors come to ("到我市",
     "来我省": `visits_to_our_place`, `our_place_words`): a place printed with a title of that level
@@ -1153,6 +1181,11 @@ def _heading_orgs(
     if heading.org == "" and heading.generic in zh_lexicon().own_org_words:
         own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
         return [own for _ in heading.titles]
+    if committee := _chained_committee(heading, found):
+        state.setdefault("departments", Counter())[heading.org] += 1
+        bare = heading.org or ""
+        heading = replace(heading, org=committee + bare)
+        state.setdefault("aliases", {}).setdefault(heading.org, set()).add(bare)  # as printed
     placed = False  # a place's title came first: what follows is at its body, named or not
     first_level = None  # the level of the place printed: "X省委常委、市委书记A" is no X市委's
     for title, _ in heading.titles:
@@ -1675,6 +1708,20 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
             _ensure_org(article, found, claim, state.get("aliases", {}).get(claim.org, ()))
     found.roles[:] = _without_left_posts(found.roles)
     found.roles[:] = _without_guessed_places(found.roles, state.get("guessed", set()))
+    _drop_chained_departments(article, found, state.get("departments", Counter()))
+
+
+def _drop_chained_departments(article: Article, found: Extraction, chained: Counter) -> None:
+    """A bare committee department ("宣传部") that the text prints only in chains where it was read as
+    a place's committee's (`_chained_committee`) is no organisation of its own."""
+    text = (article.headline or "") + "\n" + article.body
+    gone = {
+        d
+        for d, n in chained.items()
+        if n >= text.count(d) and not any(r.org == d for r in found.roles)
+    }
+    if gone:
+        found.orgs[:] = [o for o in found.orgs if (o.native or o.name) not in gone]
 
 
 def _without_left_posts(roles: list[RoleClaim]) -> list[RoleClaim]:
