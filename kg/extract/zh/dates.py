@@ -126,10 +126,18 @@ def _relative_year(text: str, at: int) -> int | None:
     """The years a word right before `at` adds to the page's year ("今年": 0, "去年": -1:
     `relative_years`), None where no such word stands there."""
     before = text[max(0, at - 4) : at].rstrip()
-    for word, shift in (load_lexicon("zh").get("relative_years") or {}).items():
+    words = load_lexicon("zh").get("relative_years") or {}
+    for word, shift in words.items():
         if before.endswith(word):
             return int(shift)
-    return None
+    # "去年訪團也在3月13日來訪": the word opens the clause a few characters before the day.
+    clause = re.split(r"[，,。；;！？!?：:\n]", text[max(0, at - _CLAUSE_REACH) : at])[-1]
+    found = [(clause.rfind(word), int(shift)) for word, shift in words.items() if word in clause]
+    return max(found)[1] if found else None
+
+
+# How far back in its clause a year word ("去年") still gives the year of a bare "M月D日".
+_CLAUSE_REACH = 12
 
 
 @lru_cache(maxsize=1)
