@@ -657,6 +657,7 @@ def _sentence_roles(
 ) -> None:
     carry: dict[str, str | None]
     pos, carry = sentence.start, {}
+    fielded: set[str] = set()  # holders of a field's portfolio: "A and B" ministers of one body
     country_of: _CountryScope | None = None
     listed: _ListScope | None = None
     chained: tuple[int, list[str], bool] | None = None  # the last titles' end, holders, former
@@ -724,7 +725,11 @@ def _sentence_roles(
             or _with_holder_org(ctx, found, people, titles, sentence, chained)
             or (None if members else _org_after_names(ctx, people, holders, titles))
             or next(
-                (carry[h] for h in _name_before_and(ctx, people, titles.start) if h in carry),
+                (
+                    carry[h]
+                    for h in _name_before_and(ctx, people, titles.start)
+                    if h in carry and (h in fielded or not _field_portfolio(ctx, titles))
+                ),
                 None,
             )
             or _org_after_comma(ctx, people, titles)
@@ -748,6 +753,8 @@ def _sentence_roles(
             own = None if seats else _bracketed_org(ctx, people, name, titles.end, sentence.end)
             at = own or inherited
             carry[name] = titles.prefix_org or at
+            if _field_portfolio(ctx, replace(titles, prefix_org=None)):
+                fielded.add(name)
             _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
 
 
@@ -978,6 +985,8 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
         return None
     if any(_OWN_OF.match(ctx.text, item.end) for item in titles.items):
         return None  # "A, President of X, B, Minister of Cabinet Affairs": B's own portfolio
+    if _field_portfolio(ctx, titles):
+        return None  # "Province Governor A, Transport Minister B": B's own portfolio, as above
     start = titles.start
     before = people.ending_by(titles.start)
     if before and _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
@@ -989,6 +998,20 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
     if not all(w.casefold() in ctx.lex.honorifics for w in rest):
         return None
     return scope.org
+
+
+def _field_portfolio(ctx: Context, titles: TitleList) -> bool:
+    """Titles with no organisation, one a portfolio printed after its field ("Transport
+    Minister", "Health Secretary"): the field is the post's own, so the post is not at the body
+    of the list entry before ("Province Governor A, Transport Minister B": B's is no province's)."""
+    fields = ctx.lex.industry | ctx.lex.folded("field_words")
+    return not titles.prefix_org and any(
+        not item.org
+        and len(item.title.split()) > 1
+        and portfolio_title(ctx.lex, item.title)
+        and item.title.split()[-2].casefold() in fields
+        for item in titles.items
+    )
 
 
 _ENTRY_GAP = re.compile(r"\s*,\s*")
