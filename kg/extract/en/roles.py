@@ -2077,20 +2077,20 @@ _ITS_GAP = re.compile(
 _PROMOTED_TO_GAP = re.compile(r"\s+to\s+(?:the\s+(?:post|position|role)\s+of\s+)?(?:the\s+)?")
 _PROMOTED_BEFORE = re.compile(r"\b(?:promoted|promotes|promoting|elevated|elevates)\s+$")
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|elected|promoted|made|hired)\s+$")
+# "... the X board as (a|its|the)": a board seat's title follows (the board's owner's name between)
+_BOARD_AS = (
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+(?:an?\s+|its\s+|the\s+)?"
+)
 # "Name has been appointed to the board as a", "Name will join the X board as an": a board seat
 _BOARD_GAP = re.compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|will\s+be)\s+(?:appointed|elected|co-opted|named)"
-    r"\s+to\s+(?:the|its|our)\s+(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?"
-    r"\s+as\s+(?:an?\s+|its\s+|the\s+)?"
+    rf"\s+to\s+(?:the|its|our)\s+{_BOARD_AS}"
     r"|\s+(?:joins|joined|will\s+join|has\s+joined|is\s+to\s+join|is\s+joining)\s+(?:the|its)\s+"
-    r"(?:[A-Z][\w&'’-]*\s+){0,4}board(?:\s+of\s+directors)?\s+as\s+(?:an?\s+|its\s+|the\s+)?"
+    + _BOARD_AS
 )
 # "X has appointed Name to the Board as Managing Director", "the appointment of Name to the board
 # as an independent director": the title after the board is Name's
-_TO_BOARD_AS_GAP = re.compile(
-    r"(,)?\s+to\s+(?:the|its|our|their)\s+(?:[A-Z][\w&'’-]*\s+){0,4}[Bb]oard(?:\s+of\s+[Dd]irectors)?"
-    r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?"
-)
+_TO_BOARD_AS_GAP = re.compile(rf"(,)?\s+to\s+(?:the|its|our|their)\s+{_BOARD_AS}(?:new\s+)?")
 _APPOINTED_TO_BOARD_BEFORE = re.compile(
     r"\b(?:appointed|appoints|appointing|elected|named|co-opted|appointment\s+of)\s+$"
 )
