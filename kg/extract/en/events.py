@@ -36,7 +36,14 @@ from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.participants import mention_only, part_of
 from kg.extract.en.pinyin import is_surname, syllable_count
-from kg.extract.en.text import Mention, Span, evidence, occurrences, split_sentences
+from kg.extract.en.text import (
+    Mention,
+    Span,
+    evidence,
+    next_word_start,
+    occurrences,
+    split_sentences,
+)
 from kg.extract.en.titles import MAIN
 from kg.model import Article, EventClaim, Extraction, Participation
 from kg.vocab import Vocab
@@ -504,7 +511,8 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
         for m in lex.event_nouns_re.finditer(text)
         if not lex.made(_topic_before_re).search(text, max(0, m.start() - 80), m.start())
         and not _titled_body(text, m, lex)
-    ]
+        and not lex.made(_in_month_re).match(text, next_word_start(text, m.end()))
+    ]  # "retire at the annual meeting in July": that meeting's day is not the sentence's
     if not verbs and not nouns:
         return None
     kinds = [k for _, k in verbs]

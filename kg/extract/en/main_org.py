@@ -17,7 +17,7 @@ from kg.extract.dates import find_dates
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
 from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.sources import agency_credits, page_credits
-from kg.extract.en.text import sentence_at, split_sentences
+from kg.extract.en.text import next_word_start, sentence_at, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, Extraction
 from kg.vocab import Vocab
@@ -38,6 +38,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     visitors = _visitors_of_ours(article, hits, lex)
     if visitors:  # "X Delegation Visits Our University": X is the guest, not the page's own
         hits = [h for h in hits if h.name not in visitors]
+    hits = _without_related_in_headline(article, hits, lex)
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
@@ -48,6 +49,24 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
             else _most_named_proper(article.body, hits, parties, lex)
         )
     )
+
+
+def _without_related_in_headline(article: Article, hits, lex: Lexicon) -> list:
+    """`hits` but the headline's mention of an organisation named as another's relation ("X
+    parent names new chairman": the page is about X's parent, not X), counted nowhere."""
+    start = article.body.find(article.headline) if article.headline else -1
+    if start < 0:
+        return hits
+    end = start + len(article.headline)
+    relations = phrase_regex(lex.words("headline_relation_nouns"))
+    return [
+        h
+        for h in hits
+        if not (
+            start <= h.start < end
+            and relations.match(article.body, next_word_start(article.body, h.end))
+        )
+    ]
 
 
 def _most_named_proper(body: str, hits, parties: frozenset[str], lex: Lexicon) -> str | None:

@@ -65,6 +65,7 @@ from kg.extract.en.titles import (
     TitleItem,
     TitleList,
     branch_of,
+    group_modifier_start,
     noncompany_main,
     only_of_kind,
     parse_titles,
@@ -1500,6 +1501,7 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
     start = floor + m.start() if m else start
+    start = group_modifier_start(ctx, floor, start)  # "A, Group Finance Director"
     e = _EPITHET_BEFORE.search(ctx.text, max(floor, start - 12), start)
     if e and e.group(1) in ctx.lex.words("title_epithets"):
         return e.start(1)  # "A, Honourable Minister of Commerce": the epithet opens the title

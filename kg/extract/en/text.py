@@ -354,3 +354,8 @@ INDEX_DESCRIPTION = re.compile(
     r"[A-Z][A-Z&]+(?:\s[A-Z][A-Z&]*)?\s+\d{2,4}\s+"
     r"(?:(?!(?:and|or|of|a|an|the|to|in|at|for|as)\s)[a-z][\w-]*\s+){1,6}(?=[A-Z])"
 )
+
+
+def next_word_start(text: str, pos: int) -> int:
+    """Where the word after `pos` starts (spaces skipped)."""
+    return len(text) - len(text[pos:].lstrip(" "))

@@ -385,6 +385,11 @@ def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
         ),  # "the group chairman", not "X Group"
     ):
         m = _words_then_space(tuple(words), cased).match(ctx.text, i, limit)
+        if m is None and cased:  # "currently Group Finance Director", "as Group CEO": no name's
+            m = _words_then_space(tuple(w.capitalize() for w in words), True).match(
+                ctx.text, i, limit
+            )
+            m = m if m and _LOWER_WORD_BEFORE.search(ctx.text, 0, i) else None
         if m:
             return Modifier(m.end(), former)
     m = _words_then_space(tuple(lex.words("title_epithets")), True).match(ctx.text, i, limit)
@@ -396,6 +401,24 @@ def _modifier(ctx: Context, i: int, limit: int) -> Modifier | None:
     return None
 
 
+def group_modifier_start(ctx: Context, floor: int, start: int) -> int:
+    """Where a word of `lowercase_title_modifiers` right before `start` begins, capitalised after
+    a lower-case word or a comma ("A, Group Finance Director", "is appointed Group Chief
+    Executive"), not ending a name ("X Group Chairman"); else `start`."""
+    for word in ctx.lex.words("lowercase_title_modifiers"):
+        form = word.capitalize()
+        at = start - len(form) - 1
+        if (
+            at >= floor
+            and ctx.text[at:start] == form + " "
+            and _LOWER_WORD_BEFORE.search(ctx.text, floor, at)
+        ):
+            return at
+    return start
+
+
+# a lower-case word or a comma right before: not the end of an organisation's name
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w-])[a-z][\w'’-]*|,)\s+$")
 MINISTER_AT = re.compile(r"Ministers?\b")  # a minister's title begins here
 
 
