@@ -58,7 +58,7 @@ def _without_related_in_headline(article: Article, hits, lex: Lexicon) -> list:
     if start < 0:
         return hits
     end = start + len(article.headline)
-    relations = phrase_regex(lex.words("headline_relation_nouns"))
+    relations = phrase_regex(lex.words("related_party_nouns"))
     return [
         h
         for h in hits
