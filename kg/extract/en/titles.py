@@ -716,6 +716,16 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if ref and ref_kind not in ctx.lex.folded("own_kind_words") and noncompany_main(ctx):
         # "general manager of the company" on a school's page: another body's, its name unread
         return OrgAfter(None, j, [])
+    if (
+        ref
+        and ref_kind in ctx.lex.folded("named_kind_refs")
+        and ctx.main_org
+        and not re.search(rf"\b{re.escape(ref_kind)}\b", ctx.main_org, re.I)
+        and (only := only_of_kind(ctx, ref_kind))
+    ):
+        # "chairman of the Group" on a page whose organisation read is a county committee: the
+        # one group the article names, not the page's organisation
+        return OrgAfter(only, ref.end(), [])
     if ref:
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, ref.end(), limit)
         if owned:  # "member of the company's party group": the company's party body
