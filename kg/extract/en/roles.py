@@ -2093,12 +2093,10 @@ _BOARD_GAP = re.compile(
 # "X has appointed Name to the Board as Managing Director", "the appointment of Name to the board
 # as an independent director": the title after the board is Name's
 _TO_BOARD_AS_GAP = re.compile(rf"(,)?\s+to\s+(?:the|its|our|their)\s+{_BOARD_AS}(?:new\s+)?")
-_APPOINTED_TO_BOARD_BEFORE = re.compile(
-    r"\b(?:appointed|appoints|appointing|elected|named|co-opted|appointment\s+of)\s+$"
-)
+_APPOINTING = r"appointed|appoints|appointing|elected|named|appointment\s+of"
+_APPOINTED_TO_BOARD_BEFORE = re.compile(rf"\b(?:{_APPOINTING}|co-opted)\s+$")
 _APPOINTED_APPOSED = re.compile(
-    r"\b(?:appointed|appoints|appointing|elected|named|appointment\s+of)\s+[^,;.()]{3,60},\s+"
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
+    rf"\b(?:{_APPOINTING})\s+[^,;.()]{{3,60}},\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$"
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:the|its|a|an|their|his|her)(?:\s+new)?$")
 

@@ -810,24 +810,31 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
 def _chained_place(heading: Heading, lvl: str) -> str | None:
     """The place printed with the title right before `heading` in one chain, when that title is
     of level `lvl` ("X市委常委、市政府副市长": X)."""
-    before = heading.previous
-    if before is None or not before.place:
-        return None
-    endings = [place_ending(title) for title, _ in before.titles]
-    return before.place if any(e and level(e) == lvl for e in endings) else None
+    chained = _previous_place_ending(heading, lambda ending: level(ending) == lvl)
+    return chained[0] if chained else None
 
 
 def _chained_committee(heading: Heading, found: Extraction) -> str | None:
     """The Party committee whose title, with its place, comes right before a bare department of a
     committee in one chain (`committee_departments`: "X市委常委、宣传部部长A" is X市委宣传部's)."""
-    before = heading.previous
     departments = load_lexicon("zh").get("committee_departments") or ()
-    if heading.place or heading.org not in departments or before is None or not before.place:
+    if heading.place or heading.org not in departments:
+        return None
+    # a committee's ending, not a government's
+    chained = _previous_place_ending(heading, lambda ending: level(ending) != ending)
+    return place_org(chained[0], chained[1], True, found)[0] if chained else None
+
+
+def _previous_place_ending(heading: Heading, wanted) -> tuple[str, str] | None:
+    """(place, ending) of the title right before `heading` in one chain, printed with its place,
+    whose first place ending is `wanted`; None when there is none."""
+    before = heading.previous
+    if before is None or not before.place:
         return None
     for title, _ in before.titles:
         ending = place_ending(title)
-        if ending and level(ending) != ending:  # a committee's, not a government's
-            return place_org(before.place, ending, True, found)[0]
+        if ending and wanted(ending):
+            return before.place, ending
     return None
 
 
