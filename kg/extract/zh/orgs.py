@@ -1021,6 +1021,17 @@ def former_marker_before(s: str, pos: int) -> str | None:
     return marker
 
 
+def current_mark_before(s: str, pos: int) -> str | None:
+    """The mark of a post held now (`current_marks`: "新任", "现任") ending at `pos`, between an
+    organisation and its title ("X集团|新任|总经理")."""
+    return match_before(s, pos, _current_marks())
+
+
+@lru_cache(maxsize=1)
+def _current_marks() -> tuple[str, ...]:
+    return tuple(sorted(load_lexicon("zh").get("current_marks") or (), key=len, reverse=True))
+
+
 def _party(sentence: str, spans: list[Span]) -> list[Span]:
     lex = zh_lexicon()
     return [
@@ -1040,7 +1051,7 @@ def _before_titles(sentence: str, spans: list[Span], vocab: Vocab, tspans) -> li
     title_set = {t for t, _ in table} | set(lex.generic_orgs) | set(lex.title_modifiers)
     for at, end in tspans:
         if sentence[at:end] not in skip:
-            at -= len(former_marker_before(sentence, at) or "")
+            at -= len(former_marker_before(sentence, at) or current_mark_before(sentence, at) or "")
             k = next((i for i, t in enumerate(toks) if t.end == at), None)
             if k is None and (level := _level_body_before(sentence, toks, at, end)) is not None:
                 out.append(Found(level, at, sentence[level:at]))  # "区|政协主席": 区政协

@@ -26,7 +26,7 @@ from kg.extract.zh.org_mentions import (
     visited_by_us,
     visited_in_clause,
 )
-from kg.extract.zh.orgs import former_marker_before, suffix_kind
+from kg.extract.zh.orgs import current_mark_before, former_marker_before, suffix_kind
 from kg.extract.zh.places import (
     GOVERNMENT_TAILS,
     government_place,
@@ -210,6 +210,8 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     pos = _before_brackets(s, pos)
     if marker := former_marker_before(s, pos):
         pos, former = pos - len(marker), True
+    elif current := current_mark_before(s, pos):
+        pos -= len(current)  # "X集团新任总经理A": X's, held now
     org = match_before(s, pos, sorted(orgs, key=len, reverse=True))
     if org is None and (verb := match_before(s, pos, lex.announcing_verbs)):
         # "X银行公告董事长A辞任": the titles of the company that announces them
