@@ -170,7 +170,11 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     today = _lead_day(article)
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for _, d_end, first, until in _dates(s, article.published, last, stamp, today, year)[:1]:
+        for d_start, d_end, first, until in _dates(s, article.published, last, stamp, today, year)[
+            :1
+        ]:
+            if s[:d_start].endswith(_relayed_before()):
+                continue  # "A传达2月6日全省…会议精神": an earlier meeting relayed, not this one
             last = (first, until)
             noun = _noun(s, d_end, orgs)
             if (
@@ -187,6 +191,14 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
             if noun:
                 out.append(EventStart(start, end, (d_end, first, until), noun))
     return out
+
+
+@lru_cache(maxsize=1)
+def _relayed_before() -> tuple[str, ...]:
+    """Words right before a date that make it the day of a meeting relayed or studied, not of an
+    event told (`relayed_date_verbs`, `cited_after`)."""
+    data = load_lexicon("zh")
+    return tuple(data.get("relayed_date_verbs") or ()) + zh_lexicon().cited_after
 
 
 _MONTH_STAMP = re.compile(

@@ -30,6 +30,7 @@ def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
     skip = _alt(lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics))  # "A教授出席"
     skip += f"|{_PARTY_COUNT}"  # "A一行六人访问X": the party's head count
+    skip += f"|等{_HEAD_COUNT}"  # "A、B等20人参加座谈": the whole group's head count
     verbs = _alt(lex.participation)
     data = load_lexicon("zh")
     scene = _alt(("在", *lex.place_prepositions, *(data.get("coming_words") or ())))
@@ -65,6 +66,10 @@ def _part(verb: str) -> str:
     return known if known else _guarded().get(verb, {}).get("part", "attendee")
 
 
+# "共计25人", "近40人": a group's head count ("A等20人参加", "各科室主任等代表共计25人参加")
+_HEAD_COUNT = (
+    r"(?:近|约|共计|合计|总计|共|计)?[0-9０-９一二三四五六七八九十百千]+(?:余|多)?[人名位]"
+)
 _PARTY_COUNT = r"一行[0-9０-９一二两三四五六七八九十数]+余?[人名位]"
 # "A今日（五月八日）在X会见": a short bracketed note (a date) after the name or "today"
 _BRACKET = r"[（(][^（）()，,。；;]{1,12}[）)]"  # a short note in brackets, inside one clause
@@ -246,7 +251,7 @@ def _unnamed_group_end() -> re.Pattern:
     data = load_lexicon("zh")
     nouns = _alt((*data["unnamed_groups"], *data["list_group_nouns"], *data["unnamed_officials"]))
     heads = rf"(?:{_alt(data['unnamed_head_openers'])})[^，,。；;：:、]{{0,12}}?(?:{_alt(data['unnamed_heads'])})"
-    count = r"(?:近|约|共|计)?[0-9０-９一二三四五六七八九十百千]+(?:余|多)?[人名位]"
+    count = _HEAD_COUNT
     return re.compile(rf"[^，,。；;：:]{{0,120}}?(?:{nouns}|{heads})等?(?:{count})?")
 
 
@@ -284,6 +289,7 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     for native, part in out:
         placed.setdefault(native, set()).add(part)
     out += [(n, p) for n, p in _scene_subjects(s, runs, words) if n not in placed]
+    out += [(n, p) for n, p in _opening_speaker(s, runs, words) if n not in placed]
     return out + _both_sides(s, runs, cited, placed)
 
 
@@ -308,6 +314,28 @@ def _scene_subjects(s: str, runs, words) -> list[tuple[str, str]]:
     if s.startswith(("的", "被"), run[-1].end):
         return []  # "会上，A的讲话", "会上，A被任命为X": cited, or acted on
     return [(native, "speaker") for _, _, native in run]
+
+
+def _opening_speaker(s: str, runs, words) -> list[tuple[str, str]]:
+    """A titled name opening a sentence of the meeting's report, with a verb of speech and a comma
+    right after it ("县委副书记A强调，…"): A spoke there. Only one name with its titles before it
+    and nothing else; not a leader whose words are usually quoted (`quoted_leader_titles`)."""
+    data = load_lexicon("zh")
+    verbs = data.get("opening_speech_verbs") or ()
+    if not runs or not verbs or len(runs[0]) != 1:
+        return []
+    run = runs[0]
+    gap = s[: run[0].start].strip()
+    if not gap or not only_headings(gap, words):
+        return []
+    if any(t in gap for t in data.get("quoted_leader_titles") or ()):
+        return []
+    rest = s[run[0].end :].removeprefix("同志")
+    if not any(
+        rest.startswith(v) and rest[len(v) : len(v) + 1] in ("，", ",", "：", ":") for v in verbs
+    ):
+        return []
+    return [(run[0].text, "speaker")]
 
 
 _BEHALF = re.compile(r"代表[^，,。；;、\s]{0,8}$")
