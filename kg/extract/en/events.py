@@ -413,6 +413,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         if _UNTIL.search(text, max(0, mention.start - 12), mention.start):
             continue  # "A, on a five-day visit until July 9, called on B today": a stay's end
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
+        if resolved and _ahead_rolled_back(text, mention, resolved[0], reader):
+            return None  # "the meeting scheduled on Oct. 14" printed in June: a day yet to come
         if resolved is None and _day_of_publication(text, mention, reader):
             day = day_by_publication(mention.day, reader.article.published)
             resolved = (day, None) if day else None  # "On the afternoon of the 2nd, A met B"
@@ -441,6 +443,20 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
         last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
         reader.context = (last, last.replace(day=1))
     return first
+
+
+def _ahead_rolled_back(text: str, mention, day: date, reader: Reader) -> bool:
+    """Whether a month and day with no year, put in the year before publication because it
+    falls well after the publication date, is said of what is yet to come ("the meeting
+    scheduled on Oct. 14", "would retire on 30 June" in a June-printed story): such a day is
+    no past event's, and the year before would be a wrong date."""
+    published = reader.article.published
+    if published is None or mention.year is not None or mention.month is None:
+        return False
+    if day.year != published.year - 1 or find_year(text) is not None:
+        return False
+    ahead = phrase_regex(reader.lex.words("ahead_markers"))
+    return ahead.search(text[: mention.start]) is not None
 
 
 # The last clause turn before a sentence's second day, read backwards: ", and", " and", ";", ","
