@@ -572,7 +572,9 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return size  # "appointed A as group CEO and Marieke van Dalen as CFO"
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
-        m.end() == len(before) - 1 or _place_between(before[m.end() :], lex)
+        m.end() == len(before) - 1
+        or _place_between(before[m.end() :], lex)
+        or _body_ended(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
     ):
         return size
@@ -741,8 +743,16 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
         or _OF_NAMED.fullmatch(before, m.end()) is not None
         or _OF_BRACKETED.fullmatch(before, m.end()) is not None
         or _body_named(before, m.end(), lex)
+        or _body_ended(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
     )
+
+
+def _body_ended(before: str, end: int, lex: Lexicon) -> bool:
+    """Whether a body's name whose last word ends organisations follows a title and "of", with
+    no comma before the name ("Chairman of the Kestrel People's Committee |Jane Roe")."""
+    m = _OF_BODY_ENDED.fullmatch(before, end)
+    return m is not None and m.group(1).split()[-1].casefold().rstrip(".") in lex.org_suffixes
 
 
 def _body_named(before: str, end: int, lex: Lexicon) -> bool:
@@ -759,6 +769,12 @@ def _body_named(before: str, end: int, lex: Lexicon) -> bool:
 # ("the Premier of Lower Saxony, |Jane Roe", "chairman of Kestrel Holdings, |Jane Roe").
 _OF_NAMED = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*,\s"
+)
+
+
+# "Chairman of the Kestrel People's Committee |Jane Roe": a body's name, then the person's
+_OF_BODY_ENDED = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for))*)\s"
 )
 
 
