@@ -271,7 +271,29 @@ def _name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         return 0
     if _title_before_pinyin(text, tokens, i, lex):
         return 0  # "Dean Wu Haitao": a title that is also a given name, then a pinyin name
+    if _acronym_after_title(text, tokens, i, lex):
+        return 0  # "Chairman KRA Jane Roe": the body's acronym between a title and the name
     return max(_long_name_at(text, tokens, i, lex), _two_word_name_at(text, tokens, i, lex))
+
+
+# the word right before a token: "Chairman |KRA"
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ ]$")
+
+
+def _acronym_after_title(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether token i is an acronym of capitals right after a title word ("Chairman KRA Jane
+    Roe", "Director General FIA A"): the body whose title it is, never a name's first word."""
+    word = tokens[i].text
+    if not (2 <= len(word) <= 7 and word.isalpha() and word.isupper()):
+        return False
+    if word.casefold() in lex.honorifics or is_surname(word.capitalize(), lex):
+        return False  # "Ambassador QI Mei": a family name printed in capitals
+    if i + 2 >= len(tokens) or not (_adjacent(text, tokens, i) and _adjacent(text, tokens, i + 1)):
+        return False  # "Adviser HT Imam": initials, then a family name alone
+    if not (tokens[i + 1].text[:1].isupper() and tokens[i + 2].text[:1].isupper()):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start)
+    return m is not None and m.group(1).casefold() in lex.title_words()
 
 
 def _title_before_pinyin(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:

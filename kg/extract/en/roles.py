@@ -1245,11 +1245,40 @@ def _title_acronym(ctx: Context, end: int, start: int) -> re.Match[str] | None:
 _ACRONYM_GAP = re.compile(r",?[ ]+([A-Z][A-Z&]{1,7})(?=[, ])(?:,)?")
 
 
+def _titled_org_between(ctx: Context, titles: TitleList, start: int) -> str | None:
+    """The organisation the text reads standing alone, after single spaces, between titles naming
+    none and the name at `start` ("Chairman Kestrel Insurance B", "CEO Vale Fund B"): the body
+    whose title it is, the name after it the holder."""
+    if titles.prefix_org is not None or any(item.org for item in titles.items):
+        return None
+    if ctx.text[titles.end : titles.end + 1] != " ":
+        return None
+    known = ctx.org_at.get(titles.end + 1)
+    if known is None or ctx.text[known.end : start] != " ":
+        return None
+    return known.name
+
+
+def _org_titled_name(ctx: Context, start: int) -> bool:
+    """Whether the name at `start` is printed after its own title and organisation alone
+    ("Chairman Kestrel Insurance |A"): a list of such items, a title after A is no apposition."""
+    floor = max(0, start - 120)
+    for m in ctx.lex.title_re.finditer(ctx.text, floor, start):
+        if ctx.text[m.end() : m.end() + 1] != " ":
+            continue
+        known = ctx.org_at.get(m.end() + 1)
+        if known is not None and known.end + 1 == start and ctx.text[known.end] == " ":
+            return True
+    return False
+
+
 def _title_acronym_org(ctx: Context, people, titles: TitleList) -> str | None:
     """The organisation whose acronym stands between titles naming none and their holder."""
     if titles.prefix_org is not None or any(item.org for item in titles.items):
         return None
     after = people.starting_from(titles.end)
+    if after and (between := _titled_org_between(ctx, titles, after[0].start)) is not None:
+        return between  # "Chairman Kestrel Insurance B"
     m = _title_acronym(ctx, titles.end, after[0].start) if after else None
     if m is None or not _holder_follows(ctx, titles.end, after[0].start):
         return None
@@ -1519,6 +1548,8 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         return [after[0].name], False  # "A's chief operating officer role will be taken up by B"
     if after and _holder_follows(ctx, titles.end, after[0].start):
         return _name_list(ctx, after, _plural(titles)), False
+    if after and _titled_org_between(ctx, titles, after[0].start) is not None:
+        return [after[0].name], False  # "A, Chairman Kestrel Insurance B": B's post, not A's
     held = people.ending_by(titles.start)
     if (
         after
@@ -1556,6 +1587,8 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         return [after[0].name], False  # "the dean of X, A, the secretary of Y, B,": B's post
     if before and _unread_name_after(ctx, titles.end):
         return [], False  # "A, Vice-President Zhaoyan, ...": the title of a name not read
+    if before and _org_titled_name(ctx, people.ending_by(titles.start)[-1].start):
+        return [], False  # "Chairman X Insurance A, Special Secretary Finance and ...": not A's
     if before:
         name, was = before
         gap = ctx.text[people.ending_by(titles.start)[-1].end : titles.start]

@@ -1,0 +1,43 @@
+"""South Asian official lists: a title, the body's name alone, then the holder's name."""
+
+from tests.helpers_en import extract_en, role_set
+
+
+def test_acronym_between_title_and_name_is_no_part_of_the_name():
+    found = extract_en(
+        "ISLAMABAD, July 3: The meeting was attended by Chairman KDA Tariq Mehmood and "
+        "other senior officers."
+    )
+    names = {p.name for p in found.persons}
+    assert "Tariq Mehmood" in names
+    assert "KDA Tariq Mehmood" not in names
+    assert ("Tariq Mehmood", "chairman", "KDA", "current") in role_set(found)
+
+
+def test_title_then_body_then_name_is_the_later_name_post():
+    found = extract_en(
+        "ISLAMABAD, July 3: Farid Khanzada, Chairman Bolt Insurance Asad Rauf and other "
+        "officers attended the meeting."
+    )
+    roles = role_set(found)
+    assert ("Asad Rauf", "chairman", "Bolt Insurance", "current") in roles
+    assert not any(r[0] == "Farid Khanzada" for r in roles)
+
+
+def test_no_apposition_after_a_title_body_name_item():
+    found = extract_en(
+        "ISLAMABAD, July 3: CEO Tarbela Development Fund Naveed Qamar, Chairman Bolt "
+        "Insurance Asad Rauf, Special Secretary Finance and other officers attended the meeting."
+    )
+    roles = role_set(found)
+    assert ("Naveed Qamar", "general-manager", "Tarbela Development Fund", "current") in roles
+    assert ("Asad Rauf", "chairman", "Bolt Insurance", "current") in roles
+    assert not any(r[0] == "Asad Rauf" and r[1] != "chairman" for r in roles)
+
+
+def test_sapm_is_a_title_not_an_organisation():
+    found = extract_en(
+        "ISLAMABAD, July 3: SAPM on Finance Farid Khanzada chaired the meeting on Monday."
+    )
+    assert "SAPM" not in {o.name for o in found.orgs}
+    assert "Farid Khanzada" in {p.name for p in found.persons}
