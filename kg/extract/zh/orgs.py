@@ -216,6 +216,8 @@ def _extends(sentence: str, tok, title_set) -> bool:
         return bool(ORDINAL.fullmatch(word))
     if word in _FOUNDED_BY or (word == "立" and s and sentence[s - 1] in lex.admin_levels):
         return True  # "山东省立第三医院", "X市立医院": founded by the province, the city
+    if tag == "zg" and word in lex.admin_levels:
+        return True  # "松林|县|人民医院": jieba tags the county's character apart from its place
     return (
         tag in NAME_TAGS
         and word not in lex.org_stops

@@ -1389,6 +1389,8 @@ def _heading_claims(
             main = found.main_org
             org = main if main and fits(title, main) else None
         if org:
+            org = _parent_school(title, org, found)
+        if org:
             notation = _chair_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
             notation = _minister_notation(title, notation, org)
@@ -1400,6 +1402,23 @@ def _heading_claims(
                 state.setdefault("guessed", set()).add(claim)
             out.append(claim)
     return out
+
+
+def _parent_school(title: str, org: str, found: Extraction) -> str | None:
+    """The school a title of a whole school (`parent_titles`: "校长") is held at when the
+    organisation understood is one of its colleges ("X大学Y学院"): the school ("X大学") if the
+    text prints its name, else none; any other organisation as it is."""
+    data = load_lexicon("zh").get("parent_titles") or {}
+    if title not in (data.get("titles") or ()) or not org.endswith(
+        tuple(data.get("colleges") or ())
+    ):
+        return org
+    for kind in data.get("parents") or ():
+        at = org.find(kind)
+        if at >= 2 and at + len(kind) < len(org):
+            parent = org[: at + len(kind)]
+            return parent if parent in found.article.body else None
+    return org
 
 
 def _home(title: str, state: dict) -> str | None:
