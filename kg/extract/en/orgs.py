@@ -659,6 +659,7 @@ def _alone_on_line(body: str, start: int, end: int) -> bool:
 _TICKERS = re.compile(
     r"\((?:\s*[A-Z][A-Z.-]{1,9}\s*:\s*[A-Z][A-Z0-9.]{0,9}\s*[;,]?)+\s*\)|#ticker:[A-Z0-9.]{1,10}"
     r"|\([A-Z0-9]{1,6}\.[A-Z]{1,3}(?::\s*Quote)?\)"  # "(ABC.TO: Quote)", "(ABC.L)"
+    r"|(?<![\w.])[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![\w.])"  # a bare share code: "X Platinum ABCJ.J said"
 )
 
 
@@ -1411,9 +1412,10 @@ def _opener(run, lex: Lexicon, at_start: bool) -> bool:
 
 
 def _brand_before(run, begin: int, k: int, lex: Lexicon) -> bool:
-    """Whether a brand word comes before the industry word at k ("Longteng Electric Power")."""
-    generic = lex.industry | lex.org_suffixes | lex.connectors
-    return any(t.text.casefold() not in generic for t in run[begin:k])
+    """Whether a brand word comes before the industry word at k ("Longteng Electric Power"); a
+    month or a number is none ("July 4 Iron ore producer X": a dateline before a headline's noun)."""
+    generic = lex.industry | lex.org_suffixes | lex.connectors | lex.folded("months")
+    return any(t.text.casefold() not in generic and not t.text.isdigit() for t in run[begin:k])
 
 
 def _demonym_lead(words: str, lex: Lexicon) -> bool:

@@ -303,6 +303,13 @@ def family_names(found: Extraction, lex: Lexicon, first_two: bool = False) -> di
             )  # "Teo Swee Lian": "Teo" alone later
             short = words[0] if first else words[-1]
             owners.setdefault(short, set()).add(person.name)
+            j = len(words) - 2  # "Jan de Wit": "Mr de Wit", "De Wit said" (particles kept)
+            while not first and j >= 1 and words[j].casefold() in NAME_PARTICLES:
+                j -= 1
+            if j < len(words) - 2:
+                tail = " ".join(words[j + 1 :])
+                owners.setdefault(tail, set()).add(person.name)
+                owners.setdefault(tail[:1].upper() + tail[1:], set()).add(person.name)
             if first and not is_surname(words[0], lex):
                 # "Lee Ann Hart": a Western name may open with such a word; "Hart" alone still hers
                 owners.setdefault(words[-1], set()).add(person.name)
