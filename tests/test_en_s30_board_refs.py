@@ -14,3 +14,13 @@ def test_its_board_of_directors_is_the_companys():
     )
     assert ("Jane Roe", "chairman", "Kestrel Chemicals Plc", "current") in role_set(found)
     assert not any("board" in o.name.casefold() for o in found.orgs)
+
+
+def test_director_of_both_names_the_companies_not_the_page_s():
+    found = extract_en(
+        "Kestrel Foods Plc said on 4 May 2023 that Tom Hale is a director of both Alder Foods "
+        "and Cedar Mills Limited."
+    )
+    roles = role_set(found)
+    assert ("Tom Hale", "director", "Alder Foods", "current") in roles
+    assert ("Tom Hale", "director", "Kestrel Foods Plc", "current") not in roles

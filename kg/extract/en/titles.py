@@ -35,7 +35,7 @@ from kg.extract.en.text import (
 
 MAIN = "\x00main"  # "the company": the organisation the article is about
 _SEP = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|\s*、\s*|\s*/\s*)")
-_OF = re.compile(r"\s+(?:of|at)\s+")
+_OF = re.compile(r"\s+(?:of|at)\s+(?:both\s+)?")  # "director of both A and B"
 _OF_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _SHORT_TITLE = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s+(?:of|at)\s)")
 _FOR_FIELD = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
