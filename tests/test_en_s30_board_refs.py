@@ -1,4 +1,4 @@
-""""chairman of its board of directors" is the article's company's chair, never an organisation
+""" "chairman of its board of directors" is the article's company's chair, never an organisation
 called "its board" (sentences invented)."""
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ from tests.zh_article import roles_of, zh_extract
 
 
 def test_new_holder_between_organisation_and_title():
-    found = zh_extract("宏达化工集团新任总经理周明远今日到任，与班子成员座谈。", headline="宏达化工集团召开干部大会")
+    found = zh_extract(
+        "宏达化工集团新任总经理周明远今日到任，与班子成员座谈。",
+        headline="宏达化工集团召开干部大会",
+    )
     assert ("Zhou Mingyuan", "general-manager", "宏达化工集团", "current") in roles_of(found)
 
 
@@ -20,5 +23,7 @@ def test_present_holder_between_organisation_and_title():
 
 
 def test_former_mark_still_makes_the_post_former():
-    found = zh_extract("宏达化工集团原总经理周明远今日到访，与班子成员座谈。", headline="宏达化工集团召开干部大会")
+    found = zh_extract(
+        "宏达化工集团原总经理周明远今日到访，与班子成员座谈。", headline="宏达化工集团召开干部大会"
+    )
     assert ("Zhou Mingyuan", "general-manager", "宏达化工集团", "former") in roles_of(found)

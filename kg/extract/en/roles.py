@@ -459,7 +459,10 @@ def _successions(
                 for r in found.roles
             ]
         now = [c for c in made if _held_now(ctx, people, c, sentence, m.start())]
+        successor = _nearest_holder(ctx, people, made, sentence, m.start())
         for claim in made:
+            if successor is not None and claim.person != successor:
+                continue  # "...; and B as CFO, replacing C": B's post only, not the list's
             if claim.person == predecessor or claim.status != "current" or claim in now:
                 continue  # "A, the COO, will take over as CEO from B": the COO post is A's own
             former = replace(claim, person=predecessor, status="former")
@@ -469,6 +472,19 @@ def _successions(
                 lambda r: (r.person, r.role, r.org, r.status),
             ):
                 found.roles.append(former)
+
+
+def _nearest_holder(
+    ctx: Context, people, made: list[RoleClaim], sentence: Span, link: int
+) -> str | None:
+    """The holder of a post the sentence gave who is named last before a succession link, in its
+    clause (after the last semicolon): the one whose post the predecessor held ("the appointment of
+    A as chairman; ... as well as B as CFO, replacing C": B). None when no such holder is named
+    there."""
+    clause = max(sentence.start, ctx.text.rfind(";", sentence.start, link) + 1)
+    holders = {c.person for c in made}
+    named = [p.name for p in people.starting_in(clause, link) if p.name in holders]
+    return named[-1] if named else None
 
 
 def _held_now(ctx: Context, people, claim: RoleClaim, sentence: Span, link: int) -> bool:
