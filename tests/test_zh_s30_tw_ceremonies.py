@@ -49,3 +49,12 @@ def test_an_exchange_whose_rules_are_cited_holds_no_post():
         date="2021-11-24",
     )
     assert not any(org == "上海證券交易所" for _, _, org, _ in roles_of(found))
+
+
+def test_a_guest_of_an_unread_association_is_not_the_previous_guests_body():
+    found = zh_extract(
+        "出席貴賓包括青山工業區廠商聯合總會副總會長董大同、青山縣工業會理事長黃小明等人。",
+        headline="工業區廠協會員大會",
+        date="2025-12-31",
+    )
+    assert ("Huang Xiaoming", "other", "青山工業區廠商聯合總會", "current") not in roles_of(found)

@@ -251,7 +251,11 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and _unmodified(_first_title(chain)) in lex.no_default_org:
         org = place_before(s, pos)
-    elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
+    elif org is None and (
+        _noun_before(s, pos)
+        or match_before(s, pos, lex.suffixes["unit"])
+        or match_before(s, pos, tuple(load_lexicon("zh").get("association_endings") or ()))
+    ):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
 
