@@ -89,12 +89,13 @@ _NAMED_SPAN = re.compile(
 @lru_cache(maxsize=1)
 def _named_day_act() -> re.Pattern[str]:
     """A day right after a Han name or word and before an act of a visit or a meeting, as
-    Taiwan's papers print it ("监委A10日拜会B", "县长C11日实地视察": `named_day_acts`); not after
-    至/到/截至 (the end of a span) or a month (a full date, found before)."""
+    Taiwan's papers print it ("监委A10日拜会B", "县长C11日实地视察", "协会于31日在Y举办":
+    `named_day_acts`), or after a comma ("X典礼，23日在Y举行"); not after 至/到/截至 (the end of a
+    span), a month (a full date, found before) or a word of a duration ("连续3日")."""
     acts = load_lexicon("zh").get("named_day_acts") or ()
     alternation = "|".join(map(re.escape, sorted(acts, key=len, reverse=True)))
     return re.compile(
-        rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月期需约历第每前后])(?<!{_D})({_D}{{1,2}})\s*日\s*"
+        rf"(?<=[\u4e00-\u9fff，,])(?<![至到止迄月期需约历第每前后续近连隔])(?<!{_D})({_D}{{1,2}})\s*日\s*"
         rf"(?=(?:{alternation}))()"
     )
 

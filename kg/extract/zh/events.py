@@ -177,6 +177,9 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
                 continue  # "A传达2月6日全省…会议精神": an earlier meeting relayed, not this one
             last = (first, until)
             noun = _noun(s, d_end, orgs)
+            if noun is None and _held_after_date().match(s, d_end):
+                # "X典礼，23日在Y盛大举行": the event named before its day, held after it
+                noun, d_end = _noun(s[:d_start], 0, orgs), 0
             if (
                 noun is None
                 and i + 1 < len(spans)
@@ -191,6 +194,18 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
             if noun:
                 out.append(EventStart(start, end, (d_end, first, until), noun))
     return out
+
+
+@lru_cache(maxsize=1)
+def _held_after_date() -> re.Pattern[str]:
+    """A day followed by where and that the event named before it was held ("，23日在Y盛大举行",
+    "，5日下午举行"): `event_verbs` after an optional part of the day, place and adverb."""
+    lex = zh_lexicon()
+    verbs = "|".join(map(re.escape, sorted(lex.event_verbs, key=len, reverse=True)))
+    parts = "|".join(map(re.escape, sorted(lex.day_parts, key=len, reverse=True)))
+    return re.compile(
+        rf"\s*(?:{parts})?\s*(?:[在于][^，,。；;！？]{{1,20}}?)?[\u4e00-\u9fff]{{0,2}}(?:{verbs})"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -251,7 +251,11 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and _unmodified(_first_title(chain)) in lex.no_default_org:
         org = place_before(s, pos)
-    elif org is None and (_noun_before(s, pos) or match_before(s, pos, lex.suffixes["unit"])):
+    elif org is None and (
+        _noun_before(s, pos)
+        or match_before(s, pos, lex.suffixes["unit"])
+        or match_before(s, pos, tuple(load_lexicon("zh").get("association_endings") or ()))
+    ):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
 
@@ -1166,9 +1170,20 @@ def _sides_split(s: str, start: int, end: int) -> int:
 
 
 def _named_after(s: str, floor: int, pos: int, orgs: list[str]) -> str | None:
-    """The organisation named last before `pos` and not before `floor`."""
+    """The organisation named last before `pos` and not before `floor`; not one whose rules are
+    cited ("根据X的有关规定，董事长A": X makes the rules, A is not its chairman)."""
     org = _named_before(s, pos, orgs)
-    return org if org and s.rfind(org, 0, pos) >= floor else None
+    at = s.rfind(org, 0, pos) if org else -1
+    if org is None or at < floor or _rules_of(s, at):
+        return None
+    return org
+
+
+def _rules_of(s: str, at: int) -> bool:
+    """Whether the organisation printed at `at` is named as the source of rules cited
+    (`rule_source_words` before it, a 《 between: "依据《X章程》", "按照X的要求")."""
+    words = tuple(load_lexicon("zh").get("rule_source_words") or ())
+    return bool(words) and match_before(s, at - (s[at - 1 : at] == "《"), words) is not None
 
 
 def _named_before(s: str, pos: int, orgs: list[str]) -> str | None:
