@@ -141,7 +141,7 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--precision",
         action="store_true",
-        help="also print each measure's precision and recall (figures only, like the table)",
+        help="also print each measure's precision and recall, overall and by kind (figures only)",
     )
     args = ap.parse_args(argv)
     entries = [e for e in manifest() if _chosen(args.split, e.split)]
@@ -170,8 +170,19 @@ def main(argv=None) -> int:
                     print(f"{args.split} {m}: precision {f['precision']}, recall {f['recall']}")
         for kind in KINDS:
             chosen = [e for e in present if e.kind == kind]
-            if chosen:
-                print(row(f"{args.split} {kind}", len(chosen), score(graph, chosen, work, False)))
+            if not chosen:
+                continue
+            by_kind = score(graph, chosen, work, False)
+            print(row(f"{args.split} {kind}", len(chosen), by_kind))
+            if args.precision:
+                print(
+                    f"{args.split} {kind} precision / recall: "
+                    + ", ".join(
+                        f"{m} {by_kind[m]['precision']} / {by_kind[m]['recall']}"
+                        for m in MEASURES
+                        if m in by_kind
+                    )
+                )
     return 0
 
 
