@@ -12,6 +12,8 @@ word boundary of jieba's segmentation decides, then a name not ending in a follo
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
@@ -41,7 +43,13 @@ def follower_length(text: str, pos: int, title_words) -> int:
     if pos >= len(text) or not is_han(text[pos]):
         return 1
     word = match_at(text, pos, title_words) or match_at(text, pos, zh_lexicon().followers)
+    if word is None and (day := _HAN_DATE.match(text, pos)):
+        return len(day.group())  # "市长A五月三日率团": a date in Han numerals right after the name
     return len(word) if word else 0
+
+
+# a month or a day in Han numerals ("五月", "十二月", "二十三日")
+_HAN_DATE = re.compile(r"(?:[一二三四五六七八九十]{1,3}月|[一二三四五六七八九十廿卅]{1,3}[日号])")
 
 
 NOT_GIVEN_OPENERS = "我贵本该其各此这那他她它全"  # pronouns and determiners open no given name
@@ -180,6 +188,8 @@ def _best_length(
             continue
         if length > len(surname) + 1 and name[-1] in lex.name_glue:
             continue  # "姚林于2019年": 于 opens what follows
+        if length > len(surname) + 1 and _HAN_DATE.match(text, pos + length - 1):
+            continue  # "张三十二月一日": 十 opens the date (十二月)
         if _field_before_head(text, pos + length, name):
             continue  # "卫生局长A": the health bureau's head, no person 卫生
         follow = follower_length(text, pos + length, title_words)
