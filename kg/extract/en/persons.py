@@ -25,7 +25,14 @@ from kg.extract.en.lexicon import (
 )
 from kg.extract.en.name_lists import NameShape, with_list_mates
 from kg.extract.en.pinyin import is_given_name, is_surname, name_case
-from kg.extract.en.text import WORD, Token, evidence, sentence_at, split_sentences
+from kg.extract.en.text import (
+    WORD,
+    Token,
+    evidence,
+    post_nominals_end,
+    sentence_at,
+    split_sentences,
+)
 from kg.model import Article, Extraction, PersonMention
 from kg.vocab import Vocab, load_lexicon
 
@@ -121,6 +128,9 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if size:
             spans.append((tokens[i].start, tokens[i + size - 1].end))
             i += size
+            honours = post_nominals_end(text, spans[-1][1], lex.post_nominals)
+            while i < len(tokens) and tokens[i].start < honours:
+                i += 1  # "Jane Roe AO QC": the letters after a name are no name of their own
         elif _glued_pinyin_after_title(text, tokens[i], lex, spans):
             spans.append((tokens[i].start, tokens[i].end))
             i += 1
@@ -517,7 +527,7 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
             return 0  # "received on Wednesday Jane Roe": the day is the date, no part of her name
         if not size and word in _GENERATIONS and word[-1] in "IV":
             return 0  # "Minister of Defence II A B": the portfolio's number, no name's initials
-        if _name_part(word, lex):
+        if _name_part(word, lex) or _honorific_as_name(tokens, k, parts, lex):
             parts += 1
         elif parts >= 2 and word in _GENERATIONS:
             size += 1  # "Rayfrando Cruz II", "Wilfredo Q. Capundag Jr."
@@ -547,10 +557,22 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     while (
         size
         and not _name_part(tokens[i + size - 1].text, lex)
+        and not (size > 1 and _honorific_as_name(tokens, i + size - 1, 1, lex))
         and tokens[i + size - 1].text not in _GENERATIONS
     ):
         size -= 1  # a name ends on a capitalised part (or a generation: "II", "Jr")
     return size if parts >= 1 and size >= 2 else 0
+
+
+def _honorific_as_name(tokens: list[Token], k: int, parts: int, lex: Lexicon) -> bool:
+    """Whether token k, an honorific that is also a name particle ("Tun"), is a part of the name:
+    after a part of it ("Aung Tun", "Najib Tun Razak") or printed twice ("Tun Tun Aung"), as
+    Myanmar names use it; only before a name ("Tun Abdul Razak") is it the honorific."""
+    word = tokens[k].text
+    folded = word.casefold()
+    if folded not in NAME_PARTICLES or folded not in lex.honorifics or not word[:1].isupper():
+        return False
+    return parts > 0 or (k + 1 < len(tokens) and tokens[k + 1].text == word)
 
 
 _ON_DAY = re.compile(r"\b(?:on|last|this|next|since|until|by)\s+$", re.IGNORECASE)
