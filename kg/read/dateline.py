@@ -152,7 +152,9 @@ def find_published(text: str, headline: str = "") -> date | None:
         dates = [
             (at, d)
             for at, d in parse_dates(joined)
-            if not _CLOCK.match(joined, at) and not _TERM_BEFORE.search(joined, max(0, at - 24), at)
+            if not _CLOCK.match(joined, at)
+            and not _TERM_BEFORE.search(joined, max(0, at - 24), at)
+            and not _deep_in_prose(joined, at)
         ]
         if _mostly_han(joined):
             dates = sorted(dates + _day_first_slashed(joined))
@@ -162,6 +164,19 @@ def find_published(text: str, headline: str = "") -> date | None:
     if updated is not None:
         return updated  # "更新日期:2019-08-16" below a long menu, the header's clock aside
     return None
+
+
+def _deep_in_prose(text: str, at: int) -> bool:
+    """Whether the date at `at` stands deep inside a long line of prose ("..., who resumed on 1
+    December 2020 as a director, ..."): the day of something told, not the page's own date, which
+    a page prints on a line of its own, at a line's start or in a short line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return at - line_start > _DATELINE_REACH and line_end - line_start > 2 * _DATELINE_REACH
+
+
+_DATELINE_REACH = 40  # how far into a line a page's own date may stand ("KUALA LUMPUR, June 30 —")
 
 
 def _dated_headline(line: str) -> bool:
@@ -222,7 +237,8 @@ _WRITTEN_DATE = re.compile(
 # Words right before a date in a sentence that make it a term's date, not the page's: "with effect
 # from 1 July 2010", "the quarter ended December 31, 2021", "until 30 June 2024"
 _TERM_BEFORE = re.compile(
-    r"\b(?:effect\s+from|effective(?:\s+from)?|ended|ending|until|till|expires?\s+on|expiring\s+on)"
+    r"\b(?:effect\s+from|effective(?:\s+from)?|ended|ending|until|till|expires?\s+on|expiring\s+on"
+    r"|from|by|before|after|through|starting|beginning)"
     r"\s+(?:on\s+)?$",
     re.I,
 )

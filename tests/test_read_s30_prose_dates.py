@@ -1,0 +1,29 @@
+"""A page with no date line of its own: a date deep inside a long line of prose, or after
+"from"/"by", is the day of something told, not the page's (texts invented)."""
+
+from __future__ import annotations
+
+from kg.read import make_article
+
+
+def _published(text: str):
+    return make_article("t.txt", text).published
+
+
+def test_date_deep_in_prose_is_not_the_pages():
+    text = (
+        "Kestrel Foods names new chief executive\n"
+        "Kestrel Foods Plc has announced the appointment of Mr Tom Hale as its new chief "
+        "executive, replacing Mr Bob Ray, who resigns from the position from June 30, 2025.\n"
+        "The company confirmed this in a statement to the exchange on Thursday.\n"
+    )
+    assert _published(text) is None
+
+
+def test_date_at_a_lines_start_is_the_pages():
+    text = (
+        "Kestrel Foods names new chief executive\n"
+        "KUALA LUMPUR, June 30, 2025 — Kestrel Foods Bhd has announced the appointment of Mr Tom "
+        "Hale as its new chief executive with immediate effect, the company said.\n"
+    )
+    assert _published(text).isoformat() == "2025-06-30"
