@@ -13,7 +13,6 @@ word boundary of jieba's segmentation decides, then a name not ending in a follo
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from kg.extract.script import simplified_same_length
