@@ -539,7 +539,10 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         ):
             pass  # "Ma. Cristina Ocampo": an abbreviated given name opens the name
         elif word.casefold() in NAME_PARTICLES and size and parts:
-            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            j = k + 1  # "Ann van der Lowe": particles in a row, then a part
+            while j < len(tokens) and j < k + 3 and tokens[j].text.casefold() in NAME_PARTICLES:
+                j += 1
+            nxt = tokens[j].text if j < len(tokens) else ""
             if not _name_part(nxt, lex) and nxt not in ("Al", "El"):
                 break
             particles += 1
@@ -914,11 +917,11 @@ def _subject_links_re(lex: Lexicon) -> re.Pattern:
         for w in links.get(kind, [])
         if re.match(
             r"(?:was|were|has been|have been|had been) (?:appointed|named|elected|"
-            r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step) down|"
+            r"re-elected|promoted|sworn)|(?:(?:has|have|had) )?(?:stepped|steps|will step|would step) down|"
             r"(?:(?:has|have|had) )?(?:resigned|retired)|"
             r"took office|has taken office|was removed|"
             r"is (?:stepping|standing|to step) down|(?:stood|will stand) down|"
-            r"(?:will|is to) (?:retire|resign)|is (?:retiring|resigning)",
+            r"(?:will|would|is to) (?:retire|resign)|is (?:retiring|resigning)",
             w,
         )
     ]

@@ -2324,6 +2324,12 @@ def _add_claims(
             continue  # "proposed by President X" in a company's article: not the company's
         if org is None and _unread_owner_before(ctx, titles.start, sentence):
             continue  # "Kavo power Chairman X": an owner the text names but no reader read
+        if (
+            org in (None, MAIN)
+            and item.org is None
+            and _its_unread_subject(ctx, found, sentence, titles.start)
+        ):
+            continue  # "Kavo said its CEO and director, A": each title Kavo's, Kavo not read
         alone = not any(t.org for t in titles.items)
         claim = _claim(ctx, found, item, org, sentence, alone)
         if claim is None:
@@ -2882,7 +2888,10 @@ def _claim(
     folded = fold_phrase(item.title)
     notation = item.notation
     if item.org is None and (org in (None, MAIN) or org == found.main_org):
-        org = _its_owner(ctx, sentence, item.start) or org  # "X said its CFO A": X's
+        its = _its_owner(ctx, sentence, item.start)
+        if its is None and _its_unread_subject(ctx, found, sentence, item.start):
+            return None  # "Kavo announced that its CFO, A, ...", Kavo not read: not the page's
+        org = its or org  # "X said its CFO A": X's
     if (
         item.org is None
         and (level := _level_committee(item.title) or _level_before(ctx, item))
@@ -2922,6 +2931,12 @@ def _claim(
         return None  # "our company's President X" on a page whose own body is a city: unknown
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
+    if (
+        org in (None, MAIN)
+        and item.org is None
+        and _unread_owner_possessive(ctx, found, item.start)
+    ):
+        return None  # "Kavo's new CEO, X", Kavo not read: Kavo's post, not the page company's
     kinds = (lex.data.get("kind_titles") or {}).get(folded)
     if kinds and item.org and _state_for_mission(lex, item.org, kinds):
         return None  # "Consul-General of Hungary in X": the consulate's post, unread; no Hungary's
@@ -3027,6 +3042,46 @@ def _other_body_before(ctx: Context, start: int) -> bool:
             or unnamed_of_kind_before(ctx.text, kind, start)
         )
     return kind not in own
+
+
+def _unread_owner_possessive(ctx: Context, found: Extraction, start: int) -> bool:
+    """Whether capitalised words no reader took, with a possessive, stand right before a title
+    (maybe past `possessive_title_adjectives`: "Kavo's first CEO"): the post is that owner's, not
+    the article's organisation's (unless the words name it, or a place or a person)."""
+    lex = ctx.lex
+    words = "|".join(
+        re.escape(w)
+        for w in sorted(lex.words("possessive_title_adjectives"), key=len, reverse=True)
+    )
+    m = re.search(
+        rf"(?<![\w'’&-])([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+"
+        rf"(?:(?:{words})\s+){{0,2}}$",
+        ctx.text[max(0, start - 80) : start],
+    )
+    if m is None:
+        return False
+    at = max(0, start - 80)
+    s, e = at + m.start(1), at + m.end(1)
+    if e in ctx.org_end or any(p < e and s < q for p, q in ctx.people):
+        return False
+    name = m.group(1).casefold()
+    if any(c in ctx.text[s:e] for c in "\n"):
+        return False
+    own = {w.casefold() for w in lex.words("main_org_refs")} | lex.company_nouns()
+    if name in own or name in lex.places or name in lex.folded("countries"):
+        return False
+    first = name.split()[0]
+    if first in lex.not_name_words or first in lex.title_words() or first in lex.honorifics:
+        return False
+    parts = {w.casefold() for p in found.persons for w in p.name.split()}
+    if any(w in parts for w in name.split()):
+        return False  # "Roe's lead director role will be taken by B": a person's, read elsewhere
+    main = (found.main_org or "").casefold()
+    names = [
+        main,
+        *(a.casefold() for o in found.orgs if o.name == found.main_org for a in o.aliases),
+    ]
+    return not any(n and (n.startswith(name) or name in n) for n in names)
 
 
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
@@ -3165,8 +3220,42 @@ def _its_owner(ctx: Context, sentence: Span, pos: int) -> str | None:
     return None
 
 
-# "its" right before a title ("its CFO", "its new chief executive", "its former chairman")
-_ITS_TITLE = re.compile(r"\bits\s+(?:(?:new|former|current|outgoing|incoming|interim)\s+)?$")
+# "its" right before a title ("its CFO", "its new chief executive", "its group president")
+_ITS_TITLE = re.compile(
+    r"\bits\s+(?:(?:new|former|current|outgoing|incoming|interim|acting|founding|first|group)\s+)?$"
+)
+
+
+def _its_unread_subject(ctx: Context, found: Extraction, sentence: Span, pos: int) -> bool:
+    """Whether "its" before a title stands for a subject no reader took, which reports the news
+    ("In May, Kavo announced that its CEO, A, ..."): capitalised words, not the article's
+    organisation nor a person, then a verb of saying."""
+    if _ITS_TITLE.search(ctx.text, max(sentence.start, pos - 40), pos) is None:
+        return False
+    m = _SAYING_SUBJECT.match(ctx.text, sentence.start, pos)
+    if m is None or m.start(1) in ctx.org_at or m.end(1) in ctx.org_end:
+        return False
+    s, e = m.start(1), m.end(1)
+    if any(p < e and s < q for p, q in ctx.people):
+        return False
+    name = m.group(1).casefold()
+    lex = ctx.lex
+    own = {w.casefold() for w in lex.words("main_org_refs")} | lex.company_nouns()
+    if name in own or name in lex.places or name.split()[0] in lex.not_name_words:
+        return False
+    names = [
+        (found.main_org or "").casefold(),
+        *(a.casefold() for o in found.orgs if o.name == found.main_org for a in o.aliases),
+    ]
+    return not any(n and (n.startswith(name) or name in n) for n in names)
+
+
+# a sentence's subject (after a date or a place) and a verb of saying ("In August, Kavo announced")
+_SAYING_SUBJECT = re.compile(
+    r"\s*(?:(?:In|On|By)\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s*\d{4})?,\s*)?(?:The\s+)?"
+    r"([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|announced|announces|confirmed|stated|reported|disclosed|revealed)\b"
+)
 # what may come before the subject of a sentence: nothing, "The", a date or a place and a comma
 _SENTENCE_LEAD = re.compile(
     r"\s*(?:(?:On\s+)?[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?,\s*)?(?:The\s+)?"

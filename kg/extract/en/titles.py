@@ -123,6 +123,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if not items:
         return None
     at = _before_region(ctx, pos)  # "X Bank's Asia Pacific CEO": X Bank's, the region's post
+    at = _possessive_adjectives_start(ctx, at)  # "X's first CEO": X's
     prefix = _org_around(ctx, items[0]) or _prefix_org(ctx, at)
     if prefix is None:
         run = _prefix_run(ctx, at)  # an organisation only if a role uses it
@@ -1086,6 +1087,22 @@ def _regions(lex: Lexicon) -> str:
     return "|".join(
         re.escape(r) for r in sorted(lex.words("business_regions"), key=len, reverse=True)
     )
+
+
+def _possessive_adjectives_start(ctx: Context, pos: int) -> int:
+    """Where lower-case words of `possessive_title_adjectives` right before offset `pos` start,
+    when a possessive stands before them ("X's first chief executive", "X's new CEO": the
+    titles are X's), else `pos`."""
+    m = ctx.lex.made(_possessive_adjectives_re).search(ctx.text, max(0, pos - 60), pos)
+    return m.start(1) if m else pos
+
+
+def _possessive_adjectives_re(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w)
+        for w in sorted(lex.words("possessive_title_adjectives"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:['’]s|(?<=s)['’])\s+((?:(?:{words})\s+){{1,2}})$")
 
 
 def _prefix_org(ctx: Context, pos: int) -> str | None:
