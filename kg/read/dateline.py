@@ -152,9 +152,7 @@ def find_published(text: str, headline: str = "") -> date | None:
         dates = [
             (at, d)
             for at, d in parse_dates(joined)
-            if not _CLOCK.match(joined, at)
-            and not _TERM_BEFORE.search(joined, max(0, at - 24), at)
-            and not _deep_in_prose(joined, at)
+            if not _CLOCK.match(joined, at) and not _TERM_BEFORE.search(joined, max(0, at - 24), at)
         ]
         if _mostly_han(joined):
             dates = sorted(dates + _day_first_slashed(joined))
@@ -164,19 +162,6 @@ def find_published(text: str, headline: str = "") -> date | None:
     if updated is not None:
         return updated  # "更新日期:2019-08-16" below a long menu, the header's clock aside
     return None
-
-
-def _deep_in_prose(text: str, at: int) -> bool:
-    """Whether the date at `at` stands deep inside a long line of prose ("..., who resumed on 1
-    December 2020 as a director, ..."): the day of something told, not the page's own date, which
-    a page prints on a line of its own, at a line's start or in a short line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    return at - line_start > _DATELINE_REACH and line_end - line_start > 2 * _DATELINE_REACH
-
-
-_DATELINE_REACH = 40  # how far into a line a page's own date may stand ("KUALA LUMPUR, June 30 —")
 
 
 def _dated_headline(line: str) -> bool:
