@@ -170,13 +170,21 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     today = _lead_day(article)
     for i, (start, end) in enumerate(spans):
         s = article.body[start:end]
-        for d_start, d_end, first, until in _dates(s, article.published, last, stamp, today, year)[
-            :1
-        ]:
+        found = _dates(s, article.published, last, stamp, today, year)
+        for d_start, d_end, first, until in found[:1]:
             if s[:d_start].endswith(_relayed_before()):
                 continue  # "A传达2月6日全省…会议精神": an earlier meeting relayed, not this one
+            if _takes_effect().match(s, d_end):
+                continue  # "自2023年7月31日起生效": the day a change takes effect, no event's
             last = (first, until)
             noun = _noun(s, d_end, orgs)
+            if noun is not None:
+                # "A明日(3月4日)前赴X，列席3月5日举行的Y会议": the day printed before "举行的"
+                # right ahead of the noun is the meeting's, not the first of the sentence
+                for _, later_end, later_first, later_until in found[1:]:
+                    if later_end <= noun.at and _held_of().match(s, later_end):
+                        d_end, first, until = later_end, later_first, later_until
+                        last = (first, until)
             if noun is None and _held_after_date().match(s, d_end):
                 # "X典礼，23日在Y盛大举行": the event named before its day, held after it
                 noun, d_end = _noun(s[:d_start], 0, orgs), 0
@@ -206,6 +214,25 @@ def _held_after_date() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{parts})?\s*(?:[在于][^，,。；;！？]{{1,20}}?)?[\u4e00-\u9fff]{{0,2}}(?:{verbs})"
     )
+
+
+@lru_cache(maxsize=1)
+def _takes_effect() -> re.Pattern[str]:
+    """Words right after a date that make it the day a change takes effect ("自X起生效",
+    "于X生效": `effective_words`), not the day of an event."""
+    words = load_lexicon("zh").get("effective_words") or ()
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\s*起?\s*(?:正式)?(?:{alternation})") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _held_of() -> re.Pattern[str]:
+    """A date followed by an optional part of the day and "举行的"/"召开的" (`event_verbs`): it
+    dates the event noun that follows ("3月5日举行的Y会议")."""
+    lex = zh_lexicon()
+    verbs = "|".join(map(re.escape, sorted(lex.event_verbs, key=len, reverse=True)))
+    parts = "|".join(map(re.escape, sorted(lex.day_parts, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{parts})?\s*(?:{verbs})的")
 
 
 @lru_cache(maxsize=1)

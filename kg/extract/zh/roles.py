@@ -319,11 +319,27 @@ def _contracted_unit(
         if len(field) == size and all(is_han(c) for c in field) and _field_word(field):
             if field.endswith(unit) or _second_field(s, pos - size):
                 return None  # "警察总局局长": 总局's 局长, cut; "政制及内地事务局长": a cut name
+            if _splits_place(s, pos - size):
+                return None  # "管理局台中分局长": "中分" opens inside the city 台中, no field
             place = place_before(s, pos - size)
             start = s.rfind(place, 0, pos - size) if place else -1
             prefix = place if place and start + len(place) == pos - size else ""
             return prefix + field + unit
     return None
+
+
+def _splits_place(s: str, at: int) -> bool:
+    """Whether a place name of two or three characters (`city_names`, or a place of jieba's
+    dictionary) runs across offset `at`, a character or two on each side ("台|中分")."""
+    cities = zh_lexicon().city_names
+    for left in (1, 2):
+        for right in (1, 2):
+            if at - left < 0 or at + right > len(s) or left + right > 3:
+                continue
+            word = simplified_same_length(s[at - left : at + right])
+            if word in cities or dictionary_tag(word) == "ns":
+                return True
+    return False
 
 
 def _second_field(s: str, at: int) -> bool:
@@ -1362,9 +1378,16 @@ def _government_of(title: str, found: Extraction) -> str | None:
     # a bare "特区政府": the government when the page names exactly one region's place, the
     # title's own when the title is a region's
     bare = [o.name for o in found.orgs if o.name in endings]
-    places = {p for p in lex.government_places if p in found.article.body}
+    body = simplified_same_length(found.article.body)
+    places = {p for p in lex.government_places if p in body}
     if bare and len(places) == 1 and (region is None or region in places):
         return bare[0]
+    regions = {p for p in places if any(p + r in body for r in lex.government_regions)}
+    if not bare and len(regions) == 1 and region in (None, *regions):
+        # "行政长官A" on a page naming one region as such ("X特别行政区", "X特区") and no
+        # government: the region's (`government_of_places`)
+        named = load_lexicon("zh").get("government_of_places") or {}
+        return named.get(regions.pop())
     return None
 
 
