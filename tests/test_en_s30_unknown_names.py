@@ -39,3 +39,11 @@ def test_name_before_was_promoted():
 def test_company_before_a_departure_verb_is_no_person():
     found = extract_en("Kestrel Holdings retired its old bonds last month.")
     assert not found.persons
+
+
+def test_name_before_would_step_down_with_no_title():
+    found = extract_en(
+        "Zorvane Freight said on Friday that Nkosinathi Mqadi would step down at the end "
+        "of the year."
+    )
+    assert "Nkosinathi Mqadi" in {p.name for p in found.persons}
