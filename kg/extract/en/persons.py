@@ -620,6 +620,7 @@ def _long_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     before = text[max(0, start - 60) : start]
     if before.endswith(" ") and any(
         m.end() == len(before) - 1
+        or _BRACKET_BETWEEN.fullmatch(before, m.end()) is not None
         or _place_between(before[m.end() :], lex)
         or _body_ended(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
@@ -785,6 +786,7 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
     gap = 2 if before.endswith(", ") else 1  # "named current chairman, Jane Roe, as ..."
     return before.endswith(" ") and any(
         m.end() == len(before) - gap
+        or _BRACKET_BETWEEN.fullmatch(before, m.end()) is not None
         or _field_between(before[m.end() :], lex)
         or _place_between(before[m.end() :], lex)
         or _OF_NAMED.fullmatch(before, m.end()) is not None
@@ -793,6 +795,11 @@ def _title_context(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool
         or _body_ended(before, m.end(), lex)
         for m in lex.title_re.finditer(before)
     )
+
+
+# A title's short form or its field in brackets between the title and the name ("Chief Financial
+# Officer (CFO) |Jane Roe", "executive director (Finance) |A. Roe")
+_BRACKET_BETWEEN = re.compile(r"\s?\([A-Z][\w&/ -]{0,24}\)\s")
 
 
 def _body_ended(before: str, end: int, lex: Lexicon) -> bool:
@@ -925,7 +932,7 @@ def _subject_links_re(lex: Lexicon) -> re.Pattern:
             w,
         )
     ]
-    return phrase_regex(words)
+    return phrase_regex(words + lex.words("person_subject_verbs"))
 
 
 _UNLISTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}([A-Z][a-z]+))\s+(?:of|at|for)\s+[A-Z]")

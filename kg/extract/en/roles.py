@@ -1226,6 +1226,7 @@ def _holder_follows(ctx: Context, end: int, start: int) -> bool:
         words[0] in ctx.text[max(0, end - 40) : end]
         or (words[0].isupper() and end in ctx.org_end)  # "of Harlow Foods Ltd (HFL) A": its acronym
         or _acronym_of(ctx, words[0], end)
+        or _title_short(ctx, words[0], end)
     )
     if bracket and (
         short  # "of Saudi Kestrel (Kestrel) A": the short name of the organisation just named
@@ -1317,6 +1318,15 @@ def _acronym_of(ctx: Context, word: str, end: int) -> bool:
         w[0] for w in re.findall(r"[A-Z][\w&'’-]*", ctx.text[max(0, end - 80) : end])
     )
     return word in initials  # "Borland Petrol Co., Ltd. (BPC)": the legal form left out
+
+
+def _title_short(ctx: Context, word: str, end: int) -> bool:
+    """Whether `word` is a title's short form and the initials of the title printed right before
+    offset `end` ("Chief Financial Officer (CFO) A": the title repeated short)."""
+    if not (2 <= len(word) <= 5 and word.isupper()) or word.casefold() not in ctx.lex.title_words():
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", ctx.text[max(0, end - 60) : end])[-len(word) :]
+    return len(words) == len(word) and "".join(w[0] for w in words).upper() == word
 
 
 # a portfolio in brackets right after a title: "(Industries)", "(Finance & Planning)"
