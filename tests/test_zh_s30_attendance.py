@@ -60,3 +60,13 @@ def test_a_new_year_gathering_and_the_magistrate_who_came_on_purpose_with_a_depu
         date="2025-03-05",
     )
     assert {"Lin Guohua", "Wang Xiaomei", "Zhang Zhiming"} <= _people_on(found, date(2025, 3, 2))
+
+
+def test_a_banquets_guests_listed_before_an_unnamed_group_of_honorary_presidents():
+    found = zh_extract(
+        "嘉南水陸會於3月2日晚在聯邦酒樓舉行敬老聯歡宴會，博物館館長張志明，"
+        "該會永遠榮譽會長林國華、陳建民，以及多名榮譽會長等出席。",
+        headline="嘉南水陸會敬老聯歡",
+        date="2025-03-05",
+    )
+    assert {"Zhang Zhiming", "Lin Guohua", "Chen Jianmin"} <= _people_on(found, date(2025, 3, 2))
