@@ -18,7 +18,7 @@ from kg.extract.zh.spans import locate
 from kg.extract.zh.text import Found
 from kg.vocab import load_lexicon
 
-JOINERS = ("、", "和", "及", "与")
+JOINERS = ("、", "和", "及", "与", "偕")  # "A偕B出席": A and the one A brought along
 
 
 def _alt(words) -> str:
@@ -166,7 +166,11 @@ def _skip_tail(s: str, end: int, words) -> int:
     organisation names ("A等公司领导出席", "A，公司办公室主要负责人参加调研")."""
     skips = (*tuple(zh_lexicon().list_tail_links), "，", ",")
     listed = False  # whether a list's joiner was passed: only then may an unnamed item follow
+    start = end
     while True:
+        if end > start and _after_pattern().match(s, end):
+            # "A会长、B理事等12人出席": the verb after the last name's title and the head count
+            return end
         word = match_at(s, end, skips) or match_at(s, end, words)
         officials = None if word else _unnamed_item().match(s, end)
         if officials and (listed or officials.group(1)):
