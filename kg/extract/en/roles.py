@@ -3086,12 +3086,17 @@ def _unread_owner_possessive(ctx: Context, found: Extraction, start: int) -> boo
     parts = {w.casefold() for p in found.persons for w in p.name.split()}
     if any(w in parts for w in name.split()):
         return False  # "Roe's lead director role will be taken by B": a person's, read elsewhere
-    main = (found.main_org or "").casefold()
+    return not _names_main_org(found, name)
+
+
+def _names_main_org(found: Extraction, name: str) -> bool:
+    """Whether `name` (case-folded) opens or is inside the article's organisation's name or one
+    of its aliases: the page's own organisation, not another owner."""
     names = [
-        main,
+        (found.main_org or "").casefold(),
         *(a.casefold() for o in found.orgs if o.name == found.main_org for a in o.aliases),
     ]
-    return not any(n and (n.startswith(name) or name in n) for n in names)
+    return any(n and (n.startswith(name) or name in n) for n in names)
 
 
 _BODY_POSSESSIVE = re.compile(r"\b[Tt]he\s+([a-z]+)['’]s\s+(?:[A-Za-z-]+\s+){0,2}$")
@@ -3253,11 +3258,7 @@ def _its_unread_subject(ctx: Context, found: Extraction, sentence: Span, pos: in
     own = {w.casefold() for w in lex.words("main_org_refs")} | lex.company_nouns()
     if name in own or name in lex.places or name.split()[0] in lex.not_name_words:
         return False
-    names = [
-        (found.main_org or "").casefold(),
-        *(a.casefold() for o in found.orgs if o.name == found.main_org for a in o.aliases),
-    ]
-    return not any(n and (n.startswith(name) or name in n) for n in names)
+    return not _names_main_org(found, name)
 
 
 # a sentence's subject (after a date or a place) and a verb of saying ("In August, Kavo announced")
