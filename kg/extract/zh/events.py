@@ -204,13 +204,23 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     return out
 
 
+def _longest_first(words) -> str:
+    """A regex alternation of `words`, escaped, the longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _day_parts_and_event_verbs() -> tuple[str, str]:
+    """The alternations of `day_parts` ("上午") and `event_verbs` ("举行")."""
+    lex = zh_lexicon()
+    return _longest_first(lex.day_parts), _longest_first(lex.event_verbs)
+
+
 @lru_cache(maxsize=1)
 def _held_after_date() -> re.Pattern[str]:
     """A day followed by where and that the event named before it was held ("，23日在Y盛大举行",
     "，5日下午举行"): `event_verbs` after an optional part of the day, place and adverb."""
-    lex = zh_lexicon()
-    verbs = "|".join(map(re.escape, sorted(lex.event_verbs, key=len, reverse=True)))
-    parts = "|".join(map(re.escape, sorted(lex.day_parts, key=len, reverse=True)))
+    parts, verbs = _day_parts_and_event_verbs()
     return re.compile(
         rf"\s*(?:{parts})?\s*(?:[在于][^，,。；;！？]{{1,20}}?)?[\u4e00-\u9fff]{{0,2}}(?:{verbs})"
     )
@@ -221,7 +231,7 @@ def _takes_effect() -> re.Pattern[str]:
     """Words right after a date that make it the day a change takes effect ("自X起生效",
     "于X生效": `effective_words`), not the day of an event."""
     words = load_lexicon("zh").get("effective_words") or ()
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    alternation = _longest_first(words)
     return re.compile(rf"\s*起?\s*(?:正式)?(?:{alternation})") if words else re.compile(r"(?!)")
 
 
@@ -229,9 +239,7 @@ def _takes_effect() -> re.Pattern[str]:
 def _held_of() -> re.Pattern[str]:
     """A date followed by an optional part of the day and "举行的"/"召开的" (`event_verbs`): it
     dates the event noun that follows ("3月5日举行的Y会议")."""
-    lex = zh_lexicon()
-    verbs = "|".join(map(re.escape, sorted(lex.event_verbs, key=len, reverse=True)))
-    parts = "|".join(map(re.escape, sorted(lex.day_parts, key=len, reverse=True)))
+    parts, verbs = _day_parts_and_event_verbs()
     return re.compile(rf"\s*(?:{parts})?\s*(?:{verbs})的")
 
 
@@ -277,7 +285,7 @@ def _lead_day(article: Article) -> date | None:
 def _lead_date() -> re.Pattern[str]:
     """A date right before a lead's mark ("8月29日讯", "3月5日电": `news_credits.lead_marks`)."""
     marks = load_lexicon("zh")["news_credits"]["lead_marks"]
-    alternation = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    alternation = _longest_first(marks)
     return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
 
 
