@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kg.extract.alternation import longest_first
 from kg.extract.dates import (
     day_by_publication,
     find_dates,
@@ -547,9 +548,7 @@ def _cue(reader: Reader, sentence: Span) -> tuple[str, str, int | None] | None:
 def _document_signed_re(lex: Lexicon) -> re.Pattern[str]:
     """A paper that is signed, right before the verb ("in a statement |signed by A, media aide"):
     the paper's signer, no event (`signed_documents`)."""
-    docs = "|".join(
-        re.escape(d) for d in sorted(lex.words("signed_documents"), key=len, reverse=True)
-    )
+    docs = longest_first(lex.words("signed_documents"))
     return re.compile(rf"\b(?:{docs})\s+(?:(?:was|were|jointly)\s+)*$", re.IGNORECASE)
 
 
@@ -573,9 +572,7 @@ def _topic_before_re(lex: Lexicon) -> re.Pattern:
     """A studied topic's words right before an event noun ("studied the spirit of the 20th National
     |Congress|": an earlier event named as the topic, not the one reported; `event_topic_before`),
     then at most four words and no punctuation."""
-    words = "|".join(
-        re.escape(w) for w in sorted(lex.words("event_topic_before"), key=len, reverse=True)
-    )
+    words = longest_first(lex.words("event_topic_before"))
     return re.compile(rf"(?<![\w-])(?:{words})\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.board_organs import board_organ_re
 from kg.extract.en.lexicon import (
     Lexicon,
@@ -290,7 +291,7 @@ _POSSESSIVE_SPACE = re.compile(r"(?:['’]s)?\s+")
 
 def _joined_country_re(lex: Lexicon) -> re.Pattern[str]:
     joined = [c for c in lex.words("countries") if any(w.islower() for w in c.split()[1:-1])]
-    alt = "|".join(re.escape(c) for c in sorted(joined, key=len, reverse=True))
+    alt = longest_first(joined)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 

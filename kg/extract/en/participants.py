@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.lexicon import Lexicon, fold_phrase, phrase_regex
 from kg.extract.en.text import Mention, Span
 
@@ -48,7 +49,7 @@ def mention_only(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bo
 def _byline_re(lex: Lexicon) -> re.Pattern:
     """An opening bracket and a byline's role right before a name ("(Reporter |A|", "（Correspondent
     |A|"; `byline_roles`)."""
-    roles = "|".join(re.escape(r) for r in sorted(lex.words("byline_roles"), key=len, reverse=True))
+    roles = longest_first(lex.words("byline_roles"))
     return re.compile(rf"[(（]\s*(?:{roles})\s*[:：]?\s*$", re.IGNORECASE)
 
 
@@ -103,7 +104,7 @@ def _reported(text: str, sentence: Span, occ: Occurrence, lex: Lexicon) -> bool:
 def _reported_re(lex: Lexicon) -> re.Pattern:
     """A speaker's verb then "that", then at most a few words and no punctuation, at the end."""
     verbs = [v for v, part in lex.participation.items() if part == "speaker" and " by" not in v]
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = longest_first(verbs)
     return re.compile(rf"(?<![\w-])(?:{alt})\s+that\s+[^,;:.()\"“”]{{0,60}}$", re.IGNORECASE)
 
 

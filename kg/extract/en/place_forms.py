@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.lexicon import get_lexicon
 from kg.model import Article, Extraction
 from kg.vocab import Vocab
@@ -16,7 +17,7 @@ def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
     """Add to each organisation named by a listed place the forms "<place> <place suffix>" the
     text prints (`place_suffixes` of kg/vocab/en.yml, any case)."""
     lex = get_lexicon(vocab)
-    suffixes = "|".join(re.escape(s) for s in sorted(lex.place_suffixes, key=len, reverse=True))
+    suffixes = longest_first(lex.place_suffixes)
     lower = "|".join(
         re.escape(s.casefold()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
     )

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.lexicon import (
     REPLACE_VERB,
     Lexicon,
@@ -147,9 +148,7 @@ def _drop_related_party_posts(found: Extraction, lex: Lexicon) -> None:
     """A post printed "of/at X's <related party>" ("the chief financial officer at X's largest
     shareholder", "chief executive of X's parent company": `related_party_nouns`) is the other
     body's, whose name the text does not give: no post at X."""
-    nouns = "|".join(
-        re.escape(n) for n in sorted(lex.words("related_party_nouns"), key=len, reverse=True)
-    )
+    nouns = longest_first(lex.words("related_party_nouns"))
 
     def related(r: RoleClaim) -> bool:
         pattern = (
@@ -197,9 +196,7 @@ def _yield_defaults(found: Extraction, lex: Lexicon) -> None:
         parts = name.split()
         if len(parts) > 1 and parts[-1].casefold().rstrip(".") in legal:
             names.add(" ".join(parts[:-1]))
-    words = "|".join(
-        re.escape(w) for w in sorted(lex.words("main_org_refs"), key=len, reverse=True)
-    )
+    words = longest_first(lex.words("main_org_refs"))
     # "the company's general manager", "general manager of the company": said so, not a default
     refs = re.compile(rf"(?:{words})['’]s\b|\bof\s+(?:{words})\b", re.IGNORECASE)
 
@@ -283,9 +280,7 @@ def _courtesy_before(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _courtesy_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w) for w in sorted(lex.words("courtesy_titles"), key=len, reverse=True)
-    )
+    words = longest_first(lex.words("courtesy_titles"))
     return re.compile(rf"\b(?:{words})\.?\s+$")
 
 
@@ -1560,7 +1555,7 @@ def _modifiers_start(ctx: Context, floor: int, start: int) -> int:
     words = ctx.lex.words("former_words") + ctx.lex.words("title_modifiers")
     if MINISTER_AT.match(ctx.text, start):
         words = words + ctx.lex.words("minister_levels")  # "A, Federal Minister for Commerce"
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = longest_first(words)
     m = re.search(rf"(?:(?<![\w-])(?:{alt})[\s-]+)+$", ctx.text[floor:start], re.IGNORECASE)
     start = floor + m.start() if m else start
     start = group_modifier_start(ctx, floor, start)  # "A, Group Finance Director"
@@ -2114,9 +2109,7 @@ _AGE = re.compile(r"\s*,\s*\d{2}\s*,(?=\s)")
 def _link_fillers(lex: Lexicon) -> re.Pattern[str]:
     """Words inside a link that change nothing of it: an adverb of `link_adverbs` ("also",
     "recently"), a span of time ("for five years", "since 2010", "was last year appointed")."""
-    adverbs = "|".join(
-        re.escape(a) for a in sorted(lex.words("link_adverbs"), key=len, reverse=True)
-    )
+    adverbs = longest_first(lex.words("link_adverbs"))
     return re.compile(
         rf"(?<=\s)(?:{adverbs})\s+(?!\d)"
         r"|\s+(?:for\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\w+\s+)?(?:years?|months?|decades?)"
@@ -2216,7 +2209,7 @@ def _unread_body(lex: Lexicon) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = longest_first(words)
     return re.compile(rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{alternatives})\s+of\s")
 
 
@@ -2465,7 +2458,7 @@ _REPORT_LEAD = re.compile(
 
 def _reports_re(lex: Lexicon) -> re.Pattern:
     """An organisation's reporting verb after its name (`reporting_verbs` of kg/vocab/en.yml)."""
-    verbs = "|".join(map(re.escape, sorted(lex.words("reporting_verbs"), key=len, reverse=True)))
+    verbs = longest_first(lex.words("reporting_verbs"))
     return re.compile(
         rf"(?:\s*\([^()]{{1,40}}\))?,?\s+(?:also\s+|on\s+\w+\s+|today\s+|\w+ly\s+)?(?:{verbs})\b"
     )
@@ -3059,10 +3052,7 @@ def _unread_owner_possessive(ctx: Context, found: Extraction, start: int) -> boo
     (maybe past `possessive_title_adjectives`: "Kavo's first CEO"): the post is that owner's, not
     the article's organisation's (unless the words name it, or a place or a person)."""
     lex = ctx.lex
-    words = "|".join(
-        re.escape(w)
-        for w in sorted(lex.words("possessive_title_adjectives"), key=len, reverse=True)
-    )
+    words = longest_first(lex.words("possessive_title_adjectives"))
     m = re.search(
         rf"(?<![\w'’&-])([A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+"
         rf"(?:(?:{words})\s+){{0,2}}$",
@@ -3178,7 +3168,7 @@ def _name_meets(ctx: Context, met: re.Pattern[str], name: str, org: str) -> bool
 
 @lru_cache(maxsize=4)
 def _meeting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    verbs = longest_first(words)
     return re.compile(
         rf"\s+(?:(?:also|warmly|cordially)\s+)?(?:{verbs})\s+(?:the\s+)?"
         r"(?:[A-Za-z-]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?"  # "the head of", "a delegation from"
@@ -3212,7 +3202,7 @@ _VISITOR_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})
 
 @lru_cache(maxsize=4)
 def _visiting_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    verbs = longest_first(words)
     return re.compile(
         rf"\s+(?:and\s+(?:his|her)\s+(?:party|delegation)\s+)?(?:{verbs})\s+(?:the\s+)?",
         re.IGNORECASE,  # "Chairman A Visits X" in a headline
@@ -3637,8 +3627,8 @@ def _visits_own_after(ctx: Context, found: Extraction, end: int, sentence: Span)
 
 @lru_cache(maxsize=8)
 def _visits_own_re(verbs: tuple[str, ...], own: tuple[str, ...]) -> re.Pattern[str]:
-    said = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    body = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+    said = longest_first(verbs)
+    body = longest_first(own)
     return re.compile(rf"(?i:\b(?:{said})\s+(?:{body}))\b(?!\s*(?:'s|’s))")
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.lexicon import (
     Lexicon,
     business_region,
@@ -189,7 +190,7 @@ def _former_before(ctx: Context, prefix: str, pos: int) -> bool:
 
 
 def _former_then_re(lex: Lexicon) -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(lex.words("former_words"), key=len, reverse=True))
+    words = longest_first(lex.words("former_words"))
     return re.compile(rf"(?<![\w-])(?:{words})[\s-]+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -863,7 +864,7 @@ def trade_description(lex: Lexicon) -> str:
 def trade_nouns(lex: Lexicon) -> str:
     """The trade nouns (`trade_nouns`: "miner", "carrier", "company") as one alternation, longest
     first."""
-    return "|".join(re.escape(w) for w in sorted(lex.words("trade_nouns"), key=len, reverse=True))
+    return longest_first(lex.words("trade_nouns"))
 
 
 def _placed_party(ctx: Context, k: int, limit: int) -> Span | None:
@@ -1084,9 +1085,7 @@ def _region_after_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _regions(lex: Lexicon) -> str:
-    return "|".join(
-        re.escape(r) for r in sorted(lex.words("business_regions"), key=len, reverse=True)
-    )
+    return longest_first(lex.words("business_regions"))
 
 
 def _possessive_adjectives_start(ctx: Context, pos: int) -> int:
@@ -1098,10 +1097,7 @@ def _possessive_adjectives_start(ctx: Context, pos: int) -> int:
 
 
 def _possessive_adjectives_re(lex: Lexicon) -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w)
-        for w in sorted(lex.words("possessive_title_adjectives"), key=len, reverse=True)
-    )
+    words = longest_first(lex.words("possessive_title_adjectives"))
     return re.compile(rf"(?:['’]s|(?<=s)['’])\s+((?:(?:{words})\s+){{1,2}})$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.model import Article, Evidence, OrgMention
 from kg.vocab import load_lexicon
@@ -19,17 +20,13 @@ _HAN = r"[\u4e00-\u9fff]"
 _DAY = r"(?:\d{1,2}月\d{1,2}日)"
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     data = load_lexicon("zh")["news_credits"]
-    endings = _alternation(zh_lexicon().field_org_endings)
-    apps, reporters = _alternation(data["app_words"]), _alternation(data["reporter_words"])
-    marks, reports = _alternation(data["lead_marks"]), _alternation(data["report_words"])
-    photos, not_agency = _alternation(data["photo_words"]), _alternation(data["not_agency_marks"])
+    endings = longest_first(zh_lexicon().field_org_endings)
+    apps, reporters = longest_first(data["app_words"]), longest_first(data["reporter_words"])
+    marks, reports = longest_first(data["lead_marks"]), longest_first(data["report_words"])
+    photos, not_agency = longest_first(data["photo_words"]), longest_first(data["not_agency_marks"])
     publisher = rf"{_HAN}{{1,10}}(?:{endings})"  # greedy: "中国日报网", not "中国日报"
     named = rf"(?P<name>{publisher}|{_HAN}{{2,8}}(?=\s*(?:{apps})))"
     return (

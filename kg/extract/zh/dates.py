@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.dates import DateMention, day_by_publication, make_date, resolve, resolve_day
 from kg.vocab import load_lexicon
 
@@ -93,7 +94,7 @@ def _named_day_act() -> re.Pattern[str]:
     `named_day_acts`), or after a comma ("X典礼，23日在Y举行"); not after 至/到/截至 (the end of a
     span), a month (a full date, found before) or a word of a duration ("连续3日")."""
     acts = load_lexicon("zh").get("named_day_acts") or ()
-    alternation = "|".join(map(re.escape, sorted(acts, key=len, reverse=True)))
+    alternation = longest_first(acts)
     return re.compile(
         rf"(?<=[\u4e00-\u9fff，,])(?<![至到止迄月期需约历第每前后续近连隔])(?<!{_D})({_D}{{1,2}})\s*日\s*"
         rf"(?=(?:{alternation}))()"
@@ -146,8 +147,8 @@ def _credit() -> re.Pattern[str]:
     """A news credit opening a sentence: a lead "X讯" (`news_credits.day_lead_marks`) and a bracket
     after it, or a bracket naming a reporter ("（记者 A）"), with the space after them."""
     data = load_lexicon("zh")["news_credits"]
-    marks = "|".join(map(re.escape, sorted(data["day_lead_marks"], key=len, reverse=True)))
-    reporters = "|".join(map(re.escape, sorted(data["reporter_words"], key=len, reverse=True)))
+    marks = longest_first(data["day_lead_marks"])
+    reporters = longest_first(data["reporter_words"])
     bracket = r"[（(【][^（）()【】]{0,30}[）)】]"
     return re.compile(
         rf"\s*(?:[^\s，。,；;（(【\d]{{1,12}}(?:{marks})\s*(?:{bracket})?"

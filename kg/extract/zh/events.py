@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.extract.alternation import longest_first
 from kg.extract.zh.dates import credit_end, find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import best_parts, lead_in_closing, sentence_parts
@@ -204,16 +205,11 @@ def _starts(article: Article, orgs=()) -> list[EventStart]:
     return out
 
 
-def _longest_first(words) -> str:
-    """A regex alternation of `words`, escaped, the longest first."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _day_parts_and_event_verbs() -> tuple[str, str]:
     """The alternations of `day_parts` ("上午") and `event_verbs` ("举行")."""
     lex = zh_lexicon()
-    return _longest_first(lex.day_parts), _longest_first(lex.event_verbs)
+    return longest_first(lex.day_parts), longest_first(lex.event_verbs)
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +227,7 @@ def _takes_effect() -> re.Pattern[str]:
     """Words right after a date that make it the day a change takes effect ("自X起生效",
     "于X生效": `effective_words`), not the day of an event."""
     words = load_lexicon("zh").get("effective_words") or ()
-    alternation = _longest_first(words)
+    alternation = longest_first(words)
     return re.compile(rf"\s*起?\s*(?:正式)?(?:{alternation})") if words else re.compile(r"(?!)")
 
 
@@ -285,7 +281,7 @@ def _lead_day(article: Article) -> date | None:
 def _lead_date() -> re.Pattern[str]:
     """A date right before a lead's mark ("8月29日讯", "3月5日电": `news_credits.lead_marks`)."""
     marks = load_lexicon("zh")["news_credits"]["lead_marks"]
-    alternation = _longest_first(marks)
+    alternation = longest_first(marks)
     return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
 
 

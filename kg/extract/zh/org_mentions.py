@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import replace
 
+from kg.extract.alternation import longest_first
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import (
     SHORT_TAGS,
@@ -170,7 +171,7 @@ def _party_came_to_us() -> re.Pattern:
     data = load_lexicon("zh")
     words = tuple(data.get("visiting_party_words") or ())
     verbs = {*lex.self_visit_verbs, *lex.incoming_visits, *(data.get("visiting_party_verbs") or ())}
-    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    alt = lambda ws: longest_first(ws)  # noqa: E731
     arrivals = tuple(data.get("party_arrivals") or ())
     return re.compile(
         rf"(?:{alt(words)})(?:[0-9一二三四五六七八九十]{{1,3}}人)?"
@@ -233,7 +234,7 @@ def hosted_visit(article: Article, name: str) -> bool:
     there ("集团领导赴X考察")."""
     lex = zh_lexicon()
     party = "|".join(map(re.escape, load_lexicon("zh").get("visiting_party_words") or ()))
-    verbs = "|".join(map(re.escape, sorted(lex.self_visit_verbs, key=len, reverse=True)))
+    verbs = longest_first(lex.self_visit_verbs)
     pattern = re.compile(rf"(?:{party})[^，,。；;：:]{{0,4}}?(?:{verbs})$") if party else None
     for line in (article.headline, _lead(article), _lead(article, past_dateline=True)):
         at = line.find(name)

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.extract.alternation import longest_first
 from kg.extract.script import simplified_same_length
 from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
@@ -242,8 +243,7 @@ def _board_committee(name: str) -> bool:
         return False
     stem = re.sub(r"^(?:董?事会|监?事会)", "", stem)
     rest = re.sub(
-        "|".join(map(re.escape, sorted(lex.board_committee_words, key=len, reverse=True)))
-        or "(?!)",
+        longest_first(lex.board_committee_words) or "(?!)",
         "",
         stem,
     )
@@ -1173,7 +1173,7 @@ def _bracketed(sentence: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 def _bracket_pattern() -> re.Pattern:
     data = load_lexicon("zh")
     words = "|".join(map(re.escape, data["bracketed_name_words"]))
-    legal = "|".join(map(re.escape, sorted(data["org_suffixes"]["legal"], key=len, reverse=True)))
+    legal = longest_first(data["org_suffixes"]["legal"])
     return re.compile(rf"[（(](?:{words})[）)](?:{legal})")
 
 

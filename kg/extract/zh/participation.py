@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.zh.lexicon import match_at, zh_lexicon
 from kg.extract.zh.spans import locate
 from kg.extract.zh.text import Found
@@ -21,27 +22,26 @@ from kg.vocab import load_lexicon
 JOINERS = ("、", "和", "及", "与", "偕")  # "A偕B出席": A and the one A brought along
 
 
-def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
-
-
 @lru_cache(maxsize=1)
 def _after_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    skip = _alt(lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics))  # "A教授出席"
+    skip = longest_first(
+        lex.fillers + tuple(lex.implied_orgs) + tuple(lex.name_honorifics)
+    )  # "A教授出席"
     skip += f"|{_PARTY_COUNT}"  # "A一行六人访问X": the party's head count
     skip += f"|等{_HEAD_COUNT}"  # "A、B等20人参加座谈": the whole group's head count
-    verbs = _alt(lex.participation)
+    verbs = longest_first(lex.participation)
     data = load_lexicon("zh")
-    scene = _alt(("在", *lex.place_prepositions, *(data.get("coming_words") or ())))
-    scene += "|" + _alt(data.get("partner_links") or ("在",))  # "A与调研组一行座谈"
+    scene = longest_first(("在", *lex.place_prepositions, *(data.get("coming_words") or ())))
+    scene += "|" + longest_first(data.get("partner_links") or ("在",))  # "A与调研组一行座谈"
     guarded = "".join(
-        f"|{re.escape(verb)}(?!{_alt(spec['not_before'])})" for verb, spec in _guarded().items()
+        f"|{re.escape(verb)}(?!{longest_first(spec['not_before'])})"
+        for verb, spec in _guarded().items()
     )
     leg = rf"(?:(?:将|將)?(?:{scene})[^，,。；;]{{1,60}}?)?"  # "A将率领X"
     return re.compile(
         rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}{leg}{_departure_leg(leg)}(?:{skip})*({verbs}{guarded})"
-        rf"(?!{_alt(lex.not_participation_after)})"
+        rf"(?!{longest_first(lex.not_participation_after)})"
     )
 
 
@@ -49,7 +49,7 @@ def _departure_leg(leg: str) -> str:
     """The trip's leg after a comma ("A将于下周二(24日)傍晚，启程前往X进行访问", "A将率领代表团，
     于5月12日至15日到访X"): only when a date or a word of setting off (`departure_words`) opens
     it, so the comma's clause is the same person's journey."""
-    words = _alt(load_lexicon("zh").get("departure_words") or ("启程",))
+    words = longest_first(load_lexicon("zh").get("departure_words") or ("启程",))
     return rf"(?:[，,](?:{_WHEN_CORE}{_DAY_PART}(?:{words})?|(?:{words})){leg})?"
 
 
@@ -90,7 +90,9 @@ _WHEN = rf"(?:{_WHEN_CORE})?"
 @lru_cache(maxsize=1)
 def _and_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    return re.compile(rf"[^，,。；;]{{0,8}}?并(?:作|做|发表)?(?:重要)?({_alt(lex.participation)})")
+    return re.compile(
+        rf"[^，,。；;]{{0,8}}?并(?:作|做|发表)?(?:重要)?({longest_first(lex.participation)})"
+    )
 
 
 def only_headings(text: str, words) -> bool:
@@ -190,7 +192,7 @@ def _skip_tail(s: str, end: int, words) -> int:
 def _unnamed_item() -> re.Pattern:
     """ "、X局负责同志" after a list's last name: a body's unnamed officials (`unnamed_officials`),
     the body a short run of Han characters without a clause break."""
-    words = _alt(load_lexicon("zh")["unnamed_officials"])
+    words = longest_first(load_lexicon("zh")["unnamed_officials"])
     return re.compile(rf"([、和及与]|以及)?[\u4e00-\u9fff]{{0,16}}?(?:{words})")
 
 
@@ -198,7 +200,7 @@ def _unnamed_item() -> re.Pattern:
 def _group_after_list() -> re.Pattern:
     """A group the names of a list belong to, after its closing 等 ("等党政领导班子成员等",
     "等13位X籍企业家")."""
-    nouns = _alt(load_lexicon("zh")["list_group_nouns"])
+    nouns = longest_first(load_lexicon("zh")["list_group_nouns"])
     count = r"(?:一行)?(?:[0-9０-９一二三四五六七八九十百]+余?[人名位](?:领导)?)?"
     counted = (
         r"(?:[0-9０-９一二三四五六七八九十百]+余?[人名位])?"  # "等13位X企业家": the count first
@@ -253,8 +255,10 @@ def _unnamed_group_end() -> re.Pattern:
     """A stretch (of one comma's segment) ending in an unnamed group's noun, or in the heads of
     units no name says ("相关职能科长", "各科室主任"), and maybe a head count."""
     data = load_lexicon("zh")
-    nouns = _alt((*data["unnamed_groups"], *data["list_group_nouns"], *data["unnamed_officials"]))
-    heads = rf"(?:{_alt(data['unnamed_head_openers'])})[^，,。；;：:、]{{0,12}}?(?:{_alt(data['unnamed_heads'])})"
+    nouns = longest_first(
+        (*data["unnamed_groups"], *data["list_group_nouns"], *data["unnamed_officials"])
+    )
+    heads = rf"(?:{longest_first(data['unnamed_head_openers'])})[^，,。；;：:、]{{0,12}}?(?:{longest_first(data['unnamed_heads'])})"
     count = _HEAD_COUNT
     return re.compile(rf"[^，,。；;：:]{{0,120}}?(?:{nouns}|{heads})等?(?:{count})?")
 
@@ -300,7 +304,7 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _scene_pattern() -> re.Pattern:
     """A clause that opens a sentence at the meeting itself ("会上，", "在随后的座谈会上，")."""
-    scenes = _alt(load_lexicon("zh")["scene_openers"])
+    scenes = longest_first(load_lexicon("zh")["scene_openers"])
     return re.compile(rf"[^，,。；;：:]{{0,10}}?(?:{scenes})[，,]")
 
 
@@ -409,7 +413,7 @@ def _escort_parts(s: str, names) -> list[tuple[str, str]]:
         if (
             before
             and visit
-            and re.fullmatch(rf"(?:{_alt(lex.fillers)})*", s[before[-1].end : m.start()])
+            and re.fullmatch(rf"(?:{longest_first(lex.fillers)})*", s[before[-1].end : m.start()])
         ):
             out.append((before[-1].text, lex.participation.get(visit, "visitor")))
     for m in _witness_pattern().finditer(s):  # "在A、B共同见证下，…签署协议": A and B attended
@@ -428,8 +432,8 @@ def _received_pattern() -> re.Pattern:
     """ "受到<names>等的热情接待": group 1 the hosts' stretch, group 2 the reception's verb."""
     data = load_lexicon("zh")
     return re.compile(
-        rf"(?:{_alt(data['received_openers'])})([^。；;]{{1,150}}?)等?的?"
-        rf"(?:{_alt(data['received_closings'])})"
+        rf"(?:{longest_first(data['received_openers'])})([^。；;]{{1,150}}?)等?的?"
+        rf"(?:{longest_first(data['received_closings'])})"
     )
 
 
@@ -460,12 +464,12 @@ def _lead_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lead_in_pattern() -> re.Pattern:
     lex = zh_lexicon()
-    people = _alt(lex.lead_in_people)
+    people = longest_first(lex.lead_in_people)
     # "随行的包括A、B", "陪同X访问的官员包括A", "出席活动的X机构主要负责人包括A": 包括 closes a
     # lead-in too, after a longer group than 有 (`lead_in_includes`)
-    includes = _alt(load_lexicon("zh").get("lead_in_includes") or ("包括",))
+    includes = longest_first(load_lexicon("zh").get("lead_in_includes") or ("包括",))
     return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有", "出席人员还有"
-        rf"({_alt(lex.lead_in_verbs)})(?:(?:{_alt(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
+        rf"({longest_first(lex.lead_in_verbs)})(?:(?:{longest_first(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
         rf"(?:[^，,。；;：:有]{{0,8}}?(?:{people})*有|[^，,。；;：:有]{{0,24}}?(?:{includes}))"
         rf"|(?:{people})+(?:有|{includes}))[：:]?"
     )
@@ -502,7 +506,7 @@ def _lead_in_parts(s: str, names) -> list[tuple[str, str]]:
 def _members_pattern() -> re.Pattern:
     data = load_lexicon("zh")
     return re.compile(
-        rf"(?:{_alt(data['delegation_words'])})(?:{_alt(data['member_links'])})[：:]?"
+        rf"(?:{longest_first(data['delegation_words'])})(?:{longest_first(data['member_links'])})[：:]?"
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.model import Extraction
 from kg.vocab import load_lexicon
@@ -58,7 +59,7 @@ def place_levels() -> tuple[str, ...]:
 def _level_pattern(bodies: tuple[str, ...]) -> re.Pattern:
     """A place stem, its level and one of `bodies` ("青川|市|人民政府")."""
     alt = "|".join(map(re.escape, place_levels()))
-    body = "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+    body = longest_first(bodies)
     return re.compile(rf"^([\u4e00-\u9fff]{{2,4}}?)({alt})(?:{body})$")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import short_name_kind
 from kg.extract.zh.lexicon import match_at, match_before, titles, zh_lexicon
@@ -1840,7 +1841,7 @@ def group_org(found: Extraction) -> str | None:
 def _listed_beside_group(body: str, main: str) -> bool:
     """Whether a bare `group_words` word and `main` are items of one list ("集团公司人资部、X公司领导
     班子成员参加会议"): two bodies side by side, so the group is not `main`."""
-    words = "|".join(re.escape(w) for w in sorted(zh_lexicon().group_words, key=len, reverse=True))
+    words = longest_first(zh_lexicon().group_words)
     m = re.escape(main)
     item = r"[\u4e00-\u9fff]{0,8}"
     return bool(
