@@ -1024,14 +1024,16 @@ def former_marker_before(s: str, pos: int) -> str | None:
 
 
 def current_mark_before(s: str, pos: int) -> str | None:
-    """The mark of a post held now (`current_marks`: "新任", "现任") ending at `pos`, between an
-    organisation and its title ("X集团|新任|总经理")."""
+    """The mark of a post held now (`current_marks`: "现任"; `successor_marks`: "新任") ending at
+    `pos`, between an organisation and its title ("X集团|新任|总经理")."""
     return match_before(s, pos, _current_marks())
 
 
 @lru_cache(maxsize=1)
 def _current_marks() -> tuple[str, ...]:
-    return tuple(sorted(load_lexicon("zh").get("current_marks") or (), key=len, reverse=True))
+    data = load_lexicon("zh")
+    marks = {*(data.get("current_marks") or ()), *(data.get("successor_marks") or ())}
+    return tuple(sorted(marks, key=lambda w: (-len(w), w)))
 
 
 def _party(sentence: str, spans: list[Span]) -> list[Span]:
