@@ -2323,6 +2323,12 @@ def _add_claims(
             if lead == UNREAD:
                 continue  # "At Y, the board led by chairman Z": not the page's company's
             org = lead or org
+        if (
+            org in (None, MAIN)
+            and item.org is None
+            and _local_unit_before(ctx, found, titles.start, item.title)
+        ):
+            continue  # "township administrator A": the township's, a body of no name
         if org is None and not _main_org_near(ctx, found, titles, sentence):
             continue  # "proposed by President X" in a company's article: not the company's
         if org is None and _unread_owner_before(ctx, titles.start, sentence):
@@ -2774,6 +2780,27 @@ def _unread_owner_before(ctx: Context, start: int, sentence: Span) -> bool:
         and m.start(1) not in ctx.org_at
         and not any(s <= m.start(1) < e for s, e in ctx.people)
     )
+
+
+def _local_unit_before(ctx: Context, found: Extraction, start: int, title: str) -> bool:
+    """Whether a lower-case word of a local unit (`local_unit_words`: "township", "district",
+    "village") stands right before a title of no organisation, or opens it ("township
+    administrator A", "the district collector, B"): the post is that unit's, named nowhere; not
+    the page's body unless its name has that word."""
+    units = ctx.lex.folded("local_unit_words")
+    m = _LOWER_WORD_BEFORE.search(ctx.text, max(0, start - 20), start)
+    first = title.split()[0] if len(title.split()) > 1 else ""  # as printed: "district collector"
+    word = m.group(1) if m is not None and m.group(1) in units else first
+    main = found.main_org or ""
+    if word not in units or word in main.casefold().split():
+        return False
+    # "Wujiang district" printed on the page of "Wujiang": the page's body is that unit
+    return not main or not re.search(
+        rf"\b{re.escape(main)}\s+{word}\b", found.article.body, re.IGNORECASE
+    )
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
 
 
 # a capitalised word, or a brand written in mixed case ("iNDEXTb", "eBay"), before the titles
