@@ -71,10 +71,20 @@ _WEEKDAY_DAY = re.compile(  # "下周二和周三(22至23日)": two weekdays and
 _THIS_MONTH = re.compile(rf"本月\s*({_D}{{1,2}})\s*[日号](?:\s*{_TO}\s*({_D}{{1,2}})\s*[日号])?")
 
 
+def _after_han(not_after: str) -> str:
+    """Where a day written after a Han name or word opens: right after a Han character, or after
+    one and a space ("会长A 20日率团", as some Taiwan pages print it); never after one of
+    `not_after` (a span's end, a month, a duration's word) or a digit, spaced or not."""
+    return (
+        rf"(?:(?<=[\u4e00-\u9fff])(?<![{not_after}])(?<!{_D})"
+        rf"|(?<=[\u4e00-\u9fff] )(?<![{not_after}] ))"
+    )
+
+
 # a day right after a Han name or word and before a part of the day, as Taiwan's agency dispatches
 # print it ("蒋某7日下午在市府会见"); not after 至/到/截至 (the end of a span)
 _NAMED_DAY = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月])(?<!{_D})({_D}{{1,2}})\s*日\s*(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
+    rf"{_after_han('至到止迄月')}({_D}{{1,2}})\s*日\s*(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
 )
 
 
@@ -82,7 +92,7 @@ _NAMED_DAY = re.compile(
 # is done in it, as Taiwan's agency dispatches print it ("A26日至29日率团访日", "B于10至14日（当地
 # 时间）访墨"); not after a duration's word ("为期10至14日") or a month (a full date, found before)
 _NAMED_SPAN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![至到止迄月期需约历第每])(?<!{_D})({_D}{{1,2}})\s*日?\s*(?:至|到)\s*"
+    rf"{_after_han('至到止迄月期需约历第每')}({_D}{{1,2}})\s*日?\s*(?:至|到)\s*"
     rf"({_D}{{1,2}})\s*日\s*(?:[（(][^（()）]{{1,8}}[）)])?\s*(?=率|访|赴|前往|出访|到访|拜会|在|举行|出席)"
 )
 
@@ -96,7 +106,7 @@ def _named_day_act() -> re.Pattern[str]:
     acts = load_lexicon("zh").get("named_day_acts") or ()
     alternation = longest_first(acts)
     return re.compile(
-        rf"(?<=[\u4e00-\u9fff，,])(?<![至到止迄月期需约历第每前后续近连隔])(?<!{_D})({_D}{{1,2}})\s*日\s*"
+        rf"(?:(?<=[，,])|{_after_han('至到止迄月期需约历第每前后续近连隔')})({_D}{{1,2}})\s*日\s*"
         rf"(?=(?:{alternation}))()"
     )
 

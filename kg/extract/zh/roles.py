@@ -1372,6 +1372,14 @@ def _government_of(title: str, found: Extraction) -> str | None:
             or (o.name.endswith(lex.government_regions) and not o.name.startswith(others))
         )
     }
+    named = load_lexicon("zh").get("government_of_places") or {}
+    # "澳门特区" and "澳门特别行政区政府" on one page name one government: the full name
+    names = {
+        next((g for p, g in named.items() if n.startswith(p) and g in names), n)
+        if n.endswith(lex.government_regions)
+        else n
+        for n in names
+    }
     if len(names) == 1:
         return names.pop()
     if names:
@@ -1387,8 +1395,11 @@ def _government_of(title: str, found: Extraction) -> str | None:
     if not bare and len(regions) == 1 and region in (None, *regions):
         # "行政长官A" on a page naming one region as such ("X特别行政区", "X特区") and no
         # government: the region's (`government_of_places`)
-        named = load_lexicon("zh").get("government_of_places") or {}
         return named.get(regions.pop())
+    if not bare and not regions and region in places:
+        # a region's own secretary ("经济财政司司长A") on a page naming that region's place and
+        # no government: the region's
+        return named.get(region)
     return None
 
 
