@@ -30,7 +30,7 @@ def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
                 rf"(?<![\w-]){re.escape(org.name)}\s+(?:{suffixes})(?![\w-])", re.I
             )
         elif _PLAIN_NAME.fullmatch(org.name):
-            # a place the lexicon does not list, printed with a lower-case ending ("Wujiang
+            # a place the lexicon does not list, printed with a lower-case ending ("Riverton
             # district": a company's name is never so followed) or a capitalised one that ends
             # the name ("Vice Governor of Yunhe Province,", not "Yunhe City Commercial Bank")
             pattern = re.compile(

@@ -2794,7 +2794,7 @@ def _local_unit_before(ctx: Context, found: Extraction, start: int, title: str) 
     main = found.main_org or ""
     if word not in units or word in main.casefold().split():
         return False
-    # "Wujiang district" printed on the page of "Wujiang": the page's body is that unit
+    # "Riverton district" printed on the page of "Riverton": the page's body is that unit
     return not main or not re.search(
         rf"\b{re.escape(main)}\s+{word}\b", found.article.body, re.IGNORECASE
     )
