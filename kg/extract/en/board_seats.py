@@ -235,12 +235,22 @@ def _board_exits(
         # the organisations named before the board: "The chairman of Y, X, has stepped down from
         # the board" (not "... to concentrate on his new role with Z")
         others = {o.name for s, o in orgs.items() if sentence.start <= s < m.start()}
+        # only an organisation the sentence gave the holder a post at: not "A, an advocate of
+        # the Y Court, replaces B, who resigned from the board of the company" (the Court is A's)
+        held = {
+            r.org
+            for r in found.roles
+            if r.person == holder and sentence.start <= r.evidence.start < sentence.end
+        }
+        said = of is not None and own  # "of the company" printed
         if named:
             org = named[0]
         elif own and found.main_org and others <= {found.main_org}:
             org = found.main_org  # "X stepped down from the board": the page's company's
-        elif own and len(others) == 1:
+        elif own and len(others) == 1 and (not said or others <= held):
             org = others.pop()  # "The chairman of Y, X, has stepped down from the board"
+        elif said and found.main_org and not others & held:
+            org = found.main_org  # "B, who resigned from the board of the company": the page's
         else:
             continue
         ev = evidence(article, Span(sentence.start, sentence.end))

@@ -111,6 +111,10 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         items.append(item)
         new_orgs += made
         end = j
+        second = _both_second(ctx, item, j, limit)
+        if second is not None:  # "a director of both A and B": B's seat as well
+            items.append(replace(item, org=second.name, own_org=True))
+            end = j = second.end
         sep = _SEP.match(ctx.text, j, limit)
         if not sep and item.org is None and portfolio_title(ctx.lex, item.title):
             # "Commissioner for Insurance and Chief Executive Officer of X": past the portfolio
@@ -238,6 +242,22 @@ def _institution(lex: Lexicon, name: str) -> bool:
         or (_org_worded(lex, name) and not field)
         or any(w in ("CPC", "CCP") for w in words)  # "Secretary of Hunan CPC": a party body's
     )
+
+
+def _both_second(ctx: Context, item: TitleItem, j: int, limit: int):
+    """The second organisation of "<title> of both A and B", read by an organisation reader
+    (`org_at`), when the title read A: B holds the same post; else None."""
+    if item.org is None or item.org is MAIN:
+        return None
+    of = _OF.match(ctx.text, item.end, limit)
+    if of is None or "both" not in of.group().casefold():
+        return None
+    joined = _AND.match(ctx.text, j, limit)
+    known = ctx.org_at.get(joined.end()) if joined else None
+    return known if known is not None and known.end <= limit else None
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _one_title(ctx: Context, i: int, limit: int):
@@ -734,6 +754,8 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
             return OrgAfter(MAIN, owned.end(), [], party_body=True)
         return OrgAfter(MAIN, ref.end(), [])
     kind = _kind_of_main_re(ctx.lex).match(ctx.text, k, limit)
+    if kind and (same := _same_kind_before(ctx, j, kind.group(1).casefold())) is not None:
+        return OrgAfter(same, kind.end(), [])  # "A Bank named B, a director at the bank": A's
     own = kind is not None and kind.group(1).casefold() in ctx.lex.folded("own_kind_words")
     if kind and own and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, kind.end(), limit)
@@ -951,6 +973,28 @@ def unnamed_of_kind_before(text: str, kind: str, pos: int) -> bool:
         )
         is not None
     )
+
+
+def _same_kind_before(ctx: Context, k: int, kind: str) -> str | None:
+    """ "the bank" after another bank named earlier in the same sentence ("X Bank announced the
+    retirement of A, a director at the bank"): that bank, when it is not the article's
+    organisation (which may be a bank too); None when none is, or the nearest is the article's."""
+    if not kind or not ctx.main_org:
+        return None
+    start = max(0, k - 300)
+    stop = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, start, k)), default=start)
+    earlier = {
+        end: name
+        for end, name in ctx.org_end.items()
+        if stop <= end <= k and name.split()[-1].casefold().rstrip(".") == kind
+    }
+    if not earlier:
+        return None
+    name = earlier[max(earlier)]
+    return None if name == ctx.main_org else name
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“])|\n")
 
 
 def only_of_kind(ctx: Context, kind: str) -> str | None:
