@@ -852,7 +852,7 @@ def extract_persons(article: Article, vocab: Vocab, found: Extraction) -> None:
         if native and native not in seen:
             seen.add(native)
             found.persons.append(PersonMention(original, evidence_at(article, start), native))
-    for start, end in dotted_names(article.body):
+    for start, end in dotted_names(article.body, words):
         native = article.body[start:end]
         if not any(native in n or n in native for n in seen if n and _has_dot(n)):
             seen.add(native)
@@ -867,12 +867,14 @@ def _has_dot(name: str) -> bool:
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "oov"})
 
 
-def dotted_names(body: str) -> list[tuple[int, int]]:
+def dotted_names(body: str, titles: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """(start, end) of each foreign name transliterated in parts joined by a middle dot and printed
     without its original ("州长伊姆莱·索伯一行", "市长约翰·史密斯出席"): every part made of
     jieba's name or unknown words, or single `transliteration_characters`, and one part at least a
     name or unknown word of two characters or more ("中国·东盟", "丝路·长安" are none), and no
-    quotation's or title's opening mark right before it."""
+    quotation's or title's opening mark right before it. An unknown word at either end that took
+    in the end of a title before it ("州长|劳纳": `titles`) or a word that follows names after it
+    ("劳纳|率", `name_followers`) gives that piece back."""
     out: list[tuple[int, int]] = []
     for m in _DOTTED.finditer(body):
         toks = tokens(m.group())
@@ -891,9 +893,37 @@ def dotted_names(body: str) -> list[tuple[int, int]]:
             continue
         start = m.start() + min(t.start for t in left)
         end = m.start() + max(t.end for t in right)
+        if left[-1].tag == "oov":
+            start += _title_end_inside(body, start, left[-1].end - left[-1].start, titles)
+        if right[-1].tag == "oov":
+            end = _follower_start_inside(body, m.start() + right[-1].start, end)
         if body[start - 1 : start] not in _OPENING_MARKS:  # "「X・Y例大祭」": a quoted name
             out.append((start, end))
     return out
+
+
+def _title_end_inside(body: str, start: int, size: int, titles: tuple[str, ...]) -> int:
+    """How many characters at `start` (of an unknown word of `size`) end a title begun before it
+    ("伊利诺伊州|长劳纳": 州长): 0 when none does."""
+    plain = simplified_same_length(body[: start + size])
+    for k in (1, 2):
+        title = match_before(plain, start + k, titles) if k < size else None
+        if title and len(title) > k:
+            return k
+    return 0
+
+
+def _follower_start_inside(body: str, start: int, end: int) -> int:
+    """Where a word that follows names (`name_followers`: "率", "一行") begins inside the unknown
+    word `body[start:end]` at its end ("劳纳|率代表团"), on a character no transliteration uses;
+    else `end`."""
+    chars = _transliteration_characters()
+    plain = simplified_same_length(body[:end])
+    followers = zh_lexicon().followers
+    for pos in range(start + 1, end):
+        if plain[pos] not in chars and match_at(plain, pos, followers):
+            return pos
+    return end
 
 
 _OPENING_MARKS = tuple('「『“《〈‘"')
