@@ -426,6 +426,7 @@ def _shaped(
             continue  # "县长|杨文科": a person's name after a title, ending like a unit (科)
         if (
             name in lex.not_orgs
+            or name.endswith(_room_endings())  # "市政府贵宾室": a room of the building
             or len(name) < 3
             or _board_committee(name)
             or _corporate_form_only(name)
@@ -1021,6 +1022,11 @@ def former_marker_before(s: str, pos: int) -> str | None:
         if word is not None and dictionary_count(s[word.start : word.end]) > 0:
             return None
     return marker
+
+
+@lru_cache(maxsize=1)
+def _room_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("room_endings") or ())
 
 
 def current_mark_before(s: str, pos: int) -> str | None:
