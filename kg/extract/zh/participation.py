@@ -40,8 +40,23 @@ def _after_pattern() -> re.Pattern:
     )
     leg = rf"(?:(?:将|將)?(?:{scene})[^，,。；;]{{1,60}}?)?"  # "A将率领X"
     return re.compile(
-        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}{leg}{_departure_leg(leg)}(?:{skip})*({verbs}{guarded})"
+        rf"(?:{skip})*{_ASIDE}(?:{skip})*{_DAY_PART}{_WHEN}{leg}{_departure_leg(leg)}{_object_leg()}"
+        rf"(?:{skip})*({verbs}{guarded})"
         rf"(?!{longest_first(lex.not_participation_after)})"
+    )
+
+
+def _object_leg() -> str:
+    """The visited thing between the name and a visit verb ("A对全县重点项目进行调研": `object_visit_marks`,
+    `object_visit_doers`, then one of `visit_words`), optional."""
+    data = load_lexicon("zh")
+    marks, doers = data.get("object_visit_marks"), data.get("object_visit_doers")
+    if not marks or not doers:
+        return ""
+    visits = longest_first(zh_lexicon().visit_words)
+    return (
+        rf"(?:(?:{longest_first(marks)})[^，,。；;]{{1,40}}?(?:{longest_first(doers)})了?"
+        rf"(?=(?:{visits})))?"
     )
 
 
