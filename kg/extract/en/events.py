@@ -162,7 +162,14 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     if when:
         reader.last_when = when
         cue = _cue(reader, sentence)
-        current = _event_sentence(reader, sentence, when, cue) if cue else None
+        if cue:
+            current = _event_sentence(reader, sentence, when, cue)
+        elif current is not None and (current.start, current.end) == when:
+            # "X speaks at the 4th HEF on Sept 24": the day of the event told again, with no
+            # event word (its short name): the same event goes on
+            _later_sentence(reader, sentence, current)
+        else:
+            current = None
     elif (also := _further_talks(reader, sentence)) is not None:
         current = also
     elif _unknown_day(reader, sentence):
