@@ -2959,6 +2959,14 @@ def _claim(
         )
     ):
         return None  # "our company's President X" on a page whose own body is a city: unknown
+    if (
+        org is MAIN
+        and found.main_org
+        and notation not in _PARTY_POSTS
+        and _party_org(lex, found.main_org, found.article.body)
+    ):
+        return None  # "the chairman of the company, X" on a page whose own body is a Party
+        # committee: a company's post, not the committee's
     if org in (None, MAIN) and item.org is None and _other_body_before(ctx, item.start):
         return None  # "the ministry's Executive Director, X": not the page company's
     if (
