@@ -320,6 +320,15 @@ _WEEKDAY_BARE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?=\s*[,.;]|\s+(?:in|at|to|with|and|that|during|morning|afternoon|evening|night)\b)"
 )
+# A bare weekday right before or after a past-tense verb in wire copy ("The Minister, X, Monday
+# received ...", "X received Sunday copies of ..."): after an apposition's closing comma or after
+# the verb itself.
+_WIRE_VERBS = r"(?:received|met|visited|held|hosted|chaired|attended|inaugurated|opened|signed)"
+_WEEKDAY_NAMES = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_VERB = (
+    re.compile(rf",\s+{_WEEKDAY_NAMES}(?=\s+(?:[a-z]+ed|met|held)\b)"),
+    re.compile(rf"\b{_WIRE_VERBS}\s+{_WEEKDAY_NAMES}(?=\s+[a-z])"),
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -331,7 +340,13 @@ def find_relative_day(text: str, ref: date | None, future: re.Pattern | None = N
     ("X will meet Y on Thursday")."""
     if ref is None:
         return None
-    m = _WEEKDAY.search(text) or _WEEKDAY_SUBJECT.search(text) or _WEEKDAY_BARE.search(text)
+    m = (
+        _WEEKDAY.search(text)
+        or _WEEKDAY_SUBJECT.search(text)
+        or _WEEKDAY_BARE.search(text)
+        or _WEEKDAY_VERB[0].search(text)
+        or _WEEKDAY_VERB[1].search(text)
+    )
     if not m:
         return None
     if m.lastindex == 2 and m.group(2):

@@ -432,7 +432,8 @@ _COMPANY_AFTER = re.compile(
 )  # "the board of the company", "the board of directors": the board of the company in question
 _CLOSED_APPOSITION = re.compile(r",\s+(?:has|had|will|would)?\s*")
 # "Name, who chairs the audit committee, will retire from the board": a relative clause closed
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]{1,80},\s+(?:has|had|will|would)?\s*")
+# or a noun apposition ("Name, an independent director of the bank, has resigned from the board")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|an?|the|its)\s+[^,;()]{1,80},\s+(?:has|had|will|would)?\s*")
 
 
 def _people(body: str, lex: Lexicon, found: Extraction) -> list[tuple[int, int, str]]:

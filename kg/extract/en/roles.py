@@ -2317,6 +2317,8 @@ def _add_claims(
                 continue  # "X named Y as managing director": X's post or another's, not the page's
         if org is None and inherited and _OF_UNREAD.match(ctx.text, item.end):
             continue  # "A, director of X, B, chairman of the municipal Y": not X's, Y unread
+        if org is None and _of_adjective_org(ctx, found, item.end):
+            continue  # "chairman of troubled Y Bank": Y's, not the page's (not "of operations A")
         org = org or inherited
         if org is None or org is MAIN:
             lead = _lead_org(ctx, found, sentence)
@@ -2377,6 +2379,15 @@ def _titled_elsewhere(found: Extraction, name: str, item: TitleItem, org: str) -
 
 # "of <words>" right after a title that named no organisation: its own, not read
 _OF_UNREAD = re.compile(r"\s+of\s+(?:the\s+)?(?!the\s)(?:[a-z]+\s+){1,2}[A-Z]")
+# "of <adjective> <Name>" with no "the" ("chairman of troubled Y Bank")
+_OF_ADJECTIVE = re.compile(r"\s+of\s+(?!the\s|its\s|his\s|her\s|their\s)[a-z][a-z-]+\s+(?=[A-Z])")
+
+
+def _of_adjective_org(ctx: Context, found: Extraction, at: int) -> bool:
+    """A title followed by "of", an adjective and an organisation the page reads ("chairman of
+    troubled Y Bank"): the post is Y's, never the page's company's by default."""
+    m = _OF_ADJECTIVE.match(ctx.text, at)
+    return m is not None and any(ctx.text.startswith(o.name, m.end()) for o in found.orgs)
 
 
 def _ministry(ctx: Context, found: Extraction, item) -> str | None:
