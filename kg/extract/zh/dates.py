@@ -81,10 +81,12 @@ def _after_han(not_after: str) -> str:
     )
 
 
-# a day right after a Han name or word and before a part of the day, as Taiwan's agency dispatches
-# print it ("蒋某7日下午在市府会见"); not after 至/到/截至 (the end of a span)
+# a day right after a Han name or word, or after a comma, and before a part of the day, as
+# Taiwan's agency dispatches print it ("蒋某7日下午在市府会见", "X典礼，2日上午在Y举办"); not after
+# 至/到/截至 (the end of a span)
 _NAMED_DAY = re.compile(
-    rf"{_after_han('至到止迄月')}({_D}{{1,2}})\s*日\s*(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
+    rf"(?:(?<=[，,])|{_after_han('至到止迄月')})({_D}{{1,2}})\s*日\s*"
+    rf"(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
 )
 
 
