@@ -1372,13 +1372,16 @@ def _names_a_body(run, lex: Lexicon) -> bool:
 
 
 def _unit_of_owner(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
-    """A unit named by two fields joined by "and", then "of" its owner ("Foreign Exchange and
+    """A unit named by two fields joined by "and" (an organisation's word used as a field before
+    it: see `_joined_fields`), then "of" its owner ("Foreign Exchange and
     Cooperation Division of the Science Department of X Province"): the unit and its owner, two
     names (the unit's head a body's word, the owner's last word a place's: "Province", "City")."""
     m = _UNIT_OF_OWNER.fullmatch(body, span[0], span[1])
     if (
         m is None
         or m.group("head").casefold() not in lex.folded("body_words")
+        or m.group("pre").casefold() not in lex.org_suffixes  # not "Science and Technology ..."
+        or m.group("post").casefold() not in lex.folded("field_words")
         or m.group("owner").split()[-1].casefold() not in lex.place_suffixes
     ):  # not "... Commission of the State Council": one name
         return [span]
@@ -1386,7 +1389,8 @@ def _unit_of_owner(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
 
 
 _UNIT_OF_OWNER = re.compile(
-    r"(?P<unit>(?:[A-Z][\w'’-]*\s+)+and\s+(?:[A-Z][\w'’-]*\s+)*(?P<head>[A-Z][a-z]+))"
+    r"(?P<unit>(?:[A-Z][\w'’-]*\s+)*(?P<pre>[A-Z][a-z]+)\s+and\s+(?P<post>[A-Z][a-z]+)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)*(?P<head>[A-Z][a-z]+))"
     r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*)"
 )
 
