@@ -409,9 +409,23 @@ def _titled_person(reader: Reader, title: str) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
+def _attribute_years(lex: Lexicon) -> re.Pattern[str]:
+    """A year that is an attribute ("class of 1990", "founded in 1952", "since 2019", "1990
+    graduate"): no hint for the year of a month and day printed without one."""
+    return lex.made(_attribute_years_re)
+
+
+def _attribute_years_re(lex: Lexicon) -> re.Pattern[str]:
+    openers = phrase_regex(lex.words("attribute_year_openers")).pattern
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{openers})\s+(?:19|20)\d\d(?!\d))|(?:(?<!\d)(?:19|20)\d\d\s+graduates?\b)",
+        re.IGNORECASE,
+    )
+
+
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     text = reader.article.body[sentence.start : sentence.end]
-    hint = find_year(text) or reader.year_hint
+    hint = find_year(_attribute_years(reader.lex).sub(" ", text)) or reader.year_hint
     first = stamped = None
     reader.other_day_at = None
     first_end = 0

@@ -241,6 +241,7 @@ def find_org_spans(
     kept = []
     tabled = set(table)
     found = [part for span in found for part in _two_bodies(body, span, lex, tabled)]
+    found = [part for span in found for part in _unit_of_owner(body, span, lex)]
     for start, end in found:
         if (opening := _OPENING_CONNECTOR.match(body, start, end)) is not None:
             start = opening.end()  # "OF KESTREL BERHAD" in an all-capitals heading: no name's word
@@ -1254,7 +1255,12 @@ def _orgs_in_run(body: str, run, lex: Lexicon, at_start: bool) -> list[Candidate
             and _ITEM_BEFORE.search(body, max(0, run[begin].start - 24), run[begin].start)
         ):
             begin, last = k + 1, None  # "at Chorus, Mercury and Essential Energy": list items
-        elif w == "and" and last == k - 1 and not _joined_industries(run, k, lex):
+        elif (
+            w == "and"
+            and last == k - 1
+            and not _joined_industries(run, k, lex)
+            and not _joined_fields(run, k, lex)
+        ):
             spans.append(_accept(body, run, begin, last, lex))
             begin, last = k + 1, None
             if begin < len(run) and run[begin].text == "the":  # "X Group and the Y Mine"
@@ -1363,6 +1369,42 @@ def _names_a_body(run, lex: Lexicon) -> bool:
     if not words:
         return False
     return words[-1].casefold() in lex.org_suffixes or _has_brand(" ".join(words), lex)
+
+
+def _unit_of_owner(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
+    """A unit named by two fields joined by "and" (an organisation's word used as a field before
+    it: see `_joined_fields`), then "of" its owner ("Foreign Exchange and
+    Cooperation Division of the Science Department of X Province"): the unit and its owner, two
+    names (the unit's head a body's word, the owner's last word a place's: "Province", "City")."""
+    m = _UNIT_OF_OWNER.fullmatch(body, span[0], span[1])
+    if (
+        m is None
+        or m.group("head").casefold() not in lex.folded("body_words")
+        or m.group("pre").casefold() not in lex.org_suffixes  # not "Science and Technology ..."
+        or m.group("post").casefold() not in lex.folded("field_words")
+        or m.group("owner").split()[-1].casefold() not in lex.place_suffixes
+    ):  # not "... Commission of the State Council": one name
+        return [span]
+    return [m.span("unit"), m.span("owner")]
+
+
+_UNIT_OF_OWNER = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'’-]*\s+)*(?P<pre>[A-Z][a-z]+)\s+and\s+(?P<post>[A-Z][a-z]+)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)*(?P<head>[A-Z][a-z]+))"
+    r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*)"
+)
+
+
+def _joined_fields(run, k: int, lex: Lexicon) -> bool:
+    """ "International Exchange and Cooperation Office": an organisation word used as a field
+    (a field word or opener before it) joined by "and" to a field word, inside one unit's name."""
+    fields = lex.folded("field_words")
+    return (
+        k >= 2
+        and k + 1 < len(run)
+        and run[k - 2].text.casefold() in fields | lex.folded("field_openers")
+        and run[k + 1].text.casefold() in fields
+    )
 
 
 def _joined_industries(run, k: int, lex: Lexicon) -> bool:

@@ -144,6 +144,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             _PLACE_OF.search(text, max(0, span[0] - 24), span[0])
             or _SAINT_BEFORE.search(text, max(0, span[0] - 8), span[0])
             or _ends_in_place(text, span, lex)
+            or _country_of_words(text, span, lex)
         ):
             continue
         trimmed = _past_field_words(text, span, lex)
@@ -190,6 +191,13 @@ def _ends_in_place(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     words = text[span[0] : span[1]].split()
     places = lex.places | lex.folded("countries")
     return any(len(words) > n and " ".join(words[-n:]).casefold() in places for n in (2, 3))
+
+
+def _country_of_words(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the words are a country of two words or more, read as a list's next name
+    ("a delegation led by A, Vice-President of Acme College, New Zealand, visited ...")."""
+    words = text[span[0] : span[1]].split()
+    return len(words) > 1 and " ".join(words).casefold() in lex.folded("countries")
 
 
 def _with_initial(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -1951,6 +1951,9 @@ def _name_before(
         return None  # "A — the chief executive had opposed her — at the meeting": no aside
     if _APPOSITION.fullmatch(gap) or _AND_OTHER.fullmatch(gap):
         return before[-1].name, False  # "A, B and other members of X": the list before
+    described = _DESCRIBED_GAP.fullmatch(gap)
+    if described and described.group(1).casefold() in ctx.lex.folded("apposed_descriptors"):
+        return before[-1].name, False  # "A, representative of the alumni, Chairman of X": A's
     people_of = _DEMONYM_GAP.fullmatch(gap)  # "Name, Ruritanian ambassador to X": a country's
     if people_of and _country_post(ctx, people_of.group(1), start):
         return before[-1].name, False
@@ -2055,6 +2058,7 @@ def _apposed_titles(ctx: Context, start: int, end: int) -> bool:
 # what may follow the organisation of apposed titles: a noun of its part ("X's coal business")
 _PART_TAIL = re.compile(r"(?:(?:['’]s)?(?:\s+[a-z]+)?\s+([a-z]+))?")
 # ", the <people's adjective> " between a name and its titles ("Name, Ruritanian foreign minister")
+_DESCRIBED_GAP = re.compile(r"\s*,\s*(?:an?\s+|the\s+)?([a-z]+)(?:\s+[a-z]+){0,6}\s*,\s*")
 _DEMONYM_GAP = re.compile(
     r"\s*,\s*(?:also\s+)?(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,3})\s+"
 )

@@ -1059,9 +1059,27 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
         if run and w.group() == "and" and _title_next(ctx, k + w.end() + 1):
             break  # "Crown Prince of X and Deputy Supreme Commander of Y": another title
         run.append(w)
-        if len(run) == 5:
+        if len(run) == _LONG_UNIT_WORDS:
             break
-    return _pick_org(ctx, k, run)
+    return _pick_org(ctx, k, _within_five(ctx.lex, run))
+
+
+_LONG_UNIT_WORDS = 10
+
+
+def _within_five(lex: Lexicon, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The run cut to five words, unless a longer capitalised name ends in an organisation word
+    there ("Department of Publicity and United Front Work of X University"): up to that word, not
+    a name cut inside ("Department of Publicity and United")."""
+    if len(run) <= 5:
+        return run
+    if run[0].group()[:1].isupper():
+        for n in range(len(run), 5, -1):
+            if run[n - 1].group().casefold() in lex.org_suffixes and all(
+                w.group()[:1].isupper() or w.group() in ("of", "and") for w in run[:n]
+            ):
+                return run[:n]
+    return run[:5]
 
 
 def _title_next(ctx: Context, at: int) -> bool:
