@@ -93,6 +93,7 @@ _APPOSITION = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:non|co|vice)-[a-z]+,?\s+)*"  # "who is currently a non-executive, "
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
     r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?"  # "Name, Norway's High Commissioner"
+    r"(?:(?:new|newly[ -]appointed|incoming|current|acting|interim)\s+)?"  # "A, the new envoy of X"
 )
 
 

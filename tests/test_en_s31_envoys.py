@@ -1,0 +1,36 @@
+"""Government and bank notices of South Asia, Africa and the Gulf: "Md" before a name
+(Mohammad, no managing director), a non-resident envoy, and two envoys each with the
+apposition "the new ambassador of X" (sentences invented)."""
+
+from __future__ import annotations
+
+from tests.helpers_en import extract_en, role_set
+
+
+def test_md_before_a_name_is_no_managing_director():
+    found = extract_en(
+        "Md Rafiqul Tanvir met bankers in Dhaka on Monday. MD Jane Orwell of Lotus Bank spoke.",
+        headline="Bankers meet",
+    )
+    assert not any(r.role == "general-manager" and "Tanvir" in r.person for r in found.roles)
+    assert ("Jane Orwell", "general-manager", "Lotus Bank", "current") in role_set(found)
+
+
+def test_non_resident_before_an_envoys_title_is_no_organisation():
+    found = extract_en(
+        "Non-Resident Ambassador Tomas Brenner presented his credentials on Monday.",
+        headline="Credentials presented",
+    )
+    assert not any("Resident" in o.name for o in found.orgs)
+    assert not any("Resident" in r.org for r in found.roles)
+
+
+def test_new_ambassador_apposition_stays_with_its_own_name():
+    found = extract_en(
+        "Ambassador Tomas Brenner, the new ambassador of Chile, and Ambassador Lena Voss, the "
+        "new ambassador of Peru, presented their credentials on Monday.",
+        headline="Credentials presented",
+    )
+    roles = role_set(found)
+    assert not any(r.person == "Lena Voss" and r.org == "Chile" for r in found.roles)
+    assert ("Tomas Brenner", "other", "Chile", "current") in roles
