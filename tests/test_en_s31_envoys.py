@@ -34,3 +34,32 @@ def test_new_ambassador_apposition_stays_with_its_own_name():
     roles = role_set(found)
     assert not any(r.person == "Lena Voss" and r.org == "Chile" for r in found.roles)
     assert ("Tomas Brenner", "other", "Chile", "current") in roles
+
+
+def test_possessive_before_a_bracketed_acronym_is_no_part_of_the_name():
+    found = extract_en(
+        "Lotus Bank acted under the Reserve Bank of Ruritania's (RBR) circular on tenure.",
+        headline="Lotus Bank board changes",
+    )
+    names = {o.name for o in found.orgs}
+    assert "Reserve Bank of Ruritania" in names
+    assert not any(n.endswith(("'s", "’s")) for n in names)
+
+
+def test_the_banks_title_is_unread_when_another_bank_than_the_pages_is_named():
+    found = extract_en(
+        "The Reserve Bank of Ruritania removed the board of Lotus Bank on Monday. The regulator "
+        "also acted against the bank's Managing Director Tomas Brenner.",
+        headline="Reserve Bank of Ruritania removes Lotus Bank board",
+    )
+    assert not any(
+        r.person == "Tomas Brenner" and r.org == "Reserve Bank of Ruritania" for r in found.roles
+    )
+
+
+def test_mallam_is_an_honorific_not_a_given_name():
+    found = extract_en(
+        "Kestrel Bank announced the resignation of Mallam Garba Idris as a director.",
+        headline="Kestrel Bank director resigns",
+    )
+    assert "Garba Idris" in {p.name for p in found.persons}
