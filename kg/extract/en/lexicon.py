@@ -143,6 +143,16 @@ def _titles(vocab: Vocab, data: dict) -> dict[str, str]:
     return titles
 
 
+def _cased_titles(data: dict, pattern: re.Pattern) -> re.Pattern:
+    """`pattern` (the titles) failing on a title of `upper_case_titles` printed in another case
+    than its own ("MD" is a title; "Md" before a name is Mohammad)."""
+    guards = "".join(
+        rf"(?!(?=(?i:{re.escape(t)})(?![\w-]))(?!(?-i:{re.escape(t)})))"
+        for t in data.get("upper_case_titles") or ()
+    )
+    return re.compile(guards + pattern.pattern, pattern.flags) if guards else pattern
+
+
 def party_plurals(data: dict) -> set[str]:
     """The plurals of the party titles whose plural names no post of itself (`no_plural_titles`:
     "members"): read as titles only before a party body ("members of X's party committee")."""
@@ -242,7 +252,7 @@ def _compile(vocab: Vocab) -> Lexicon:
         place_suffixes=_fold_set(data["place_suffixes"]),
         titles=titles,
         party_titles=_party_titles(data),
-        title_re=phrase_regex(titles),
+        title_re=_cased_titles(data, phrase_regex(titles)),
         participation=parts,
         participation_re=phrase_regex(parts),
         event_nouns={k.casefold(): v for k, v in data["event_nouns"].items()},

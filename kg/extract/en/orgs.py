@@ -399,7 +399,10 @@ def _spelled_out(body: str, found: list[Candidate], lex: Lexicon) -> list[Candid
         k = _spelling_start([w.group() for w in words], letters, lex)
         if k is not None and words[-1].group().casefold() not in lex.folded("title_head_words"):
             # "National Security Adviser (NSA)": a title written short, no body
-            spelled.append((run.start(1) + words[k].start(), run.end(1)))
+            stop = (
+                run.end(1) - 2 if body[run.end(1) - 2 : run.end(1)] in ("'s", "’s") else run.end(1)
+            )
+            spelled.append((run.start(1) + words[k].start(), stop))  # "X's (XA) circular": X
     return spelled
 
 

@@ -93,6 +93,7 @@ _APPOSITION = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:non|co|vice)-[a-z]+,?\s+)*"  # "who is currently a non-executive, "
     r"|the\s+(?:company|group|bank|firm)['’]s\s+|its\s+|the\s+|an?\s+|as\s+(?:its\s+)?"
     r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?"  # "Name, Norway's High Commissioner"
+    r"(?:(?:new|newly[ -]appointed|incoming|current|acting|interim)\s+)?"  # "A, the new envoy of X"
 )
 
 
@@ -2319,6 +2320,12 @@ def _add_claims(
             other = _appointing_subject(ctx, sentence, titles.start) if org is None else None
             if other is not None and other != ctx.main_org:
                 continue  # "X named Y as managing director": X's post or another's, not the page's
+        if (
+            (org is None or org is MAIN or org == found.main_org)
+            and not inherited
+            and _other_of_possessed_kind(ctx, found, titles.start)
+        ):
+            continue  # "the bank's MD A" where another bank than the page's is named: which one?
         if org is None and inherited and _OF_UNREAD.match(ctx.text, item.end):
             continue  # "A, director of X, B, chairman of the municipal Y": not X's, Y unread
         if org is None and _of_adjective_org(ctx, found, item.end):
@@ -2403,6 +2410,27 @@ def _ministry(ctx: Context, found: Extraction, item) -> str | None:
     if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
         return None
     return ministry_for(portfolio, [n for o in found.orgs for n in (o.name, *o.aliases)])
+
+
+def _other_of_possessed_kind(ctx: Context, found: Extraction, start: int) -> bool:
+    """Whether "the <kind>'s" (`own_kind_words`, `company_possessive_nouns`) stands right before
+    the titles at `start` while the text before names an organisation of that kind other than
+    the page's ("Regulator Bank fined X Bank ... the bank's managing director A": X Bank's)."""
+    m = _POSSESSED_KIND.search(ctx.text, max(0, start - 60), start)
+    kinds = ctx.lex.folded("own_kind_words") | ctx.lex.folded("company_possessive_nouns")
+    if m is None or m.group(1).casefold() not in kinds or not found.main_org:
+        return False
+    main = found.main_org
+    word = re.compile(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", re.IGNORECASE)
+    return any(
+        word.search(name) and not main.startswith(name) and not name.startswith(main)
+        for end, name in ctx.org_end.items()
+        if end <= m.start()
+    )
+
+
+# "the bank's", with up to two lower-case words before the title ("the bank's sponsor director")
+_POSSESSED_KIND = re.compile(r"(?<![\w-])the\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 
 
 def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
