@@ -173,10 +173,11 @@ def _party_came_to_us() -> re.Pattern:
     verbs = {*lex.self_visit_verbs, *lex.incoming_visits, *(data.get("visiting_party_verbs") or ())}
     alt = lambda ws: longest_first(ws)  # noqa: E731
     arrivals = tuple(data.get("party_arrivals") or ())
+    after = (*lex.visit_words, *(data.get("party_arrival_purposes") or ()))
     return re.compile(
         rf"(?:{alt(words)})(?:[0-9一二三四五六七八九十]{{1,3}}人)?"
         rf"(?:(?:{alt(verbs)})[我本]?(?:{alt(lex.self_references)})"
-        rf"|(?:{alt(arrivals)})(?=[^\u4e00-\u9fff]|$|就|{alt(lex.visit_words)}))"
+        rf"|(?:{alt(arrivals)})(?=[^\u4e00-\u9fff]|$|就|{alt(after)}))"
     )  # "一行来访，", "一行来校调研"; not "一行到访X集团" (X is where they came), "来院士"
 
 

@@ -102,9 +102,10 @@ def home_places(found: Extraction) -> dict[str, str]:
         m = _subject_place_pattern().match(line)
         if m:
             homes.setdefault(m.group(2), m.group(1))  # "X区召开...": the page is the district's
+    never = set(load_lexicon("zh").get("no_home_places") or ())
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
-            at = [(body.find(n), stem) for n, stem in names.items() if n in body]
+            at = [(body.find(n), stem) for n, stem in names.items() if n in body and n not in never]
             if at:
                 homes[lvl] = min(at)[1]
     return homes

@@ -979,10 +979,17 @@ def _runs(s: str, names) -> list[list[Found]]:
 
 
 def _run_headings(
-    s: str, run, table, orgs, starts: Mapping[int, int], before: str = ""
+    s: str, run, table, orgs, starts: Mapping[int, int], before: str = "", page: str = ""
 ) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
+    apart = [  # "省长A和B出席": B, titled elsewhere on the page, does not share A's titles
+        i > 0
+        and own[i] is None
+        and s[run[i - 1].end : ps] in _NAME_AND
+        and _titled_elsewhere(page, native, table, orgs)
+        for i, (ps, _, native) in enumerate(run)
+    ]
     if own[0] is None and len(run) == 1:
         own[0] = _predicate_heading(s, run[0].start, run[0].end, table, orgs)
     elif own[0] is not None and len(run) == 1:  # "X总经理A升任Y董事长", "X董事长A，曾任Z总经理"
@@ -998,13 +1005,27 @@ def _run_headings(
         h
         or (
             None
-            if i and _titled_after(s, pe, table, starts)
+            if i and (apart[i] or _titled_after(s, pe, table, starts))
             else (tail if i >= tail_from else shared)
         )
         or _implied(s, pe, table)
         or _title_after_name(s, ps, pe, table, orgs, starts, before)
         for i, (h, (ps, pe, _)) in enumerate(zip(own, run, strict=False))
     ]
+
+
+_NAME_AND = ("和", "与", "及")
+
+
+def _titled_elsewhere(body: str, native: str, table, orgs) -> bool:
+    """Whether some mention of the name `native` in `body` has a title of its own before it."""
+    at = body.find(native)
+    while at >= 0:
+        lo = max(0, at - 80)
+        if heading_before(body[lo : at + len(native)], at - lo, table, orgs) is not None:
+            return True
+        at = body.find(native, at + 1)
+    return False
 
 
 def _titled_after(s: str, pe: int, table, starts: Mapping[int, int]) -> bool:
@@ -1604,7 +1625,7 @@ def _sentence_roles(
         if split:
             last_org, floor = None, split  # "X部A接见Y会会长B": B is none of X's
         last_end = run[-1].end
-        headings = _run_headings(s, run, table, orgs, starts, previous)
+        headings = _run_headings(s, run, table, orgs, starts, previous, article.body)
         left = _left_after(s, run[-1].end, ends)  # "董事长A、行长B辞任": both left their posts
         for (ps, pe, native), first in zip(run, headings, strict=False):
             by_event = left or (
