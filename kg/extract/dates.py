@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.vocab import load_lexicon
 
 # A date more than this far after the publication date belongs to the year before.
@@ -320,16 +321,19 @@ _WEEKDAY_BARE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?=\s*[,.;]|\s+(?:in|at|to|with|and|that|during|morning|afternoon|evening|night)\b)"
 )
-# A bare weekday right before or after a past-tense verb in wire copy ("The Minister, X, Monday
-# received ...", "X received Sunday copies of ..."): after an apposition's closing comma or after
-# the verb itself.
-_WIRE_VERBS = r"(?:received|met|visited|held|hosted|chaired|attended|inaugurated|opened|signed)"
-_WEEKDAY_NAMES = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_VERB = (
-    re.compile(rf",\s+{_WEEKDAY_NAMES}(?=\s+(?:[a-z]+ed|met|held)\b)"),
-    re.compile(rf"\b{_WIRE_VERBS}\s+{_WEEKDAY_NAMES}(?=\s+[a-z])"),
-)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = "(" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
+# A bare weekday right after an apposition's closing comma and before a past-tense verb in wire
+# copy ("The Minister, X, Monday received ...").
+_WEEKDAY_BEFORE_VERB = re.compile(rf",\s+{_WEEKDAY_NAMES}(?=\s+(?:[a-z]+ed|met|held)\b)")
+
+
+@lru_cache(maxsize=1)
+def _weekday_after_verb() -> re.Pattern[str]:
+    """A bare weekday right after a past-tense verb of wire copy (`wire_day_verbs` of
+    kg/vocab/en.yml: "X received Sunday copies of ...")."""
+    verbs = longest_first(load_lexicon("en")["wire_day_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+{_WEEKDAY_NAMES}(?=\s+[a-z])")
 
 
 def find_relative_day(text: str, ref: date | None, future: re.Pattern | None = None) -> date | None:
@@ -344,8 +348,8 @@ def find_relative_day(text: str, ref: date | None, future: re.Pattern | None = N
         _WEEKDAY.search(text)
         or _WEEKDAY_SUBJECT.search(text)
         or _WEEKDAY_BARE.search(text)
-        or _WEEKDAY_VERB[0].search(text)
-        or _WEEKDAY_VERB[1].search(text)
+        or _WEEKDAY_BEFORE_VERB.search(text)
+        or _weekday_after_verb().search(text)
     )
     if not m:
         return None

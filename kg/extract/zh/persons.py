@@ -873,8 +873,8 @@ def dotted_names(body: str, titles: tuple[str, ...] = ()) -> list[tuple[int, int
     jieba's name or unknown words, or single `transliteration_characters`, and one part at least a
     name or unknown word of two characters or more ("中国·东盟", "丝路·长安" are none), and no
     quotation's or title's opening mark right before it. An unknown word at either end that took
-    in the end of a title before it ("州长|劳纳": `titles`) or a word that follows names after it
-    ("劳纳|率", `name_followers`) gives that piece back."""
+    in the end of a title before it ("州长|莫兰": `titles`) or a word that follows names after it
+    ("莫兰|率", `name_followers`) gives that piece back."""
     out: list[tuple[int, int]] = []
     for m in _DOTTED.finditer(body):
         toks = tokens(m.group())
@@ -904,7 +904,7 @@ def dotted_names(body: str, titles: tuple[str, ...] = ()) -> list[tuple[int, int
 
 def _title_end_inside(body: str, start: int, size: int, titles: tuple[str, ...]) -> int:
     """How many characters at `start` (of an unknown word of `size`) end a title begun before it
-    ("伊利诺伊州|长劳纳": 州长): 0 when none does."""
+    ("某州|长莫兰": 州长): 0 when none does."""
     plain = simplified_same_length(body[: start + size])
     for k in (1, 2):
         title = match_before(plain, start + k, titles) if k < size else None
@@ -915,7 +915,7 @@ def _title_end_inside(body: str, start: int, size: int, titles: tuple[str, ...])
 
 def _follower_start_inside(body: str, start: int, end: int) -> int:
     """Where a word that follows names (`name_followers`: "率", "一行") begins inside the unknown
-    word `body[start:end]` at its end ("劳纳|率代表团"), on a character no transliteration uses;
+    word `body[start:end]` at its end ("莫兰|率代表团"), on a character no transliteration uses;
     else `end`."""
     chars = _transliteration_characters()
     plain = simplified_same_length(body[:end])
