@@ -18,12 +18,8 @@ def add_place_forms(article: Article, vocab: Vocab, found: Extraction) -> None:
     text prints (`place_suffixes` of kg/vocab/en.yml, any case)."""
     lex = get_lexicon(vocab)
     suffixes = longest_first(lex.place_suffixes)
-    lower = "|".join(
-        re.escape(s.casefold()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
-    )
-    capital = "|".join(
-        re.escape(s.capitalize()) for s in sorted(lex.place_suffixes, key=len, reverse=True)
-    )
+    lower = longest_first(s.casefold() for s in lex.place_suffixes)
+    capital = longest_first(s.capitalize() for s in lex.place_suffixes)
     for i, org in enumerate(found.orgs):
         if org.name.casefold() in lex.places:
             pattern = re.compile(

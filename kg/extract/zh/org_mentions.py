@@ -171,7 +171,7 @@ def _party_came_to_us() -> re.Pattern:
     data = load_lexicon("zh")
     words = tuple(data.get("visiting_party_words") or ())
     verbs = {*lex.self_visit_verbs, *lex.incoming_visits, *(data.get("visiting_party_verbs") or ())}
-    alt = lambda ws: longest_first(ws)  # noqa: E731
+    alt = longest_first
     arrivals = tuple(data.get("party_arrivals") or ())
     after = (*lex.visit_words, *(data.get("party_arrival_purposes") or ()))
     return re.compile(
