@@ -2659,12 +2659,30 @@ def _ended(ctx: Context, titles: TitleList, sentence: Span) -> bool:
         is not None
         or _LEAVING_OF.search(ctx.text, max(sentence.start, titles.start - 60), titles.start)
         is not None  # "announced the resignation of its chief financial officer, A"
+        or _LEAVING_OF_LIST.search(ctx.text, max(sentence.start, titles.start - 160), titles.start)
+        is not None  # "the resignation of A as chairman and B as director": B's post left too
         or (
             _WAS_BEFORE.search(ctx.text, sentence.start, titles.start) is not None
             and _BEFORE_JOINING.match(ctx.text, titles.end, sentence.end) is not None
         )  # "A was CEO of Y before joining X" (not "A, CEO of Y, met B before joining ...")
         or _leaving_holder_after(ctx, titles, sentence)
+        or _leaving_holder_before(ctx, titles, sentence)
     )
+
+
+def _leaving_holder_before(ctx: Context, titles: TitleList, sentence: Span) -> bool:
+    """ "A, chairman of Y, has resigned", "A, chairman of Y, and two other directors have
+    resigned": the holder named right before the apposed titles, the sentence's subject, leaves."""
+    people, start = ctx.people_spans, titles.start
+    i = bisect.bisect_left(people.starts, start) - 1
+    if i < 0 or people.starts[i] < sentence.start:
+        return False
+    if not _APPOSED_COMMA.fullmatch(ctx.text, people.ends[i], start):
+        return False
+    return _LEFT_AFTER_APPOSED.match(ctx.text, titles.end, sentence.end) is not None
+
+
+_APPOSED_COMMA = re.compile(r"\s*,\s*(?:the\s+|its\s+)?")
 
 
 def _leaving_holder_after(ctx: Context, titles: TitleList, sentence: Span) -> bool:
@@ -2688,13 +2706,22 @@ _WITH_ITS = re.compile(r"\bwith\s+(?:its|their|the)\s+$")
 _LEAVING_AFTER = re.compile(
     r"\s+(?:resigning|retiring|stepping\s+down|standing\s+down|quitting|departing)\b"
 )
-# "Chairman A resigned on Monday": not "resigned as CEO", "resigned from the board of Y" (another
-# post left), only "resigned" closed by a time, the sentence's end or "from the board"
-_LEFT_AFTER = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:resigned|retired|stepped\s+down|stood\s+down|quit)"
+# "and three other directors (of the bank)" between the holder and the verb
+_AND_OTHERS = (
+    r"(?:,?\s*and\s+(?:(?:two|three|four|five|six|several|\d{1,2})\s+)?(?:other\s+)?"
+    r"(?:directors|members(?:\s+of\s+the\s+board)?|board\s+members|officers)"
+    r"(?:\s+of\s+the\s+(?:bank|company|group|board|firm))?)?"
+)
+_LEFT_VERB = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:resigned|retired|stepped\s+down|stood\s+down|quit)"
     r"(?:\s+from\s+the\s+board(?!\s+of\b))?"
     r"(?=\s*[.,;]|\s+(?:on|last|this|with|effective|in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+\b))"
 )
+# ", has resigned", ", and three other directors have resigned" (closed as in `_LEFT_AFTER`)
+_LEFT_AFTER_APPOSED = re.compile(r"\s*," + _AND_OTHERS + _LEFT_VERB)
+# "Chairman A resigned on Monday": not "resigned as CEO", "resigned from the board of Y" (another
+# post left), only "resigned" closed by a time, the sentence's end or "from the board"
+_LEFT_AFTER = re.compile(_AND_OTHERS + _LEFT_VERB)
 
 
 def _career_opening_re(lex: Lexicon) -> re.Pattern:
@@ -2717,6 +2744,11 @@ _LEAVING_OF = re.compile(
     r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?"  # "the exit of the two independent directors"
     r"(?:(?:long-serving|longtime|long-time|veteran)\s+)?"
     r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}as\s+(?:the\s+|its\s+|their\s+)?)?$"  # "... of A as chairman"
+)
+_LEAVING_OF_LIST = re.compile(
+    r"\b(?:resignations?|retirements?|departures?|exits?|removals?)\s+of\s+"
+    r"(?:(?!\b(?:appoint|nam|elect|join|succeed|replac)\w*)[^;]){1,150}?\s+as\s+[^;]{1,80}?"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){1,4}as\s+(?:the\s+|its\s+|their\s+)?$"
 )
 _WAS_BEFORE = re.compile(r"\b(?:was|had\s+been|served\s+as|worked\s+as)\s+(?:the\s+|an?\s+)?$")
 _BEFORE_JOINING = re.compile(
