@@ -37,3 +37,15 @@ def test_leader_named_by_ren_lingdui_takes_part():
     parts = _parts_on(found, date(2025, 3, 4))
     assert parts.get("Zhou Zhiyuan") == "visitor"
     assert parts.get("Chen Xiaodong") == "visitor"
+
+
+def test_signers_on_the_agreement_take_part():
+    found = zh_extract(
+        "3月4日下午，省长王大明在西川会见了宏达集团董事长李小红一行。会见后，西川省人民政府与宏达集团"
+        "签署战略合作协议，副省长陈小东、宏达集团副总裁周志远分别代表双方在协议上签字。",
+        headline="王大明会见李小红",
+        date="2025-03-06",
+    )
+    parts = _parts_on(found, date(2025, 3, 4))
+    assert parts.get("Chen Xiaodong") == "attendee"
+    assert parts.get("Zhou Zhiyuan") == "attendee"
