@@ -102,6 +102,8 @@ def home_places(found: Extraction) -> dict[str, str]:
         m = _subject_place_pattern().match(line)
         if m:
             homes.setdefault(m.group(2), m.group(1))  # "X区召开...": the page is the district's
+    for lvl, stem in _hosting_places(body).items():
+        homes.setdefault(lvl, stem)  # "会见了来X区考察的A一行": the page is written at X
     never = set(load_lexicon("zh").get("no_home_places") or ())
     for lvl, names in zh_lexicon().place_names.items():
         if lvl not in homes:
@@ -169,6 +171,27 @@ def _sole_city(found: Extraction) -> str | None:
     if all(text.startswith(branches, a + len(city)) for a in at):
         return None  # "X银行Y分行行长A来考察": Y is where the branch sits, not the page's city
     return city
+
+
+def _hosting_places(body: str) -> dict[str, str]:
+    """Level -> stem of the one place of each level that guests come to ("来X区考察", "莅临X县
+    调研": `hosting_words` then a place then one of `hosting_visit_verbs`): "来" is said from
+    where the page is written, unlike "到"/"赴" (a trip of the page's own leaders)."""
+    found: dict[str, set[str]] = {}
+    for m in _hosting_pattern().finditer(body):
+        found.setdefault(m.group(2), set()).add(m.group(1))
+    return {lvl: next(iter(stems)) for lvl, stems in found.items() if len(stems) == 1}
+
+
+@lru_cache(maxsize=1)
+def _hosting_pattern() -> re.Pattern:
+    data = load_lexicon("zh")
+    coming = "|".join(map(re.escape, longest_first(data.get("hosting_words") or ())))
+    verbs = "|".join(map(re.escape, longest_first(data.get("hosting_visit_verbs") or ())))
+    levels = "|".join(map(re.escape, place_levels()))
+    return re.compile(
+        rf"(?<![以未近从原后本将带])(?:{coming})([\u4e00-\u9fff]{{2,4}}?)({levels})(?:{verbs})"
+    )
 
 
 @lru_cache(maxsize=1)
