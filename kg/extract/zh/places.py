@@ -186,8 +186,8 @@ def _hosting_places(body: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _hosting_pattern() -> re.Pattern:
     data = load_lexicon("zh")
-    coming = "|".join(map(re.escape, longest_first(data.get("hosting_words") or ())))
-    verbs = "|".join(map(re.escape, longest_first(data.get("hosting_visit_verbs") or ())))
+    coming = longest_first(data.get("hosting_words") or ())
+    verbs = longest_first(data.get("hosting_visit_verbs") or ())
     levels = "|".join(map(re.escape, place_levels()))
     return re.compile(
         rf"(?<![以未近从原后本将带])(?:{coming})([\u4e00-\u9fff]{{2,4}}?)({levels})(?:{verbs})"
