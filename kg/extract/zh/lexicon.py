@@ -118,6 +118,7 @@ class Lexicon:
     self_visit_verbs: tuple[str, ...] = ()
     contracted_unit_titles: dict = field(default_factory=dict)
     org_stop_endings: frozenset[str] = frozenset()
+    org_name_verbs: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
     cited_after: tuple[str, ...] = ()
     mutual_verbs: tuple[str, ...] = ()
@@ -228,6 +229,7 @@ def zh_lexicon() -> Lexicon:
         self_visit_verbs=first(d.get("self_visit_verbs") or []),
         contracted_unit_titles=dict(d.get("contracted_unit_titles") or {}),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
+        org_name_verbs=frozenset(d.get("org_name_verbs") or ()),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),
         cited_after=tuple(d.get("cited_after") or ()),
         mutual_verbs=tuple(sorted(d.get("mutual_verbs") or (), key=len, reverse=True)),

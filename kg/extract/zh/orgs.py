@@ -217,6 +217,8 @@ def _extends(sentence: str, tok, title_set) -> bool:
         return bool(ORDINAL.fullmatch(word))
     if word in _FOUNDED_BY or (word == "立" and s and sentence[s - 1] in lex.admin_levels):
         return True  # "山东省立第三医院", "X市立医院": founded by the province, the city
+    if tag == "v" and simplified_same_length(word) in lex.org_name_verbs:
+        return True  # "警察|总局", "终审|法院": a body's field jieba reads as a verb
     if tag == "zg" and word in lex.admin_levels:
         return True  # "松林|县|人民医院": jieba tags the county's character apart from its place
     return (
