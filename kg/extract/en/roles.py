@@ -3596,6 +3596,10 @@ _PARTY_BODY_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "CPC X Committee": the Party committee of X printed around X's name; X's own posts (a chairman's)
+# are X's when the article names X otherwise (a place's committee is an organisation of its own)
+_CPC_BODY_OF = re.compile(r"(?:the\s+)?(?:CPC|CCP)\s+(.+?)\s+Committee", re.IGNORECASE)
+
 
 def _owner_of_party_body(lex: Lexicon, found: Extraction, org: str) -> str:
     """The company a company post belongs to when the title list's organisation is that
@@ -3607,6 +3611,10 @@ def _owner_of_party_body(lex: Lexicon, found: Extraction, org: str) -> str:
             names = {n for o in found.orgs for n in (o.name, *o.aliases)}
             if owner in names and owner.casefold() not in lex.places:
                 return owner
+    m = _CPC_BODY_OF.fullmatch(org)  # "Secretary of the CPC X Committee and Chairman": X's chairman
+    names = {n for o in found.orgs for n in (o.name, *o.aliases)}
+    if m is not None and m.group(1) in names and m.group(1).casefold() not in lex.places:
+        return m.group(1)
     return org
 
 
