@@ -3604,18 +3604,17 @@ _CPC_BODY_OF = re.compile(r"(?:the\s+)?(?:CPC|CCP)\s+(.+?)\s+Committee", re.IGNO
 def _owner_of_party_body(lex: Lexicon, found: Extraction, org: str) -> str:
     """The company a company post belongs to when the title list's organisation is that
     company's party body ("member of the X Group Party Committee and deputy general manager":
-    X Group's deputy general manager), where the article names the company; else `org`."""
-    for ending in lex.party_bodies():
-        if org.casefold().endswith(" " + ending.casefold()):
-            owner = org[: -len(ending)].strip()
-            names = {n for o in found.orgs for n in (o.name, *o.aliases)}
-            if owner in names and owner.casefold() not in lex.places:
-                return owner
-    m = _CPC_BODY_OF.fullmatch(org)  # "Secretary of the CPC X Committee and Chairman": X's chairman
+    X Group's deputy general manager; "Secretary of the CPC X Committee and Chairman": X's
+    chairman), where the article names the company; else `org`."""
+    owners = [
+        org[: -len(ending)].strip()
+        for ending in lex.party_bodies()
+        if org.casefold().endswith(" " + ending.casefold())
+    ]
+    if (m := _CPC_BODY_OF.fullmatch(org)) is not None:
+        owners.append(m.group(1))
     names = {n for o in found.orgs for n in (o.name, *o.aliases)}
-    if m is not None and m.group(1) in names and m.group(1).casefold() not in lex.places:
-        return m.group(1)
-    return org
+    return next((o for o in owners if o in names and o.casefold() not in lex.places), org)
 
 
 def _party_body(lex: Lexicon, org: str) -> bool:
