@@ -97,10 +97,15 @@ def test_output_a_build_killed_while_writing_leaves_all_old_files_then_no_tempor
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     outcomes = []
+    scratch = (
+        tmp_path / "scratch"
+    )  # a killed build cannot remove its temporary files: keep them here
+    scratch.mkdir()
     for _ in range(3):
         proc = subprocess.Popen(
             [sys.executable, "-m", "kg", "build", str(seeds), "--out", str(out), "--no-cache"],
             cwd=ROOT,
+            env={**os.environ, "TMPDIR": str(scratch)},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
