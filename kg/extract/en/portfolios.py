@@ -62,6 +62,22 @@ def past_portfolio(text: str, end: int, lex: Lexicon) -> int:
     return last
 
 
+_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # capitalised words
+_CLOSED_RUN = re.compile(  # "A & B", "A, B and C", "A B": then a comma, a stop or "of <place>"
+    rf"\s+(?:of|for)\s+(?:the\s+)?({_WORDS}(?:\s*,\s*{_WORDS})*,?\s+(?:and|&)\s+{_WORDS}|{_WORDS})"
+    r"(?=\s*[,.;:)]|\s+(?:of|in|at|to)\s|\s*$)"
+)
+
+
+def closed_portfolio_after(text: str, end: int) -> str | None:
+    """The portfolio after a title ending at `end` when its capitalised words, whatever they
+    are, run up to a comma, a full stop or "of <country>" ("A, Minister of Petroleum & Mineral
+    Resources of X, said"), folded; None when a name may follow them. Only a ministry the page
+    itself names with the same words makes it a post (`ministry_for`), so no word list is needed."""
+    m = _CLOSED_RUN.match(text, end)
+    return _fold(m.group(1)) if m else None
+
+
 def portfolio_at(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """The portfolio of the minister's title printed at text[start:end]: its "of/for <fields>"
     after it, else the field words right before it ("External Affairs Minister"), folded."""

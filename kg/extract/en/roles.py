@@ -35,6 +35,7 @@ from kg.extract.en.orgs import org_occurrences, title_case
 from kg.extract.en.persons import NAME_PARTICLES
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.portfolios import (
+    closed_portfolio_after,
     countries_of,
     ministry_for,
     past_portfolio,
@@ -2406,10 +2407,18 @@ def _ministry(ctx: Context, found: Extraction, item) -> str | None:
     organisation ("External Affairs Minister X" and "the Ministry of External Affairs")."""
     if item.org or not portfolio_title(ctx.lex, item.title):
         return None
-    portfolio = portfolio_at(ctx.text, item.start, item.end, ctx.lex)
-    if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
-        return None
-    return ministry_for(portfolio, [n for o in found.orgs for n in (o.name, *o.aliases)])
+    names = [n for o in found.orgs for n in (o.name, *o.aliases)]
+    # the words up to a comma first ("A, Minister of Petroleum & Mineral Resources,"), then the
+    # known field words ("Minister of Petroleum A B,": the first holds a name and names no ministry)
+    for portfolio in (
+        closed_portfolio_after(ctx.text, item.end),
+        portfolio_at(ctx.text, item.start, item.end, ctx.lex),
+    ):
+        if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
+            continue
+        if ministry := ministry_for(portfolio, names):
+            return ministry
+    return None
 
 
 def _other_of_possessed_kind(ctx: Context, found: Extraction, start: int) -> bool:
