@@ -271,7 +271,31 @@ def find_org_spans(
         + _with_place_after(body, kept, lex)
         + _located_in(body, kept, lex)
         + _whole_countries(body, kept, lex)
+        + _state_long_forms(body, kept, lex)
     )
+
+
+def _state_long_forms(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A state's long form ("Kingdom of the Netherlands", "Republic of the Philippines"), whole:
+    never "Kingdom" or "Republic" alone, as a title's "of the ..." would otherwise read it."""
+    return [
+        m.span()
+        for m in lex.made(_state_long_form_re).finditer(body)
+        if not _CAPITAL_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+    ]
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")  # "Federated | States of X": not whole
+
+
+def _state_long_form_re(lex: Lexicon) -> re.Pattern[str]:
+    forms = longest_first(lex.words("state_forms"))
+    countries = longest_first(
+        {re.sub(r"^the ", "", c, flags=re.IGNORECASE) for c in lex.words("countries")}
+    )
+    # with the capitalised words before it ("People's Republic of X", "Islamic Republic of Y")
+    lead = r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,2}"
+    return re.compile(rf"(?<![\w'’-]){lead}(?:{forms}) of (?:the )?(?:{countries})(?![\w-])")
 
 
 def _whole_countries(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
