@@ -3065,7 +3065,7 @@ def _claim(
     if (
         kinds
         and item.org is None
-        and (org in (None, MAIN) or not _named_of_kind(found, org, kinds))
+        and (org in (None, MAIN) or not _named_of_kind(lex, found, org, kinds))
     ):
         org = _of_kind(lex, found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
@@ -3422,17 +3422,42 @@ def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:
     missions = _missions_named(lex, found.article.body, kinds)
     if missions > 1:
         return None  # "the Embassy in X ... the Embassy in Y": whose counsellor is unknown
+    partners = _partners_of_ours(found, kinds)
     main = found.main_org
-    if main and _named_of_kind(found, main, kinds) and not _legislature(lex, main):
+    if (
+        main
+        and main not in partners
+        and _named_of_kind(lex, found, main, kinds)
+        and not _legislature(lex, main)
+    ):
         return main
     named = {
         o.name
         for o in found.orgs
-        if _named_of_kind(found, o.name, kinds)
+        if _named_of_kind(lex, found, o.name, kinds)
+        and o.name not in partners
         and not _legislature(lex, o.name)
         and not (missions and _unit_of_bare(o.name, kinds))
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _partners_of_ours(found: Extraction, kinds: list[str]) -> set[str]:
+    """The organisations the text pairs with "our <kind>" ("our university and X signed", "X
+    and our school"): the page's partners, never the page's own body of that kind."""
+    body = found.article.body
+    ours = "|".join(re.escape(k) for k in kinds)
+    partners = set()
+    for o in found.orgs:
+        name = re.escape(o.name)
+        if re.search(
+            rf"\bour\s+(?:{ours})\s+and\s+(?:the\s+)?{name}(?![\w-])"
+            rf"|(?<![\w-]){name}\s+and\s+our\s+(?:{ours})\b",
+            body,
+            re.IGNORECASE,
+        ):
+            partners.add(o.name)
+    return partners
 
 
 def _state_for_mission(lex: Lexicon, org: str, kinds: list[str]) -> bool:
@@ -3484,18 +3509,27 @@ def _missions_named(lex: Lexicon, body: str, kinds: list[str]) -> int:
 _MISSION_PLACE = r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)*"
 
 
-def _named_of_kind(found: Extraction, name: str | None, kinds: list[str]) -> bool:
+def _named_of_kind(lex: Lexicon, found: Extraction, name: str | None, kinds: list[str]) -> bool:
     """Whether the name has one of the kinds' words, or the text prints one after it ("X
-    district"; not "X Co., Ltd. County leaders", where the name ends a sentence)."""
+    district"; not "X Co., Ltd. County leaders", where the name ends a sentence). A
+    kind's word that another body's head follows (`kind_other_heads`: "Municipal Party
+    Committee", "College Working Committee of X") does not make the name of that kind."""
     body = found.article.body
+    others = lex.made(_kind_other_heads_re)
     return name is not None and any(
-        re.search(rf"\b{k}\b", name)
+        any(not others.match(name, m.end()) for m in re.finditer(rf"\b{k}\b", name))
         or (
             not name.endswith(".")
             and re.search(rf"(?<![\w-]){re.escape(name)}\s+{k}\b", body, re.IGNORECASE)
         )
         for k in kinds
     )
+
+
+def _kind_other_heads_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words after a kind's word, up to "of", that head another body (`kind_other_heads`)."""
+    heads = longest_first(lex.words("kind_other_heads"))
+    return re.compile(rf"(?:\s+(?!of\b)[\w’'-]+)*?\s+(?:{heads})\b")
 
 
 def _no_default_titles(lex: Lexicon) -> frozenset[str]:

@@ -31,6 +31,7 @@ from kg.extract.zh.text import (
     Found,
     Token,
     dictionary_count,
+    dictionary_tag,
     find_all,
     is_han,
     sentence_spans,
@@ -410,7 +411,8 @@ def _shaped(
             and _free(spans, toks[j - 1].start, toks[j - 1].end)
         ):
             j -= 1  # "X|市|人大常委会", "X|工业|集中区|管委会": a place jieba reads as a verb
-        start, name = toks[j].start, sentence[toks[j].start : te]
+        start = _past_glued_clause(sentence, toks, j, k)
+        name = sentence[start:te]
         if found.kind == "unit" and match_at(sentence, start, lex.generic_orgs):
             # "宏达集团财务部": the unit of the group whose brand stands before its generic word
             brand = next((t for t in toks[:j] if t.end == start), None)
@@ -460,6 +462,44 @@ def _shaped(
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _past_glued_clause(sentence: str, toks, j: int, k: int) -> int:
+    """Where the name read from token `j` to token `k` starts once the words of the clause before
+    it that jieba glued to one of its words are left out: a joiner opening a word (the first word
+    "及|甲盐" read as the unknown "及甲", `name_glue`, not "财经事务|及库|务局"; any word "和|政制"
+    read as the rarer "和政制", `field_joiners`),
+    where the next list item opens, or a first word jieba lists that splits into two verbs each
+    more common than it ("应邀|出席" read as one word before "乙丰银行")."""
+    lex, start = zh_lexicon(), toks[j].start
+    for i in range(j, k):
+        s, e, tag = toks[i]
+        word = sentence[s:e]
+        if len(word) >= 2 and (
+            (i == j and tag == "oov" and word[0] in lex.name_glue)
+            or (
+                word[0] in lex.field_joiners
+                and len(word) >= 3
+                and dictionary_count(word[1:]) > dictionary_count(word)
+            )
+        ):
+            start = s + 1
+    if start != toks[j].start:
+        return start
+    word, count = (
+        sentence[toks[j].start : toks[j].end],
+        dictionary_count(sentence[toks[j].start : toks[j].end]),
+    )
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], word[i:]
+        if (
+            count
+            and dictionary_tag(left) == "v"
+            and dictionary_tag(right) == "v"
+            and min(dictionary_count(left), dictionary_count(right)) > count
+        ):
+            return toks[j + 1].start
+    return start
 
 
 def _name_after_title(name: str, start: int, tspans) -> bool:
