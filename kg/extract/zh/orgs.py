@@ -497,6 +497,7 @@ def _past_glued_clause(sentence: str, toks, j: int, k: int) -> int:
             and dictionary_tag(left) == "v"
             and dictionary_tag(right) == "v"
             and min(dictionary_count(left), dictionary_count(right)) > count
+            and j < k
         ):
             return toks[j + 1].start
     return start
