@@ -640,10 +640,26 @@ def _acronym_spans(body: str, lex: Lexicon, people, tickers: SpanSet) -> list[Ca
             or _alone_on_line(body, m.start(), m.end())  # "MENU", "SHARE": a page's buttons
             or _short_for_title(body, m.start(), m.end(), lex)
             or _PROGRAMME_AFTER.match(body, m.end())  # "the X (PACT) programme": a scheme's
+            or _field_of_named(body, m.end(), lex)  # "ABC provider Harlow Systems": a field
         ):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _field_of_named(body: str, end: int, lex: Lexicon) -> bool:
+    """Whether a company's kind (`brand_descriptors`, not a relation's: "X rival Y") and then a
+    capitalised name follow `end` ("ABC provider Harlow Systems", "XYZ maker Harlow"): the word
+    before is the named company's field or product, not an organisation."""
+    m = _KIND_THEN_NAME.match(body, end)
+    return (
+        m is not None
+        and m.group(1).casefold() in lex.folded("brand_descriptors")
+        and m.group(1).casefold() not in lex.folded("brand_relation_descriptors")
+    )
+
+
+_KIND_THEN_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z][\w&'’-]*")
 
 
 # Capitalised words and the small words of a title between them ("Special Assistant to the
@@ -703,9 +719,12 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     company noun ("Harlow's board"), or as the subject of a company verb when named twice."""
     person_words = {w for s, e in people for w in re.findall(r"[A-Za-z]+", body[s:e])}
     stop, nouns, verbs = _brand_tables(lex)
+    endings = tuple(lex.folded("field_word_endings"))
     found = [
-        m for m in _BRAND.finditer(body) if m.group().casefold() not in stop
-    ]  # the cheap test first: most capitalised words are common ones
+        m
+        for m in _BRAND.finditer(body)
+        if m.group().casefold() not in stop and not m.group().casefold().endswith(endings)
+    ]  # the cheap test first: most capitalised words are common ones ("Digitization": a field)
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group()] = counts.get(m.group(), 0) + 1

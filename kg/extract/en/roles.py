@@ -2295,6 +2295,16 @@ def _add_claims(
         if not _org_for(titles, index) and appoints:
             continue  # "President X has appointed Y as chairman of Z": X is not Z's
         own = _org_for(titles, index)
+        if (
+            own
+            and own is not MAIN
+            and item.org is None
+            and _level_committee(item.title) is None  # "Secretary of the Municipal Committee"
+            and _shares_later(titles, index, own)
+        ):
+            own = _shared_fit(ctx, found, titles, index, own, sentence)
+            if own is None:
+                continue  # "Council Member and Ruler of X": no body of the member's kind printed
         if country and index == 0 and item.org is None and not titles.prefix_org:
             own = None  # "Ruritanian President and chairman of X": the country's, not X's
         if own and _bare_org_word(ctx.lex, own):
@@ -2369,6 +2379,64 @@ def _add_claims(
             found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+def _shares_later(titles: TitleList, index: int, org: str) -> bool:
+    """Whether the title at `index`, printed with no organisation, takes `org` from a later title
+    of the list ("Party Secretary and Chairman of X": the chairman's X)."""
+    return any(i.org == org and not i.own_org for i in titles.items[index + 1 :])
+
+
+def _shared_fit(
+    ctx: Context, found: Extraction, titles: TitleList, index: int, org: str, sentence: Span
+) -> str | None:
+    """The organisation of a title that shares a later title's "of X" when X is of a kind the
+    title cannot be held at: the body printed right before the list ("Supreme Council Member and
+    Ruler of X": the council's), the body "its" stands for ("its Chairman and Governor of X"), the
+    place X names for a Party or a government post at a congress or a consultative body ("Party
+    Secretary and Chairman of the Standing Committee of X Province": X Province's), none for a
+    member's title at a place; else `org`."""
+    lex = ctx.lex
+    item = titles.items[index]
+    prefix = titles.prefix_org
+    if prefix and prefix is not MAIN:
+        return prefix
+    if _ITS_TITLE.search(ctx.text, max(sentence.start, titles.start - 40), titles.start):
+        return _its_owner(ctx, sentence, titles.start)
+    folded = fold_phrase(item.title)
+    heads = lex.data.get("government_head_titles") or {}
+    if item.notation in (*_PARTY_POSTS, "?party", *lex.words("government_roles")) or (
+        folded in heads
+    ):
+        if _legislature_named(lex, org) and not _party_body(lex, org):
+            return _place_within(lex, found, org)
+        return org
+    if folded in lex.folded("body_member_titles") and _place(lex, org):
+        return None
+    return org
+
+
+def _legislature_named(lex: Lexicon, org: str) -> bool:
+    """Whether `org` is a congress's, a consultative body's or a standing committee's name
+    (`no_party_post_bodies`), wherever the word stands ("X Committee of the CPPCC")."""
+    words = tuple(lex.words("no_party_post_bodies"))
+    return phrase_regex(words).search(org.replace("’", "'")) is not None
+
+
+def _place_within(lex: Lexicon, found: Extraction, org: str) -> str | None:
+    """The place a body's name prints ("the Standing Committee of X Province", "X CPPCC"): the
+    article's organisation of that place (its government, "X Province") or the place; None when
+    the name prints no place the vocabulary knows."""
+    words = org.replace("’", "'").split()
+    for size in range(len(words), 0, -1):
+        for at in range(len(words) - size + 1):
+            place = " ".join(words[at : at + size])
+            if place.casefold() in lex.places:
+                after = words[at + size : at + size + 1]
+                if after and after[0].casefold() in lex.place_suffixes:
+                    return f"{place} {after[0]}"  # "X Province" as printed
+                return _government_of(lex, found, place)
+    return None
 
 
 def _titled_elsewhere(found: Extraction, name: str, item: TitleItem, org: str) -> bool:

@@ -130,7 +130,11 @@ def main_org(article: Article, names: list[str]) -> str | None:
         if _visitors_came_to_us(line):
             break  # "A在B局长陪同下，来到集团公司调研": B's bureau is not the page's organisation
         named = [(line.find(n), -len(n), n) for n in names if n in line]
-        kept = [hit for hit in named if not _visited_anywhere(line, hit[2])]
+        kept = [
+            hit
+            for hit in named
+            if not _visited_anywhere(line, hit[2]) and not _received_by_us(line, hit[2])
+        ]
         if kept:
             return min(kept)[2]
         if named:
@@ -158,7 +162,47 @@ def _visitors_came_to_us(line: str) -> bool:
         any(v + w in line for v in lex.incoming_visits for w in lex.self_references)
         or any(v + w in line for v in lex.self_visit_verbs for w in ours)
         or _party_came_to_us().search(simplified_same_length(line)) is not None
+        or _came_for_purpose().search(simplified_same_length(line)) is not None
     )
+
+
+@functools.cache
+def _came_for_purpose() -> re.Pattern:
+    """A plain verb of coming (`plain_arrival_verbs`), the publisher's `self_references` word (maybe
+    with 公司 after it) and a purpose ("到集团公司交流学习", "来公司调研"): the visitors came to the
+    publisher; not "得到公司支持" (no purpose after it)."""
+    lex = zh_lexicon()
+    data = load_lexicon("zh")
+    alt = longest_first
+    purposes = (*lex.visit_words, *(data.get("party_arrival_purposes") or ()))
+    return re.compile(
+        rf"(?<![得收回])(?:{alt(data.get('plain_arrival_verbs') or ())})"
+        rf"(?:{alt(lex.self_references)})(?:公司)?(?:{alt(purposes)})"
+    )
+
+
+def _received_by_us(line: str, name: str) -> bool:
+    """Whether the line prints `name` as the body of a guest the publisher's own people receive
+    ("公司董事长A会见X集团总经理B、Y局局长C": X and Y): a `guest_receiving_verbs` verb before it in
+    the same sentence, and before the verb, in its clause, the publisher's own people
+    (`our_visitors`, or a `self_references` word opening the clause)."""
+    lex = zh_lexicon()
+    at = line.find(name)
+    while at >= 0:
+        start = max(line.rfind(stop, 0, at) for stop in "。；;！!？?") + 1
+        for verb in _receiving_verb().finditer(line, start, at):
+            clause = re.split(r"[，,。；;：:\s]", line[start : verb.start()])[-1]
+            if any(w in clause for w in lex.our_visitors) or clause.startswith(
+                tuple(lex.self_references)
+            ):
+                return True
+        at = line.find(name, at + 1)
+    return False
+
+
+@functools.cache
+def _receiving_verb() -> re.Pattern:
+    return re.compile(longest_first(load_lexicon("zh").get("guest_receiving_verbs") or ()))
 
 
 @functools.cache

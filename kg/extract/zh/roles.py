@@ -1649,14 +1649,14 @@ def _sentence_roles(
             successor = _successor_before(s, ps, spans)  # "A教授代替B教授担任X": B held X
             first = _led_delegation_place(s, pe, first)
             made: list[RoleClaim] = []
+            outer = _outside_unit(article.body, start, s, floor, ps, first, near, orgs)
             for heading in _chain_of(first):
+                own = near if heading is first else outer
                 status = "former" if heading.former or by_event or successor else "current"
-                made += _heading_claims(
-                    names[native], heading, status, near, evidence, found, state
-                )
+                made += _heading_claims(names[native], heading, status, own, evidence, found, state)
                 if successor is not None and not heading.former:
                     claims += _heading_claims(
-                        names[successor.text], heading, "current", near, evidence, found, state
+                        names[successor.text], heading, "current", own, evidence, found, state
                     )
             claims += made
             if first and first.org == "" and first.generic in zh_lexicon().own_org_words:
@@ -1696,6 +1696,24 @@ def _sentence_roles(
                 names[native], heading, status, last_org, evidence, found, state
             )
     return claims
+
+
+def _outside_unit(
+    body: str, start: int, s: str, floor: int, ps: int, first: Heading | None, near, orgs
+) -> str | None:
+    """The organisation understood for the titles joined before a unit's titles ("党委委员、组织部
+    部长A"): those are not the unit's ("组织部"), but the body's named before the unit, as if the
+    unit were not printed; `near` for any other heading."""
+    if not (first and first.org and first.previous and near == first.org):
+        return near
+    if not _unit_name(first.org):
+        return near
+    at = s.rfind(first.org, 0, ps)
+    if at < 0:
+        return near
+    return _named_after(s, floor, at, orgs) or (
+        None if floor else _subject_referent(body, start, at, orgs)
+    )
 
 
 @lru_cache(maxsize=1)
