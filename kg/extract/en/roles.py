@@ -967,6 +967,9 @@ class _ListScope:
         if not org or org is MAIN:
             return None
         end = titles.end
+        of = _OF_THEN.match(ctx.text, end) if named and not inherited else None
+        if of is not None and named and ctx.text.startswith(named, of.end()):
+            end = of.end() + len(named)  # "A, Secretary of X, Dean B, and Vice Dean C": past X
         comma = _COMMA_THEN.match(ctx.text, end) if inherited else None
         named_after = ctx.org_at.get(comma.end()) if comma else None
         if named_after is not None and named_after.name == inherited:
@@ -1008,6 +1011,8 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
         return None  # "A, President of X, B, Minister of Cabinet Affairs": B's own portfolio
     if _field_portfolio(ctx, titles):
         return None  # "Province Governor A, Transport Minister B": B's own portfolio, as above
+    if _own_body_after(ctx, people, titles):
+        return None
     start = titles.start
     before = people.ending_by(titles.start)
     if before and _APPOSITION.fullmatch(ctx.text[before[-1].end : titles.start]):
@@ -1019,6 +1024,29 @@ def _listed_with(ctx: Context, people, titles: TitleList, scope: _ListScope | No
     if not all(w.casefold() in ctx.lex.honorifics for w in rest):
         return None
     return scope.org
+
+
+def _own_body_after(ctx: Context, people, titles: TitleList) -> bool:
+    """Whether the entry of these titles names a body of its own after them or after their
+    holder ("Director of[the] X", "Ambassador B, the new ambassador of Y"): not the list's."""
+    end = titles.end
+    after = people.starting_from(end)
+    holder = after[0] if after and _holder_follows(ctx, end, after[0].start) else None
+    if _BODY_AFTER.match(ctx.text, holder.end if holder else end):
+        return True
+    if holder is None:
+        return False  # "A, Director, B, Dean": the titles after are the next entry's
+    end = holder.end
+    apposed = _APPOSED_TITLE.match(ctx.text, end)
+    title = ctx.lex.title_re.match(ctx.text, apposed.end()) if apposed else None
+    if title is None:
+        return False
+    nxt = people.starting_from(title.end())
+    return not (nxt and _holder_follows(ctx, title.end(), nxt[0].start))  # not ", Dean C"
+
+
+_BODY_AFTER = re.compile(r"\s+(?:of|at|for|from)\s*(?:the\s+)?[A-Z]")  # not "of the hospital"
+_APPOSED_TITLE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:new\s+|newly[- ]appointed\s+)?", re.I)
 
 
 def _field_portfolio(ctx: Context, titles: TitleList) -> bool:
@@ -1035,7 +1063,9 @@ def _field_portfolio(ctx: Context, titles: TitleList) -> bool:
     )
 
 
-_ENTRY_GAP = re.compile(r"\s*,\s*")
+_ENTRY_GAP = re.compile(r"\s*,\s*(?:and\s+)?")  # the list's last entry after ", and"
+# " of [the] [Owner's] ": before the organisation a title names ("of X's College of Y")
+_OF_THEN = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?")
 # "of/for <Capitalised words>" right after a title: a portfolio or a body of its own
 _OWN_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
@@ -3771,6 +3801,8 @@ def _government_of(lex: Lexicon, found: Extraction, org: str) -> str:
         if not cut:
             return ""  # "the municipal party committee and mayor": no place, no government
         place = " ".join(words[:cut])
+        for party in lex.words("party_name_tails"):  # "CPC X Provincial Committee": X's
+            place = place.removeprefix(party + " ")
         fallback = f"{place} {levels[words[cut]]}" if levels[words[cut]] else place
     elif org.casefold() in lex.places:
         place, fallback = org, org
