@@ -70,6 +70,7 @@ from kg.extract.en.titles import (
     group_modifier_start,
     noncompany_main,
     only_of_kind,
+    org_named_after,
     parse_titles,
     portfolio_title,
     trade_nouns,
@@ -348,6 +349,66 @@ def _unlisted_roles(
         claim = RoleClaim(name, "other", title, hit.name, evidence(article, sentence))
         if not _stated(found, (name, hit.name, title), lambda r: (r.person, r.org, r.title)):
             found.roles.append(claim)
+    for start, _, name in people:
+        if not sentence.start <= start < sentence.end:
+            continue
+        reversed_title = _unlisted_title_before(ctx, start, sentence)
+        if reversed_title is None:
+            continue
+        title, org = reversed_title
+        claim = RoleClaim(name, "other", title, org, evidence(article, sentence))
+        if not _stated(found, (name, org, title), lambda r: (r.person, r.org, r.title)):
+            found.roles.append(claim)
+
+
+def _unlisted_title_before(ctx: Context, start: int, sentence: Span) -> tuple[str, str] | None:
+    """ "Political Officer at the X Embassy in Y, Dr A": a title the vocabulary lacks, ending in
+    a title word (`title_head_words`), then "of/at" and an organisation the text reads (and "in"
+    a place), then a comma, honorifics and the name at `start`: its title and organisation (the
+    reverse of "A, Political Officer at X"), when no name stands before the title."""
+    gap = _REVERSED_GAP.search(ctx.text, max(sentence.start, start - 60), start)
+    if gap is None:
+        return None
+    words = gap.group("honorifics").split()
+    if not all(w.casefold().rstrip(".") in ctx.lex.honorifics for w in words):
+        return None
+    ends = (gap.start(), gap.start("comma"))  # "at the X Embassy in Y": Y in the name or not
+    known = next(
+        (m for m in ctx.org_at.values() if m.end in ends and m.start >= sentence.start),
+        None,
+    )
+    places = ctx.lex.places | ctx.lex.folded("countries")
+    if known is None or known.name.casefold() in places:
+        return None  # "Deputy Ambassador of X in Y, A": whose envoy is not told
+    m = _REVERSED_TITLE.search(ctx.text, max(sentence.start, known.start - 80), known.start)
+    if m is None:
+        return None
+    at = m.start(1)
+    printed = m.group(1).split()
+    if printed[0] == "The":
+        printed, at = printed[1:], at + 4
+    if not printed or printed[-1].casefold() not in ctx.lex.folded("title_head_words"):
+        return None
+    if ctx.lex.title_re.search(ctx.text, at, known.start) or any(
+        at <= s < known.start for s, _ in ctx.people
+    ):
+        return None  # a title the vocabulary has (read with its holder), or a name among the words
+    lead = ctx.text[sentence.start : at]
+    if lead.strip() and not _REVERSED_LEAD.search(lead):
+        return None  # "Chairman A and Political Officer at X, B": not the start of an item
+    if any(_COMMA_THEN.fullmatch(ctx.text, e, at) for s, e in ctx.people if e <= at):
+        return None  # "A, Political Officer at X, B": A's title
+    return " ".join(printed), known.name
+
+
+# where a reversed unlisted title's item starts: the sentence's start, a comma or a word that opens a
+# noun phrase
+_REVERSED_LEAD = re.compile(r"(?:[,;:(]|(?<![\w'’-])(?:and|by|with|on|the|met|meets|as))\s*$")
+_REVERSED_TITLE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][a-z]+)\s+(?:of|at)\s+(?:the\s+)?$")
+_REVERSED_GAP = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?P<comma>\s*,)\s*"
+    r"(?P<honorifics>(?:[A-Z][a-z]+\.?\s+){0,2})$"
+)
 
 
 def _title_of_person(
@@ -744,7 +805,7 @@ def _sentence_roles(
             _title_acronym_org(ctx, people, titles)
             or _where_org(ctx, people, titles)
             or _with_holder_org(ctx, found, people, titles, sentence, chained)
-            or (None if members else _org_after_names(ctx, people, holders, titles))
+            or (None if members else _org_after_names(ctx, people, holders, titles, sentence.end))
             or next(
                 (
                     carry[h]
@@ -1154,6 +1215,41 @@ def _listed_after(ctx: Context, scope: _CountryScope | None, titles: TitleList) 
 
 def _titles_key(titles: TitleList) -> tuple[str, ...]:
     return tuple(fold_phrase(item.title) for item in titles.items)
+
+
+def _ministry_read(ctx: Context, titles: TitleList) -> bool:
+    """Whether the titles are one minister's title printed with its portfolio and no
+    organisation ("the Trade Minister") and the text reads that portfolio's ministry: the
+    holder after a comma and an honorific ("the Trade Minister, Dr A") is that ministry's."""
+    if len(titles.items) != 1 or titles.prefix_org is not None:
+        return False
+    item = titles.items[0]
+    if item.org or not portfolio_title(ctx.lex, item.title):
+        return False
+    portfolio = portfolio_at(ctx.text, item.start, item.end, ctx.lex)
+    if portfolio is None or len(countries_of(ctx.text, portfolio, ctx.lex)) > 1:
+        return False
+    return ministry_for(portfolio, set(ctx.org_end.values())) is not None
+
+
+def _parent_after(ctx: Context, titles: TitleList, end: int, start: int) -> int:
+    """Past " at <organisation>" (and " in <place>") printed after titles ending at `end` that
+    name their own unit, before a comma and the name at `start` ("Head of the X Department at
+    the Y Ministry in Z, A"): where the unit stands; else `end`."""
+    if not titles.items[-1].org or titles.items[-1].org is MAIN:
+        return end
+    at = _AT_PARENT.match(ctx.text, end, start)
+    known = ctx.org_at.get(at.end()) if at else None
+    if known is None or known.end > start:
+        return end
+    located = _IN_PLACE_AFTER.match(ctx.text, known.end, start)
+    places = ctx.lex.places | ctx.lex.folded("countries")
+    if located and located.group(1).casefold() in places:
+        return located.end()
+    return known.end
+
+
+_AT_PARENT = re.compile(r"\s+at\s+(?:the\s+)?")
 
 
 def _holder_end(ctx: Context, people, titles: TitleList) -> int | None:
@@ -1675,6 +1771,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
             portfolio_end = fields[0]  # "for Tourism, Arts and Culture"
         else:
             portfolio_end = portfolio.end() if portfolio else titles.end
+        portfolio_end = _parent_after(ctx, titles, portfolio_end, after[0].start)
         located = _IN_PLACE_AFTER.match(ctx.text, portfolio_end, after[0].start)
         owner = (titles.items[-1].org or "").casefold()
         places = ctx.lex.places | ctx.lex.folded("countries")
@@ -1722,7 +1819,7 @@ def _holders(ctx: Context, people, titles: TitleList) -> tuple[list[str], bool]:
         if comma and (
             not gap.strip()
             or (
-                (portfolio or fields or named or closed or courtesy)
+                (portfolio or fields or named or closed or courtesy or _ministry_read(ctx, titles))
                 and _holder_follows(ctx, comma.end(), after[0].start)
             )
         ):
@@ -2249,8 +2346,13 @@ def _body_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{alternatives})\s+of\s")
 
 
-def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList) -> str | None:
-    """The organisation of "Chairman Name of Org" (titles right before the names)."""
+def _org_after_names(
+    ctx: Context, people, holders: list[str], titles: TitleList, limit: int
+) -> str | None:
+    """The organisation of "Chairman Name of Org" (titles right before the names): one the text
+    reads there, a place, or a body printed there as after a title ("Speaker A of the X
+    Congress"); UNREAD when capitalised words follow "of" and none of these is read there (the
+    post is that body's, never the page's)."""
     after = people.starting_from(titles.end)
     # the first holder named after the titles must be the first name after them (else a name
     # stands between), and the last is the last mention of a holder's name
@@ -2263,6 +2365,8 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
         last = nxt
     m = _OF_ORG.match(ctx.text, last.end)
     hit = ctx.org_at.get(m.end()) if m else None
+    if hit and _NAME_GOES_ON.match(ctx.text, hit.end):
+        return UNREAD  # "Speaker A of the X Congress" where only "X" is read: a longer body's
     if hit:
         return hit.name
     if m and _unread_body(ctx.lex).match(ctx.text, m.end()):
@@ -2288,8 +2392,23 @@ def _org_after_names(ctx: Context, people, holders: list[str], titles: TitleList
     nxt = people.starting_from(joined.end()) if joined else []
     gap = ctx.text[joined.end() : nxt[0].start] if joined and nxt else ""
     if gap and len(gap) <= 40 and _CAPITALISED.fullmatch(gap) and ctx.lex.title_re.search(gap):
-        return _org_after_names(ctx, people, [nxt[0].name], replace(titles, end=nxt[0].start))
-    return None
+        return _org_after_names(
+            ctx, people, [nxt[0].name], replace(titles, end=nxt[0].start), limit
+        )
+    if m is None or any(item.org for item in titles.items) or titles.prefix_org is not None:
+        return None
+    if not _CAPITALISED_AFTER.match(ctx.text, m.end()):
+        return None
+    printed_after = org_named_after(ctx, last.end, limit)
+    if printed_after is not None and not _ABBREVIATION_END.search(
+        ctx.text, max(0, printed_after[1] - 4), printed_after[1] + 3
+    ):
+        name, end = printed_after
+        state = _LOWER_WORD_AFTER.match(ctx.text, end)
+        if state and state.group(1) in ctx.lex.folded("state_words"):
+            return f"{name} {state.group(1).title()}"  # "Governor A of Kwara state": Kwara State
+        return name  # "Speaker A of the X Congress": as "Speaker of the X Congress"
+    return UNREAD  # "Chairman A of the X Y": that body's, its name not read
 
 
 _OF_ORG = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2298,6 +2417,10 @@ _AND_TITLE = re.compile(r"\s+and\s+")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z&]|[\w'’-]")  # "Kestrel State Grid": a longer name
 _CAPITALISED = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}")
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w'’&-]*")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# "of St. Louis": a short word with a dot, the name going on past it
+_ABBREVIATION_END = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,2}\.[ \t]+[A-Z]")
 
 
 def _add_claims(

@@ -482,6 +482,14 @@ def _org_after(ctx: Context, j: int, limit: int) -> OrgAfter:
     return _with_branch_after(ctx, found, limit)
 
 
+def org_named_after(ctx: Context, j: int, limit: int) -> tuple[str, int] | None:
+    """The organisation "of/at ..." at `j` names, read as after a title (see :func:`_org_after`),
+    and where its name ends, when the text prints its name there ("Chairman A |of the X Union");
+    None for none or for "the company" (which one is not printed)."""
+    found = _org_after(ctx, j, limit)
+    return (found.name, found.end) if found.name and found.name is not MAIN else None
+
+
 def _lower_institution_after(ctx: Context, end: int, limit: int) -> bool:
     """Whether an institution's word in lower case follows the name read, then "of/for" and a
     capitalised word ("of the Ruritania board of Trade"): the body's name printed half in lower
