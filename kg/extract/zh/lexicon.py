@@ -117,6 +117,8 @@ class Lexicon:
     incoming_visits: tuple[str, ...] = ()
     self_visit_verbs: tuple[str, ...] = ()
     contracted_unit_titles: dict = field(default_factory=dict)
+    office_heads: tuple[str, ...] = ()
+    office_endings: tuple[str, ...] = ()
     org_stop_endings: frozenset[str] = frozenset()
     org_name_verbs: frozenset[str] = frozenset()
     org_stop_starts: frozenset[str] = frozenset()
@@ -228,6 +230,8 @@ def zh_lexicon() -> Lexicon:
         incoming_visits=first(d.get("incoming_visits") or []),
         self_visit_verbs=first(d.get("self_visit_verbs") or []),
         contracted_unit_titles=dict(d.get("contracted_unit_titles") or {}),
+        office_heads=tuple(d.get("office_heads") or ()),
+        office_endings=tuple(d.get("office_endings") or ()),
         org_stop_endings=frozenset(d.get("org_stop_endings") or ""),
         org_name_verbs=frozenset(d.get("org_name_verbs") or ()),
         org_stop_starts=frozenset(d.get("org_stop_starts") or ""),

@@ -1166,6 +1166,7 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     ]
     aliases = [a for a in _alias_spans(sentence, vocab) if _free(blocked, a.start, a.end)]
     spans = blocked + aliases  # "任命张华为市...": 华为 is no alias inside 张华 and his 为
+    spans += _titled_offices(sentence, spans)
     tspans = title_spans(sentence, title_names(vocab))
     spans += _bracketed(sentence, spans, vocab)
     accepted, pending = _shaped(sentence, spans, vocab, tspans)
@@ -1177,6 +1178,23 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
     return sorted(part for sp in spans if sp.text for part in _joint_organs(_without_joiner(sp)))
+
+
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern:
+    lex = zh_lexicon()
+    return re.compile(
+        f"(?:{longest_first(lex.office_heads)})(?:{longest_first(lex.office_endings)})"
+    )
+
+
+def _titled_offices(sentence: str, spans: list[Span]) -> list[Span]:
+    """Offices named by their holder's title ("行政长官办公室", "总统府"; `office_heads`): organisations."""
+    return [
+        Found(m.start(), m.end(), m.group())
+        for m in _office_pattern().finditer(sentence)
+        if _free(spans, m.start(), m.end())
+    ]
 
 
 @lru_cache(maxsize=1)
