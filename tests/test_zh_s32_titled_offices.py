@@ -38,3 +38,11 @@ def test_mayors_office_is_a_body_of_its_own():
         headline="嘉南市召开工作会议",
     )
     assert any(o.name == "市长办公室" for o in found.orgs)
+
+
+@pytest.mark.parametrize("name", ["行政長官辦公室", "总统府", "總統府", "首相府"])
+def test_an_office_named_by_its_holders_title_says_not_whose_it_is(name):
+    # generic: each article's office is its own node, never joined across regions or countries
+    from kg.orgnames import is_generic
+
+    assert is_generic(name)
