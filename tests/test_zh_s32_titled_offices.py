@@ -4,6 +4,8 @@ office, not the title's."""
 
 from __future__ import annotations
 
+import pytest
+from kg.orgnames import is_generic
 from tests.zh_article import roles_of, zh_extract
 
 
@@ -43,6 +45,4 @@ def test_mayors_office_is_a_body_of_its_own():
 @pytest.mark.parametrize("name", ["行政長官辦公室", "总统府", "總統府", "首相府"])
 def test_an_office_named_by_its_holders_title_says_not_whose_it_is(name):
     # generic: each article's office is its own node, never joined across regions or countries
-    from kg.orgnames import is_generic
-
     assert is_generic(name)
