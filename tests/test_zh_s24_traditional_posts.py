@@ -43,7 +43,7 @@ SPEECH = (
 def test_a_speech_salutation_gives_the_organisation_in_brackets():
     got = roles_of(zh_extract(SPEECH, headline="局長出席水務署賣物會致辭全文"))
     assert ("Lin Zhiyuan", "head", "水務署", "current") in got
-    assert ("Chen Zhenbang", "chairman", "北方體育協會", "current") in got
+    assert ("Chen Zhenbang", "other", "北方體育協會", "current") in got
 
 
 def test_the_hosts_organisation_is_none_of_the_guests():

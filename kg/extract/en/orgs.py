@@ -747,8 +747,30 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
                 and not _day_next(body, end, lex)
             )  # a longer name goes on ("Tongda Leasing"): the chain finds it
         ):
-            spans.append((start, end))
+            spans.append((_place_lead(body, start, word, lex), end))
     return spans
+
+
+def _place_lead(body: str, start: int, word: str, lex: Lexicon) -> int:
+    """Where the name of the brand word at `start` begins: at a country, place or region printed
+    before it ("Ruritania Lotus", "Asia Lotus") when the text never prints
+    the word without a capitalised word before it: the company's whole name, not a company of the
+    place."""
+    m = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if m is None:
+        return start
+    lead = m.group(1)
+    folded = lead.casefold()
+    if not (
+        folded in lex.places
+        or folded in lex.folded("countries")
+        or folded in lex.folded("business_regions")
+    ):
+        return start
+    printed = re.finditer(rf"(?<![\w&'’-]){re.escape(word)}(?![\w&-])", body)
+    if any(_WORD_BEFORE.search(body, max(0, p.start() - 30), p.start()) is None for p in printed):
+        return start  # "Lotus" alone elsewhere: the brand's own short name
+    return m.start(1)
 
 
 def _place_tail(body: str, start: int, word: str, lex: Lexicon) -> bool:

@@ -4051,6 +4051,10 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         return "other"  # the president of an association, a country or a place
     if notation in ("general-manager", "deputy-general-manager") and _public_body(lex, org):
         return "other"  # the chief executive of a county council, a ministry's director general
+    if notation in ("governor", "vice-governor") and has_word(
+        org, lex.folded("governor_other_org_words")
+    ):
+        return "other"  # a central bank's governor or deputy governor: no province's
     if notation in ("chairman", "vice-chairman"):
         political = _political_chair(lex, notation, org)
         if political == notation and _headed_by(lex, org, "chair_other_org_words"):

@@ -1143,7 +1143,13 @@ def _before_region(ctx: Context, pos: int) -> int:
     `pos`."""
     before = ctx.text[max(0, pos - 40) : pos]
     m = ctx.lex.made(_region_before_re).search(before)
+    if m and ctx.lex.made(_compass_before_re).search(before, 0, m.start()):
+        return pos  # "Kestrel South Africa CEO": a place of the compass word, the company's own
     return pos - len(before) + m.start() if m else pos
+
+
+def _compass_before_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{longest_first(lex.words('compass_words'))}) $")
 
 
 def _region_before_re(lex: Lexicon) -> re.Pattern[str]:
