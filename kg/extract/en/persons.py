@@ -421,6 +421,11 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
             and lex.title_re.match(text, tokens[i + 1].end + 1) is not None
         )
         or second.rstrip(".").casefold() in lex.folded("courtesy_titles")  # "Health Ms. Roe"
+        or (  # "headed by Rear Admiral A": a rank's first word, then the rank
+            second.casefold() in lex.honorifics
+            and second.casefold() not in NAME_PARTICLES  # "Aung Tun": a Myanmar name
+            and _name_at_after(text, tokens, i + 2, lex)
+        )
     ):
         return 0
     folded = first.rstrip(".").casefold()
@@ -454,6 +459,15 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
+
+
+def _name_at_after(text: str, tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a capitalised name part follows token k - 1 after one space (the rank's holder)."""
+    return (
+        k < len(tokens)
+        and text[tokens[k - 1].end : tokens[k].start] == " "
+        and _name_part(tokens[k].text, lex)
+    )
 
 
 def after_succession(text: str, start: int, lex: Lexicon) -> bool:
