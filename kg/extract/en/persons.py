@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.en.lexicon import (
     REPLACE_VERB,
     Lexicon,
@@ -136,6 +137,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
         else:
             i += 1
+    spans = sorted(spans + _vouched_by_courtesy(text, tokens, spans, lex))
     kept = []
     for span in with_list_mates(
         text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
@@ -151,6 +153,70 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if trimmed is not None:
             kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _vouched_by_courtesy(
+    text: str, tokens: list[Token], spans: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Names of a name's shape that no context marked, one of whose words the page also prints
+    alone after a courtesy title ("... the chairman, Tarun Vell Osei." and later "Mr. Osei said";
+    "Kiang Loh Mei has resigned ... Mr Kiang"): the page calls that word a person's name."""
+    surnames = {m.group(1) for m in lex.made(_courtesy_surname_re).finditer(text)}
+    if not surnames:
+        return []
+    taken = [range(s, e) for s, e in spans]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            token.text not in surnames
+            or any(token.start in r for r in taken)
+            or _headline_line(text, token.start)
+        ):
+            i += 1
+            continue
+        start = i  # the name's first word: back over name parts before the vouched word
+        while (
+            start > 0
+            and i - start < 3
+            and text[tokens[start - 1].end : tokens[start].start] == " "
+            and _name_part(tokens[start - 1].text, lex)
+            and not any(tokens[start - 1].start in r for r in taken)
+        ):
+            start -= 1
+        size = _run_length(text, tokens, start, lex)
+        end = start + size
+        if (
+            size >= 2
+            and end > i
+            and size <= 4
+            and not any(tokens[k].start in r for k in range(start, end) for r in taken)
+            and not _followed_by_org_word(text, tokens, end - 1, lex)
+            and not _after_honorific(text, tokens[start].start, lex)
+            and text[tokens[start].start : tokens[end - 1].end].casefold() not in lex.places
+            and not any(  # "Kestrel Ghana CEO A" ... "Mr Kestrel": a company's country arm
+                t.text.casefold() in lex.folded("countries") for t in tokens[start:end]
+            )
+        ):
+            found.append((tokens[start].start, tokens[end - 1].end))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _courtesy_surname_re(lex: Lexicon) -> re.Pattern:
+    """A courtesy title (`courtesy_titles`, not those used with a given name: "Sir Henry") and one
+    capitalised word with no other after it ("Mr. Osei said", "Dr Kiang, 44,")."""
+    titles = [
+        t
+        for t in lex.words("courtesy_titles")
+        if t.casefold() not in lex.folded("given_name_honorifics")
+    ]
+    return re.compile(
+        rf"(?<![\w.])(?:{longest_first(titles)})\.?[ ]([A-Z][a-z]+)\b(?![ ]+[A-Z]|[-'’]\w)"
+    )
 
 
 def _glued_pinyin_after_title(text: str, token: Token, lex: Lexicon, spans) -> bool:
@@ -355,6 +421,11 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
             and lex.title_re.match(text, tokens[i + 1].end + 1) is not None
         )
         or second.rstrip(".").casefold() in lex.folded("courtesy_titles")  # "Health Ms. Roe"
+        or (  # "headed by Rear Admiral A": a rank's first word, then the rank
+            second.casefold() in lex.honorifics
+            and second.casefold() not in NAME_PARTICLES  # "Aung Tun": a Myanmar name
+            and _name_at_after(text, tokens, i + 2, lex)
+        )
     ):
         return 0
     folded = first.rstrip(".").casefold()
@@ -388,6 +459,15 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
+
+
+def _name_at_after(text: str, tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a capitalised name part follows token k - 1 after one space (the rank's holder)."""
+    return (
+        k < len(tokens)
+        and text[tokens[k - 1].end : tokens[k].start] == " "
+        and _name_part(tokens[k].text, lex)
+    )
 
 
 def after_succession(text: str, start: int, lex: Lexicon) -> bool:
