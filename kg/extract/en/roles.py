@@ -806,6 +806,7 @@ def _sentence_roles(
             or _where_org(ctx, people, titles)
             or _with_holder_org(ctx, found, people, titles, sentence, chained)
             or (None if members else _org_after_names(ctx, people, holders, titles, sentence.end))
+            or _group_org(ctx, titles, sentence)
             or next(
                 (
                     carry[h]
@@ -838,6 +839,41 @@ def _sentence_roles(
             if _field_portfolio(ctx, replace(titles, prefix_org=None)):
                 fielded.add(name)
             _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
+
+
+def _group_org(ctx: Context, titles: TitleList, sentence: Span) -> str | None:
+    """The body of the nearest group of its own people printed before these titles
+    ("officials of X, including <titled names>", "the board of X led by chairman A"), when
+    only the list's entries stand between them: each list keeps its own body ("officials of X,
+    including A, and officials of Y, including B": B is Y's). The words in `own_people_groups`."""
+    last = None
+    for m in ctx.lex.made(_group_re).finditer(ctx.text, sentence.start, titles.start):
+        last = m
+    if last is None:
+        return None
+    org = ctx.org_at.get(last.end("org"))
+    if org is None:
+        return None
+    link = _GROUP_LINK.match(ctx.text, org.end, titles.start)
+    if link is None:
+        return None
+    gap = ctx.text[link.end() : titles.start]
+    if any(w not in _GROUP_GAP_WORDS for w in re.findall(r"\b[a-z][\w'’-]*", gap)):
+        return None  # "officials of X, including A, met B, chairman": B's body is not X
+    return org.name
+
+
+def _group_re(lex: Lexicon) -> re.Pattern[str]:
+    words = longest_first(lex.words("own_people_groups"))
+    return re.compile(rf"\b(?:{words})\s+(?:of|from)\s+(?:the\s+)?(?P<org>)", re.IGNORECASE)
+
+
+# the group's org, then its list: "X (XA), including", "X, led by"
+_GROUP_LINK = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:including|namely|led\s+by|headed\s+by|chaired\s+by)"
+    r"\s*:?\s*(?:the\s+|its\s+)?"
+)
+_GROUP_GAP_WORDS = frozenset(("and", "of", "the", "its", "their", "to", "cum"))
 
 
 def _on_supervisors_board(ctx: Context, people, titles: TitleList, sentence: Span) -> TitleList:
