@@ -150,9 +150,24 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             continue
         trimmed = _past_field_words(text, span, lex)
-        if trimmed is not None:
+        if trimmed is not None and not _field_tail(text, trimmed, lex):
             kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _field_tail(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the words read as a name end in a portfolio's field word or a body's word
+    (`field_words`, `body_words`: "Secretary Rural Policy and ...", "Joint Secretary, Kestrel
+    Division") and open with no common given name or family name ("Jane Law" is a person): the
+    name of a portfolio or of a body, no person."""
+    words = text[span[0] : span[1]].split()
+    if len(words) < 2:
+        return False
+    last = words[-1].casefold()
+    if last not in lex.folded("field_words") and last not in lex.folded("body_words"):
+        return False
+    first = words[0]
+    return first.casefold() not in lex.western and not is_surname(first, lex)
 
 
 def _vouched_by_courtesy(
@@ -300,7 +315,12 @@ def _past_field_words(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[i
     Relations Jane Roe": "Jane Roe"), kept whole where that leaves fewer than two words; None when
     every word is such a word ("Advisor Corporate")."""
     words = list(WORD.finditer(text, span[0], span[1]))
-    lead = lex.folded("field_words") | lex.folded("field_openers") | lex.title_words()
+    lead = (
+        lex.folded("field_words")
+        | lex.folded("field_openers")
+        | lex.title_words()
+        | lex.folded("title_head_words")  # "Media Coordinator Jane Roe"
+    )
     k = 0
     while k < len(words) and words[k].group().casefold() in lead:
         k += 1
