@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.alternation import longest_first
+from kg.extract.script import simplified_same_length
 from kg.extract.zh.lexicon import zh_lexicon
 from kg.model import Extraction
 from kg.vocab import load_lexicon
@@ -97,6 +98,8 @@ def home_places(found: Extraction) -> dict[str, str]:
         homes["市"] = city  # "来源：X日报": a city's own paper reports on "市委书记A"
     if "市" not in homes and (city := _sole_city(found)):
         homes["市"] = city  # "市委书记A ... 来X ... X的发展": the one city the page talks about
+    if "县" not in homes and (county := _sole_county(found)):
+        homes["县"] = county  # "X县农会理事长A……县长B": the one county the page names
     body = found.article.body
     for line in (found.article.headline or "", body.lstrip()[:80]):
         m = _subject_place_pattern().match(line)
@@ -171,6 +174,21 @@ def _sole_city(found: Extraction) -> str | None:
     if all(text.startswith(branches, a + len(city)) for a in at):
         return None  # "X银行Y分行行长A来考察": Y is where the branch sits, not the page's city
     return city
+
+
+def _sole_county(found: Extraction) -> str | None:
+    """The stem of the one county the page names as a county ("X县", X one of `city_names`, in
+    the headline or the body, alone or opening a body's name); None when it names two or more
+    (a guest's county may be the other)."""
+    text = simplified_same_length((found.article.headline or "") + "\n" + found.article.body)
+    cities = {simplified_same_length(c) for c in zh_lexicon().city_names}
+    stems = {m.group(1) for m in _county_pattern().finditer(text) if m.group(1) in cities}
+    return stems.pop() if len(stems) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _county_pattern() -> re.Pattern:
+    return re.compile(r"(?=([\u4e00-\u9fff]{2,3})县)")
 
 
 def _hosting_places(body: str) -> dict[str, str]:

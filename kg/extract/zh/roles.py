@@ -983,6 +983,7 @@ def _run_headings(
 ) -> list[Heading | None]:
     """The heading of each name of a run: its own, else the run's first, else the titles after the run."""
     own = [heading_before(s, ps, table, orgs) for ps, _, _ in run]
+    own = [_member_body(s, ps, h, orgs, before) for (ps, _, _), h in zip(run, own, strict=True)]
     apart = [  # "省长A和B出席": B, titled elsewhere on the page, does not share A's titles
         i > 0
         and own[i] is None
@@ -1133,6 +1134,23 @@ def _body_named_before(s: str, ps: int, title: str, orgs: list[str], before: str
     if last and _sole_post(title) and title in text[text.rfind(last) + len(last) :]:
         return None  # "抵达X议会，受到A议长欢迎。B议长表示": X's 议长 is A, B is a guest
     return last if last and last.endswith(kinds) else None
+
+
+def _member_body(s: str, ps: int, heading: Heading | None, orgs, before: str) -> Heading | None:
+    """A member's title of `body_titles` printed right before the name with no body of its own
+    ("抵达X议会，受到议长A、副议长B欢迎"): the body named last before the title, in this sentence
+    or the one before it, when it is of the title's kind (see `_body_named_before`)."""
+    if heading is None or heading.org is not None or heading.unresolved or heading.place:
+        return heading
+    if len(heading.titles) != 1 or not s.startswith(
+        heading.titles[0][0], ps - len(heading.titles[0][0])
+    ):
+        return heading
+    title = heading.titles[0][0]
+    if simplified_same_length(title) not in zh_lexicon().body_titles:
+        return heading
+    body = _body_named_before(s, ps - len(title), title, orgs, before)
+    return replace(heading, org=body) if body else heading
 
 
 def _sole_post(title: str) -> bool:
