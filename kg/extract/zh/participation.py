@@ -133,6 +133,8 @@ def _joined(gap: str, words) -> bool:
         gap = gap[len(honorific) :]  # "A博士，X公司董事长B": the title after A's name
     if gap in JOINERS:
         return True
+    if gap.startswith(("以及", "，以及", ",以及")):  # "A，以及X公司董事长B": 以及 joins as 及 does
+        gap = gap[gap.index("以及") + 1 :]
     group = _group_after_list().match(gap, 1) if gap.startswith("等") else None
     if group and group.end() < len(gap) and gap[group.end()] in ("，", ","):
         gap = gap[group.end() :]  # "A等相关部门负责人，以及X主任B": the list goes on past its group
@@ -156,9 +158,18 @@ def _titled_gap(text: str, words) -> bool:
     董事长"): short, ending in a title, with no verb and no clause break inside."""
     lex = zh_lexicon()
     titles = [w for w in words if w not in ("、", "兼")] + list(lex.name_honorifics)  # "杰出教授"
+    titles += _list_item_titles()  # "X管委会副调研员": a title that gives no post
     if len(text) > 40 or re.search(r"[。；;：:]", text) or not match_before_any(text, titles):
         return False
-    return not any(verb in text for verb in lex.participation)
+    ending = max((t for t in titles if text.endswith(t)), key=len)
+    head = text[: len(text) - len(ending)]  # "副调研员" holds a verb's characters; it is no verb
+    return not any(verb in head for verb in lex.participation)
+
+
+@lru_cache(maxsize=1)
+def _list_item_titles() -> list[str]:
+    """Titles that end a list item's titles and give no post (`list_item_titles`)."""
+    return list(load_lexicon("zh").get("list_item_titles") or ())
 
 
 def match_before_any(text: str, words) -> bool:
