@@ -54,7 +54,7 @@ from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.orgnames import is_generic
 from kg.vocab import Vocab, load_lexicon
 
-JOINERS = ("、", "兼", "和", "及")
+JOINERS = ("、", "兼", "暨", "和", "及")
 LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j", "n")
 
 
@@ -1481,6 +1481,7 @@ def _heading_claims(
             org = _parent_school(title, org, found)
         if org:
             notation = _chair_notation(title, notation, org, found)
+            notation = _firm_notation(title, notation, org, found)
             notation = _party_notation(title, notation, org)
             notation = _minister_notation(title, notation, org)
             claim = RoleClaim(person, notation, title, org, evidence, status)
@@ -1620,6 +1621,20 @@ def _chair_notation(title: str, notation: str, org: str, found: Extraction) -> s
     names = (org, *(mention.aliases if mention else ()))
     political = any(n.endswith(lex.political_chair_bodies) for n in names)
     return notation if political else chair
+
+
+def _firm_notation(title: str, notation: str, org: str, found: Extraction) -> str:
+    """The notation of a title that heads a company (`firm_titles`: "执行长") printed with `org`:
+    the company's when no name of `org` ends as another kind of body does (`not_firm_endings`:
+    "X基金会", "X服务中心"), else "other" as it is."""
+    d = load_lexicon("zh")
+    firm = (d.get("firm_titles") or {}).get(simplified(title))
+    if firm is None or notation != "other":
+        return notation
+    mention = next((o for o in found.orgs if org in (o.name, o.native)), None)
+    names = [simplified(n) for n in (org, *(mention.aliases if mention else ())) if n]
+    other = tuple(d.get("not_firm_endings") or ()) + zh_lexicon().political_chair_bodies
+    return notation if any(n.endswith(other) for n in names) else firm
 
 
 def _sentence_roles(
