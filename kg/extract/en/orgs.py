@@ -497,33 +497,65 @@ def _party_committees(body: str, found: list[Candidate], lex: Lexicon) -> list[C
 
 def _field_lists(body: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "Ministry of Tourism" + ", Arts and Culture": a government body named for a list of fields
-    (`field_words`) goes on past the comma that cut it ("Ministry of Science, Technology and
-    Innovation"); a list with any other word in it ("Ministry of Finance, Kenya Revenue
-    Authority and ...") is a list of organisations."""
-    fields = lex.folded("field_words")
+    goes on past the comma that cut it ("Ministry of Science, Technology and Innovation",
+    "Ministry of Labour, Employment and Workforce Management": each item ends in a field word or a
+    field's abstract noun, `field_noun_endings`), or for a list of places with one field after
+    the last (`place_field_words`: "Office of Northland, Southland and Eastland Affairs"); a list with any other item
+    ("Ministry of Finance, Kenya Revenue Authority and ...") is a list of organisations."""
     out = []
+    places = lex.places | lex.folded("countries")
     for start, end in found:
+        before = _FIELD_HEAD_BEFORE.search(body[max(0, start - 60) : start])
+        if before is not None:  # "Office of | Northland": the place read as the name, the head left
+            start -= len(before.group())
         head = _FIELD_HEAD.match(body, start, end)
         if head is None or head.end() != end:
             continue
         tail = _FIELD_TAIL.match(body, end)
-        words = re.findall(r"[A-Z][a-z]+", tail.group(1)) if tail else []
+        if tail is None or _GOES_ON_CAPITAL.match(body, tail.end()):
+            continue
+        items = [i for i in _ITEM_SEP.split(tail.group(1)) if i]
+        *lead, last = items[-1].rsplit(" ", 1)
         if (
-            tail
-            and all(w.casefold() in fields for w in words)
-            and not _GOES_ON_CAPITAL.match(body, tail.end())
+            all(_field_item(i, lex) for i in items)
+            or (
+                last.casefold() in lex.folded("place_field_words")  # "P, Q and R Affairs"
+                and all(i.casefold() in places for i in [head.group("first"), *items[:-1], *lead])
+            )
         ):
             out.append((start, tail.end()))
     return out
 
 
+def _field_item(item: str, lex: Lexicon) -> bool:
+    """An item of a body's list of fields: its last word a field word (maybe plural) or a field's
+    abstract noun ("Management", "Coordination"), its other words no organisation's, place's or
+    acronym ("Kenya Power" is a company, not a field)."""
+    *mods, last = item.split()
+    fields = lex.folded("field_words")
+    word = last.casefold()
+    abstract = word.endswith(tuple(lex.folded("field_noun_endings"))) and word not in (
+        lex.org_suffixes | lex.folded("of_heads") | lex.event_nouns.keys()
+    )  # "Workforce Management", not "Development Conference" or "Department"
+    if not (word in fields or word.removesuffix("s") in fields or abstract):
+        return False
+    stop = lex.org_suffixes | lex.places | lex.folded("countries")
+    return all(m.casefold() not in stop and not m.isupper() for m in mods)
+
+
 _FIELD_HEAD = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department|Commission|Bureau|Administration|Secretariat|"
-    r"Office|Committee)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"Office|Committee|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<first>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_FIELD_HEAD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department|Commission|Bureau|Administration|"
+    r"Secretariat|Office|Committee|Agency|Directorate)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _FIELD_TAIL = re.compile(
-    r"((?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"((?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
+_ITEM_SEP = re.compile(r",\s+(?:(?:and|&)\s+)?|,?\s+(?:and|&)\s+|^,\s+")
 _GOES_ON_CAPITAL = re.compile(r"\s+[A-Z]")
 
 
@@ -1073,7 +1105,10 @@ def _split_at(
         if _party_committee(body[start : m.start()], body[m.end() : end], lex):
             continue  # "X Provincial Committee of the Communist Party of China": one body
         if (
-            _own_name(body[start : m.start()], lex, before_ends)
+            (
+                _own_name(body[start : m.start()], lex, before_ends)
+                or (glue is _OF and _field_unit(body[start : m.start()], lex))
+            )
             and _own_name(body[m.end() : end], lex, True)
         ) or (
             glue is _AND_THE
@@ -1082,6 +1117,23 @@ def _split_at(
         ):
             return [(start, m.start()), *_split_at(body, (m.end(), end), lex, glue, before_ends)]
     return [span]
+
+
+def _field_unit(name: str, lex: Lexicon) -> bool:
+    """A unit named by its field ("Department of Asian and African Affairs"): a body's head word,
+    "of"/"for", capitalised words ending in a field word that is no organisation's."""
+    m = _FIELD_UNIT.fullmatch(name)
+    return (
+        m is not None
+        and m.group(1).casefold() in lex.folded("of_heads")
+        and _field_ending(name.split()[-1], lex)
+    )
+
+
+_FIELD_UNIT = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*?([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*)*"
+)
 
 
 def _level_place(name: str, lex: Lexicon) -> bool:
@@ -1433,10 +1485,23 @@ def _names_a_body(run, lex: Lexicon) -> bool:
     """Whether the words after a generic body's "of" name an organisation of their own: they end
     with an organisation word ("of Kestrel Mining", "of the State Council"), or hold a brand, an
     acronym or a place ("of SASAC", "of Qinghe")."""
-    words = [t.text for t in run if t.text != "the"]
-    if not words:
-        return False
+    words: list[str] = []
+    for tok in run:
+        if tok.text in ("of", "for") and words and _field_ending(words[-1], lex):
+            return (
+                False  # "of Asian Affairs | of the X Association": the unit's field, then its owner
+            )
+        if tok.text != "the":
+            words.append(tok.text)
+    if not words or _field_ending(words[-1], lex):
+        return False  # "of Asian Affairs": the unit's field, no body (a brand-like word before it)
     return words[-1].casefold() in lex.org_suffixes or _has_brand(" ".join(words), lex)
+
+
+def _field_ending(word: str, lex: Lexicon) -> bool:
+    """A field word that is no organisation's or industry's word ("Affairs", not "Energy")."""
+    w = word.casefold()
+    return w in lex.folded("field_words") and w not in lex.industry | lex.org_suffixes
 
 
 def _unit_of_owner(body: str, span: Candidate, lex: Lexicon) -> list[Candidate]:
