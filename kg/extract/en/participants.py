@@ -245,8 +245,20 @@ def _blocked(
     for s, e, _ in people:
         if start <= s and e <= end:
             between = between.replace(text[s:e], " ")
-    between = lex.title_re.sub(" ", between)
+    between = lex.title_re.sub(" ", _inner_words_blanked(between, lex))
     return _first_stray_word(between, lex, more) is not None
+
+
+def _inner_words_blanked(text: str, lex: Lexicon) -> str:
+    """`text` with the lower-case words that stand inside a capitalised name blanked ("the
+    Secretary for Administration and Justice", "Committee on Liaison with Overseas Chinese":
+    `name_inner_words` between two capitalised words): part of a title, not a clause of its own."""
+    return lex.made(_inner_words_re).sub(r"\1 ", text)
+
+
+def _inner_words_re(lex: Lexicon) -> re.Pattern:
+    words = longest_first(lex.words("name_inner_words"))
+    return re.compile(rf"\b([A-Z][\w'’-]*\s+)(?:{words})(?=\s+[A-Z])")
 
 
 def _first_stray_word(
@@ -473,7 +485,10 @@ class _Group:
 
     def _stray(self, piece: str) -> bool:
         lex = self.s.lex
-        return _first_stray_word(lex.title_re.sub(" ", piece), lex) is not None
+        return (
+            _first_stray_word(lex.title_re.sub(" ", _inner_words_blanked(piece, lex)), lex)
+            is not None
+        )
 
 
 _LAST: list[_Sentence] = []

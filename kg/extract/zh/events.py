@@ -22,7 +22,12 @@ from typing import NamedTuple
 from kg.extract.alternation import longest_first
 from kg.extract.zh.dates import credit_end, find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
-from kg.extract.zh.participation import best_parts, lead_in_closing, sentence_parts
+from kg.extract.zh.participation import (
+    best_parts,
+    lead_in_closing,
+    officials_tail,
+    sentence_parts,
+)
 from kg.extract.zh.spans import locate, org_canon, org_names, person_names
 from kg.extract.zh.text import evidence_at, sentence_spans
 from kg.model import Article, EventClaim, Evidence, Extraction, Participation
@@ -421,9 +426,10 @@ def _group_of_list(text: str, names) -> bool:
         return False
     found = locate(line, names)
     lex = zh_lexicon()
+    # "…副厅长A，X处有关负责人；": an item naming no one may close the group
     return (
         bool(found)
-        and found[-1].end == len(line) - 1
+        and (found[-1].end == len(line) - 1 or officials_tail(line[found[-1].end : -1]))
         and not any(verb in line for verb in lex.participation)
     )
 

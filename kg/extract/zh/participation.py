@@ -145,7 +145,28 @@ def _joined(gap: str, words) -> bool:
             return True
     if not (len(gap) > 1 and gap[0] in ("，", ",", *JOINERS, *_GROUP_MARKS)):
         return False
+    officials = _OFFICIALS_GROUP.fullmatch(gap)
+    if officials and _names_no_one(officials.group(1)):
+        gap = gap[officials.start(2) - 1 :]  # "A，X处有关负责人；Y公司副总经理B": past the item
     return only_headings(gap[1:], words) or _titled_gap(gap[1:], words)
+
+
+# An item naming no one closed by a semicolon, between two titled names of one list ("A，财务处、
+# 审计处有关负责人；X公司副总经理B参加"): group 1 the item, group 2 the next name's titles
+_OFFICIALS_GROUP = re.compile(r"[，,、和及与]([^，,。；;：:]{1,30})[；;](.+)")
+
+
+def officials_tail(tail: str) -> bool:
+    """Whether `tail`, after a list's last name, is one more item naming no one ("，X处有关负责人")."""
+    return len(tail) > 1 and tail[0] in "，,、和及与" and _names_no_one(tail[1:])
+
+
+def _names_no_one(item: str) -> bool:
+    """Whether a list item is a body's unnamed officials (ends with one of `unnamed_officials`,
+    "X处有关负责人"), with no verb of taking part."""
+    lex = zh_lexicon()
+    ends = load_lexicon("zh")["unnamed_officials"]
+    return item.endswith(tuple(ends)) and not any(verb in item for verb in lex.participation)
 
 
 # A semicolon between two groups of one list of titled names ("…大庆市市长A；广东省发改委主任B等
@@ -299,7 +320,14 @@ def _objects(s: str, verb_end: int, verb: str, runs) -> list[tuple[str, str]]:
     if not part:
         return []
     clause_end = min([i for i in (s.find(p, verb_end) for p in "，,。；;") if i >= 0] or [len(s)])
-    return [(native, part) for run in runs for s0, _, native in run if verb_end <= s0 < clause_end]
+    # "会见了X省委书记A，省长B": a run of titled names begun in the verb's clause goes on past
+    # its comma (kg.extract.zh.participation.groups joined them); all of it was met
+    return [
+        (native, part)
+        for run in runs
+        if verb_end <= run[0].start < clause_end
+        for _, _, native in run
+    ]
 
 
 def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
@@ -497,7 +525,7 @@ def _lead_in_pattern() -> re.Pattern:
     return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有", "出席人员还有"
         rf"({longest_first(lex.lead_in_verbs)})(?:(?:{longest_first(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
         rf"(?:[^，,。；;：:有]{{0,8}}?(?:{people})*有|[^，,。；;：:有]{{0,24}}?(?:{includes}))"
-        rf"|(?:{people})+(?:有|{includes}))[：:]?"
+        rf"|(?:{people})+(?:有|{includes})|[，,](?:{includes}))[：:]?"  # "到场观礼，包括A"
     )
 
 
