@@ -311,6 +311,8 @@ def _contracted_unit(
     unit = lex.contracted_unit_titles.get(chain[0][0])
     if unit is None:
         return None
+    if match_before(simplified_same_length(s), pos, _contracted_title_ranks()):
+        return None  # "助理处长A": an assistant director, no unit "助理处"
     if s.startswith(unit, pos):
         named = match_before(s, pos + len(unit), sorted(orgs, key=len, reverse=True))
         if named and named.endswith(unit) and len(named) > len(unit):
@@ -327,6 +329,11 @@ def _contracted_unit(
             prefix = place if place and start + len(place) == pos - size else ""
             return prefix + field + unit
     return None
+
+
+@lru_cache(maxsize=1)
+def _contracted_title_ranks() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("contracted_title_ranks") or ())
 
 
 def _splits_place(s: str, at: int) -> bool:
