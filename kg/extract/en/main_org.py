@@ -39,6 +39,9 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     if visitors:  # "X Delegation Visits Our University": X is the guest, not the page's own
         hits = [h for h in hits if h.name not in visitors]
     hits = _without_related_in_headline(article, hits, lex)
+    kept = _without_met_in_headline(article, hits, lex)
+    met = len(kept) < len(hits)
+    hits = kept
     found.main_org = (
         _host_org(article.body, hits, lex)
         or _visited_company(article, hits, lex)
@@ -46,7 +49,12 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         or (
             None
             if _unread_headline_subject(article, lex, found)
-            else _most_named_proper(article.body, hits, parties, lex)
+            else _most_named_proper(
+                article.body,
+                [h for h in hits if _company_named(h.name, lex)] if met else hits,
+                parties,
+                lex,
+            )  # the page of one who met X's people: a company of its text, or none
         )
     )
 
@@ -67,6 +75,30 @@ def _without_related_in_headline(article: Article, hits, lex: Lexicon) -> list:
             and relations.match(article.body, next_word_start(article.body, h.end))
         )
     ]
+
+
+def _without_met_in_headline(article: Article, hits, lex: Lexicon) -> list:
+    """`hits` without the organisations a headline names after a verb of meeting someone
+    ("Mayor A meets B, Secretary of X Committee": X's people are the ones met, and the page is
+    the other side's); counted nowhere, in the headline or the text. A company stays: the page
+    of a meeting with its people calls it "the group" ("Governor meets X Group chairman")."""
+    headline = article.headline or ""
+    start = article.body.find(headline) if headline else -1
+    head = headline.rpartition(" | ")[0] or headline  # not the site's name after a bar
+    verb = phrase_regex(lex.words("headline_meeting_verbs")).search(head)
+    if start < 0 or verb is None or verb.start() == 0:
+        return hits
+    before = {h.name for h in hits if start <= h.start < start + verb.start()}
+    met = tuple(
+        h.name
+        for h in hits
+        if start + verb.end() <= h.start < start + len(head)
+        and h.name not in before  # not one named before the verb too ("at the invitation of X")
+        and not _company_named(h.name, lex)  # "met X Group's chairman": "the group" is X
+    )
+    return [
+        h for h in hits if not any(h.name == m or h.name.startswith(m + " ") for m in met)
+    ]  # "X Committee of Hubei Province" in the text for the headline's "X Committee"
 
 
 def _most_named_proper(body: str, hits, parties: frozenset[str], lex: Lexicon) -> str | None:

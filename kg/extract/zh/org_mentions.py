@@ -210,7 +210,7 @@ def _party_came_to_us() -> re.Pattern:
     """A visiting party coming to the publisher named by its bare word for itself ("一行四人来公司
     调研"): `visiting_party_words`, a head count, a `self_visit_verbs` verb, a `self_references` word
     (not a bare verb before it alone: "近年来公司" is no visit), or a `party_arrivals` word that
-    names no place ("一行来访", "一行8人来校")."""
+    names no place, after such a party or not ("一行来访", "一行8人来校", "X学院来访")."""
     lex = zh_lexicon()
     data = load_lexicon("zh")
     words = tuple(data.get("visiting_party_words") or ())
@@ -220,9 +220,11 @@ def _party_came_to_us() -> re.Pattern:
     after = (*lex.visit_words, *(data.get("party_arrival_purposes") or ()))
     return re.compile(
         rf"(?:{alt(words)})(?:[0-9一二三四五六七八九十]{{1,3}}人)?"
-        rf"(?:(?:{alt(verbs)})[我本]?(?:{alt(lex.self_references)})"
-        rf"|(?:{alt(arrivals)})(?=[^\u4e00-\u9fff]|$|就|{alt(after)}))"
-    )  # "一行来访，", "一行来校调研"; not "一行到访X集团" (X is where they came), "来院士"
+        rf"(?:{alt(verbs)})[我本]?(?:{alt(lex.self_references)})"
+        rf"|(?:(?:{alt(words)})(?:[0-9一二三四五六七八九十]{{1,3}}人)?)?"
+        rf"(?:{alt(arrivals)})(?=[^\u4e00-\u9fff]|$|就|{alt(after)})"
+    )  # "一行来访，", "一行来校调研", "X大学来访" (a headline); not "一行到访X集团" (X is where they
+    # came), "来院士", "会见来访的X"
 
 
 def _site_owner(article: Article, names: list[str]) -> str | None:
