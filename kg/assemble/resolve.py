@@ -106,6 +106,22 @@ def _bare_and_group(name: str, longer: str) -> bool:
     return is_group_name(longer) and org_stem(name) == org_fold(name)
 
 
+def _short_of_company(name: str, stem: str, by_stem: dict[str, tuple[str, str]]) -> bool:
+    """Whether `name`, bare and of no level ("嘉船"), is the short name of a company the article
+    names with a company's ending ("嘉船公司", not a group's): read as a place's government (a bare
+    Han name may be a place), it would stay apart from its own company."""
+    if stem not in by_stem or org_stem(name) != org_fold(name):
+        return False
+    longer = by_stem[stem][0]
+    bare = place_body(name)
+    return (
+        bare is not None
+        and bare.level is None
+        and place_body(longer) is None
+        and not is_group_name(longer)
+    )
+
+
 class Resolver:
     """Maps the organisation names one article uses to canonical organisation keys."""
 
@@ -146,11 +162,13 @@ class Resolver:
             if key is None and all(is_generic(n) for n in names):
                 own = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
                 key = _shortened(mention.name, seen) or own  # "区卫健委" of "X区卫健委"
+            stem = org_stem(mention.name)
+            if key is None and _short_of_company(mention.name, stem, by_stem):
+                key = by_stem[stem][1]  # "嘉船" beside "嘉船公司": the company's short name
             if key is None and mention.name in places:
                 key = self.free_key(places[mention.name])  # "~" where a table key is spelt so
                 if _spelt_alike(mention.name):  # "Taizhou": 泰州 or 台州, this article's own
                     key = f"{key}@{extraction.article.ident}"
-            stem = org_stem(mention.name)
             if (
                 key is None
                 and stem in by_stem
