@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.en.pinyin import syllable_count
+from kg.hanzi import simplified
 from kg.orgnames import han_org_endings
+from kg.pinyin import plain_pinyin
 from kg.vocab import fold, load_lexicon
 
 MAX_HAN_PLACE = 8  # "新疆维吾尔" before 自治区
@@ -98,6 +100,20 @@ def _place(text: str, han: bool, level: str | None) -> bool:
     if text in world:  # "Guatemala City", "Panama City": no city of the country, whatever
         return level is None  # its name spells in pinyin
     return text in china or (text.isalpha() and _pinyin_spelt(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def known_han_place(name: str) -> bool:
+    """Whether the Han name is a place the lexicons list: a province, region or municipality of
+    kg/vocab/zh.yml, or a place of kg/vocab/en.yml spelt in pinyin ("四川", "苏州")."""
+    zh = load_lexicon("zh")
+    listed = {
+        str(p)
+        for group in (zh.get("place_names") or {}).values()
+        for p in (group if isinstance(group, list) else list(group))
+    } | set(zh.get("municipalities") or ())
+    plain = simplified(name)
+    return plain in listed or fold(plain_pinyin(plain)) in _latin_places()[0]
 
 
 @lru_cache(maxsize=1 << 14)

@@ -35,3 +35,8 @@ def test_a_companys_short_name_joins_its_full_name(short, long):
 def test_a_group_or_a_place_with_its_level_stays_apart(short, long):
     got = keys(long, short)
     assert got[short] != got[long]
+
+
+def test_a_listed_place_stays_apart_from_a_branch_of_its_name():
+    got = keys("四川公司", "四川")  # a group's Sichuan company, and the province
+    assert got["四川"] != got["四川公司"]

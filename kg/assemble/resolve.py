@@ -24,7 +24,7 @@ from kg.orgnames import (
     org_stem,
     place_shortenings,
 )
-from kg.placenames import PlaceBody, place_body, place_body_key
+from kg.placenames import PlaceBody, known_han_place, place_body, place_body_key
 from kg.vocab import Vocab, fold, load_lexicon
 
 
@@ -117,6 +117,7 @@ def _short_of_company(name: str, stem: str, by_stem: dict[str, tuple[str, str]])
     return (
         bare is not None
         and bare.level is None
+        and not known_han_place(name)  # "四川" beside "四川公司" (a group's branch): the province
         and place_body(longer) is None
         and not is_group_name(longer)
     )
