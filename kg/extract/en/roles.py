@@ -3859,8 +3859,8 @@ _PRESIDENT_POSTS = frozenset(
 
 
 def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
-    """Whether `org` is a university though its name does not say so: an acronym ending in U on
-    a page that speaks of universities ("NCWU"), or the page's own organisation where the page
+    """Whether `org` is a university though its name does not say so: an acronym with a U on a
+    page that speaks of universities, colleges or a campus ("NCWU", "KLUT"), or the page's own organisation where the page
     calls it a university or a school ("our university", "the college": `school_refs`)."""
     body = found.article.body
     if _ACRONYM.fullmatch(org) and _UNIVERSITY_WORD.search(body):
@@ -3870,8 +3870,10 @@ def _school_page(lex: Lexicon, found: Extraction, org: str) -> bool:
     return phrase_regex(lex.words("school_refs")).search(body) is not None
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}U")  # a university's acronym ends with its U
-_UNIVERSITY_WORD = re.compile(r"\b[Uu]niversit(?:y|ies)\b")
+# a university's acronym has its U: at the end ("HWU"), before a field's letters ("KLUT", "HNUFS")
+# or first ("UKST"); two to seven capitals
+_ACRONYM = re.compile(r"(?=[A-Z]{2,7}$)[A-Z]{0,6}U[A-Z]{0,4}")
+_UNIVERSITY_WORD = re.compile(r"\b(?:[Uu]niversit(?:y|ies)|[Cc]olleges?|[Cc]ampus)\b")
 
 
 _PARTY_POSTS = frozenset(
