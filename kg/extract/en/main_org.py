@@ -34,6 +34,13 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
         | page_credits(article, lex)
     )  # who wrote the story is not what it is about
     hits = [h for h in org_occurrences(article.body, found) if h.name.casefold() not in agencies]
+    kept = _without_title_acronyms(article.body, hits, found)
+    start = article.body.find(article.headline) if article.headline else -1
+    if start >= 0 and any(
+        start <= h.start < start + len(article.headline) for h in hits if h not in kept
+    ):
+        return  # "VM Roe visits X": the page of a person its headline titles short, of no body
+    hits = kept
     parties = lex.folded("party_name_tails")
     visitors = _visitors_of_ours(article, hits, lex)
     if visitors:  # "X Delegation Visits Our University": X is the guest, not the page's own
@@ -57,6 +64,29 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
             )  # the page of one who met X's people: a company of its text, or none
         )
     )
+
+
+def _without_title_acronyms(body: str, hits, found: Extraction) -> list:
+    """`hits` without a bare capitals name printed only before a person's name ("VM Roe said",
+    "DPM Roe"): a title written short, not a body; one spelled out anywhere stays."""
+    spelled = {o.name for o in found.orgs if o.aliases}
+    names = {w for p in found.persons for w in p.name.split()}
+    titled = {
+        h.name
+        for h in hits
+        if _BARE_CAPS.fullmatch(h.name)
+        and h.name not in spelled
+        and all(
+            (m := _NEXT_WORD.match(body, x.end)) is not None and m.group(1) in names
+            for x in hits
+            if x.name == h.name
+        )
+    }
+    return [h for h in hits if h.name not in titled]
+
+
+_BARE_CAPS = re.compile(r"[A-Z]{2,5}")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)\b(?!['’]s)")
 
 
 def _without_related_in_headline(article: Article, hits, lex: Lexicon) -> list:
