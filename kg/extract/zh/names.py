@@ -159,6 +159,8 @@ def _best_length(
             len(name) < length
             or not all(is_han(c) for c in name)
             or name in lex.not_names
+            or simplified_same_length(name) in lex.not_names  # "陸軍", "顧問"
+            or _place_before_level(text, pos + length)  # "梅山鄉長A", "和美鎮農會"
             or name[:2] in lex.not_name_openers  # "领导班子能以": 班子 is a word, no name opens it
             or name[len(surname) :] in lex.not_given_names
             or name[len(surname) :] in _as_set(title_words)  # "蒋市长" is Mayor Jiang
@@ -204,6 +206,28 @@ def _best_length(
         if best_score is None or score > best_score:
             best, best_score = length, score
     return best
+
+
+def _place_before_level(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is a place, as a level of government follows it
+    (`place_levels`): "X鄉長A" or "X市長A" (the level's head, then its holder's name), "X鎮農會"
+    (the level, then a body of it, no head), "X同鄉會" (`place_fellow_words`). A person's name
+    stands before a head's title only when no name follows it ("A市長表示")."""
+    after = simplified_same_length(text[end : end + 6])
+    data = load_lexicon("zh")
+    if match_at(after, 0, tuple(data.get("place_fellow_words") or ())):
+        return True
+    if len(after) < 2 or after[0] not in str(data.get("place_levels") or ""):
+        return False
+    if after[1] not in str(data.get("place_level_heads") or ""):
+        return after[0] in str(data.get("place_body_levels") or "") and is_han(after[1])
+    rest = after[2:]
+    return (
+        len(rest) >= 2
+        and surname_at(rest, 0) is not None
+        and rest[0] not in zh_lexicon().weak_surnames
+        and (dictionary_tag(rest[:2]) or "nr").startswith("nr")
+    )
 
 
 @lru_cache(maxsize=1)
