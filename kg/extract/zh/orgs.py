@@ -1177,7 +1177,31 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(part for sp in spans if sp.text for part in _joint_organs(_without_joiner(sp)))
+    return sorted(
+        part
+        for sp in spans
+        if sp.text
+        for part in _joint_organs(_without_joiner(_without_former_mark(sentence, sp)))
+    )
+
+
+def _without_former_mark(sentence: str, span: Span) -> Span:
+    """A name without the lone mark of a former post jieba glued to its first word ("、前|X發會
+    主委A", "、原|Y江医院院长B": "前X發" and "原Y江" are no words of its dictionary): the mark says
+    the post was left and is no part of the body's name. Only where the mark opens a clause or a
+    list item and at least three characters stay ("原民會", "前镇": short names of their own,
+    and names opening with a word of the dictionary, "原平市", "前海X", keep theirs)."""
+    s, e, name = span
+    if len(name) < 4 or name[0] not in _lone_former_marks():
+        return span
+    if s > 0 and is_han(sentence[s - 1]) and sentence[s - 1] not in _unit_item_openers():
+        return span  # "X市|前镇区": the mark ends no clause's opening, a place's name goes on
+    first = next((t for t in tokens(sentence) if t.start == s), None)
+    if first is None or first.end - first.start < 2 or dictionary_count(sentence[s : first.end]):
+        return span  # the mark stands alone (already read), or a dictionary word opens the name
+    if dictionary_count(name[:2]):
+        return span  # "前海X控": a place of the dictionary opens the name, the mark with it
+    return Found(s + 1, e, name[1:])
 
 
 @lru_cache(maxsize=1)

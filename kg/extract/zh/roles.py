@@ -254,6 +254,7 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         org = place_before(s, pos)
     elif org is None and (
         _noun_before(s, pos)
+        or _glued_after_org(s, pos, orgs)
         or match_before(s, pos, lex.suffixes["unit"])
         or match_before(s, pos, tuple(load_lexicon("zh").get("association_endings") or ()))
     ):
@@ -694,6 +695,22 @@ def _former_by_event(s: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _successor_marks() -> tuple[str, ...]:
     return tuple(load_lexicon("zh").get("successor_marks") or ())
+
+
+def _glued_after_org(s: str, pos: int, orgs: list[str]) -> bool:
+    """True when a body's name not read ends at `pos`: a known organisation ending one Han
+    character before it, that character no joiner or determiner ("X市委|会|副主委A": X市委会,
+    its name read short), or a committee's short ending (`glued_body_endings`, "委会": jieba
+    reads its 会 as the verb "will"). The titles are at the body printed there, not at one named
+    earlier in the sentence."""
+    if pos < 3 or not is_han(s[pos - 1]) or s[pos - 1] in zh_lexicon().generic_openers:
+        return False
+    if match_before(s, pos - 1, orgs) is not None:
+        return True
+    endings = tuple(load_lexicon("zh").get("glued_body_endings") or ())
+    return (ending := match_before(s, pos, endings)) is not None and is_han(
+        s[pos - len(ending) - 1]
+    )
 
 
 def _noun_before(s: str, pos: int) -> bool:
