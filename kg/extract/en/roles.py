@@ -154,6 +154,10 @@ def _drop_related_party_posts(found: Extraction, lex: Lexicon) -> None:
     nouns = longest_first(lex.words("related_party_nouns"))
 
     def related(r: RoleClaim) -> bool:
+        quote = r.evidence.quote.casefold()
+        org = r.org.casefold()
+        if f"{org}'s" not in quote and f"{org}’s" not in quote:
+            return False  # no possessive of the organisation: no pattern to build and compile
         pattern = (
             rf"{re.escape(r.title)}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(r.org)}['’]s\s+"
             rf"(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b"
