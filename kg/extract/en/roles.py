@@ -3707,7 +3707,9 @@ def _partners_of_ours(found: Extraction, kinds: list[str]) -> set[str]:
     """The organisations the text pairs with "our <kind>" ("our university and X signed", "X
     and our school"): the page's partners, never the page's own body of that kind."""
     body = found.article.body
-    ours = "|".join(re.escape(k) for k in kinds)
+    if not re.search(r"\bour\s", body, re.IGNORECASE):
+        return set()  # no "our": no pattern to build per organisation
+    ours = longest_first(kinds)
     partners = set()
     for o in found.orgs:
         name = re.escape(o.name)
