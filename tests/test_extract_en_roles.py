@@ -227,6 +227,18 @@ def test_general_secretary_without_org_is_party_role():
     assert "Communist Party of China" in {o.name for o in found.orgs}
 
 
+@pytest.mark.parametrize("title", ["Secretary-General", "Secretary General", "secretary-general"])
+def test_secretary_general_without_org_is_no_party_role(title):
+    """A secretary-general printed with no body (of a congress, a government) is not the party's
+    general secretary, even on a page that names the party."""
+    found = extract_en(
+        "The Standing Committee of the Lanxi Municipal People's Congress held a meeting to study the "
+        f"spirit of the Communist Party of China. Vice-Chairmen Wen Bolin and {title} Hu Qiaoming "
+        "attended.",
+    )
+    assert not any(r[1] == "general-secretary" for r in role_set(found))
+
+
 def test_role_evidence_and_title_as_printed():
     found = extract_en("Duan Qiming, Party Secretary of Hebei Xinrui Group, spoke.")
     role = found.roles[0]

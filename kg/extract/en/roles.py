@@ -3351,7 +3351,7 @@ def _claim(
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
         if visited is None and _visits_own_after(ctx, found, item.end, sentence):
             return None  # "A, Deputy Dean, and B visited our school": the guests' posts, unread
-        org = visited or _default_org(lex, found, notation)
+        org = visited or _default_org(lex, found, notation, folded)
         if org and visited is None and _visits_org(ctx, item.end, org):
             return None  # "Chairman A led a team to visit X": A's own body, not X
         if (
@@ -4059,9 +4059,13 @@ def _visits_own_re(verbs: tuple[str, ...], own: tuple[str, ...]) -> re.Pattern[s
     return re.compile(rf"(?i:\b(?:{said})\s+(?:{body}))\b(?!\s*(?:'s|’s))")
 
 
-def _default_org(lex: Lexicon, found: Extraction, notation: str) -> str | None:
+def _default_org(lex: Lexicon, found: Extraction, notation: str, folded: str) -> str | None:
+    """The organisation of a title printed with none: the one its notation implies
+    (`implicit_orgs`), unless the title is printed as a secretary-general's, whose body could be
+    any (`government_secretary_general`: "Secretary-General X" of a congress or a government is
+    no party's general secretary); none for `no_company_default`; else the page's own."""
     implicit = lex.data.get("implicit_orgs") or {}
-    if notation in implicit:
+    if notation in implicit and folded not in lex.words("government_secretary_general"):
         return implicit[notation]
     if notation in lex.words("no_company_default"):
         return None
