@@ -105,3 +105,40 @@ def test_orgs_no_main_org_when_neither_headline_nor_lead_names_one():
         headline="集团公司召开年度工作会议部署重点工作",
     )
     assert found.main_org is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "<body>驻<place><unit>": one name, the office's, not the bare "<place><unit>"
+        ("出席的有江州省人民政府驻海城办事处主任王明。", ["江州省人民政府驻海城办事处"]),
+        ("江州市政府驻北京联络处主任王明致辞。", ["江州市政府驻北京联络处"]),
+        # a place's name that opens with the marker's character joins nothing
+        ("驻马店市政府与河南省政府签约。", ["驻马店市政府", "河南省政府"]),
+    ],
+)
+def test_orgs_office_stationed_elsewhere_keeps_its_parent(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("全国纺织总会理事长王明出席。", ["全国纺织总会"]),
+        ("全国服装协会会长王明出席。", ["全国服装协会"]),
+    ],
+)
+def test_orgs_nationwide_association_keeps_its_first_word(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("江州市政府駐北京聯絡處主任王明致辭。", "江州市政府駐北京聯絡處"),
+        ("全國紡織總會理事長王明出席。", "全國紡織總會"),
+    ],
+)
+def test_orgs_stationed_office_and_nationwide_association_in_traditional_script(body, expected):
+    found = zh_extract(body, headline="江州舉行年度工作會議", source="辦公室")
+    assert expected in {o.name for o in found.orgs} | {a for o in found.orgs for a in o.aliases}

@@ -636,6 +636,8 @@ def _left_edge(
     j = _joined_fields(sentence, toks, j, k, spans, stop_words)
     if j > 0 and sentence[toks[j - 1].start : toks[j - 1].end] in zh_lexicon().generic_orgs:
         j -= 1
+    if j > 0 and _nationwide_opener(sentence, toks[j - 1], toks[k].end, spans):
+        j -= 1  # "全国|工业|总会": a nationwide association, "全国" is its name's first word
     if (
         j > 0
         and _opening_level(sentence, toks[j - 1])
@@ -643,6 +645,18 @@ def _left_edge(
     ):
         j -= 1  # "县|文化广电和旅游局": jieba tags a lone level character as no noun
     return j + 1 if _former_mark_opens(sentence, toks, j, k) else j
+
+
+def _nationwide_opener(sentence: str, tok, end: int, spans: list[Span]) -> bool:
+    """Whether `tok` is a word of `nationwide_openers` ("全国") before a name ending at `end` in
+    one of `nationwide_endings` (an association's): the word opens that name, though it stops
+    others ("全国|百强企业")."""
+    data = load_lexicon("zh")
+    return (
+        sentence[tok.start : tok.end] in (data.get("nationwide_openers") or ())
+        and sentence.endswith(tuple(data.get("nationwide_endings") or ()), 0, end)
+        and _free(spans, tok.start, tok.end)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1177,12 +1191,44 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
-    return sorted(
-        part
-        for sp in spans
-        if sp.text
-        for part in _joint_organs(_without_joiner(_without_former_mark(sentence, sp)))
+    return _stationed(
+        sentence,
+        sorted(
+            part
+            for sp in spans
+            if sp.text
+            for part in _joint_organs(_without_joiner(_without_former_mark(sentence, sp)))
+        ),
     )
+
+
+def _stationed(sentence: str, spans: list[Span]) -> list[Span]:
+    """A body's office elsewhere, read as two names around the marker (`stationed_markers`):
+    "X省政府|驻|Y办事处", "X军|驻Y部队" are one name, the office's, with its parent and the marker
+    ("Y办事处" alone is any body's office there). Not where the marker opens a place's name."""
+    markers = _stationed_markers()
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _stationed_pair(sentence, prev, sp, markers):
+            out[-1] = Found(prev.start, sp.end, sentence[prev.start : sp.end])
+        else:
+            out.append(sp)
+    return out
+
+
+def _stationed_pair(sentence: str, first: Span, second: Span, markers: tuple[str, ...]) -> bool:
+    gap = sentence[first.end : second.start]
+    if gap not in markers and (gap or not second.text.startswith(markers)):
+        return False
+    if suffix_kind(second.text) is None:
+        return False  # "X部驻|Y特区": the place, the office's own name not read
+    return not any(sentence.startswith(p, first.end) for p in _place_words())  # "驻马店"
+
+
+@lru_cache(maxsize=1)
+def _stationed_markers() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("stationed_markers") or ())
 
 
 def _without_former_mark(sentence: str, span: Span) -> Span:
