@@ -41,6 +41,9 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     ):
         return  # "VM Roe visits X": the page of a person its headline titles short, of no body
     hits = kept
+    once = _named_once_short(hits, found, vocab)
+    if once and (not article.headline or len(article.headline.split()) > _TITLE_WORDS):
+        hits = [h for h in hits if h.name not in once]  # the lead's words, no title naming it
     parties = lex.folded("party_name_tails")
     visitors = _visitors_of_ours(article, hits, lex)
     if visitors:  # "X Delegation Visits Our University": X is the guest, not the page's own
@@ -58,7 +61,9 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
             if _unread_headline_subject(article, lex, found)
             else _most_named_proper(
                 article.body,
-                [h for h in hits if _company_named(h.name, lex)] if met else hits,
+                [h for h in hits if _company_named(h.name, lex) and h.name not in once]
+                if met
+                else [h for h in hits if h.name not in once],
                 parties,
                 lex,
             )  # the page of one who met X's people: a company of its text, or none
@@ -86,6 +91,28 @@ def _without_title_acronyms(body: str, hits, found: Extraction) -> list:
 
 
 _BARE_CAPS = re.compile(r"[A-Z]{2,5}")
+_ANY_CAPS = re.compile(r"[A-Z][A-Z&]{1,6}")
+_TITLE_WORDS = 20  # a "headline" longer than this is the story's first sentence, not a title
+
+
+def _named_once_short(hits, found: Extraction, vocab: Vocab) -> set[str]:
+    """Bare capitals the text names once, never spells out, and the organisation table does not
+    know ("a group FD", "a JORC resource", "EBITDA"): too little to be what the page is about.
+    Each is still an organisation of the page; only the page's own is not taken from them."""
+    counts = Counter(h.name for h in hits)
+    aliases = {a for o in found.orgs for a in o.aliases}
+    spelled = {o.name for o in found.orgs if o.aliases} | aliases
+    return {
+        name
+        for name, n in counts.items()
+        if n == 1
+        and _ANY_CAPS.fullmatch(name)
+        and name not in spelled
+        and vocab.org_key(name) is None
+        and not any(o.name.startswith(name + " ") for o in found.orgs)  # "X Party Committee"
+    }
+
+
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)\b(?!['’]s)")
 
 

@@ -75,7 +75,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             {*wide, *((s, e) for s, e in spans if not any(s < we and ws < e for ws, we in wide))}
         )
     aliases = (
-        _abbreviations(body, spans)
+        _abbreviations(body, spans, lex)
         + _legal_forms(body, spans, vocab, lex)
         + _place_less(body, spans, lex)
         + [(alias, body[s:e]) for s, e, short in inside for alias in short]
@@ -738,6 +738,12 @@ _TICKERS = re.compile(
     r"|\([A-Z0-9]{1,6}\.[A-Z]{1,3}(?::\s*Quote)?\)"  # "(ABC.TO: Quote)", "(ABC.L)"
     r"|(?<![\w.])[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![\w.])"  # a bare share code: "X Platinum ABCJ.J said"
 )
+# Listings and share indexes ("the ABC/XYZ 200", "the XYZ 50 Index"): an exchange named there is
+# an organisation of the page, but no mention of it that a post or the page's subject is read from.
+_LISTINGS = re.compile(
+    _TICKERS.pattern + r"|(?<![\w&/-])[A-Z][A-Z&]{1,6}(?:/[A-Z][A-Z&]{1,6})+\s+\d{2,4}\b"
+    r"|(?<![\w&/-])[A-Z][A-Z&]{1,6}\s+\d{2,4}\s+[Ii]ndex\b"
+)
 
 
 _DEMONYM = ("ese", "ian", "ean", "ish", "stani")
@@ -958,8 +964,9 @@ def _shouting_line(body: str, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) > len(words) / 2
 
 
-def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
-    """(alias, full name) of abbreviations defined right after an organisation."""
+def _abbreviations(body: str, spans: list[Candidate], lex: Lexicon) -> list[tuple[str, str]]:
+    """(alias, full name) of abbreviations defined right after an organisation; not a field word
+    in brackets after capitals ("ACS (Energy)": a post written short and its portfolio)."""
     defined = []
     ends = {end: (start, end) for start, end in spans}
     for m in _ABBR.finditer(body):
@@ -971,6 +978,12 @@ def _abbreviations(body: str, spans: list[Candidate]) -> list[tuple[str, str]]:
         owner = ends.get(before)
         if body.count("\n", before, m.start()) > 1:
             continue  # a paragraph apart: a credit line "(Xinhua)" under a headline
+        if (
+            owner
+            and body[owner[0] : owner[1]].isupper()
+            and m.group(1).casefold() in lex.folded("field_words")
+        ):
+            continue
         if owner and body[owner[0] : owner[1]] != m.group(1):
             defined.append((m.group(1), body[owner[0] : owner[1]]))
     return defined
@@ -1765,13 +1778,19 @@ def _is_brand(word: str, lex: Lexicon) -> bool:
 
 
 def org_occurrences(body: str, found: Extraction) -> list[Mention]:
-    """Every occurrence of the article's organisation names and aliases: (start, end, mention name)."""
+    """Every occurrence of the article's organisation names and aliases: (start, end, mention name),
+    but those inside a stock listing or an index's name ("(ABC: XYZ)", "the ABC/XYZ 200")."""
     owner: dict[str, str] = {}
     for org in found.orgs:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:
             owner.setdefault(alias, org.name)
-    return [Mention(s, e, owner.get(name, name)) for s, e, name in occurrences(body, owner)]
+    listings = SpanSet([(t.start(), t.end()) for t in _LISTINGS.finditer(body)])
+    return [
+        Mention(s, e, owner.get(name, name))
+        for s, e, name in occurrences(body, owner)
+        if not listings.overlaps(s, e)  # "X Bank (ABC: XB)": the exchange is no mention there
+    ]
 
 
 def same_org(a: str, b: str) -> bool:

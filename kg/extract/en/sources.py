@@ -50,15 +50,21 @@ _DATELINE_AGENCY = re.compile(  # "BEIJING, July 23 (Xinhua) --", "(Agency) -" o
 _SITE_LEAD = re.compile(
     r"^[ \t]*(?:date[ ]\S+[ ]+)?([A-Z][\w-]*\.(?:com|net|org))[ ]+[-–—][ ]", re.M
 )
+# two credits opening the story, with no place: "AGENCY/THE PAPER – Xyz said ..." (a story one
+# agency took from a paper); the slash between them tells a credit from a headline's dash
+_CREDITS_LEAD = re.compile(
+    rf"^[ \t]*(?:date[ ]\S+[ ]+)?({_AGENCY_NAME})[ ]*/[ ]*({_AGENCY_NAME})[ ]+[-–—]{{1,2}}[ ]", re.M
+)
 _LEAD = 1200  # a dateline stands at the head of the story
 
 
 def dateline_credit_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the agencies a dateline's bracket credits ("KUALA LUMPUR (THE STAR/ASIA NEWS
-    NETWORK) -"): each is one name, no word of it an acronym's organisation of its own."""
+    NETWORK) -"), or a story's opening credits ("AGENCY/THE PAPER –"): each is one name, no word of it an acronym's organisation of its own."""
     return [
         (m.start(g), m.end(g))
-        for m in _DATELINE_AGENCY.finditer(text, 0, _LEAD)
+        for pattern in (_DATELINE_AGENCY, _CREDITS_LEAD)
+        for m in pattern.finditer(text, 0, _LEAD)
         for g in range(1, (m.re.groups or 1) + 1)
         if m.group(g)
     ]
@@ -74,6 +80,7 @@ def agency_credits(article: Article, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     found = [*_DATELINE_AGENCY.finditer(article.text, 0, _LEAD), *byline.finditer(article.text)]
     found += list(_SITE_LEAD.finditer(article.text, 0, _LEAD))
+    found += list(_CREDITS_LEAD.finditer(article.text, 0, _LEAD))
     found += [m for p in _photo_credits(lex) for m in p.finditer(article.text)]
     spans = [(m, g) for m in found for g in range(1, (m.re.groups or 1) + 1) if m.group(g)]
     for m, g in spans:
