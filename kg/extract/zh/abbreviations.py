@@ -11,7 +11,8 @@ of the article whose full name it shortens (:func:`fold_kind_short_names`).
 
 A unit first named with its parent's name before it and later without
 ("远舟集团厦门分公司" ... "厦门分公司") is one organisation: the later form is
-an alias of the first (:func:`fold_prefixed_names`).
+an alias of the first (:func:`fold_prefixed_names`). So is a place's body first named with its
+place and later by its level alone ("X县农会" ... "县农会", :func:`fold_level_short_names`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.extract.alternation import longest_first
 from kg.extract.zh.lexicon import zh_lexicon
+from kg.extract.zh.places import place_levels
 from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES, dictionary_tag, is_han
 from kg.model import OrgMention
+from kg.vocab import load_lexicon
 
 QUOTES = "".join(sorted(set(OPEN_QUOTES + CLOSE_QUOTES)))
 
@@ -101,6 +105,41 @@ def _fold_into(
         + tuple(a for a in (name, *short.aliases) if a not in target.aliases),
     )
     return [merged if o is target else o for o in orgs if o is not short]
+
+
+@lru_cache(maxsize=1)
+def _level_body_pattern() -> re.Pattern:
+    """A place, its level and a body of `level_short_bodies` ("X|县|农会", "X|镇|农会")."""
+    bodies = longest_first(tuple(load_lexicon("zh").get("level_short_bodies") or ()))
+    levels = "|".join(map(re.escape, place_levels()))
+    return re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?)((?:{levels})(?:{bodies}))$")
+
+
+def fold_level_short_names(body: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The mentions with a place's body named by its level alone ("县农会" after "X县农会",
+    `level_short_bodies`) made an alias of the one mention the body prints with its place, and a
+    mention of its own under the short form folded into it; left alone when the page names two
+    such bodies ("X市议会", "Y市议会") or never prints the short form on its own. Of two, the
+    only one whose place is a city or county of `city_names` is the one ("能胜任县农会总干事"
+    misread as a body of "胜任")."""
+    fulls: dict[str, list[tuple[str, OrgMention]]] = {}
+    for org in orgs:
+        if m := _level_body_pattern().match(org.native or org.name):
+            fulls.setdefault(m.group(2), []).append((m.group(1), org))
+    for short, owners in fulls.items():
+        if len(owners) > 1:
+            owners = [(p, o) for p, o in owners if p in zh_lexicon().city_names]
+        if len(owners) != 1:
+            continue
+        target = owners[0][1]
+        if body.count(short) <= body.count(target.native or target.name):
+            continue
+        own = next((o for o in orgs if short in (o.name, o.native)), None)
+        if own is not None:
+            orgs = _fold_into(orgs, own, target, short)
+        elif short not in target.aliases:
+            orgs = [replace(o, aliases=(*o.aliases, short)) if o is target else o for o in orgs]
+    return orgs
 
 
 SHORT_TAGS = (None, "j")  # jieba knows a short name as no word, or as an abbreviation

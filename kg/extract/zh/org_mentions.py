@@ -18,6 +18,7 @@ from kg.extract.script import simplified_same_length
 from kg.extract.zh.abbreviations import (
     SHORT_TAGS,
     fold_kind_short_names,
+    fold_level_short_names,
     fold_prefixed_names,
     fold_short_names,
     kind_short_forms,
@@ -522,7 +523,7 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = fold_kind_short_names(
         fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
     )
-    found.orgs[:] = _single_levels(found.orgs)
+    found.orgs[:] = fold_level_short_names(article.body, _single_levels(found.orgs))
     add_sub_units(found)
     found.orgs[:] = _placed_departments(found)
     found.orgs[:] = [o for o in found.orgs if not _membership_only(article.body, o.name)]

@@ -227,7 +227,9 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
-        printed = place_before(s, pos, loose=True)
+        printed = place_before(s, pos, loose=True) or (
+            _listed_place_before(s, pos) if len(chain) == 1 else None
+        )
         place = place_stem(printed)
         if printed and s.endswith(printed, 0, pos) and former_marker_before(s, pos - len(printed)):
             former = True  # "原X市市长A"
@@ -260,6 +262,20 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     ):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _listed_place_before(s: str, pos: int) -> str | None:
+    """The two or three Han characters between a list's 、 and a place's title ending at `pos`
+    ("、X乡长A、Y乡长B") when jieba reads them as no place: the item's own place, a word of no
+    other kind than a noun (never "、并与县长A"), not the previous item's place carried over."""
+    for n in (2, 3):
+        run = s[pos - n : pos]
+        if pos - n > 0 and s[pos - n - 1] == "、" and all(map(is_han, run)):
+            tag = dictionary_tag(run)
+            if run.endswith((*_level_bodies(), *place_bodies())):
+                return None  # "、县政府党组副书记、副县长A": a body, no place
+            return run if tag is None or tag.startswith("n") else None
+    return None
 
 
 def _bare_government_before(s: str, pos: int, chain: list[tuple[str, str]]) -> str | None:
