@@ -23,6 +23,13 @@ def test_the_texts_folder_is_ignored_as_a_folder_and_as_a_link():
     assert _ignored("benchmarks/real/texts/n1-01.txt")
 
 
+def test_the_pool_texts_folder_is_ignored_as_a_folder_and_as_a_link():
+    assert _ignored("benchmarks/real/pool/texts")
+    assert _ignored("benchmarks/real/pool/texts/")
+    assert _ignored("benchmarks/real/pool/texts/p1-001.txt")
+
+
 def test_the_manifest_and_the_gold_are_not_ignored():
     assert not _ignored("benchmarks/real/manifest/n1.jsonl")
     assert not _ignored("benchmarks/real/gold/orgs.json")
+    assert not _ignored("benchmarks/real/pool/manifest.jsonl")
