@@ -3,7 +3,14 @@
 from datetime import date
 
 import pytest
-from kg.extract.dates import find_dates, find_year, resolve, resolve_day, resolve_month_day
+from kg.extract.dates import (
+    day_by_publication,
+    find_dates,
+    find_year,
+    resolve,
+    resolve_day,
+    resolve_month_day,
+)
 
 REF = date(2022, 7, 28)
 
@@ -80,6 +87,12 @@ def test_day_only_needs_a_previous_date():
     assert resolve_day(20, date(2021, 6, 17)) == date(2021, 6, 20)
     assert resolve_day(31, date(2021, 9, 1), date(2021, 8, 30)) == date(2021, 8, 31)
     assert resolve_day(1, date(2021, 9, 1), date(2021, 8, 30)) == date(2021, 9, 1)
+
+
+def test_a_day_after_publication_is_of_the_month_before_only():
+    assert day_by_publication(29, date(2023, 4, 10)) == date(2023, 3, 29)
+    assert day_by_publication(29, date(2023, 3, 28)) is None  # February 2023 has no 29th
+    assert day_by_publication(31, date(2021, 5, 2)) is None  # nor April a 31st
 
 
 @pytest.mark.parametrize(

@@ -39,3 +39,26 @@ def test_a_line_opening_with_month_and_day_a_translation_left_bare_dates_its_eve
     )
     assert [e.start for e in found.events] == [date(2030, 10, 24)]
     assert find_dates("He scored 3 10, then 20.") == []  # not opening a line
+
+
+def test_a_deadline_or_a_term_start_dates_no_event():
+    """ "by 5pm on Friday 14 December", "dated April 3", "will take effect January 1": no event's
+    day; another day of the sentence still dates its event."""
+    found = extract_en(
+        "Remits for the Annual Meeting must be received by the Returning Officer by 5pm on"
+        " Friday 14 December 2029.",
+        published="2029-11-20",
+    )
+    assert found.events == []
+    found = extract_en(
+        "Such meetings have been held under the council's directives dated April 3.",
+        published="2029-06-20",
+    )
+    assert found.events == []
+    found = extract_en("Remits for the meeting must be received by Friday.", published="2029-11-20")
+    assert found.events == []
+    found = extract_en(
+        "The board held a meeting on June 3, and the new chair's term will take effect July 1.",
+        published="2029-06-20",
+    )
+    assert [e.start for e in found.events] == [date(2029, 6, 3)]

@@ -85,3 +85,12 @@ def test_a_day_first_slash_date_dates_a_chinese_page_but_not_an_english_one():
         2018, 10, 5
     )
     assert find_published("Holdings party\n05/10/2018\nThe company held a party.") is None
+
+
+def test_a_day_after_publication_that_the_month_before_lacks_is_no_date():
+    """ "29日" printed on 28 March 2023: no day of February, and never one of January."""
+    march = date(2023, 3, 28)
+    assert find_day_dates("29日，A赴海南出席论坛。", None, march) == []
+    assert find_day_dates("20日，A赴海南出席论坛。", None, march)[0][2] == date(2023, 3, 20)
+    july = date(2024, 7, 10)  # June has no 31st: no day of May either
+    assert find_day_dates("31日，A主持召开会议。", None, july) == []

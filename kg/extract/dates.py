@@ -82,10 +82,12 @@ def resolve_day(day: int, context: date | None, since: date | None = None) -> da
 def day_by_publication(day: int, published: date | None) -> date | None:
     """Day `day` said with no month and no date before it ("On the 2nd, ...", "2日上午"): in the
     month of publication, or the month before when it would fall after publication (news reports
-    what has happened); None without a publication date."""
+    what has happened); None without a publication date, or when that month lacks the day ("the
+    29th" printed on 28 March is no day of January)."""
     made = resolve_day(day, published)
     if made is not None and published is not None and made > published:
-        return resolve_day(day, published.replace(day=1) - timedelta(days=1))
+        before = published.replace(day=1) - timedelta(days=1)
+        return make_date(before.year, before.month, day)
     return made
 
 

@@ -434,6 +434,8 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
             continue  # "BEIJING, 23rd November, 2020 (Agency)—": when the story was filed
         if _UNTIL.search(text, max(0, mention.start - 12), mention.start):
             continue  # "A, on a five-day visit until July 9, called on B today": a stay's end
+        if reader.lex.made(_term_day_re).search(text, max(0, mention.start - 48), mention.start):
+            continue  # "take effect January 1", "by 5pm on Friday 14 December": no event day
         resolved = resolve(mention, reader.article.published, hint, *reader.context)
         if resolved and _ahead_rolled_back(text, mention, resolved[0], reader):
             return None  # "the meeting scheduled on Oct. 14" printed in June: a day yet to come
@@ -454,7 +456,9 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     first = first or stamped  # a stamp dates the sentence only when it names no other day
     future = phrase_regex(reader.lex.words("future_markers"))
     if first is None and (
-        day := find_relative_day(_unquoted(text), reader.article.published, future)
+        day := find_relative_day(
+            _unquoted(_term_weekdays_blanked(reader.lex, text)), reader.article.published, future
+        )
     ):
         first = (day, None)  # "on Wednesday", "today": against the publication date
     month = reader.lex.made(_in_month_re).search(text) if first is None else None
@@ -524,6 +528,31 @@ def _in_month_re(lex: Lexicon) -> re.Pattern:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:on\s+)?$", re.IGNORECASE)
+# What may stand between a term's or a deadline's opener and its day ("by 5pm on Friday, ...").
+_TERM_GAP = r"\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?"
+_WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def _term_day_re(lex: Lexicon) -> re.Pattern:
+    """A term's or a deadline's opener (`term_day_openers`) ending where a day begins ("with
+    effect from ", "by 5pm on Friday "): that day is no event's."""
+    openers = phrase_regex(lex.words("term_day_openers")).pattern
+    return re.compile(
+        rf"(?:{openers}){_TERM_GAP}(?:{_WEEKDAY_WORDS}\s*,?\s+)?(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+def _term_weekday_re(lex: Lexicon) -> re.Pattern:
+    openers = phrase_regex(lex.words("term_day_openers")).pattern
+    return re.compile(rf"(?:{openers}){_TERM_GAP}{_WEEKDAY_WORDS}\b", re.IGNORECASE)
+
+
+def _term_weekdays_blanked(lex: Lexicon, text: str) -> str:
+    """`text` with a deadline's weekday blanked out ("must be received by 5pm on Friday"): it
+    dates no event."""
+    return lex.made(_term_weekday_re).sub(lambda m: " " * len(m.group()), text)
+
+
 # after a dateline's date: an agency in brackets, then a dash or a colon ("April 6 (Agency): ")
 _DATELINE_END = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|\s[-–—]+\s))"
