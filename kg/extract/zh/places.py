@@ -42,8 +42,8 @@ def place_bodies() -> tuple[str, ...]:
 
 
 def level(ending: str) -> str:
-    """The kind of place of an organisation ending: "省委" and "省" are both "省"."""
-    for tail in ("党委", "委"):
+    """The kind of place of an organisation ending: "省委", "县议会" and "省" are "省", "县"."""
+    for tail in ("党委", "委", "议会"):
         if ending.endswith(tail) and len(ending) > len(tail):
             return ending[: -len(tail)]
     return ending

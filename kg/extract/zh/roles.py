@@ -794,6 +794,8 @@ def _place_before(s: str, pos: int, loose: bool) -> str | None:
                 and word.tag in LOOSE_PLACE_TAGS
                 and 2 <= start - word.start <= 4
                 and s[word.start : start] not in zh_lexicon().not_place_words  # 代表市长: no city
+                # "X办公室主任、县议员A": a body's unit, no place
+                and not s[word.start : start].endswith(zh_lexicon().suffixes["unit"])
             )
             or (loose and word.tag == "s" and _direction_place(s[word.start : start]))
             or (loose and word.tag == "nr" and match_at(s, pos, place_bodies()))  # "徐汇|区委书记"
