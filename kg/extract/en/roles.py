@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.extract.alternation import longest_first
+from kg.extract.en.home_places import sole_place, title_level
 from kg.extract.en.lexicon import (
     REPLACE_VERB,
     Lexicon,
@@ -3331,6 +3332,8 @@ def _claim(
         org = _of_kind(lex, found, kinds)  # "school leaders A, B": the article's school, if one
     elif org in (None, MAIN) and (own := _own_government(lex, found, folded)):
         org = own  # "Premier X" on the page of a provincial government: that government's
+    elif org in (None, MAIN) and item.org is None and (home := _home_place(ctx, found, item)):
+        org = home  # "Premier X" on a page that names one province: that province's premier
     elif (
         org is None
         and item.org is None
@@ -3673,6 +3676,38 @@ def _own_government(lex: Lexicon, found: Extraction, folded: str) -> str | None:
         if of_kind(o.name) and not any(o.name.casefold() == k.casefold() for k in kinds)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _home_place(ctx: Context, found: Extraction, item: TitleItem) -> str | None:
+    """The page's one place of the level of a government title printed without its place
+    (`place_level_titles`, see kg.extract.en.home_places: "Premier A" on a page that names one
+    province), as the article's government of it; None for a guest's title ("the visiting Prime
+    Minister A") or one after a capitalised word no reader took for its place ("Xland Chief
+    Minister A": Xland's, unread)."""
+    if title_level(ctx.lex, item.title) is None:
+        return None
+    before = ctx.text[max(0, item.start - 40) : item.start]
+    if _GUEST_BEFORE.search(before):
+        return None
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).casefold() not in _title_lead_words(ctx.lex):
+        return None
+    place = sole_place(ctx.lex, found, item.title)
+    return _government_of(ctx.lex, found, place) if place else None
+
+
+_GUEST_BEFORE = re.compile(r"\bvisiting\s+$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*(?:['’]s?)?)\s+$")  # "Xland Chief Minister", "Xland's"
+
+
+def _title_lead_words(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words that may open a sentence or a title before a government title ("The",
+    "Former", "Caretaker", `title_modifiers`, `honorifics`)."""
+    return lex.made(_lead_word_set)
+
+
+def _lead_word_set(lex: Lexicon) -> frozenset[str]:
+    return lex.folded("title_modifiers") | lex.honorifics | lex.folded("place_title_lead_words")
 
 
 def _of_kind(lex: Lexicon, found: Extraction, kinds: list[str]) -> str | None:

@@ -1227,6 +1227,8 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
     that is a listed place, an acronym or a pinyin brand ("Hunan Vice Governor X")."""
     words: list[str]
     lex, start, words = ctx.lex, pos, []
+    if place := _listed_place_before(ctx, pos):
+        return place  # "Himachal Pradesh Chief Minister X": a place of words no name holds
     while len(words) < 5:
         m = _RUN_WORD.search(ctx.text, max(0, start - 40), start)
         if m is None or not _run_word(lex, m.group(1)) or _inside_name(ctx, m.start(1), m.end(1)):
@@ -1247,6 +1249,21 @@ def _prefix_run(ctx: Context, pos: int) -> Span | None:
     elif ctx.text[end - 2 : end - 1] in ("'", "’") and ctx.text[end - 1 : end] == "s":
         end -= 2  # "Northwind Property Malaysia's chief executive": nor is the possessive's "'s"
     return Span(start, end)
+
+
+def _listed_place_before(ctx: Context, pos: int) -> Span | None:
+    """A listed place of two or more words (`world_places`) printed right before a title, after a
+    lower-case word, a punctuation mark or a line's start ("met Himachal Pradesh Chief Minister
+    X"), whose words no run of name words takes ("Pradesh")."""
+    m = ctx.lex.made(_multiword_place_end).search(ctx.text, max(0, pos - 60), pos)
+    if m is None or not re.search(r"(?:[a-z0-9,;:.!?()]\s|\n|^|\s\s)$", ctx.text[: m.start()][-3:]):
+        return None
+    return Span(m.start(), m.end(1))
+
+
+def _multiword_place_end(lex: Lexicon) -> re.Pattern[str]:
+    places = [str(p) for p in lex.words("world_places") if " " in str(p)]
+    return re.compile(rf"(?<![\w-])({longest_first(places)})(?:['’]s)? (?=$)")
 
 
 def _run_word(lex: Lexicon, word: str) -> bool:
