@@ -128,6 +128,46 @@ def test_one_name_in_a_list_without_an_opener_makes_no_other_item_a_person():
     )
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (  # one name read by its title; the others full names, joined by commas and "and"
+            "The delegation was received by its vice president Pieter Botha, Nolwazi "
+            "Phakathi-Dube, and Tebogo Maseko.",
+            {"Pieter Botha", "Nolwazi Phakathi-Dube", "Tebogo Maseko"},
+        ),
+        (
+            "The two replace Ingrid Holloway and Zodwa Mthethwa, respectively, who had been acting.",
+            {"Ingrid Holloway", "Zodwa Mthethwa"},
+        ),
+    ],
+)
+def test_full_names_listed_with_one_person_are_people(text, names):
+    assert names <= people(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # the tail of a list of titled people: a last name without a title may stand apart
+            "The team included Provincial Director Ana Reyes, KRDA Administrator Dr. Ma. Luisa "
+            "Santos, and Marisol Dantes.",
+            "Marisol Dantes",
+        ),
+        (  # a title between the items: no list of names
+            "He was met by Jane Holloway and Regional Director Thandeka Mabuza.",
+            "Regional Director Thandeka Mabuza",
+        ),
+        (  # a place of three words is no full name
+            "It was signed by Jane Holloway and Mecklenburg West Pomerania.",
+            "Mecklenburg West Pomerania",
+        ),
+    ],
+)
+def test_a_list_with_one_person_adds_no_titled_tail_or_other_words(text, name):
+    assert name not in people(text)
+
+
 def test_portfolio_holders_listed_after_a_plural_title_are_people():
     found = people(
         "The premier will travel with MECs Lwazi Dlamini for Finance, Kagiso Mthembu for Health "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import NamedTuple
 
 from kg.extract.en.lexicon import Lexicon, phrase_regex
@@ -71,7 +72,10 @@ def with_list_mates(text: str, tokens: list[Token], spans, lex: Lexicon, shape: 
         found = [item for item in items if item in known or inner[item]]
         news = len(items) > len(found) or any(inner[i] and inner[i] != i for i in items)
         if news and (
-            len(found) >= 2 or _opened(text, items[0][0], lex) or _long_list(text, items, found)
+            len(found) >= 2
+            or _opened(text, items[0][0], lex)
+            or _long_list(text, items, found)
+            or _paired_names(text, items, found, lex, shape)
         ):
             added.update(
                 i
@@ -92,6 +96,59 @@ def _long_list(text: str, items: list[tuple[int, int]], found: list) -> bool:
         and all(len(text[s:e].split()) >= 2 for s, e in items)
         and _PEOPLE_VERB_AFTER.match(text, items[-1][1]) is not None
     )
+
+
+def _paired_names(text: str, items, found, lex: Lexicon, shape: NameShape) -> bool:
+    """Whether a short list joined by "and" holds one name read as a person and, for its other
+    items, full names only ("received by Jane Roe, Thabo Kelesi and Refilwe Mokoena"): two or three
+    capitalised name words each (`shape.name_part`: no title, place, body or initial; no
+    `compass_words`), only commas and "and" between the items, no item a possessive, no place's
+    preposition before the list ("in", "from"), and the list not the tail of a longer list of titled people
+    ("..., Acme Administrator Jane Roe, and Thabo Kelesi", where a person without a title may
+    stand apart)."""
+    if not found:
+        return False
+    gaps = [text[a[1] : b[0]] for a, b in pairwise(items)]
+    if not all(_PLAIN_GAP.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
+        return False
+    if _titled_tail(text, items[0][0]) or _PLACE_LEAD.search(
+        text, max(0, items[0][0] - 20), items[0][0]
+    ):
+        return False  # "sales rose in A, B and Jane Roe's home town": places
+    if any(text[e : e + 2] in ("'s", "’s") for _, e in items):
+        return False
+    compass = lex.folded("compass_words")
+    for s, e in items:
+        if (s, e) in found:
+            continue
+        words = text[s:e].split()
+        if not 2 <= len(words) <= 3 or not all(
+            shape.name_part(w, lex) and w.casefold() not in compass for w in words
+        ):
+            return False  # "Mecklenburg West Pomerania": a compass word names a place
+    return True
+
+
+_PLAIN_GAP = re.compile(r",\s+|,?\s+and\s+")
+_PLACE_LEAD = re.compile(r"\b(?:in|at|from|near|across|around|between|to)\s+$")
+
+
+def _titled_tail(text: str, start: int) -> bool:
+    """Whether the words between a comma and a list's first item at `start` are capitalised ones
+    and their connectors only (its title: ", Acme Administrator Dr. |Jane Roe"); a "." after a
+    short capitalised word ("Dr.", "Ma.") ends no sentence there."""
+    for m in _CLAUSE_STOPS.finditer(text[max(0, start - 120) : start][::-1]):
+        if m.group() != ".":
+            words = text[start - m.start() : start]
+            return m.group() == "," and _TITLE_WORDS.fullmatch(words) is not None
+        word = re.search(r"(\w+)$", text[: start - m.start() - 1])
+        if word is None or len(word.group(1)) > 3 or word.group(1).islower():
+            return False  # a sentence's end
+    return False
+
+
+_CLAUSE_STOPS = re.compile(r"[,;:.\n]")
+_TITLE_WORDS = re.compile(r"\s*(?:(?:[A-Z][\w.'’&-]*|of|and|the|to|for|&)\s+)+")
 
 
 # What people of a list do next ("A, B and C are part of the visit", "... will attend")
