@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from kg.assemble.namesakes import name_identifies
-from tests.test_identity import article, merged, people_named
+from tests.test_identity import article, merged, orgs_of, people_named
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,42 @@ def test_a_rarer_name_still_joins_its_only_candidate():
         article("b.txt", [("Hu Heyi", None)], attendees=["Hu Heyi"]),
     )
     assert people_named(result, "huheyi") == ["huheyi"]
+
+
+def test_a_common_han_name_is_not_joined_through_a_system_of_many_bodies():
+    # a member of the State Council and an official of a commission within it, both 王军
+    result = merged(
+        article("a.txt", [("Wang Jun", "王军")], [("Wang Jun", "other", "国务院")], language="zh"),
+        article(
+            "b.txt", [("Wang Jun", "王军")], [("Wang Jun", "head", "国务院国资委")], language="zh"
+        ),
+    )
+    assert len(people_named(result, "wangjun")) == 2
+
+
+def test_a_common_latin_name_is_not_joined_through_a_system_of_many_bodies():
+    result = merged(
+        article("a.txt", [("Liu Jun", None)], [("Liu Jun", "other", "United Nations")]),
+        article("b.txt", [("Liu Jun", None)], [("Liu Jun", "head", "UNDP")]),
+    )
+    assert len(people_named(result, "liujun")) == 2
+
+
+def test_two_roles_at_a_system_itself_do_not_join_a_common_name():
+    result = merged(
+        article("a.txt", [("Wang Jun", "王军")], [("Wang Jun", "other", "国务院")], language="zh"),
+        article("b.txt", [("Wang Jun", None)], [("Wang Jun", "other", "State Council")]),
+    )
+    assert len(people_named(result, "wangjun")) == 2
+
+
+def test_a_rarer_name_still_joins_through_a_system_of_many_bodies():
+    result = merged(
+        article("a.txt", [("Hu Heyi", "胡和屹")], [("Hu Heyi", "other", "国务院")], language="zh"),
+        article(
+            "b.txt", [("Hu Heyi", "胡和屹")], [("Hu Heyi", "head", "国务院国资委")], language="zh"
+        ),
+        article("c.txt", [("Hu Heyi", None)], [("Hu Heyi", "head", "UNDP")]),
+    )
+    assert len(people_named(result, "huheyi")) == 2  # the UN official is another person
+    assert any(len(orgs_of(result, p)) == 2 for p in people_named(result, "huheyi"))

@@ -24,7 +24,10 @@ Context decides, as record-linkage tools do after blocking:
 - a mention with no context at all (a name in a list of attendees) joins a
   candidate only when there is exactly one;
 - none of these joins on the name alone is made for a name very many people
-  share (kg/assemble/namesakes.py, decision 027): context must support it.
+  share (kg/assemble/namesakes.py, decision 027): context must support it, and
+  a role at a system of many bodies (the alias table's State Council, Party,
+  UN: `umbrella_members` in kg/vocab/namesakes.yml) or at a body within one is
+  no support for such a name: it ties its holder to thousands of namesakes.
 
 A block that resolves to one person keeps the plain key (its IRI is the one a
 name-keyed graph had); a block of several people gives each a key with a
@@ -44,7 +47,7 @@ from kg.assemble.resolve import Resolver, latin_forms, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
 from kg.orgnames import org_stem
-from kg.vocab import Vocab
+from kg.vocab import Vocab, load_lexicon
 
 SEPARATOR = "~"  # between a block key and a discriminator: fold() never leaves it in a name
 
@@ -191,6 +194,26 @@ def _table_parents(vocab: Vocab) -> tuple[tuple[str, str], ...]:
     return tuple((key, e.parent) for key, e in vocab.orgs.items() if e.parent)
 
 
+def _umbrellas(vocab: Vocab) -> frozenset[str]:
+    """The organisations the alias table places `umbrella_members` others or more under, at any
+    depth (kg/vocab/namesakes.yml): systems of many bodies, not workplaces."""
+    least = int(load_lexicon("namesakes")["umbrella_members"])
+    children: dict[str, set[str]] = defaultdict(set)
+    for key, parent in _table_parents(vocab):
+        children[parent].add(key)
+    found = set()
+    for top in children:
+        seen, todo = set(), [top]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child not in seen and child != top:
+                    seen.add(child)
+                    todo.append(child)
+        if len(seen) >= least:
+            found.add(top)
+    return frozenset(found)
+
+
 class _Hierarchy:
     """Which organisations belong to which: the alias table's parents and those articles state."""
 
@@ -203,6 +226,7 @@ class _Hierarchy:
                 self.parents[child].add(parent)
         self._above: dict[str, frozenset[str]] = {}
         self.known = frozenset(vocab.orgs)
+        self.umbrellas: frozenset[str] = vocab.derived("umbrellas", lambda: _umbrellas(vocab))
 
     def comparable(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Whether two sets of organisation keys can tell people apart: some key of each is of the
@@ -224,20 +248,36 @@ class _Hierarchy:
             self._above[key] = frozenset(seen)
         return self._above[key]
 
+    def evidence(self, key: str, alone: bool) -> frozenset[str]:
+        """The organisations a role at `key` ties a person to: `key` and every organisation it
+        belongs to; for a name many people share (`alone` False), none that is a system of many
+        bodies (a ministry's staff and a State Council member of one common name are not one
+        person on that ground)."""
+        above = self.above(key)
+        if alone:
+            return above
+        return above - self.umbrellas
+
 
 def _han(key: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in key)
 
 
-def _join_related(members: list[int], sightings: list[Sighting], clusters, hierarchy) -> None:
-    """Union the sightings in `members` whose organisations are related (one within the other)."""
+def _join_related(
+    members: list[int], sightings: list[Sighting], clusters, hierarchy, alone: bool = True
+) -> None:
+    """Union the sightings in `members` whose organisations are related (one within the other);
+    for a name many people share (`alone` False), not through a system of many bodies."""
     holder: dict[
         str, int
     ] = {}  # organisation -> a sighting with a role at it (all such are joined)
     below: dict[str, list[int]] = defaultdict(list)  # organisation -> sightings at it or under it
     for i in members:
         for org in sorted(sightings[i].orgs):
-            for above in sorted(hierarchy.above(org)):
+            ups = hierarchy.evidence(org, alone)
+            if org not in ups:  # a role at a system itself: no evidence for this name
+                continue
+            for above in sorted(ups):
                 if above in holder:
                     clusters.union(
                         i, holder[above], _why_org(org, above, "a role at", "belongs to")
@@ -247,11 +287,11 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
                     clusters.union(i, j, f"roles at {org} and at an organisation within it")
                 below[org] = below[org][:1]  # one cluster now
             holder.setdefault(org, i)
-            for above in sorted(hierarchy.above(org)):
+            for above in sorted(ups):
                 below[above].append(i)
     roots: dict[int, set[str]] = defaultdict(set)  # then names that are one name (few clusters)
     for i in members:
-        roots[clusters.find(i)].update(sightings[i].orgs)
+        roots[clusters.find(i)].update(_evident(sightings[i].orgs, hierarchy, alone))
     ordered = sorted(roots)
     for n, first in enumerate(ordered):
         for second in ordered[n + 1 :]:
@@ -268,13 +308,24 @@ def _join_related(members: list[int], sightings: list[Sighting], clusters, hiera
                 clusters.union(first, second, f"roles at {pair[0]} and {pair[1]}: one name")
 
 
+def _evident(orgs: frozenset[str], hierarchy: _Hierarchy, alone: bool) -> frozenset[str]:
+    """`orgs` but those that say nothing of who holds a role there: for a name many people share
+    (`alone` False), a system of many bodies."""
+    return orgs if alone else orgs - hierarchy.umbrellas
+
+
 def _why_org(org: str, above: str, same: str, within: str) -> str:
     return f"{same} {org}" if org == above else f"roles at {org}, which {within} {above}"
 
 
-def _related(a: frozenset[str], b: frozenset[str], hierarchy: _Hierarchy) -> bool:
+def _related(
+    a: frozenset[str], b: frozenset[str], hierarchy: _Hierarchy, alone: bool = True
+) -> bool:
+    a, b = _evident(a, hierarchy, alone), _evident(b, hierarchy, alone)
     return any(
-        x in hierarchy.above(y) or y in hierarchy.above(x) or _one_name(x, y) for x in a for y in b
+        x in hierarchy.evidence(y, alone) or y in hierarchy.evidence(x, alone) or _one_name(x, y)
+        for x in a
+        for y in b
     )
 
 
@@ -324,7 +375,7 @@ def _resolve_block(
         members = by_native[native]
         with_context = [i for i in members if sightings[i].orgs]
         bare = [i for i in members if not sightings[i].orgs]
-        _join_related(with_context, sightings, clusters, hierarchy)
+        _join_related(with_context, sightings, clusters, hierarchy, alone)
         roots = sorted({clusters.find(i) for i in with_context})
         target = roots[0] if len(roots) == 1 else None
         for i in bare[1:] if len(roots) <= 1 and alone else ():  # several people: none joined
@@ -338,14 +389,16 @@ def _resolve_block(
     latin = by_native.get("", [])
     latin_context = [i for i in latin if sightings[i].orgs]
     latin_bare = [i for i in latin if not sightings[i].orgs]
-    _join_related(latin_context, sightings, clusters, hierarchy)
+    _join_related(latin_context, sightings, clusters, hierarchy, alone)
     han_members = [i for n, m in by_native.items() if n for i in m]
     han_orgs = {root: orgs_of(root, han_members) for root in han_roots}
     unsupported: list[int] = []
     matched = False  # some Latin-script cluster was joined to a Han-script one by its context
     for root in sorted({clusters.find(i) for i in latin_context}):
         orgs = orgs_of(root, latin_context)
-        supported = [r for r in han_roots if han_orgs[r] and _related(orgs, han_orgs[r], hierarchy)]
+        supported = [
+            r for r in han_roots if han_orgs[r] and _related(orgs, han_orgs[r], hierarchy, alone)
+        ]
         if len({sightings[r].native for r in supported}) == 1:  # one Han name: join them all
             matched = True
             for other in supported:
