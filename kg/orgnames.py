@@ -102,6 +102,8 @@ def _unit_of_a_field(name: str, heads: frozenset[str]) -> bool:
     words = re.findall(r"[A-Za-z'’&-]+", name)
     if len(words) < 3 or words[0].casefold() not in heads or words[1] not in ("of", "for"):
         return False
+    if words[0].casefold() in _owner_heads():
+        return False  # "Government of Arland": a government is a place's
     if any(w in ("of", "in") for w in words[2:]):
         return False  # "Department of Health of Arland": a second "of" names whose it is
     owners = _owner_words()
@@ -111,6 +113,13 @@ def _unit_of_a_field(name: str, heads: frozenset[str]) -> bool:
         and not any((w.isupper() and len(w) > 1) or w.casefold() in owners for w in rest)
         and not any(" ".join(rest[i : i + 2]).casefold() in owners for i in range(len(rest) - 1))
     )
+
+
+@lru_cache(maxsize=1)
+def _owner_heads() -> frozenset[str]:
+    """Generic heads whose "of" names the owner (`owner_heads` of kg/vocab/org_matching.yml)."""
+    words = load_lexicon("org_matching").get("owner_heads") or ()
+    return frozenset(str(w).casefold() for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -136,13 +136,13 @@ def article_context(extraction: Extraction, resolver: Resolver) -> ArticleContex
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for claim in extraction.roles:
         sighting = (person_key(claim.person), natives.get(claim.person, ""))
-        orgs.setdefault(sighting, set()).add(resolver.org_key(claim.org, org_keys))
+        orgs.setdefault(sighting, set()).add(resolver.org_key(claim.org, org_keys, extraction))
         roles[sighting].add(claim.role)
     for event in extraction.events:
         for part in event.participants:
             orgs.setdefault((person_key(part.person), natives.get(part.person, "")), set())
     parents = {
-        (org_keys[m.name], resolver.org_key(m.parent, org_keys))
+        (org_keys[m.name], resolver.org_key(m.parent, org_keys, extraction))
         for m in extraction.orgs
         if m.parent
     }

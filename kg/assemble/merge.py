@@ -131,6 +131,7 @@ class Merger:
         self.identities = identities if identities is not None else no_identities()
         self.merged = Merged()
         self._article = ""
+        self._current: Extraction | None = None
         self._natives: dict[str, str] = {}
 
     def add(self, extraction: Extraction, copies: tuple[str, ...] = ()) -> None:
@@ -140,6 +141,7 @@ class Merger:
         self.merged.copies[article.ident] = list(copies)
         mentioned = self.merged.mentions.setdefault(article.ident, set())
         self._article = article.ident
+        self._current = extraction
         self._natives = {}
         for mention in extraction.persons:
             self._natives.setdefault(mention.name, mention.native or "")
@@ -187,7 +189,7 @@ class Merger:
 
     def _org_used(self, name: str, org_keys: dict[str, str]) -> str:
         """The key of an organisation a role or event names; a name no mention gave is recorded."""
-        key = self.resolver.org_key(name, org_keys)
+        key = self.resolver.org_key(name, org_keys, self._current)
         return self._org(key, None if name in org_keys else name)
 
     def _parent(

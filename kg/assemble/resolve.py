@@ -11,6 +11,7 @@ article only: two articles may mean two countries' ministries or two cities' com
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -156,12 +157,15 @@ class Resolver:
         by_stem: dict[str, tuple[str, str]] = {}  # stem -> (the longest name of it, its key)
         mentions = sorted(extraction.orgs, key=lambda m: (-len(org_fold(m.name)), m.name))
         places = _place_keys(m.name for m in mentions)
+        decided = dict(extraction.page_keys)
         seen: list[tuple[str, str]] = []  # (name, key) of the longer names
         for mention in mentions:
             names = (mention.name, *mention.aliases) + ((mention.native,) if mention.native else ())
             key = next((k for k in map(self.known_key, names) if k), None)
+            own = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
+            if key is not None and any(decided.get(n) == "" for n in names):
+                key = own  # "State Council" on a page of another country's State Council
             if key is None and all(is_generic(n) for n in names):
-                own = f"{org_fold(mention.name)}@{extraction.article.ident}"  # this article's own
                 key = _shortened(mention.name, seen) or own  # "区卫健委" of "X区卫健委"
             stem = org_stem(mention.name)
             if key is None and _short_of_company(mention.name, stem, by_stem):
@@ -185,9 +189,170 @@ class Resolver:
                 keys.setdefault(name, key)
         return keys
 
-    def org_key(self, name: str, article_keys: dict[str, str]) -> str:
-        """The key of an organisation name used in an article."""
-        return article_keys.get(name) or self.known_key(name) or self.free_key(name)
+    def page_keys(self, extraction: Extraction) -> tuple[tuple[str, str], ...]:
+        """The keys the page's text decides (`Extraction.page_keys`), read while the text is at
+        hand (the builder merges extractions without it): "" (the article's own) for a table
+        name that is here another place's namesake."""
+        text = extraction.article.text
+        names = {
+            *(n for m in extraction.orgs for n in (m.name, *m.aliases, m.parent) if n),
+            *(r.org for r in extraction.roles),
+            *(e.organizer for e in extraction.events if e.organizer),
+        }
+        out = []
+        for name in sorted(names):
+            key = self.known_key(name)
+            if key is not None and self._namesake_here(name, key, text):
+                out.append((name, ""))
+        return tuple(out)
+
+    def _namesake_here(self, name: str, key: str, text: str) -> bool:
+        """Whether the page shows that a table name of one place's body (`key`) is here another
+        place's namesake: the page prints it with another place ("State Council of Norway",
+        "Norway's State Council", "CPPCC of Lanshan", "the municipal CPPCC"), or the name says
+        what the body does but not whose ("State Council") and the page never names the
+        country of the table's body. Latin names of bodies that are not companies only."""
+        entry = self.vocab.orgs.get(key)
+        if entry is None or org_stem(entry.label) != org_fold(entry.label):
+            return False  # a company ("Apple Inc."): "the Chongqing Apple store" is still Apple's
+        own = fold(" ".join((entry.label, *entry.names)))
+        if _has_han(name) or len(fold(name)) < 3:
+            return False
+        placed = _label_placed(entry.label)
+        for place in _qualifying_places(name, text):
+            if _own_place(place, own):
+                continue
+            if place and not placed and place.split()[0].casefold() in _countries():
+                continue  # a country before a body whose label names no place: its own country
+            return True
+        return is_generic(name) and not _country_named(entry.label, text)
+
+    def org_key(
+        self, name: str, article_keys: dict[str, str], article: Extraction | None = None
+    ) -> str:
+        """The key of an organisation name used in an article (`article`: its extraction, whose
+        `page_keys` decide a table name a role or an event uses without a mention)."""
+        if name in article_keys:
+            return article_keys[name]
+        key = self.known_key(name)
+        if key and article is not None and dict(article.page_keys).get(name) == "":
+            return f"{org_fold(name)}@{article.article.ident}"
+        return key or self.free_key(name)
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _local_levels() -> str:
+    words = load_lexicon("org_matching").get("local_level_words") or ()
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_PLACE = r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}"
+
+
+def _qualifying_places(name: str, text: str) -> tuple[str, ...]:
+    """The places the page prints `name` with: "<name> of <Place>" (a place of kg.placenames: a
+    country, a city, a word spelt in pinyin), "<Place>'s <name>" and "<Place> <name>" (a place or
+    a people's adjective the English lexicon lists), and "" for a level word before it ("the
+    municipal CPPCC": a place's own body, not the country's). Before the name, the name must end
+    there, not run on into a longer capitalised name."""
+    n = re.escape(name)
+    end = r"(?![\w-])(?!\s+(?:of\s+)?[A-Z])"
+    places = []
+    for m in re.finditer(rf"\b{n}\s+of\s+(?:the\s+)?({_PLACE})", text):
+        words = m.group(1).split()
+        heads = [" ".join(words[:i]) for i in range(len(words), 0, -1)]
+        places += [next((h for h in heads if _pinyin_or_listed_place(h)), None)]
+    for pattern in (rf"\b({_PLACE})(?:'s|’s)\s+{n}{end}", rf"\b({_PLACE})\s+{n}{end}"):
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            tails = [" ".join(words[-i:]) for i in range(len(words), 0, -1)]
+            places += [next((t for t in tails if t.casefold() in _listed_places()), None)]
+    levels = _local_levels()
+    if levels and re.search(rf"\b(?:{levels})\s+{n}{end}", text, re.I):
+        places.append("")
+    return tuple(p for p in places if p is not None)
+
+
+def _pinyin_or_listed_place(words: str) -> bool:
+    """A place of no level kg.placenames reads ("Norway", "Lanshan") or one the English lexicon
+    lists."""
+    if words.casefold() in _listed_places():
+        return True
+    place = place_body(words)
+    return place is not None and place.level is None and not place.han
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset[str]:
+    """Countries, places, places abroad and peoples' adjectives of kg/vocab/en.yml, case-folded."""
+    data = load_lexicon("en")
+    words = [
+        *(data.get("places") or ()),
+        *(data.get("world_places") or ()),
+        *(data.get("countries") or ()),
+        *(data.get("demonyms") or {}),
+    ]
+    return frozenset(str(w).casefold() for w in words)
+
+
+def _own_place(place: str, own: str) -> bool:
+    """Whether `place` is the table body's own (its label or names print it, or its people's
+    adjective: "China" for "Chinese People's ..."); a level word ("") never is."""
+    if not place:
+        return False
+    words = place.split()
+    forms = {fold(place), *(fold(" ".join(words[:i])) for i in range(1, len(words)))}
+    country = _demonym_countries().get(words[0])
+    forms |= {fold(country)} if country else set()
+    forms |= {fold(d) for d, c in _demonym_countries().items() if fold(c) in forms}
+    return any(f and f in own for f in forms)
+
+
+@lru_cache(maxsize=1 << 12)
+def _label_placed(label: str) -> bool:
+    """Whether the table's label names a place or a people ("..., <city>", "... of China",
+    "Chinese People's ..."): only then does a country before or after its name say whose."""
+    words = re.findall(r"[A-Za-z'’-]+", label)
+    spans = (" ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1))
+    return any(span.casefold() in _listed_places() for span in spans)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries and peoples' adjectives of kg/vocab/en.yml, case-folded."""
+    data = load_lexicon("en")
+    words = [*(data.get("countries") or ()), *(data.get("demonyms") or {})]
+    return frozenset(str(w).casefold() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    return {str(d): str(c) for d, c in (load_lexicon("en").get("demonyms") or {}).items()}
+
+
+def _country_named(label: str, text: str) -> bool:
+    """Whether the page names the country the table's label names ("... of the People's Republic
+    of China": "China" or "Chinese"), or names no other country, people or place abroad (a
+    translated page of a Chinese body may never print "China"); True when the label names no
+    country."""
+    countries = [str(c) for c in load_lexicon("en").get("countries") or ()]
+    own = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", label)]
+    if not own:
+        return True
+    words = set(own) | {d for d, c in _demonym_countries().items() if c in own}
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+        return True
+    data = load_lexicon("en")
+    abroad = {
+        *(str(c) for c in countries),
+        *_demonym_countries(),
+        *(str(p) for p in data.get("world_places") or ()),
+    } - words
+    return not any(re.search(rf"\b{re.escape(w)}\b", text) for w in abroad)
 
 
 def _place_keys(names: Iterable[str]) -> dict[str, str]:

@@ -30,8 +30,13 @@ def extract_article(article: Article, vocab: Vocab | None = None) -> Extraction:
     vocab = vocab or load_vocab()
     load_builtins()
     if article.language == "zh" and has_traditional(article.body):
-        return extract_as_simplified(article, lambda copy: _run(copy, vocab))
-    return _run(article, vocab)
+        found = extract_as_simplified(article, lambda copy: _run(copy, vocab))
+    else:
+        found = _run(article, vocab)
+    from kg.assemble.resolve import Resolver  # the builder's rules, read on the whole text here
+
+    found.page_keys = Resolver(vocab).page_keys(found)
+    return found
 
 
 def _run(article: Article, vocab: Vocab) -> Extraction:

@@ -134,6 +134,9 @@ class Extraction:
     roles: list[RoleClaim] = field(default_factory=list)
     events: list[EventClaim] = field(default_factory=list)
     main_org: str | None = None
+    # Keys the page's own text decides for some organisation names (kg.assemble.resolve): "" (the
+    # article's own) for a name of the alias table that is here another place's namesake.
+    page_keys: tuple[tuple[str, str], ...] = ()
 
     def summary(self) -> dict[str, int]:
         return {
