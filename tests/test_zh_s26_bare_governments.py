@@ -4,6 +4,7 @@ words that are no organisation (sentences written for these tests; every name is
 
 from __future__ import annotations
 
+import pytest
 from tests.zh_article import roles_of, zh_extract
 
 
@@ -76,3 +77,44 @@ def test_local_government_is_no_organisation():
     )
     assert not {"当地政府", "会议室"} & _orgs(found)
     assert not any(r[0] == "Guan Yunfei" for r in roles_of(found))
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "committee"),
+    [
+        (
+            "6月6日上午，区委书记云海峰到青禾科技有限公司调研。区委常委、统战部部长林春生陪同。",
+            "云海峰到企业调研",
+            "区委",
+        ),
+        (
+            "6月6日上午，區委書記雲海峰到青禾科技有限公司調研。區委常委、統戰部部長林春生陪同。",
+            "雲海峰到企業調研",
+            "區委",
+        ),
+    ],
+)
+def test_bare_committee_title_on_a_page_naming_no_place_is_the_committee_as_printed(
+    body, headline, committee
+):
+    roles = roles_of(zh_extract(body, headline=headline, date="2024-06-07"))
+    assert ("Yun Haifeng", "party-secretary", committee, "current") in roles
+    assert ("Lin Chunsheng", "party-committee-member", committee, "current") in roles
+
+
+def test_bare_provincial_committee_title_stays_nobodys():
+    roles = roles_of(
+        zh_extract("6月6日上午，省委书记云海峰到青禾科技有限公司调研。", headline="云海峰调研")
+    )
+    assert not any(r[0] == "Yun Haifeng" for r in roles)
+
+
+def test_bare_committee_title_keeps_the_place_the_page_names():
+    found = zh_extract(
+        "6月6日上午，区委书记云海峰到青禾科技有限公司调研。云岭区区长林春生陪同。",
+        headline="云岭区召开企业座谈会",
+        date="2024-06-07",
+    )
+    roles = roles_of(found)
+    assert ("Yun Haifeng", "party-secretary", "云岭区委", "current") in roles
+    assert not any(r[2] == "区委" for r in roles)

@@ -627,6 +627,12 @@ def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=1)
+def _bare_committee_levels() -> frozenset[str]:
+    """The levels whose Party committee a page may print bare (`bare_committee_levels`)."""
+    return frozenset(load_lexicon("zh").get("bare_committee_levels") or ())
+
+
 def _bare_governments(lvl: str) -> tuple[str, ...]:
     """A place's government of level `lvl` printed with no place ("市人民政府", "市政府")."""
     return tuple(lvl + tail for tail in GOVERNMENT_TAILS)
@@ -866,7 +872,12 @@ def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> 
     else:
         stem = heading.place or local.get(lvl) or carried or home
     if not stem:  # "县政府党组书记、县长A……副县长B": the article's government, printed bare
-        return state.get("bare", {}).get(lvl) if ending == lvl else None
+        if ending == lvl:
+            return state.get("bare", {}).get(lvl)
+        # "区委书记A" on a page that names no district: the committee as printed ("区委"), a
+        # generic name identity keeps to its article (kg.assemble.resolve)
+        bare_ok = lvl in _bare_committee_levels() and lvl not in state.get("away_levels", ())
+        return ending if bare_ok and title.startswith(ending) else None
     name, aliases = place_org(stem, ending, bool(heading.place), found)
     state.setdefault("aliases", {}).setdefault(name, set()).update(aliases)
     return name
