@@ -744,6 +744,7 @@ def _sentence_roles(
 ) -> None:
     carry: dict[str, str | None]
     pos, carry = sentence.start, {}
+    carried: dict[str, TitleList] = {}  # the titles each holder's carried organisation came with
     fielded: set[str] = set()  # holders of a field's portfolio: "A and B" ministers of one body
     country_of: _CountryScope | None = None
     listed: _ListScope | None = None
@@ -816,7 +817,9 @@ def _sentence_roles(
                 (
                     carry[h]
                     for h in _name_before_and(ctx, people, titles.start)
-                    if h in carry and (h in fielded or not _field_portfolio(ctx, titles))
+                    if h in carry
+                    and (h in fielded or not _field_portfolio(ctx, titles))
+                    and not _next_item(ctx, people, holders, h, titles, carried.get(h))
                 ),
                 None,
             )
@@ -841,6 +844,7 @@ def _sentence_roles(
             own = None if seats else _bracketed_org(ctx, people, name, titles.end, sentence.end)
             at = own or inherited
             carry[name] = titles.prefix_org or at
+            carried[name] = titles
             if _field_portfolio(ctx, replace(titles, prefix_org=None)):
                 fielded.add(name)
             _add_claims(article, found, ctx, sentence, name, titles, former, at, appoints, country)
@@ -2374,6 +2378,45 @@ def _name_before_and(ctx: Context, people, start: int) -> list[str]:
     return found[::-1]
 
 
+def _next_item(
+    ctx: Context, people, holders: list[str], name: str, titles: TitleList, own: TitleList | None
+) -> bool:
+    """Whether titles after "<name>, " are the next list item's, printed before its own holder,
+    and A's item printed its own body before A ("Governor X Bank A, Ambassador B"; "X Academy
+    Chief Executive A, Principal Advisor B"): B's title, no share in A's organisation. A
+    deputy's rank of A's own title ("X Principal A, Vice Principals B, C") shares it, and so
+    does an item after a possessive heading the list ("X's president A, deputy secretary B")."""
+    before = people.ending_by(titles.start)
+    if not before or before[-1].name != name or not holders or name in holders:
+        return False
+    if _COMMA.fullmatch(ctx.text, before[-1].end, titles.start) is None:
+        return False
+    if own is None or _POSSESSIVE_END.search(ctx.text, max(0, own.start - 40), own.start):
+        return False
+    if own.end > before[-1].start:
+        return False  # "A, Secretary of X, Dean B, Deputy Secretary C": the list's body, X
+    between = ctx.org_at.get(_after_spaces(ctx.text, own.end))  # "Governor X Bank A"
+    if not (own.prefix_org or any(i.org for i in own.items) or between):
+        return False  # "..., Dean B, Deputy Secretary C": B's body was the list's, so is C's
+    return not any(
+        _deputy_of(ctx.lex, item.title, mine.title) for item in titles.items for mine in own.items
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
+
+
+def _deputy_of(lex: Lexicon, title: str, other: str) -> bool:
+    """Whether `title` is a deputy's rank of `other` (`hyphen_prefixes`: "Vice Principals" of
+    "Principal", "Deputy Secretary" of "Secretary")."""
+    words = title.casefold().replace("-", " ").split()
+    base = " ".join(other.casefold().replace("-", " ").split())
+    if len(words) < 2 or words[0] not in lex.folded("hyphen_prefixes"):
+        return False
+    rest = " ".join(words[1:])
+    return rest in (base, plural_title(base))
+
+
 def _unread_body(lex: Lexicon) -> re.Pattern[str]:
     """Capitalised words ending in a body's word (`body_words`), then "of": the name of a body of
     an organisation ("Discipline Inspection Committee of X", "Second Organization Division of the
@@ -3296,6 +3339,8 @@ def _claim(
         # (but "Pahang Menteri Besar A": the place printed before the title)
     if org in (None, MAIN) and item.org is None and _unread_of(ctx, found, item.end):
         return None  # "general secretary of the Awami League", the league not read: no guess
+    if org in (None, MAIN) and item.org is None and _unread_body_after(ctx, found, item.end):
+        return None  # "Secretary Finance Division and officials", the division not read: no guess
     if (
         org is MAIN
         and found.main_org
@@ -3873,6 +3918,26 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
         o.name.casefold().startswith(printed) or printed.startswith(o.name.casefold())
         for o in found.orgs
     )
+
+
+def _unread_body_after(ctx: Context, found: Extraction, end: int) -> bool:
+    """Whether capitalised words ending in a kind of body (`org_suffixes`, `institution_words`)
+    follow a title at `end` with no "of" ("Secretary Finance Division"), naming a body no reader
+    took: that body's title, not the article's organisation's."""
+    m = _BARE_BODY_AFTER.match(ctx.text, end)
+    last = m.group(2).casefold() if m else ""
+    if m is None or not (
+        last in ctx.lex.org_suffixes or last in ctx.lex.folded("institution_words")
+    ):
+        return False
+    if overlaps(ctx.people_spans, m.start(1), m.end(1)):
+        return False
+    printed = m.group(1).casefold()
+    return not any(o.name.casefold() == printed for o in found.orgs)
+
+
+# " Finance Division": up to five capitalised words after a title, the last a kind of body
+_BARE_BODY_AFTER = re.compile(r" ((?:[A-Z][\w&'’-]*\s){0,4}([A-Z][a-z]+))\b(?!\s+[A-Z])")
 
 
 _OF_OWN_KIND = re.compile(r"\s+of\s+our\s+([a-z]+)\b")
