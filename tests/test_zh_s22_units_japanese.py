@@ -24,6 +24,25 @@ def test_a_japanese_name_next_to_its_title_is_a_person(sentence, name):
 
 
 @pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("日本貿易協會伊藤健二所長出席會議。", "伊藤健二"),  # after an organisation's name
+        ("日本贸易协会伊藤健二所长出席会议。", "伊藤健二"),
+        ("曾獲頒榮譽市民的佐藤一郎議員出席會議。", "佐藤一郎"),  # after 的
+        ("日本某縣議員聯盟會長田中健一率團拜會市議會。", "田中健一"),  # a common family name
+        ("日本某县议员联盟会长中村健一率团访问。", "中村健一"),
+    ],
+)
+def test_a_japanese_name_after_an_organisation_or_de_is_a_person(sentence, name):
+    assert name in natives(sentence)
+
+
+def test_a_japanese_family_name_is_not_cut_off_after_an_organisation():
+    found = natives("東京台灣商會松田美子會長出席會議。")
+    assert "松田美子" in found and "田美子" not in found
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["松本市市長出席，大阪大學校長木村正一致辭。", "佐藤工业社长发言，大阪大學校長木村正一致辭。"],
 )

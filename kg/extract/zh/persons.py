@@ -199,16 +199,21 @@ _ITEM_OPENERS = "，,、：:；;"
 def _japanese_before_titles(sentence: str, words, bounds) -> list[tuple[int, int]]:
     """Japanese names printed right before their title ("，X藤一郎团长", "由X田浩议员"), as
     Taiwan pages print a visitor's: a Japanese family name (`japanese_family_names`) opening a
-    clause or an item, or after a function word or a place's ending ("X市|X田浩市长"), then one
-    or two characters up to the title; not when a name follows the title."""
+    clause or an item, or after a function word, 的, a place's ending ("X市|X田浩市长") or an
+    organisation's ("X协会|X藤一郎所长"), then one or two characters up to the title; not when a
+    name follows the title."""
     lex = zh_lexicon()
-    openers = _ITEM_OPENERS + "".join(lex.weak_surnames) + _PLACE_LAST
+    openers = _ITEM_OPENERS + "".join(lex.weak_surnames) + _PLACE_LAST + "的"
     found = []
     for t, _ in title_spans(sentence, words):
         for start in (t - 3, t - 4, t - 5):
             if start < 0 or not japanese_family_at(sentence, start):
                 continue
-            if start and sentence[start - 1] not in openers:
+            if (
+                start
+                and sentence[start - 1] not in openers
+                and not _after_org_ending(sentence, start)
+            ):
                 continue
             if read_name(sentence, start, words, bounds | {start, t}) != t - start:
                 continue
@@ -646,6 +651,8 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
         [
             _after_titles(sentence, words, bounds),
             _before_titles(sentence, words),
+            # before the reader of Chinese names, which cuts a Japanese one ("X会|X田|裕子会长")
+            _japanese_before_titles(sentence, words, bounds),
             _before_title_and_follower(sentence, words),
             _before_anchors(sentence, words, bounds),
             _before_glued_verb(sentence, words, bounds),
@@ -653,7 +660,6 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
             _clause_appointees(sentence, words, bounds),
             _predicate_names(sentence, words, bounds),
             _unknown_before_titles(sentence, words, bounds),
-            _japanese_before_titles(sentence, words, bounds),
             _jieba_names(sentence, words, bounds),
         ]
     )
