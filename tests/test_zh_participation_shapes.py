@@ -103,3 +103,41 @@ def test_an_honorary_title_is_no_post_of_the_company_before_it():
     got = {(r.person, r.title, r.org) for r in found.roles}
     assert ("Chi Haibo", "名誉会长", "松岭商会") in got
     assert not {r for r in got if r[1].endswith("会长") and r[2] != "松岭商会"}
+
+
+def test_a_list_closed_by_the_officials_of_several_units_attends():
+    got = parts(
+        "6月1日下午，副市长冷文博来我校调研。我校党委书记甄立国，党委副书记、校长池海波，副校长满庆华"
+        "及校办、研究生处、就业处负责同志出席调研座谈会。"
+    )
+    assert {"Zhen Liguo", "Chi Haibo", "Man Qinghua"} <= set(got)
+
+
+def test_names_closed_by_guests_as_their_group_attend():
+    got = parts(
+        "6月1日，青川县商业会会员大会举行。县长甄立国、副县长池海波、青川市长满庆华等贵宾共同出席。"
+    )
+    assert {"Zhen Liguo", "Chi Haibo", "Man Qinghua"} <= set(got)
+    trad = parts(
+        "6月1日，青川縣商業會會員大會舉行。縣長甄立國、副縣長池海波、青川市長滿慶華等貴賓共同出席。"
+    )
+    assert {"Zhen Liguo", "Chi Haibo", "Man Qinghua"} <= set(trad)
+
+
+def test_names_all_attending_attend():
+    got = parts("6月1日，青川县举行交流会议。县长甄立国、副县长满庆华都出席。")
+    assert {"Zhen Liguo", "Man Qinghua"} <= set(got)
+
+
+def test_more_members_of_a_visiting_party_after_a_lead_in():
+    got = parts(
+        "6月1日，青川市外事办主任甄立国访问松岭商会。到访松岭商会的还有青川市外事办处长池海波，"
+        "礼宾处处长满庆华。"
+    )
+    assert got.get("Chi Haibo") == "visitor"
+    assert got.get("Man Qinghua") == "visitor"
+
+
+def test_the_host_a_visit_was_received_by_after_a_bare_huo():
+    got = parts("6月1日，松岭商会领导层一行拜会青川市议会，获议长甄立国 亲切接见，双方交换了意见。")
+    assert got.get("Zhen Liguo") == "host"

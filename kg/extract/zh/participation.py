@@ -238,9 +238,11 @@ def _skip_tail(s: str, end: int, words) -> int:
 @lru_cache(maxsize=1)
 def _unnamed_item() -> re.Pattern:
     """ "、X局负责同志" after a list's last name: a body's unnamed officials (`unnamed_officials`),
-    the body a short run of Han characters without a clause break."""
+    the body a short run of Han characters without a clause break; or several bodies joined by
+    、 ("及校办、人事处、科研处负责同志出席": the officials of each)."""
     words = longest_first(load_lexicon("zh")["unnamed_officials"])
-    return re.compile(rf"([、和及与]|以及)?[\u4e00-\u9fff]{{0,16}}?(?:{words})")
+    bodies = r"(?:[\u4e00-\u9fff]{1,16}、){0,8}"
+    return re.compile(rf"([、和及与]|以及)?{bodies}[\u4e00-\u9fff]{{0,16}}?(?:{words})")
 
 
 @lru_cache(maxsize=1)
@@ -524,7 +526,8 @@ def _lead_in_pattern() -> re.Pattern:
     includes = longest_first(load_lexicon("zh").get("lead_in_includes") or ("包括",))
     return re.compile(  # "出席会议的有", "陪同王某来学院调研的职能部门领导有", "出席人员还有"
         rf"({longest_first(lex.lead_in_verbs)})(?:(?:{longest_first(lex.lead_in_objects)}|[^，,。；;：:的]{{1,20}}?)?的"
-        rf"(?:[^，,。；;：:有]{{0,8}}?(?:{people})*有|[^，,。；;：:有]{{0,24}}?(?:{includes}))"
+        # "来访的X有限公司总裁A": the 有 of 有限 closes no lead-in
+        rf"(?:[^，,。；;：:有]{{0,8}}?(?:{people})*有(?!限)|[^，,。；;：:有]{{0,24}}?(?:{includes}))"
         rf"|(?:{people})+(?:有|{includes})|[，,](?:{includes}))[：:]?"  # "到场观礼，包括A"
     )
 
