@@ -29,7 +29,7 @@ def test_a_japanese_name_next_to_its_title_is_a_person(sentence, name):
         ("日本貿易協會伊藤健二所長出席會議。", "伊藤健二"),  # after an organisation's name
         ("日本贸易协会伊藤健二所长出席会议。", "伊藤健二"),
         ("曾獲頒榮譽市民的佐藤一郎議員出席會議。", "佐藤一郎"),  # after 的
-        ("日本某縣議員聯盟會長田中健一率團拜會市議會。", "田中健一"),  # a common family name
+        ("日本某縣議員聯盟會長中村健一率團拜會市議會。", "中村健一"),  # a common family name
         ("日本某县议员联盟会长中村健一率团访问。", "中村健一"),
     ],
 )
