@@ -35,9 +35,9 @@ def page_orgs(*texts: str) -> list[set[str]]:
 
 def test_a_state_council_abroad_is_not_chinas():
     text = (
-        "Delegation visits the State Council\ndate:2019-04-15\n\n"
-        "OSLO: A delegation of Peruvian officers visited the State Council on Monday. "
-        "Halvard Tornes, State Council member, received the delegation.\n"
+        "Students tour the State Council\ndate:2021-09-08\n\n"
+        "HELSINKI: Forty engineering students from Chile toured the State Council building "
+        "on Thursday. Aino Lepparanta, State Council member, showed them the debating chamber.\n"
     )
     (orgs,) = page_orgs(text)
     assert orgs and "state-council" not in orgs
@@ -65,10 +65,10 @@ def test_chinas_state_council_is_still_the_table_body():
 
 def test_a_chamber_of_the_same_name_in_another_country_is_not_the_table_one():
     text = (
-        "Delegation visits Lima\ndate:2019-07-02\n\n"
-        "The delegation met with Mr. Tan Weiguo, First Vice President of Chinese General "
-        "Chamber of Commerce of Peru, and introduced to the Chinese General Chamber of Commerce "
-        "the investment fair.\n"
+        "Trade week opens in Santiago\ndate:2022-03-17\n\n"
+        "Ms. Rosa Quintal, Deputy Chair of Chinese General Chamber of Commerce of Chile, hosted "
+        "the visiting traders on Thursday. She said the Chinese General Chamber of Commerce would "
+        "send forty members to the autumn expo.\n"
     )
     (orgs,) = page_orgs(text)
     assert orgs and "cgcc-hk" not in orgs
@@ -77,20 +77,20 @@ def test_a_chamber_of_the_same_name_in_another_country_is_not_the_table_one():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Vice president of CPPCC of Lanshan Wu Peiran attended the ceremony.",
-        "Wu Peiran, chairman of the municipal CPPCC, attended the ceremony.",
+        "Vice chairman of CPPCC of Lanshan Guo Meiling cut the ribbon of the new library.",
+        "The library was opened by Guo Meiling, chairman of the municipal CPPCC.",
     ],
 )
 def test_a_local_cppcc_is_not_the_national_one(sentence):
-    text = f"Ceremony held in Lanshan\ndate:2017-05-06\n\n{sentence}\n"
+    text = f"Library opens in Lanshan\ndate:2018-10-23\n\n{sentence}\n"
     (orgs,) = page_orgs(text)
     assert orgs and "cppcc" not in orgs
 
 
 def test_a_country_before_a_name_that_says_no_place_is_no_namesake():
     text = (
-        "Advisers meet\ndate:2017-05-06\n\n"
-        "Wu Peiran, vice chairman of China's CPPCC, met the visitors on Monday.\n"
+        "Advisers tour library\ndate:2018-10-23\n\n"
+        "Guo Meiling, vice chairwoman of China's CPPCC, toured the library on Tuesday.\n"
     )
     (orgs,) = page_orgs(text)
     assert "cppcc" in orgs
@@ -114,7 +114,9 @@ def test_a_government_that_says_whose_is_not_generic(name):
 
 
 def test_two_pages_special_region_governments_are_not_joined():
-    first = "行政长官率团访问青川\ndate:2023-05-12\n\n特区政府代表团团长吴培然表示,访问取得成果。\n"
-    second = "社团支持施政\ndate:2023-05-13\n\n社团表示支持特区政府依法施政。\n"
+    first = (
+        "考察团抵达青川\ndate:2023-05-12\n\n特区政府考察团今日抵达青川，团长冯启航介绍了行程。\n"
+    )
+    second = "灯光节筹备会议\ndate:2023-05-13\n\n该会会长表示，会员将协助特区政府办好灯光节。\n"
     a, b = page_orgs(first, second)
     assert a and b and not (a & b)
