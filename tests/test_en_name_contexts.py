@@ -137,8 +137,9 @@ def test_one_name_in_a_list_without_an_opener_makes_no_other_item_a_person():
             {"Pieter Botha", "Nolwazi Phakathi-Dube", "Tebogo Maseko"},
         ),
         (
-            "The two replace Ingrid Holloway and Zodwa Mthethwa, respectively, who had been acting.",
-            {"Ingrid Holloway", "Zodwa Mthethwa"},
+            "The pair succeed Marit Olsen and Xolani Zungu, respectively, who had filled both "
+            "seats for a year.",
+            {"Marit Olsen", "Xolani Zungu"},
         ),
     ],
 )
@@ -154,10 +155,6 @@ def test_full_names_listed_with_one_person_are_people(text, names):
             "Santos, and Marisol Dantes.",
             "Marisol Dantes",
         ),
-        (  # a title between the items: no list of names
-            "He was met by Jane Holloway and Regional Director Thandeka Mabuza.",
-            "Regional Director Thandeka Mabuza",
-        ),
         (  # a place of three words is no full name
             "It was signed by Jane Holloway and Mecklenburg West Pomerania.",
             "Mecklenburg West Pomerania",
@@ -166,6 +163,15 @@ def test_full_names_listed_with_one_person_are_people(text, names):
 )
 def test_a_list_with_one_person_adds_no_titled_tail_or_other_words(text, name):
     assert name not in people(text)
+
+
+def test_a_title_between_the_items_makes_no_list_of_names():
+    """The second person is read by the title, without it: no item holds the title's words (the
+    list reader takes no titled run for an item, so `_paired_names` is not asked here)."""
+    assert people("He was met by Jane Holloway and Regional Director Thandeka Ngubane.") == {
+        "Jane Holloway",
+        "Thandeka Ngubane",
+    }
 
 
 def test_portfolio_holders_listed_after_a_plural_title_are_people():

@@ -45,39 +45,38 @@ def test_sapm_is_a_title_not_an_organisation():
 
 def test_bare_title_after_a_title_body_name_item_takes_no_share_of_its_body():
     found = extract_en(
-        "ISLAMABAD, July 3: Governor Central Bank of Ruritania Tariq Hameed, Ambassador Omar "
-        "Farooq Rana, Secretary Revenue Division and senior officials attended the meeting."
+        "KARACHI, May 9: Chairman Maritime Board of Veldoria Farhan Sadiq, High Commissioner "
+        "Bilal Ahmed Durrani, Director Customs Division and other officers joined the talks."
     )
     roles = role_set(found)
-    assert ("Tariq Hameed", "other", "Central Bank of Ruritania", "current") in roles
-    assert not any(r[0] == "Omar Farooq Rana" for r in roles)
+    assert ("Farhan Sadiq", "chairman", "Maritime Board of Veldoria", "current") in roles
+    assert not any(r[0] == "Bilal Ahmed Durrani" for r in roles)
 
 
 def test_body_before_title_then_an_unrelated_bare_title_takes_no_share_of_it():
     found = extract_en(
-        "WELLINGTON, July 3: The delegation includes Kestrel Flight Academy Chief Executive "
-        "Peter Vane, Principal Advisor Corporate Lisa Morrow and Councillor Rob Hale."
+        "DUNEDIN, May 9: The party includes Marlow Rowing Institute Chief Executive Oskar Dorsey, "
+        "Senior Adviser Communications Greta Lindqvist and Councillor Fergus Pratt."
     )
     roles = role_set(found)
-    assert ("Peter Vane", "general-manager", "Kestrel Flight Academy", "current") in roles
-    assert not any(r[0] == "Lisa Morrow" and r[2] == "Kestrel Flight Academy" for r in roles)
+    assert ("Oskar Dorsey", "general-manager", "Marlow Rowing Institute", "current") in roles
+    assert not any(r[0] == "Greta Lindqvist" and r[2] == "Marlow Rowing Institute" for r in roles)
 
 
 def test_deputy_rank_of_the_item_before_shares_its_body():
     found = extract_en(
-        "ABERDEEN, July 3: The delegation met Kestrel University Principal George Lamb, "
-        "Vice Principals Alan Reed, Ruth Moss and Pete Lane."
+        "INVERNESS, May 9: The visitors met Glenmoor College Principal Fiona Strachan, "
+        "Vice Principals Ewan Doig, Morag Tait and Callum Reid."
     )
     roles = role_set(found)
-    for name in ("Alan Reed", "Ruth Moss", "Pete Lane"):
-        assert any(r[0] == name and r[2] == "Kestrel University" for r in roles), name
+    for name in ("Ewan Doig", "Morag Tait", "Callum Reid"):
+        assert any(r[0] == name and r[2] == "Glenmoor College" for r in roles), name
 
 
 def test_title_then_unread_body_is_no_page_organisation_post():
     found = extract_en(
-        "ISLAMABAD, July 3: The Kestrel Bank team met officials in Islamabad. "
-        "Ambassador Omar Farooq Rana, Secretary Revenue Division and senior officials also "
-        "attended the meeting."
+        "KARACHI, May 9: The Corvane Shipping team met officials in Karachi. High Commissioner "
+        "Bilal Ahmed Durrani, Director Customs Division and other officers also joined the talks."
     )
     roles = role_set(found)
-    assert not any(r[0] == "Omar Farooq Rana" and r[2] == "Kestrel Bank" for r in roles)
+    assert not any(r[0] == "Bilal Ahmed Durrani" and r[2] == "Corvane Shipping" for r in roles)

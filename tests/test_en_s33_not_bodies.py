@@ -7,25 +7,25 @@ from __future__ import annotations
 from tests.helpers_en import extract_en, role_set
 
 LEAD = (
-    "The Harwick and Kesta Lending GrpLtd (ASX: HWL) share price is lower on Thursday and acting "
-    "as a drag on the S&P/ASX 200 Index (ASX: XJO)."
+    "Shares in Tamsin Mutual (VLX: TMU) fell on Tuesday, pulling down the QM/VLX 250 Index "
+    "(VLX: QVX)."
 )
 
 
 def test_exchange_in_a_listing_or_index_is_no_page_subject():
     found = extract_en(
-        "Why is the HKL share price lower? This morning HKL announced the retirement of its "
-        'chairman. Outgoing chairman, Dana Wolt, explained the reasons. Ms Wolt said: "It is time."',
+        "Why did TMB shares fall? This morning TMB said its chairman will retire. Outgoing "
+        'chairman, Dana Wolt, gave the reasons. Ms Wolt said: "It is time for new hands."',
         headline=LEAD,
     )
-    assert found.main_org == "HKL"
-    assert ("Dana Wolt", "chairman", "HKL", "former") in role_set(found)
-    assert not any(r.org in ("ASX", "S&P") for r in found.roles)
+    assert found.main_org == "TMB"
+    assert ("Dana Wolt", "chairman", "TMB", "former") in role_set(found)
+    assert not any(r.org in ("VLX", "QM") for r in found.roles)
 
 
 def test_exchange_named_as_a_body_still_found():
-    found = extract_en("Dana Wolt, chairman of the ASX, said the market was calm on Monday.")
-    assert ("Dana Wolt", "chairman", "ASX", "current") in role_set(found)
+    found = extract_en("Dana Wolt, chairman of the VLX, said the market was calm on Monday.")
+    assert ("Dana Wolt", "chairman", "VLX", "current") in role_set(found)
 
 
 def test_agency_credit_opening_the_story_is_no_body():
@@ -61,12 +61,12 @@ def test_capitals_named_twice_stay_page_subject():
 
 def test_field_word_in_brackets_after_capitals_is_no_abbreviation():
     found = extract_en(
-        "A delegation of Harwick Turbine Company called on the Chief Minister on Friday. Chief "
-        "Technology Officer Ana Brill joined from abroad. CEO NPWC Tom Keel, ACS (Energy), "
-        "Secretary Energy and other officials were present."
+        "A team from Orrin Pump Works called on the Provincial Minister on Monday. Chief Operating "
+        "Officer Vera Lind flew in for the talks. Managing Director KTWB Lena Furst, JS "
+        "(Transport), Director Transport and other officers were also present."
     )
-    assert not any("Energy" in o.aliases for o in found.orgs)
-    assert ("Ana Brill", "other", "Harwick Turbine Company", "current") in role_set(found)
+    assert not any("Transport" in o.aliases for o in found.orgs)
+    assert ("Vera Lind", "other", "Orrin Pump Works", "current") in role_set(found)
 
 
 def test_bracketed_abbreviation_of_a_name_still_defined():

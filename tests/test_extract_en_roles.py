@@ -232,9 +232,9 @@ def test_secretary_general_without_org_is_no_party_role(title):
     """A secretary-general printed with no body (of a congress, a government) is not the party's
     general secretary, even on a page that names the party."""
     found = extract_en(
-        "The Standing Committee of the Lanxi Municipal People's Congress held a meeting to study the "
-        f"spirit of the Communist Party of China. Vice-Chairmen Wen Bolin and {title} Hu Qiaoming "
-        "attended.",
+        "The Yunshan Municipal People's Government held an executive meeting on Tuesday to carry "
+        "out the decisions of the Communist Party of China. Vice Mayor Tan Yuhang and "
+        f"{title} Feng Jiahui were present.",
     )
     assert not any(r[1] == "general-secretary" for r in role_set(found))
 
