@@ -626,13 +626,13 @@ def _place_titled_at(s: str, pos: int, table) -> tuple[str, int] | None:
     return None
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=1)
 def _bare_committee_levels() -> frozenset[str]:
     """The levels whose Party committee a page may print bare (`bare_committee_levels`)."""
     return frozenset(load_lexicon("zh").get("bare_committee_levels") or ())
 
 
+@lru_cache(maxsize=16)
 def _bare_governments(lvl: str) -> tuple[str, ...]:
     """A place's government of level `lvl` printed with no place ("市人民政府", "市政府")."""
     return tuple(lvl + tail for tail in GOVERNMENT_TAILS)
