@@ -123,18 +123,25 @@ def _owner_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _owner_words() -> frozenset[str]:
-    """Places, countries, peoples' adjectives and organisation words (`org_suffixes`) of
-    kg/vocab/en.yml: words that say whose a unit is ("of Kestrel Mining", "of the State Council")."""
+def place_words() -> frozenset[str]:
+    """Places, places abroad, countries and peoples' adjectives of kg/vocab/en.yml, case-folded."""
     data = load_lexicon("en")
     words = [
-        *(data.get("org_suffixes") or ()),
         *(data.get("places") or ()),
         *(data.get("world_places") or ()),
         *(data.get("countries") or ()),
         *(data.get("demonyms") or {}),
     ]
     return frozenset(str(w).casefold() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> frozenset[str]:
+    """Places, countries, peoples' adjectives (`place_words`) and organisation words
+    (`org_suffixes`) of kg/vocab/en.yml: words that say whose a unit is ("of Kestrel Mining", "of
+    the State Council")."""
+    suffixes = load_lexicon("en").get("org_suffixes") or ()
+    return place_words() | frozenset(str(w).casefold() for w in suffixes)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,8 @@ from typing import Generic, Protocol, TypeVar, cast, overload
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.assemble.merge import EventNode, MembershipNode, Merged, OrgNode, PersonNode, is_han
+from kg.assemble.merge import EventNode, MembershipNode, Merged, OrgNode, PersonNode
+from kg.assemble.resolve import is_han
 from kg.model import Article, Evidence
 from kg.model.ids import make_iri
 from kg.vocab import Vocab, fold

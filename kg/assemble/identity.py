@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.assemble.namesakes import name_identifies
-from kg.assemble.resolve import Resolver, latin_forms, person_key
+from kg.assemble.resolve import Resolver, is_han, latin_forms, person_key
 from kg.hanzi import simplified
 from kg.model import Extraction
 from kg.orgnames import org_stem
@@ -233,7 +233,7 @@ class _Hierarchy:
         alias table (which knows names in both scripts), or both are names in one script. An English
         name and a Chinese name the table does not know may be one organisation: no evidence."""
         return any(
-            (x in self.known and y in self.known) or _han(x) == _han(y) for x in a for y in b
+            (x in self.known and y in self.known) or is_han(x) == is_han(y) for x in a for y in b
         )
 
     def above(self, key: str) -> frozenset[str]:
@@ -257,10 +257,6 @@ class _Hierarchy:
         if alone:
             return above
         return above - self.umbrellas
-
-
-def _han(key: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in key)
 
 
 def _join_related(
@@ -334,11 +330,11 @@ def _one_name(a: str, b: str) -> bool:
     and a longer one starting with it ("haiyuanshipping", "haiyuanshippinggroup"); a Chinese
     and an English name, when the English one is a rendering of the Chinese (latin_forms:
     "盛达能源集团", "shengdaenergygroup")."""
-    if _han(a) != _han(b):
-        han, latin = (a, b) if _han(a) else (b, a)
+    if is_han(a) != is_han(b):
+        han, latin = (a, b) if is_han(a) else (b, a)
         return any(_prefix_of(form, org_stem(latin), 8) for form in latin_forms(han))
     stem = org_stem(a)
-    return _prefix_of(stem, org_stem(b), 4 if _han(stem) else 8)
+    return _prefix_of(stem, org_stem(b), 4 if is_han(stem) else 8)
 
 
 def _prefix_of(a: str, b: str, least: int) -> bool:

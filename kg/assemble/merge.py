@@ -19,14 +19,9 @@ from kg.assemble.identity import (
     no_identities,
     resolve_identities,
 )
-from kg.assemble.resolve import Resolver
+from kg.assemble.resolve import Resolver, is_han
 from kg.model import Article, EventClaim, Evidence, Extraction, RoleClaim
 from kg.vocab import Vocab, fold
-
-
-def is_han(text: str) -> bool:
-    """True when the text contains Han characters."""
-    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 @dataclass

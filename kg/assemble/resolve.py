@@ -24,6 +24,7 @@ from kg.orgnames import (
     org_fold,
     org_stem,
     place_shortenings,
+    place_words,
 )
 from kg.placenames import PlaceBody, known_han_place, place_body, place_body_key
 from kg.vocab import Vocab, fold, load_lexicon
@@ -216,7 +217,7 @@ class Resolver:
         if entry is None or org_stem(entry.label) != org_fold(entry.label):
             return False  # a company ("Apple Inc."): "the Chongqing Apple store" is still Apple's
         own = fold(" ".join((entry.label, *entry.names)))
-        if _has_han(name) or len(fold(name)) < 3:
+        if is_han(name) or len(fold(name)) < 3:
             return False
         placed = _label_placed(entry.label)
         for place in _qualifying_places(name, text):
@@ -240,7 +241,8 @@ class Resolver:
         return key or self.free_key(name)
 
 
-def _has_han(text: str) -> bool:
+def is_han(text: str) -> bool:
+    """True when the text contains Han characters."""
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
@@ -270,7 +272,7 @@ def _qualifying_places(name: str, text: str) -> tuple[str, ...]:
         for m in re.finditer(pattern, text):
             words = m.group(1).split()
             tails = [" ".join(words[-i:]) for i in range(len(words), 0, -1)]
-            places += [next((t for t in tails if t.casefold() in _listed_places()), None)]
+            places += [next((t for t in tails if t.casefold() in place_words()), None)]
     levels = _local_levels()
     if levels and re.search(rf"\b(?:{levels})\s+{n}{end}", text, re.I):
         places.append("")
@@ -280,23 +282,10 @@ def _qualifying_places(name: str, text: str) -> tuple[str, ...]:
 def _pinyin_or_listed_place(words: str) -> bool:
     """A place of no level kg.placenames reads ("Norway", "Lanshan") or one the English lexicon
     lists."""
-    if words.casefold() in _listed_places():
+    if words.casefold() in place_words():
         return True
     place = place_body(words)
     return place is not None and place.level is None and not place.han
-
-
-@lru_cache(maxsize=1)
-def _listed_places() -> frozenset[str]:
-    """Countries, places, places abroad and peoples' adjectives of kg/vocab/en.yml, case-folded."""
-    data = load_lexicon("en")
-    words = [
-        *(data.get("places") or ()),
-        *(data.get("world_places") or ()),
-        *(data.get("countries") or ()),
-        *(data.get("demonyms") or {}),
-    ]
-    return frozenset(str(w).casefold() for w in words)
 
 
 def _own_place(place: str, own: str) -> bool:
@@ -318,7 +307,7 @@ def _label_placed(label: str) -> bool:
     "Chinese People's ..."): only then does a country before or after its name say whose."""
     words = re.findall(r"[A-Za-z'’-]+", label)
     spans = (" ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(len(words) - k + 1))
-    return any(span.casefold() in _listed_places() for span in spans)
+    return any(span.casefold() in place_words() for span in spans)
 
 
 @lru_cache(maxsize=1)
@@ -339,20 +328,37 @@ def _country_named(label: str, text: str) -> bool:
     of China": "China" or "Chinese"), or names no other country, people or place abroad (a
     translated page of a Chinese body may never print "China"); True when the label names no
     country."""
+    patterns = _country_patterns(label)
+    if patterns is None:
+        return True
+    own, abroad = patterns
+    return bool(own.search(text)) or not abroad.search(text)
+
+
+@lru_cache(maxsize=1 << 10)
+def _country_patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For `_country_named`: a pattern of the countries `label` names and their peoples'
+    adjectives, and one of every other country, people and place abroad; None when the label
+    names no country."""
     countries = [str(c) for c in load_lexicon("en").get("countries") or ()]
     own = [c for c in countries if re.search(rf"\b{re.escape(c)}\b", label)]
     if not own:
-        return True
+        return None
     words = set(own) | {d for d, c in _demonym_countries().items() if c in own}
-    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
-        return True
-    data = load_lexicon("en")
     abroad = {
-        *(str(c) for c in countries),
+        *countries,
         *_demonym_countries(),
-        *(str(p) for p in data.get("world_places") or ()),
+        *(str(p) for p in load_lexicon("en").get("world_places") or ()),
     } - words
-    return not any(re.search(rf"\b{re.escape(w)}\b", text) for w in abroad)
+    return _any_word(words), _any_word(abroad)
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any of `words` as a whole word (longest first)."""
+    alternatives = sorted(words, key=lambda w: (-len(w), w))
+    if not alternatives:
+        return re.compile(r"(?!)")  # no word: nothing matches
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, alternatives))})\b")
 
 
 def _place_keys(names: Iterable[str]) -> dict[str, str]:

@@ -141,7 +141,8 @@ def _titled_tail(text: str, start: int) -> bool:
         if m.group() != ".":
             words = text[start - m.start() : start]
             return m.group() == "," and _TITLE_WORDS.fullmatch(words) is not None
-        word = re.search(r"(\w+)$", text[: start - m.start() - 1])
+        k = start - m.start() - 1
+        word = re.search(r"(\w+)$", text[max(0, k - 5) : k])  # a longer word is cut, still long
         if word is None or len(word.group(1)) > 3 or word.group(1).islower():
             return False  # a sentence's end
     return False

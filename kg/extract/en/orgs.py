@@ -1785,12 +1785,19 @@ def org_occurrences(body: str, found: Extraction) -> list[Mention]:
         owner.setdefault(org.name, org.name)
         for alias in org.aliases:
             owner.setdefault(alias, org.name)
-    listings = SpanSet([(t.start(), t.end()) for t in _LISTINGS.finditer(body)])
+    listings = _listing_spans(body)
     return [
         Mention(s, e, owner.get(name, name))
         for s, e, name in occurrences(body, owner)
         if not listings.overlaps(s, e)  # "X Bank (ABC: XB)": the exchange is no mention there
     ]
+
+
+@lru_cache(maxsize=4)
+def _listing_spans(body: str) -> SpanSet:
+    """The stock listings and index names of a text (`_LISTINGS`), read once per text: several
+    readers of an article ask `org_occurrences` (the set is only read, never added to)."""
+    return SpanSet([(t.start(), t.end()) for t in _LISTINGS.finditer(body)])
 
 
 def same_org(a: str, b: str) -> bool:

@@ -1256,7 +1256,9 @@ def _listed_place_before(ctx: Context, pos: int) -> Span | None:
     lower-case word, a punctuation mark or a line's start ("met Himachal Pradesh Chief Minister
     X"), whose words no run of name words takes ("Pradesh")."""
     m = ctx.lex.made(_multiword_place_end).search(ctx.text, max(0, pos - 60), pos)
-    if m is None or not re.search(r"(?:[a-z0-9,;:.!?()]\s|\n|^|\s\s)$", ctx.text[: m.start()][-3:]):
+    if m is None or not re.search(
+        r"(?:[a-z0-9,;:.!?()]\s|\n|^|\s\s)$", ctx.text[max(0, m.start() - 3) : m.start()]
+    ):
         return None
     return Span(m.start(), m.end(1))
 
