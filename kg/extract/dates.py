@@ -299,15 +299,19 @@ def _patterns():
     )
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The seven day names as one alternation (no group), for every pattern that reads a weekday.
+WEEKDAY_WORDS = "|".join(d.capitalize() for d in _WEEKDAYS)
+
 _WEEKDAY = re.compile(
-    r"\b(?:on|last|this|from)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:on|last|this|from)\s+({WEEKDAY_WORDS})\b"
     r"|\b(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight)\b",
     re.IGNORECASE,
 )
 # A weekday as the subject or owner of a clause ("Friday was National Manufacturing Day",
 # "Monday's meeting", "Tuesday morning"): capitalised, after the start or a sentence's end.
 _WEEKDAY_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s))\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:^|(?<=[.!?]\s))\s*({WEEKDAY_WORDS})"
     r"(?=['’]s\s|\s+(?:was|marked|saw|morning|afternoon|evening|night)\b)"
 )
 # A bare weekday after the verb or its object, as wire copy writes it ("said Friday", "made the
@@ -320,11 +324,10 @@ _WEEKDAY_BARE = re.compile(
     r"|after|through|of|the|a|an|every|that|which|good|black|holy|easter|palm|ash|maundy|super"
     r"|cyber|bloody|blue|giving|shrove|whit|low|passion|trinity|pentecost|orthodox|election)\s)"
     r"(?:[a-z]+|[A-Z][a-z]+)\s+"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"({WEEKDAY_WORDS})"
     r"(?=\s*[,.;]|\s+(?:in|at|to|with|and|that|during|morning|afternoon|evening|night)\b)"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_NAMES = "(" + "|".join(d.capitalize() for d in _WEEKDAYS) + ")"
+_WEEKDAY_NAMES = f"({WEEKDAY_WORDS})"
 # A bare weekday right after an apposition's closing comma and before a past-tense verb in wire
 # copy ("The Minister, X, Monday received ...").
 _WEEKDAY_BEFORE_VERB = re.compile(rf",\s+{_WEEKDAY_NAMES}(?=\s+(?:[a-z]+ed|met|held)\b)")

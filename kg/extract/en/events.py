@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from kg.extract.alternation import longest_first
 from kg.extract.dates import (
+    WEEKDAY_WORDS,
     day_by_publication,
     find_dates,
     find_relative_day,
@@ -353,8 +354,8 @@ def _pronoun_subject(reader: Reader, sentence: Span, found) -> list[tuple[str, s
 _THE_TITLE = re.compile(r"(?:[^,.;]{0,60},\s*)?(?:The|the)\s+")
 _TITLE_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s+")
 _BEFORE_VERB = re.compile(
-    r"(?:(?:also|then|later|subsequently|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)\s+)*"
+    r"(?:(?:also|then|later|subsequently|again"
+    rf"|on\s+(?:{WEEKDAY_WORDS})(?:\s+(?:morning|afternoon|evening))?)\s+)*"
 )
 _TITLE_WORDS_MAX = 3
 
@@ -530,7 +531,7 @@ def _in_month_re(lex: Lexicon) -> re.Pattern:
 _UNTIL = re.compile(r"\b(?:until|till|untill)\s+(?:on\s+)?$", re.IGNORECASE)
 # What may stand between a term's or a deadline's opener and its day ("by 5pm on Friday, ...").
 _TERM_GAP = r"\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?"
-_WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_WORDS = f"(?:{WEEKDAY_WORDS})"
 
 
 def _term_day_re(lex: Lexicon) -> re.Pattern:
