@@ -161,3 +161,18 @@ def test_a_dateline_with_the_month_between_hyphens_is_the_publication_date():
 
     text = "Change at the top of the board\n\n25-Sep-2017 Ann Lee resigns. She would resign on September 24, 2017.\n"
     assert find_published(text, "Change at the top of the board") == date(2017, 9, 25)
+
+
+def test_an_ordinal_day_glued_to_its_month_in_a_dateline_is_read():
+    from kg.read.dateline import find_published
+
+    text = "Lakeport,4thMarch,2031 (Coastal Wire):Minister Ada Lind today opened the depot.\n"
+    assert find_published(text, text.strip()) == date(2031, 3, 4)
+
+
+def test_a_date_labelled_update_with_a_clock_is_the_publication_date_when_no_other_is_given():
+    from kg.read.dateline import find_published
+
+    headline = "Minister meets the heads of three shipping lines"
+    text = f"{headline}\n\nUpdate: 2031-03-04 22:26 GMT\nThe minister on Tuesday met them.\n"
+    assert find_published(text, headline) == date(2031, 3, 4)

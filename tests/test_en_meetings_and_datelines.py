@@ -59,3 +59,31 @@ def test_an_image_file_name_glued_before_a_name_is_furniture():
     assert len(blanked) == len(text)
     assert "jpg" not in blanked and "Ada Lind, governor" in blanked
     assert "report.pdf" in blanked  # no image: left as it is
+
+
+def test_today_is_the_day_of_a_wire_dateline_a_day_before_the_page_stamp():
+    text = (
+        "Invented harbour news\n"
+        " date 2031-03-05 Corvelle, Mar 4 (Coastal Wire): Port Director Ilse Marwood called on "
+        "Governor Tobias Renn at the Governor's Lodge today.\n"
+    )
+    [event] = extract_article(make_article("x.txt", text)).events
+    assert event.start == date(2031, 3, 4)  # not the stamp's 5 March
+    assert {"Ilse Marwood", "Tobias Renn"} <= {p.person for p in event.participants}
+
+
+def test_a_dateline_far_from_the_page_stamp_leaves_the_stamp_as_the_day_of_today():
+    from kg.extract.dates import filed_day
+
+    stamp = date(2031, 3, 5)
+    assert filed_day("Invented\nBRANTHOLM, March 4 (Wire) -- A met B today.\n", stamp) == date(
+        2031, 3, 4
+    )
+    assert filed_day("Invented\nBRANTHOLM, 4 March /WIRE/. A met B today.\n", stamp) == date(
+        2031, 3, 4
+    )
+    assert filed_day("Invented\nBRANTHOLM, Dec. 31 (Wire) -- A met B.\n", date(2032, 1, 2)) == date(
+        2031, 12, 31
+    )  # the year before the stamp's
+    assert filed_day("Invented\nBRANTHOLM, June 30 (Wire) -- A met B.\n", stamp) is None
+    assert filed_day("Invented\nBRANTHOLM, March 4 (Wire) -- A met B.\n", None) is None

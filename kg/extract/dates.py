@@ -299,6 +299,48 @@ def _patterns():
     )
 
 
+# A wire dateline without a year opening one of a page's top lines (after its "date 2031-03-04"
+# stamp): a place of up to four words, a comma, the month and day, then the agency in brackets or
+# slashes and a dash or colon ("Imphal, Dec 14 (AGENCY):", "LAGOS, 3 March --", "ROME, May 2.
+# /AGENCY/."); the lines it is looked for in, and how far its day may be from the stamp.
+_FILED_LINES = 20
+_FILED_SLACK = timedelta(days=3)
+
+
+@lru_cache(maxsize=1)
+def _filed() -> re.Pattern[str]:
+    names = sorted(_month_names(), key=len, reverse=True)
+    mon = "(" + "|".join(_month_forms(n) for n in names) + ")"
+    return re.compile(
+        r"[ \t]*(?:date\s+\d{4}-\d{1,2}-\d{1,2}\s+)?[A-Z][\w.'’()-]*(?:[ ][\w.'’()-]+){0,3},[ \t]*"
+        rf"(?:{mon}[ \t]+(\d{{1,2}})|(\d{{1,2}}){_ORD}[ \t]+{mon})\.?[ \t]*"
+        r"(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)[ \t]*[-–—:.]*|--?|[–—:])[ \t]*(?=\S)"
+    )
+
+
+def filed_day(text: str, published: date | None) -> date | None:
+    """The day of the first wire dateline without a year in the top lines of `text` ("BEIJING,
+    March 3 (Xinhua) --"): the day the story was filed, which its "today" and "on Monday" are
+    said against (a page's stamp may be a day later). It is taken in the year that puts it
+    within a few days of `published`; None without `published`, without a dateline, or when its
+    day is no such day (a wrong day is worse than the stamp's)."""
+    if published is None:
+        return None
+    for line in text.splitlines()[:_FILED_LINES]:
+        m = _filed().match(line)
+        if m is None:
+            continue
+        month, day = _month(m[1] or m[4]), int(m[2] or m[3])
+        years = (published.year - 1, published.year, published.year + 1)
+        near = [
+            made
+            for made in (make_date(year, month or 0, day) for year in years)
+            if made is not None and abs(made - published) <= _FILED_SLACK
+        ]
+        return next(iter(near), None)
+    return None
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The seven day names as one alternation (no group), for every pattern that reads a weekday.
 WEEKDAY_WORDS = "|".join(d.capitalize() for d in _WEEKDAYS)

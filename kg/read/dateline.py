@@ -30,8 +30,9 @@ _PATTERNS = (
         ("y", "m", "d"),
     ),
     (
-        re.compile(  # "25 September 2017", "25-Sep-2017", "25. September 2017"
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+|-){_MON}(?:\s*,?\s*|-)(\d{{4}})", re.I
+        re.compile(  # "25 September 2017", "25-Sep-2017", "25. September 2017", "9thAugust,2017"
+            rf"(?<!\d)(\d{{1,2}})(?:(?:st|nd|rd|th)\s*|\.?(?:\s+|-)){_MON}(?:\s*,?\s*|-)(\d{{4}})",
+            re.I,
         ),
         ("d", "M", "y"),
     ),

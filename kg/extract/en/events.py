@@ -3,7 +3,9 @@
 A sentence makes an event when it gives a resolvable day (see
 :mod:`kg.extract.dates`) and an event word: a verb ("held", "visited", "met
 with") or a noun ("meeting", "forum", "inspection"). The day is resolved
-against the publication date, else a year in the sentence or the headline,
+against the publication date ("today", "on Monday": against the day of a wire
+dateline without a year, when it is within days of the publication date),
+else a year in the sentence or the headline,
 else the month of the previous date in the text ("on the 15th"); without
 these there is no event (never guessed).
 
@@ -28,6 +30,7 @@ from kg.extract.alternation import longest_first
 from kg.extract.dates import (
     WEEKDAY_WORDS,
     day_by_publication,
+    filed_day,
     find_dates,
     find_relative_day,
     find_year,
@@ -92,6 +95,7 @@ class Reader:
     delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
     listed: str | None = None  # the part of a list a lead-in opened ("The following ... attended:")
     other_day_at: int | None = None  # where a dated sentence turns to another day (body offset)
+    today: date | None = None  # the day "today" and "on Monday" are said against
 
 
 def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
@@ -104,6 +108,7 @@ def extract_events(article: Article, vocab: Vocab, found: Extraction) -> None:
         _people_and_family_names(body, [p.name for p in found.persons], get_lexicon(vocab)),
         org_occurrences(body, found),
         find_year(article.headline or ""),
+        today=filed_day(article.text, article.published) or article.published,
     )
     current = None
     for sentence in split_sentences(body):
@@ -458,10 +463,10 @@ def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     future = phrase_regex(reader.lex.words("future_markers"))
     if first is None and (
         day := find_relative_day(
-            _unquoted(_term_weekdays_blanked(reader.lex, text)), reader.article.published, future
+            _unquoted(_term_weekdays_blanked(reader.lex, text)), reader.today, future
         )
     ):
-        first = (day, None)  # "on Wednesday", "today": against the publication date
+        first = (day, None)  # "on Wednesday", "today": against the dateline's or publication date
     month = reader.lex.made(_in_month_re).search(text) if first is None else None
     if month and reader.context[0] is not None:
         # "had been in contact with X in September. On the 14th, ...": the month named last
