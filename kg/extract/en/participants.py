@@ -201,37 +201,55 @@ _OBJECT_WORDS = frozenset(
 
 def _delegation_member(text: str, sentence: Span, occ: Occurrence, people, lex: Lexicon) -> bool:
     """Whether the sentence is about a delegation ("The delegation was led by A and included
-    B, C") and the name follows its "led by" or "included" with only titles and names between."""
-    among = _AMONG_DELEGATES.match(text, sentence.start, occ.start)
-    if among is not None:  # "Amongst the delegates are A, B and C"
+    B, C", "The team comprised A and B") and the name follows its "led by" or "included", or the
+    delegation itself ("The delegates A and B said"), with only titles and names between, or the sentence puts the names in it ("Amongst the delegates
+    are A, B and C", "Also on the X delegation were A and B"): `delegation_nouns`,
+    `delegation_member_verbs`, `delegation_list_preps`."""
+    among = lex.made(_among_delegates_re).match(text, sentence.start, occ.start)
+    if among is not None:
         return not _blocked(text, among.end(), occ.start, people, lex)
-    if not _DELEGATION_SUBJECT.match(text, sentence.start, occ.start):
+    subject = lex.made(_delegation_subject_re).match(text, sentence.start, occ.start)
+    if subject is None:
         return False
+    if not _blocked(text, subject.end(), occ.start, people, lex):
+        return True  # "The delegates A, B and C assured ...": the names in apposition
     last = None
-    for m in _MEMBERS_VERB.finditer(text, sentence.start, occ.start):
+    for m in lex.made(_members_verb_re).finditer(text, sentence.start, occ.start):
         last = m
     return last is not None and not _blocked(text, last.end(), occ.start, people, lex)
 
 
-_DELEGATION_SUBJECT = re.compile(
-    r"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){0,4}?(?:delegation|delegates)\b"
-    r"|\s*Members\s+of\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\b"
-)
-# "Amongst the delegates are A, B", "Among the members of the delegation were A and B"
-_AMONG_DELEGATES = re.compile(
-    r"\s*(?:Among|Amongst)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:delegates|delegation\s+members|members\s+of\s+the\s+delegation)\s+(?:are|were)\b"
-)
+def _delegation_subject_re(lex: Lexicon) -> re.Pattern:
+    """A delegation opening the sentence ("The Chinese delegation", "Members of the team")."""
+    nouns = longest_first(lex.words("delegation_nouns"))
+    return re.compile(
+        rf"\s*(?:The|A|An|Their|His|Her|Its)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{nouns})\b"
+        rf"|\s*Members\s+of\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b"
+    )
+
+
+def _among_delegates_re(lex: Lexicon) -> re.Pattern:
+    """ "Amongst the delegates are", "Among the members of the delegation were", "Also on the X
+    delegation were", "Among the delegation was": the names follow."""
+    nouns = longest_first(lex.words("delegation_nouns"))
+    preps = longest_first(lex.words("delegation_list_preps"))
+    return re.compile(
+        rf"\s*(?:Also\s+)?(?i:{preps})\s+(?:also\s+)?(?:the|its|his|her|their)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?:{nouns})|members\s+of\s+the\s+(?:{nouns}))\s+"
+        r"(?:are|were|was|is)\b"
+    )
+
+
+def _members_verb_re(lex: Lexicon) -> re.Pattern:
+    return phrase_regex(lex.words("delegation_member_verbs"))
+
+
 # "Accompanying A were B and C", "Also accompanying the Minister on the visit was B", "Apart
 # from B, others accompanying A during the call were C and D": the names after the verb
 _ACCOMPANYING = re.compile(
     r"\s*(?:(?:Apart\s+from|Besides|Beside|Aside\s+from)\s+[^,;:.]{1,60},\s*)?"
     r"(?:(?:Also|Others|others|Those|those|Officials|officials)\s+)?(?:also\s+)?"
     r"(?:accompanying|Accompanying)\s+[^,;:]{1,80}?\s+(?:were|was)\b"
-)
-_MEMBERS_VERB = re.compile(
-    r"\b(?:led|headed)\s+by\b|\b(?:included|includes|including|comprised|comprising)\b"
-    r"|\bconsisted\s+of\b"
 )
 
 
@@ -274,6 +292,7 @@ def _first_stray_word(
         *lex.folded("title_modifiers"),
         *lex.folded("title_openers"),  # "deputy district Party chief": a title's first word
         *lex.folded("former_words"),  # "attended by A, former X chairman B": B attended too
+        *lex.folded("title_head_words"),  # "A, professor of X, and B": a title in lower case
     }
     return next(
         (
@@ -571,11 +590,19 @@ _AND_VERB = re.compile(r"\s+and\s+(?:then\s+)?")
 
 def _own_clause_break(between: str) -> bool:
     """A relative clause or a new subject stands between the name and the verb; a relative
-    clause about the person closed by a comma does not ("A, who retired in March, attended")."""
+    clause about the person closed by a comma does not ("A, who retired in March, attended"),
+    nor a group the people are among whose clause has the verb ("A, title, and B were among the
+    officials who attended")."""
     if _CLOSED_WHO.fullmatch(between):
         return False
+    among = _AMONG_WHO.search(between)
+    if among is not None:
+        between = between[: among.start()]
     return bool(re.search(r"\b(?:who|which|that|whose|where)\b|[;:]", between))
 
 
 _ANOTHER_EVENT = re.compile(r"\s+(?:a|an)\s")
+_AMONG_WHO = re.compile(
+    r"\s(?:were|was|are|is)\s+(?:also\s+)?among\s+[^,;:()]{1,80}?\swho\s+(?:also\s+)?$"
+)
 _CLOSED_WHO = re.compile(r"\s*,\s*who\s[^,;:()]{1,80},\s*(?:also\s+)?")
