@@ -472,6 +472,7 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
     title of `words` follows the verb in its clause ("...任X银行党委书记")."""
     found = []
     verbs, glued_words = zh_lexicon().glued_verbs, zh_lexicon().glued_verb_words
+    followers = zh_lexicon().followers
     for s, e, tag in tokens(sentence):
         if tag == "oov" and 3 <= e - s <= 5 and sentence[e - 1] in verbs:
             if _titled_after(sentence, e, words) and read_name(
@@ -482,7 +483,8 @@ def _before_glued_verb(sentence: str, words, bounds) -> list[tuple[int, int]]:
             e - s == 2
             and (
                 simplified_same_length(sentence[s:e]) in glued_words
-                or (tag == "oov" and sentence[e - 1] in verbs)
+                # not a verb of its own that follows names ("宣布|续任|理事长": no one named 宣布续)
+                or (tag == "oov" and sentence[e - 1] in verbs and sentence[s:e] not in followers)
             )
             and _titled_after(sentence, e, words)
         ):  # "夏吉|胜任|公司总经理", "王立|文任|X局副局长": the name's last character and 任 one word
@@ -647,24 +649,32 @@ def name_spans(sentence: str, vocab: Vocab) -> list[tuple[int, int]]:
     """(start, end) of every personal name in one sentence."""
     words = title_words(vocab)
     bounds = _bounds(sentence)
+    readers = (
+        _after_titles(sentence, words, bounds),
+        _before_titles(sentence, words),
+        # before the reader of Chinese names, which cuts a Japanese one ("X会|X田|裕子会长")
+        _japanese_before_titles(sentence, words, bounds),
+        _before_title_and_follower(sentence, words),
+        _before_anchors(sentence, words, bounds),
+        _before_glued_verb(sentence, words, bounds),
+        _before_glued_deng(sentence, words, bounds),
+        _clause_appointees(sentence, words, bounds),
+        _predicate_names(sentence, words, bounds),
+        _unknown_before_titles(sentence, words, bounds),
+        _jieba_names(sentence, words, bounds),
+    )
     spans = _merge(
-        [
-            _after_titles(sentence, words, bounds),
-            _before_titles(sentence, words),
-            # before the reader of Chinese names, which cuts a Japanese one ("X会|X田|裕子会长")
-            _japanese_before_titles(sentence, words, bounds),
-            _before_title_and_follower(sentence, words),
-            _before_anchors(sentence, words, bounds),
-            _before_glued_verb(sentence, words, bounds),
-            _before_glued_deng(sentence, words, bounds),
-            _clause_appointees(sentence, words, bounds),
-            _predicate_names(sentence, words, bounds),
-            _unknown_before_titles(sentence, words, bounds),
-            _jieba_names(sentence, words, bounds),
-        ]
+        [[sp for sp in found if not _opens_in_verb(sentence, sp[0])] for found in readers]
     )
     spans = _merge([spans, _list_mates(sentence, spans, words, bounds)])
     return [(s, e) for s, e in spans if not match_at(sentence, e, place_bodies())]
+
+
+def _opens_in_verb(sentence: str, start: int) -> bool:
+    """Whether the character at `start` ends a verb of two characters or more that follows names
+    (`name_followers`: "A续|任中大校长" is A续任 中大校长, no one named 任中大)."""
+    verb = match_before(sentence, start + 1, zh_lexicon().followers)
+    return verb is not None and len(verb) >= 2
 
 
 def _list_mates(sentence: str, spans, words, bounds) -> list[tuple[int, int]]:

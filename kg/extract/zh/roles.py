@@ -73,6 +73,7 @@ class Heading:
     )
     end: int = 0  # where the printed titles end (a heading after a name)
     trailing: bool = False  # printed after the name with no place before it ("A市长")
+    seat: str | None = None  # the level of the government whose unit `org` is ("县府教育局长": 县)
 
 
 def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
@@ -225,6 +226,9 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if org is None and (own := _clause_own_word(s, pos)):
         return Heading(tuple(chain), "", former, generic=own)  # "，校党委书记A": the page's school
     if org is None and (unit := _contracted_unit(s, pos, chain, orgs)):
+        if seat := _government_before(s, pos + 1 - len(unit), orgs):
+            # "县府教育局长A", "X市政府秘书处长B": a unit of the county's or city's government
+            return Heading(tuple(chain), unit, former, place=seat[0], seat=seat[1])
         return Heading(tuple(chain), unit, former)  # "教育局长A": 教育局's head
     if any(place_ending(t) for t, _ in chain):
         printed = place_before(s, pos, loose=True) or (
@@ -346,6 +350,29 @@ def _contracted_unit(
             prefix = place if place and start + len(place) == pos - size else ""
             return prefix + field + unit
     return None
+
+
+def _government_before(s: str, at: int, orgs: Sequence[str]) -> tuple[str | None, str] | None:
+    """(place stem or None, level) of a place's government printed right before offset `at`:
+    a government of the article's organisations ("X市政府", "X县人民政府"), or one with no place
+    (`short_governments`: "县府", "市府"; "市政府") whose place the article gives."""
+    named = match_before(s, at, sorted(orgs, key=len, reverse=True))
+    if named and (placed := government_place(named)) and named.endswith(GOVERNMENT_TAILS):
+        return placed
+    for word, lvl in _short_governments():
+        if s.endswith(word, 0, at):
+            return place_stem(place_before(s, at - len(word))), lvl  # "X市府": X's
+    return None
+
+
+@lru_cache(maxsize=1)
+def _short_governments() -> tuple[tuple[str, str], ...]:
+    """(word, level) of the words for a place's government printed without the place, longest
+    first: `short_governments` of kg/vocab/zh.yml ("县府") and the bare governments ("市政府")."""
+    short = dict(load_lexicon("zh").get("short_governments") or {})
+    for lvl in sorted(set(short.values())):
+        short.update(dict.fromkeys(_bare_governments(lvl), lvl))
+    return tuple(sorted(short.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 @lru_cache(maxsize=1)
@@ -837,10 +864,22 @@ def _implied(s: str, end: int, table) -> Heading | None:
     return Heading(((title, dict(table).get(title, "other")),), lex.implied_orgs[title], False)
 
 
-def _place_org(heading: Heading, title: str, found: Extraction, state: dict) -> str | None:
-    """The committee or government of a place title (:mod:`kg.extract.zh.places`); its aliases
-    go to `state["aliases"]`."""
-    ending = place_ending(title)
+def _seated_unit(heading: Heading, found: Extraction, state: dict) -> str | None:
+    """The unit `heading.org` of the government of level `heading.seat` (its place printed, else
+    the article's place of that level, as for a place's title): "县府教育局长A" on a page about
+    X县 is X县政府教育局's head (X县教育局 when the page names no X县政府); the unit alone when
+    no place is known."""
+    assert heading.seat is not None and heading.org
+    government = _place_org(replace(heading, org=None), "", found, state, heading.seat)
+    return government + heading.org if government else heading.org
+
+
+def _place_org(
+    heading: Heading, title: str, found: Extraction, state: dict, ending: str | None = None
+) -> str | None:
+    """The committee or government of a place title (:mod:`kg.extract.zh.places`), or of the
+    place ending `ending` when given; its aliases go to `state["aliases"]`."""
+    ending = ending or place_ending(title)
     assert ending is not None  # called for place titles only
     places = state.setdefault("places", {})
     chained = _chained_place(heading, level(ending))
@@ -1331,6 +1370,8 @@ def _heading_orgs(
             # "省委常委、秘书长" with no province named: no one's, not the page's; "X省委常委、
             # 秘书长" with X printed (and read as the province's name): X's committee too
             out.append(place)
+        elif heading.seat:  # "县府教育局长A": the unit of the county's government
+            out.append(_seated_unit(heading, found, state))
         elif not heading.org and _unmodified(title) in zh_lexicon().government_titles:
             out.append(_government_of(_unmodified(title), found))  # also "署理X司司长"
         else:
