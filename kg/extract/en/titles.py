@@ -1186,6 +1186,8 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     end = pos - (len(before) - m.start())
     if end in ctx.org_end:
         return ctx.org_end[end]
+    if (bracketed := _acronym_before(ctx, before, pos)) is not None:
+        return bracketed  # "X Board (XB) Chairman": X Board, its acronym between
     words = "|".join(re.escape(w) for w in ctx.lex.words("company_words"))
     if re.search(
         rf"(?<![\w-])(?:the\s+|this\s+|our\s+)?(?:{words})$", before[: m.start()], re.IGNORECASE
@@ -1211,6 +1213,22 @@ def _prefix_org(ctx: Context, pos: int) -> str | None:
     ):
         return MAIN  # "the trust's chairman X" on the page of X NHS Trust, the one trust named
     return None
+
+
+def _acronym_before(ctx: Context, before: str, pos: int) -> str | None:
+    """The organisation named with its bracketed acronym right before a title ("Kelby Harbour
+    Board (KHB) Chairman X"): the acronym read as that organisation's short name."""
+    m = _BRACKETED_ACRONYM.search(before)
+    if m is None:
+        return None
+    name = ctx.org_end.get(pos - (len(before) - m.start()))
+    if name is None or ctx.org_end.get(pos - (len(before) - m.end(1))) != name:
+        return None  # "Lakeland (PTI) Minister": a bracket of another kind
+    return name
+
+
+# an acronym in brackets, closed right before a title: " (KHB) "
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\) +$")
 
 
 # A company's share code printed between its name and a title ("X Airways #ticker:XA chairman").
