@@ -221,6 +221,7 @@ def find_org_spans(
         + _brand_spans(body, lex, people)
         + _named_brand_spans(body, lex, people)
         + _country_brand_spans(body, lex, named)
+        + [m.span() for m in lex.made(_title_office_re).finditer(body)]
     )
     titled = [s for s in sentences if title_case(body, s)]
     people, in_titled = sorted(people), set(titled)
@@ -272,6 +273,22 @@ def find_org_spans(
         + _located_in(body, kept, lex)
         + _whole_countries(body, kept, lex)
         + _state_long_forms(body, kept, lex)
+    )
+
+
+def is_title_office(name: str, lex: Lexicon) -> bool:
+    """Whether `name` is a head of government's office ("Prime Minister's Office"): see
+    `_title_office_re`."""
+    return lex.made(_title_office_re).fullmatch(name) is not None
+
+
+def _title_office_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "the Prime Minister's Office", "the Office of the President": the office of a head of a
+    government (`office_holder_titles`), an organisation whose name holds a title (a title's
+    words are no name's elsewhere)."""
+    titles = longest_first(lex.words("office_holder_titles"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:Office of the (?:{titles})|(?:{titles})['’]s Office)(?![\w'’-])"
     )
 
 
@@ -1031,10 +1048,16 @@ def _chain_spans(body: str, sentence: Span, lex: Lexicon, people, titled: bool) 
         spans += [
             part
             for c in found
-            if not _names_event(body, c, lex)
+            if not _names_event(body, c, lex) and not _opens_in_brackets(body, c)
             for part in _split_glued(body, c, lex)
         ]
     return spans
+
+
+def _opens_in_brackets(body: str, span: Candidate) -> bool:
+    """Whether a name closes a bracket it never opened ("Holdings) Co., Ltd."): the words
+    before the bracket were read as another name (a person's), the rest is no name."""
+    return body.count(")", *span) > body.count("(", *span)
 
 
 def _names_event(body: str, span: Candidate, lex: Lexicon) -> bool:
@@ -1239,6 +1262,7 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
             and prev.text.casefold() in lex.folded("bracketed_legal_forms")
             and tok.text.casefold() in legal
         )
+        or _bracket_in_name(body, prev, tok, gap, lex)
     )
     if not gap_ok:
         return _bilateral_dash(body, prev, tok, gap, lex)
@@ -1252,6 +1276,29 @@ def _joins(body: str, prev, tok, lex: Lexicon) -> bool:
         or (word == "to" and prev.text.casefold() in lex.folded("to_connector_words"))
         or word in lex.words("lower_case_legal_forms")  # "Ardent plc", "Kestrel Resources ltd"
         or (syllable_count(word, lex.syllables) or 0) >= 2
+    )
+
+
+def _bracket_in_name(body: str, prev, tok, gap: str, lex: Lexicon) -> bool:
+    """A place or a word of the company's in brackets inside its name, with the rest of the name
+    and a legal form after it ("X Power (Arland) Co., Ltd.", "X (Holdings) Limited", "X (Arland)
+    New Material Technology Co."): the brackets join the words on both sides. An acronym in
+    brackets ("X Group (XG) Plc") is the name's short form, not part of it."""
+    if gap.strip() == "(":
+        opening = prev.end + gap.index("(")
+    elif gap.strip() == ")" and gap.endswith(" "):
+        opening = body.rfind("(", max(0, prev.start - 40), prev.start)
+    else:
+        return False
+    m = lex.made(_bracket_in_name_re).match(body, opening) if opening >= 0 else None
+    return m is not None and m.end() > tok.start
+
+
+def _bracket_in_name_re(lex: Lexicon) -> re.Pattern[str]:
+    legal = longest_first(lex.words("legal_suffixes"))
+    return re.compile(
+        r"\(\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*\)\s+"
+        rf"(?:[A-Z][\w&'’-]*\.?,?\s+){{0,4}}?(?:{legal})(?![\w-])"
     )
 
 
