@@ -81,11 +81,18 @@ def _after_han(not_after: str) -> str:
     )
 
 
+# a day of the month in digits or in Chinese numerals ("8", "八", "二十四"), as Taiwan's printed
+# papers write the day after a name ("台电八日举行", "县长A四日前往"); never the end of a number
+_NAMED_DAY_NUMBER = (
+    rf"(?:{_D}{{1,2}}|(?<![{_H}])(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))"
+)
+
+
 # a day right after a Han name or word, or after a comma, and before a part of the day, as
 # Taiwan's agency dispatches print it ("蒋某7日下午在市府会见", "X典礼，2日上午在Y举办"); not after
 # 至/到/截至 (the end of a span)
 _NAMED_DAY = re.compile(
-    rf"(?:(?<=[，,])|{_after_han('至到止迄月')})({_D}{{1,2}})\s*日\s*"
+    rf"(?:(?<=[，,])|{_after_han('至到止迄月')})({_NAMED_DAY_NUMBER})\s*日\s*"
     rf"(?=上午|下午|晚间|晚上|中午|傍晚|晚)()"
 )
 
@@ -108,8 +115,8 @@ def _named_day_act() -> re.Pattern[str]:
     acts = load_lexicon("zh").get("named_day_acts") or ()
     alternation = longest_first(acts)
     return re.compile(
-        rf"(?:(?<=[，,])|{_after_han('至到止迄月期需约历第每前后续近连隔')})({_D}{{1,2}})\s*日\s*"
-        rf"(?=(?:{alternation}))()"
+        rf"(?:(?<=[，,])|{_after_han('至到止迄月期需约历第每前后续近连隔')})"
+        rf"({_NAMED_DAY_NUMBER})\s*日\s*(?=(?:{alternation}))()"
     )
 
 
@@ -157,13 +164,16 @@ _CLAUSE_REACH = 12
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
     """A news credit opening a sentence: a lead "X讯" (`news_credits.day_lead_marks`) and a bracket
-    after it, or a bracket naming a reporter ("（记者 A）"), with the space after them."""
+    after it, a lead in black brackets ("【特讯】", "【X日报消息】": `news_credits.lead_marks`), or a
+    bracket naming a reporter ("（记者 A）"), with the space after them."""
     data = load_lexicon("zh")["news_credits"]
     marks = longest_first(data["day_lead_marks"])
+    leads = longest_first(data["lead_marks"])
     reporters = longest_first(data["reporter_words"])
     bracket = r"[（(【][^（）()【】]{0,30}[）)】]"
     return re.compile(
         rf"\s*(?:[^\s，。,；;（(【\d]{{1,12}}(?:{marks})\s*(?:{bracket})?"
+        rf"|【[^（）()【】]{{0,16}}(?:{leads})】\s*(?:{bracket})?"
         rf"|[（(【][^（）()【】]{{0,20}}(?:{reporters})[^（）()【】]{{0,20}}[）)】])\s*"
     )
 
