@@ -324,17 +324,10 @@ def _dates(
     if found:
         return found
     head = credit_end(s)  # "(本报记者A)昨日，…": the day after the story's credit
-    today_words = load_lexicon("zh").get("today_words") or {}
-    for word, days in today_words.items():
+    for word, days in (load_lexicon("zh").get("today_words") or {}).items():
         at = s.find(word, head)
         if today is not None and head <= at <= head + 2:  # "今天上午，…" in a story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
-    named = _today_after_name().match(s, head)
-    said = load_lexicon("zh").get("said_verbs") or ()
-    if today is not None and named and not any(v in s[head : named.start(1)] for v in said):
-        # "立法院长A今天受邀出席…": the day after the subject; not "A说今天在座的…"
-        days = today_words[named.group(1)]
-        return [(named.start(1), named.end(1), today + timedelta(days=days), None)]
     if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
@@ -345,21 +338,6 @@ def _dates(
             except OverflowError:  # a day past year 9999 (or before year 1)
                 return []
     return []
-
-
-@lru_cache(maxsize=1)
-def _today_after_name() -> re.Pattern[str]:
-    """A today word ("今天", "昨日": `today_words`) right after a Han name or word in the first
-    clause of a sentence (its subject) and right before a part of the day or an act of a visit or
-    a meeting (`named_day_acts`), as Taiwan's agency dispatches print it ("立法院长A今天受邀出席",
-    "X商会今天在Y举行"); a day told in a clause of its own or quoted ("A说，今天…") is not it."""
-    data = load_lexicon("zh")
-    words = longest_first(data.get("today_words") or {})
-    acts = longest_first([*(data.get("named_day_acts") or ()), *zh_lexicon().day_parts])
-    return re.compile(
-        rf"[^，,。；;：:！？!?（()）“”「」『』【】\n]{{1,30}}?(?<=[\u4e00-\u9fff])({words})"
-        rf"\s*(?={acts})"
-    )
 
 
 def page_year(body: str) -> int | None:
