@@ -165,9 +165,14 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\s+[A-Z])|[-’'](?![sS]\b)")
 
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
     when = _when(reader, sentence)
-    if when:
+    cue = _cue(reader, sentence) if when else None
+    if when and not cue and current is not None and when[0].year < current.start.year:
+        # "She praised the response to the May 3 flood of 2016": a day of an earlier year in a
+        # sentence naming no event is background; the event goes on, the sentence adds no
+        # attendee
+        _later_sentence(reader, sentence, current, background=True)
+    elif when:
         reader.last_when = when
-        cue = _cue(reader, sentence)
         if cue:
             current = _event_sentence(reader, sentence, when, cue)
         elif current is not None and (current.start, current.end) == when:
@@ -240,7 +245,7 @@ def _further_talks(reader: Reader, sentence: Span) -> Draft | None:
         or not _person_subject(reader, sentence, besides)
     ):
         return None
-    year = find_year(text)
+    year = _years_of(reader.lex, text)
     if year is not None and year != reader.last_when[0].year:
         return None
     cue = _cue(reader, sentence)
@@ -416,22 +421,33 @@ def _titled_person(reader: Reader, title: str) -> str | None:
 
 
 def _attribute_years(lex: Lexicon) -> re.Pattern[str]:
-    """A year that is an attribute ("class of 1990", "founded in 1952", "since 2019", "1990
-    graduate"): no hint for the year of a month and day printed without one."""
+    """A year that is an attribute or a label, not the time a sentence tells of ("class of 1990",
+    "founded in 1952", "since 2019", "the 1990 alumnus", "the 2035 goals", "Vision 2030", a
+    plan's period "(2021-2025)"): no hint for the year of a month and day printed without one,
+    and no other year that would make a sentence about another time."""
     return lex.made(_attribute_years_re)
 
 
 def _attribute_years_re(lex: Lexicon) -> re.Pattern[str]:
     openers = phrase_regex(lex.words("attribute_year_openers")).pattern
+    nouns = phrase_regex(lex.words("attribute_year_nouns")).pattern
+    heads = phrase_regex(lex.words("attribute_year_heads")).pattern
+    year = r"(?:19|20)\d\d(?!\d)"
     return re.compile(
-        rf"(?:(?<![\w-])(?:{openers})\s+(?:19|20)\d\d(?!\d))|(?:(?<!\d)(?:19|20)\d\d\s+graduates?\b)",
+        rf"(?:{openers})\s+{year}|(?<![\d-]){year}\s+(?:{nouns})|(?:{heads})\s+{year}"
+        rf"|\(\s*{year}\s*(?:[-–—~]|to)\s*{year}\s*\)",
         re.IGNORECASE,
     )
 
 
+def _years_of(lex: Lexicon, text: str) -> int | None:
+    """The first year `text` tells of, an attribute's or a label's left out (`_attribute_years`)."""
+    return find_year(_attribute_years(lex).sub(" ", text))
+
+
 def _when(reader: Reader, sentence: Span) -> tuple[date, date | None] | None:
     text = reader.article.body[sentence.start : sentence.end]
-    hint = find_year(_attribute_years(reader.lex).sub(" ", text)) or reader.year_hint
+    hint = _years_of(reader.lex, text) or reader.year_hint
     first = stamped = None
     reader.other_day_at = None
     first_end = 0
@@ -841,7 +857,11 @@ def _other_talks(lex: Lexicon, draft: Draft, old: Draft, people: set[str]) -> bo
     return shared == 1 or (shared == 0 and len(before) >= 2 and len(people) >= 2)
 
 
-def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
+def _later_sentence(
+    reader: Reader, sentence: Span, current: Draft, background: bool = False
+) -> None:
+    """Add the people of a sentence after an event's to it; a sentence about another time (a
+    year other than the event's, or a `background` day) adds only its reporters and speakers."""
     text = reader.article.body[sentence.start : sentence.end]
     if reader.listed and (item := _list_item(reader, sentence)) is not None:
         current.add(item, reader.listed, evidence(reader.article, sentence))
@@ -849,8 +869,8 @@ def _later_sentence(reader: Reader, sentence: Span, current: Draft) -> None:
     if reader.listed and _title_line(reader, sentence, text):
         return  # "Chairman" under a name of the list: the list goes on
     reader.listed = _lead_in_part(reader, sentence, text)
-    year = find_year(text)
-    other_year = year is not None and year != current.start.year
+    year = _years_of(reader.lex, text)
+    other_year = background or (year is not None and year != current.start.year)
     if other_year and not _topic_verbs(reader.lex).search(text):
         return  # about another time ("had visited it in 2019")
     found = _sentence_people(reader, sentence, everyone=False)

@@ -91,11 +91,25 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
         if region := match_before(s, pos, zh_lexicon().region_title_prefixes):
             title, pos, role = region + title, pos - len(region), "other"  # "亚太区行政总裁"
         chain.insert(0, (title, role))
-        if pos > 1 and s[pos - 1] in JOINERS and match_before(s, pos - 1, words):
-            pos -= 1
+        joiner = _joiner_before(s, pos)
+        if joiner and pos > joiner and match_before(s, pos - joiner, words):
+            pos -= joiner
             continue
         break
     return chain, pos
+
+
+def _joiner_before(s: str, pos: int) -> int:
+    """The length of the word joining two titles that ends at `pos` (one of JOINERS, or a word of
+    `title_joins`: "X处长兼任Y秘书A"), else 0."""
+    joined = match_before(s, pos, _title_joins())
+    return len(joined) if joined else int(pos > 0 and s[pos - 1] in JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _title_joins() -> tuple[str, ...]:
+    """Words joining a title to the one before it that the same person holds (`title_joins`)."""
+    return tuple(load_lexicon("zh").get("title_joins") or ())
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +157,9 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     if heading and heading.generic and not (heading.org or heading.place):
         # "执行董事兼集团首席财务总裁A": the group's titles and those joined before its word
         at = s.rfind(heading.generic, 0, pos)
-        if at > 1 and s[at - 1] in ("、", "兼"):
-            previous = _heading_before(s, at - 1, table, orgs)
+        joiner = _joiner_before(s, at)
+        if at > joiner > 0 and s[at - joiner] in ("、", "兼"):
+            previous = _heading_before(s, at - joiner, table, orgs)
             if previous is not None:
                 return replace(heading, previous=previous)
     printed = heading and (heading.org or heading.place)  # "X省委副书记、Y市委书记A": Y, then X
@@ -158,9 +173,9 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         at = s.rfind(printed, 0, pos)
         if at > 0 and heading.former and (marker := former_marker_before(s, at)):
             at -= len(marker)  # "X会长、原Y医院院长A": X's titles before the former ones
-        previous = None
-        if at > 1 and s[at - 1] in JOINERS:
-            previous = heading_before(s, at - 1, table, orgs)
+        previous, joiner = None, _joiner_before(s, at)
+        if joiner and at > joiner:
+            previous = heading_before(s, at - joiner, table, orgs)
         elif at > 1 and s[at - 1] in _COMMAS:  # "A集团党组书记、董事长，B集团党委书记、董事长X"
             earlier = heading_before(s, at - 1, table, orgs)
             start = s.rfind(earlier.org, 0, at) if earlier and earlier.org else -1
@@ -172,7 +187,7 @@ def heading_before(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
                 previous = earlier
         if twin is not None:
             return replace(heading, previous=replace(twin, previous=previous))
-        if previous is not None or (at > 1 and s[at - 1] in JOINERS):
+        if previous is not None or (joiner and at > joiner):
             return replace(heading, previous=previous)
     return heading
 
@@ -577,8 +592,9 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             following = titles_at(s, pos + 1, table, orgs, heading.former)
         elif (dated := _DATED_LINK.match(s, pos)) is not None:
             following = titles_at(s, dated.end(), table, orgs, True)
-        elif joined := match_at(s, pos, _TITLE_LIST_JOINS):
-            # "免去A的X集团董事长及Y集团党委书记职务": titles at a further organisation
+        elif joined := match_at(s, pos, (*_TITLE_LIST_JOINS, *_title_joins())):
+            # "免去A的X集团董事长及Y集团党委书记职务", "A任X公司总经理兼Y公司董事长": titles
+            # at a further organisation
             following = titles_at(s, pos + len(joined), table, orgs, heading.former)
             following = following if following and following.org else None
         else:
@@ -630,6 +646,7 @@ def titles_at(
         or match_at(s, pos, lex.post_words)
         or (s[pos : pos + 1] == "的" and match_at(s, pos + 1, lex.post_words))  # "局长的职务"
         or match_at(s, pos, _TITLE_LIST_JOINS)  # "董事长、董事以及战略委员会主任委员职务"
+        or match_at(s, pos, _title_joins())  # "X公司总经理兼Y公司董事长"
     )
     if not (chain and closed):
         return None
@@ -716,13 +733,20 @@ def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], 
         region = modifier in lex.region_title_prefixes  # "A亚太区行政总裁": the region's post
         chain.append((modifier + title, "other" if region else notation[title]))
         pos += len(modifier) + len(title)
-        following = modified(pos + 1)
-        if s[pos : pos + 1] not in JOINERS or not following:
+        joiner = _joiner_at(s, pos)
+        following = modified(pos + joiner) if joiner else None
+        if not following:
             break
-        if _board_not_title(s, pos + 1 + len(following[0]), following[1], boards):
+        if _board_not_title(s, pos + joiner + len(following[0]), following[1], boards):
             break  # "董事长及董事会战略委员会主席": the list goes on elsewhere
-        pos += 1
+        pos += joiner
     return chain, pos
+
+
+def _joiner_at(s: str, pos: int) -> int:
+    """The length of the word joining two titles that starts at `pos` (see `_joiner_before`)."""
+    joined = match_at(s, pos, _title_joins())
+    return len(joined) if joined else int(s[pos : pos + 1] in JOINERS)
 
 
 def _board_not_title(s: str, pos: int, title: str, boards) -> bool:
@@ -1833,11 +1857,12 @@ def _outside_unit(
     unit were not printed; `near` for any other heading."""
     if not (first and first.org and first.previous and near == first.org):
         return near
-    if not _unit_name(first.org):
-        return near
     at = s.rfind(first.org, 0, ps)
     if at < 0:
         return near
+    joiner = _joiner_before(s, at)
+    if not (_unit_name(first.org) or (at > joiner > 0 and s[at - joiner] == "兼")):
+        return near  # "副总经理兼X公司董事长A": 副总经理 is not X's, but the body's named before
     return _named_after(s, floor, at, orgs) or (
         None if floor else _subject_referent(body, start, at, orgs)
     )
