@@ -1669,6 +1669,8 @@ def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
     name right after the titles and a comma, ending in an organisation word, no person's name."""
     if titles.prefix_org or any(item.org for item in titles.items):
         return None
+    if _bracket_after_name(ctx, people, titles.start):
+        return _bracketed_comma_org(ctx, people, titles)
     comma = _COMMA_THEN.match(ctx.text, titles.end)
     known = ctx.org_at.get(comma.end()) if comma and comma.end() > titles.end else None
     if known and _LIST_END.match(ctx.text, known.end):
@@ -1688,6 +1690,40 @@ def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
     if len(words) < 2 or not any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]):
         return None
     return name
+
+
+def _bracket_after_name(ctx: Context, people, start: int) -> bool:
+    """Whether the titles at `start` open a bracket printed right after a person's name
+    ("Name (Title, Org)", "Name (Title of Org)")."""
+    held = people.ending_by(start)
+    return bool(held) and _NAME_BRACKET.fullmatch(ctx.text, held[-1].end, start) is not None
+
+
+_NAME_BRACKET = re.compile(r"\s*[(（]\s*")
+# the rest of a bracket after its titles: ", <words>)", ", <words>; <other titles>)"
+_BRACKET_REST = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][^()（）,;；\n]*?)\s*[)）;；]")
+
+
+def _bracketed_comma_org(ctx: Context, people, titles: TitleList) -> str | None:
+    """The organisation of "Name (Title, Org)": the bracket's words after the comma when read as
+    an organisation or ending in an organisation word; UNREAD when they are some other name, so
+    that the post is not given the page's organisation; None for no such words or a field's
+    ("Name (Director, Planning)")."""
+    rest = _BRACKET_REST.match(ctx.text, titles.end)
+    if rest is None:
+        return None
+    known = ctx.org_at.get(rest.start(1))
+    if known is not None and known.end == rest.end(1):
+        return known.name
+    name = rest.group(1)
+    words = name.split()
+    if all(w.casefold() in ctx.lex.folded("field_words") | {"and", "&"} for w in words):
+        return None
+    if people.starting_in(rest.start(1), rest.end(1)) or len(words) < 2:
+        return UNREAD
+    if any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]):
+        return name
+    return UNREAD
 
 
 def _split_levels(

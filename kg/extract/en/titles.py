@@ -1061,6 +1061,8 @@ def _new_org(ctx: Context, k: int, limit: int) -> Span | None:
             break
         if w.group().casefold() in ctx.lex.honorifics:
             break  # "Chief Minister of X Syed A": the holder's name begins
+        if run and w.group().casefold() in ctx.lex.event_verbs:
+            break  # a headline's "Dean A of X Visits Y": the name ends at its verb
         after = words[n + 1].group().split("-")[0] if n + 1 < len(words) else ""
         if f"{w.group()} {after}".casefold() in pairs:
             break  # "Director-General of Education Tan Sri Dr A": the holder's name begins
