@@ -44,20 +44,6 @@ from tests.zh_article import roles_of, zh_extract
                 ("Sun Liping", "chairman", "宏遠物流公司", "current"),
             },
         ),
-        (  # a titled name that holds one more post
-            "宏达化工董事长孙立平兼任宏远物流公司董事长。",
-            {
-                ("Sun Liping", "chairman", "宏达化工", "current"),
-                ("Sun Liping", "chairman", "宏远物流公司", "current"),
-            },
-        ),
-        (  # 兼任 after a past post is as past
-            "孙立平曾任宏达化工总经理，兼任宏远物流公司董事长。",
-            {
-                ("Sun Liping", "general-manager", "宏达化工", "former"),
-                ("Sun Liping", "chairman", "宏远物流公司", "former"),
-            },
-        ),
     ],
 )
 def test_concurrent_titles_keep_their_bodies(body, expected):
