@@ -17,10 +17,13 @@ from kg.vocab import load_vocab
 VOCAB = load_vocab()
 
 
+PRINTED = {"zhaolanxin": "Zhao Lanxin"}  # a name of one word would join no one on its own
+
+
 def context(article, *people, parents=()):
     """An article's context: people as (block, Han name, organisations)."""
     sightings = tuple(
-        Sighting(article, block, native, frozenset(orgs), native or block)
+        Sighting(article, block, native, frozenset(orgs), native or PRINTED.get(block, block))
         for block, native, orgs in people
     )
     return ArticleContext(article, sightings, frozenset(parents))

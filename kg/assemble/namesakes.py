@@ -4,7 +4,8 @@ Not for the names very many people share: a Chinese name with a one-character gi
 ("Liu Jun", 刘军), or with one of the commonest two-character ones (data:
 `kg/vocab/namesakes.yml`). Two mentions of such a name are joined only when their contexts
 support it (roles at one organisation, or at related ones), never by the name alone: a false
-link between two people is worse than a missed one.
+link between two people is worse than a missed one. Nor is a name of one word ("Mr. Osei
+said": a family name alone) enough.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def name_identifies(native: str, printed: str) -> bool:
     if native:
         han_given = _han_given(native)
         return len(han_given) > 1 and han_given not in han
+    if len(printed.split()) == 1:  # "Mr. Osei said": a family name alone names many people
+        return False
     given = _latin_given(printed)
     if given is None:  # not a Chinese name: not judged here
         return True

@@ -7,7 +7,9 @@ A name is found by its shape, never from a list of people:
 - a Western name: a common given name then a capitalised word ("Frank Liu");
 - a name after an honorific ("Ms. Ana Lopez");
 - two capitalised words directly before ", <title>" or directly after a
-  title ("Gerd Brandt, chairman of ...", "Chairman Gerd Brandt").
+  title ("Gerd Brandt, chairman of ...", "Chairman Gerd Brandt");
+- one word after a courtesy title when no other name of the page holds it
+  ("Mr. Osei said" on a page that never names him in full).
 The name is kept exactly as printed.
 """
 
@@ -138,6 +140,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         else:
             i += 1
     spans = sorted(spans + _vouched_by_courtesy(text, tokens, spans, lex))
+    spans = sorted(spans + _courtesy_names_alone(text, spans, lex))
     kept = []
     for span in with_list_mates(
         text, tokens, spans, lex, NameShape(_run_length, _name_part, MAX_NAME_TOKENS)
@@ -218,6 +221,32 @@ def _vouched_by_courtesy(
             i = end
         else:
             i += 1
+    return found
+
+
+def _courtesy_names_alone(
+    text: str, spans: list[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """A word printed alone after a courtesy title ("Mr. Osei said", "met Dr Kiang,") that is no
+    word of any other name of the page: the page names that person by the one word only. Not a
+    word that names a place, a country, an organisation's kind, a title or a page's label, a common
+    given name, a Chinese family name or a pinyin given name, nor one on a headline-style line."""
+    words = {w.casefold() for s, e in spans for w in WORD.findall(text, s, e)}
+    found: list[tuple[int, int]] = []
+    for m in lex.made(_courtesy_surname_re).finditer(text):
+        word = m.group(1)
+        if (
+            word.casefold() in words
+            or not _plain_word(word, lex)
+            or not _name_part(word, lex)
+            or word.casefold() in lex.folded("countries")
+            or word.casefold() in lex.western
+            or is_surname(word, lex)  # "Dr. Li": a family name millions share
+            or is_given_name(word, lex)  # "Mr. Jianhua, Wang": a pinyin given name
+            or _headline_line(text, m.start(1))
+        ):
+            continue
+        found.append((m.start(1), m.end(1)))
     return found
 
 

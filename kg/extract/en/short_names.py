@@ -4,7 +4,7 @@ Othman has resigned ... thanked Abdul Ghani for his services").
 A name of two words or more that opens exactly one longer name of the article, word for word,
 is read as that longer name: its roles and its parts in events go to the longer name, and it is
 no person of its own. Two longer names it could open ("Abdul Rahman Ali", "Abdul Rahman Musa")
-leave it alone, as does a one-word name (a family name alone is never read as a person). An
+leave it alone, as does a one-word name (read as a person only where no longer name holds it). An
 honorific and one name ("Sayyid Badr said ...") is read the same way, by the name after the
 honorific ("Badr Albusaidi"). A family name whose particle a sentence's start capitalised ("Van
 Graan is ...") is read as the one longer name it ends ("Stewart van Graan"); when two names of the

@@ -1302,6 +1302,7 @@ def _run_word(lex: Lexicon, word: str) -> bool:
         and folded not in lex.folded("title_modifiers")  # "Additional Secretary X", "Acting Mayor"
         and folded not in lex.folded("chain_lead_stop")
         and folded not in lex.titles
+        and not any(piece in lex.titles for piece in folded.split("-")[:-1])  # "Chairman-cum-"
         and folded not in lex.data["months"]
     )
 
