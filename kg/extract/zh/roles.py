@@ -1373,7 +1373,8 @@ def _heading_orgs(
 ) -> list[str | None]:
     """The organisation of each title of a heading; a title after a place's title in one chain
     ("省委常委、秘书长") is at the same committee or government."""
-    out, place = [], None
+    out: list[str | None] = []
+    place = None
     if heading.org == "" and heading.generic in zh_lexicon().own_org_words:
         own = _own_org(heading.generic, found)  # "我校党委书记、校长A": the page's school
         return [own for _ in heading.titles]
@@ -1385,7 +1386,9 @@ def _heading_orgs(
     placed = False  # a place's title came first: what follows is at its body, named or not
     first_level = None  # the level of the place printed: "X省委常委、市委书记A" is no X市委's
     for title, _ in heading.titles:
-        if ending := place_ending(title):
+        if body := _implied_over_printed(title):  # "X党立委A": the legislature's, not X's
+            out.append(body)
+        elif ending := place_ending(title):
             first_level = first_level or level(ending)
             at_level = heading if level(ending) == first_level else replace(heading, place=None)
             place, placed = _place_org(at_level, title, found, state), True
@@ -1505,6 +1508,14 @@ def _delegation_of(body: str, name: str) -> bool:
                 return True
         at = body.find(name, at + 1)
     return False
+
+
+def _implied_over_printed(title: str) -> str | None:
+    """The organisation `implied_orgs` gives `title` when it holds whatever place or party is
+    printed before the title (`implied_over_printed`: "X县立法委员A" sits in the legislature)."""
+    bare = simplified_same_length(_unmodified(title))
+    over = load_lexicon("zh").get("implied_over_printed") or ()
+    return zh_lexicon().implied_orgs.get(bare) if bare in over else None
 
 
 def _unmodified(title: str) -> str:
