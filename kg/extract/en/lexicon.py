@@ -180,9 +180,6 @@ def _with_forms(titles: dict[str, str], data: dict) -> dict[str, str]:
         first, sep, rest = title.partition("-")
         if sep and first in prefixes and rest:
             titles.setdefault(f"{first} {rest}", notation)
-    for title, notation in list(titles.items()):  # "chief-of-staff" = "chief of staff"
-        for form in _compound_forms(title, data.get("hyphen_compounds") or ()):
-            titles.setdefault(form, notation)
     glued = _fold_set(data.get("glued_prefixes") or [])
     for title, notation in list(titles.items()):  # translated pages: "vicegovernor", "vicechair"
         first, sep, rest = title.partition(" ")
@@ -193,22 +190,6 @@ def _with_forms(titles: dict[str, str], data: dict) -> dict[str, str]:
         if title not in single:
             titles.setdefault(plural_title(title), notation)  # "X and Y, vice presidents of Z"
     return titles
-
-
-def _compound_forms(title: str, compounds) -> set[str]:
-    """`title` with each of its `hyphen_compounds` printed in every joined form: words spaced,
-    hyphenated, or a two-word compound's hyphen with a stray space on either side."""
-    forms = {title}
-    for compound in compounds:
-        words = str(compound).casefold().split()
-        joined = {" ".join(words), "-".join(words)}
-        if len(words) == 2:
-            joined |= {f"{words[0]} -{words[1]}", f"{words[0]}- {words[1]}"}
-        for form in list(forms):
-            for printed in joined:
-                if re.search(rf"(?<![\w-]){re.escape(printed)}(?![\w-])", form):
-                    forms |= {form.replace(printed, other) for other in joined}
-    return forms - {title}
 
 
 def plural_title(title: str) -> str:
