@@ -54,12 +54,12 @@ def test_a_heads_office_names_no_country(name):
     ("sentence", "company"),
     [
         (
-            "Deputy Director Lu Han went to Kestrel Power (Arland Bay) Co., Ltd. for research.",
+            "Deputy Director Tam Orwell went to Kestrel Power (Arland Bay) Co., Ltd. for research.",
             "Kestrel Power (Arland Bay) Co., Ltd.",
         ),
         (
-            "The delegation visited the Hanwu (Dalian) New Material Technology Co. and two mills.",
-            "Hanwu (Dalian) New Material Technology Co.",
+            "The delegation visited the Velmor (Qinghe) New Material Technology Co. and two mills.",
+            "Velmor (Qinghe) New Material Technology Co.",
         ),
         (
             "Tomas Berg, chairman of Kallo (Nordic) Limited, signed the agreement.",

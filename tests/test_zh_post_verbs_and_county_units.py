@@ -38,8 +38,8 @@ def test_a_name_before_a_verb_of_a_post_is_a_person(body, name):
 
 
 def test_a_verb_of_a_post_is_no_part_of_a_name():
-    # "续|任中大": 任 is the verb's, no family name; "宣布不续任": 不 negates the verb
-    assert natives("邱文翰续任中大校长。蕭志遠宣布不續任校長。") == {"邱文翰", "蕭志遠"}
+    # "续|任青大": 任 is the verb's, no family name; "宣布不续任": 不 negates the verb
+    assert natives("邱文翰续任青大校长。蕭志遠宣布不續任校長。") == {"邱文翰", "蕭志遠"}
 
 
 def test_a_verb_of_a_post_jieba_does_not_know_is_no_name_glued_to_its_verb():

@@ -320,7 +320,7 @@ def _filed() -> re.Pattern[str]:
 
 def filed_day(text: str, published: date | None) -> date | None:
     """The day of the first wire dateline without a year in the top lines of `text` ("BEIJING,
-    March 3 (Xinhua) --"): the day the story was filed, which its "today" and "on Monday" are
+    March 3 (Tarn News) --"): the day the story was filed, which its "today" and "on Monday" are
     said against (a page's stamp may be a day later). It is taken in the year that puts it
     within a few days of `published`; None without `published`, without a dateline, or when its
     day is no such day (a wrong day is worse than the stamp's)."""
