@@ -82,6 +82,8 @@ def read_name(text: str, pos: int, title_words, bounds=frozenset(), listed: bool
         and match_at(text, pos + 2, title_words)
     ):
         return 0  # "由卢市长率队": the mayor called by family name, no one named 由卢
+    if surname in lex.weak_surnames and match_at(text, pos + 1, title_words):
+        return 0  # "董事长和非执行董事": a joiner before a title, no one named 和非
     best = _best_length(
         text, pos, surname, (len(surname) + 1, len(surname) + 2), title_words, bounds, listed
     )

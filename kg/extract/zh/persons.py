@@ -61,6 +61,8 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
             length = _closed_word_name(sentence, pos, words, bounds)
         if not length and not found and sentence[max(0, pos - 2) : pos] in _PLACE_FOLLOWED_HEADS:
             length = _name_before_place(sentence, pos, bounds)
+        if not length and not found:
+            length = _name_before_word(sentence, pos, words, bounds)
         if not length or (found and _cuts_title(sentence, pos, pos + length, words)):
             return found  # "A和党办主任B": 党办主 is cut from a title, no name
         found.append((pos, pos + length))
@@ -68,6 +70,27 @@ def _list_after(sentence: str, pos: int, words, bounds) -> list[tuple[int, int]]
         if sentence[pos : pos + 1] not in ("、", "和", "及"):
             return found
         pos += 1
+
+
+def _name_before_word(sentence: str, pos: int, words, bounds) -> int:
+    """A name of three characters right after a title that jieba holds as one unknown word,
+    followed by a verb or an adverb of its dictionary of two characters or more that
+    `name_followers` does not list ("总经理A日常领导", "秘书长B聚焦…"): the word closes the name
+    as a follower would."""
+    toks = tokens(sentence)
+    at = next((k for k, t in enumerate(toks) if t.start == pos), None)
+    if at is None or at + 1 >= len(toks):
+        return 0
+    start, end, tag = toks[at]
+    after = toks[at + 1]
+    if tag != "oov" or end - start != 3 or after.tag[:1] not in _VERB_TAGS:
+        return 0
+    if after.end - after.start < 2:
+        return 0  # "局长A|投…": one character may be the start of a name that follows
+    return 3 if read_name(sentence[:end], pos, words, bounds) == 3 else 0
+
+
+_VERB_TAGS = frozenset("vd")  # jieba's verbs (v, vn, vd) and adverbs (d)
 
 
 def _cuts_title(sentence: str, start: int, end: int, words) -> bool:
