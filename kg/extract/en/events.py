@@ -39,7 +39,7 @@ from kg.extract.dates import (
 from kg.extract.en.lexicon import Lexicon, fold_phrase, get_lexicon, phrase_regex
 from kg.extract.en.main_org import subject_org
 from kg.extract.en.orgs import org_occurrences
-from kg.extract.en.participants import mention_only, part_of
+from kg.extract.en.participants import group_part, listed_members, mention_only, part_of
 from kg.extract.en.pinyin import is_surname, syllable_count
 from kg.extract.en.text import (
     Mention,
@@ -94,6 +94,7 @@ class Reader:
     last_when: tuple[date, date | None] | None = None  # the date the last dated sentence named
     delegation: tuple[str, ...] = ()  # the people of the last delegation a sentence introduced
     listed: str | None = None  # the part of a list a lead-in opened ("The following ... attended:")
+    group: str | None = None  # the part of a group the last sentence of the event told taking part
     other_day_at: int | None = None  # where a dated sentence turns to another day (body offset)
     today: date | None = None  # the day "today" and "on Monday" are said against
 
@@ -166,6 +167,8 @@ _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|of\s+[A-Z])|[-’'](?![sS]\b)")
 def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Draft | None:
     when = _when(reader, sentence)
     cue = _cue(reader, sentence) if when else None
+    group = reader.group
+    reader.group = None  # a group's members are listed right after it, in the same event
     if when and not cue and current is not None and when[0].year < current.start.year:
         # "She praised the response to the May 3 flood of 2016": a day of an earlier year in a
         # sentence naming no event is background; the event goes on, the sentence adds no
@@ -175,10 +178,12 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
         reader.last_when = when
         if cue:
             current = _event_sentence(reader, sentence, when, cue)
+            reader.group = group_part(reader.article.body, sentence, reader.lex)
         elif current is not None and (current.start, current.end) == when:
             # "X speaks at the 4th HEF on Sept 24": the day of the event told again, with no
             # event word (its short name): the same event goes on
-            _later_sentence(reader, sentence, current)
+            _later_sentence(reader, sentence, current, group=group)
+            reader.group = group_part(reader.article.body, sentence, reader.lex)
         else:
             current = None
     elif (also := _further_talks(reader, sentence)) is not None:
@@ -186,7 +191,8 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     elif _unknown_day(reader, sentence):
         current = None  # "On the morning of XNUMXth, ...": another day, not part of the last event
     elif current is not None:
-        _later_sentence(reader, sentence, current)
+        _later_sentence(reader, sentence, current, group=group)
+        reader.group = group_part(reader.article.body, sentence, reader.lex)
     if current is None or when:
         reader.listed = None  # a lead-in's list goes on only inside the event it follows
     if current is not None and when and _SPEECH_HEADING.match(reader.article.body, sentence.start):
@@ -858,10 +864,16 @@ def _other_talks(lex: Lexicon, draft: Draft, old: Draft, people: set[str]) -> bo
 
 
 def _later_sentence(
-    reader: Reader, sentence: Span, current: Draft, background: bool = False
+    reader: Reader,
+    sentence: Span,
+    current: Draft,
+    background: bool = False,
+    group: str | None = None,
 ) -> None:
     """Add the people of a sentence after an event's to it; a sentence about another time (a
-    year other than the event's, or a `background` day) adds only its reporters and speakers."""
+    year other than the event's, or a `background` day) adds only its reporters and speakers;
+    a sentence that lists the members of the `group` the sentence before told taking part
+    ("Officials also attended. They were: A, B") adds them with the group's part."""
     text = reader.article.body[sentence.start : sentence.end]
     if reader.listed and (item := _list_item(reader, sentence)) is not None:
         current.add(item, reader.listed, evidence(reader.article, sentence))
@@ -873,6 +885,8 @@ def _later_sentence(
     other_year = background or (year is not None and year != current.start.year)
     if other_year and not _topic_verbs(reader.lex).search(text):
         return  # about another time ("had visited it in 2019")
+    if group and not other_year and _group_members(reader, sentence, current, group):
+        return
     found = _sentence_people(reader, sentence, everyone=False)
     found += _title_subject(reader, sentence, found, verbs=False)
     if (
@@ -887,6 +901,20 @@ def _later_sentence(
     for draft in targets:
         for person, part in found:
             draft.add(person, part, evidence(reader.article, sentence))
+
+
+def _group_members(reader: Reader, sentence: Span, current: Draft, group: str) -> bool:
+    """Add the people a sentence lists as the members of the group the sentence before told
+    taking part; whether it is such a list (a lead alone, "They are:", lists the lines after)."""
+    body = reader.article.body
+    lead, listed = listed_members(body, sentence, _people_in(reader, sentence), reader.lex)
+    if lead is None:
+        return False
+    if lead.end() >= sentence.end and body[sentence.start : sentence.end].endswith(":"):
+        reader.listed = group  # "They are:" and a name a line
+    for occ in listed:
+        current.add(occ.name, group, evidence(reader.article, sentence))
+    return bool(listed) or reader.listed == group
 
 
 def _lead_in_part(reader: Reader, sentence: Span, text: str) -> str | None:

@@ -606,3 +606,63 @@ _AMONG_WHO = re.compile(
     r"\s(?:were|was|are|is)\s+(?:also\s+)?among\s+[^,;:()]{1,80}?\swho\s+(?:also\s+)?$"
 )
 _CLOSED_WHO = re.compile(r"\s*,\s*who\s[^,;:()]{1,80},\s*(?:also\s+)?")
+
+
+def group_part(text: str, sentence: Span, lex: Lexicon) -> str | None:
+    """The part a sentence gives a group of people it names no one of ("A group of officials also
+    visited the plant", "The dinner was attended by senior guests"): the part of the first
+    participation phrase after the group noun, else of the last one before it (a passive's "by",
+    or what its object is); None without a group noun or a phrase. The members may be listed in
+    the next sentence (:func:`listed_members`)."""
+    group = lex.made(_group_noun_re).search(text, sentence.start, sentence.end)
+    if group is None:
+        return None
+    after = lex.participation_re.search(text, group.end(), sentence.end)
+    if after is not None:
+        phrase = fold_phrase(after.group())
+        return "attendee" if phrase.endswith(_BEFORE_NAMES) else lex.participation[phrase]
+    before = _last_phrase(text, sentence, group.start(), lex, None)
+    if before is None:
+        return None
+    phrase = fold_phrase(before.group())
+    if phrase.endswith(_BEFORE_NAMES):
+        return lex.participation[phrase]
+    return _OBJECT_PARTS.get(lex.participation[phrase], "attendee")
+
+
+def _group_noun_re(lex: Lexicon) -> re.Pattern:
+    """A plural noun of a group of people (`group_nouns`, `group_title_words`)."""
+    nouns = [*lex.words("group_nouns"), *lex.words("group_title_words")]
+    return re.compile(rf"\b(?:{longest_first(nouns)})\b")
+
+
+def listed_members(
+    text: str, sentence: Span, people: list[Occurrence], lex: Lexicon
+) -> tuple[re.Match | None, list[Occurrence]]:
+    """The lead of a sentence that lists a group's members ("They were: A, B and C", "The
+    officials included A and B": `group_list_subjects`, `group_nouns`, `group_list_verbs`) and
+    the people it lists, with only names and titles between the lead and each."""
+    lead = lex.made(_group_list_re).match(text, sentence.start, sentence.end)
+    if lead is None:
+        return None, []
+    seen = _sentence(text, sentence, people, lex)
+    listed = []
+    for occ in people:
+        if occ.start < lead.end():
+            continue
+        blocked = seen.blocked(lead.end(), occ.start)
+        if blocked is None:
+            blocked = _blocked(text, lead.end(), occ.start, people, lex)
+        if not blocked:
+            listed.append(occ)
+    return lead, listed
+
+
+def _group_list_re(lex: Lexicon) -> re.Pattern:
+    subjects = longest_first(lex.words("group_list_subjects"))
+    nouns = longest_first([*lex.words("group_nouns"), *lex.words("group_title_words")])
+    verbs = longest_first(lex.words("group_list_verbs"))
+    return re.compile(
+        rf"\s*(?:(?:{subjects})|(?:The|These|Those|Other|The\s+other)\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:{nouns}))\s+(?:also\s+)?(?:{verbs})\s*[:,]?\s*"
+    )
