@@ -2785,8 +2785,9 @@ _POSSESSED_KIND = re.compile(r"(?<![\w-])the\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){
 
 def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
     """The organisation a sentence is set at ("Meanwhile at Y, the board ...", "For Y, A was
-    appointed as the managing director": `_for_lead`): the one the
-    article names so or by a longer name ("Y Metals"), else UNREAD; None without such a lead."""
+    appointed as the managing director": `_for_lead`): the one the article names so, by a longer
+    name ("Y Metals") or by an abbreviation it defines for it ("X University (XU) ... At XU,"),
+    else UNREAD; None without such a lead."""
     m = _AT_LEAD.match(ctx.text, sentence.start, sentence.end)
     if m is None:
         return (
@@ -2796,7 +2797,7 @@ def _lead_org(ctx: Context, found: Extraction, sentence: Span) -> str | None:
         )
     short = " ".join(m.group(1).split())
     names = [o.name for o in found.orgs]
-    whole = [n for n in names if n == short]
+    whole = [o.name for o in found.orgs if short == o.name or short in o.aliases]
     longer = [n for n in names if n.startswith(short + " ")]
     if whole or len(longer) == 1:
         return (whole or longer)[0]

@@ -91,6 +91,10 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     sep = None
     while True:
         item, j, made = _one_title(ctx, i, limit)
+        if item is None and items and (kind_end := _own_kind_lead(ctx, i, limit)) is not None:
+            # "member of the Party Committee and hospital vice president" on X Hospital's page
+            item, j, made = _one_title(ctx, kind_end, limit)
+            item = replace(item, org=MAIN) if item is not None and item.org is None else item
         if item is None:
             break
         if item.org is None:
@@ -145,6 +149,21 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
         # "former Beta Bank chief executive A": the titles that take the prefix were left
         items = [replace(t, former=True) if t.org is None else t for t in items]
     return TitleList(items, pos, end, prefix, new_orgs)
+
+
+_KIND_LEAD = re.compile(r"(?:the[ \t]+)?([a-z]+)[ \t]+")
+
+
+def _own_kind_lead(ctx: Context, i: int, limit: int) -> int | None:
+    """Past "(the) <kind> " opening a later title of a list ("... and hospital vice president",
+    "... and the hospital president A") when the article's organisation is of that kind
+    (`own_kind_words` in its name, as for "of the Hospital"): where the title starts, else None."""
+    m = _KIND_LEAD.match(ctx.text, i, limit)
+    if m is None or m.group(1) not in ctx.lex.folded("own_kind_words") or not ctx.main_org:
+        return None
+    if not re.search(rf"\b{m.group(1)}\b", ctx.main_org, re.IGNORECASE):
+        return None
+    return m.end() if ctx.lex.title_re.match(ctx.text, m.end(), limit) else None
 
 
 def _past_qualifier(ctx: Context, j: int, limit: int) -> int:
