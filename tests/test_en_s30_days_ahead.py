@@ -16,6 +16,8 @@ from tests.helpers_en import extract_en
         "Corvel Mining said on Wednesday chairman Pieter Hale would retire at the end of the"
         " annual general meeting scheduled on Oct. 14.",
         "Corvel Mining chairman Pieter Hale will chair the annual general meeting on 20 October.",
+        "Corvel Mining said its chairman Pieter Hale has been invited to speak at the mining"
+        " summit on 20 October.",
     ],
 )
 def test_a_day_yet_to_come_is_not_dated_the_year_before(body):

@@ -2,7 +2,9 @@
 
 A sentence makes an event when it gives a resolvable day (see
 :mod:`kg.extract.dates`) and an event word: a verb ("held", "visited", "met
-with") or a noun ("meeting", "forum", "inspection"). The day is resolved
+with") or a noun ("meeting", "forum", "inspection"); on another day than the
+event read last, a person who "chaired", "attended" or "participated in"
+something makes a meeting without one. The day is resolved
 against the publication date ("today", "on Monday": against the day of a wire
 dateline without a year, when it is within days of the publication date),
 else a year in the sentence or the headline,
@@ -184,6 +186,11 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
             # event word (its short name): the same event goes on
             _later_sentence(reader, sentence, current, group=group)
             reader.group = group_part(reader.article.body, sentence, reader.lex)
+        elif _takes_part(reader, sentence):
+            # "A on Friday presided over the budget panel": a person taking part, on another
+            # day than the event before, names an event the sentence has no word for
+            current = _event_sentence(reader, sentence, when, ("meeting", "meeting", None))
+            reader.group = group_part(reader.article.body, sentence, reader.lex)
         else:
             current = None
     elif (also := _further_talks(reader, sentence)) is not None:
@@ -200,6 +207,28 @@ def _read_sentence(reader: Reader, sentence: Span, current: Draft | None) -> Dra
     _note_delegation(reader, sentence)
     reader.subject = _opening_person(reader, sentence) or reader.subject
     return current
+
+
+def _takes_part(reader: Reader, sentence: Span) -> bool:
+    """Whether a person named in the sentence takes part by a verb that says an event was
+    there to take part in ("A presided over the panel", "B took part in the trade fair":
+    `taking_part_cues`): the first participation phrase after the name is one, and it gives the
+    person's part (:func:`~kg.extract.en.participants.part_of`: no clause of its own between)."""
+    body, lex = reader.article.body, reader.lex
+    cues = lex.words("taking_part_cues")
+    inside = _people_in(reader, sentence)
+    for occ in inside:
+        after = lex.participation_re.search(body, occ.end, sentence.end)
+        if after is None or fold_phrase(after.group()) not in cues:
+            continue
+        if mention_only(body, sentence, occ, lex):
+            continue
+        if (
+            part_of(body, sentence, occ, inside, lex)
+            == lex.participation[fold_phrase(after.group())]
+        ):
+            return True
+    return False
 
 
 # The heading of a published speech, whose next lines greet those present one a line ("Mr A,
