@@ -664,3 +664,49 @@ def test_a_time_phrase_inside_the_appointment_link():
         "of Corlan Holdings."
     )
     assert ("Nora Quill", "chairman", "Pensions Commission", "current") in held
+
+
+# -- a family name after an opening phrase, a reporting subject or a dash aside ------------
+
+
+def test_a_family_name_after_an_undated_opening_phrase():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. Before that, Quill served as "
+        "vice-chairman of Dunmore Dairy plc."
+    )
+    assert ("Nora Quill", "vice-chairman", "Dunmore Dairy plc", "former") in held
+
+
+def test_a_family_name_after_a_reporting_subject():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. The company says Quill will "
+        "also resign as vice-chairman of Ostler Bank as of the annual meeting."
+    )
+    assert ("Nora Quill", "vice-chairman", "Ostler Bank", "former") in held
+
+
+def test_a_family_name_before_a_dash_aside_and_the_pronoun_after_it():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. Prior to this appointment, "
+        "Quill – who has served nine years on the board – held the role of vice-chairman of "
+        "Dunmore Dairy plc. She is a director of Pellow Foods."
+    )
+    assert ("Nora Quill", "vice-chairman", "Dunmore Dairy plc", "former") in held
+    assert ("Nora Quill", "director", "Pellow Foods", "current") in held
+
+
+def test_a_family_name_after_an_opening_phrase_that_names_a_person_is_not_read():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. Unlike Owen Pratt, Quill "
+        "served as vice-chairman of Dunmore Dairy plc."
+    )
+    assert not any(org == "Dunmore Dairy plc" for _, _, org, _ in held)
+
+
+def test_a_peoples_adjective_before_a_field_is_no_organisation():
+    held = roles(
+        "Harwick Minerals Ltd has named Nora Quill as its new chair. Quill was the head of Italian "
+        "business banking at Ostler Bank."
+    )
+    assert ("Nora Quill", "head", "Ostler Bank", "current") in held
+    assert not any(org == "Italian" for _, _, org, _ in held)

@@ -236,8 +236,9 @@ def with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention
     """The persons' mentions, and their family names alone where one opens an apposition or a
     sentence with a title link ("Tian, former vice chairman of X, joined..."; "Tian was appointed
     president of Y"): the family name (first word of a pinyin name,
-    last of another) of exactly one person of the article, at the start of a sentence or a clause,
-    right before a comma, stands for that person."""
+    last of another) of exactly one person of the article, at the start of a sentence or a clause
+    (also past a short opening phrase or a reporting subject: "Prior to this, Roe", "The company
+    says Roe"), right before a comma, a link or a dash aside and its link, stands for that person."""
     full = [  # "Sir A B KNZM has been ...": the honours belong to the mention
         Mention(s, post_nominals_end(body, e, lex.post_nominals), name)
         for s, e, name in occurrences(body, [p.name for p in found.persons])
@@ -256,15 +257,34 @@ def with_short_forms(body: str, lex: Lexicon, found: Extraction) -> list[Mention
             or _WHERE_BEFORE.search(body, max(0, at - 12), at) is not None  # "X, where Roe is"
             or _DATED_OPENING.search(body, max(0, at - 16), at)
             is not None  # "From 1 June 2022, Roe"
+            or _opening_phrase_before(body, at, full)  # "Prior to this, Roe", "X says Roe"
         )
+        aside = DASH_ASIDE.match(body, e)  # "Roe – who has served 11 years on the board – held"
         told = (
             body.startswith(",", e)
             or _career_follows(body, e, career)
             or _BOARD_GAP.match(body, e) is not None  # "Roe will join the board as a director"
+            or (aside is not None and _career_follows(body, aside.end(), career))
         )
         if opens and told and not any(ts <= s < te for ts, te in taken):
             extra.append(Mention(s, e, shorts[short]))
     return sorted(full + extra)
+
+
+def _opening_phrase_before(body: str, at: int, full: list[Mention]) -> bool:
+    """Whether what opens the sentence before `at` is a short phrase closed by a comma ("Prior to
+    this appointment, |Roe") or a reporting subject ("The company says |Roe"), naming no person."""
+    head = body[: max(body.rfind(c, 0, at) for c in ".;\n") + 1]
+    return _OPENING_PHRASE.fullmatch(body, len(head), at) is not None and not any(
+        len(head) <= s < at for s, _, _ in full
+    )
+
+
+# a short phrase opening a sentence, closed by a comma, or a subject and its verb of saying
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,6},"
+    r"|[A-Z][\w'’&-]*(?:[ ][\w'’&-]+){0,3}[ ](?:says|said)(?:[ ]that)?)[ ]+"
+)
 
 
 def _knighted(body: str, lex: Lexicon, full: list[Mention]) -> dict[str, str]:
