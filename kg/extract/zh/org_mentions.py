@@ -35,18 +35,25 @@ from kg.vocab import Vocab, load_lexicon
 
 
 def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
-    """Organisations named in the page's head and foot fields (blanked in the body)."""
+    """Organisations named in the page's head and foot fields: blanked in the body, or left in it
+    with the field's colon ("2022-08-01 来源:X网", "（来源:X网，记者:A）"). A value of names joined by
+    "·" is read name by name ("X客户端·Y网"), a site's lead mark after its name is cut ("X网讯")."""
     lex, out, pos = zh_lexicon(), [], 0
     fields = "|".join(map(re.escape, lex.org_fields))
+    leads = tuple(load_lexicon("zh")["news_credits"]["day_lead_marks"])
+    pattern = re.compile(rf"(?:{fields})\s*([:：])?\s*([\u4e00-\u9fff·]{{3,30}})")
     for line in article.text.split("\n"):
-        if line.strip() and not article.body[pos : pos + len(line)].strip():
-            for m in re.finditer(rf"(?:{fields})\s*[:：]?\s*([\u4e00-\u9fff]{{3,30}})", line):
-                name = _cut_field(m.group(1), lex.other_fields)
+        blank = not article.body[pos : pos + len(line)].strip()
+        for m in pattern.finditer(line):
+            if not blank and not m.group(1):
+                continue  # a word of a sentence ("主办方"), no field
+            for part in _cut_field(m.group(2), lex.other_fields).split("·"):
+                name = _without_lead_mark(part, leads, lex.field_org_endings)
                 kind = suffix_kind(name)
                 media = (
                     name.endswith(lex.field_org_endings) and len(name) >= 3
                 )  # "中国冶金报", "新华网"
-                if vocab.org_key(name) or (kind and name != kind[1]) or media:
+                if vocab.org_key(name) or (kind and name != kind[1] and blank) or media:
                     out.append(
                         OrgMention(
                             name, Evidence(article.ident, pos, pos + len(line), line), native=name
@@ -54,6 +61,20 @@ def _field_orgs(article: Article, vocab: Vocab) -> list[OrgMention]:
                     )
         pos += len(line) + 1
     return [o for o in out if o.name not in zh_lexicon().not_orgs]
+
+
+def _printed_in_body(article: Article, mention: OrgMention) -> bool:
+    """Whether the line a mention was read from is left in the body (not blanked)."""
+    ev = mention.evidence
+    return bool(article.body[ev.start : ev.end].strip())
+
+
+def _without_lead_mark(name: str, marks: tuple[str, ...], endings: tuple[str, ...]) -> str:
+    """A publisher's name without the lead's mark printed after it ("X网讯" is X网)."""
+    for mark in marks:
+        if name.endswith(mark) and name[: -len(mark)].endswith(endings):
+            return name[: -len(mark)]
+    return name
 
 
 _LISTED = re.compile(
@@ -514,10 +535,14 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
             seen.add(mention.name)
             found.orgs.append(mention)
     credits = credit_orgs(article)
-    for mention in [*_field_orgs(article, vocab), *credits]:
+    publishers = {o.name for o in credits}  # the story's publisher is not what it is about
+    fields = _field_orgs(article, vocab)
+    for mention in [*fields, *credits]:
         if mention.name not in seen:
             seen.add(mention.name)
             found.orgs.append(mention)
+            if mention in fields and _printed_in_body(article, mention):
+                publishers.add(mention.name)  # "2022-08-01 来源:X网" left in the body
     found.orgs += short_forms(article, found.orgs, vocab)
     found.orgs += kind_short_mentions(article, found.orgs)
     found.orgs[:] = fold_kind_short_names(
@@ -529,7 +554,6 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.orgs[:] = [o for o in found.orgs if not _membership_only(article.body, o.name)]
     party = zh_lexicon().party_name
     canon = {n: o.name for o in found.orgs if o.name != party for n in (*o.aliases, o.name)}
-    publishers = {o.name for o in credits}  # the story's publisher is not what it is about
     named = [n for n in canon if canon[n] not in publishers]
     main = self_defined(article.body, named) or main_org(article, named)
     found.main_org = found.main_org or (canon[main] if main else None)
