@@ -91,14 +91,15 @@ def is_generic(name: str) -> bool:
         return True
     if len(words) > 1 and words[-1] in heads and all(w in fields or w in heads for w in words):
         return True  # the head last: "Foreign Ministry", "Propaganda Department"
-    return _unit_of_a_field(name, heads) or _titled_office(name)
+    return _unit_of_a_field(name, heads) or is_title_office(name)
 
 
-def _titled_office(name: str) -> bool:
-    """An office named by its holder's title ("Prime Minister's Office", `office_holder_titles`
-    of kg/vocab/en.yml): which country's or which place's, the name does not say."""
-    m = re.fullmatch(r"(.+)['’]s\s+office", " ".join(name.split()).casefold())
-    return m is not None and m.group(1) in _office_holders()
+def is_title_office(name: str) -> bool:
+    """An office named by its holder's title ("Prime Minister's Office", "Office of the
+    President": `office_holder_titles` of kg/vocab/en.yml), in any case and spacing: its
+    holder's, not a body of its own, and which country's or which place's the name does not say."""
+    m = re.fullmatch(r"(.+)['’]s office|office of the (.+)", " ".join(name.split()).casefold())
+    return m is not None and (m[1] or m[2]) in _office_holders()
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ it ("X Power (Arland) Co., Ltd."). Sentences written for these tests; every name
 from __future__ import annotations
 
 import pytest
-from kg.orgnames import is_generic
+from kg.orgnames import is_generic, is_title_office
 from tests.helpers_en import extract_en, role_set
 
 
@@ -48,6 +48,21 @@ def test_a_heads_office_is_not_the_pages_own_organisation():
 @pytest.mark.parametrize("name", ["Prime Minister's Office", "President’s Office"])
 def test_a_heads_office_names_no_country(name):
     assert is_generic(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Prime Minister's Office", True),
+        ("Office of the Vice-President", True),
+        ("Mayor’s  Office", True),
+        ("Office of the Governor of Arland", False),
+        ("Kestrel Mining's Office", False),
+        ("Office of Planning Affairs", False),
+    ],
+)
+def test_a_heads_office_is_told_by_its_holders_title(name, office):
+    assert is_title_office(name) is office
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,12 @@ from collections import Counter
 
 from kg.extract.dates import find_dates
 from kg.extract.en.lexicon import Lexicon, get_lexicon, phrase_regex
-from kg.extract.en.orgs import is_title_office, org_occurrences
+from kg.extract.en.orgs import org_occurrences
 from kg.extract.en.sources import agency_credits, page_credits
 from kg.extract.en.text import next_word_start, sentence_at, split_sentences
 from kg.extract.en.titles import MAIN
 from kg.model import Article, Extraction
+from kg.orgnames import is_title_office
 from kg.vocab import Vocab
 
 
@@ -36,7 +37,7 @@ def choose_main_org(article: Article, vocab: Vocab, found: Extraction) -> None:
     hits = [
         h
         for h in org_occurrences(article.body, found)
-        if h.name.casefold() not in agencies and not is_title_office(h.name, lex)
+        if h.name.casefold() not in agencies and not is_title_office(h.name)
     ]  # nor is a head's office ("the Prime Minister's Office"): its holder's, not the page's body
     kept = _without_title_acronyms(article.body, hits, found)
     start = article.body.find(article.headline) if article.headline else -1

@@ -276,12 +276,6 @@ def find_org_spans(
     )
 
 
-def is_title_office(name: str, lex: Lexicon) -> bool:
-    """Whether `name` is a head of government's office ("Prime Minister's Office"): see
-    `_title_office_re`."""
-    return lex.made(_title_office_re).fullmatch(name) is not None
-
-
 def _title_office_re(lex: Lexicon) -> re.Pattern[str]:
     """ "the Prime Minister's Office", "the Office of the President": the office of a head of a
     government (`office_holder_titles`), an organisation whose name holds a title (a title's

@@ -1703,13 +1703,7 @@ def _org_after_comma(ctx: Context, people, titles: TitleList) -> str | None:
         ):
             return known.name
     m = _COMMA_ORG.match(ctx.text, titles.end)
-    if not m or people.starting_in(m.start(1), m.end(1)):
-        return None
-    name = m.group(1)
-    words = name.split()
-    if len(words) < 2 or not any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]):
-        return None
-    return name
+    return _org_by_its_words(ctx, people, m) if m else None
 
 
 def _bracket_after_name(ctx: Context, people, start: int) -> bool:
@@ -1735,15 +1729,20 @@ def _bracketed_comma_org(ctx: Context, people, titles: TitleList) -> str | None:
     known = ctx.org_at.get(rest.start(1))
     if known is not None and known.end == rest.end(1):
         return known.name
-    name = rest.group(1)
-    words = name.split()
-    if all(w.casefold() in ctx.lex.folded("field_words") | {"and", "&"} for w in words):
+    fields = ctx.lex.folded("field_words") | {"and", "&"}
+    if all(w.casefold() in fields for w in rest.group(1).split()):
         return None
-    if people.starting_in(rest.start(1), rest.end(1)) or len(words) < 2:
-        return UNREAD
-    if any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]):
-        return name
-    return UNREAD
+    return _org_by_its_words(ctx, people, rest) or UNREAD
+
+
+def _org_by_its_words(ctx: Context, people, m: re.Match[str]) -> str | None:
+    """The words of group 1 of `m` as an organisation's name: two words or more, an organisation
+    word after the first ("National Gallery of Arts"), no person's name starting in them."""
+    name = m.group(1)
+    words = name.split()
+    if people.starting_in(m.start(1), m.end(1)) or len(words) < 2:
+        return None
+    return name if any(w.casefold() in ctx.lex.org_suffixes for w in words[1:]) else None
 
 
 def _split_levels(

@@ -178,7 +178,7 @@ def zh_lexicon() -> Lexicon:
     return Lexicon(
         surnames=frozenset("".join(d["surnames"]["single"].split())),
         compound_surnames=frozenset(d["surnames"]["compound"]),
-        followers=first(d["name_followers"]),
+        followers=first([*d["name_followers"], *d["name_post_verbs"]]),
         list_heads=first(d["list_heads"]),
         extra_titles=first(d["extra_titles"]),
         extra_role_titles=dict(d["extra_role_titles"]),
@@ -214,7 +214,7 @@ def zh_lexicon() -> Lexicon:
         post_words=first(d["post_words"]),
         pronoun_links=first(d.get("pronoun_links") or []),
         name_glue=frozenset(d.get("name_glue") or ""),
-        name_anchors=first(d.get("name_anchors") or []),
+        name_anchors=first([*(d.get("name_anchors") or []), *d["name_post_verbs"]]),
         glued_verbs=frozenset(d.get("glued_verbs") or ""),
         glued_verb_words=frozenset(d.get("glued_verb_words") or ()),
         place_name_endings=frozenset(d.get("place_name_endings") or ""),
