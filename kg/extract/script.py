@@ -44,7 +44,8 @@ def has_traditional(text: str) -> bool:
 
 
 class _Printed:
-    """Maps strings found in the converted body back to the characters the article prints."""
+    """Maps strings found in the converted body back to the characters the article prints
+    (or in the whole text: a credit line the body blanks, "【X報記者Y/Z報導】")."""
 
     def __init__(self, original: Article, converted: Article):
         self.original = original
@@ -55,8 +56,16 @@ class _Printed:
         if not found:
             return found
         if found not in self.cache:
-            at = self.converted.body.find(found)
-            self.cache[found] = self.original.body[at : at + len(found)] if at >= 0 else found
+            printed = found
+            for converted, original in (
+                (self.converted.body, self.original.body),
+                (self.converted.text, self.original.text),
+            ):
+                at = converted.find(found)
+                if at >= 0:
+                    printed = original[at : at + len(found)]
+                    break
+            self.cache[found] = printed
         return self.cache[found]
 
     def evidence(self, ev: Evidence) -> Evidence:

@@ -136,6 +136,7 @@ class Lexicon:
     state_ministries: frozenset[str] = frozenset()
     state_ministry_prefixes: tuple[str, ...] = ()
     minister_titles: frozenset[str] = frozenset()
+    company_titles: frozenset[str] = frozenset()
     region_title_prefixes: tuple[str, ...] = ()
     party_body_endings: tuple[str, ...] = ()
     not_party_body_endings: tuple[str, ...] = ()
@@ -251,6 +252,7 @@ def zh_lexicon() -> Lexicon:
         state_ministries=frozenset(d.get("state_ministries") or ()),
         state_ministry_prefixes=tuple(d.get("state_ministry_prefixes") or ()),
         minister_titles=frozenset(d.get("minister_titles") or ()),
+        company_titles=frozenset(d.get("company_titles") or ()),
         region_title_prefixes=first(d.get("region_title_prefixes") or ()),
         party_body_endings=tuple(d.get("party_body_endings") or ()),
         not_party_body_endings=tuple(d.get("not_party_body_endings") or ()),

@@ -1065,6 +1065,8 @@ def _org_for(
     kinds = zh_lexicon().kind_titles.get(title)
     if kinds is not None:  # "医院领导": a hospital's, not the visiting bureau's
         return next((o for o in (last_org, main) if o and o.endswith(kinds)), None)
+    if last_org and title in zh_lexicon().company_titles and _state_ministry(last_org):
+        return main  # "由X部次长A监交，原董事长B卸任": the company's chairman, not the ministry's
     return last_org or main
 
 
@@ -1690,19 +1692,21 @@ def _fits_kind(title: str, org: str, found: Extraction) -> bool:
 def _minister_notation(title: str, notation: str, org: str) -> str:
     """A 部长 of a state's ministry (`state_ministries`: "外交部部长", "中国外交部部长") is a
     minister, noted "other"; of a party's or a company's department the head it is noted."""
-    lex = zh_lexicon()
-    if notation != "head" or simplified(title) not in lex.minister_titles:
+    if notation != "head" or simplified(title) not in zh_lexicon().minister_titles:
         return notation
+    return "other" if _state_ministry(org) else notation
+
+
+def _state_ministry(org: str) -> bool:
+    """Whether `org` is a state's ministry (`state_ministries`), printed alone or after its
+    state's name ("外交部", "中国外交部"), not a party's or a company's department."""
+    lex = zh_lexicon()
     name = simplified(org)
     ministry = next((m for m in lex.state_ministries if name.endswith(m)), None)
     if ministry is None:
-        return notation
+        return False
     state = name[: -len(ministry)]
-    return (
-        "other"
-        if not state or state.endswith("国") or state in lex.state_ministry_prefixes
-        else notation
-    )
+    return not state or state.endswith("国") or state in lex.state_ministry_prefixes
 
 
 def _party_notation(title: str, notation: str, org: str) -> str:
