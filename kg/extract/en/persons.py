@@ -15,6 +15,7 @@ The name is kept exactly as printed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -27,7 +28,13 @@ from kg.extract.en.lexicon import (
     phrase_regex,
 )
 from kg.extract.en.name_lists import NameShape, with_list_mates
-from kg.extract.en.pinyin import is_given_name, is_surname, name_case
+from kg.extract.en.pinyin import (
+    MAX_GIVEN_SYLLABLES,
+    is_given_name,
+    is_surname,
+    name_case,
+    syllable_count,
+)
 from kg.extract.en.text import (
     WORD,
     Token,
@@ -139,6 +146,7 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             i += 1
         else:
             i += 1
+    spans = sorted(spans + _lower_case_names(text, tokens, lex))
     spans = sorted(spans + _vouched_by_courtesy(text, tokens, spans, lex))
     spans = sorted(spans + _courtesy_names_alone(text, spans, lex))
     kept = []
@@ -156,6 +164,63 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if trimmed is not None and not _field_tail(text, trimmed, lex):
             kept.append(_with_initial(text, _with_dot(text, trimmed)))
     return kept
+
+
+def _lower_case_names(text: str, tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """On a page printed all in lower case (`_lower_case_page`), the pinyin names printed in lower
+    case too: a family name and a given name of one or two syllables right after a title or a
+    person's descriptor ("chairman hu jiandong", "teacher liu jia") or before ", <title>" ("ren
+    tao, director of ..."); then every other place the page prints such a name."""
+    if not _lower_case_page(text):
+        return []
+    names: set[str] = set()
+    pairs = []
+    for first, second in itertools.pairwise(tokens):
+        if text[first.end : second.start] != " " or not _lower_pinyin_pair(first, second, lex):
+            continue
+        pairs.append((first.start, second.end))
+        if _lower_name_context(text, first.start, second.end, lex):
+            names.add(text[first.start : second.end])
+    found: list[tuple[int, int]] = []
+    for s, e in pairs:
+        if text[s:e] in names and (not found or s >= found[-1][1]):
+            found.append((s, e))  # no two overlapping ("... liu jia yan qin ...")
+    return found
+
+
+def _lower_name_context(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a title or a person's descriptor stands right before the words text[start:end]
+    ("chairman |hu jiandong", "teacher |liu jia") or ", <title>" right after them."""
+    before = text[max(0, start - 60) : start]
+    if before.endswith(" ") and any(
+        m.end() == len(before) - 1 for m in lex.title_re.finditer(before)
+    ):
+        return True
+    if _described(text, start, lex):
+        return True
+    return text[end : end + 2] == ", " and _title_starts(text[end + 2 : end + 90], lex)
+
+
+def _lower_pinyin_pair(first: Token, second: Token, lex: Lexicon) -> bool:
+    """Whether two words in lower case spell a pinyin name: a listed family name, then a given
+    name of one or two syllables that is no listed non-name ("long", "men"), the two no place."""
+    family, given = first.text, second.text
+    if not (family.islower() and given.islower()) or family not in lex.surnames:
+        return False
+    if given in lex.not_given or f"{family} {given}" in lex.places:
+        return False  # "hong kong"
+    count = syllable_count(given, lex.syllables)
+    return count is not None and count <= MAX_GIVEN_SYLLABLES
+
+
+def _lower_case_page(text: str) -> bool:
+    """Whether the page is printed all in lower case: of its words of four letters or more, at
+    least 40 and hardly any capitalised (a page of prose capitalises far more of them)."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 40 and sum(w[0].isupper() for w in words) < 0.03 * len(words)
+
+
+_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
 
 
 def _field_tail(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -431,13 +496,19 @@ def _acronym_after_title(text: str, tokens: list[Token], i: int, lex: Lexicon) -
 
 def _title_before_pinyin(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether token i is a title that is also a western given name ("Dean") and the two words
-    after it are a pinyin name (a family name, then a given name of pinyin syllables)."""
+    after it are a pinyin name (a family name, then a given name of pinyin syllables, or the
+    given name first, then the family name)."""
     folded = tokens[i].text.casefold()
     if folded not in lex.western or folded not in lex.title_words() or folded not in lex.titles:
         return False
     if i + 2 >= len(tokens) or not (_adjacent(text, tokens, i) and _adjacent(text, tokens, i + 1)):
         return False
-    return is_surname(tokens[i + 1].text, lex) and is_given_name(tokens[i + 2].text, lex)
+    first, second = tokens[i + 1].text, tokens[i + 2].text
+    return (is_surname(first, lex) and is_given_name(second, lex)) or (
+        is_given_name(first, lex)  # "Dean Haitao Wu": the given name printed first
+        and is_surname(second, lex)
+        and not is_surname(first, lex)
+    )
 
 
 _OF_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
@@ -656,6 +727,8 @@ def _run_length(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
                 break
         if parts >= 2 and word.casefold() in lex.folded("weekdays"):
             break  # "the death of Jane Roe Monday": the day ends her name ("Sunday Ade" is one)
+        if word in lex.words("number_signs") and _FIGURE_AFTER.match(text, tokens[k].end):
+            break  # "Kestrel Lanting No. 3 plant": "number", no part of a name
         if (
             not size
             and word.casefold() in lex.folded("weekdays")
@@ -715,6 +788,7 @@ def _honorific_as_name(tokens: list[Token], k: int, parts: int, lex: Lexicon) ->
     return parts > 0 or (k + 1 < len(tokens) and tokens[k + 1].text == word)
 
 
+_FIGURE_AFTER = re.compile(r"\.?[ ]?\d")
 _ON_DAY = re.compile(r"\b(?:on|last|this|next|since|until|by)\s+$", re.IGNORECASE)
 
 
@@ -892,6 +966,10 @@ def _followed_by_org_word(text: str, tokens: list[Token], j: int, lex: Lexicon) 
     nxt = tokens[j + 1].text.casefold()
     if nxt in lex.org_suffixes or nxt in lex.industry or nxt in lex.place_suffixes:
         return True
+    if tokens[j + 1].text in lex.words("number_signs") and _FIGURE_AFTER.match(
+        text, tokens[j + 1].end
+    ):
+        return True  # "Kestrel Lanting No. 3 plant": a numbered plant, school or mine
     # "Harold Vane International Limited": one more capitalised word, then a legal form
     return (
         j + 2 < len(tokens)
