@@ -51,3 +51,52 @@ def test_lower_case_pinyin_pair_on_a_capitalised_page_is_no_name():
 )
 def test_words_that_only_look_like_names(sentence, names):
     assert {p.name for p in extract_en(sentence).persons} == names
+
+
+LOWER_COMPANY_PAGE = (
+    "on the morning of march 3, the annual work meeting of Kestrel Lanting Power Co., Ltd. was "
+    "held in the lecture hall of the company headquarters in the county town. the meeting was "
+    "attended by the leaders of the company, the heads of the departments and branches, and the "
+    "representatives of the staff and workers. {sentence} the meeting reviewed the work of the "
+    "past year, praising the staff for their diligence and their many achievements in safety, "
+    "service, customer satisfaction and the construction of the rural power grid. the speakers "
+    "said that the company will continue to strengthen communication and collaboration with the "
+    "local governments, jointly assist in the clean transformation of energy supply and fully "
+    "serve the development of the villages with reliable energy supply, and hoped that everyone "
+    "would keep working hard in the coming year for the lives of ordinary people. after the "
+    "meeting, the participants visited the exhibition hall of the company and learned about the "
+    "history of the power supply in the mountain villages, the repair teams working through the "
+    "winter storms and the training centre built for young workers and technicians."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("vopak chief financial officer fu jiahui was also present.", "fu jiahui"),
+        ("chairman qiu mingtao and deputy director yan qin were also present.", "yan qin"),
+        ("the guests included lan haoyu, chief financial officer, of a partner.", "lan haoyu"),
+    ],
+)
+def test_lower_case_page_post_of_no_organisation_read_is_no_main_company_post(sentence, person):
+    """On a page printed in lower case the names of organisations are mostly not read: a post
+    printed with none read is not given to the page's company ("vopak" may be the holder's)."""
+    found = extract_en(LOWER_COMPANY_PAGE.format(sentence=sentence), headline="annual work meeting")
+    assert found.main_org == "Kestrel Lanting Power Co., Ltd."
+    assert person in {p.name for p in found.persons}  # the name is still read
+    assert not [r for r in found.roles if r.person == person]
+
+
+def test_lower_case_page_post_of_an_organisation_read_is_kept():
+    sentence = "fu jiahui, chief financial officer of the company, spoke."
+    found = extract_en(LOWER_COMPANY_PAGE.format(sentence=sentence), headline="annual work meeting")
+    assert ("fu jiahui", "chief-financial-officer") in {(r.person, r.role) for r in found.roles}
+
+
+def test_capitalised_page_post_of_no_organisation_read_is_the_main_company_post():
+    body = (
+        "The annual work meeting of Kestrel Lanting Power Co., Ltd. was held on Friday. Chief "
+        "Financial Officer Fu Jiahui presented the accounts of the past year."
+    )
+    roles = {(r.person, r.role, r.org) for r in extract_en(body).roles}
+    assert ("Fu Jiahui", "chief-financial-officer", "Kestrel Lanting Power Co., Ltd.") in roles

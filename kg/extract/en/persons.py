@@ -167,11 +167,11 @@ def _find_person_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _lower_case_names(text: str, tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
-    """On a page printed all in lower case (`_lower_case_page`), the pinyin names printed in lower
+    """On a page printed all in lower case (`lower_case_page`), the pinyin names printed in lower
     case too: a family name and a given name of one or two syllables right after a title or a
     person's descriptor ("chairman hu jiandong", "teacher liu jia") or before ", <title>" ("ren
     tao, director of ..."); then every other place the page prints such a name."""
-    if not _lower_case_page(text):
+    if not lower_case_page(text):
         return []
     names: set[str] = set()
     pairs = []
@@ -213,9 +213,11 @@ def _lower_pinyin_pair(first: Token, second: Token, lex: Lexicon) -> bool:
     return count is not None and count <= MAX_GIVEN_SYLLABLES
 
 
-def _lower_case_page(text: str) -> bool:
+@lru_cache(maxsize=8)
+def lower_case_page(text: str) -> bool:
     """Whether the page is printed all in lower case: of its words of four letters or more, at
-    least 40 and hardly any capitalised (a page of prose capitalises far more of them)."""
+    least 40 and hardly any capitalised (a page of prose capitalises far more of them). Its
+    organisations' names are in lower case too, and mostly not read."""
     words = _LONG_WORD.findall(text)
     return len(words) >= 40 and sum(w[0].isupper() for w in words) < 0.03 * len(words)
 

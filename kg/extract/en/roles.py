@@ -33,7 +33,7 @@ from kg.extract.en.lexicon import (
     plural_title,
 )
 from kg.extract.en.orgs import org_occurrences, title_case
-from kg.extract.en.persons import NAME_PARTICLES
+from kg.extract.en.persons import NAME_PARTICLES, lower_case_page
 from kg.extract.en.pinyin import is_surname
 from kg.extract.en.portfolios import (
     closed_portfolio_after,
@@ -3455,6 +3455,15 @@ def _claim(
             return None  # "A led a team to visit Y and talked with B, chairman": Y unread
         if visited is None and _visits_own_after(ctx, found, item.end, sentence):
             return None  # "A, Deputy Dean, and B visited our school": the guests' posts, unread
+        if (
+            org is None
+            and visited is None
+            and found.main_org
+            and _default_org(lex, found, notation, folded) == found.main_org
+            and lower_case_page(found.article.body)
+        ):
+            return None  # "acme chief financial officer a" on a page printed in lower case: its
+            # organisations' names mostly not read, the post's own may be one; no guess
         org = visited or _default_org(lex, found, notation, folded)
         if org and visited is None and _visits_org(ctx, item.end, org):
             return None  # "Chairman A led a team to visit X": A's own body, not X
