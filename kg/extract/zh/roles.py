@@ -273,6 +273,9 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
             return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and _unmodified(_first_title(chain)) in lex.no_default_org:
         org = place_before(s, pos)
+        if org and (sent := _sender_of_stationed(s, pos, org, chain)) is not None:
+            # "X国驻Y市总领事A": X's consul in Y, no post at Y
+            return Heading(tuple(chain), sent or None, former, unresolved=not sent)
     elif org is None and (
         _noun_before(s, pos)
         or _glued_after_org(s, pos, orgs)
@@ -281,6 +284,29 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
     ):
         return Heading(tuple(chain), None, former, unresolved=True)  # "X委党组书记": X unknown
     return Heading(tuple(chain), org, former)
+
+
+def _sender_of_stationed(s: str, pos: int, host: str, chain) -> str | None:
+    """The sending country of a post held abroad (`stationed_titles`) printed
+    "<sender><marker><host><title>" ("X国驻Y市总领事A", `stationed_markers`): the sender's
+    place, "" when none is printed ("驻Y市总领事A"); None when the title is no such post or the
+    place before it follows no marker (the place is then the title's own)."""
+    if _unmodified(_first_title(chain)) not in _stationed_titles() or not s.endswith(host, 0, pos):
+        return None
+    marker = match_before(s, pos - len(host), _stationed_markers())
+    if not marker:
+        return None
+    return place_before(s, pos - len(host) - len(marker)) or ""
+
+
+@lru_cache(maxsize=1)
+def _stationed_titles() -> frozenset[str]:
+    return frozenset(load_lexicon("zh").get("stationed_titles") or ())
+
+
+@lru_cache(maxsize=1)
+def _stationed_markers() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("stationed_markers") or ())
 
 
 def _listed_place_before(s: str, pos: int) -> str | None:
