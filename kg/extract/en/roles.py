@@ -73,6 +73,7 @@ from kg.extract.en.titles import (
     only_of_kind,
     org_named_after,
     parse_titles,
+    peoples_adjective,
     portfolio_title,
     trade_nouns,
     unnamed_of_kind_before,
@@ -3145,11 +3146,8 @@ def _demonym_before(ctx: Context, start: int) -> bool:
     m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, start - 30) : start])
     if not m:
         return False
-    word = m.group(1).casefold()
-    return (
-        word in ctx.lex.folded("nationality_adjectives")
-        or m.group(1) in (ctx.lex.data.get("demonyms") or {})  # "Uruguayan"
-        or word.endswith(("ese", "ian", "ean", "ish", "stani"))
+    return peoples_adjective(ctx.lex, m.group(1)) or m.group(1).casefold().endswith(
+        ("ese", "ian", "ean", "ish", "stani")
     )
 
 

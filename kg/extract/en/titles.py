@@ -575,7 +575,7 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
     if level is not None and named:  # "of the county Party Committee" beside "X County Committee"
         return OrgAfter(named, level.end(), [])
     name, end, spans, inner_body, _ = _org_after_once(ctx, j, limit)
-    if (name is None or _peoples_adjective(ctx.lex, name)) and (
+    if (name is None or peoples_adjective(ctx.lex, name)) and (
         field := _lower_field(ctx, j, limit)
     ) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
@@ -664,13 +664,13 @@ def _lower_field(ctx: Context, j: int, limit: int) -> int | None:
         return None
     allowed = ctx.lex.folded("field_words") | ctx.lex.folded("field_openers") | {"and", "corporate"}
     words = m.group(1).split()
-    if len(words) > 1 and _peoples_adjective(ctx.lex, words[0]):
+    if len(words) > 1 and peoples_adjective(ctx.lex, words[0]):
         # "of Canadian business banking at X": a people's market, then the organisation
         return m.end(1) if all(w.islower() or w.casefold() in allowed for w in words[1:]) else None
     return m.end(1) if all(w.casefold() in allowed for w in words) else None
 
 
-def _peoples_adjective(lex: Lexicon, word: str) -> bool:
+def peoples_adjective(lex: Lexicon, word: str) -> bool:
     """Whether `word` is a people's adjective ("Canadian", `nationality_adjectives`, `demonyms`):
     never an organisation's name of its own."""
     return word.casefold() in lex.folded("nationality_adjectives") or word in (
