@@ -117,6 +117,11 @@ class Lexicon:
             )
         return hit
 
+    def people_ending(self, word: str) -> bool:
+        """Whether `word` ends as a people's adjective does ("Gabonese", "Ruritanian"):
+        `nationality_adjective_endings`."""
+        return word.casefold().endswith(tuple(self.folded("nationality_adjective_endings")))
+
     def folded(self, key: str) -> frozenset[str]:
         """The case-folded words of a data list, as a set (computed once per key)."""
         hit = self._folded.get(key)

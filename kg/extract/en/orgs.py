@@ -757,7 +757,6 @@ _LISTINGS = re.compile(
 )
 
 
-_DEMONYM = ("ese", "ian", "ean", "ish", "stani")
 # "Harlow", "PetroCo", "Rolls-Royce" (two capitalised parts joined by a hyphen)
 _BRAND = re.compile(r"(?<![\w&'’-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?![\w&-])")
 
@@ -780,7 +779,7 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     spans = []
     for m in found:
         word, start, end = m.group(), m.start(), m.end()
-        if any(w in person_words for w in word.split("-")) or word.endswith(_DEMONYM):
+        if any(w in person_words for w in word.split("-")) or lex.people_ending(word):
             continue  # "Gabonese President": a people's adjective, not a company
         if _place_tail(body, start, word, lex):
             continue  # "New Zealand": the end of a place's name

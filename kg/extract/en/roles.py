@@ -3146,9 +3146,7 @@ def _demonym_before(ctx: Context, start: int) -> bool:
     m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, start - 30) : start])
     if not m:
         return False
-    return peoples_adjective(ctx.lex, m.group(1)) or m.group(1).casefold().endswith(
-        ("ese", "ian", "ean", "ish", "stani")
-    )
+    return peoples_adjective(ctx.lex, m.group(1)) or ctx.lex.people_ending(m.group(1))
 
 
 def _org_for(titles: TitleList, index: int) -> str | None:

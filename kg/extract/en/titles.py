@@ -1326,7 +1326,7 @@ def _run_word(lex: Lexicon, word: str) -> bool:
     return (
         folded
         not in lex.folded("nationality_adjectives")  # "Gabonese President": a people's adjective
-        and not folded.endswith(("ese", "ian", "ean", "ish", "stani"))
+        and not lex.people_ending(folded)
         and (
             folded not in lex.not_name_words
             or folded in lex.place_suffixes
