@@ -437,6 +437,8 @@ def _shaped(
         ):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
+        if (sent := _mission_start(sentence, toks, j, k, name, spans)) is not None:
+            start, name, verdict = sent, sentence[sent:te], "yes"  # "X国|驻|Y|大使馆"
         core = _core(name, found.suffix)
         titled = te + len(match_at(sentence, te, lex.title_modifiers) or "")  # "常务|副部长"
         if (
@@ -462,6 +464,39 @@ def _shaped(
         elif verdict == "unit":
             pending.append(Found(start, te, name))
     return accepted, pending
+
+
+def _mission_start(sentence: str, toks, j: int, k: int, name: str, spans: list[Span]) -> int | None:
+    """Where a mission's name starts when the marker stands before its host ("X国|驻|Y|大使馆",
+    "驻华|大使馆", "X|驻日|经济文化代表处", `stationed_missions`): at the sending place printed
+    right before the marker (jieba's place word), else at the marker; None when no marker stands
+    there ("X国大使馆" is read as printed)."""
+    if not name.endswith(_stationed_missions()):
+        return None
+    markers = _stationed_markers()
+    at = next(
+        (i for i in range(max(j - 1, 0), k) if _text(sentence, toks[i]).startswith(markers)), None
+    )
+    if at is None:
+        return None
+    if at > j:  # the marker read inside the name: a sending place before it makes it a mission's
+        return toks[j].start if all(_place_token(sentence, t) for t in toks[j:at]) else None
+    if (
+        at > 0
+        and _place_token(sentence, toks[at - 1])
+        and _free(spans, toks[at - 1].start, toks[at].start)
+    ):
+        at -= 1
+    return toks[at].start if _free(spans, toks[at].start, toks[j].start) else None
+
+
+def _text(sentence: str, tok) -> str:
+    return sentence[tok.start : tok.end]
+
+
+def _place_token(sentence: str, tok) -> bool:
+    """Whether `tok` is a place: jieba's place word or a place of the lexicon."""
+    return tok.tag == "ns" or _text(sentence, tok) in _place_words()
 
 
 def _past_glued_clause(sentence: str, toks, j: int, k: int) -> int:
@@ -1215,6 +1250,11 @@ def _stationed(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(sp)
     return out
+
+
+@lru_cache(maxsize=1)
+def _stationed_missions() -> tuple[str, ...]:
+    return tuple(load_lexicon("zh").get("stationed_missions") or ())
 
 
 def _stationed_pair(sentence: str, first: Span, second: Span, markers: tuple[str, ...]) -> bool:

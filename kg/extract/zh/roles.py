@@ -272,6 +272,8 @@ def _heading_at(s: str, pos: int, table, orgs: list[str]) -> Heading | None:
         if org is None:
             return Heading(tuple(chain), "", former, generic=generic)
     elif org is None and _unmodified(_first_title(chain)) in lex.no_default_org:
+        if mission := _named_mission(s, pos, chain, orgs):
+            return Heading(tuple(chain), mission, former)  # "X国驻Y大使A": X's embassy in Y
         org = place_before(s, pos)
         if org and (sent := _sender_of_stationed(s, pos, org, chain)) is not None:
             # "X国驻Y市总领事A": X's consul in Y, no post at Y
@@ -299,9 +301,31 @@ def _sender_of_stationed(s: str, pos: int, host: str, chain) -> str | None:
     return place_before(s, pos - len(host) - len(marker)) or ""
 
 
+def _named_mission(s: str, pos: int, chain, orgs: list[str]) -> str | None:
+    """The one mission the article names for a post held abroad printed "<sender><marker><host>
+    <title>" ("X国驻Y大使A" and "驻Y大使馆" named on the page, `stationed_titles`): its name ends
+    with the marker, the host and one of the title's missions, and names the same sender or none.
+    None when the page names no such mission, or several."""
+    missions = _stationed_titles().get(_unmodified(_first_title(chain)), ())
+    markers = _stationed_markers()
+    at = max((s.rfind(m, 0, pos) for m in markers), default=-1)
+    if not missions or at < 0 or not all(map(is_han, s[at:pos])):
+        return None
+    sender = place_before(s, at) or ""
+    by_sender: dict[str, set[str]] = {}  # the sender each mission's name prints, "" for none
+    for o in orgs:
+        if ending := next((m for m in missions if o.endswith(s[at:pos] + m)), None):
+            by_sender.setdefault(o[: len(o) - pos + at - len(ending)], set()).add(o)
+    for named in (sender, ""):
+        if named in by_sender and len(by_sender[named]) == 1:
+            return next(iter(by_sender[named]))
+    return None
+
+
 @lru_cache(maxsize=1)
-def _stationed_titles() -> frozenset[str]:
-    return frozenset(load_lexicon("zh").get("stationed_titles") or ())
+def _stationed_titles() -> dict[str, tuple[str, ...]]:
+    table = load_lexicon("zh").get("stationed_titles") or {}
+    return {title: tuple(missions) for title, missions in table.items()}
 
 
 @lru_cache(maxsize=1)
