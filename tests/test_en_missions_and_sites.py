@@ -5,6 +5,7 @@ Sentences written for these tests; every person and most bodies invented."""
 
 from __future__ import annotations
 
+import pytest
 from tests.helpers_en import extract_en, role_set
 
 
@@ -76,3 +77,45 @@ def test_a_visit_whose_host_met_the_delegation_is_the_host_s_page():
     got = role_set(found)
     assert ("Yu Song", "other", "Kestrel Medical University", "current") in got
     assert not any(p == "Yu Song" and "Lanshan" in o for p, _r, o, _s in got)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "The delegation visited Iceland's Embassy in the UK on Monday.",
+            "Iceland's Embassy in the UK",
+        ),
+        (
+            "The delegation visited Norway’s Embassy in Finland on Monday.",
+            "Norway’s Embassy in Finland",
+        ),
+        ("Chairman Li Hua met officials of the French embassy on Monday.", "French embassy"),
+        (
+            "Talks were held with the Pakistani embassy in Bangkok on Monday.",
+            "Pakistani embassy in Bangkok",
+        ),
+        ("The Norwegian High Commission said so on Monday.", "Norwegian High Commission"),
+        (
+            "Li Hua met officials of the Chinese consulate general in Houston.",
+            "Chinese consulate general in Houston",
+        ),
+    ],
+)
+def test_a_mission_named_by_its_country_s_possessive_or_people_s_adjective(sentence, name):
+    names = {o.name for o in extract_en(sentence).orgs}
+    assert name in names
+    assert not [n for n in names if n != name and n.endswith(name)]  # "The Norwegian ...": no "The"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The American company opened an office in Finland on Monday.",
+        "Chairman Li Hua visited the embassy in Finland on Monday.",
+        "Li Hua said the Embassy would reply on Monday.",
+    ],
+)
+def test_no_mission_without_its_country(sentence):
+    names = {o.name for o in extract_en(sentence).orgs}
+    assert not [n for n in names if "mbassy" in n or "company" in n]

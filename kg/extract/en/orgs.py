@@ -47,6 +47,7 @@ from kg.extract.en.text import (
     sentence_at,
     split_sentences,
 )
+from kg.extract.en.titles import peoples_adjective
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab, fold
 
@@ -221,6 +222,7 @@ def find_org_spans(
         + _brand_spans(body, lex, people)
         + _named_brand_spans(body, lex, people)
         + _country_brand_spans(body, lex, named)
+        + _national_missions(body, lex)
         + [m.span() for m in lex.made(_title_office_re).finditer(body)]
     )
     titled = [s for s in sentences if title_case(body, s)]
@@ -348,6 +350,33 @@ def _located_in(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candida
     return out
 
 
+def _national_missions(body: str, lex: Lexicon) -> list[Candidate]:
+    """ "China's Embassy", "the French embassy": a mission (`national_mission_heads`, in either
+    case) named by its country's possessive or its people's adjective, the sending country's
+    own body (the place it sits in is read after it by `_located_in`)."""
+    countries = lex.folded("countries")
+    out = []
+    for m in lex.made(_national_mission_re).finditer(body):
+        for start in (m.start(1), m.start(2)):  # "South African Embassy", "The | Indian Embassy"
+            owner = body[start : m.end(2)]
+            if start >= 0 and (
+                owner.casefold() in countries
+                if m.group(3)
+                else peoples_adjective(lex, owner)
+                or (" " not in owner and lex.people_ending(owner))
+            ):
+                out.append((start, m.end()))
+                break
+    return out
+
+
+def _national_mission_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = longest_first(lex.words("national_mission_heads"))
+    return re.compile(
+        rf"(?<![\w'’-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+)(['’]s)? (?i:{heads})(?![\w'’-])"
+    )
+
+
 def _general_missions(body: str, spans: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "the Chinese Consulate | General in Osaka": a mission (`located_heads`) printed with
     "General" after it is a consulate-general, one name with it."""
@@ -367,7 +396,7 @@ def _in_place_re(lex: Lexicon) -> re.Pattern[str]:
     """ " in Osaka", " in the Republic of South Africa": the place in group 1."""
     forms = "|".join(re.escape(f) for f in lex.words("state_forms"))
     return re.compile(
-        rf" in (?:the )?(?:(?:{forms}) of (?:the )?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+        rf" in (?:the )?(?:(?:{forms}) of (?:the )?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{{2,3}})\b"
     )
 
 
