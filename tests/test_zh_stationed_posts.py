@@ -126,3 +126,16 @@ def test_an_office_stationed_in_a_place_is_not_that_places_office(body, host_off
     found = zh_extract(body, headline="文化交流活动举行")
     assert host_office not in orgs_of(found)
     assert not [r for r in roles_of(found) if r[2] == host_office]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5月6日，各国驻华使馆代表出席活动。",
+        "5月6日，外國駐華使館官員出席活動。",
+        "5月6日，驻外使馆参赞周明哲出席活动。",
+        "5月6日，30多个国家驻华使馆的外交官出席活动。",
+    ],
+)
+def test_missions_of_no_one_country_are_no_organisation(body):
+    assert not [n for n in orgs_of(zh_extract(body, headline="文化交流活动举行")) if "使" in n]

@@ -437,7 +437,9 @@ def _shaped(
         ):
             continue
         verdict = _judge(sentence, toks[j : k + 1], found, spans + accepted)
-        if (sent := _mission_start(sentence, toks, j, k, name, spans)) is not None:
+        if (sent := _mission_start(sentence, toks, j, k, found, spans)) == -1:
+            continue  # "各国驻华使馆": no one country's mission
+        if sent is not None:
             start, name, verdict = sent, sentence[sent:te], "yes"  # "X国|驻|Y|大使馆"
         core = _core(name, found.suffix)
         titled = te + len(match_at(sentence, te, lex.title_modifiers) or "")  # "常务|副部长"
@@ -466,28 +468,46 @@ def _shaped(
     return accepted, pending
 
 
-def _mission_start(sentence: str, toks, j: int, k: int, name: str, spans: list[Span]) -> int | None:
+def _mission_start(sentence: str, toks, j: int, k: int, found, spans: list[Span]) -> int | None:
     """Where a mission's name starts when the marker stands before its host ("X国|驻|Y|大使馆",
     "驻华|大使馆", "X|驻日|经济文化代表处", `stationed_missions`): at the sending place printed
     right before the marker (jieba's place word), else at the marker; None when no marker stands
-    there ("X国大使馆" is read as printed)."""
-    if not name.endswith(_stationed_missions()):
-        return None
+    there ("X国大使馆" is read as printed). Missions of no one country ("各国|驻华使馆", "驻外使馆",
+    `stationed_generic_words`) are no name: -1 for an embassy or a consulate (its own ending),
+    None for an office (read as any unit). An office after a body not read ("X会|驻Y办事处") is
+    named from the marker, never the host's own."""
+    name = sentence[toks[j].start : toks[k].end]
+    ending = next((m for m in _stationed_missions() if name.endswith(m)), None)
     markers = _stationed_markers()
     at = next(
-        (i for i in range(max(j - 1, 0), k) if _text(sentence, toks[i]).startswith(markers)), None
+        (i for i in range(max(j - 1, 0), k + 1) if _text(sentence, toks[i]).startswith(markers)),
+        None,
     )
-    if at is None:
+    if ending is None or at is None:
         return None
-    if at > j:  # the marker read inside the name: a sending place before it makes it a mission's
-        return toks[j].start if all(_place_token(sentence, t) for t in toks[j:at]) else None
-    if (
-        at > 0
-        and _place_token(sentence, toks[at - 1])
-        and _free(spans, toks[at - 1].start, toks[at].start)
-    ):
-        at -= 1
-    return toks[at].start if _free(spans, toks[at].start, toks[j].start) else None
+    refused = -1 if found.kind != "unit" else None
+    generic = _stationed_generic_words()
+    host = sentence[toks[at].start + 1 : toks[k].end - len(ending)]
+    if not host or host in generic:
+        return refused  # "驻外使馆": abroad, no one host
+    if at > j:  # the marker read inside the name: its sending place before it
+        senders = toks[j:at]
+        if all(_place_token(sentence, t) and _text(sentence, t) not in generic for t in senders):
+            return toks[j].start
+        return refused
+    start = at
+    if at > 0 and _free(spans, toks[at - 1].start, toks[at].start):
+        before = toks[at - 1]
+        if _text(sentence, before) in generic:
+            return refused  # "各国|驻华使馆", "外国|驻华使馆": several countries' or any
+        if _place_token(sentence, before):
+            start = at - 1
+    return toks[start].start if _free(spans, toks[start].start, toks[j].start) else None
+
+
+@lru_cache(maxsize=1)
+def _stationed_generic_words() -> frozenset[str]:
+    return frozenset(load_lexicon("zh").get("stationed_generic_words") or ())
 
 
 def _text(sentence: str, tok) -> str:
