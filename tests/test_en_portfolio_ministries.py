@@ -97,3 +97,33 @@ def test_the_minister_of_a_department_heads_it():
         "spoke at the forum."
     )
     assert ("Wang Lei", "head", "Publicity Department of the Municipal Party Committee") in held
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (  # the last item of a list shared by a country's possessive
+            "He will meet Norway's Prime Minister Arvid Kessel, Foreign Minister Olav Rask and "
+            "Minister of Science, Technology and Innovation Tomas Brandt.",
+            ("Tomas Brandt", "other", "Norway"),
+        ),
+        (  # a portfolio with commas between a titled name and the name it belongs to
+            "The Prime Minister was joined by Olav Rask, Minister of Investment, Trade and "
+            "Industry Tomas Brandt, and other officials. The Ministry of Investment, Trade and "
+            "Industry arranged the meetings.",
+            ("Tomas Brandt", "other", "Ministry of Investment, Trade and Industry"),
+        ),
+    ],
+)
+def test_a_portfolio_of_fields_with_commas_goes_to_the_name_after_it(text, holder):
+    got = roles(text)
+    assert holder in got
+    assert not {r for r in got if r[0] == "Olav Rask" and r[2].startswith("Ministry")}
+
+
+def test_a_secretary_for_a_portfolio_before_the_name_is_no_post_at_the_page_body():
+    got = roles(
+        "Kestrel Holdings said its offices would stay open. He added Secretary for Security "
+        "Tomas Brandt has asked for the debate to be resumed on June 12."
+    )
+    assert {r for r in got if r[0] == "Tomas Brandt"} == set()

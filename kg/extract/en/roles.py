@@ -2612,7 +2612,7 @@ def _add_claims(
             org is None
             and item.notation in ("other", "head", "?party")
             and portfolio_title(ctx.lex, item.title)
-            and (portfolio := _FOR_PORTFOLIO.match(ctx.text, titles.end))
+            and (portfolio := _FOR_PORTFOLIO.match(ctx.text, _portfolio_from(titles, item)))
         ):
             # "the X Government ... the Secretary for Y, Mr Z"; a minister or secretary for a
             # portfolio of no named body is not the article's company's
@@ -2672,6 +2672,12 @@ def _add_claims(
             found, (name, role, org_name, status), lambda r: (r.person, r.role, r.org, r.status)
         ):
             found.roles.append(made)
+
+
+def _portfolio_from(titles: TitleList, item: TitleItem) -> int:
+    """Where a portfolio after the titles would start: the last title's end when the list was
+    read past its portfolio to the holder ("Secretary for Y Mr Z"), else the list's end."""
+    return item.end if item is titles.items[-1] and item.org is None else titles.end
 
 
 def _shares_later(titles: TitleList, index: int, org: str) -> bool:

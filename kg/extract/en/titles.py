@@ -10,6 +10,7 @@ decide who holds the titles; :mod:`kg.extract.en.roles` does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -25,6 +26,7 @@ from kg.extract.en.lexicon import (
     phrase_regex,
 )
 from kg.extract.en.pinyin import name_case
+from kg.extract.en.portfolios import portfolio_after
 from kg.extract.en.text import (
     INDEX_DESCRIPTION,
     LOCATED_DESCRIPTION,
@@ -345,10 +347,31 @@ def _one_title(ctx: Context, i: int, limit: int):
         and not _institution(lex, org)
     ):
         org, made = None, []  # "Minister for Commerce and Industry": a portfolio, no organisation
+    if org is None and portfolio_title(lex, title):
+        j = _past_portfolio_to_name(ctx, m.end(), j, limit)
     item = TitleItem(
         title, notation, m.start(), m.end(), org, former, _department_minister(lex, title, org)
     )
     return item, j, made
+
+
+def _past_portfolio_to_name(ctx: Context, end: int, j: int, limit: int) -> int:
+    """Past a portfolio that runs on to its holder's name, honorifics aside ("Minister of
+    Investment, Trade and Industry Dr A", where the comma once ended the list before A and gave
+    the title to the name before it), else `j`; a comma after the fields ("Secretary for
+    Administration, Mrs A") leaves the reading as it was."""
+    fields = portfolio_after(ctx.text, end, ctx.lex)
+    if fields is None or not j < fields[0] <= limit:
+        return j
+    at = bisect.bisect_left(ctx.people, (fields[0], fields[0]))
+    if at == len(ctx.people) or ctx.people[at][0] >= limit:
+        return j
+    words = ctx.text[fields[0] : ctx.people[at][0]].split()
+    if "," in ctx.text[fields[0] : ctx.people[at][0]] or not all(
+        w.casefold().rstrip(".") in ctx.lex.honorifics for w in words
+    ):
+        return j
+    return fields[0]
 
 
 def _department_minister(lex: Lexicon, title: str, org: str | None) -> bool:
