@@ -137,7 +137,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, at)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
-        if prefix in (ctx.lex.data.get("demonyms") or {}):
+        if prefix and peoples_adjective(ctx.lex, prefix):
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
     if prefix and prefix is not MAIN and business_region(ctx.lex, prefix):
         prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
