@@ -33,3 +33,10 @@ def test_demonym_first_title_is_the_countrys_not_the_shared_org():
     )
     roles = {(r.person, r.title, r.org) for r in found.roles}
     assert ("Ana Quilca", "President", "Andean Water Council") not in roles
+
+
+def test_a_listed_peoples_adjective_before_a_title_is_no_company():
+    # "Moroccan" is a `demonyms` word of no listed ending: the country's post, no company "Moroccan"
+    found = extract_en("Moroccan President Amal Roe met the delegation on Monday.")
+    assert "Moroccan" not in {o.name for o in found.orgs}
+    assert not any(r[2] == "Moroccan" for r in role_set(found))

@@ -64,6 +64,18 @@ def test_our_hospital_on_a_hospital_page():
     assert ("Zhang Yuanshan", "party-secretary", "Kestrel Hospital", "current") in held
 
 
+def test_our_hospital_is_no_hospitality_company_s():
+    # the kind is a word of the page's organisation's name, as for "hospital vice president"
+    held = role_set(
+        extract_en(
+            "Kestrel Hospitality Group held a meeting. Secretary of the party committee of our"
+            " hospital Zhang Yuanshan received the delegation.",
+            headline="Kestrel Hospitality Group receives foreign delegation",
+        )
+    )
+    assert not any(r[2] == "Kestrel Hospitality Group" for r in held)
+
+
 def test_a_title_followed_by_a_name_not_read_is_not_the_name_before():
     held = role_set(
         extract_en(

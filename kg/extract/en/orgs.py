@@ -808,8 +808,12 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
     spans = []
     for m in found:
         word, start, end = m.group(), m.start(), m.end()
-        if any(w in person_words for w in word.split("-")) or lex.people_ending(word):
-            continue  # "Gabonese President": a people's adjective, not a company
+        if (
+            any(w in person_words for w in word.split("-"))
+            or peoples_adjective(lex, word)
+            or lex.people_ending(word)
+        ):
+            continue  # "Gabonese President", "Uruguayan President": a people's adjective
         if _place_tail(body, start, word, lex):
             continue  # "New Zealand": the end of a place's name
         if _in_chain(body, start) and _POSSESSIVE_AFTER.match(body, end):
@@ -892,7 +896,10 @@ def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         name = m.group(1)
         words = name.split()
         if (
-            any(w.casefold() in stop or w in person_words for w in words)
+            any(
+                w.casefold() in stop or w in person_words or peoples_adjective(lex, w)
+                for w in words
+            )
             or name.casefold() in countries
             or lex.title_re.search(name)
             or _shouting(body, m.start())
@@ -957,10 +964,8 @@ def _make_brand_tables(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], re
         | lex.folded("brand_stop")
         | lex.folded("field_words")
         | lex.folded("months")
-        | lex.folded("nationality_adjectives")
         | lex.folded("lower_org_not_heads")
         | lex.folded("board_kinds")  # "Supervisory Board members": a company's own board
-        | lex.folded("demonyms")  # "Uruguayan President X": a people's adjective
         | lex.folded("title_modifiers")  # "Additional Secretary X": part of the title
         | lex.folded("former_words")  # "Former Chairman X"
         | frozenset(lex.event_nouns)  # "the X Forum's CEO Roundtable": an event, no company

@@ -69,6 +69,7 @@ from kg.extract.en.titles import (
     TitleList,
     branch_of,
     group_modifier_start,
+    name_has_kind,
     noncompany_main,
     only_of_kind,
     org_named_after,
@@ -3970,8 +3971,7 @@ def _unread_of(ctx: Context, found: Extraction, end: int) -> bool:
     own = _OF_OWN_KIND.match(ctx.text, end)
     if own and own.group(1).casefold() in ctx.lex.folded("own_kind_words"):
         # "President of our hospital" on a page whose organisation read is no hospital
-        main = (found.main_org or "").casefold()
-        return bool(main) and own.group(1).casefold() not in main
+        return bool(found.main_org) and not name_has_kind(found.main_org, own.group(1))
     m = _OF_NAME.match(ctx.text, end)
     if m is None or m.group(2).casefold() in ctx.lex.folded("own_org_words"):
         return False

@@ -139,7 +139,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, at)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
-        if prefix in (ctx.lex.data.get("demonyms") or {}):
+        if prefix and peoples_adjective(ctx.lex, prefix):
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
     if prefix and prefix is not MAIN and business_region(ctx.lex, prefix):
         prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
@@ -161,9 +161,9 @@ def _own_kind_lead(ctx: Context, i: int, limit: int) -> int | None:
     "... and the hospital president A") when the article's organisation is of that kind
     (`own_kind_words` in its name, as for "of the Hospital"): where the title starts, else None."""
     m = _KIND_LEAD.match(ctx.text, i, limit)
-    if m is None or m.group(1) not in ctx.lex.folded("own_kind_words") or not ctx.main_org:
+    if m is None or m.group(1) not in ctx.lex.folded("own_kind_words"):
         return None
-    if not re.search(rf"\b{m.group(1)}\b", ctx.main_org, re.IGNORECASE):
+    if not name_has_kind(ctx.main_org, m.group(1)):
         return None
     return m.end() if ctx.lex.title_re.match(ctx.text, m.end(), limit) else None
 
@@ -794,7 +794,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         ref
         and ref_kind in ctx.lex.folded("own_kind_words")
         and ctx.main_org
-        and ref_kind not in ctx.main_org.casefold()
+        and not name_has_kind(ctx.main_org, ref_kind)
     ):
         # "of our hospital" on a page whose organisation read is a university: its own name was
         # not read (a hospital the article names may be another party's)
@@ -806,7 +806,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
         ref
         and ref_kind in ctx.lex.folded("named_kind_refs")
         and ctx.main_org
-        and not re.search(rf"\b{re.escape(ref_kind)}\b", ctx.main_org, re.I)
+        and not name_has_kind(ctx.main_org, ref_kind)
         and (only := only_of_kind(ctx, ref_kind))
     ):
         # "chairman of the Group" on a page whose organisation read is a county committee: the
@@ -821,7 +821,7 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     if kind and (same := _same_kind_before(ctx, j, kind.group(1).casefold())) is not None:
         return OrgAfter(same, kind.end(), [])  # "A Bank named B, a director at the bank": A's
     own = kind is not None and kind.group(1).casefold() in ctx.lex.folded("own_kind_words")
-    if kind and own and ctx.main_org and re.search(rf"\b{kind.group(1)}\b", ctx.main_org, re.I):
+    if kind and own and name_has_kind(ctx.main_org, kind.group(1)):
         owned = ctx.lex.made(_owned_party_body_re).match(ctx.text, kind.end(), limit)
         if owned:  # "Secretary of the Hospital's Party Committee" on the page of X Hospital
             return OrgAfter(MAIN, owned.end(), [], party_body=True)
@@ -1012,6 +1012,13 @@ _KIND_RES: dict[tuple[str, ...], re.Pattern] = {}
 def _kind_word(kind: str) -> re.Pattern[str]:
     """The word of a kind of organisation inside a name ("Bank" in "Arden Bank"), any case."""
     return re.compile(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", re.IGNORECASE)
+
+
+def name_has_kind(name: str | None, kind: str) -> bool:
+    """Whether an organisation's name has the word of a kind ("hospital" in "X City Hospital",
+    not in "X Hospitality Group"): the page's organisation is of the kind "our hospital", "the
+    hospital" or "hospital vice president" speaks of."""
+    return name is not None and _kind_word(kind).search(name) is not None
 
 
 def _named_of_kind_before(ctx: Context, kind: str, at: int) -> str | None:

@@ -45,6 +45,7 @@ class Lexicon:
     kind_titles: dict[str, tuple[str, ...]]
     government_titles: dict[str, tuple[str, ...]]
     concurrent_links: tuple[str, ...]
+    title_joins: tuple[str, ...]  # joining two titles one person holds: 兼任; 兼 (one character)
     post_links: frozenset[str]
     party_secretary_hosts: tuple[str, ...]
     generic_orgs: tuple[str, ...]
@@ -198,6 +199,7 @@ def zh_lexicon() -> Lexicon:
         government_region_titles=dict(d.get("government_region_titles") or {}),
         government_places=tuple(d.get("government_places") or ()),
         concurrent_links=first(d["concurrent_links"]),
+        title_joins=first(d["title_joins"]),
         post_links=frozenset(d["post_links"]),
         party_secretary_hosts=first(d["party_secretary_hosts"]),
         generic_orgs=first(d["generic_orgs"]),

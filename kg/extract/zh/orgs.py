@@ -44,7 +44,6 @@ from kg.vocab import Vocab, load_lexicon
 PROPER_TAGS = {"ns", "nz", "nt", "nr", "nrt", "nrfg", "j", "eng", "oov"}
 NAME_TAGS = PROPER_TAGS | {"n", "vn", "a", "an", "b", "f", "s"}  # no idioms (l): 高度重视
 Span = Found  # an organisation named in a sentence: (start, end, name)
-TITLE_JOINERS = ("兼",)
 UNIT_FIELD_TAG = "unit"  # jieba's words joined into a government department's field and ending
 ORDINAL = re.compile("第[一二三四五六七八九十0-9]{1,3}届?")
 
@@ -226,7 +225,7 @@ def _extends(sentence: str, tok, title_set) -> bool:
         tag in NAME_TAGS
         and word not in lex.org_stops
         and word not in title_set
-        and not (word[-1] in TITLE_JOINERS and word[:-1] in title_set)  # "总裁兼|X水泥|董事长"
+        and not (word[-1] in lex.title_joins and word[:-1] in title_set)  # "总裁兼|X水泥|董事长"
         and word not in lex.event_nouns
         and not (tag == "oov" and len(word) > 1 and word[-1] in lex.org_stop_endings)
         and not (tag == "oov" and len(word) > 1 and word[0] in lex.org_stop_starts)
@@ -280,7 +279,7 @@ def split_titles(sentence: str, toks, title_set) -> list:
             else 0
         )
         if (
-            not cut and len(word) > 1 and word[0] in TITLE_JOINERS
+            not cut and len(word) > 1 and word[0] in zh_lexicon().title_joins
         ):  # "兼|榆川": a joiner glued to a word
             out += [Token(s, s + 1, "c"), Token(s + 1, e, tag)]
             continue
@@ -1417,7 +1416,7 @@ def _without_joiner(span: Span) -> Span:
     nor a body's term opening or ending it ("第二十届|X商会", "X商会|第十七届|会长"): a term is
     no part of the body's name (inside it, "X市第十五届人民代表大会", it stays)."""
     s, e, name = span
-    if len(name) > 2 and name[0] in TITLE_JOINERS:
+    if len(name) > 2 and name[0] in zh_lexicon().title_joins:
         return Found(s + 1, e, name[1:])
     if (lead := _LEAD_TERM.match(name)) and len(name) - lead.end() >= 2:
         return Found(s + lead.end(), e, name[lead.end() :])

@@ -54,7 +54,7 @@ from kg.model import Article, Evidence, Extraction, OrgMention, RoleClaim
 from kg.orgnames import is_generic
 from kg.vocab import Vocab, load_lexicon
 
-JOINERS = ("、", "兼", "暨", "和", "及")
+JOINERS = ("、", "暨", "和", "及")  # and the words of `title_joins` (兼)
 LOOSE_PLACE_TAGS = ("ns", "oov", "nz", "j", "n")
 
 
@@ -102,14 +102,8 @@ def _title_chain(s: str, pos: int, table) -> tuple[list[tuple[str, str]], int]:
 def _joiner_before(s: str, pos: int) -> int:
     """The length of the word joining two titles that ends at `pos` (one of JOINERS, or a word of
     `title_joins`: "X处长兼任Y秘书A"), else 0."""
-    joined = match_before(s, pos, _title_joins())
+    joined = match_before(s, pos, zh_lexicon().title_joins)
     return len(joined) if joined else int(pos > 0 and s[pos - 1] in JOINERS)
-
-
-@lru_cache(maxsize=1)
-def _title_joins() -> tuple[str, ...]:
-    """Words joining a title to the one before it that the same person holds (`title_joins`)."""
-    return tuple(load_lexicon("zh").get("title_joins") or ())
 
 
 @lru_cache(maxsize=1)
@@ -642,7 +636,7 @@ def _career_after(s: str, heading: Heading, table, orgs: list[str]) -> Heading:
             following = titles_at(s, pos + 1, table, orgs, heading.former)
         elif (dated := _DATED_LINK.match(s, pos)) is not None:
             following = titles_at(s, dated.end(), table, orgs, True)
-        elif joined := match_at(s, pos, (*_TITLE_LIST_JOINS, *_title_joins())):
+        elif joined := match_at(s, pos, (*_TITLE_LIST_JOINS, *zh_lexicon().title_joins)):
             # "免去A的X集团董事长及Y集团党委书记职务", "A任X公司总经理兼Y公司董事长": titles
             # at a further organisation
             following = titles_at(s, pos + len(joined), table, orgs, heading.former)
@@ -696,7 +690,7 @@ def titles_at(
         or match_at(s, pos, lex.post_words)
         or (s[pos : pos + 1] == "的" and match_at(s, pos + 1, lex.post_words))  # "局长的职务"
         or match_at(s, pos, _TITLE_LIST_JOINS)  # "董事长、董事以及战略委员会主任委员职务"
-        or match_at(s, pos, _title_joins())  # "X公司总经理兼Y公司董事长"
+        or match_at(s, pos, zh_lexicon().title_joins)  # "X公司总经理兼Y公司董事长"
     )
     if not (chain and closed):
         return None
@@ -795,7 +789,7 @@ def _title_chain_after(s: str, pos: int, table) -> tuple[list[tuple[str, str]], 
 
 def _joiner_at(s: str, pos: int) -> int:
     """The length of the word joining two titles that starts at `pos` (see `_joiner_before`)."""
-    joined = match_at(s, pos, _title_joins())
+    joined = match_at(s, pos, zh_lexicon().title_joins)
     return len(joined) if joined else int(s[pos : pos + 1] in JOINERS)
 
 
@@ -1139,7 +1133,7 @@ def _runs(s: str, names) -> list[list[Found]]:
         gap = s[runs[-1][-1].end : span.start] if runs else ""
         if gap[:-1] in honorifics:
             gap = gap[-1:]
-        if runs and gap in JOINERS:
+        if runs and (gap in JOINERS or gap in zh_lexicon().title_joins):
             runs[-1].append(span)
         else:
             runs.append([span])
