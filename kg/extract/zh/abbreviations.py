@@ -26,7 +26,7 @@ from kg.extract.zh.lexicon import zh_lexicon
 from kg.extract.zh.places import place_levels
 from kg.extract.zh.text import CLOSE_QUOTES, OPEN_QUOTES, dictionary_tag, is_han
 from kg.model import OrgMention
-from kg.vocab import load_lexicon
+from kg.vocab import Vocab, load_lexicon
 
 QUOTES = "".join(sorted(set(OPEN_QUOTES + CLOSE_QUOTES)))
 
@@ -182,4 +182,31 @@ def fold_kind_short_names(orgs: list[OrgMention]) -> list[OrgMention]:
         if len(fulls) != 1:
             continue
         orgs = _fold_into(orgs, short, fulls[0], short.name)
+    return orgs
+
+
+def fold_short_units(orgs: list[OrgMention], vocab: Vocab) -> list[OrgMention]:
+    """A unit printed after its body's short name ("X大" + "校委会") folded, as an alias, into the
+    one mention printing it after the body's full name ("X门大学校委会"): a short form of it
+    (`short_org_names`), or a name the organisation table gives the same key; left alone when
+    none or several do."""
+    endings = tuple(r.ending for r in zh_lexicon().short_org_names)
+
+    def shortens(short: str, full: str) -> bool:
+        key = vocab.org_key(short)
+        return short in kind_short_forms(full) or (key is not None and key == vocab.org_key(full))
+
+    for unit in list(orgs):
+        for size in (2, 3):
+            short, tail = unit.name[:size], unit.name[size:]
+            if len(tail) < 2 or not short.endswith(endings):
+                continue
+            fulls = [
+                o
+                for o in orgs
+                if o is not unit and o.name.endswith(tail) and shortens(short, o.name[: -len(tail)])
+            ]
+            if len(fulls) == 1:
+                orgs = _fold_into(orgs, unit, fulls[0], unit.name)
+                break
     return orgs

@@ -21,6 +21,7 @@ from kg.extract.zh.abbreviations import (
     fold_level_short_names,
     fold_prefixed_names,
     fold_short_names,
+    fold_short_units,
     kind_short_forms,
     self_defined,
 )
@@ -545,8 +546,11 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
                 publishers.add(mention.name)  # "2022-08-01 来源:X网" left in the body
     found.orgs += short_forms(article, found.orgs, vocab)
     found.orgs += kind_short_mentions(article, found.orgs)
-    found.orgs[:] = fold_kind_short_names(
-        fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
+    found.orgs[:] = fold_short_units(
+        fold_kind_short_names(
+            fold_prefixed_names(fold_short_names(article.body, join_legal_names(found.orgs, vocab)))
+        ),
+        vocab,
     )
     found.orgs[:] = fold_level_short_names(article.body, _single_levels(found.orgs))
     add_sub_units(found)

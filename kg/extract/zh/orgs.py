@@ -25,7 +25,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.sub_units import split_unit
+from kg.extract.zh.sub_units import own_name_units, split_unit
 from kg.extract.zh.text import (
     NUMERALS,
     Found,
@@ -362,13 +362,19 @@ def _title_blocks(toks, spans) -> list[Span]:
 
 
 def _shaped(
-    sentence: str, spans: list[Span], vocab: Vocab, tspans
+    sentence: str, spans: list[Span], vocab: Vocab, tspans, person_starts=frozenset()
 ) -> tuple[list[Span], list[Span]]:
-    """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans."""
+    """Org-shaped names: (accepted, units waiting for a neighbour); `tspans` are the titles' spans,
+    `person_starts` where the persons' names begin."""
     lex = zh_lexicon()
     title_only = _title_set(titles(vocab))
     toks = join_unit_fields(
-        sentence, split_titles(sentence, _merge_legal(sentence, tokens(sentence)), title_only)
+        sentence,
+        split_titles(
+            sentence,
+            _split_at_persons(_merge_legal(sentence, tokens(sentence)), person_starts),
+            title_only,
+        ),
     )
     spans = spans + _title_blocks(toks, tspans)
     misread = _misread_places(sentence, toks)
@@ -516,6 +522,19 @@ def _text(sentence: str, tok) -> str:
 def _place_token(sentence: str, tok) -> bool:
     """Whether `tok` is a place: jieba's place word or a place of the lexicon."""
     return tok.tag == "ns" or _text(sentence, tok) in _place_words()
+
+
+def _split_at_persons(toks, starts) -> list:
+    """jieba's unknown words that run from the end of a name into a person's name cut where the
+    person's name begins ("规划|处孟启|处长": "处" ends a unit, "孟启" is its head)."""
+    out: list[Token] = []
+    for s, e, tag in toks:
+        cut = next((p for p in starts if s < p < e), None) if tag == "oov" else None
+        if cut is None:
+            out.append(Token(s, e, tag))
+        else:
+            out += [Token(s, cut, "n"), Token(cut, e, tag)]
+    return out
 
 
 def _past_glued_clause(sentence: str, toks, j: int, k: int) -> int:
@@ -1002,6 +1021,26 @@ def _judge(sentence: str, toks, found, spans: list[Span]) -> str:
     return "unit"
 
 
+def _led_places(sentence: str, spans: list[Span]) -> list[Span]:
+    """A province, city or county whose leaders are met as a group ("会见X省领导", "与Y市领导会面"):
+    the place as printed, with its level (a province and its government are one organisation).
+    The place is one word jieba knows as a place, ending with a level (`place_suffixes`), right
+    before a word of `place_leader_words`."""
+    lex, data = zh_lexicon(), load_lexicon("zh")
+    leaders = tuple(data.get("place_leader_words") or ())
+    levels = tuple(data.get("place_suffixes") or ())
+    return [
+        Found(s, e, sentence[s:e])
+        for s, e, tag in tokens(sentence)
+        if tag == "ns"
+        and e - s >= 3
+        and sentence[s:e].endswith(levels)
+        and match_at(sentence, e, leaders)
+        and sentence[s:e] not in lex.not_orgs
+        and _free(spans, s, e)
+    ]
+
+
 def _listed(sentence: str, spans: list[Span]) -> list[Span]:
     """Items of a 、-list followed by a counter of organisations ("...5家企业", "...等企业"), when
     every item reads as a name (a proper noun, no conjunction inside): a list of trades or sectors
@@ -1237,11 +1276,12 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
     spans += _titled_offices(sentence, spans)
     tspans = title_spans(sentence, title_names(vocab))
     spans += _bracketed(sentence, spans, vocab)
-    accepted, pending = _shaped(sentence, spans, vocab, tspans)
+    accepted, pending = _shaped(sentence, spans, vocab, tspans, frozenset(b.start for b in blocked))
     accepted += _before_titled_person(sentence, pending, blocked, tspans)
     spans, accepted = _join_units(spans, accepted)
     spans += _neighbours(sentence, accepted, pending)
     spans += _before_titles(sentence, spans, vocab, tspans)
+    spans += _led_places(sentence, spans)
     spans += _listed(sentence, spans)
     spans += _list_mates(sentence, spans)
     spans += _party(sentence, spans)
@@ -1249,11 +1289,23 @@ def sentence_orgs(sentence: str, vocab: Vocab, persons=()) -> list[Span]:
         sentence,
         sorted(
             part
-            for sp in spans
+            for sp in _with_own_units(sentence, spans)
             if sp.text
             for part in _joint_organs(_without_joiner(_without_former_mark(sentence, sp)))
         ),
     )
+
+
+def _with_own_units(sentence: str, spans: list[Span]) -> list[Span]:
+    """Names followed by a unit whose word is its own name (`own_name_units`: "X大学" + "校董会"):
+    the unit's name, printed after its body's ("X大学校董会"), cut into parent and unit again by
+    :mod:`kg.extract.zh.sub_units`."""
+    units = own_name_units()
+    out = []
+    for sp in spans:
+        unit = match_at(sentence, sp.end, units) if sp.text else None
+        out.append(Found(sp.start, sp.end + len(unit), sp.text + unit) if unit else sp)
+    return out
 
 
 def _stationed(sentence: str, spans: list[Span]) -> list[Span]:

@@ -416,7 +416,18 @@ def _opens_titled_item(sentence: str, start: int) -> bool:
     return (
         start >= 3
         and sentence[start - 1] in _unit_endings()
-        and start in _word_starts(sentence)  # "委|员会": no name inside a word
+        and (start in _word_starts(sentence) or start - 1 in _glued_ending_starts(sentence))
+    )  # "委|员会": no name inside a word of the dictionary
+
+
+@lru_cache(maxsize=64)
+def _glued_ending_starts(sentence: str) -> frozenset[int]:
+    """Where jieba begins an unknown word with a unit's ending and the name after it
+    ("规划|处孟启|处长"): the name opens one character into that word."""
+    return frozenset(
+        s
+        for s, e, tag in tokens(sentence)
+        if tag == "oov" and e - s >= 3 and sentence[s] in _unit_endings()
     )
 
 

@@ -39,6 +39,7 @@ from kg.extract.zh.places import (
     place_org,
 )
 from kg.extract.zh.spans import locate, org_canon, person_names
+from kg.extract.zh.sub_units import add_sub_units
 from kg.extract.zh.text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -400,8 +401,18 @@ def _contracted_unit(
     for size in (4, 3, 2):
         field = s[pos - size : pos] if pos >= size else ""
         if len(field) == size and all(is_han(c) for c in field) and _field_word(field):
-            if field.endswith(unit) or _second_field(s, pos - size):
-                return None  # "警察总局局长": 总局's 局长, cut; "政制及内地事务局长": a cut name
+            if field.endswith(unit):
+                return None  # "警察总局局长": 总局's 局长, cut
+            joined = _joined_fields_start(s, pos - size)
+            if joined is not None and (
+                _government_before(s, joined, orgs) or place_before(s, joined)
+            ):  # "X市政府文化及观光处长": the unit of both fields, after its government
+                place = place_before(s, joined)
+                return (
+                    (place if place and s.endswith(place, 0, joined) else "") + s[joined:pos] + unit
+                )
+            if joined is not None or _second_field(s, pos - size):
+                return None  # "政制及内地事务局长": a cut name, its government not printed
             if _splits_place(s, pos - size):
                 return None  # "管理局台中分局长": "中分" opens inside the city 台中, no field
             place = place_before(s, pos - size)
@@ -451,6 +462,22 @@ def _splits_place(s: str, at: int) -> bool:
             if word in cities or dictionary_tag(word) == "ns":
                 return True
     return False
+
+
+def _joined_fields_start(s: str, at: int) -> int | None:
+    """Where a unit's fields joined by a `field_joiners` word open when the field read at `at`
+    is the last ("文化及|观光", "新闻及国际|关系"): the start of the field before the joiner (two
+    to four characters, `_field_word`), else None."""
+    joiners = zh_lexicon().field_joiners
+    for gap in range(4):
+        k = at - gap
+        if k < 2 or s[k - 1] not in joiners or (gap and not _field_word(s[k:at])):
+            continue
+        for size in (4, 3, 2):
+            first = s[k - 1 - size : k - 1] if k - 1 >= size else ""
+            if len(first) == size and all(is_han(c) for c in first) and _field_word(first):
+                return k - 1 - size
+    return None
 
 
 def _second_field(s: str, at: int) -> bool:
@@ -2037,6 +2064,7 @@ def extract_roles(article: Article, vocab: Vocab, found: Extraction) -> None:
     found.roles[:] = _without_left_posts(found.roles)
     found.roles[:] = _without_guessed_places(found.roles, state.get("guessed", set()))
     _drop_chained_departments(article, found, state.get("departments", Counter()))
+    add_sub_units(found)  # units understood from a title ("X市政府新闻处长A"): their parents
 
 
 def _drop_chained_departments(article: Article, found: Extraction, chained: Counter) -> None:

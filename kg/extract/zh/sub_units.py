@@ -46,6 +46,8 @@ def split_unit(name: str) -> UnitSplit | None:
             continue
         if (unit != ending and parent[-1] + unit[0] in words) or _spanned(name, cut, parents):
             continue  # "会|议" is one word; "常委|会" cuts a longer ending
+        if unit in own_name_units():
+            return UnitSplit(parent, unit)  # "X大学|校董会": the council's word is its short name
         if len(unit) - len(ending) < MIN_CORE:
             return UnitSplit(parent, "")  # "X局办公室": the parent, no short name
         inner = split_unit(unit)  # "商务部|综合司|综合处": the unit's own parent goes first
@@ -91,6 +93,13 @@ def _generic(parent: str) -> bool:
     """A parent named by its level alone ("市政府", "省委") or a generic word ("集团公司")."""
     lex = zh_lexicon()
     return parent in lex.generic_orgs or (len(parent) <= 3 and parent[0] in lex.admin_levels)
+
+
+def own_name_units() -> tuple[str, ...]:
+    """Units whose ending alone is their name (`own_name_units`: a university's council), longest
+    first."""
+    words = load_lexicon("zh")["sub_units"].get("own_name_units") or ()
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 _ENDINGS: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
