@@ -25,7 +25,7 @@ from kg.extract.trie import trie_pattern
 from kg.extract.zh.lexicon import match_at, match_before, title_names, titles, zh_lexicon
 from kg.extract.zh.persons import title_spans
 from kg.extract.zh.spans import locate
-from kg.extract.zh.sub_units import own_name_units, split_unit
+from kg.extract.zh.sub_units import own_name_units, parent_endings, split_unit
 from kg.extract.zh.text import (
     NUMERALS,
     Found,
@@ -289,12 +289,14 @@ def split_titles(sentence: str, toks, title_set) -> list:
 
 @lru_cache(maxsize=1)
 def _unit_field_pattern() -> re.Pattern:
-    """A government department's field and ending ("文化广电和旅游" "局"), from zh.yml."""
+    """A government department's field or two fields joined ("文化广电和旅游", "卫生健康和民政")
+    and its ending ("局"), from zh.yml."""
     lex = load_lexicon("zh")
     fields = trie_pattern(lex.get("unit_fields") or ())
+    joiners = trie_pattern(lex.get("field_joiners") or ())
     infixes = trie_pattern(lex.get("unit_field_infixes") or ())
     endings = trie_pattern(lex.get("unit_field_endings") or ())
-    return re.compile(f"(?:{fields})(?:{infixes})?(?:{endings})")
+    return re.compile(f"(?:{fields})(?:(?:{joiners})(?:{fields}))?(?:{infixes})?(?:{endings})")
 
 
 def join_unit_fields(sentence: str, toks) -> list:
@@ -388,6 +390,8 @@ def _shaped(
             continue
         if sentence[ts:te] in lex.ordinary_suffix_words:
             continue  # "学科布局": an ordinary word that ends like a bureau (局), no name's end
+        if found.suffix in _ends("zone_endings") and match_at(sentence, te, _ends("zone_bodies")):
+            continue  # "X高新区|管委会": the zone's body is named, read whole
         if any(inner in sentence[ts:te] for inner in lex.org_stop_inner):
             continue  # jieba's one word "公立医院": a kind of hospital, no name
         j = (
@@ -402,6 +406,14 @@ def _shaped(
                 legal=sentence[ts:te].endswith((*lex.legal_tails, *lex.group_endings)),
             )
         )
+        if (
+            j == k
+            and found.kind == "unit"
+            and (division := _division_after_parent(sentence, toks, k, spans, title_only))
+            is not None
+        ):  # "市财政局|预算|处|处长", "市委组织部|干部|四|科|科长": a division of the body before it
+            accepted.append(Found(toks[division].start, te, sentence[toks[division].start : te]))
+            continue
         if (
             j == k
             and j > 0
@@ -535,6 +547,50 @@ def _split_at_persons(toks, starts) -> list:
         else:
             out += [Token(s, cut, "n"), Token(cut, e, tag)]
     return out
+
+
+MAX_DIVISION_CORE = 5  # "机制工作二|处": the words of a division's own name
+_DIVISION_CORE_TAGS = frozenset({"n", "vn", "v", "m", "l", "nz", "j"})
+
+
+def _division_after_parent(
+    sentence: str, toks, k: int, spans: list[Span], stop_words
+) -> int | None:
+    """The first token of a division's name printed right after its parent body, when the words
+    of its own name are ones jieba tags as a verb or a number and no name reads leftwards over
+    them ("市财政局|预算|处处长", "市委组织部|干部|四|科科长", "X交流中心|机制|工作|二|处处长"): the
+    division's ending (`division_endings`) is a word of its own, its head's title
+    (`unit_titles`) follows, at most MAX_DIVISION_CORE characters of common words stand between
+    it and a word ending like a parent (`sub_units.parent_endings`), and the parent's own name
+    opens the division's. None for anything else."""
+    lex = zh_lexicon()
+    if sentence[toks[k].start : toks[k].end] not in _ends("division_endings") or not match_at(
+        sentence, toks[k].end, lex.unit_titles
+    ):
+        return None
+    i = k
+    while i > 0:
+        prev = toks[i - 1]
+        word = sentence[prev.start : prev.end]
+        if not _free(spans, prev.start, prev.end) or word in stop_words or word in lex.org_stops:
+            return None
+        if (
+            i < k
+            and len(word) >= 2
+            and word.endswith(parent_endings())
+            and word not in lex.not_orgs
+        ):
+            parent = _left_edge(sentence, toks, i - 1, spans, stop_words)
+            split = split_unit(sentence[toks[parent].start : toks[k].end])
+            return parent if split is not None and split.unit else None
+        if (
+            prev.tag not in _DIVISION_CORE_TAGS
+            or not all(is_han(c) for c in word)
+            or toks[k].start - prev.start > MAX_DIVISION_CORE
+        ):
+            return None
+        i -= 1
+    return None
 
 
 def _past_glued_clause(sentence: str, toks, j: int, k: int) -> int:
@@ -785,14 +841,17 @@ def _unit_left_edge(sentence: str, toks, k: int, spans: list[Span]) -> int:
     administrative levels and the bodies they belong to stand before the field, never a verb
     or an adjective ("珍惜|省卫生健康委" starts at 省) nor a joined second body ("省政府与|...")."""
     lex, j = zh_lexicon(), k
+    two_fields = any(w in sentence[toks[k].start : toks[k].end] for w in lex.field_joiners)
     if _joins_field(sentence, toks, j, spans):
         j -= 2  # "监察|和|司法委员会": a unit named for two fields
-        while (
-            j > 0
-            and _field_word(sentence, toks[j - 1])
-            and _free(spans, toks[j - 1].start, toks[j].start)
-        ):
-            j -= 1  # "创新|科技|及工业局": a field word jieba tags as a verb
+        two_fields = True
+    while (
+        two_fields
+        and j > 0
+        and _field_word(sentence, toks[j - 1])
+        and _free(spans, toks[j - 1].start, toks[j].start)
+    ):
+        j -= 1  # "创新|科技|及工业局", "创新|科技及工业局": a field word jieba tags as a verb
     while j > 0 and _free(spans, toks[j - 1].start, toks[j].start):
         word = sentence[toks[j - 1].start : toks[j - 1].end]
         if (

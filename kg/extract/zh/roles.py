@@ -1136,7 +1136,7 @@ def _org_for(
     kinds = zh_lexicon().kind_titles.get(title)
     if kinds is not None:  # "医院领导": a hospital's, not the visiting bureau's
         return next((o for o in (last_org, main) if o and o.endswith(kinds)), None)
-    if last_org and title in zh_lexicon().company_titles and _state_ministry(last_org):
+    if last_org and title in zh_lexicon().company_titles and _no_company(last_org):
         return main  # "由X部次长A监交，原董事长B卸任": the company's chairman, not the ministry's
     return last_org or main
 
@@ -1768,6 +1768,17 @@ def _minister_notation(title: str, notation: str, org: str) -> str:
     return "other" if _state_ministry(org) else notation
 
 
+def _no_company(org: str) -> bool:
+    """Whether `org` is a body no company's title belongs to: a state's ministry, or a zone
+    ("位于X经开区，董事长A" is a company's chairman, not the zone's)."""
+    return _state_ministry(org) or _zone(org)
+
+
+def _zone(org: str) -> bool:
+    """Whether `org` is a development zone or park (`zone_endings`), where companies are."""
+    return simplified(org).endswith(tuple(load_lexicon("zh").get("zone_endings") or ()))
+
+
 def _state_ministry(org: str) -> bool:
     """Whether `org` is a state's ministry (`state_ministries`), printed alone or after its
     state's name ("外交部", "中国外交部"), not a party's or a company's department."""
@@ -1868,11 +1879,11 @@ def _sentence_roles(
             by_event = left or (
                 _former_by_event(s, ps) and not match_at(s, pe, zh_lexicon().appointment_markers)
             )
-            near = (
-                last_org
-                or _named_after(s, floor, ps, orgs)  # "受X主任委托，副主任A主持": X
-                or (None if floor else _subject_referent(article.body, start, ps, orgs))
-            )
+            referent = None if floor else _subject_referent(article.body, start, ps, orgs)
+            named = _named_after(s, floor, ps, orgs)  # "受X主任委托，副主任A主持": X
+            if named and _zone(named):
+                named = referent or named  # "该集团注册地为X经开区，董事长为A": the group's
+            near = last_org or named or referent
             if state.get("blank"):
                 near = None  # after "集团党委书记A" with the group not named: not a unit named
             if first and first.org == "" and _points_back(first.generic):

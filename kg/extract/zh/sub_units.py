@@ -78,6 +78,11 @@ def add_sub_units(found: Extraction) -> None:
     found.orgs[:] = out
 
 
+def parent_endings() -> tuple[str, ...]:
+    """The endings of a body that units are printed after (`sub_units.parent_endings`)."""
+    return _endings()[1]
+
+
 def _spanned(name: str, cut: int, parents: tuple[str, ...]) -> bool:
     """Whether a parent ending of two characters or more runs across `cut` ("常委|会")."""
     return any(
