@@ -58,3 +58,14 @@ def test_the_party_named_besides_its_central_committee_stays_an_organisation():
         (r.person, r.role, r.org) for r in got.roles
     }
     assert "中国共产党" in {o.name for o in got.orgs}
+
+
+def test_the_committee_named_after_the_party_s_acronym_takes_the_post():
+    got = en(
+        "The plant studied General Secretary Xi Jinping's instructions and the decisions of the "
+        "Communist Party of China (CPC) Central Committee on work safety."
+    )
+    committee = "Communist Party of China (CPC) Central Committee"
+    posts = {(r.person, r.role, r.org) for r in got.roles if r.role == "general-secretary"}
+    assert posts == {("Xi Jinping", "general-secretary", committee)}
+    assert "CPC Central Committee" in next(o for o in got.orgs if o.name == committee).aliases

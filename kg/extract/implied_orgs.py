@@ -47,7 +47,11 @@ def _to_named_organs(article: Article, vocab: Vocab, found: Extraction, implied:
         if whole_key not in implied or organ_key is None:
             continue
         parties = [o.name for o in found.orgs if vocab.org_key(o.name) == whole_key]
-        named = [o.name for o in found.orgs if vocab.org_key(o.name) == organ_key]
+        named = [  # by its name or a short name ("X (CPC) Central Committee": CPC Central Committee)
+            o.name
+            for o in found.orgs
+            if organ_key in {vocab.org_key(n) for n in (o.name, *o.aliases)}
+        ]
         if not parties or not named:
             continue
         titles = set(_implied_titles(whole))

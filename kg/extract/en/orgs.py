@@ -102,10 +102,10 @@ def extract_orgs(article: Article, vocab: Vocab, found: Extraction) -> None:
         found.orgs.append(OrgMention(name, evidence(article, sentence), alias))
 
 
-def _acronym_inside(body: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, str]]]:
+def _acronym_inside(body: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, short names) of names printed with their acronym before their last word:
     "Ghana Export-Import (GEXIM) Bank" is one organisation, also "GEXIM Bank" and "GEXIM"."""
-    found = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     for m in _ACRONYM_INSIDE.finditer(body):
         words, acronym, last = m.group(1), m.group(2), m.group(3)
         if (
@@ -115,12 +115,67 @@ def _acronym_inside(body: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, 
             and words.split()[0] not in lex.words("chain_lead_stop")
         ):
             found.append((m.start(1), m.end(3), (f"{acronym} {last}", acronym)))
-    return found
+    return found + _organ_of_acronym(body, lex)
 
 
 _ACRONYM_INSIDE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+\(([A-Z][A-Z&]{1,7})\)\s+([A-Z][a-z]+)\b"
 )
+
+
+def _organ_of_acronym(body: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, short names) of an organ printed after its parent and the parent's acronym:
+    "Communist Party of China (CPC) Central Committee" is the organ, also "CPC Central Committee";
+    the acronym alone stays the parent's. Not after another body's "of" ("Political Bureau of
+    the ... (CPC) Central Committee": that longer name is read whole elsewhere), nor before an
+    "of" of its own."""
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in _ORGAN_AFTER_ACRONYM.finditer(body):
+        acronym, tail = m.group(2), m.group(3)
+        words = m.group(1).split()
+        if (
+            tail.split()[-1].casefold() not in lex.org_suffixes
+            or _ends_in_party_body(tail, lex)  # "X Group (XG) Party Committee": X's party body
+            or any(w.casefold() in lex.folded("legal_suffixes") for w in tail.split())
+        ):  # "X Group (XG) Plc": the company's legal form, no organ
+            continue
+        start = _initials_start(words, acronym, lex)
+        if start is None:
+            continue
+        begin = m.start(1) + len(" ".join(words[:start])) + (1 if start else 0)
+        if _BODY_OF_BEFORE.search(body, max(0, begin - 60), begin):
+            continue
+        found.append((begin, m.end(3), (f"{acronym} {tail}",)))
+    return found
+
+
+def _ends_in_party_body(name: str, lex: Lexicon) -> bool:
+    folded = name.casefold()
+    return any(
+        folded == b.casefold() or folded.endswith(" " + b.casefold()) for b in lex.party_bodies()
+    )
+
+
+_ORGAN_AFTER_ACRONYM = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)*){0,6}[A-Z][\w'’-]*)"
+    r"\s+\(([A-Z][A-Z&]{1,7})\)\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\b(?!\s+of\b)"
+)
+_BODY_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
+
+
+def _initials_start(words: list[str], acronym: str, lex: Lexicon) -> int | None:
+    """The index of the word from which the capitalised words up to the end spell `acronym`
+    ("Communist Party of China": CPC; "Chinese People's Political Consultative Conference": CPPCC),
+    None when no such words end the list."""
+    for start in range(len(words) - 1, -1, -1):
+        if words[start].casefold() in lex.connectors:
+            continue
+        initials = "".join(w[0] for w in words[start:] if w.casefold() not in lex.connectors)
+        if initials == acronym:
+            return start
+        if len(initials) >= len(acronym):
+            return None
+    return None
 
 
 def _initialisms(

@@ -4305,10 +4305,15 @@ def _political_chair(lex: Lexicon, notation: str, org: str) -> str:
     vocabulary's chairman is 董事长): "other"; the chairman of a People's Congress standing
     committee is its head (主任 put in English)."""
     bodies = lex.data.get("political_chair_bodies") or {}
-    name = org.replace("’", "'").casefold()
+    plain = org.replace("’", "'")
+    name = plain.casefold()
     for ending, chairman in bodies.items():
         folded = str(ending).casefold()
-        if name.endswith(folded) or f"{folded} of " in name:  # "CPPCC of X County"
+        if (
+            name.endswith(folded)
+            or f"{folded} of " in name  # "CPPCC of X County"
+            or re.search(rf"(?i:{re.escape(str(ending))})\s+\([A-Z][A-Z&]{{1,7}}\)\s", plain)
+        ):  # "X Political Consultative Conference (CPPCC) National Committee": an organ of it
             return chairman if notation == "chairman" else "other"
     return notation
 
