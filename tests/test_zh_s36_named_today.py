@@ -52,3 +52,23 @@ def test_until_today_is_no_day_of_an_event():
         date="2024-05-17",
     )
     assert found.events == []
+
+
+def test_a_day_only_dispatch_is_the_story_day_of_tonight():
+    found = zh_extract(
+        "（华信社记者王小明台南10日电）宏达协会新任、卸任会长，今晚在台南大饭店交接；"
+        "副市长林建华出席交接典礼时致词。",
+        headline="宏达协会新旧会长交接",
+        date="2023-03-20",
+    )
+    assert _days(found) == {date(2023, 3, 10)}
+
+
+def test_a_noun_before_a_hall_is_no_event_of_its_own():
+    found = zh_extract(
+        "宏达商会今天在大饭店宴会厅举行第八届理监事授证典礼，市长周明远颁发证书。",
+        headline="宏达商会理监事授证",
+        date="2024-08-24",
+    )
+    assert len(found.events) == 1
+    assert found.events[0].name.endswith("授证典礼")
