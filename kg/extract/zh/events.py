@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.alternation import longest_first
-from kg.extract.zh.dates import credit_end, find_dates, find_day_dates
+from kg.extract.dates import day_by_publication
+from kg.extract.zh.dates import credit_end, find_dates, find_day_dates, find_named_today
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import (
     best_parts,
@@ -275,19 +276,27 @@ def _lead_day(article: Article) -> date | None:
     """The day "今天" means: the date of the lead's dispatch ("本报8月29日讯", "X社北京8月29日电"),
     else the publication date; None without either."""
     m = _lead_date().search(article.text[:600])
-    if m and article.published:
+    if m and article.published and m.group(1):
         lead = find_dates(m.group(1), article.published)
         if lead:
             return lead[0][2]
+    if m and m.group(
+        2
+    ):  # "（X社记者A台南10日电）": a day of the month of publication, or the one before
+        return day_by_publication(int(m.group(2)), article.published)
     return article.published
 
 
 @lru_cache(maxsize=1)
 def _lead_date() -> re.Pattern[str]:
-    """A date right before a lead's mark ("8月29日讯", "3月5日电": `news_credits.lead_marks`)."""
+    """A date right before a lead's mark ("8月29日讯", "3月5日电": `news_credits.lead_marks`), or a
+    day alone after the place of filing and before a mark that ends the credit ("台北24日电）")."""
     marks = load_lexicon("zh")["news_credits"]["lead_marks"]
     alternation = longest_first(marks)
-    return re.compile(rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})")
+    return re.compile(
+        rf"((?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:{alternation})"
+        rf"|(?<=[\u4e00-\u9fff])(\d{{1,2}})日(?:{alternation})(?![\u4e00-\u9fff])"
+    )
 
 
 # the mark of a dispatch right after its date ("8月26日电／"), or after the place of filing there
@@ -328,6 +337,9 @@ def _dates(
         at = s.find(word, head)
         if today is not None and head <= at <= head + 2:  # "今天上午，…" in a story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
+    named = find_named_today(s, today)  # "院长A今天受邀出席…典礼": the story's day, after a name
+    if named:
+        return named
     if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
