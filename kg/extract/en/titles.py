@@ -842,12 +842,19 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     party = _placed_party(ctx, k, limit)
     if party is not None:  # "Deputy Secretary of Hunan CPC", "Secretary of CPC in X University"
         return OrgAfter(ctx.text[party.start : party.end], party.end, [party])
-    owner_word = _OWNER_WORD.match(ctx.text, k, limit)
-    owner_end = ctx.org_at[k].end if k in ctx.org_at else owner_word.end() if owner_word else k
-    possessed = _POSSESSED.match(ctx.text, owner_end, limit) if owner_end > k else None
+    # the org read at k, else a country's or a place's word the page reads no org at ("China's")
+    owner = _OWNER_WORD.match(ctx.text, k, limit)
+    owner_name, owner_end = (
+        (ctx.org_at[k].name, ctx.org_at[k].end)
+        if k in ctx.org_at
+        else (owner.group(), owner.end())
+        if owner
+        else ("", k)
+    )
+    possessed = _POSSESSED.match(ctx.text, owner_end, limit) if owner_name else None
     if possessed and (
-        ctx.text[k:owner_end].casefold() in ctx.lex.folded("countries")
-        or ctx.text[k:owner_end].casefold() in ctx.lex.places
+        owner_name.casefold() in ctx.lex.folded("countries")
+        or owner_name.casefold() in ctx.lex.places
     ):  # "of Nigeria's largest oil firm — X Group": X's post; none when no name follows
         hit = ctx.org_at.get(possessed.end())
         return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
