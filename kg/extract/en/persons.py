@@ -301,20 +301,62 @@ def _courtesy_names_alone(
     words = {w.casefold() for s, e in spans for w in WORD.findall(text, s, e)}
     found: list[tuple[int, int]] = []
     for m in lex.made(_courtesy_surname_re).finditer(text):
-        word = m.group(1)
-        if (
-            word.casefold() in words
-            or not _plain_word(word, lex)
-            or not _name_part(word, lex)
-            or word.casefold() in lex.folded("countries")
-            or word.casefold() in lex.western
-            or is_surname(word, lex)  # "Dr. Li": a family name millions share
-            or is_given_name(word, lex)  # "Mr. Jianhua, Wang": a pinyin given name
-            or _headline_line(text, m.start(1))
+        if _lone_name_word(text, m.start(1), m.end(1), words, lex):
+            found.append((m.start(1), m.end(1)))
+    for m in _ONE_WORD_APPOSITION.finditer(text):
+        if _national_title_after(text, m, lex) and _lone_name_word(
+            text, m.start(1), m.end(1), words, lex
         ):
-            continue
-        found.append((m.start(1), m.end(1)))
+            found.append((m.start(1), m.end(1)))
     return found
+
+
+def _lone_name_word(text: str, start: int, end: int, words: set[str], lex: Lexicon) -> bool:
+    """Whether text[start:end], a word printed alone, can be a person's only name on the page."""
+    word = text[start:end]
+    return not (
+        word.casefold() in words
+        or not _plain_word(word, lex)
+        or not _name_part(word, lex)
+        or word.casefold() in lex.folded("countries")
+        or word.casefold() in lex.western
+        or is_surname(word, lex)  # "Dr. Li": a family name millions share
+        or is_given_name(word, lex)  # "Mr. Jianhua, Wang": a pinyin given name
+        or _headline_line(text, start)
+    )
+
+
+# One capitalised word opening a line, a list item or a clause, set off by a comma and followed by
+# a country's possessive or a people's adjective ("Roe, Ruritania's finance minister, ...",
+# "On May 2, Roe, the Ruritanian ambassador, ..."): checked by `_national_title_after`
+_ONE_WORD_APPOSITION = re.compile(
+    r"(?:^|(?<=\n)|(?<=, )|(?<=[.!?] )|(?<=\band ))([A-Z][a-z][\w'’-]*), (?:the )?"
+    r"(?:([A-Z][\w'’-]*)(?:’s|'s)|([A-Z][a-z]+)) (?=[a-z])",
+    re.MULTILINE,
+)
+
+
+def _national_title_after(text: str, m: re.Match, lex: Lexicon) -> bool:
+    """Whether the apposition `m` names a country ("Ruritania's") or its people ("Ruritanian"),
+    then a title in lower case ("finance minister", "ambassador to China"): the word before it
+    names the post's holder, known by that one name."""
+    word, country, people = m.group(1).casefold(), m.group(2), m.group(3)
+    if word in lex.folded("chain_lead_stop") or word in lex.folded("brand_stop"):
+        return False  # "Meanwhile, the Ruritanian minister said"
+    if country is not None and country.casefold() not in lex.folded("countries"):
+        return False
+    if people is not None and not (
+        people.casefold() in lex.folded("nationality_adjectives") or lex.people_ending(people)
+    ):
+        return False
+    title = lex.title_re.match(text, m.end())
+    return title is not None and _APPOSITION_CLOSE.match(text, title.end()) is not None
+
+
+# The end of an apposed title, past its "to/of/in <place>" ("ambassador to China, and ...")
+_APPOSITION_CLOSE = re.compile(
+    r"(?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:,|\s+and\s|\.)"
+)
 
 
 def _courtesy_surname_re(lex: Lexicon) -> re.Pattern:
@@ -563,6 +605,8 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
         return 0  # "Councillor Marsh", "Senator Vance": a title, then a family name alone
     if is_surname(first, lex) and is_given_name(second, lex):
         return 2
+    if _given_name_first(text, tokens, i, lex):
+        return 2
     if _plain_word(second, lex) and (
         first.casefold() in lex.western or _after_honorific(text, tokens[i].start, lex)
     ):
@@ -581,6 +625,28 @@ def _two_word_name_at(text: str, tokens: list[Token], i: int, lex: Lexicon) -> i
     ):
         return 2
     return 0
+
+
+def _given_name_first(text: str, tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether tokens i and i + 1 are a pinyin name printed given name first, the given name of two
+    syllables ("Xiaoming Wang"): no family name, place or country first, no capitalised word
+    after it ("Guangxi Zhuang Autonomous Region"), not on a headline-style line."""
+    first, second = tokens[i].text, tokens[i + 1].text
+    folded = first.casefold()
+    return (
+        is_given_name(first, lex)
+        and syllable_count(first, lex.syllables) == MAX_GIVEN_SYLLABLES
+        and not is_surname(first, lex)
+        and is_surname(second, lex)
+        and _plain_word(first, lex)
+        and folded not in lex.folded("countries")
+        and not (
+            i + 2 < len(tokens)
+            and _adjacent(text, tokens, i + 1)
+            and tokens[i + 2].text[:1].isupper()
+        )
+        and not _headline_line(text, tokens[i].start)
+    )
 
 
 def _name_at_after(text: str, tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -950,7 +1016,11 @@ _BARE_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
-    """A capitalised word that may be part of a name."""
+    """A capitalised word that may be part of a name; a double-barrelled one ("Roe-Mathay") when
+    each of its two pieces is one."""
+    pieces = word.split("-")
+    if len(pieces) == 2 and all(p[:1].isupper() and p[1:2].islower() for p in pieces):
+        return all(_plain_word(p, lex) for p in pieces)
     folded = word.casefold()
     return (
         name_case(word)

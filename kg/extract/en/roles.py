@@ -4246,7 +4246,7 @@ def _final_notation(lex: Lexicon, folded: str, notation: str, org: str, body: st
         return lex.party_titles[folded] if _party_org(lex, org, body) else "other"
     if folded in lex.words("government_secretary_general") and not _party_leadership(org):
         return "other"  # secretary-general of a government, an association or a local committee
-    if folded == "director":
+    if folded == "director" and notation != "other":  # "Director of Finance at X": a field's
         head = org.split(" of ")[0].split()  # "Organization Department of X": a department
         last = head[-1].casefold().rstrip(".") if head else ""
         return (lex.data.get("director_of") or {}).get(last, notation)

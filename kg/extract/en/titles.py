@@ -865,10 +865,19 @@ def _org_after_once(ctx: Context, j: int, limit: int) -> OrgAfter:
     party = _placed_party(ctx, k, limit)
     if party is not None:  # "Deputy Secretary of Hunan CPC", "Secretary of CPC in X University"
         return OrgAfter(ctx.text[party.start : party.end], party.end, [party])
-    possessed = _POSSESSED.match(ctx.text, ctx.org_at[k].end, limit) if k in ctx.org_at else None
+    # the org read at k, else a country's or a place's word the page reads no org at ("China's")
+    owner = _OWNER_WORD.match(ctx.text, k, limit)
+    owner_name, owner_end = (
+        (ctx.org_at[k].name, ctx.org_at[k].end)
+        if k in ctx.org_at
+        else (owner.group(), owner.end())
+        if owner
+        else ("", k)
+    )
+    possessed = _POSSESSED.match(ctx.text, owner_end, limit) if owner_name else None
     if possessed and (
-        ctx.org_at[k].name.casefold() in ctx.lex.folded("countries")
-        or ctx.org_at[k].name.casefold() in ctx.lex.places
+        owner_name.casefold() in ctx.lex.folded("countries")
+        or owner_name.casefold() in ctx.lex.places
     ):  # "of Nigeria's largest oil firm — X Group": X's post; none when no name follows
         hit = ctx.org_at.get(possessed.end())
         return OrgAfter(hit.name, hit.end, []) if hit else OrgAfter(None, j, [])
@@ -932,6 +941,7 @@ def _described_trade(ctx: Context, words: str) -> bool:
 
 
 _OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+(?=[A-Z])")
+_OWNER_WORD = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=['’]s\s)")  # "|China|'s national ..."
 _OWNED_NAME = re.compile(r"['’]s[ \t]+(?:[A-Z][\w-]*/)?(?=[A-Z])")  # "X's Vulcraft/|Verco Group"
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,-])")
 
