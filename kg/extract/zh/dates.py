@@ -120,33 +120,6 @@ def _named_day_act() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _named_today() -> re.Pattern[str]:
-    """A day said against the story's own (`today_words`: "今天", "昨日") right after a Han name or
-    word, or after a comma, and before an act of a visit or a meeting (`named_day_acts`), a part
-    of the day (`day_parts`) between: "院长A今天受邀出席", "X会今天在Y举行", "考察团昨日上午前往",
-    "A、B，今晚在Y交接"; not after 至/到/自 ("截至今日", "自今日起")."""
-    data = load_lexicon("zh")
-    words = longest_first(data.get("today_words") or ())
-    acts = longest_first(data.get("named_day_acts") or ())
-    parts = longest_first(data.get("day_parts") or ())
-    if not words or not acts:
-        return re.compile(r"(?!)")
-    return re.compile(
-        rf"(?:(?<=[，,])|{_after_han('至到止迄自从從')})({words})\s*(?:{parts})?\s*(?={acts})"
-    )
-
-
-def find_named_today(text: str, today: date | None) -> list[tuple[int, int, date, date | None]]:
-    """The story's day or the day before, said after a name ("A今天出席", "B昨日拜会C", see
-    :func:`_named_today`), as (start, end, day, None); nothing without the story's day."""
-    m = _named_today().search(text) if today is not None else None
-    if m is None or today is None:
-        return []
-    days = int((load_lexicon("zh").get("today_words") or {})[m.group(1)])
-    return [(m.start(1), m.end(1), today + timedelta(days=days), None)]
-
-
 def _mention(m: re.Match) -> DateMention:
     year, month, day, end_month, end_day = (number(g) if g else None for g in m.groups())
     assert day is not None  # the pattern's day group is not optional

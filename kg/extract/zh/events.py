@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from kg.extract.alternation import longest_first
 from kg.extract.dates import day_by_publication
-from kg.extract.zh.dates import credit_end, find_dates, find_day_dates, find_named_today
+from kg.extract.zh.dates import credit_end, find_dates, find_day_dates
 from kg.extract.zh.lexicon import match_at, titles, zh_lexicon
 from kg.extract.zh.participation import (
     best_parts,
@@ -337,9 +337,6 @@ def _dates(
         at = s.find(word, head)
         if today is not None and head <= at <= head + 2:  # "今天上午，…" in a story of the day
             return [(at, at + len(word), today + timedelta(days=days), None)]
-    named = find_named_today(s, today)  # "院长A今天受邀出席…典礼": the story's day, after a name
-    if named:
-        return named
     if last is None:
         return found
     for word, days in zh_lexicon().relative_days.items():
