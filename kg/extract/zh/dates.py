@@ -1,4 +1,4 @@
-"""Chinese dates: "2月2日", "2026年2月2日", "3月15日至17日", "5月30日-6月2日", and "13日上午".
+"""Chinese dates: "2月2日", "2026年2月2日", "3月15日至17日", "5月30日-6月2日", "昨(2月5)日" and "13日上午".
 
 Finding is Chinese-specific (a day needs its 日/号, a range may cross months);
 resolving is shared with English (:func:`kg.extract.dates.resolve`): a date
@@ -31,9 +31,13 @@ _N = rf"(?:{_D}{{1,2}}|[{_H}]{{1,3}})"  # a month or a day
 _Y = rf"(?:{_D}{{4}}|[〇零一二三四五六七八九]{{4}}|(?:民[國国])?{_D}{{3}}|民[國国]{_D}{{2}})"
 _TO = r"(?:至|到|-{1,2}|—{1,2}|–|~|～)"  # "5日至7日", "5--7日", "5日——7日"
 _DATE = re.compile(  # the first day's 日 may be left out before a span's end ("8月5--7日")
-    rf"(?<!{_D})(?:({_Y})\s*年\s*)?({_N})\s*月\s*({_N})\s*(?:[日号]|(?=\s*{_TO}\s*{_N}\s*[日号]))"
+    rf"(?<!{_D})(?:({_Y})\s*年\s*)?({_N})\s*月\s*({_N})\s*"
+    rf"(?:[日号]|[）)]\s*[日号]|(?=\s*{_TO}\s*{_N}\s*[日号]))"  # "昨(2月5)日": see _BRACKETED
     rf"(?:\s*{_TO}\s*(?:({_N})\s*月\s*)?({_N})\s*[日号])?"
 )
+# what opens a month and day printed in brackets before their 日 ("昨(2月5)日", "今（3月1）日": some
+# Taiwan pages); a closing bracket before 日 after anything else is no date's
+_BRACKETED = re.compile(r"[昨今前明]\s*[（(]\s*$")
 _DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0}
 
 
@@ -133,6 +137,9 @@ def find_dates(
     without its year takes `year_hint` when there is no `ref`)."""
     out = []
     for m in _DATE.finditer(text):
+        closed = text[m.end(3) : m.end(3) + 3].lstrip().startswith(("）", ")"))
+        if closed and not _BRACKETED.search(text, 0, m.start()):
+            continue
         mention = _mention(m)
         shift = _relative_year(text, m.start()) if mention.year is None and ref else None
         if shift is not None and ref is not None:  # "今年八月十五日": the page's year, said

@@ -323,9 +323,13 @@ def _dates(
         if dated:
             return dated
     own = _OWN_YEAR.search(s) if published is None else None
-    found = find_dates(s, published, int(own.group(1)) if own else year) or find_day_dates(
-        s, last, published
-    )
+    # "于昨天(26日)的会议上通过…，由2024年1月1日起生效": the day a change takes effect is no
+    # event's, and does not hide the day the sentence gives its meeting
+    found = [
+        d
+        for d in find_dates(s, published, int(own.group(1)) if own else year)
+        if not _takes_effect().match(s, d[1])
+    ] or find_day_dates(s, last, published)
     if len(found) > 1 and _DISPATCH_MARK.match(s, found[0][1]):
         # "X社北京8月26日电 ……典礼8月25日举行", "X网7月4日上海讯 ……7月3日下午会见": the
         # dispatch's date (a place may follow it), then the event's
