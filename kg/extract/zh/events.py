@@ -465,16 +465,25 @@ def _event_sentences(article: Article, start: int, stop: int, trip: bool) -> lis
     """The sentences of an event: those from its dated sentence to the next event's; for the
     article's first visit (a trip), also the later ones saying who went along on it
     ("...陪同调研", `trip_phrases`), which stand after the trip's dated stops."""
-    phrases = zh_lexicon().trip_phrases
     spans, starts = _sentences(article.body)
     if not trip:  # those starting in [start, stop): found by bisection, not a scan per event
         return list(spans[bisect_left(starts, start) : bisect_left(starts, stop)])
+    phrases = _trip_phrases()
     return [
         (s0, e0)
         for s0, e0 in spans
-        if start <= s0 < stop
-        or (trip and s0 >= stop and any(p in article.body[s0:e0] for p in phrases))
+        if start <= s0 < stop or (trip and s0 >= stop and phrases.search(article.body, s0, e0))
     ]
+
+
+@lru_cache(maxsize=1)
+def _trip_phrases() -> re.Pattern:
+    """`trip_phrases` as one pattern; "…" in a phrase stands for a few characters of one clause
+    ("陪同…出访": "陪同行政长官出访的官员包括A、B")."""
+    gap = r"[^，,。；;：:]{1,12}?"
+    return re.compile(
+        "|".join(gap.join(map(re.escape, p.split("…"))) for p in zh_lexicon().trip_phrases)
+    )
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.extract.alternation import longest_first
 from kg.extract.zh.lexicon import match_at, zh_lexicon
@@ -352,9 +353,38 @@ def sentence_parts(s: str, names, words=()) -> list[tuple[str, str]]:
     placed: dict[str, set[str]] = {}
     for native, part in out:
         placed.setdefault(native, set()).add(part)
+    out += _leader_parts(s, runs, words, placed)
     out += [(n, p) for n, p in _scene_subjects(s, runs, words) if n not in placed]
     out += [(n, p) for n, p in _opening_speaker(s, runs, words) if n not in placed]
     return out + _both_sides(s, runs, cited, placed)
+
+
+def _leader_parts(s: str, runs, words, placed: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The leader of the people who took part, named before a verb of leading and them ("A议长则率
+    B、C等议员，一同接待X"): A takes their part, when A's run has none of its own and only titles,
+    fillers and one of `delegation_lead_verbs` stand between A and them, in one clause."""
+    out = []
+    for run, led in pairwise(runs):
+        parts = placed.get(led[0].text) or set()
+        if len(parts) != 1 or any(f.text in placed for f in run):
+            continue
+        if _leads(s[run[-1].end : led[0].start], words):
+            out += [(f.text, next(iter(parts))) for f in run]
+    return out
+
+
+def _leads(gap: str, words) -> bool:
+    """Whether `gap`, between a name and the names it leads, is titles and fillers (`words`,
+    `lead_fillers`), a verb of leading (`delegation_lead_verbs`), then no clause break."""
+    data = load_lexicon("zh")
+    skips = (*zh_lexicon().fillers, *(data.get("lead_fillers") or ()))
+    verbs = data.get("delegation_lead_verbs")
+    if not verbs:
+        return False
+    pos = 0
+    while word := match_at(gap, pos, words) or match_at(gap, pos, skips):
+        pos += len(word)
+    return re.fullmatch(rf"(?:{longest_first(verbs)})[^，,。；;：:]*", gap[pos:]) is not None
 
 
 @lru_cache(maxsize=1)
