@@ -117,6 +117,13 @@ class Lexicon:
             )
         return hit
 
+    def peoples_adjective(self, word: str) -> bool:
+        """Whether `word` is a people's adjective ("Canadian", `nationality_adjectives`, `demonyms`):
+        never an organisation's name of its own."""
+        return word.casefold() in self.folded("nationality_adjectives") or word in (
+            self.data.get("demonyms") or {}
+        )
+
     def people_ending(self, word: str) -> bool:
         """Whether `word` ends as a people's adjective does ("Gabonese", "Ruritanian"):
         `nationality_adjective_endings`."""

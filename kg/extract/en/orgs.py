@@ -47,7 +47,6 @@ from kg.extract.en.text import (
     sentence_at,
     split_sentences,
 )
-from kg.extract.en.titles import peoples_adjective
 from kg.model import Article, Extraction, OrgMention
 from kg.vocab import Vocab, fold
 
@@ -417,8 +416,7 @@ def _national_missions(body: str, lex: Lexicon) -> list[Candidate]:
             if start >= 0 and (
                 owner.casefold() in countries
                 if m.group(3)
-                else peoples_adjective(lex, owner)
-                or (" " not in owner and lex.people_ending(owner))
+                else lex.peoples_adjective(owner) or (" " not in owner and lex.people_ending(owner))
             ):
                 out.append((start, m.end()))
                 break
@@ -865,7 +863,7 @@ def _brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         word, start, end = m.group(), m.start(), m.end()
         if (
             any(w in person_words for w in word.split("-"))
-            or peoples_adjective(lex, word)
+            or lex.peoples_adjective(word)
             or lex.people_ending(word)
         ):
             continue  # "Gabonese President", "Uruguayan President": a people's adjective
@@ -952,8 +950,7 @@ def _named_brand_spans(body: str, lex: Lexicon, people) -> list[Candidate]:
         words = name.split()
         if (
             any(
-                w.casefold() in stop or w in person_words or peoples_adjective(lex, w)
-                for w in words
+                w.casefold() in stop or w in person_words or lex.peoples_adjective(w) for w in words
             )
             or name.casefold() in countries
             or lex.title_re.search(name)

@@ -345,9 +345,7 @@ def _national_title_after(text: str, m: re.Match, lex: Lexicon) -> bool:
         return False  # "Meanwhile, the Ruritanian minister said"
     if country is not None and country.casefold() not in lex.folded("countries"):
         return False
-    if people is not None and not (
-        people.casefold() in lex.folded("nationality_adjectives") or lex.people_ending(people)
-    ):
+    if people is not None and not (lex.peoples_adjective(people) or lex.people_ending(people)):
         return False
     title = lex.title_re.match(text, m.end())
     return title is not None and _APPOSITION_CLOSE.match(text, title.end()) is not None

@@ -74,7 +74,6 @@ from kg.extract.en.titles import (
     only_of_kind,
     org_named_after,
     parse_titles,
-    peoples_adjective,
     portfolio_title,
     trade_nouns,
     unnamed_of_kind_before,
@@ -3153,7 +3152,7 @@ def _demonym_before(ctx: Context, start: int) -> bool:
     m = re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, start - 30) : start])
     if not m:
         return False
-    return peoples_adjective(ctx.lex, m.group(1)) or ctx.lex.people_ending(m.group(1))
+    return ctx.lex.peoples_adjective(m.group(1)) or ctx.lex.people_ending(m.group(1))
 
 
 def _org_for(titles: TitleList, index: int) -> str | None:

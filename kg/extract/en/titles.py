@@ -139,7 +139,7 @@ def parse_titles(ctx: Context, pos: int, limit: int) -> TitleList | None:
     if prefix is None:
         run = _prefix_run(ctx, at)  # an organisation only if a role uses it
         prefix = ctx.text[run.start : run.end] if run else None
-        if prefix and peoples_adjective(ctx.lex, prefix):
+        if prefix and ctx.lex.peoples_adjective(prefix):
             prefix = None  # "Uruguayan President X": a people's adjective, no organisation
     if prefix and prefix is not MAIN and business_region(ctx.lex, prefix):
         prefix = None  # "its Asia-Pacific chief executive": a region's post, no organisation
@@ -598,7 +598,7 @@ def _org_after_form(ctx: Context, j: int, limit: int) -> OrgAfter:
     if level is not None and named:  # "of the county Party Committee" beside "X County Committee"
         return OrgAfter(named, level.end(), [])
     name, end, spans, inner_body, _ = _org_after_once(ctx, j, limit)
-    if (name is None or peoples_adjective(ctx.lex, name)) and (
+    if (name is None or ctx.lex.peoples_adjective(name)) and (
         field := _lower_field(ctx, j, limit)
     ) is not None:
         # "vice-president of corporate development at X": the field, then the organisation
@@ -687,18 +687,10 @@ def _lower_field(ctx: Context, j: int, limit: int) -> int | None:
         return None
     allowed = ctx.lex.folded("field_words") | ctx.lex.folded("field_openers") | {"and", "corporate"}
     words = m.group(1).split()
-    if len(words) > 1 and peoples_adjective(ctx.lex, words[0]):
+    if len(words) > 1 and ctx.lex.peoples_adjective(words[0]):
         # "of Canadian business banking at X": a people's market, then the organisation
         return m.end(1) if all(w.islower() or w.casefold() in allowed for w in words[1:]) else None
     return m.end(1) if all(w.casefold() in allowed for w in words) else None
-
-
-def peoples_adjective(lex: Lexicon, word: str) -> bool:
-    """Whether `word` is a people's adjective ("Canadian", `nationality_adjectives`, `demonyms`):
-    never an organisation's name of its own."""
-    return word.casefold() in lex.folded("nationality_adjectives") or word in (
-        lex.data.get("demonyms") or {}
-    )
 
 
 _LOWER_FIELD = re.compile(r"\s+of\s+([A-Za-z]+(?:\s+[A-Za-z]+){0,3})(?=\s+at\s)")
