@@ -494,8 +494,8 @@ def _mission_start(sentence: str, toks, j: int, k: int, found, spans: list[Span]
     None for an office (read as any unit). An office after a body not read ("X会|驻Y办事处") is
     named from the marker, never the host's own."""
     name = sentence[toks[j].start : toks[k].end]
-    ending = next((m for m in _stationed_missions() if name.endswith(m)), None)
-    markers = _stationed_markers()
+    ending = next((m for m in _ends("stationed_missions") if name.endswith(m)), None)
+    markers = stationed_markers()
     at = next(
         (i for i in range(max(j - 1, 0), k + 1) if _text(sentence, toks[i]).startswith(markers)),
         None,
@@ -503,7 +503,7 @@ def _mission_start(sentence: str, toks, j: int, k: int, found, spans: list[Span]
     if ending is None or at is None:
         return None
     refused = -1 if found.kind != "unit" else None
-    generic = _stationed_generic_words()
+    generic = _ends("stationed_generic_words")
     host = sentence[toks[at].start + 1 : toks[k].end - len(ending)]
     if not host or host in generic:
         return refused  # "驻外使馆": abroad, no one host
@@ -520,11 +520,6 @@ def _mission_start(sentence: str, toks, j: int, k: int, found, spans: list[Span]
         if _place_token(sentence, before):
             start = at - 1
     return toks[start].start if _free(spans, toks[start].start, toks[j].start) else None
-
-
-@lru_cache(maxsize=1)
-def _stationed_generic_words() -> frozenset[str]:
-    return frozenset(load_lexicon("zh").get("stationed_generic_words") or ())
 
 
 def _text(sentence: str, tok) -> str:
@@ -1371,7 +1366,7 @@ def _stationed(sentence: str, spans: list[Span]) -> list[Span]:
     """A body's office elsewhere, read as two names around the marker (`stationed_markers`):
     "X省政府|驻|Y办事处", "X军|驻Y部队" are one name, the office's, with its parent and the marker
     ("Y办事处" alone is any body's office there). Not where the marker opens a place's name."""
-    markers = _stationed_markers()
+    markers = stationed_markers()
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -1380,11 +1375,6 @@ def _stationed(sentence: str, spans: list[Span]) -> list[Span]:
         else:
             out.append(sp)
     return out
-
-
-@lru_cache(maxsize=1)
-def _stationed_missions() -> tuple[str, ...]:
-    return tuple(load_lexicon("zh").get("stationed_missions") or ())
 
 
 def _stationed_pair(sentence: str, first: Span, second: Span, markers: tuple[str, ...]) -> bool:
@@ -1397,7 +1387,8 @@ def _stationed_pair(sentence: str, first: Span, second: Span, markers: tuple[str
 
 
 @lru_cache(maxsize=1)
-def _stationed_markers() -> tuple[str, ...]:
+def stationed_markers() -> tuple[str, ...]:
+    """The words marking a body's office or mission elsewhere ("驻", `stationed_markers`)."""
     return tuple(load_lexicon("zh").get("stationed_markers") or ())
 
 

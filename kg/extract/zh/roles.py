@@ -27,7 +27,12 @@ from kg.extract.zh.org_mentions import (
     visited_by_us,
     visited_in_clause,
 )
-from kg.extract.zh.orgs import current_mark_before, former_marker_before, suffix_kind
+from kg.extract.zh.orgs import (
+    current_mark_before,
+    former_marker_before,
+    stationed_markers,
+    suffix_kind,
+)
 from kg.extract.zh.places import (
     GOVERNMENT_TAILS,
     government_place,
@@ -290,7 +295,7 @@ def _sender_of_stationed(s: str, pos: int, host: str, chain) -> str | None:
     place before it follows no marker (the place is then the title's own)."""
     if _unmodified(_first_title(chain)) not in _stationed_titles() or not s.endswith(host, 0, pos):
         return None
-    marker = match_before(s, pos - len(host), _stationed_markers())
+    marker = match_before(s, pos - len(host), stationed_markers())
     if not marker:
         return None
     return place_before(s, pos - len(host) - len(marker)) or ""
@@ -302,7 +307,7 @@ def _named_mission(s: str, pos: int, chain, orgs: list[str]) -> str | None:
     with the marker, the host and one of the title's missions, and names the same sender or none.
     None when the page names no such mission, or several."""
     missions = _stationed_titles().get(_unmodified(_first_title(chain)), ())
-    markers = _stationed_markers()
+    markers = stationed_markers()
     at = max((s.rfind(m, 0, pos) for m in markers), default=-1)
     if not missions or at < 0 or not all(map(is_han, s[at:pos])):
         return None
@@ -321,11 +326,6 @@ def _named_mission(s: str, pos: int, chain, orgs: list[str]) -> str | None:
 def _stationed_titles() -> dict[str, tuple[str, ...]]:
     table = load_lexicon("zh").get("stationed_titles") or {}
     return {title: tuple(missions) for title, missions in table.items()}
-
-
-@lru_cache(maxsize=1)
-def _stationed_markers() -> tuple[str, ...]:
-    return tuple(load_lexicon("zh").get("stationed_markers") or ())
 
 
 def _listed_place_before(s: str, pos: int) -> str | None:
